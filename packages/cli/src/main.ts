@@ -1,0 +1,211 @@
+import path from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import {
+  consoleLogger,
+  describeError,
+  isUserError,
+  parseInputs,
+  stepSpecs,
+  validateDataStep,
+  trainStep,
+  qualityLoadBiasTestStep,
+  registerStep,
+  deployStep,
+  checkDriftStep,
+  rollback,
+  loadProject,
+  projectRegistry,
+  parseModelId,
+  parseModelRef,
+  readHistory,
+  readState,
+  listEnvironments,
+  stopEnvironment,
+  type StepHost,
+  type StepResult,
+  type StepSpec,
+} from "@mlship/core";
+import { runPipeline } from "./pipeline.js";
+import { printModelList, printModelShow, printHistory } from "./print.js";
+
+/** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
+
+type StepRunner = (settings: never, host: StepHost) => Promise<StepResult>;
+const runners: Record<string, StepRunner> = {
+  "validate-data": validateDataStep as StepRunner,
+  train: trainStep as StepRunner,
+  "quality-load-bias-test": qualityLoadBiasTestStep as StepRunner,
+  register: registerStep as StepRunner,
+  deploy: deployStep as StepRunner,
+  "check-drift": checkDriftStep as StepRunner,
+};
+
+/** CLI-only inputs: GitHub side effects never happen from a laptop. */
+const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
+
+function host(): StepHost {
+  const ctrl = new AbortController();
+  const cancel = () => ctrl.abort();
+  process.once("SIGINT", cancel);
+  process.once("SIGTERM", cancel);
+  return { log: consoleLogger, signal: ctrl.signal };
+}
+
+function printResult(result: StepResult, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify({ ok: result.ok, outputs: result.outputs }, null, 2));
+    return;
+  }
+  for (const [k, v] of Object.entries(result.outputs)) if (v !== "" && k !== "metrics") console.log(`${k}: ${v}`);
+  if (!result.ok && result.failure) console.error(`✗ ${result.failure}`);
+}
+
+/** One subcommand per step, its flags generated from the step's input declarations. */
+function addStepCommand(program: Command, spec: StepSpec, state: { code: number }): void {
+  const cmd = program.command(spec.name).description(spec.description).option("--json", "print outputs as JSON");
+  for (const [name, input] of Object.entries(spec.inputs)) {
+    if (CLI_HIDDEN.has(name)) continue;
+    const desc = input.description + (input.default !== undefined ? ` (default: ${input.default})` : "");
+    const opt = input.kind === "boolean" ? new Option(`--${name} [bool]`, desc) : new Option(`--${name} <value>`, desc);
+    if (input.choices) opt.choices(input.choices as string[]);
+    cmd.addOption(opt);
+  }
+  cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
+    const raw = (name: string): string | undefined => {
+      const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+      const v = opts[key];
+      return v === true ? "true" : v === undefined || v === false ? undefined : String(v);
+    };
+    const settings = parseInputs(spec, raw);
+    const result = await runners[spec.name](settings as never, host());
+    printResult(result, Boolean(opts.json));
+    state.code = result.ok ? EXIT.ok : EXIT.failed;
+  });
+}
+
+export function buildProgram(state: { code: number }): Command {
+  const program = new Command("mlship")
+    .description("Validate, train, test, register, deploy and watch ML models — the same steps as the mlship GitHub Actions.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const spec of stepSpecs) addStepCommand(program, spec, state);
+
+  program
+    .command("run")
+    .description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--environment <env>", "environment to deploy to", "local")
+    .action(async (o: { config: string; environment: string }) => {
+      state.code = await runPipeline(o.config, o.environment, host());
+    });
+
+  program
+    .command("rollback")
+    .description("Deploy an earlier model to an environment (default: the last good one before the current)")
+    .requiredOption("--env <env>", "environment")
+    .option("--to <model-id>", "model ID to roll back to")
+    .option("--reason <text>", "why (kept in history)")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .action(async (o: { env: string; to?: string; reason?: string; config: string }) => {
+      const r = await rollback(o.config, o.env, o.to, o.reason, host());
+      printResult(r, false);
+      state.code = r.ok ? EXIT.ok : EXIT.failed;
+    });
+
+  program
+    .command("history")
+    .description("Deployments and rollbacks of an environment: who, when, from, to, why")
+    .requiredOption("--env <env>", "environment")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--json", "print raw JSON")
+    .action(async (o: { env: string; config: string; json?: boolean }) => {
+      const project = await loadProject(o.config);
+      printHistory(await readHistory(project.stateDir, o.env), Boolean(o.json));
+    });
+
+  program
+    .command("status")
+    .description("What each local environment runs now")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .action(async (o: { config: string }) => {
+      const project = await loadProject(o.config);
+      for (const env of await listEnvironments(project.stateDir)) {
+        const s = await readState(project.stateDir, env);
+        if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
+      }
+    });
+
+  program
+    .command("stop")
+    .description("Stop the local server of an environment")
+    .requiredOption("--env <env>", "environment")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .action(async (o: { env: string; config: string }) => {
+      const project = await loadProject(o.config);
+      await stopEnvironment(project.stateDir, o.env);
+      console.log(`stopped ${o.env}`);
+    });
+
+  const models = program.command("models").description("Browse the model registry");
+  models
+    .command("list")
+    .description("Versions of a model (default: the model in mlship.yml)")
+    .option("--name <name>", "model name")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--registry <uri>", "registry URI")
+    .option("--json", "print raw JSON")
+    .action(async (o: { name?: string; config: string; registry?: string; json?: boolean }) => {
+      const project = await loadProject(o.config, { optional: true });
+      const registry = projectRegistry(project, o.registry);
+      const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
+      for (const n of names) printModelList(n, await registry.list(n), Boolean(o.json));
+    });
+  models
+    .command("show <ref>")
+    .description("One version's metadata: name@vN, name@latest, name@<env> or sha256:…")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--registry <uri>", "registry URI")
+    .option("--json", "print raw JSON")
+    .action(async (ref: string, o: { config: string; registry?: string; json?: boolean }) => {
+      const project = await loadProject(o.config, { optional: true });
+      const registry = projectRegistry(project, o.registry);
+      const id = await registry.resolve(parseModelRef(ref, "ref"));
+      printModelShow(await registry.show(id), Boolean(o.json));
+    });
+  models
+    .command("gc")
+    .description("Remove blobs no version points at (left by interrupted pushes)")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--registry <uri>", "registry URI")
+    .action(async (o: { config: string; registry?: string }) => {
+      const project = await loadProject(o.config, { optional: true });
+      console.log(`removed ${await projectRegistry(project, o.registry).gc()} orphan blob(s)`);
+    });
+  void parseModelId;
+  void path;
+  return program;
+}
+
+/** Runs the CLI and returns its exit code (the bin calls process.exit with it). */
+export async function main(argv: string[]): Promise<number> {
+  const state = { code: EXIT.ok as number };
+  const program = buildProgram(state);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return state.code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (isUserError(e)) {
+      console.error(`mlship: ${describeError(e)}`);
+      return e.exitCode;
+    }
+    console.error("mlship: internal error (a bug; please report it with this trace):");
+    console.error(e);
+    return EXIT.bug;
+  }
+}

@@ -1,0 +1,58 @@
+import {
+  deployStep,
+  loadProject,
+  parseInputs,
+  qualityLoadBiasTestStep,
+  qualityLoadBiasTestSpec,
+  registerSpec,
+  registerStep,
+  deploySpec,
+  trainSpec,
+  trainStep,
+  validateDataSpec,
+  validateDataStep,
+  type StepHost,
+} from "@mlship/core";
+
+/** The whole pipeline on one project, each step exactly as its action runs it. */
+export async function runPipeline(config: string, environment: string, host: StepHost): Promise<number> {
+  const project = await loadProject(config);
+  const from = (values: Record<string, string | undefined>) => (name: string) => values[name];
+  const step = (n: number, title: string) => console.log(`\n━━ ${n}/5 ${title} ━━`);
+  const data = [project.config.data.train, project.config.data.test].filter((x): x is string => !!x).map((p) => `${project.dir}/${p}`);
+
+  step(1, "validate-data");
+  const v = await validateDataStep(parseInputs(validateDataSpec, from({ config, data: data.join(",") })), host);
+  console.log(`${v.outputs.rows} rows, valid: ${v.outputs.valid}, report: ${v.outputs.report}`);
+  if (!v.ok) {
+    console.error(`✗ data validation failed: ${v.failure}`);
+    return 1;
+  }
+
+  step(2, "train");
+  const t = await trainStep(parseInputs(trainSpec, from({ config })), host);
+  console.log(`run ${t.outputs["run-id"]} in ${t.outputs["duration-seconds"]} s${t.outputs["gpu-name"] ? ` on ${t.outputs["gpu-name"]}` : " on CPU"}`);
+
+  step(3, "quality-load-bias-test");
+  const q = await qualityLoadBiasTestStep(parseInputs(qualityLoadBiasTestSpec, from({ config, "run-dir": t.outputs["run-dir"] })), host);
+  console.log(`report: ${q.outputs.markdown}`);
+  if (!q.ok) {
+    console.error(`✗ the candidate did not pass: ${q.failure}`);
+    return 1;
+  }
+
+  step(4, "register");
+  const r = await registerStep(parseInputs(registerSpec, from({ config, "model-path": t.outputs["model-path"], "run-dir": t.outputs["run-dir"] })), host);
+  console.log(`registered ${r.outputs["model-id"]}`);
+
+  step(5, `deploy to ${environment}`);
+  const d = await deployStep(parseInputs(deploySpec, from({ config, environment, model: r.outputs["model-id"] })), host);
+  if (!d.ok) {
+    console.error(`✗ ${d.failure}`);
+    return 1;
+  }
+  console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);
+  console.log(`  report:   ${q.outputs.markdown}`);
+  console.log(`  try:      curl -s -X POST ${d.outputs.url}/predict -d '{"rows":[{"tenure_months":3,"monthly_charges":95,"support_calls":4,"contract":"month"}]}'`);
+  return 0;
+}

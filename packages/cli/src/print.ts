@@ -1,0 +1,54 @@
+import type { HistoryEntry, VersionInfo } from "@mlship/core";
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+
+export function printModelList(name: string, versions: VersionInfo[], json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(versions, null, 2));
+    return;
+  }
+  if (versions.length === 0) {
+    console.log(`${name}: no versions`);
+    return;
+  }
+  console.log(`${pad("ID", 20)} ${pad("CREATED", 20)} ${pad("DIGEST", 20)} ${pad("GATES", 6)} STAGES`);
+  for (const v of versions) {
+    const gates = v.gatesPassed === undefined ? "–" : v.gatesPassed ? "pass" : "FAIL";
+    const stages = v.state.quarantine ? `QUARANTINED: ${v.state.quarantine.reason}` : v.state.stages.join(",") || "–";
+    console.log(`${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`);
+  }
+}
+
+export function printModelShow(v: VersionInfo, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(v, null, 2));
+    return;
+  }
+  const lines = [
+    `${v.id}`,
+    `  digest      ${v.digest} (${v.size} bytes, ${v.files} files)`,
+    `  created     ${v.createdAt} by ${v.creator}`,
+    `  commit      ${v.gitCommit ?? "–"}`,
+    `  gates       ${v.gatesPassed === undefined ? "not recorded" : v.gatesPassed ? "passed" : "FAILED"}`,
+    ...(v.gates ?? []).map((g) => `    ${g.passed ? "✓" : "✗"} ${g.expression}${g.value !== undefined && g.value !== null ? ` (${g.value.toFixed(4)})` : ""}`),
+    `  metrics     ${Object.entries(v.metrics ?? {}).map(([k, x]) => `${k}=${Number(x.toFixed(4))}`).join(" ") || "–"}`,
+    `  repro key   ${v.reproducibilityKey ?? "–"}`,
+    `  stages      ${v.state.stages.join(", ") || "–"}`,
+  ];
+  if (v.state.quarantine) lines.push(`  QUARANTINED ${v.state.quarantine.reason} (${v.state.quarantine.at})`);
+  console.log(lines.join("\n"));
+}
+
+export function printHistory(entries: HistoryEntry[], json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(entries, null, 2));
+    return;
+  }
+  if (entries.length === 0) console.log("no deployments yet");
+  for (const h of entries) {
+    const mark = h.outcome === "success" ? "✓" : "✗";
+    console.log(`${h.at}  ${mark} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  recovered in ${h.recoveryMs.toFixed(0)} ms` : ""}`);
+  }
+}

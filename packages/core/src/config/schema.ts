@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { isValidEnvironment, isValidModelName } from "../model-id.js";
+
+/**
+ * mlship.yml. This zod schema is the source of truth: schemas/mlship.schema.json
+ * is generated from it (npm run generate) and CI fails when that file is stale.
+ */
+
+const modelName = z
+  .string()
+  .refine(isValidModelName, "use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars")
+  .describe("Model name; registered versions are <model>@v1, <model>@v2, …");
+
+/** A command is an argv list, or a string split like a shell would split words (no shell is run). */
+export const commandSchema = z
+  .union([z.string().min(1), z.array(z.string()).min(1)])
+  .describe("Command to run: a string split into words like a shell would (no shell runs unless you write `sh -c`), or an argv list");
+
+const duration = z
+  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, "a duration like 500ms, 30s, 5m or 1h")])
+  .describe("Duration: seconds as a number, or a string like 30s, 5m");
+
+export const loadSchema = z
+  .strictObject({
+    "serve-command": commandSchema.optional().describe("Command that starts the model server; gets $PORT and $MLSHIP_MODEL_PATH"),
+    rate: z.number().positive().default(50).describe("Requests per second, open loop"),
+    duration: duration.default("10s"),
+    warmup: duration.default("1s"),
+    "ready-timeout": duration.default("30s").describe("How long to wait for GET /healthz to answer 200"),
+    thresholds: z.array(z.string()).default([]).describe('k6-style thresholds, e.g. "p(99)<150", "rate<0.01"'),
+    "batch-size": z.number().int().positive().default(1).describe("Rows per /predict request"),
+  })
+  .describe("Load test against the candidate's server");
+
+export const dataSchema = z
+  .strictObject({
+    train: z.string().optional().describe("Training data file or glob"),
+    test: z.string().optional().describe("Test data file or glob"),
+    reference: z.string().optional().describe("Reference data (defaults to train) for skew and drift"),
+    schema: z.string().optional().describe("Table schema file (Frictionless Table Schema fields and constraints)"),
+  })
+  .describe("Data files, relative to mlship.yml");
+
+export const trainSchema = z
+  .strictObject({
+    command: commandSchema,
+    params: z.record(z.string(), z.unknown()).default({}).describe("Parameters passed to the command as JSON in $MLSHIP_PARAMS_FILE"),
+    gpu: z.enum(["required", "optional", "none"]).default("optional"),
+    "timeout-minutes": z.number().positive().default(360),
+  })
+  .describe("How to train");
+
+export const evaluateSchema = z
+  .strictObject({
+    predictions: z.string().optional().describe("Candidate predictions on the test set (default: the file train wrote to $MLSHIP_PREDICTIONS_FILE)"),
+    label: z.string().default("label").describe("Label column"),
+    prediction: z.string().default("prediction").describe("Predicted label column"),
+    score: z.string().optional().describe("Predicted probability of the positive class"),
+    task: z.enum(["classification", "regression"]).optional(),
+    "positive-label": z.union([z.string(), z.number()]).default(1),
+    "sensitive-features": z.array(z.string()).default([]),
+    "min-group-size": z.number().int().nonnegative().default(30),
+    gates: z.array(z.string()).default([]).describe('Gate expressions, e.g. "accuracy >= 0.8", "roc_auc >= baseline.roc_auc - 0.01"'),
+    baseline: z.string().optional().describe("Reference model: an ID or <name>@<env> (default: what production runs)"),
+    load: loadSchema.optional(),
+  })
+  .describe("Quality, bias and load tests");
+
+const environmentName = z.string().refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
+
+export const environmentSchema = z
+  .strictObject({
+    target: z.enum(["local", "kubernetes", "command"]).default("local"),
+    namespace: z.string().optional(),
+    command: commandSchema.optional().describe("For target: command — your deploy script"),
+    requires: environmentName.optional().describe("An environment the model must have run in first"),
+    url: z.string().optional(),
+    "health-timeout": duration.default("30s"),
+  })
+  .describe("One deployment environment");
+
+export const deploySchema = z
+  .strictObject({
+    "serve-command": commandSchema.optional().describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
+    "deploy-dir": z.string().default("deploy").describe("Folder of <env>.yml desired-state files"),
+    environments: z.record(environmentName, environmentSchema).default({ local: { target: "local", "health-timeout": "30s" } }),
+  })
+  .describe("Deployment environments and how they are served");
+
+export const driftSchema = z
+  .strictObject({
+    reference: z.string().optional(),
+    current: z.string().optional(),
+    "current-command": commandSchema.optional().describe("Command that fetches current data into `current` first"),
+    columns: z.array(z.string()).optional(),
+    stattest: z.enum(["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).default("auto"),
+    threshold: z.number().optional(),
+    "drift-share": z.number().min(0).max(1).default(0.5),
+    retrain: z.boolean().default(false),
+  })
+  .describe("Drift monitoring");
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    model: modelName.optional(),
+    data: dataSchema.prefault({}),
+    train: trainSchema.optional(),
+    evaluate: evaluateSchema.prefault({}),
+    registry: z.string().default("file://.mlship/registry").describe("file://<dir>, oci://<host>/<repo> or s3://<bucket>/<prefix>"),
+    deploy: deploySchema.prefault({}),
+    drift: driftSchema.prefault({}),
+  })
+  .describe("mlship project configuration");
+
+export type MlshipConfig = z.output<typeof configSchema>;
+export type LoadConfig = z.output<typeof loadSchema>;
+export type EnvironmentConfig = z.output<typeof environmentSchema>;
+export type Command = z.output<typeof commandSchema>;
+
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return { $id: "https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json", title: "mlship.yml", ...schema };
+}
+
+/** "30s" / "5m" / 12 → milliseconds. */
+export function durationMs(d: number | string): number {
+  if (typeof d === "number") return d * 1000;
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(d);
+  if (!m) throw new Error(`bad duration ${d}`);
+  const n = Number(m[1]);
+  return n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as "ms" | "s" | "m" | "h"];
+}

@@ -1,0 +1,53 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { parseYamlWith } from "../config/load.js";
+import { parseModelId } from "../model-id.js";
+import { writeFileAtomic } from "../util/fs-atomic.js";
+import { UserError } from "../errors.js";
+
+/** deploy/<env>.yml: the desired state of one environment, kept in git. */
+export const deployFileSchema = z.strictObject({
+  model: z.string().describe("The model ID this environment runs, name@vN"),
+  replicas: z.number().int().positive().optional(),
+  reason: z.string().optional().describe("Why this model (kept in history)"),
+});
+
+export type DeployFile = z.output<typeof deployFileSchema>;
+
+export function deployFilePath(projectDir: string, deployDir: string, env: string): string {
+  return path.join(projectDir, deployDir, `${env}.yml`);
+}
+
+export async function readDeployFile(file: string): Promise<DeployFile | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+  const parsed = parseYamlWith(text, path.relative(process.cwd(), file) || file, deployFileSchema);
+  try {
+    parseModelId(parsed.model);
+  } catch (e) {
+    throw new UserError((e as Error).message, { file: path.relative(process.cwd(), file), line: 1 });
+  }
+  return parsed;
+}
+
+/** Sets `model:` (and `reason:`) in the deploy file, keeping its comments and other keys. */
+export async function writeDeployFile(file: string, model: string, reason?: string): Promise<void> {
+  let text = "";
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    text = "";
+  }
+  const doc = parseDocument(text || "{}");
+  doc.set("model", model);
+  if (reason) doc.set("reason", reason);
+  else doc.delete("reason");
+  await writeFileAtomic(file, doc.toString());
+}

@@ -1,0 +1,107 @@
+import { UserError } from "../errors.js";
+
+/**
+ * Gate grammar (one parser):
+ *   gate   := metric op rhs
+ *   op     := ">=" | "<=" | ">" | "<" | "=="
+ *   rhs    := number | "baseline." metric [("+" | "-") number]
+ *   metric := [a-z_][a-z0-9_]*
+ */
+export type Op = ">=" | "<=" | ">" | "<" | "==";
+
+export interface Gate {
+  source: string;
+  metric: string;
+  op: Op;
+  rhs: { kind: "number"; value: number } | { kind: "baseline"; metric: string; offset: number };
+}
+
+export interface GateResult {
+  expression: string;
+  metric: string;
+  value: number | null;
+  threshold: number | null;
+  passed: boolean;
+  /** Why a gate passed without a comparison (no baseline yet), or why it failed without a value. */
+  note?: string;
+}
+
+function fail(src: string, pos: number, why: string, input?: string): never {
+  const caret = " ".repeat(pos) + "^";
+  throw new UserError(`gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | baseline.<metric> [+|- number]>, op one of >= <= > < ==`, input ? { input } : {});
+}
+
+export function parseGate(src: string, input?: string): Gate {
+  let i = 0;
+  const ws = () => {
+    while (i < src.length && src[i] === " ") i++;
+  };
+  const ident = (): string => {
+    const m = /^[a-z_][a-z0-9_]*/.exec(src.slice(i));
+    if (!m) fail(src, i, "expected a metric name", input);
+    i += m[0].length;
+    return m[0];
+  };
+  const number = (): number => {
+    const m = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
+    if (!m) fail(src, i, "expected a number", input);
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  ws();
+  const metric = ident();
+  ws();
+  const opm = /^(>=|<=|==|>|<)/.exec(src.slice(i));
+  if (!opm) fail(src, i, "expected an operator", input);
+  const op = opm[0] as Op;
+  i += op.length;
+  ws();
+  let rhs: Gate["rhs"];
+  if (src.startsWith("baseline.", i)) {
+    i += "baseline.".length;
+    const bm = ident();
+    ws();
+    let offset = 0;
+    if (src[i] === "+" || src[i] === "-") {
+      const sign = src[i] === "-" ? -1 : 1;
+      i++;
+      ws();
+      offset = sign * number();
+    }
+    rhs = { kind: "baseline", metric: bm, offset };
+  } else {
+    rhs = { kind: "number", value: number() };
+  }
+  ws();
+  if (i < src.length) fail(src, i, "unexpected text", input);
+  return { source: src, metric, op, rhs };
+}
+
+function compare(a: number, op: Op, b: number): boolean {
+  switch (op) {
+    case ">=":
+      return a >= b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case "<":
+      return a < b;
+    case "==":
+      return a === b;
+  }
+}
+
+export function evaluateGate(gate: Gate, values: Record<string, number>, baseline: Record<string, number> | undefined): GateResult {
+  const value = values[gate.metric];
+  const base = { expression: gate.source, metric: gate.metric };
+  if (value === undefined || Number.isNaN(value)) return { ...base, value: null, threshold: null, passed: false, note: `metric '${gate.metric}' was not computed` };
+  let threshold: number;
+  if (gate.rhs.kind === "number") threshold = gate.rhs.value;
+  else {
+    const b = baseline?.[gate.rhs.metric];
+    if (b === undefined || Number.isNaN(b)) return { ...base, value, threshold: null, passed: true, note: "no baseline yet: compared with nothing" };
+    threshold = b + gate.rhs.offset;
+  }
+  return { ...base, value, threshold, passed: compare(value, gate.op, threshold) };
+}

@@ -1,0 +1,71 @@
+import { createServer } from "node:net";
+import { openSync, closeSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { UserError } from "../errors.js";
+import { spawnGroup, stopGroup } from "../util/process.js";
+
+/** A port the OS says is free now (bind to 0, read it, close). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerHandle {
+  pid: number;
+  port: number;
+  url: string;
+  logFile: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a model server in its own process group, detached from us (it may outlive this process,
+ * as a deployed server must), with output going to `logFile`.
+ */
+export function startServer(argv: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; port: number; logFile: string }): ServerHandle {
+  mkdirSync(path.dirname(opts.logFile), { recursive: true });
+  const fd = openSync(opts.logFile, "a");
+  const child = spawnGroup(argv, { cwd: opts.cwd, env: { ...opts.env, PORT: String(opts.port) }, stdio: ["ignore", fd, fd] });
+  closeSync(fd);
+  child.on("error", () => {}); // reported by waitReady as "exited"
+  child.unref();
+  const pid = child.pid;
+  if (!pid) throw new UserError(`could not start the server command '${argv[0]}'`);
+  return {
+    pid,
+    port: opts.port,
+    url: `http://127.0.0.1:${opts.port}`,
+    logFile: opts.logFile,
+    child,
+    stop: () => stopGroup(pid),
+  };
+}
+
+/** Polls GET <url>/healthz until it answers 200; fails early when the server process exits. */
+export async function waitReady(server: Pick<ServerHandle, "url" | "child" | "logFile">, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | string | null | undefined;
+  server.child.once("exit", (code, sig) => (exited = code ?? sig));
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    if (exited !== undefined) throw new UserError(`the model server exited (${exited}) before it was ready; see ${server.logFile}`, {}, 1);
+    try {
+      const res = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (e) {
+      last = (e as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new UserError(`the model server was not ready after ${timeoutMs / 1000}s (${last}); see ${server.logFile}`, {}, 1);
+}

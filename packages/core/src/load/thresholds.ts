@@ -1,0 +1,33 @@
+import { UserError } from "../errors.js";
+
+/** k6's threshold grammar for http_req_duration and http_req_failed: p(95)<200, avg<100, max<=1000, rate<0.01. */
+export interface Threshold {
+  source: string;
+  stat: string; // "p(95)", "avg", "min", "max", "med", "rate"
+  percentile?: number;
+  op: "<" | "<=" | ">" | ">=" | "==";
+  value: number;
+}
+
+export function parseThreshold(src: string, input?: string): Threshold {
+  const m = /^\s*(p\((\d+(?:\.\d+)?)\)|avg|min|max|med|rate)\s*(<=|>=|==|<|>)\s*(\d+(?:\.\d+)?)\s*$/.exec(src);
+  if (!m) throw new UserError(`threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`, input ? { input } : {});
+  const percentile = m[2] !== undefined ? Number(m[2]) : undefined;
+  if (percentile !== undefined && (percentile <= 0 || percentile > 100)) throw new UserError(`threshold ${JSON.stringify(src)}: percentile must be in (0, 100]`);
+  return { source: src.trim(), stat: m[1], percentile, op: m[3] as Threshold["op"], value: Number(m[4]) };
+}
+
+export function thresholdPasses(t: Threshold, actual: number): boolean {
+  switch (t.op) {
+    case "<":
+      return actual < t.value;
+    case "<=":
+      return actual <= t.value;
+    case ">":
+      return actual > t.value;
+    case ">=":
+      return actual >= t.value;
+    case "==":
+      return actual === t.value;
+  }
+}

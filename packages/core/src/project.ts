@@ -1,0 +1,61 @@
+import path from "node:path";
+import { UserError } from "./errors.js";
+import { loadConfig, type LoadedConfig } from "./config/load.js";
+import { configSchema, type MlshipConfig } from "./config/schema.js";
+import { assertModelName } from "./model-id.js";
+import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
+import { openRegistry } from "./registry/open.js";
+import type { Registry } from "./registry/types.js";
+
+/** A loaded mlship.yml plus the folders mlship keeps its state in (.mlship/ beside the config). */
+export interface Project extends LoadedConfig {
+  stateDir: string;
+  /** True when no mlship.yml exists and defaults are used (steps used alone through `uses:`). */
+  implicit: boolean;
+}
+
+export async function loadProject(configPath: string, opts: { optional?: boolean } = {}): Promise<Project> {
+  if (opts.optional && configPath === "mlship.yml" && !(await exists(configPath))) {
+    const dir = process.cwd();
+    return { config: configSchema.parse({}), file: path.join(dir, "mlship.yml"), dir, stateDir: path.join(dir, ".mlship"), implicit: true };
+  }
+  const loaded = await loadConfig(configPath);
+  return { ...loaded, stateDir: path.join(loaded.dir, ".mlship"), implicit: false };
+}
+
+export function projectPath(project: Project, p: string): string {
+  return path.resolve(project.dir, p);
+}
+
+export function modelName(project: Project, override?: string, input = "name"): string {
+  const name = override ?? project.config.model;
+  if (!name) throw new UserError(`no model name: set 'model' in ${path.basename(project.file)} or the '${input}' input`, { input });
+  return assertModelName(name, override ? input : undefined);
+}
+
+export function projectRegistry(project: Project, override?: string): Registry {
+  return openRegistry(override ?? project.config.registry, project.dir);
+}
+
+export function runsDir(project: Project): string {
+  return path.join(project.stateDir, "runs");
+}
+
+/** The last finished training run, recorded by train so later steps need no paths. */
+export async function lastRunDir(project: Project): Promise<string | undefined> {
+  const p = await readJsonIfExists<{ runDir: string }>(path.join(runsDir(project), "last.json"));
+  return p?.runDir;
+}
+
+export async function setLastRun(project: Project, runDir: string): Promise<void> {
+  await writeJsonAtomic(path.join(runsDir(project), "last.json"), { runDir });
+}
+
+export async function requireRunDir(project: Project, given: string | undefined, input: string): Promise<string> {
+  const dir = given ? path.resolve(given) : await lastRunDir(project);
+  if (!dir) throw new UserError(`no training run found: run 'train' first or pass '${input}'`, { input });
+  if (!(await exists(dir))) throw new UserError(`run folder not found: ${dir}`, { input });
+  return dir;
+}
+
+export type { MlshipConfig };

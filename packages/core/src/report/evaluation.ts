@@ -1,0 +1,94 @@
+import type { QualityResult } from "../evaluate/evaluate.js";
+import type { GateResult } from "../evaluate/gates.js";
+import type { LoadResult } from "../load/generator.js";
+import { escapeMarkdown, inlineCode, table } from "./escape.js";
+import { fmt, fmtInterval, signed } from "./format.js";
+import { barChart, lineChart } from "./mermaid.js";
+
+export interface LoadSection {
+  result: LoadResult | null;
+  thresholds: { source: string; actual: number; passed: boolean }[];
+  skipped?: string;
+}
+
+export interface EvaluationReport {
+  schema: "mlship/evaluation/v1";
+  model: string;
+  candidate: string;
+  baseline: { id: string; metrics: Record<string, number> } | null;
+  quality: QualityResult["quality"];
+  bias: QualityResult["bias"];
+  values: Record<string, number>;
+  gates: GateResult[];
+  load: LoadSection;
+  series: Record<string, { step: number; value: number }[]>;
+  passed: boolean;
+  createdAt: string;
+}
+
+/** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
+export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string; runUrl?: string } = {}): string {
+  const out: string[] = [];
+  if (opts.marker) out.push(opts.marker);
+  const failedGates = r.gates.filter((g) => !g.passed).length;
+  const failedLoad = r.load.thresholds.filter((t) => !t.passed).length;
+  out.push(`# ${r.passed ? "✅" : "❌"} mlship: \`${r.model}\` candidate ${r.passed ? "passes" : "fails"}`);
+  out.push(
+    `${r.gates.length - failedGates}/${r.gates.length} gates passed` +
+      (r.load.thresholds.length ? `, ${r.load.thresholds.length - failedLoad}/${r.load.thresholds.length} load thresholds met` : "") +
+      ` · baseline: ${r.baseline ? `\`${r.baseline.id}\`` : "none yet"}` +
+      ` · ${r.quality.rows} test rows` +
+      (opts.runUrl ? ` · [run](${opts.runUrl})` : ""),
+  );
+
+  if (r.gates.length) {
+    out.push("## Gates");
+    out.push(
+      table(
+        ["", "gate", "value", "95% interval", "threshold"],
+        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold)]),
+      ),
+    );
+  }
+
+  out.push("## Quality");
+  const rows = Object.entries(r.quality.metrics).map(([k, m]) => {
+    const b = r.baseline?.metrics[k];
+    return [escapeMarkdown(k), fmt(m.value), fmtInterval(m.interval), b === undefined ? "–" : fmt(b), b === undefined ? "–" : signed(m.value - b)];
+  });
+  out.push(table(["metric", "candidate", "95% interval", "baseline", "Δ"], rows));
+  if (r.quality.task === "classification") {
+    const c = r.quality.confusion;
+    out.push(`Confusion matrix: TP ${c.tp} · FP ${c.fp} · TN ${c.tn} · FN ${c.fn}`);
+  }
+
+  for (const b of r.bias) {
+    out.push(`## Bias by ${escapeMarkdown(b.feature)}`);
+    out.push(
+      `Demographic parity ratio **${fmt(b.demographic_parity_ratio)}** (difference ${fmt(b.demographic_parity_difference)}) · equalized odds ratio **${fmt(b.equalized_odds_ratio)}** (difference ${fmt(b.equalized_odds_difference)})`,
+    );
+    out.push(
+      table(
+        ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
+        b.groups.map((g) => [escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""), String(g.count), fmt(g.selection_rate), fmt(g.accuracy), fmt(g.tpr), fmt(g.fpr)]),
+      ),
+    );
+    if (b.smallGroups.length) out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
+    out.push(barChart(`selection rate by ${b.feature}`, b.groups.map((g) => g.group), b.groups.map((g) => g.selection_rate), "selection rate"));
+  }
+
+  out.push("## Load");
+  if (r.load.result) {
+    const l = r.load.result;
+    out.push(`${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%`);
+    out.push(table(["p50", "p90", "p95", "p99", "p99.9", "max"], [[l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map((v) => `${fmt(v, 2)} ms`)]));
+    if (r.load.thresholds.length) out.push(table(["", "threshold", "actual"], r.load.thresholds.map((t) => [t.passed ? "✅" : "❌", inlineCode(t.source), fmt(t.actual, 3)])));
+  } else out.push(`Skipped: ${escapeMarkdown(r.load.skipped ?? "no server command")}`);
+
+  const curves = Object.entries(r.series);
+  if (curves.length) {
+    out.push("## Training curve");
+    for (const [name, pts] of curves.slice(0, 3)) out.push(lineChart(name, pts));
+  }
+  return out.join("\n\n") + "\n";
+}

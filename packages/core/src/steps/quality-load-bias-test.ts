@@ -1,0 +1,143 @@
+import path from "node:path";
+import { promises as fs } from "node:fs";
+import { UserError } from "../errors.js";
+import { durationMs } from "../config/schema.js";
+import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
+import { parseModelRef, formatModelId } from "../model-id.js";
+import { computeQuality, runGates } from "../evaluate/evaluate.js";
+import { readRows } from "../data/read-table.js";
+import { freePort, startServer, waitReady } from "../load/server.js";
+import { loadStat, runOpenLoop } from "../load/generator.js";
+import { parseThreshold, thresholdPasses } from "../load/thresholds.js";
+import { commandArgv } from "../util/process.js";
+import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/evaluation.js";
+import { marker } from "../report/format.js";
+import type { Logger } from "../util/log.js";
+import { parseInputs } from "./inputs.js";
+import { qualityLoadBiasTestSpec } from "./specs.js";
+import type { StepHost, StepResult } from "./result.js";
+
+export type QualitySettings = ReturnType<typeof parseInputs<typeof qualityLoadBiasTestSpec>>;
+
+/** Metrics of the baseline model: an explicit reference, else what production runs, else what local runs. */
+async function baselineMetrics(project: Project, explicit: string | undefined, log: Logger): Promise<EvaluationReport["baseline"]> {
+  const name = project.config.model;
+  const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
+  if (!refs.length) return null;
+  const registry = projectRegistry(project);
+  for (const text of refs) {
+    const ref = parseModelRef(text, "baseline");
+    try {
+      const id = await registry.resolve(ref);
+      const info = await registry.show(id);
+      return { id: formatModelId(id), metrics: info.metrics ?? {} };
+    } catch (e) {
+      if (explicit) throw e;
+    }
+  }
+  log.info("no baseline model yet: gates against baseline.* pass by default");
+  return null;
+}
+
+async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
+  const load = project.config.evaluate.load;
+  const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
+  if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
+  if (!serve) return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
+  if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
+  const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
+  const batch = load?.["batch-size"] ?? 1;
+  const bodies: string[] = [];
+  let rows: Record<string, unknown>[] = [];
+  for await (const r of readRows(predictions)) {
+    rows.push(Object.fromEntries(Object.entries(r.values).filter(([k]) => !exclude.includes(k))));
+    if (rows.length === batch) {
+      bodies.push(JSON.stringify({ rows }));
+      rows = [];
+    }
+    if (bodies.length >= 500) break;
+  }
+  if (rows.length) bodies.push(JSON.stringify({ rows }));
+  const port = await freePort();
+  const env = { ...process.env, MLSHIP_MODEL_PATH: path.resolve(modelPath), MLSHIP_MODEL_ID: "candidate", PORT: String(port) };
+  const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
+  const server = startServer(argv, { cwd: project.dir, env, port, logFile: path.join(project.stateDir, "load", `server-${port}.log`) });
+  try {
+    await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
+    const rate = load?.rate ?? 50;
+    await runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.warmup ?? "1s") });
+    const result = await log.group(`load test: ${rate}/s for ${load?.duration ?? "10s"}`, () =>
+      runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.duration ?? "10s"), onProgress: (sent, total) => log.info(`load: ${sent}/${total} requests sent`) }),
+    );
+    return { result, thresholds: thresholds.map((t) => ({ source: t.source, actual: loadStat(result, t.stat, t.percentile), passed: thresholdPasses(t, loadStat(result, t.stat, t.percentile)) })) };
+  } finally {
+    await server.stop();
+  }
+}
+
+export interface QualityExtra {
+  report: EvaluationReport;
+  markdown: string;
+  marker: string;
+}
+
+export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost): Promise<StepResult<QualityExtra>> {
+  const project = await loadProject(s.config, { optional: true });
+  const ev = project.config.evaluate;
+  const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : await lastRunDir(project);
+  const predictions = s.predictions ? path.resolve(s.predictions) : ev.predictions ? path.resolve(project.dir, ev.predictions) : runDir ? path.join(runDir, "predictions.csv") : undefined;
+  if (!predictions || !(await exists(predictions))) {
+    throw new UserError(`no predictions file${predictions ? ` at ${predictions}` : ""}: pass 'predictions', set evaluate.predictions, or have train write $MLSHIP_PREDICTIONS_FILE`, { input: "predictions" });
+  }
+  const label = s["label-column"] ?? ev.label;
+  const prediction = s["prediction-column"] ?? ev.prediction;
+  const score = s["score-column"] ?? ev.score;
+  const q = await computeQuality({
+    predictions,
+    label,
+    prediction,
+    score,
+    task: (s.task as "classification" | "regression" | undefined) ?? ev.task,
+    positiveLabel: ev["positive-label"],
+    sensitiveFeatures: s["sensitive-features"] ?? ev["sensitive-features"],
+    minGroupSize: ev["min-group-size"],
+  });
+  const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
+  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates");
+  const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
+  const load = await runLoad(project, s, modelPath, host.log, predictions, [label, prediction, ...(score ? [score] : [])]);
+  const series = runDir ? ((await readJsonIfExists<EvaluationReport["series"]>(path.join(runDir, "series.json"))) ?? {}) : {};
+  const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
+  const model = project.config.model ?? "model";
+  const report: EvaluationReport = {
+    schema: "mlship/evaluation/v1",
+    model,
+    candidate: runDir ? path.basename(runDir) : path.basename(predictions),
+    baseline,
+    quality: q.quality,
+    bias: q.bias,
+    values: q.values,
+    gates,
+    load,
+    series,
+    passed,
+    createdAt: new Date().toISOString(),
+  };
+  const outDir = runDir ?? path.join(project.stateDir, "reports");
+  const reportPath = path.join(outDir, "evaluation.json");
+  const mdPath = path.join(outDir, "evaluation.md");
+  const mark = marker("evaluation", model);
+  const markdown = evaluationMarkdown(report, { marker: mark, runUrl: host.runUrl });
+  await fs.mkdir(outDir, { recursive: true });
+  await writeJsonAtomic(reportPath, report);
+  await writeFileAtomic(mdPath, markdown);
+  const failed = [...gates.filter((g) => !g.passed).map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")), ...load.thresholds.filter((t) => !t.passed).map((t) => `${t.source} (got ${t.actual.toFixed(3)})`)];
+  return {
+    ok: passed,
+    failure: passed ? undefined : `failed: ${failed.join("; ")}`,
+    outputs: { passed: String(passed), report: reportPath, markdown: mdPath },
+    summary: markdown,
+    extra: { report, markdown, marker: mark },
+  };
+}

@@ -1,0 +1,161 @@
+import type { InputSpec, StepSpec } from "./inputs.js";
+
+/** Inputs every step takes. */
+const common = {
+  config: { description: "Path of mlship.yml", default: "mlship.yml" },
+} satisfies Record<string, InputSpec>;
+
+const githubToken = {
+  "github-token": {
+    description: "Token for GitHub side effects (comments, issues, deployments). Without one they are skipped with a notice.",
+    default: "${{ github.token }}",
+  },
+} satisfies Record<string, InputSpec>;
+
+export const validateDataSpec = {
+  name: "validate-data",
+  title: "mlship validate-data",
+  description: "Check a dataset against its schema and constraints before it costs a GPU hour; writes a report and a profile.",
+  inputs: {
+    ...common,
+    data: { description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)", kind: "list" },
+    schema: { description: "Table schema file (default: data.schema from mlship.yml)" },
+    reference: { description: "An earlier dataset or a saved profile, for schema-change checks" },
+    format: { description: "auto (by extension), csv, tsv or jsonl", default: "auto", choices: ["auto", "csv", "tsv", "jsonl"] },
+    "fail-on": { description: "Fail on 'error' findings only, or on 'warning' too", default: "error", choices: ["error", "warning"] },
+    "max-errors-shown": { description: "Examples shown per check and column", kind: "number", default: "5" },
+  },
+  outputs: {
+    valid: { description: "true when no failing finding" },
+    rows: { description: "Rows read" },
+    digest: { description: "sha256 over the data files, in a stable order" },
+    report: { description: "Path of the JSON report" },
+    profile: { description: "Path of the saved column profile" },
+  },
+} as const satisfies StepSpec;
+
+export const trainSpec = {
+  name: "train",
+  title: "mlship train",
+  description: "Run your training command with params, data paths and lineage; collect the model, metrics and a training curve.",
+  inputs: {
+    ...common,
+    command: { description: "Training command (default: train.command from mlship.yml); no shell runs unless you write one" },
+    params: { description: "Params as YAML or JSON, merged over train.params (a sweep is a matrix over this input)" },
+    data: { description: "Data files named as role=path (train=data/train.csv), comma or newline separated (default: the data section)", kind: "list" },
+    gpu: { description: "required (fail fast without an NVIDIA GPU), optional or none (default: train.gpu)", choices: ["required", "optional", "none"] },
+    "timeout-minutes": { description: "Kill the whole process tree after this long (default: train.timeout-minutes)", kind: "number" },
+    "artifact-name": { description: "On GitHub, upload the run folder as this artifact (empty: no upload)" },
+    "skip-if-trained": { description: "Reuse a registered model with the same reproducibility key instead of training", kind: "boolean", default: "false" },
+  },
+  outputs: {
+    "model-path": { description: "Folder holding the trained model" },
+    "run-dir": { description: "Folder of this run: model/, metrics.json, lineage.json, series.json, predictions.csv" },
+    metrics: { description: "Final metrics as JSON" },
+    lineage: { description: "Path of the lineage JSON document" },
+    "run-id": { description: "ID of this training run" },
+    "reproducibility-key": { description: "Digest of code, data, params and command" },
+    "duration-seconds": { description: "Wall time of the training command" },
+    "gpu-name": { description: "GPU used (empty on CPU)" },
+    predictions: { description: "Predictions on the test set the command wrote (empty when none)" },
+    "reused-model-id": { description: "With skip-if-trained: the registered model reused instead of training (empty when trained)" },
+  },
+} as const satisfies StepSpec;
+
+export const qualityLoadBiasTestSpec = {
+  name: "quality-load-bias-test",
+  title: "mlship quality-load-bias-test",
+  description: "Gate a candidate on quality, bias and latency against the model in production, and report it.",
+  inputs: {
+    ...common,
+    ...githubToken,
+    predictions: { description: "Candidate predictions on the test set (default: evaluate.predictions, else the last train run's)" },
+    "run-dir": { description: "The train step's run folder, for the training curve and defaults (default: the last run)" },
+    "label-column": { description: "Label column (default: evaluate.label)" },
+    "prediction-column": { description: "Predicted label column (default: evaluate.prediction)" },
+    "score-column": { description: "Probability of the positive class (default: evaluate.score)" },
+    task: { description: "classification or regression (default: evaluate.task, else inferred)", choices: ["classification", "regression"] },
+    "sensitive-features": { description: "Columns to check for bias (default: evaluate.sensitive-features)", kind: "list" },
+    gates: { description: "Gate expressions, one per line (default: evaluate.gates)", kind: "list" },
+    baseline: { description: "Baseline model ID or <name>@<env> (default: what production runs, else what local runs)" },
+    "model-path": { description: "Model folder served for the load test (default: the run's model)" },
+    "serve-command": { description: "Server command for the load test (default: evaluate.load.serve-command, else deploy.serve-command)" },
+    load: { description: "Run the load test when a server command is known", kind: "boolean", default: "true" },
+    comment: { description: "Post or update the sticky PR comment (pull requests only)", kind: "boolean", default: "true" },
+  },
+  outputs: {
+    passed: { description: "true when every gate and load threshold passed" },
+    report: { description: "Path of the JSON report (quality, bias, load, gates, passed)" },
+    markdown: { description: "Path of the markdown report" },
+  },
+} as const satisfies StepSpec;
+
+export const registerSpec = {
+  name: "register",
+  title: "mlship register",
+  description: "Register a model folder as an immutable version name@vN with its lineage, metrics and gate results.",
+  inputs: {
+    ...common,
+    "model-path": { description: "Model folder (default: the last train run's model)" },
+    "run-dir": { description: "The train run folder whose lineage, metrics and predictions are recorded (default: the model's run)" },
+    evaluation: { description: "JSON report of quality-load-bias-test to record (default: the run's evaluation.json)" },
+    name: { description: "Model name (default: model from mlship.yml)" },
+    registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    metadata: { description: "Extra metadata as a JSON object" },
+    "force-new-version": { description: "Register even when identical content already has a version", kind: "boolean", default: "false" },
+  },
+  outputs: {
+    "model-id": { description: "The registered ID, name@vN" },
+    version: { description: "N" },
+    digest: { description: "sha256 of the stored model" },
+  },
+} as const satisfies StepSpec;
+
+export const deploySpec = {
+  name: "deploy",
+  title: "mlship deploy",
+  description: "Deploy a registered model to an environment, health-check it, and roll back by itself when it fails.",
+  inputs: {
+    ...common,
+    ...githubToken,
+    environment: { description: "Environment to deploy to", default: "local" },
+    model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
+    registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
+  },
+  outputs: {
+    "model-id": { description: "The ID now serving" },
+    "previous-model-id": { description: "The ID that served before (empty if none)" },
+    url: { description: "Where the environment serves" },
+    "rolled-back": { description: "true when the new model failed and the previous one was restored" },
+  },
+} as const satisfies StepSpec;
+
+export const checkDriftSpec = {
+  name: "check-drift",
+  title: "mlship check-drift",
+  description: "Compare current data with a reference, column by column, and report dataset drift.",
+  inputs: {
+    ...common,
+    ...githubToken,
+    reference: { description: "Reference data or profile (default: drift.reference, else data.reference, else data.train)" },
+    current: { description: "Current data file (default: drift.current)" },
+    columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
+    stattest: { description: "auto (Evidently's defaults) or one test for every column", choices: ["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"] },
+    threshold: { description: "Threshold for the chosen test", kind: "number" },
+    "drift-share": { description: "Share of drifted columns that means dataset drift (default: drift.drift-share)", kind: "number" },
+    model: { description: "Model name for the report and the issue (default: model from mlship.yml)" },
+    environment: { description: "Environment the current data comes from", default: "production" },
+    issue: { description: "Open or update one drift issue on GitHub", kind: "boolean", default: "false" },
+    retrain: { description: "Dispatch the training workflow on drift", kind: "boolean", default: "false" },
+  },
+  outputs: {
+    drifted: { description: "true when dataset drift was found" },
+    "drift-share": { description: "Share of drifted columns" },
+    report: { description: "Path of the JSON report" },
+    markdown: { description: "Path of the markdown report" },
+  },
+} as const satisfies StepSpec;
+
+export const stepSpecs = [validateDataSpec, trainSpec, qualityLoadBiasTestSpec, registerSpec, deploySpec, checkDriftSpec] as const;
+export type StepName = (typeof stepSpecs)[number]["name"];

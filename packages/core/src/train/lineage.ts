@@ -1,0 +1,87 @@
+import os from "node:os";
+import { createHash } from "node:crypto";
+import { tryExec } from "../util/exec.js";
+import type { GpuInfo, GpuUsage } from "./gpu.js";
+
+/** The lineage document of one training run (schemas/lineage.schema.json). */
+export interface Lineage {
+  schema: "mlship/lineage/v1";
+  runId: string;
+  git: { commit: string | null; branch: string | null; dirty: boolean | null; repository: string | null; workflowRunUrl: string | null };
+  data: { role: string; path: string; sha256: string }[];
+  dataDigest: string | null;
+  params: Record<string, unknown>;
+  command: string[];
+  startedAt: string;
+  endedAt: string;
+  durationSeconds: number;
+  exitCode: number | null;
+  status: "succeeded" | "failed" | "timed-out" | "cancelled";
+  environment: {
+    os: string;
+    cpuModel: string;
+    cpuCount: number;
+    memoryBytes: number;
+    runnerName: string | null;
+    runnerLabels: string[] | null;
+    node: string;
+    python: string | null;
+    pipFreeze: string[] | null;
+  };
+  /** null (explicitly) when trained on CPU. */
+  gpu: (GpuInfo & { usage: GpuUsage | null }) | null;
+  reproducibilityKey: string;
+}
+
+export async function gitInfo(cwd: string): Promise<Lineage["git"]> {
+  const commit = (await tryExec("git", ["rev-parse", "HEAD"], { cwd }))?.trim() ?? null;
+  const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() || null;
+  const status = await tryExec("git", ["status", "--porcelain", "--untracked-files=no"], { cwd });
+  const repo = process.env.GITHUB_REPOSITORY ?? null;
+  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runUrl = repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : null;
+  return { commit, branch, dirty: status === undefined ? null : status.trim().length > 0, repository: repo, workflowRunUrl: runUrl };
+}
+
+/** Digest of the code: the tracked tree at HEAD plus any uncommitted diff of tracked files. */
+export async function codeDigest(cwd: string): Promise<string | null> {
+  const files = await tryExec("git", ["ls-files", "-s"], { cwd });
+  if (files === undefined) return null;
+  const diff = (await tryExec("git", ["diff", "HEAD", "--binary"], { cwd })) ?? "";
+  return createHash("sha256").update(files).update("\0").update(diff).digest("hex");
+}
+
+/** Canonical JSON (sorted keys) so equal params give equal keys. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function reproducibilityKey(parts: { code: string | null; dataDigest: string | null; params: Record<string, unknown>; command: string[] }): string {
+  const h = createHash("sha256").update(canonicalJson(parts)).digest("hex");
+  return `sha256:${h}`;
+}
+
+export async function environmentInfo(argv: string[]): Promise<Lineage["environment"]> {
+  const usesPython = /python/.test(argv[0] ?? "");
+  const python = (await tryExec("python3", ["--version"]))?.trim() ?? null;
+  const freeze = usesPython ? await tryExec(argv[0], ["-m", "pip", "freeze", "--disable-pip-version-check"], { timeoutMs: 30_000 }) : undefined;
+  const labels = process.env.MLSHIP_RUNNER_LABELS ? process.env.MLSHIP_RUNNER_LABELS.split(",").map((s) => s.trim()) : null;
+  return {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    cpuCount: os.cpus().length,
+    memoryBytes: os.totalmem(),
+    runnerName: process.env.RUNNER_NAME ?? null,
+    runnerLabels: labels,
+    node: process.version,
+    python,
+    pipFreeze: freeze ? freeze.trim().split("\n").filter(Boolean) : null,
+  };
+}

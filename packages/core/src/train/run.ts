@@ -1,0 +1,194 @@
+import { promises as fs, createWriteStream } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createInterface } from "node:readline";
+import { UserError } from "../errors.js";
+import type { Command } from "../config/schema.js";
+import { commandArgv, killGroup, spawnGroup, groupAlive } from "../util/process.js";
+import { digestFiles } from "../util/digest.js";
+import { writeJsonAtomic } from "../util/fs-atomic.js";
+import type { Logger } from "../util/log.js";
+import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
+import { parseMetricLine, toSeries, type MetricPoint } from "./metric-lines.js";
+import { codeDigest, environmentInfo, gitInfo, reproducibilityKey, type Lineage } from "./lineage.js";
+
+export interface TrainOptions {
+  command: Command;
+  params: Record<string, unknown>;
+  /** role → file, e.g. { train: "data/train.csv" }; reaches the command as MLSHIP_DATA_<ROLE>. */
+  data: Record<string, string>;
+  gpu: "required" | "optional" | "none";
+  timeoutMinutes: number;
+  cwd: string;
+  runsDir: string;
+  log: Logger;
+  /** Lets a caller (the action) cancel the run, e.g. on SIGTERM. */
+  signal?: AbortSignal;
+}
+
+export interface TrainResult {
+  runId: string;
+  runDir: string;
+  modelPath: string;
+  metrics: Record<string, number>;
+  series: Record<string, { step: number; value: number }[]>;
+  lineage: Lineage;
+  lineagePath: string;
+  predictionsPath: string | undefined;
+}
+
+const TAIL_LINES = 30;
+
+/** The reproducibility key of a run, computable before it starts (code, data, params, command as written). */
+export async function trainingKey(opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">): Promise<string> {
+  const files = Object.values(opts.data).map((p) => path.resolve(opts.cwd, p));
+  const digests = files.length ? await digestFiles(files) : undefined;
+  const command = Array.isArray(opts.command) ? opts.command : [opts.command];
+  return reproducibilityKey({ code: await codeDigest(opts.cwd), dataDigest: digests?.digest ?? null, params: opts.params, command });
+}
+
+export function newRunId(): string {
+  const t = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return `${t}-${randomBytes(3).toString("hex")}`;
+}
+
+/**
+ * Runs the training command. Everything is written into `<runs>/<id>.partial/` and renamed to
+ * `<runs>/<id>/` only when the command succeeded and left a model, so a failed, timed-out or
+ * cancelled run never leaves anything `register` would pick up.
+ */
+export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
+  const gpu: GpuInfo | null = opts.gpu === "none" ? null : await detectGpu();
+  if (opts.gpu === "required" && !gpu) {
+    throw new UserError("gpu: required, but no NVIDIA GPU is visible (nvidia-smi found none); run on a GPU runner or set gpu: optional", { input: "gpu" });
+  }
+  const runId = newRunId();
+  const finalDir = path.join(opts.runsDir, runId);
+  const workDir = `${finalDir}.partial`;
+  await fs.mkdir(path.join(workDir, "model"), { recursive: true });
+  const paramsFile = path.join(workDir, "params.json");
+  await writeJsonAtomic(paramsFile, opts.params);
+
+  const dataFiles = Object.entries(opts.data).map(([role, p]) => ({ role, path: path.resolve(opts.cwd, p) }));
+  for (const d of dataFiles) {
+    try {
+      await fs.access(d.path);
+    } catch {
+      throw new UserError(`data file for '${d.role}' not found: ${d.path}`, { input: "data" });
+    }
+  }
+  const digests = dataFiles.length ? await digestFiles(dataFiles.map((d) => d.path)) : undefined;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MLSHIP_RUN_ID: runId,
+    MLSHIP_PARAMS_FILE: paramsFile,
+    MLSHIP_OUTPUT_DIR: path.join(workDir, "model"),
+    MLSHIP_METRICS_FILE: path.join(workDir, "metrics.json"),
+    MLSHIP_PREDICTIONS_FILE: path.join(workDir, "predictions.csv"),
+    PYTHONUNBUFFERED: "1",
+  };
+  if (opts.gpu === "none") env.CUDA_VISIBLE_DEVICES = "";
+  for (const d of dataFiles) env[`MLSHIP_DATA_${d.role.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = d.path;
+  const argv = commandArgv(opts.command, env as Record<string, string>, "command");
+
+  const started = new Date();
+  const points: MetricPoint[] = [];
+  const tail: string[] = [];
+  const logStream = createWriteStream(path.join(workDir, "train.log"));
+  const sampler = gpu ? sampleGpu() : undefined;
+  let status = "succeeded" as Lineage["status"];
+  let exitCode: number | null = null;
+
+  await opts.log.group(`train: ${argv.join(" ")}`, async () => {
+    const child = spawnGroup(argv, { cwd: opts.cwd, env });
+    const pgid = child.pid;
+    const onLine = (line: string) => {
+      logStream.write(line + "\n");
+      const p = parseMetricLine(line);
+      if (p) points.push(p);
+      opts.log.info(line);
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
+    createInterface({ input: child.stdout! }).on("line", onLine);
+    createInterface({ input: child.stderr! }).on("line", onLine);
+
+    const kill = (why: Lineage["status"]) => {
+      if (status !== "succeeded") return;
+      status = why;
+      killGroup(pgid, "SIGTERM");
+      // Anything still alive after the grace period is killed outright.
+      setTimeout(() => pgid && groupAlive(pgid) && killGroup(pgid, "SIGKILL"), 5000).unref();
+    };
+    const timer = setTimeout(() => kill("timed-out"), opts.timeoutMinutes * 60_000);
+    const onAbort = () => kill("cancelled");
+    opts.signal?.addEventListener("abort", onAbort);
+    exitCode = await new Promise<number | null>((resolve, reject) => {
+      child.on("error", (e) => reject(new UserError(`could not start '${argv[0]}': ${e.message}`, { input: "command" })));
+      child.on("close", (code) => resolve(code));
+    }).finally(() => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener("abort", onAbort);
+    });
+    // Whatever the command left behind in its group goes too.
+    if (pgid && groupAlive(pgid)) killGroup(pgid, "SIGKILL");
+  });
+  await new Promise((r) => logStream.end(r));
+  const usage = sampler ? await sampler.stop() : null;
+  const ended = new Date();
+  if (status === "succeeded" && exitCode !== 0) status = "failed";
+
+  const series = toSeries(points);
+  const params = opts.params;
+  const key = await trainingKey(opts);
+  const lineage: Lineage = {
+    schema: "mlship/lineage/v1",
+    runId,
+    git: await gitInfo(opts.cwd),
+    data: dataFiles.map((d) => ({ role: d.role, path: path.relative(opts.cwd, d.path), sha256: digests!.files.find((f) => f.path === d.path)!.sha256 })),
+    dataDigest: digests?.digest ?? null,
+    params,
+    command: argv,
+    startedAt: started.toISOString(),
+    endedAt: ended.toISOString(),
+    durationSeconds: (ended.getTime() - started.getTime()) / 1000,
+    exitCode,
+    status,
+    environment: await environmentInfo(argv),
+    gpu: gpu ? { ...gpu, usage } : null,
+    reproducibilityKey: key,
+  };
+  await writeJsonAtomic(path.join(workDir, "lineage.json"), lineage);
+  await writeJsonAtomic(path.join(workDir, "series.json"), series);
+
+  if (status !== "succeeded") {
+    const failedDir = `${finalDir}.${status}`;
+    await fs.rename(workDir, failedDir);
+    const what = status === "timed-out" ? `timed out after ${opts.timeoutMinutes} minutes` : status === "cancelled" ? "was cancelled" : `exited with code ${exitCode}`;
+    throw new UserError(`training ${what}; last lines:\n${tail.join("\n")}\n(full log: ${path.join(failedDir, "train.log")})`, {}, 1);
+  }
+  const modelFiles = await fs.readdir(path.join(workDir, "model"));
+  if (modelFiles.length === 0) {
+    await fs.rename(workDir, `${finalDir}.failed`);
+    throw new UserError("the training command succeeded but wrote nothing to $MLSHIP_OUTPUT_DIR", {}, 1);
+  }
+  let metrics: Record<string, number> = {};
+  try {
+    const raw = JSON.parse(await fs.readFile(path.join(workDir, "metrics.json"), "utf8")) as Record<string, unknown>;
+    metrics = Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === "number"));
+  } catch {
+    opts.log.warning("the training command wrote no metrics to $MLSHIP_METRICS_FILE");
+  }
+  await fs.rename(workDir, finalDir);
+  const hasPreds = await fs.access(path.join(finalDir, "predictions.csv")).then(() => true, () => false);
+  return {
+    runId,
+    runDir: finalDir,
+    modelPath: path.join(finalDir, "model"),
+    metrics,
+    series,
+    lineage,
+    lineagePath: path.join(finalDir, "lineage.json"),
+    predictionsPath: hasPreds ? path.join(finalDir, "predictions.csv") : undefined,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * A compact per-column profile, saved by validate-data and usable later as a reference
+ * (counts, nulls, numeric moments, min/max, top values), so nobody needs the old dataset.
+ */
+export interface ColumnProfile {
+  name: string;
+  count: number;
+  nulls: number;
+  numeric: number;
+  min?: number;
+  max?: number;
+  mean?: number;
+  std?: number;
+  /** Exact distinct count up to DISTINCT_CAP, then a lower bound. */
+  distinct: number;
+  distinctCapped: boolean;
+  top: [string, number][];
+}
+
+export interface DatasetProfile {
+  schema: "mlship/profile/v1";
+  rows: number;
+  columns: ColumnProfile[];
+}
+
+const DISTINCT_CAP = 10_000;
+
+export class ColumnProfiler {
+  private count = 0;
+  private nulls = 0;
+  private n = 0;
+  private mean = 0;
+  private m2 = 0;
+  private min = Infinity;
+  private max = -Infinity;
+  private values = new Map<string, number>();
+  private capped = false;
+  constructor(readonly name: string) {}
+
+  add(raw: string | null, num: number): void {
+    this.count++;
+    if (raw === null) {
+      this.nulls++;
+      return;
+    }
+    if (!Number.isNaN(num)) {
+      // Welford's online mean and variance.
+      this.n++;
+      const d = num - this.mean;
+      this.mean += d / this.n;
+      this.m2 += d * (num - this.mean);
+      if (num < this.min) this.min = num;
+      if (num > this.max) this.max = num;
+    }
+    const seen = this.values.get(raw);
+    if (seen !== undefined) this.values.set(raw, seen + 1);
+    else if (this.values.size < DISTINCT_CAP) this.values.set(raw, 1);
+    else this.capped = true;
+  }
+
+  result(): ColumnProfile {
+    const top = [...this.values.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+    const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
+    if (this.n > 0) {
+      Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
+    }
+    return p;
+  }
+}
