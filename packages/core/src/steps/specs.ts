@@ -148,6 +148,8 @@ export const checkDriftSpec = {
     environment: { description: "Environment the current data comes from", default: "production" },
     issue: { description: "Open or update one drift issue on GitHub", kind: "boolean", default: "false" },
     retrain: { description: "Dispatch the training workflow on drift", kind: "boolean", default: "false" },
+    "retrain-workflow": { description: "Workflow file dispatched when retrain is true", default: "ml.yml" },
+    "close-issue": { description: "Close the drift issue when a later check finds no drift", kind: "boolean", default: "true" },
   },
   outputs: {
     drifted: { description: "true when dataset drift was found" },

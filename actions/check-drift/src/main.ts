@@ -1,0 +1,32 @@
+import * as core from "@actions/core";
+import { checkDriftSpec, checkDriftStep } from "@mlship/core";
+import { dispatchWorkflow, githubSession, resolveIssue, runAction, sideEffect, upsertIssue } from "@mlship/github";
+
+export function run(): Promise<void> {
+  return runAction(checkDriftSpec, checkDriftStep, async (result, settings) => {
+    if (!settings.issue && !settings.retrain) return;
+    const session = githubSession(settings["github-token"], "the drift issue");
+    if (!session) return;
+    const { report, markdown, marker, model, environment } = result.extra;
+    const label = "mlship:drift";
+    const link = session.context.runUrl ? `\n\n[Check run](${session.context.runUrl})` : "";
+    if (settings.issue) {
+      if (report.dataset_drift) {
+        const res = await sideEffect("the drift issue", () =>
+          upsertIssue(session, { marker, label, title: `Data drift: ${model} in ${environment}`, body: markdown + link, comment: markdown.replace(marker, "") + link }),
+        );
+        if (res) core.info(`drift issue #${res.number} ${res.action}`);
+      } else {
+        const n = await sideEffect("the drift issue", () =>
+          resolveIssue(session, { marker, label, comment: `✅ No dataset drift in the latest check (share ${report.drift_share.toFixed(3)}).${link}`, close: settings["close-issue"] }),
+        );
+        if (n) core.info(`drift issue #${n}: no drift now${settings["close-issue"] ? ", closed" : ""}`);
+      }
+    }
+    if (settings.retrain && report.dataset_drift) {
+      const ref = session.context.ref || "main";
+      await sideEffect("dispatching retraining", () => dispatchWorkflow(session, settings["retrain-workflow"], ref, {}));
+      core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);
+    }
+  });
+}

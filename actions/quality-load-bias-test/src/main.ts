@@ -1,0 +1,19 @@
+import * as core from "@actions/core";
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core";
+import { githubSession, runAction, sideEffect, upsertComment } from "@mlship/github";
+
+export function run(): Promise<void> {
+  return runAction(qualityLoadBiasTestSpec, qualityLoadBiasTestStep, async (result, settings) => {
+    if (!settings.comment) return;
+    const session = githubSession(settings["github-token"], "the PR comment");
+    if (!session) return;
+    const pr = session.context.pullRequest;
+    if (!pr) {
+      core.info("not a pull request: no comment posted");
+      return;
+    }
+    const full = session.context.runUrl ?? "the job summary";
+    const res = await sideEffect("the PR comment", () => upsertComment(session, pr, result.extra.marker, result.extra.markdown, full));
+    if (res) core.info(`${res.created ? "posted" : "updated"} the evaluation comment on #${pr}`);
+  });
+}

@@ -1,0 +1,26 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import { DefaultArtifactClient } from "@actions/artifact";
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** Uploads a folder as one workflow artifact; skipped with a notice outside a runner. */
+export async function uploadFolder(name: string, dir: string, retentionDays?: number): Promise<number | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    core.notice(`artifact '${name}' not uploaded: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
+    return undefined;
+  }
+  const client = new DefaultArtifactClient();
+  const res = await client.uploadArtifact(name, await filesUnder(dir), dir, retentionDays ? { retentionDays } : undefined);
+  core.info(`uploaded artifact '${name}' (${res.size ?? "?"} bytes, id ${res.id ?? "?"})`);
+  return res.id;
+}

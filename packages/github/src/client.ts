@@ -1,0 +1,64 @@
+import * as core from "@actions/core";
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { readRunContext, type RunContext } from "./context.js";
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface GitHubSession {
+  octokit: Octokit;
+  context: RunContext;
+}
+
+/** A token from the input, else GITHUB_TOKEN; an unexpanded `${{ ... }}` default counts as none. */
+export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const t = input && !input.startsWith("${{") ? input : env.GITHUB_TOKEN;
+  return t && t.trim() ? t.trim() : undefined;
+}
+
+/**
+ * Octokit with GitHub's recommended retry (5xx, resets) and throttling (primary and secondary
+ * rate limits) plugins. Returns undefined — and the caller skips GitHub side effects with a
+ * notice — when there is no token or no repository context (running outside Actions).
+ */
+export function githubSession(tokenInput: string | undefined, what: string): GitHubSession | undefined {
+  const token = resolveToken(tokenInput);
+  const context = readRunContext();
+  if (!token || !context) {
+    core.notice(`${what} skipped: ${!token ? "no GitHub token" : "not running in a GitHub repository (GITHUB_REPOSITORY unset)"}`);
+    return undefined;
+  }
+  core.setSecret(token);
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: context.apiUrl,
+      request: { retries: 3, retryAfter: 1 },
+      throttle: {
+        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          core.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < 2;
+        },
+        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          return retryCount < 2;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+  return { octokit, context };
+}
+
+/** Runs a GitHub side effect; a failure becomes a warning, never a failed model step. */
+export async function sideEffect<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    const err = e as { status?: number; message?: string };
+    core.warning(`${what} failed${err.status ? ` (HTTP ${err.status})` : ""}: ${err.message ?? String(e)}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import type { GitHubSession } from "./client.js";
+
+export type DeploymentStatusState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
+
+/** A GitHub deployment record for one environment, with the model ID in its payload. */
+export async function createDeployment(s: GitHubSession, env: string, model: string, description: string): Promise<number> {
+  const { owner, repo } = s.context;
+  const res = await s.octokit.rest.repos.createDeployment({
+    owner,
+    repo,
+    ref: s.context.sha || s.context.ref,
+    environment: env,
+    payload: { model },
+    description: description.slice(0, 140),
+    auto_merge: false,
+    required_contexts: [],
+    transient_environment: false,
+    production_environment: env === "production",
+  });
+  if (!("id" in res.data)) throw new Error(`GitHub did not create a deployment: ${JSON.stringify(res.data)}`);
+  return res.data.id;
+}
+
+export async function setDeploymentStatus(s: GitHubSession, deploymentId: number, state: DeploymentStatusState, opts: { description?: string; environmentUrl?: string } = {}): Promise<void> {
+  const { owner, repo } = s.context;
+  await s.octokit.rest.repos.createDeploymentStatus({
+    owner,
+    repo,
+    deployment_id: deploymentId,
+    state,
+    description: opts.description?.slice(0, 140),
+    environment_url: opts.environmentUrl,
+    log_url: s.context.runUrl,
+    auto_inactive: true,
+  });
+}

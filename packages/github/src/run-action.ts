@@ -1,0 +1,53 @@
+import * as core from "@actions/core";
+import { describeError, fitMarkdown, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
+import { actionsLogger } from "./logger.js";
+import { readRunContext } from "./context.js";
+
+/** GitHub's step summary limit is 1 MiB; stay under it. */
+const SUMMARY_LIMIT = 1_000_000;
+
+/** The sensitive inputs masked before anything is logged. */
+const SECRET_INPUTS = ["github-token", "registry-token"];
+
+/**
+ * The whole life of an action: typed inputs from INPUT_*, the core step, outputs, job summary,
+ * then GitHub side effects. A UserError fails the step with a message and an annotation at the
+ * file/line it names; anything else is a bug and is shown with its stack.
+ */
+export async function runAction<S extends StepSpec, E>(
+  spec: S,
+  step: (settings: Settings<S>, host: StepHost) => Promise<StepResult<E>>,
+  effects?: (result: StepResult<E>, settings: Settings<S>) => Promise<void>,
+): Promise<void> {
+  for (const name of SECRET_INPUTS) {
+    const v = core.getInput(name);
+    if (v && !v.startsWith("${{")) core.setSecret(v);
+  }
+  const ctrl = new AbortController();
+  const cancel = (sig: string) => {
+    core.warning(`received ${sig}: cancelling`);
+    ctrl.abort();
+  };
+  process.once("SIGINT", () => cancel("SIGINT"));
+  process.once("SIGTERM", () => cancel("SIGTERM"));
+  try {
+    const settings = parseInputs(spec, (name) => core.getInput(name));
+    const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, runUrl: readRunContext()?.runUrl };
+    const result = await step(settings, host);
+    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file"), true).write();
+    }
+    if (effects) await effects(result, settings);
+    if (!result.ok) core.setFailed(result.failure ?? `${spec.name} failed`);
+  } catch (e) {
+    if (isUserError(e)) {
+      // One error annotation, placed on the file and line at fault when there is one.
+      const loc = e.location;
+      core.error(describeError(e), { file: loc.file, startLine: loc.line, startColumn: loc.column, title: `mlship ${spec.name}` });
+      process.exitCode = core.ExitCode.Failure;
+      return;
+    }
+    core.setFailed(`mlship ${spec.name}: internal error (a bug; please report it): ${(e as Error)?.stack ?? String(e)}`);
+  }
+}

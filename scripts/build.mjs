@@ -1,0 +1,22 @@
+// Bundles each action and the CLI with ncc into a committed dist/index.js.
+// Usage: node scripts/build.mjs [name...]   (default: all)
+import { execFileSync } from "node:child_process";
+import { rmSync, readdirSync, renameSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const actions = readdirSync(path.join(root, "actions")).filter((d) => existsSync(path.join(root, "actions", d, "src", "index.ts")));
+const targets = [...actions.map((a) => ({ name: a, entry: `actions/${a}/src/index.ts`, out: `actions/${a}/dist` })), { name: "cli", entry: "packages/cli/src/index.ts", out: "packages/cli/dist" }];
+const wanted = process.argv.slice(2);
+const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+
+for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))) {
+  const started = Date.now();
+  const tmp = `${t.out}.tmp`;
+  rmSync(path.join(root, tmp), { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, "build", t.entry, "-o", tmp, "--target", "es2022", "--no-source-map-register", "--quiet", "--license", "licenses.txt"], { cwd: root, stdio: "inherit" });
+  rmSync(path.join(root, t.out), { recursive: true, force: true });
+  renameSync(path.join(root, tmp), path.join(root, t.out));
+  console.log(`built ${t.out}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

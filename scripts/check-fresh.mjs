@@ -1,0 +1,12 @@
+// Fails when a committed generated file (schemas, action.yml, dist bundles) differs from what the
+// sources produce. Run after `npm run build`.
+import { execFileSync } from "node:child_process";
+
+const paths = ["schemas", "actions", "packages/cli/dist"];
+const status = execFileSync("git", ["status", "--porcelain", "--", ...paths], { encoding: "utf8" });
+if (status.trim()) {
+  console.error("Generated files are stale or uncommitted (run `npm run build` and commit):\n" + status);
+  console.error(execFileSync("git", ["diff", "--stat", "--", ...paths], { encoding: "utf8" }));
+  process.exit(1);
+}
+console.log("schemas/, action.yml files and dist/ bundles are fresh");

@@ -1,0 +1,60 @@
+/**
+ * Writes the files derived from the code (CI fails when they are stale):
+ *   schemas/*.schema.json    from the zod schemas
+ *   actions/<step>/action.yml from the step input/output declarations
+ * Usage: tsx scripts/generate.ts [--check]  (--check: exit 1 when a file would change)
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
+import { z } from "zod";
+import { configJsonSchema, deployFileSchema, stepSpecs, tableSchemaSchema, type StepSpec } from "@mlship/core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function jsonSchema(id: string, title: string, schema: z.ZodType): Record<string, unknown> {
+  return { $id: `https://raw.githubusercontent.com/mlship/mlship/main/schemas/${id}`, title, ...(z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>) };
+}
+
+export function actionYaml(spec: StepSpec): string {
+  const inputs: Record<string, Record<string, unknown>> = {};
+  for (const [name, i] of Object.entries(spec.inputs)) {
+    const choices = i.choices ? ` One of: ${i.choices.join(", ")}.` : "";
+    inputs[name] = { description: i.description + choices, required: Boolean(i.required), ...(i.default !== undefined ? { default: i.default } : {}) };
+  }
+  const outputs = Object.fromEntries(Object.entries(spec.outputs).map(([k, o]) => [k, { description: o.description }]));
+  const doc = { name: spec.title, description: spec.description, author: "mlship", branding: { icon: "package", color: "purple" }, inputs, outputs, runs: { using: "node24", main: "dist/index.js" } };
+  return `# Generated from packages/core/src/steps/specs.ts by \`npm run generate\`; do not edit.\n${stringify(doc, { lineWidth: 0 })}`;
+}
+
+export async function generatedFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const json = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
+  files.set("schemas/mlship.schema.json", json(configJsonSchema()));
+  files.set("schemas/table-schema.schema.json", json(jsonSchema("table-schema.schema.json", "mlship table schema (data/schema.yml)", tableSchemaSchema)));
+  files.set("schemas/deploy-file.schema.json", json(jsonSchema("deploy-file.schema.json", "mlship deploy file (deploy/<env>.yml)", deployFileSchema)));
+  for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
+  return files;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  let stale = 0;
+  for (const [rel, content] of await generatedFiles()) {
+    const file = path.join(root, rel);
+    const current = await fs.readFile(file, "utf8").catch(() => undefined);
+    if (current === content) continue;
+    if (check) {
+      console.error(`stale: ${rel} (run npm run generate)`);
+      stale++;
+    } else {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, content);
+      console.log(`wrote ${rel}`);
+    }
+  }
+  if (stale) process.exit(1);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

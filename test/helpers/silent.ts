@@ -1,0 +1,21 @@
+import { silentLogger, type StepHost } from "@mlship/core";
+
+export const quietHost: StepHost = { log: silentLogger };
+
+/** Captures what a step logs, for assertions. */
+export function recordingHost(): StepHost & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    log: {
+      info: (m) => lines.push(m),
+      notice: (m) => lines.push(`notice: ${m}`),
+      warning: (m) => lines.push(`warning: ${m}`),
+      error: (m) => lines.push(`error: ${m}`),
+      group: (t, fn) => {
+        lines.push(`group: ${t}`);
+        return fn();
+      },
+    },
+  };
+}
