@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { Transform, pipeline } from "node:stream";
 import { parse } from "csv-parse";
 import { UserError } from "../errors.js";
 
@@ -38,21 +39,85 @@ export async function* readRows(file: string, opts: { format?: string; delimiter
   else yield* readDelimited(file, opts.delimiter ?? (format === "tsv" ? "\t" : ","));
 }
 
-async function* readDelimited(file: string, delimiter: string): AsyncGenerator<Row> {
-  const parser = createReadStream(file).pipe(
-    parse({ bom: true, delimiter, columns: true, relax_column_count: false, info: true, skip_empty_lines: true }),
-  );
-  let header: string[] | undefined;
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; columns: { name: string }[] } }>) {
-      if (!header) {
-        header = Object.keys(rec.record);
+/**
+ * Decodes UTF-8 strictly (invalid bytes are an error naming the line, not silent U+FFFD)
+ * and hands text on to the CSV parser.
+ */
+function strictUtf8(file: string): Transform {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  return new Transform({
+    readableObjectMode: false,
+    transform(chunk: Buffer, _enc, cb) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        // Find the line of the first bad byte in this chunk.
+        let ok = 0;
+        const probe = new TextDecoder("utf-8", { fatal: true });
+        for (let i = 1; i <= chunk.length; i++) {
+          try {
+            probe.decode(chunk.subarray(0, i), { stream: true });
+            ok = i;
+          } catch {
+            break;
+          }
+        }
+        const before = chunk.subarray(0, ok).toString("utf8");
+        cb(new UserError("invalid UTF-8 (save the file as UTF-8)", { file, line: line + (before.match(/\n/g)?.length ?? 0) }));
+        return;
       }
-      yield { line: rec.info.lines, file, values: rec.record };
+      line += text.match(/\n/g)?.length ?? 0;
+      cb(null, text);
+    },
+    flush(cb) {
+      try {
+        const rest = decoder.decode();
+        cb(null, rest);
+      } catch {
+        cb(new UserError("invalid UTF-8 at the end of the file", { file, line }));
+      }
+    },
+  });
+}
+
+async function* readDelimited(file: string, delimiter: string): AsyncGenerator<Row> {
+  // pipeline (not .pipe) so an error in any stage reaches the loop below.
+  const parser = pipeline(
+    createReadStream(file),
+    strictUtf8(file),
+    parse({
+        bom: true,
+        delimiter,
+        info: true,
+        skip_empty_lines: true,
+        columns: (header: string[]) => {
+          const seen = new Set<string>();
+          for (const h of header) {
+            if (seen.has(h)) throw new UserError(`duplicate column name '${h}' in the header`, { file, line: 1 });
+            seen.add(h);
+          }
+          return header;
+        },
+      }),
+    () => {},
+  );
+  let lastLine = 1;
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      yield { line: lastLine + 1, file, values: rec.record };
+      lastLine = rec.info.lines;
     }
   } catch (e) {
-    const err = e as { code?: string; lines?: number; message: string };
-    if (err.code?.startsWith("CSV_")) throw new UserError(`CSV: ${err.message.replace(/^Invalid Record Length: /, "")}`, { file, line: err.lines });
+    const err = e as { code?: string; lines?: number; message: string; record?: string[] };
+    if (e instanceof UserError) throw e;
+    if (err.code === "CSV_QUOTE_NOT_CLOSED") throw new UserError("unterminated quoted field (a '\"' opens here and is never closed)", { file, line: lastLine + 1 });
+    if (err.code === "CSV_RECORD_INCONSISTENT_COLUMNS" || err.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") {
+      const m = /columns length is (\d+), got (\d+)/.exec(err.message);
+      throw new UserError(m ? `ragged row: ${m[2]} field(s) where the header has ${m[1]}` : `ragged row: ${err.message}`, { file, line: err.lines });
+    }
+    if (err.code?.startsWith("CSV_")) throw new UserError(`CSV: ${err.message}`, { file, line: err.lines });
     throw e;
   }
 }

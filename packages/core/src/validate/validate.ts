@@ -27,6 +27,13 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const INTEGER = /^[+-]?\d+$/;
 
+/** True for a real calendar day (Date.parse accepts 2024-02-30 and rolls it over; we don't). */
+function isCalendarDate(ymd: string): boolean {
+  const [y, m, d] = ymd.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** Converts a raw cell per the field type: returns a comparable value, or undefined when it does not parse. */
 function typed(field: FieldSchema, raw: string): number | string | boolean | undefined {
   switch (field.type) {
@@ -41,9 +48,9 @@ function typed(field: FieldSchema, raw: string): number | string | boolean | und
       if (/^(false|0|no)$/i.test(raw)) return false;
       return undefined;
     case "date":
-      return ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+      return ISO_DATE.test(raw) && isCalendarDate(raw) ? raw : undefined;
     case "datetime":
-      return ISO_DATETIME.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+      return ISO_DATETIME.test(raw) && isCalendarDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
     default:
       return raw;
   }

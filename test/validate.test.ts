@@ -1,0 +1,130 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { escapeMarkdown, loadTableSchema, parseInputs, readColumns, validateDataSpec, validateDataStep, validateTable, type TableSchema } from "@mlship/core";
+import { caught } from "./helpers/catch.js";
+import { tempDir } from "./helpers/tmp.js";
+import { quietHost } from "./helpers/silent.js";
+
+const dir = tempDir();
+function file(name: string, content: string | Buffer): string {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+const schema = (fields: TableSchema["fields"], extra: Partial<TableSchema> = {}): TableSchema => ({ fields, missingValues: [""], allowExtraColumns: true, allowDuplicateRows: true, ...extra });
+const f = (name: string, type: TableSchema["fields"][number]["type"], constraints: TableSchema["fields"][number]["constraints"] = {}) => ({ name, type, constraints });
+
+describe("CSV reader (RFC 4180)", () => {
+  it("handles a BOM, CRLF, quoted commas, quotes and newlines", async () => {
+    const p = file("ok.csv", '\uFEFFid,text\r\n1,"a, b"\r\n2,"say ""hi"""\r\n3,"two\r\nlines"\r\n');
+    const t = await readColumns(p);
+    expect(t.columns).toEqual(["id", "text"]);
+    expect(t.data.text).toEqual(["a, b", 'say "hi"', "two\r\nlines"]);
+  });
+
+  it("takes a custom delimiter (TSV by extension)", async () => {
+    const t = await readColumns(file("ok.tsv", "a\tb\n1\t2,3\n"));
+    expect(t.data.b).toEqual(["2,3"]);
+  });
+
+  it.each([
+    ["ragged.csv", "a,b\n1,2\n3\n", 3, /ragged row: 1 field\(s\) where the header has 2/],
+    ["unterminated.csv", 'a,b\n1,2\n3,"open\n4,5\n', 3, /unterminated quoted field/],
+    ["dupheader.csv", "a,b,a\n1,2,3\n", 1, /duplicate column name 'a'/],
+    ["latin1.csv", Buffer.concat([Buffer.from("a,b\n1,ok\n2,caf"), Buffer.from([0xe9]), Buffer.from("\n")]), 3, /invalid UTF-8/],
+  ])("%s gets an error with file and line", async (name, content, line, msg) => {
+    const e = await caught(() => readColumns(file(name, content)));
+    expect(e.message).toMatch(msg);
+    expect(e.location?.file).toContain(name);
+    expect(e.location?.line).toBe(line);
+  });
+
+  it("an empty file and a header-only file are errors", async () => {
+    expect((await caught(() => readColumns(file("empty.csv", "")))).message).toContain("no data rows");
+    const e = await caught(() => validateTable([file("header.csv", "a,b\n")], undefined));
+    expect(e.message).toContain("no rows");
+  });
+
+  it("reads JSONL and names the bad line", async () => {
+    const t = await readColumns(file("ok.jsonl", '{"a":1,"b":"x"}\n\n{"a":2,"b":"y"}\n'));
+    expect(t.data.a).toEqual([1, 2]);
+    const e = await caught(() => readColumns(file("bad.jsonl", '{"a":1}\n{"a":\n')));
+    expect(e.location?.line).toBe(2);
+  });
+});
+
+describe("constraints", () => {
+  const data = file(
+    "people.csv",
+    ["id,age,email,kind,score,joined,flag", "1,34,a@x.io,gold,0.5,2024-01-31,true", "2,-1,b@x.io,tin,1.5,2024-02-30,maybe", "2,200,nope,gold,x,2024-13-01,false", "4,,c@x.io,silver,0.2,2024-03-01,1"].join("\n") + "\n",
+  );
+  it("finds each kind of violation with file:line examples", async () => {
+    const s = schema([
+      f("id", "integer", { unique: true, required: true }),
+      f("age", "integer", { required: true, minimum: 0, maximum: 150 }),
+      f("email", "string", { pattern: "[^@]+@[^@]+", minLength: 5, maxLength: 50 }),
+      f("kind", "categorical", { enum: ["gold", "silver"] }),
+      f("score", "number", { maximum: 1 }),
+      f("joined", "date"),
+      f("flag", "boolean"),
+    ]);
+    const r = await validateTable([data], s);
+    const by = (check: string, column: string) => r.findings.find((x) => x.check === check && x.column === column);
+    expect(by("unique", "id")).toMatchObject({ count: 1, examples: [{ line: 4, value: "2" }] });
+    expect(by("required", "age")).toMatchObject({ count: 1, examples: [{ line: 5 }] });
+    expect(by("minimum", "age")?.examples[0]).toMatchObject({ line: 3, value: "-1" });
+    expect(by("maximum", "age")?.examples[0]).toMatchObject({ line: 4, value: "200" });
+    expect(by("pattern", "email")?.count).toBe(1);
+    expect(by("minLength", "email")?.count).toBe(1);
+    expect(by("enum", "kind")?.examples[0].value).toBe("tin");
+    expect(by("type", "score")?.examples[0].value).toBe("x");
+    expect(by("maximum", "score")?.count).toBe(1);
+    expect(by("type", "joined")?.count).toBe(2); // Feb 30 and month 13
+    expect(by("type", "flag")?.examples[0].value).toBe("maybe");
+    expect(r.rows).toBe(4);
+  });
+
+  it("dataset checks: rows, null fraction, duplicate rows, missing and extra columns", async () => {
+    const p = file("ds.csv", "a,b,c\n1,,x\n1,,x\n2,3,y\n");
+    const s = schema([f("a", "integer"), f("b", "integer"), f("z", "string")], { rows: { min: 5 }, maxNullFraction: 0.5, allowExtraColumns: false, allowDuplicateRows: false });
+    const r = await validateTable([p], s);
+    const checks = r.findings.map((x) => `${x.check}:${x.column ?? ""}:${x.severity}`).sort();
+    expect(checks).toEqual(["duplicateRows::error", "extraColumn:c:error", "missingColumn:z:error", "nullFraction:b:error", "rows::error"]);
+  });
+
+  it("profiles columns", async () => {
+    const r = await validateTable([file("p.csv", "x,y\n1,a\n2,a\n3,\n")], schema([f("x", "integer"), f("y", "string")]));
+    const x = r.profile.columns[0];
+    expect(x).toMatchObject({ count: 3, nulls: 0, min: 1, max: 3, mean: 2, std: 1, distinct: 3 });
+    expect(r.profile.columns[1]).toMatchObject({ nulls: 1, top: [["a", 2]] });
+  });
+
+  it("schema files are validated with errors pointing at the key", async () => {
+    const p = file("schema.yml", "fields:\n  - name: a\n    type: strnig\n");
+    const e = await caught(() => loadTableSchema(p));
+    expect(e.message).toContain("fields.0.type");
+    expect(e.location).toMatchObject({ line: 3, column: 11 });
+  });
+});
+
+describe("validate-data step", () => {
+  it("passes the example's data and writes report, profile and digest", async () => {
+    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ config: "examples/churn/mlship.yml", data: "examples/churn/data/train.csv,examples/churn/data/test.csv" })[n]), quietHost);
+    expect(r.ok).toBe(true);
+    expect(r.outputs.rows).toBe("5500");
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it("escapes hostile column names and values in the summary", async () => {
+    const p = file("evil.csv", '"<img src=x onerror=alert(1)>","| x |"\n"@team <b>","a|b"\n');
+    const s = file("evil-schema.yml", "fields:\n  - name: id\n    type: integer\nallowExtraColumns: false\n");
+    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]), quietHost);
+    expect(r.ok).toBe(false);
+    expect(r.summary).not.toContain("<img");
+    expect(r.summary).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
+    expect(r.summary).toContain("\\| x \\|");
+    expect(escapeMarkdown("@team")).not.toBe("@team");
+  });
+});
