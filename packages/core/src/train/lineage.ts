@@ -1,37 +1,61 @@
 import os from "node:os";
 import { createHash } from "node:crypto";
 import { tryExec } from "../util/exec.js";
-import type { GpuInfo, GpuUsage } from "./gpu.js";
+import { z } from "zod";
 
-/** The lineage document of one training run (schemas/lineage.schema.json). */
-export interface Lineage {
-  schema: "mlship/lineage/v1";
-  runId: string;
-  git: { commit: string | null; branch: string | null; dirty: boolean | null; repository: string | null; workflowRunUrl: string | null };
-  data: { role: string; path: string; sha256: string }[];
-  dataDigest: string | null;
-  params: Record<string, unknown>;
-  command: string[];
-  startedAt: string;
-  endedAt: string;
-  durationSeconds: number;
-  exitCode: number | null;
-  status: "succeeded" | "failed" | "timed-out" | "cancelled";
-  environment: {
-    os: string;
-    cpuModel: string;
-    cpuCount: number;
-    memoryBytes: number;
-    runnerName: string | null;
-    runnerLabels: string[] | null;
-    node: string;
-    python: string | null;
-    pipFreeze: string[] | null;
-  };
-  /** null (explicitly) when trained on CPU. */
-  gpu: (GpuInfo & { usage: GpuUsage | null }) | null;
-  reproducibilityKey: string;
-}
+const gpuUsageSchema = z.strictObject({
+  samples: z.number().int(),
+  maxUtilizationPct: z.number(),
+  meanUtilizationPct: z.number(),
+  peakMemoryMiB: z.number(),
+});
+
+/** The lineage document of one training run; schemas/lineage.schema.json is generated from this. */
+export const lineageSchema = z.strictObject({
+  schema: z.literal("mlship/lineage/v1"),
+  runId: z.string(),
+  git: z.strictObject({
+    commit: z.string().nullable(),
+    branch: z.string().nullable(),
+    dirty: z.boolean().nullable(),
+    repository: z.string().nullable(),
+    workflowRunUrl: z.string().nullable(),
+  }),
+  data: z.array(z.strictObject({ role: z.string(), path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  dataDigest: z.string().nullable().describe("The digest validate-data prints for the same files"),
+  params: z.record(z.string(), z.unknown()),
+  command: z.array(z.string()),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  durationSeconds: z.number().nonnegative(),
+  exitCode: z.number().int().nullable(),
+  status: z.enum(["succeeded", "failed", "timed-out", "cancelled"]),
+  environment: z.strictObject({
+    os: z.string(),
+    cpuModel: z.string(),
+    cpuCount: z.number().int(),
+    memoryBytes: z.number(),
+    runnerName: z.string().nullable(),
+    runnerLabels: z.array(z.string()).nullable(),
+    node: z.string(),
+    python: z.string().nullable(),
+    pipFreeze: z.array(z.string()).nullable(),
+  }),
+  gpu: z
+    .strictObject({
+      name: z.string(),
+      count: z.number().int().positive(),
+      driver: z.string(),
+      cuda: z.string().nullable(),
+      memoryMiB: z.number(),
+      usage: gpuUsageSchema.nullable(),
+    })
+    .nullable()
+    .describe("null, explicitly, when trained on CPU"),
+  reproducibilityKey: z.string(),
+});
+
+export type Lineage = z.output<typeof lineageSchema>;
 
 export async function gitInfo(cwd: string): Promise<Lineage["git"]> {
   const commit = (await tryExec("git", ["rev-parse", "HEAD"], { cwd }))?.trim() ?? null;
