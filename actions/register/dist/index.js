@@ -70598,16 +70598,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -70624,7 +70624,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -75671,10 +75671,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -75684,12 +75684,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -76700,7 +76700,7 @@ function openRegistry(uri, baseDir = process.cwd()) {
 async function project_loadProject(configPath, opts = {}) {
     if (opts.optional && configPath === "mlship.yml" && !(await fs_atomic_exists(configPath))) {
         const dir = process.cwd();
-        return { config: configSchema.parse({}), file: external_node_path_default().join(dir, "mlship.yml"), dir, stateDir: external_node_path_default().join(dir, ".mlship"), implicit: true };
+        return { config: configSchema.parse({}), file: external_node_path_default().join(dir, "mlship.yml"), dir, stateDir: __nccwpck_require__.ab + ".mlship", implicit: true };
     }
     const loaded = await loadConfig(configPath);
     return { ...loaded, stateDir: external_node_path_default().join(loaded.dir, ".mlship"), implicit: false };
@@ -79311,6 +79311,7 @@ const lib_parse = function () {
 
 
 
+
 function detectFormat(file, format = "auto") {
     if (format !== "auto") {
         if (format === "csv" || format === "tsv" || format === "jsonl")
@@ -79340,21 +79341,87 @@ async function* read_table_readRows(file, opts = {}) {
     else
         yield* readDelimited(file, opts.delimiter ?? (format === "tsv" ? "\t" : ","));
 }
+/**
+ * Decodes UTF-8 strictly (invalid bytes are an error naming the line, not silent U+FFFD)
+ * and hands text on to the CSV parser.
+ */
+function strictUtf8(file) {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let line = 1;
+    return new Transform({
+        readableObjectMode: false,
+        transform(chunk, _enc, cb) {
+            let text;
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                // Find the line of the first bad byte in this chunk.
+                let ok = 0;
+                const probe = new TextDecoder("utf-8", { fatal: true });
+                for (let i = 1; i <= chunk.length; i++) {
+                    try {
+                        probe.decode(chunk.subarray(0, i), { stream: true });
+                        ok = i;
+                    }
+                    catch {
+                        break;
+                    }
+                }
+                const before = chunk.subarray(0, ok).toString("utf8");
+                cb(new UserError("invalid UTF-8 (save the file as UTF-8)", { file, line: line + (before.match(/\n/g)?.length ?? 0) }));
+                return;
+            }
+            line += text.match(/\n/g)?.length ?? 0;
+            cb(null, text);
+        },
+        flush(cb) {
+            try {
+                const rest = decoder.decode();
+                cb(null, rest);
+            }
+            catch {
+                cb(new UserError("invalid UTF-8 at the end of the file", { file, line }));
+            }
+        },
+    });
+}
 async function* readDelimited(file, delimiter) {
-    const parser = createReadStream(file).pipe(parse({ bom: true, delimiter, columns: true, relax_column_count: false, info: true, skip_empty_lines: true }));
-    let header;
+    // pipeline (not .pipe) so an error in any stage reaches the loop below.
+    const parser = pipeline(createReadStream(file), strictUtf8(file), parse({
+        bom: true,
+        delimiter,
+        info: true,
+        skip_empty_lines: true,
+        columns: (header) => {
+            const seen = new Set();
+            for (const h of header) {
+                if (seen.has(h))
+                    throw new UserError(`duplicate column name '${h}' in the header`, { file, line: 1 });
+                seen.add(h);
+            }
+            return header;
+        },
+    }), () => { });
+    let lastLine = 1;
     try {
         for await (const rec of parser) {
-            if (!header) {
-                header = Object.keys(rec.record);
-            }
-            yield { line: rec.info.lines, file, values: rec.record };
+            yield { line: lastLine + 1, file, values: rec.record };
+            lastLine = rec.info.lines;
         }
     }
     catch (e) {
         const err = e;
+        if (e instanceof UserError)
+            throw e;
+        if (err.code === "CSV_QUOTE_NOT_CLOSED")
+            throw new UserError("unterminated quoted field (a '\"' opens here and is never closed)", { file, line: lastLine + 1 });
+        if (err.code === "CSV_RECORD_INCONSISTENT_COLUMNS" || err.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") {
+            const m = /columns length is (\d+), got (\d+)/.exec(err.message);
+            throw new UserError(m ? `ragged row: ${m[2]} field(s) where the header has ${m[1]}` : `ragged row: ${err.message}`, { file, line: err.lines });
+        }
         if (err.code?.startsWith("CSV_"))
-            throw new UserError(`CSV: ${err.message.replace(/^Invalid Record Length: /, "")}`, { file, line: err.lines });
+            throw new UserError(`CSV: ${err.message}`, { file, line: err.lines });
         throw e;
     }
 }
@@ -79417,6 +79484,12 @@ function toNumber(v) {
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const INTEGER = /^[+-]?\d+$/;
+/** True for a real calendar day (Date.parse accepts 2024-02-30 and rolls it over; we don't). */
+function isCalendarDate(ymd) {
+    const [y, m, d] = ymd.split("-").map(Number);
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 /** Converts a raw cell per the field type: returns a comparable value, or undefined when it does not parse. */
 function typed(field, raw) {
     switch (field.type) {
@@ -79433,9 +79506,9 @@ function typed(field, raw) {
                 return false;
             return undefined;
         case "date":
-            return ISO_DATE.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+            return ISO_DATE.test(raw) && isCalendarDate(raw) ? raw : undefined;
         case "datetime":
-            return ISO_DATETIME.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+            return ISO_DATETIME.test(raw) && isCalendarDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
         default:
             return raw;
     }
@@ -79725,6 +79798,56 @@ function gpu_sampleGpu(intervalMs = 1000, nvidiaSmi = process.env.MLSHIP_NVIDIA_
 
 
 
+
+const gpuUsageSchema = strictObject({
+    samples: schemas_number().int(),
+    maxUtilizationPct: schemas_number(),
+    meanUtilizationPct: schemas_number(),
+    peakMemoryMiB: schemas_number(),
+});
+/** The lineage document of one training run; schemas/lineage.schema.json is generated from this. */
+const lineageSchema = strictObject({
+    schema: literal("mlship/lineage/v1"),
+    runId: schemas_string(),
+    git: strictObject({
+        commit: schemas_string().nullable(),
+        branch: schemas_string().nullable(),
+        dirty: schemas_boolean().nullable(),
+        repository: schemas_string().nullable(),
+        workflowRunUrl: schemas_string().nullable(),
+    }),
+    data: array(strictObject({ role: schemas_string(), path: schemas_string(), sha256: schemas_string().regex(/^[0-9a-f]{64}$/) })),
+    dataDigest: schemas_string().nullable().describe("The digest validate-data prints for the same files"),
+    params: record(schemas_string(), unknown()),
+    command: array(schemas_string()),
+    startedAt: schemas_string(),
+    endedAt: schemas_string(),
+    durationSeconds: schemas_number().nonnegative(),
+    exitCode: schemas_number().int().nullable(),
+    status: schemas_enum(["succeeded", "failed", "timed-out", "cancelled"]),
+    environment: strictObject({
+        os: schemas_string(),
+        cpuModel: schemas_string(),
+        cpuCount: schemas_number().int(),
+        memoryBytes: schemas_number(),
+        runnerName: schemas_string().nullable(),
+        runnerLabels: array(schemas_string()).nullable(),
+        node: schemas_string(),
+        python: schemas_string().nullable(),
+        pipFreeze: array(schemas_string()).nullable(),
+    }),
+    gpu: strictObject({
+        name: schemas_string(),
+        count: schemas_number().int().positive(),
+        driver: schemas_string(),
+        cuda: schemas_string().nullable(),
+        memoryMiB: schemas_number(),
+        usage: gpuUsageSchema.nullable(),
+    })
+        .nullable()
+        .describe("null, explicitly, when trained on CPU"),
+    reproducibilityKey: schemas_string(),
+});
 async function lineage_gitInfo(cwd) {
     const commit = (await tryExec("git", ["rev-parse", "HEAD"], { cwd }))?.trim() ?? null;
     const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() || null;

@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import { describeError, fitMarkdown, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
 import { actionsLogger } from "./logger.js";
 import { readRunContext } from "./context.js";
+import { workspaceRelative } from "./paths.js";
 
 /** GitHub's step summary limit is 1 MiB; stay under it. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -43,7 +44,8 @@ export async function runAction<S extends StepSpec, E>(
   } catch (e) {
     if (isUserError(e)) {
       // One error annotation, placed on the file and line at fault when there is one.
-      const loc = e.location;
+      const loc = { ...e.location, file: workspaceRelative(e.location.file) };
+      e.location.file = loc.file;
       core.error(describeError(e), { file: loc.file, startLine: loc.line, startColumn: loc.column, title: `mlship ${spec.name}` });
       process.exitCode = core.ExitCode.Failure;
       return;

@@ -1,0 +1,113 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseOutputFile, actionEnv } from "./helpers/actions.js";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
+import { readFileSync } from "node:fs";
+
+const TOKEN = "ghs_FAKE0123456789secretToken";
+
+/** Runs an action's run() in this process with a runner-like environment; returns what it wrote. */
+async function runInProcess(load: () => Promise<{ run: () => Promise<void> }>, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const { env, outputFile, summaryFile } = actionEnv(inputs, extra);
+  const saved = { ...process.env };
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  Object.assign(process.env, env);
+  try {
+    const { run } = await load();
+    await run();
+  } finally {
+    spy.mockRestore();
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+  const code = process.exitCode ?? 0;
+  process.exitCode = 0;
+  return { code, stdout: out.join(""), outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+}
+
+describe("actions' run() with INPUT_* env", () => {
+  const dir = exampleCopy();
+  const cwd = process.cwd();
+  beforeAll(() => process.chdir(dir));
+  afterAll(() => process.chdir(cwd));
+  afterEach(() => {
+    process.exitCode = 0;
+  });
+
+  it("validate-data writes outputs and a summary", async () => {
+    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), { config: "mlship.yml", data: "data/test.csv", format: "auto", "fail-on": "error", "max-errors-shown": "5" });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ valid: "true", rows: "1500" });
+    expect(r.summary).toContain("✅ Data validation");
+  });
+
+  it("a bad input names the input", async () => {
+    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), { config: "mlship.yml", "fail-on": "sometimes" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("input 'fail-on': input 'fail-on' must be one of error, warning");
+  });
+
+  it("register refuses an invalid model name with the grammar", async () => {
+    const r = await runInProcess(() => import("../actions/register/src/main.js"), { config: "mlship.yml", name: "../evil" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("invalid model name");
+  });
+
+  describe("the sticky PR comment against a fake GitHub", () => {
+    const gh = new FakeGitHub();
+    const events = tempDir();
+    const event = path.join(events, "event.json");
+    beforeAll(async () => {
+      await gh.start();
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { fork: false } } } }));
+    });
+    afterAll(() => gh.stop());
+    const ghEnv = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_RUN_ID: "42", GITHUB_SERVER_URL: "https://github.com" });
+
+    it("trains once for the comment tests", async () => {
+      const r = await runInProcess(() => import("../actions/train/src/main.js"), { config: "mlship.yml", params: "{epochs: 3}" });
+      expect(r.code).toBe(0);
+    });
+
+    it("creates one comment, then edits it in place on the next push; the token never shows", async () => {
+      const inputs = { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN };
+      const first = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), inputs, ghEnv());
+      expect(first.code).toBe(0);
+      expect(gh.comments).toHaveLength(1);
+      const id = gh.comments[0].id;
+      expect(gh.comments[0].body).toContain("<!-- mlship:evaluation:churn -->");
+      expect(gh.comments[0].body).toContain("[run](https://github.com/acme/churn/actions/runs/42)");
+      const second = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), inputs, ghEnv());
+      expect(second.code).toBe(0);
+      expect(gh.comments).toHaveLength(1);
+      expect(gh.comments[0].id).toBe(id);
+      expect(gh.requests.filter((q) => q.method === "PATCH")).toHaveLength(1);
+      expect(gh.requests.every((q) => q.auth === `token ${TOKEN}`)).toBe(true);
+      // The only place the token may appear is the ::add-mask:: command the runner consumes.
+      const logged = (first.stdout + second.stdout).split("\n").filter((l) => !l.startsWith("::add-mask::"));
+      expect(logged.join("\n")).not.toContain(TOKEN);
+      expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+    });
+
+    it("without a token the comment is skipped with a notice, not a crash", async () => {
+      const before = gh.requests.length;
+      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": "" }, ghEnv());
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("::notice::the PR comment skipped: no GitHub token");
+      expect(gh.requests.length).toBe(before);
+    });
+
+    it("an unreachable GitHub becomes a warning; the step's own result stands", async () => {
+      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN }, { ...ghEnv(), GITHUB_API_URL: "http://127.0.0.1:9" });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("::warning::the PR comment failed");
+      expect(r.outputs.passed).toBe("true");
+    }, 60_000);
+  });
+});
