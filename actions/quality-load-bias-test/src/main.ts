@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core";
 import { githubSession, runAction, sideEffect, upsertComment } from "@mlship/github";
+import { withRunArtifact } from "@mlship/github/with-artifact";
 
 export function run(): Promise<void> {
-  return runAction(qualityLoadBiasTestSpec, qualityLoadBiasTestStep, async (result, settings) => {
+  return runAction(qualityLoadBiasTestSpec, async (settings, host) => qualityLoadBiasTestStep(await withRunArtifact(settings), host), async (result, settings) => {
     if (!settings.comment) return;
     const session = githubSession(settings["github-token"], "the PR comment");
     if (!session) return;

@@ -24,3 +24,19 @@ export async function uploadFolder(name: string, dir: string, retentionDays?: nu
   core.info(`uploaded artifact '${name}' (${res.size ?? "?"} bytes, id ${res.id ?? "?"})`);
   return res.id;
 }
+
+/**
+ * Downloads an artifact of this workflow run into `dest` (the train step's run folder, uploaded by
+ * the train action), so later jobs need no third-party download action.
+ */
+export async function downloadFolder(name: string, dest: string): Promise<string> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    throw new Error(`cannot download artifact '${name}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
+  }
+  const client = new DefaultArtifactClient();
+  const { artifact } = await client.getArtifact(name);
+  await fs.mkdir(dest, { recursive: true });
+  await client.downloadArtifact(artifact.id, { path: dest });
+  core.info(`downloaded artifact '${name}' (${artifact.size} bytes) to ${dest}`);
+  return dest;
+}
