@@ -1,7 +1,7 @@
 // Bundles each action and the CLI with ncc into a committed dist/index.js.
 // Usage: node scripts/build.mjs [name...]   (default: all)
 import { execFileSync } from "node:child_process";
-import { rmSync, readdirSync, renameSync, existsSync } from "node:fs";
+import { rmSync, readdirSync, renameSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,6 +16,14 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   const tmp = `${t.out}.tmp`;
   rmSync(path.join(root, tmp), { recursive: true, force: true });
   execFileSync(process.execPath, [ncc, "build", t.entry, "-o", tmp, "--target", "es2022", "--no-source-map-register", "--quiet", "--license", "licenses.txt"], { cwd: root, stdio: "inherit" });
+  // ncc relocates any path its static analysis resolves to an existing file at build time (say a
+  // local .mlship/ folder) into the bundle; mlship ships no assets, so that is always a bug.
+  const bundle = readFileSync(path.join(root, tmp, "index.js"), "utf8");
+  const extra = readdirSync(path.join(root, tmp)).filter((f) => !["index.js", "licenses.txt", "package.json"].includes(f));
+  if (/__nccwpck_require__\.ab \+/.test(bundle) || extra.length) {
+    console.error(`${t.name}: ncc relocated a build-time path into the bundle (${extra.join(", ") || "__nccwpck_require__.ab"}); make that path dynamic`);
+    process.exit(1);
+  }
   rmSync(path.join(root, t.out), { recursive: true, force: true });
   renameSync(path.join(root, tmp), path.join(root, t.out));
   console.log(`built ${t.out}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);

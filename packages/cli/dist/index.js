@@ -50013,13 +50013,15 @@ function openRegistry(uri, baseDir = process.cwd()) {
 
 
 
+/** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
+const STATE_DIR_NAME = ".mlship";
 async function loadProject(configPath, opts = {}) {
     if (opts.optional && configPath === "mlship.yml" && !(await fs_atomic_exists(configPath))) {
-        const dir = process.cwd();
-        return { config: configSchema.parse({}), file: external_node_path_default().join(dir, "mlship.yml"), dir, stateDir: __nccwpck_require__.ab + ".mlship", implicit: true };
+        const dir = external_node_path_default().resolve(configPath, "..");
+        return { config: configSchema.parse({}), file: external_node_path_default().join(dir, "mlship.yml"), dir, stateDir: external_node_path_default().join(dir, STATE_DIR_NAME), implicit: true };
     }
     const loaded = await loadConfig(configPath);
-    return { ...loaded, stateDir: external_node_path_default().join(loaded.dir, ".mlship"), implicit: false };
+    return { ...loaded, stateDir: external_node_path_default().join(loaded.dir, STATE_DIR_NAME), implicit: false };
 }
 function projectPath(project, p) {
     return external_node_path_default().resolve(project.dir, p);

@@ -7,6 +7,9 @@ import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { openRegistry } from "./registry/open.js";
 import type { Registry } from "./registry/types.js";
 
+/** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
+export const STATE_DIR_NAME = ".mlship";
+
 /** A loaded mlship.yml plus the folders mlship keeps its state in (.mlship/ beside the config). */
 export interface Project extends LoadedConfig {
   stateDir: string;
@@ -16,11 +19,11 @@ export interface Project extends LoadedConfig {
 
 export async function loadProject(configPath: string, opts: { optional?: boolean } = {}): Promise<Project> {
   if (opts.optional && configPath === "mlship.yml" && !(await exists(configPath))) {
-    const dir = process.cwd();
-    return { config: configSchema.parse({}), file: path.join(dir, "mlship.yml"), dir, stateDir: path.join(dir, ".mlship"), implicit: true };
+    const dir = path.resolve(configPath, "..");
+    return { config: configSchema.parse({}), file: path.join(dir, "mlship.yml"), dir, stateDir: path.join(dir, STATE_DIR_NAME), implicit: true };
   }
   const loaded = await loadConfig(configPath);
-  return { ...loaded, stateDir: path.join(loaded.dir, ".mlship"), implicit: false };
+  return { ...loaded, stateDir: path.join(loaded.dir, STATE_DIR_NAME), implicit: false };
 }
 
 export function projectPath(project: Project, p: string): string {
