@@ -71,7 +71,11 @@ const environmentName = z.string().refine(isValidEnvironment, "an environment na
 export const environmentSchema = z
   .strictObject({
     target: z.enum(["local", "kubernetes", "command"]).default("local"),
-    namespace: z.string().optional(),
+    namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "a Kubernetes namespace (DNS-1123 label)").max(63).optional(),
+    context: z.string().optional().describe("kubectl context (default: the current one)"),
+    image: z.string().optional().describe("For target: kubernetes — the serving image; it gets the model ID, digest and registry in its environment"),
+    port: z.number().int().min(1).max(65535).default(8080).describe("Port the server listens on inside the container"),
+    replicas: z.number().int().positive().default(1),
     command: commandSchema.optional().describe("For target: command — your deploy script"),
     requires: environmentName.optional().describe("An environment the model must have run in first"),
     url: z.string().optional(),
@@ -83,7 +87,7 @@ export const deploySchema = z
   .strictObject({
     "serve-command": commandSchema.optional().describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
     "deploy-dir": z.string().default("deploy").describe("Folder of <env>.yml desired-state files"),
-    environments: z.record(environmentName, environmentSchema).default({ local: { target: "local", "health-timeout": "30s" } }),
+    environments: z.record(environmentName, environmentSchema).prefault({ local: {} }),
   })
   .describe("Deployment environments and how they are served");
 

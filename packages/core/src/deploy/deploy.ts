@@ -1,17 +1,16 @@
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
-import { durationMs, type Command, type EnvironmentConfig } from "../config/schema.js";
+import type { Command, EnvironmentConfig } from "../config/schema.js";
 import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
-import { exists } from "../util/fs-atomic.js";
-import { commandArgv, isAlive, stopGroup } from "../util/process.js";
 import type { Logger } from "../util/log.js";
-import { freePort, startServer, waitReady } from "../load/server.js";
-import { appendHistory, readHistory, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
-import { smokeTest } from "./smoke.js";
+import { appendHistory, deploymentsDir, readHistory, readState, writeState, type HistoryEntry } from "./state.js";
+import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
+import { kubernetesTarget } from "./targets/kubernetes.js";
+import { commandTarget } from "./targets/command.js";
+import type { DeployTarget } from "./targets/types.js";
 
 export interface DeployOptions {
   registry: Registry;
@@ -22,6 +21,7 @@ export interface DeployOptions {
   projectDir: string;
   stateDir: string;
   allowFailedGates: boolean;
+  replicas?: number;
   action?: HistoryEntry["action"];
   reason?: string;
   log: Logger;
@@ -38,6 +38,8 @@ export interface DeployResult {
   smoke?: string;
 }
 
+const TARGETS: Record<EnvironmentConfig["target"], DeployTarget> = { local: localTarget, kubernetes: kubernetesTarget, command: commandTarget };
+
 function actor(): string {
   return process.env.GITHUB_ACTOR ?? os.userInfo().username;
 }
@@ -51,18 +53,6 @@ export function assertDeployable(info: VersionInfo, allowFailedGates: boolean): 
   }
 }
 
-/** Stops a server we started earlier, only if the process still carries our token. */
-async function stopOwnServer(state: DeploymentState | undefined): Promise<void> {
-  if (!state?.pid || !state.token || !isAlive(state.pid)) return;
-  try {
-    const environ = readFileSync(`/proc/${state.pid}/environ`, "utf8");
-    if (!environ.split("\0").includes(`MLSHIP_DEPLOY_TOKEN=${state.token}`)) return; // the pid was reused by something else
-  } catch {
-    if (process.platform === "linux") return;
-  }
-  await stopGroup(state.pid);
-}
-
 async function healthy(url: string | null): Promise<boolean> {
   if (!url) return false;
   try {
@@ -73,81 +63,49 @@ async function healthy(url: string | null): Promise<boolean> {
 }
 
 /**
- * Blue/green deploy to the local target: start the new model's server beside the old one,
- * health-check and smoke-test it, switch the state file (one atomic rename), then stop the old
- * server. Killed at any moment, the state file names a server that is running and healthy.
+ * Deploys one model to one environment with its target. The state file is replaced (one atomic
+ * rename) only after the new model passed its checks; then the previous one is retired. A model
+ * that fails is quarantined with the reason and the previous one keeps serving.
  */
-export async function deployLocal(opts: DeployOptions): Promise<DeployResult> {
+export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   const idText = formatModelId(opts.id);
   const info = await opts.registry.show(opts.id);
   assertDeployable(info, opts.allowFailedGates);
   const current = await readState(opts.stateDir, opts.environment);
-  if (current?.model === idText && (await healthy(current.url))) {
-    opts.log.info(`${idText} already serves ${opts.environment} at ${current.url}`);
+  const target = TARGETS[opts.envConfig.target];
+  if (current?.model === idText && (current.target !== "local" || (await healthy(current.url)))) {
+    opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
     return { model: idText, previous: current.model, url: current.url, rolledBack: false, unchanged: true };
   }
-  if (!opts.serveCommand) throw new UserError("no serve command: set deploy.serve-command in mlship.yml", { input: "serve-command" });
-
-  const modelPath = path.join(opts.stateDir, "models", info.name, `v${info.version}`);
-  if (!(await exists(modelPath))) {
-    await opts.log.group(`pull ${idText}`, async () => {
-      await opts.registry.pull(opts.id, modelPath);
-      opts.log.info(`pulled ${idText} (${info.digest}) to ${modelPath}`);
-    });
-  }
-  const predictions = path.join(opts.stateDir, "models", info.name, `v${info.version}.predictions.csv`);
-  const havePredictions = (await exists(predictions)) || (await opts.registry.pullAttachment(opts.id, "predictions.csv", predictions)) !== undefined;
-
-  const port = await freePort();
-  const token = randomBytes(12).toString("hex");
-  const env = { ...process.env, MLSHIP_MODEL_PATH: modelPath, MLSHIP_MODEL_ID: idText, MLSHIP_ENVIRONMENT: opts.environment, MLSHIP_DEPLOY_TOKEN: token, PORT: String(port) };
-  const argv = commandArgv(opts.serveCommand, env as Record<string, string>, "serve-command");
-  const logFile = path.join(opts.stateDir, "deployments", "logs", `${opts.environment}-${info.name}-v${info.version}-${port}.log`);
-  const server = startServer(argv, { cwd: opts.projectDir, env, port, logFile });
-  opts.log.info(`started ${idText} on ${server.url} (pid ${server.pid})`);
-
-  let failure: string | undefined;
-  let smokeDetail: string | undefined;
-  try {
-    await waitReady(server, durationMs(opts.envConfig["health-timeout"]));
-    const smoke = await smokeTest(server.url, havePredictions ? predictions : undefined);
-    smokeDetail = smoke.detail;
-    if (!smoke.ok) failure = `smoke test failed: ${smoke.detail}`;
-  } catch (e) {
-    failure = `health check failed: ${(e as Error).message}`;
-  }
-
-  if (failure) {
-    // The old server never stopped: recovery is stopping the new one and recording why.
-    const detected = performance.now();
-    await server.stop();
-    const recoveryMs = performance.now() - detected;
-    await opts.registry.quarantine(opts.id, `${opts.environment}: ${failure}`);
-    await appendHistory(opts.stateDir, { at: new Date().toISOString(), environment: opts.environment, action: "auto-rollback", from: current?.model ?? null, to: idText, outcome: "failure", reason: failure, by: actor(), recoveryMs });
-    const still = current && (await healthy(current.url)) ? `${current.model} is still serving at ${current.url}` : "nothing was serving before";
-    opts.log.error(`${idText} failed in ${opts.environment}: ${failure}. Rolled back: ${still} (${recoveryMs.toFixed(0)} ms). ${idText} is quarantined.`);
-    return { model: current?.model ?? "", previous: current?.model ?? null, url: current?.url ?? null, rolledBack: true, unchanged: false, recoveryMs, failure, smoke: smokeDetail };
-  }
-
-  const state: DeploymentState = {
-    schema: "mlship/deployment/v1",
+  const outcome = await target.deploy({
+    registry: opts.registry,
+    info,
+    id: opts.id,
+    idText,
     environment: opts.environment,
-    model: idText,
-    digest: info.digest,
-    target: "local",
-    url: server.url,
-    pid: server.pid,
-    port,
-    token,
-    modelPath,
-    deployedAt: new Date().toISOString(),
-  };
-  await writeState(opts.stateDir, state); // the switch
+    envConfig: opts.envConfig,
+    serveCommand: opts.serveCommand,
+    projectDir: opts.projectDir,
+    stateDir: opts.stateDir,
+    current,
+    replicas: opts.replicas,
+    log: opts.log,
+  });
+  const at = new Date().toISOString();
+  if (!outcome.ok) {
+    await opts.registry.quarantine(opts.id, `${opts.environment}: ${outcome.failure}`);
+    await appendHistory(opts.stateDir, { at, environment: opts.environment, action: "auto-rollback", from: current?.model ?? null, to: idText, outcome: "failure", reason: outcome.failure, by: actor(), recoveryMs: outcome.recoveryMs });
+    const still = current ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}` : "nothing was serving before";
+    opts.log.error(`${idText} failed in ${opts.environment}: ${outcome.failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${idText} is quarantined.`);
+    return { model: current?.model ?? "", previous: current?.model ?? null, url: current?.url ?? null, rolledBack: true, unchanged: false, recoveryMs: outcome.recoveryMs, failure: outcome.failure, smoke: outcome.smoke };
+  }
+  await writeState(opts.stateDir, outcome.state); // the switch
+  await clearPending(opts.stateDir, outcome.state.token);
   await opts.registry.setEnvironment(opts.id, opts.environment);
-  await stopOwnServer(current);
-  await appendHistory(opts.stateDir, { at: state.deployedAt, environment: opts.environment, action: opts.action ?? "deploy", from: current?.model ?? null, to: idText, outcome: "success", reason: opts.reason, by: actor() });
-  opts.log.info(`${opts.environment} now serves ${idText} at ${server.url}${current ? ` (was ${current.model})` : ""}`);
-  return { model: idText, previous: current?.model ?? null, url: server.url, rolledBack: false, unchanged: false, smoke: smokeDetail };
+  await target.retire(current);
+  await appendHistory(opts.stateDir, { at, environment: opts.environment, action: opts.action ?? "deploy", from: current?.model ?? null, to: idText, outcome: "success", reason: opts.reason, by: actor() });
+  opts.log.info(`${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`);
+  return { model: idText, previous: current?.model ?? null, url: outcome.state.url, rolledBack: false, unchanged: false, smoke: outcome.smoke };
 }
 
 /** The model to roll back to: the last successful deploy before the current one that is not quarantined. */
@@ -165,6 +123,6 @@ export async function previousGood(stateDir: string, env: string, registry: Regi
 
 export async function stopEnvironment(stateDir: string, env: string): Promise<void> {
   const state = await readState(stateDir, env);
-  await stopOwnServer(state);
-  if (state) await fs.rm(path.join(stateDir, "deployments", `${env}.json`), { force: true });
+  if (state?.target === "local") await stopOwnServer(state);
+  if (state) await fs.rm(path.join(deploymentsDir(stateDir), `${env}.json`), { force: true });
 }

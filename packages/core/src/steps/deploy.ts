@@ -2,7 +2,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelRef, type ModelId } from "../model-id.js";
-import { deployLocal, previousGood, type DeployResult } from "../deploy/deploy.js";
+import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
 import { deployFilePath, readDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
 import { readState } from "../deploy/state.js";
 import type { Registry } from "../registry/types.js";
@@ -26,14 +26,19 @@ function environmentConfig(project: Project, env: string) {
 }
 
 /** Deploys `id` to `env` with the environment's target; the one path used by deploy, rollback and run. */
-export async function deployTo(project: Project, registry: Registry, id: ModelId, env: string, opts: { allowFailedGates: boolean; action?: "deploy" | "rollback"; reason?: string; log: Logger }): Promise<DeployResult> {
+export async function deployTo(
+  project: Project,
+  registry: Registry,
+  id: ModelId,
+  env: string,
+  opts: { allowFailedGates: boolean; action?: "deploy" | "rollback"; reason?: string; replicas?: number; log: Logger },
+): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
   if (cfg.requires) {
     const info = await registry.show(id);
     if (!info.state.stages.includes(cfg.requires)) throw new UserError(`${formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, { input: "model" });
   }
-  if (cfg.target !== "local") throw new UserError(`target '${cfg.target}' is not available in this version; use target: local`, { input: "environment" });
-  return deployLocal({
+  return deployModel({
     registry,
     id,
     environment: env,
@@ -42,6 +47,7 @@ export async function deployTo(project: Project, registry: Registry, id: ModelId
     projectDir: project.dir,
     stateDir: project.stateDir,
     allowFailedGates: opts.allowFailedGates,
+    replicas: opts.replicas,
     action: opts.action,
     reason: opts.reason,
     log: opts.log,
@@ -71,13 +77,10 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
   const env = assertEnvironment(s.environment, "environment");
   environmentConfig(project, env);
   const registry = projectRegistry(project, s.registry);
-  let refText = s.model;
-  if (!refText) {
-    const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-    refText = (await readDeployFile(file))?.model ?? `${modelName(project)}@latest`;
-  }
+  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+  const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
   const id = await registry.resolve(parseModelRef(refText, "model"));
-  const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], log: host.log });
+  const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: desired?.reason, log: host.log });
   return deployOutcome(env, r);
 }
 

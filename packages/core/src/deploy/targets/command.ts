@@ -1,0 +1,66 @@
+import { UserError } from "../../errors.js";
+import { durationMs } from "../../config/schema.js";
+import { commandArgv } from "../../util/process.js";
+import type { DeploymentState } from "../state.js";
+import { pullForDeploy } from "./pull.js";
+import { runTool } from "./run-tool.js";
+import type { DeployTarget, TargetContext, TargetOutcome } from "./types.js";
+
+async function healthy(url: string, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) return true;
+    } catch {
+      /* retry */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+/**
+ * The team's own deploy script: run without a shell, given MLSHIP_MODEL_ID, MLSHIP_MODEL_PATH,
+ * MLSHIP_MODEL_DIGEST, MLSHIP_ENVIRONMENT and MLSHIP_PREVIOUS_MODEL_ID. Exit 0 means deployed;
+ * when the environment has a url, its /healthz must answer too. On failure the script runs again
+ * with the previous model.
+ */
+export const commandTarget: DeployTarget = {
+  async deploy(ctx: TargetContext): Promise<TargetOutcome> {
+    const cmd = ctx.envConfig.command;
+    if (!cmd) throw new UserError(`environment '${ctx.environment}' has target: command but no command`, { input: "environment" });
+    const { modelPath } = await pullForDeploy(ctx);
+    const run = async (model: string, path: string, digest: string) => {
+      const env = { ...process.env, MLSHIP_MODEL_ID: model, MLSHIP_MODEL_PATH: path, MLSHIP_MODEL_DIGEST: digest, MLSHIP_ENVIRONMENT: ctx.environment, MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "" };
+      const argv = commandArgv(cmd, env as Record<string, string>, "command");
+      return runTool(argv[0], argv.slice(1), { env, cwd: ctx.projectDir });
+    };
+    const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () => run(ctx.idText, modelPath, ctx.info.digest));
+    if (res.stdout.trim()) ctx.log.info(res.stdout.trim());
+    let failure: string | undefined;
+    if (res.code !== 0) failure = `deploy command exited with code ${res.code}: ${res.stderr.trim().slice(-500)}`;
+    else if (ctx.envConfig.url && !(await healthy(ctx.envConfig.url, durationMs(ctx.envConfig["health-timeout"])))) failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
+    if (failure) {
+      const detected = performance.now();
+      if (ctx.current?.modelPath) await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);
+      return { ok: false, failure, recoveryMs: performance.now() - detected };
+    }
+    const state: DeploymentState = {
+      schema: "mlship/deployment/v1",
+      environment: ctx.environment,
+      model: ctx.idText,
+      digest: ctx.info.digest,
+      target: "command",
+      url: ctx.envConfig.url ?? null,
+      pid: null,
+      port: null,
+      token: null,
+      modelPath,
+      deployedAt: new Date().toISOString(),
+    };
+    return { ok: true, state };
+  },
+  async retire() {
+    // The user's script replaced the previous model itself.
+  },
+};

@@ -1,0 +1,35 @@
+import type { Command, EnvironmentConfig } from "../../config/schema.js";
+import type { ModelId } from "../../model-id.js";
+import type { Registry, VersionInfo } from "../../registry/types.js";
+import type { Logger } from "../../util/log.js";
+import type { DeploymentState } from "../state.js";
+
+/** Everything a target needs to put one model into one environment. */
+export interface TargetContext {
+  registry: Registry;
+  info: VersionInfo;
+  id: ModelId;
+  idText: string;
+  environment: string;
+  envConfig: EnvironmentConfig;
+  serveCommand: Command | undefined;
+  projectDir: string;
+  stateDir: string;
+  /** What the environment runs now (undefined on a first deploy). */
+  current: DeploymentState | undefined;
+  /** From deploy/<env>.yml, overriding the environment's default. */
+  replicas?: number;
+  log: Logger;
+}
+
+export type TargetOutcome =
+  | { ok: true; state: DeploymentState; smoke?: string }
+  /** The new model failed; `recoveryMs` is the time from detection to the previous model serving alone again. */
+  | { ok: false; failure: string; recoveryMs: number; smoke?: string };
+
+export interface DeployTarget {
+  /** Starts the new model beside (or instead of) the old and checks it; never touches the state file. */
+  deploy(ctx: TargetContext): Promise<TargetOutcome>;
+  /** After the switch: stops what served before, when the target keeps it running. */
+  retire(previous: DeploymentState | undefined): Promise<void>;
+}
