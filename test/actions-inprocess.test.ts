@@ -1,35 +1,11 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseOutputFile, actionEnv } from "./helpers/actions.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runInProcess } from "./helpers/actions.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
-import { readFileSync } from "node:fs";
 
 const TOKEN = "ghs_FAKE0123456789secretToken";
-
-/** Runs an action's run() in this process with a runner-like environment; returns what it wrote. */
-async function runInProcess(load: () => Promise<{ run: () => Promise<void> }>, inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  const { env, outputFile, summaryFile } = actionEnv(inputs, extra);
-  const saved = { ...process.env };
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  Object.assign(process.env, env);
-  try {
-    const { run } = await load();
-    await run();
-  } finally {
-    spy.mockRestore();
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
-  const code = process.exitCode ?? 0;
-  process.exitCode = 0;
-  return { code, stdout: out.join(""), outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
-}
 
 describe("actions' run() with INPUT_* env", () => {
   const dir = exampleCopy();

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { vi } from "vitest";
 import os from "node:os";
 import path from "node:path";
 
@@ -65,3 +66,27 @@ export function runBundledAction(step: string, inputs: Record<string, string>, c
     });
   });
 }
+
+/** Runs an action's run() in this process with a runner-like environment; returns what it wrote. */
+export async function runInProcess(load: () => Promise<{ run: () => Promise<void> }>, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const { env, outputFile, summaryFile } = actionEnv(inputs, extra);
+  const saved = { ...process.env };
+  const out: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  Object.assign(process.env, env);
+  try {
+    const { run } = await load();
+    await run();
+  } finally {
+    spy.mockRestore();
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+  const code = process.exitCode ?? 0;
+  process.exitCode = 0;
+  return { code, stdout: out.join(""), outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+}
+

@@ -88,6 +88,10 @@ export class FakeGitHub {
       this.labels.add(body.name);
       return this.send(res, 201, { name: body.name });
     }
+    if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p) && m === "GET") {
+      const env = url.searchParams.get("environment");
+      return this.page(res, url, [...this.deployments].reverse().filter((d) => !env || d.environment === env));
+    }
     if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(p) && m === "POST") {
       const d = { id: this.nextId++, environment: body.environment, payload: body.payload, statuses: [] };
       this.deployments.push(d);

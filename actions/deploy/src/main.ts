@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { deploySpec, deployStep, type StepHost } from "@mlship/core";
-import { createDeployment, githubSession, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
+import { createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
 
 export function run(): Promise<void> {
   let session: GitHubSession | undefined;
@@ -34,6 +34,7 @@ export function run(): Promise<void> {
       await sideEffect("the deployment status", () =>
         setDeploymentStatus(s, id, r.rolledBack ? "failure" : "success", { description: r.rolledBack ? r.failure : `${r.model} serving`, environmentUrl: r.url ?? undefined }),
       );
+      if (!r.rolledBack && !r.unchanged) await sideEffect("retiring the previous deployment", () => retirePreviousDeployments(s, result.extra.environment, id));
       core.info(`deployment ${id}: ${r.rolledBack ? "failure" : "success"}`);
     },
   );

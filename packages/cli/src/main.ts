@@ -21,12 +21,13 @@ import {
   readState,
   listEnvironments,
   stopEnvironment,
+  deliveryStats,
   type StepHost,
   type StepResult,
   type StepSpec,
 } from "@mlship/core";
 import { runPipeline } from "./pipeline.js";
-import { printModelList, printModelShow, printHistory } from "./print.js";
+import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
@@ -123,6 +124,18 @@ export function buildProgram(state: { code: number }): Command {
     .action(async (o: { env: string; config: string; json?: boolean }) => {
       const project = await loadProject(o.config);
       printHistory(await readHistory(project.stateDir, o.env), Boolean(o.json));
+    });
+
+  program
+    .command("stats")
+    .description("Delivery measures of an environment: deployment frequency, lead time, training time, time to restore")
+    .requiredOption("--env <env>", "environment")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--json", "print raw JSON")
+    .action(async (o: { env: string; config: string; json?: boolean }) => {
+      const project = await loadProject(o.config);
+      const stats = await deliveryStats(o.env, await readHistory(project.stateDir, o.env), projectRegistry(project), project.dir);
+      printStats(stats, Boolean(o.json));
     });
 
   program

@@ -1,4 +1,4 @@
-import type { HistoryEntry, VersionInfo } from "@mlship/core";
+import type { DeliveryStats, HistoryEntry, VersionInfo } from "@mlship/core";
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -51,4 +51,23 @@ export function printHistory(entries: HistoryEntry[], json: boolean): void {
     const mark = h.outcome === "success" ? "✓" : "✗";
     console.log(`${h.at}  ${mark} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  recovered in ${h.recoveryMs.toFixed(0)} ms` : ""}`);
   }
+}
+
+export function printStats(s: DeliveryStats, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(s, null, 2));
+    return;
+  }
+  const f = (v: number | null, unit: string, scale = 1) => (v === null ? "–" : `${(v / scale).toFixed(1)} ${unit}`);
+  console.log(
+    [
+      `${s.environment} since ${s.since ?? "–"}`,
+      `  deployments          ${s.deployments} (${s.failedDeployments} failed, ${s.rollbacks} rollbacks)`,
+      `  frequency            ${s.deploymentsPerWeek.toFixed(1)} per week`,
+      `  lead time            median ${f(s.leadTimeSeconds.median, "h", 3600)}, p90 ${f(s.leadTimeSeconds.p90, "h", 3600)} (commit → deployed)`,
+      `  training time        median ${f(s.trainingSeconds.median, "s")}`,
+      `  time to restore      median ${f(s.timeToRestoreMs.median, "ms")} (automatic rollbacks)`,
+      `  change failure rate  ${(s.changeFailureRate * 100).toFixed(1)}%`,
+    ].join("\n"),
+  );
 }

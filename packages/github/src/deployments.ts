@@ -34,3 +34,12 @@ export async function setDeploymentStatus(s: GitHubSession, deploymentId: number
     auto_inactive: true,
   });
 }
+
+/** Marks the environment's earlier deployments inactive (the one replaced by `currentId`). */
+export async function retirePreviousDeployments(s: GitHubSession, env: string, currentId: number): Promise<number[]> {
+  const { owner, repo } = s.context;
+  const res = await s.octokit.rest.repos.listDeployments({ owner, repo, environment: env, per_page: 5 });
+  const older = res.data.filter((d) => d.id !== currentId).slice(0, 1).map((d) => d.id);
+  for (const id of older) await setDeploymentStatus(s, id, "inactive", { description: "replaced" });
+  return older;
+}

@@ -1,3 +1,4 @@
+import { appendFile } from "node:fs/promises";
 import * as core from "@actions/core";
 import { describeError, fitMarkdown, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
 import { actionsLogger } from "./logger.js";
@@ -36,9 +37,8 @@ export async function runAction<S extends StepSpec, E>(
     const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, runUrl: readRunContext()?.runUrl };
     const result = await step(settings, host);
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file"), true).write();
-    }
+    // Appended directly (not through core.summary, which caches the file of its first use).
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file") + "\n");
     if (effects) await effects(result, settings);
     if (!result.ok) core.setFailed(result.failure ?? `${spec.name} failed`);
   } catch (e) {

@@ -43,8 +43,8 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   const predictions = runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
 
   const metrics: Record<string, number> = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
-  const metadata: Partial<VersionRecord> = {
-    ...(parseMetadata(s.metadata) as Partial<VersionRecord>),
+  // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
+  const measured: Partial<VersionRecord> = {
     creator: process.env.GITHUB_ACTOR ?? undefined,
     gitCommit: lineage?.git.commit ?? process.env.GITHUB_SHA ?? undefined,
     metrics,
@@ -54,6 +54,10 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     lineage: lineage as unknown as Record<string, unknown> | undefined,
     dataDigests: lineage ? Object.fromEntries(lineage.data.map((d) => [d.role, `sha256:${d.sha256}`])) : undefined,
     reproducibilityKey: lineage?.reproducibilityKey,
+  };
+  const metadata: Partial<VersionRecord> = {
+    ...(parseMetadata(s.metadata) as Partial<VersionRecord>),
+    ...Object.fromEntries(Object.entries(measured).filter(([, v]) => v !== undefined)),
   };
   const registry = projectRegistry(project, s.registry);
   const res = await host.log.group(`register ${name} in ${registry.uri}`, () =>

@@ -1,0 +1,71 @@
+import { tryExec } from "../util/exec.js";
+import { parseModelId } from "../model-id.js";
+import { quantileSorted } from "../evaluate/intervals.js";
+import type { Registry } from "../registry/types.js";
+import type { HistoryEntry } from "./state.js";
+
+export interface Summary {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+function summarize(values: number[]): Summary {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return { count: v.length, median: v.length ? quantileSorted(v, 0.5) : null, p90: v.length ? quantileSorted(v, 0.9) : null };
+}
+
+/** The delivery measures of one environment: how often, how fast, how safely models ship. */
+export interface DeliveryStats {
+  environment: string;
+  since: string | null;
+  deployments: number;
+  failedDeployments: number;
+  rollbacks: number;
+  /** Successful deploys per week over the span of the history (at least one day). */
+  deploymentsPerWeek: number;
+  /** Commit of the model's code → deployed, in seconds. */
+  leadTimeSeconds: Summary;
+  trainingSeconds: Summary;
+  /** Failure detected → previous model serving alone again, for automatic rollbacks. */
+  timeToRestoreMs: Summary;
+  changeFailureRate: number;
+}
+
+export async function deliveryStats(env: string, history: HistoryEntry[], registry: Registry, gitDir: string): Promise<DeliveryStats> {
+  const ok = history.filter((h) => h.outcome === "success");
+  const first = history[0]?.at;
+  const spanMs = first ? Math.max(86_400_000, Date.now() - Date.parse(first)) : 86_400_000;
+  const lead: number[] = [];
+  const training: number[] = [];
+  const seen = new Set<string>();
+  for (const h of ok) {
+    let info;
+    try {
+      info = await registry.show(parseModelId(h.to));
+    } catch {
+      continue;
+    }
+    const lineage = info.lineage as { durationSeconds?: number } | undefined;
+    if (!seen.has(h.to) && typeof lineage?.durationSeconds === "number") training.push(lineage.durationSeconds);
+    seen.add(h.to);
+    if (info.gitCommit) {
+      const committed = (await tryExec("git", ["show", "-s", "--format=%cI", info.gitCommit], { cwd: gitDir }))?.trim();
+      if (committed) lead.push((Date.parse(h.at) - Date.parse(committed)) / 1000);
+    }
+  }
+  const attempts = history.filter((h) => h.action !== "rollback");
+  const failed = history.filter((h) => h.outcome === "failure").length;
+  return {
+    environment: env,
+    since: first ?? null,
+    deployments: history.length,
+    failedDeployments: failed,
+    rollbacks: history.filter((h) => h.action === "rollback" || h.action === "auto-rollback").length,
+    deploymentsPerWeek: (ok.length * 7 * 86_400_000) / spanMs,
+    leadTimeSeconds: summarize(lead),
+    trainingSeconds: summarize(training),
+    timeToRestoreMs: summarize(history.filter((h) => h.recoveryMs !== undefined).map((h) => h.recoveryMs!)),
+    changeFailureRate: attempts.length ? failed / attempts.length : 0,
+  };
+}

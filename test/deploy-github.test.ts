@@ -1,0 +1,61 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseInputs, registerSpec, registerStep, stopEnvironment, trainSpec, trainStep } from "@mlship/core";
+import { runInProcess } from "./helpers/actions.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { quietHost } from "./helpers/silent.js";
+
+describe("deploy action: GitHub deployment records against the fake GitHub", () => {
+  const dir = exampleCopy();
+  const gh = new FakeGitHub();
+  const cwd = process.cwd();
+  const event = path.join(tempDir(), "event.json");
+  beforeAll(async () => {
+    await gh.start();
+    writeFileSync(event, JSON.stringify({ ref: "refs/heads/main" }));
+    for (let i = 0; i < 2; i++) {
+      const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), params: "{epochs: 1}" })[n]), quietHost);
+      await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": t.outputs["model-path"] })[n]), quietHost);
+    }
+    await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": path.resolve("test/fixtures/broken-model") })[n]), quietHost);
+    process.chdir(dir);
+  }, 60_000);
+  afterAll(async () => {
+    process.chdir(cwd);
+    await stopEnvironment(path.join(dir, ".mlship"), "local");
+    await gh.stop();
+  });
+  const env = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9", GITHUB_SERVER_URL: "https://github.com" });
+  const deploy = (model: string) => runInProcess(() => import("../actions/deploy/src/main.js"), { config: "mlship.yml", environment: "local", model, "github-token": "ghs_fake" }, env());
+
+  it("a deploy creates a deployment with the model in its payload: in_progress, then success with the URL", async () => {
+    const r = await deploy("churn@v1");
+    expect(r.code).toBe(0);
+    expect(gh.deployments).toHaveLength(1);
+    const d = gh.deployments[0];
+    expect(d).toMatchObject({ environment: "local", payload: { model: "churn@v1" } });
+    expect(d.statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
+    expect(d.statuses[1].environment_url).toBe(r.outputs.url);
+    const created = gh.requests.find((q) => q.method === "POST" && q.path.endsWith("/deployments"))!.body as Record<string, unknown>;
+    expect(created).toMatchObject({ ref: "a".repeat(40), auto_merge: false, required_contexts: [] });
+  });
+
+  it("the next deploy marks the replaced one inactive", async () => {
+    await deploy("churn@v2");
+    expect(gh.deployments).toHaveLength(2);
+    expect(gh.deployments[1].statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
+    expect(gh.deployments[0].statuses.map((s) => s.state)).toEqual(["in_progress", "success", "inactive"]);
+  });
+
+  it("a failing model gets a failure status, the job fails, the previous deployment stays active", async () => {
+    const r = await deploy("churn@v3");
+    expect(r.code).toBe(1);
+    expect(r.outputs["rolled-back"]).toBe("true");
+    expect(r.outputs["model-id"]).toBe("churn@v2");
+    expect(gh.deployments[2].statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
+    expect(gh.deployments[1].statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
+    expect(r.summary).toContain("rolled back");
+  }, 30_000);
+});

@@ -1,0 +1,233 @@
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync, appendFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parse as parseYaml } from "yaml";
+import {
+  FileRegistry,
+  deployStep,
+  deploySpec,
+  parseInputs,
+  readHistory,
+  readState,
+  registerSpec,
+  registerStep,
+  renderKubernetes,
+  rollback,
+  stopEnvironment,
+  trainSpec,
+  trainStep,
+  type EnvironmentConfig,
+} from "@mlship/core";
+import { main } from "../packages/cli/src/main.js";
+import { caught } from "./helpers/catch.js";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { quietHost, recordingHost } from "./helpers/silent.js";
+import { waitFor } from "./helpers/proc.js";
+
+const dir = exampleCopy();
+const config = path.join(dir, "mlship.yml");
+const state = path.join(dir, ".mlship");
+const registry = new FileRegistry(path.join(state, "registry"));
+const settings = (values: Record<string, string>) => parseInputs(deploySpec, (n) => ({ config, ...values })[n]);
+
+async function trainAndRegister(extra: Record<string, string> = {}): Promise<string> {
+  const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2}" })[n]), quietHost);
+  const r = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"], ...extra })[n]), quietHost);
+  return r.outputs["model-id"];
+}
+
+async function served(env = "local"): Promise<{ model: string; url: string }> {
+  const s = await readState(state, env);
+  const res = await fetch(`${s!.url}/predict`, { method: "POST", body: JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] }) });
+  const body = (await res.json()) as { model: string };
+  return { model: body.model, url: s!.url! };
+}
+
+describe("deploy and rollback on the local target", () => {
+  beforeAll(async () => {
+    expect(await trainAndRegister()).toBe("churn@v1");
+    expect(await trainAndRegister()).toBe("churn@v2");
+  }, 60_000);
+  afterAll(() => stopEnvironment(state, "local"));
+  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  afterAll(() => log.mockRestore());
+
+  it("deploys, and a redeploy of the same ID changes nothing", async () => {
+    const r = await deployStep(settings({ model: "churn@v1" }), quietHost);
+    expect(r.outputs).toMatchObject({ "model-id": "churn@v1", "rolled-back": "false" });
+    expect((await served()).model).toBe("churn@v1");
+    const again = await deployStep(settings({ model: "churn@v1" }), quietHost);
+    expect(again.extra.result.unchanged).toBe(true);
+    expect(again.outputs.url).toBe(r.outputs.url);
+  });
+
+  it("a commit of deploy/local.yml deploys that ID (no model input); writing an earlier ID rolls back", async () => {
+    mkdirSync(path.join(dir, "deploy"), { recursive: true });
+    writeFileSync(path.join(dir, "deploy/local.yml"), "# desired state of local\nmodel: churn@v2\n");
+    await deployStep(settings({}), quietHost);
+    expect((await served()).model).toBe("churn@v2");
+    writeFileSync(path.join(dir, "deploy/local.yml"), "# desired state of local\nmodel: churn@v1\nreason: v2 looked odd\n");
+    await deployStep(settings({}), quietHost);
+    expect((await served()).model).toBe("churn@v1");
+    const h = await readHistory(state, "local");
+    expect(h.at(-1)).toMatchObject({ action: "deploy", from: "churn@v2", to: "churn@v1", reason: "v2 looked odd", outcome: "success" });
+  });
+
+  it("rollback by command picks the previous good model and updates deploy/local.yml, keeping its comments", async () => {
+    await deployStep(settings({ model: "churn@v2" }), quietHost);
+    const r = await rollback(config, "local", undefined, "bad latency", quietHost);
+    expect(r.outputs["model-id"]).toBe("churn@v1");
+    expect((await served()).model).toBe("churn@v1");
+    const file = readFileSync(path.join(dir, "deploy/local.yml"), "utf8");
+    expect(file).toContain("# desired state of local");
+    expect(parseYaml(file)).toMatchObject({ model: "churn@v1", reason: "bad latency" });
+  });
+
+  it("a model whose server fails its health check is rolled back by itself and quarantined", async () => {
+    const broken = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": path.resolve("test/fixtures/broken-model") })[n]), quietHost);
+    expect(broken.outputs["model-id"]).toBe("churn@v3");
+    const before = await served();
+    const host = recordingHost();
+    const r = await deployStep(settings({ model: "churn@v3" }), host);
+    expect(r.ok).toBe(false);
+    expect(r.outputs["rolled-back"]).toBe("true");
+    expect(r.extra.result.failure).toContain("health check failed");
+    expect(r.extra.result.recoveryMs).toBeGreaterThanOrEqual(0);
+    expect(r.extra.result.recoveryMs).toBeLessThan(5000);
+    // The previous model never stopped serving, at the same address.
+    expect(await served()).toEqual(before);
+    const info = await registry.show({ name: "churn", version: 3 });
+    expect(info.state.quarantine?.reason).toContain("health check failed");
+    expect(host.lines.some((l) => l.startsWith("error: churn@v3 failed in local") && l.includes("quarantined"))).toBe(true);
+    const h = (await readHistory(state, "local")).at(-1);
+    expect(h).toMatchObject({ action: "auto-rollback", to: "churn@v3", outcome: "failure" });
+    expect(typeof h?.recoveryMs).toBe("number");
+    // And it is refused from now on.
+    const e = await caught(() => deployStep(settings({ model: "churn@v3" }), quietHost));
+    expect(e.message).toContain("churn@v3 is quarantined and cannot be deployed");
+    expect(await main(["deploy", "--config", config, "--model", "churn@v3"])).toBe(2);
+  }, 60_000);
+
+  it.each([
+    [{ model: "churn@v07" }, "leading zeros"],
+    [{ model: "churn@v1;reboot" }, "invalid model reference"],
+    [{ model: "churn@v99" }, "churn@v99 is not in the registry"],
+    [{ model: "churn@v1", environment: "prod" }, "unknown environment 'prod'"],
+    [{ model: "churn@v1", environment: "Prod!" }, "invalid environment name"],
+    [{ model: "other@latest" }, "no usable version of 'other'"],
+  ])("refuses %j with a clear error and changes nothing", async (values, message) => {
+    const before = await readState(state, "local");
+    const e = await caught(() => deployStep(settings(values), quietHost));
+    expect(e.message).toContain(message);
+    expect(await readState(state, "local")).toEqual(before);
+  });
+
+  it("refuses a model whose recorded gates failed unless allow-failed-gates", async () => {
+    const id = await trainAndRegister({ metadata: JSON.stringify({ gatesPassed: false, gates: [{ expression: "accuracy >= 0.99", passed: false, value: 0.75 }] }) });
+    const e = await caught(() => deployStep(settings({ model: id }), quietHost));
+    expect(e.message).toContain(`${id} failed its gates (accuracy >= 0.99)`);
+    const r = await deployStep(settings({ model: id, "allow-failed-gates": "true" }), quietHost);
+    expect(r.outputs["model-id"]).toBe(id);
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
+  }, 60_000);
+
+  it("killed at any moment, the previous (or the new) model is serving and the state names it", async () => {
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const cli = path.resolve("packages/cli/src/index.ts");
+    for (const [i, delayMs] of [300, 900, 1500, 2100, 2700].entries()) {
+      const target = i % 2 ? "churn@v1" : "churn@v2";
+      const child = spawn(tsx, [cli, "deploy", "--config", config, "--model", target], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, delayMs));
+      const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
+      child.kill("SIGKILL");
+      await exited;
+      const s = await readState(state, "local");
+      const answer = await served();
+      expect(answer.model, `killed after ${delayMs} ms`).toBe(s!.model);
+    }
+    // The next deploy reaps servers that killed deploys left unswitched.
+    await deployStep(settings({ model: "churn@v2" }), quietHost);
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
+    expect((await served()).model).toBe("churn@v1");
+  }, 120_000);
+
+  it("history and stats tell the story", async () => {
+    const lines: string[] = [];
+    log.mockImplementation((m: unknown) => void lines.push(String(m)));
+    expect(await main(["history", "--env", "local", "--config", config])).toBe(0);
+    expect(lines.join("\n")).toMatch(/auto-rollback\s+churn@v\d+ -> churn@v3/);
+    lines.length = 0;
+    expect(await main(["stats", "--env", "local", "--config", config, "--json"])).toBe(0);
+    const stats = JSON.parse(lines.join("\n"));
+    expect(stats.deployments).toBeGreaterThanOrEqual(6);
+    expect(stats.failedDeployments).toBe(1);
+    expect(stats.rollbacks).toBeGreaterThanOrEqual(1);
+    expect(stats.timeToRestoreMs.median).toBeGreaterThanOrEqual(0);
+    expect(stats.trainingSeconds.median).toBeGreaterThan(0);
+    log.mockImplementation(() => {});
+  });
+});
+
+describe("kubernetes target", () => {
+  const base: EnvironmentConfig = { target: "kubernetes", namespace: "ml-prod", image: "ghcr.io/acme/churn-serve:1.4", port: 8080, replicas: 2, "health-timeout": "90s" };
+  const info = { name: "churn", version: 7, digest: `sha256:${"ab".repeat(32)}` } as never;
+
+  it("renders a Deployment and Service that pass the Kubernetes schemas, with the ID and digest", () => {
+    const m = renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: base, registry: { uri: "oci://ghcr.io/acme/models" } as never, replicas: 3 });
+    const docs = m.yaml.split("---\n").map((d) => parseYaml(d));
+    expect(docs.map((d) => d.kind)).toEqual(["Deployment", "Service"]);
+    const dep = docs[0];
+    expect(dep.metadata).toMatchObject({ name: "churn-production", namespace: "ml-prod" });
+    expect(dep.spec.replicas).toBe(3);
+    expect(dep.spec.template.metadata.annotations["mlship.dev/model-id"]).toBe("churn@v7");
+    const env = Object.fromEntries(dep.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value]));
+    expect(env).toMatchObject({ MLSHIP_MODEL_ID: "churn@v7", MLSHIP_MODEL_DIGEST: info["digest" as never], MLSHIP_REGISTRY: "oci://ghcr.io/acme/models", PORT: "8080" });
+    expect(dep.spec.selector.matchLabels).toEqual(docs[1].spec.selector);
+  });
+
+  it("refuses a manifest the schemas reject, and a missing image", async () => {
+    expect((await caught(() => renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: { ...base, image: undefined }, registry: { uri: "x" } as never }))).message).toContain("no image");
+    expect(() => renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: { ...base, port: 1.5 as never }, registry: { uri: "x" } as never })).toThrow(/integer/);
+  });
+
+  it("applies with kubectl, waits for the rollout, and undoes a failed one", async () => {
+    const k8sDir = exampleCopy();
+    const kubeLog = path.join(tempDir(), "kubectl.jsonl");
+    writeFileSync(kubeLog, "");
+    appendFileSync(
+      path.join(k8sDir, "mlship.yml"),
+      "",
+    );
+    const cfgText = readFileSync(path.join(k8sDir, "mlship.yml"), "utf8").replace(
+      "    local: { target: local, health-timeout: 20s }",
+      "    local: { target: local, health-timeout: 20s }\n    production: { target: kubernetes, namespace: ml-prod, image: ghcr.io/acme/churn-serve:1.4, context: prod-cluster }",
+    );
+    writeFileSync(path.join(k8sDir, "mlship.yml"), cfgText);
+    const cfg = path.join(k8sDir, "mlship.yml");
+    const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
+    await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]), quietHost);
+    const t2 = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
+    await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t2.outputs["model-path"] })[n]), quietHost);
+    const saved = { ...process.env };
+    Object.assign(process.env, { MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"), FAKE_KUBECTL_LOG: kubeLog });
+    try {
+      const ok = await deployStep(parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v1" })[n]), quietHost);
+      expect(ok.outputs).toMatchObject({ "model-id": "churn@v1", url: "http://churn-production.ml-prod.svc.cluster.local" });
+      process.env.FAKE_KUBECTL_FAIL_ROLLOUT = "1";
+      const bad = await deployStep(parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]), quietHost);
+      expect(bad.ok).toBe(false);
+      expect(bad.extra.result.failure).toContain("exceeded its progress deadline");
+    } finally {
+      process.env = saved;
+    }
+    const calls = readFileSync(kubeLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as string[]);
+    const verbs = calls.map((c) => c.slice(4, 6).join(" "));
+    expect(verbs).toEqual(["apply -f", "rollout status", "apply -f", "rollout status", "rollout undo", "rollout status"]);
+    expect(calls[0].slice(0, 4)).toEqual(["--context", "prod-cluster", "--namespace", "ml-prod"]);
+    expect(calls[1]).toContain("deployment/churn-production");
+    expect(calls[1]).toContain("--timeout=30s");
+    expect((await readState(path.join(k8sDir, ".mlship"), "production"))?.model).toBe("churn@v1");
+    expect((await new FileRegistry(path.join(k8sDir, ".mlship/registry")).show({ name: "churn", version: 2 })).state.quarantine).toBeDefined();
+  }, 60_000);
+});
