@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, appendFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -230,4 +230,60 @@ describe("kubernetes target", () => {
     expect((await readState(path.join(k8sDir, ".mlship"), "production"))?.model).toBe("churn@v1");
     expect((await new FileRegistry(path.join(k8sDir, ".mlship/registry")).show({ name: "churn", version: 2 })).state.quarantine).toBeDefined();
   }, 60_000);
+});
+
+describe("desired state in git and the command target", () => {
+  const proj = exampleCopy();
+  const cfg = path.join(proj, "mlship.yml");
+  const record = path.join(proj, "deployed.jsonl");
+  beforeAll(async () => {
+    writeFileSync(path.join(proj, "deploy.py"), [
+      "import json, os, sys",
+      "m = os.environ['MLSHIP_MODEL_ID']",
+      "with open('deployed.jsonl', 'a') as f: f.write(json.dumps({k: os.environ.get(k) for k in ['MLSHIP_MODEL_ID', 'MLSHIP_MODEL_PATH', 'MLSHIP_ENVIRONMENT', 'MLSHIP_PREVIOUS_MODEL_ID']}) + '\\n')",
+      "sys.exit(3 if m.endswith('@v3') else 0)",
+    ].join("\n"));
+    const text = readFileSync(cfg, "utf8").replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py }");
+    writeFileSync(cfg, text);
+    for (let i = 0; i < 3; i++) {
+      const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
+      await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]), quietHost);
+    }
+  }, 60_000);
+
+  it("runs the user's script with the model's ID, path and environment; a failing script is rolled back", async () => {
+    const s = (model: string) => parseInputs(deploySpec, (n) => ({ config: cfg, environment: "staging", model })[n]);
+    expect((await deployStep(s("churn@v1"), quietHost)).outputs["model-id"]).toBe("churn@v1");
+    expect((await deployStep(s("churn@v2"), quietHost)).outputs["model-id"]).toBe("churn@v2");
+    const bad = await deployStep(s("churn@v3"), quietHost);
+    expect(bad.ok).toBe(false);
+    expect(bad.extra.result.failure).toContain("exited with code 3");
+    const calls = readFileSync(record, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(calls.map((c) => c.MLSHIP_MODEL_ID)).toEqual(["churn@v1", "churn@v2", "churn@v3", "churn@v2"]);
+    expect(calls[1]).toMatchObject({ MLSHIP_ENVIRONMENT: "staging", MLSHIP_PREVIOUS_MODEL_ID: "churn@v1" });
+    expect(readFileSync(path.join(calls[1].MLSHIP_MODEL_PATH, "model.json"), "utf8")).toContain("mlship-example-logreg/1");
+    expect((await readState(path.join(proj, ".mlship"), "staging"))?.model).toBe("churn@v2");
+  }, 30_000);
+
+  it("history merges the deploy file's git commits with what each deploy did", async () => {
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Ada", "-c", "user.email=ada@example.com", ...args], { cwd: proj });
+    git("init", "-q");
+    mkdirSync(path.join(proj, "deploy"), { recursive: true });
+    writeFileSync(path.join(proj, "deploy/staging.yml"), "model: churn@v1\n");
+    git("add", "deploy/staging.yml");
+    git("commit", "-qm", "ship churn@v1 to staging");
+    writeFileSync(path.join(proj, "deploy/staging.yml"), "model: churn@v2\n");
+    git("commit", "-qam", "ship churn@v2 to staging");
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "log").mockImplementation((m: unknown) => void lines.push(String(m)));
+    try {
+      expect(await main(["history", "--env", "staging", "--config", cfg])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const out = lines.join("\n");
+    expect(out).toMatch(/● commit [0-9a-f]{8}  – -> churn@v1  by Ada  "ship churn@v1 to staging"/);
+    expect(out).toMatch(/● commit [0-9a-f]{8}  churn@v1 -> churn@v2  by Ada/);
+    expect(out).toMatch(/✗ auto-rollback\s+churn@v2 -> churn@v3/);
+  });
 });

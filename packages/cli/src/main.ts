@@ -22,6 +22,8 @@ import {
   listEnvironments,
   stopEnvironment,
   deliveryStats,
+  gitDeployHistory,
+  deployFilePath,
   type StepHost,
   type StepResult,
   type StepSpec,
@@ -123,7 +125,8 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (o: { env: string; config: string; json?: boolean }) => {
       const project = await loadProject(o.config);
-      printHistory(await readHistory(project.stateDir, o.env), Boolean(o.json));
+      const commits = await gitDeployHistory(project.dir, deployFilePath(project.dir, project.config.deploy["deploy-dir"], o.env));
+      printHistory(await readHistory(project.stateDir, o.env), commits, Boolean(o.json));
     });
 
   program

@@ -1,4 +1,4 @@
-import type { DeliveryStats, HistoryEntry, VersionInfo } from "@mlship/core";
+import type { DeliveryStats, DeployCommit, HistoryEntry, VersionInfo } from "@mlship/core";
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -41,16 +41,21 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
   console.log(lines.join("\n"));
 }
 
-export function printHistory(entries: HistoryEntry[], json: boolean): void {
+export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], json: boolean): void {
   if (json) {
-    console.log(JSON.stringify(entries, null, 2));
+    console.log(JSON.stringify({ deployments: entries, commits }, null, 2));
     return;
   }
-  if (entries.length === 0) console.log("no deployments yet");
-  for (const h of entries) {
-    const mark = h.outcome === "success" ? "✓" : "✗";
-    console.log(`${h.at}  ${mark} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  recovered in ${h.recoveryMs.toFixed(0)} ms` : ""}`);
-  }
+  // One timeline: the desired state committed to git, and what each deploy actually did.
+  const rows = [
+    ...commits.map((c) => ({ at: c.at, line: `${c.at.slice(0, 19)}  ● commit ${c.sha.slice(0, 8)}  ${c.from ?? "–"} -> ${c.to ?? "–"}  by ${c.by}  "${c.subject}"` })),
+    ...entries.map((h) => ({
+      at: h.at,
+      line: `${h.at.slice(0, 19)}  ${h.outcome === "success" ? "✓" : "✗"} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  restored in ${h.recoveryMs.toFixed(0)} ms` : ""}`,
+    })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  if (rows.length === 0) console.log("no deployments yet");
+  for (const r of rows) console.log(r.line);
 }
 
 export function printStats(s: DeliveryStats, json: boolean): void {

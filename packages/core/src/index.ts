@@ -23,6 +23,7 @@ export * from "./deploy/state.js";
 export * from "./deploy/deploy.js";
 export * from "./deploy/deploy-file.js";
 export * from "./deploy/stats.js";
+export * from "./deploy/git-history.js";
 export * from "./deploy/targets/kubernetes.js";
 export * from "./deploy/targets/types.js";
 export * from "./report/escape.js";
