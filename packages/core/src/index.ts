@@ -44,3 +44,4 @@ export * from "./validate/table-schema.js";
 export * from "./validate/validate.js";
 export * from "./validate/profile.js";
 export * from "./data/read-table.js";
+export * from "./drift/ks.js";

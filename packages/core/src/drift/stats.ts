@@ -1,4 +1,5 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
+import { ks2samp } from "./ks.js";
 
 /**
  * Two-sample drift statistics with Evidently's definitions. Numeric inputs are sorted
@@ -15,41 +16,11 @@ export function chi2Sf(x: number, dof: number): number {
   return 1 - chisquareCdf(x, dof);
 }
 
-/** Two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur| on sorted samples. */
-export function ksStatistic(a: Float64Array, b: Float64Array): number {
-  const n = a.length;
-  const m = b.length;
-  let i = 0, j = 0, d = 0;
-  while (i < n && j < m) {
-    const x = a[i] <= b[j] ? a[i] : b[j];
-    while (i < n && a[i] === x) i++;
-    while (j < m && b[j] === x) j++;
-    const diff = Math.abs(i / n - j / m);
-    if (diff > d) d = diff;
-  }
-  return d;
-}
 
-/** Kolmogorov's limiting survival function Q(λ) = 2 Σ (−1)^{k−1} e^{−2k²λ²}. */
-function kolmogorovSf(lambda: number): number {
-  if (lambda < 0.2) return 1;
-  let sum = 0;
-  for (let k = 1; k < 101; k++) {
-    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-16) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-
-/**
- * KS test. p-value from the asymptotic Kolmogorov distribution with Stephens' small-sample
- * correction; (matching scipy's exact method for small samples is tracked separately).
- */
+/** KS test exactly as scipy.stats.ks_2samp(method="auto") (see ks.ts). */
 export function ksTest(a: Float64Array, b: Float64Array): StatResult {
-  const d = ksStatistic(a, b);
-  const en = Math.sqrt((a.length * b.length) / (a.length + b.length));
-  return { statistic: d, p_value: kolmogorovSf((en + 0.12 + 0.11 / en) * d) };
+  const r = ks2samp(a, b);
+  return { statistic: r.statistic, p_value: r.p_value };
 }
 
 /** First Wasserstein distance between two empirical distributions (sorted samples). */
@@ -96,15 +67,31 @@ export function categoricalShares(ref: Map<string, number>, cur: Map<string, num
   return { keys, p: keys.map((k) => share(ref, nr, k)), q: keys.map((k) => share(cur, nc, k)) };
 }
 
-/** Numeric data binned on Sturges edges of the pooled sample (numpy.histogram_bin_edges 'sturges'). */
+/**
+ * Numeric data binned on Sturges edges of the pooled sample, as Evidently does with
+ * numpy.histogram_bin_edges(bins="sturges") and numpy.histogram (same edge and index rules),
+ * shares with empty bins set to 0.0001.
+ */
 export function numericShares(ref: Float64Array, cur: Float64Array): { p: number[]; q: number[] } {
   const lo = Math.min(ref[0], cur[0]);
   const hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-  const bins = Math.max(1, Math.ceil(Math.log2(ref.length + cur.length) + 1));
-  const width = hi > lo ? (hi - lo) / bins : 1;
+  const total = ref.length + cur.length;
+  // numpy: sturges width = ptp / (log2(n) + 1), bins = ceil(ptp / width); one bin when ptp is 0.
+  const bins = hi > lo ? Math.max(1, Math.ceil((hi - lo) / ((hi - lo) / (Math.log2(total) + 1)))) : 1;
+  const first = hi > lo ? lo : lo - 0.5;
+  const last = hi > lo ? hi : hi + 0.5;
+  const step = (last - first) / bins;
+  const edges = Float64Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
+  const norm = bins / (last - first);
   const hist = (a: Float64Array) => {
     const h = new Array<number>(bins).fill(0);
-    for (const v of a) h[Math.min(bins - 1, Math.max(0, Math.floor((v - lo) / width)))]++;
+    for (const v of a) {
+      let i = Math.trunc((v - first) * norm);
+      if (i === bins) i--;
+      if (v < edges[i]) i--;
+      else if (i !== bins - 1 && v >= edges[i + 1]) i++;
+      h[i]++;
+    }
     return h.map((c) => (c === 0 ? 0.0001 : c / a.length));
   };
   return { p: hist(ref), q: hist(cur) };

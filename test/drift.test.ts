@@ -1,0 +1,141 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { categoricalShares, columnDrift, datasetDrift, jensenShannon, klDiv, ks2samp, kstwoSf, numericShares, psi, smirnovSf, zTest, checkDriftSpec, checkDriftStep, parseInputs } from "@mlship/core";
+import { runInProcess } from "./helpers/actions.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { quietHost } from "./helpers/silent.js";
+
+// Golden values: test/fixtures/reference/make_ks_reference.py (scipy); the file records its version.
+const ks = JSON.parse(readFileSync("test/fixtures/reference/ks_reference.json", "utf8"));
+const binned = JSON.parse(readFileSync("test/fixtures/reference/binned_reference.json", "utf8"));
+const relErr = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.abs(b));
+const seq = (n: number, start: number, step: number) => Float64Array.from({ length: n }, (_, i) => start + i * step);
+
+describe(`two-sample KS equals scipy ${ks.scipy} ks_2samp(method="auto")`, () => {
+  for (const c of ks.ks_2samp) {
+    it(`n=${c.n1} vs ${c.n2}: D to 1e-12, p-value to 1e-9 relative (scipy p=${c.pvalue.toPrecision(4)})`, () => {
+      const r = ks2samp(seq(c.n1, c.start1, c.step1), seq(c.n2, c.start2, c.step2));
+      expect(r.method).toBe(Math.max(c.n1, c.n2) <= 10_000 ? "exact" : "asymp");
+      expect(Math.abs(r.statistic - c.statistic)).toBeLessThanOrEqual(1e-12);
+      expect(relErr(r.p_value, c.pvalue)).toBeLessThanOrEqual(1e-9);
+    });
+  }
+
+  it("kstwo.sf over every region scipy distinguishes (Ruben–Gambino, Durbin, Pomeranz, Pelz–Good, Smirnov)", () => {
+    for (const k of ks.kstwo_sf) expect(relErr(kstwoSf(k.n, k.x), k.sf), `n=${k.n} x=${k.x}`).toBeLessThanOrEqual(1e-9);
+  });
+
+  it("one-sided Smirnov distribution", () => {
+    for (const s of ks.smirnov) expect(relErr(smirnovSf(s.n, s.d), s.sf), `n=${s.n} d=${s.d}`).toBeLessThanOrEqual(1e-9);
+  });
+
+  it("ties count as scipy counts them", () => {
+    const r = ks2samp(Float64Array.from([1, 1, 2, 2, 3]), Float64Array.from([1, 2, 2, 2, 4]));
+    // F1 - F2 at 1: 2/5-1/5, at 2: 4/5-4/5, at 3: 1-4/5, at 4: 0 → D = 0.2 (hand-computed)
+    expect(r.statistic).toBeCloseTo(0.2, 15);
+  });
+});
+
+describe("binned distances and the z-test with Evidently's definitions", () => {
+  const sorted = (a: number[]) => Float64Array.from(a).sort();
+  it("PSI, KL divergence and Jensen–Shannon on Sturges bins equal numpy/scipy", () => {
+    const { p, q } = numericShares(sorted(binned.ref), sorted(binned.cur));
+    expect(psi(p, q)).toBeCloseTo(binned.psi, 12);
+    expect(klDiv(p, q)).toBeCloseTo(binned.kl_div, 12);
+    expect(jensenShannon(p, q)).toBeCloseTo(binned.jensenshannon, 12);
+  });
+  it("z-test for a binary column", () => {
+    const count = (a: string[]) => a.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
+    const r = zTest(count(binned.z_ref), count(binned.z_cur));
+    expect(r.statistic).toBeCloseTo(binned.z_statistic, 12);
+    expect(relErr(r.p_value!, binned.z_pvalue)).toBeLessThan(1e-9);
+  });
+  it("categorical shares fill unseen categories with 0.0001", () => {
+    const { keys, p, q } = categoricalShares(new Map([["a", 3], ["b", 1]]), new Map([["a", 2], ["c", 2]]));
+    expect(keys).toEqual(["a", "b", "c"]);
+    expect(p).toEqual([0.75, 0.25, 0.0001]);
+    expect(q).toEqual([0.5, 0.0001, 0.5]);
+  });
+});
+
+describe("dataset drift and edge cases", () => {
+  const table = (cols: Record<string, (string | number | null)[]>) => ({ columns: Object.keys(cols), data: cols, rows: Object.values(cols)[0].length });
+  it("named tests and per-column thresholds; drift share decides dataset drift", () => {
+    const ref = table({ x: Array.from({ length: 400 }, (_, i) => i / 400), c: Array.from({ length: 400 }, (_, i) => ["a", "b", "c"][i % 3]) });
+    const cur = table({ x: Array.from({ length: 300 }, (_, i) => 0.2 + i / 300), c: Array.from({ length: 300 }, (_, i) => ["a", "b", "c"][i % 3]) });
+    const r = datasetDrift(ref, cur, { driftShare: 0.5 });
+    expect(r.columns.find((c) => c.column === "x")).toMatchObject({ stattest: "ks", drifted: true });
+    expect(r.columns.find((c) => c.column === "c")).toMatchObject({ stattest: "chisquare", drifted: false });
+    expect(r).toMatchObject({ drift_share: 0.5, dataset_drift: true });
+    expect(columnDrift("x", ref.data.x, cur.data.x, { stattest: "psi", threshold: 5 }).drifted).toBe(false);
+  });
+  it("missing, new, all-null, constant and unseen-category columns are reported, never a crash", () => {
+    const ref = table({ a: [1, 2, 3, 4, 5, 6, 7], k: [5, 5, 5, 5, 5, 5, 5], n: [null, null, null, null, null, null, null], g: ["x", "y", "x", "y", "x", "y", "x"] });
+    const cur = table({ k: [5, 5, 6, 5, 5, 5, 5], n: [1, 2, 3, 4, 5, 6, 7], g: ["x", "z", "z", "y", "x", "z", "y"], extra: [1, 2, 3, 4, 5, 6, 7] });
+    const r = datasetDrift(ref, cur);
+    expect(r.missing_columns).toEqual(["a"]);
+    expect(r.new_columns).toEqual(["extra"]);
+    const by = Object.fromEntries(r.columns.map((c) => [c.column, c]));
+    expect(by.a.note).toBe("missing from the current data");
+    expect(by.n.note).toBe("all values missing in the reference");
+    expect(by.k.note).toContain("constant in the reference");
+    expect(by.g.note).toContain("unseen in the reference");
+  });
+});
+
+describe("check-drift on the example, and its GitHub issue against the fake GitHub", () => {
+  const dir = exampleCopy();
+  const gh = new FakeGitHub();
+  const cwd = process.cwd();
+  const event = path.join(tempDir(), "event.json");
+  beforeAll(async () => {
+    await gh.start();
+    writeFileSync(event, JSON.stringify({ schedule: "17 6 * * *" }));
+    process.chdir(dir);
+  });
+  afterAll(async () => {
+    process.chdir(cwd);
+    await gh.stop();
+  });
+  const env = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "schedule", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "77", GITHUB_SERVER_URL: "https://github.com" });
+  const drift = (current: string, extra: Record<string, string> = {}) =>
+    runInProcess(() => import("../actions/check-drift/src/main.js"), { config: "mlship.yml", current, environment: "production", issue: "true", "close-issue": "true", "github-token": "ghs_fake", "retrain-workflow": "ml.yml", ...extra }, env());
+
+  it("finds the shifted columns the example's current data carries (numbers from the statistics)", async () => {
+    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: "mlship.yml" })[n]), quietHost);
+    const cols = Object.fromEntries(r.extra.report.columns.map((c) => [c.column, c]));
+    expect(cols.monthly_charges).toMatchObject({ stattest: "wasserstein", drifted: true });
+    expect(cols.support_calls.drifted).toBe(true);
+    expect(cols.contract).toMatchObject({ stattest: "jensenshannon", drifted: true });
+    expect(cols.region.drifted).toBe(false);
+    expect(cols.age_band.drifted).toBe(false);
+    expect(r.outputs.drifted).toBe("true");
+    expect(r.summary).toMatch(/xychart-beta/);
+  });
+
+  it("drift opens one labelled issue; the next check comments on it; no drift comments and closes it", async () => {
+    const first = await drift("data/current.csv");
+    expect(first.code).toBe(0);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0]).toMatchObject({ title: "Data drift: churn in production", state: "open", labels: [{ name: "mlship:drift" }] });
+    expect(gh.issues[0].body).toContain("<!-- mlship:drift:churn@production -->");
+    expect(gh.labels.has("mlship:drift")).toBe(true);
+    const second = await drift("data/current.csv");
+    expect(second.code).toBe(0);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.comments.filter((c) => c.issue_number === 1)).toHaveLength(1);
+    const calm = await drift("data/test.csv");
+    expect(calm.outputs.drifted).toBe("false");
+    expect(gh.comments.filter((c) => c.issue_number === 1)).toHaveLength(2);
+    expect(gh.comments.at(-1)!.body).toContain("No dataset drift");
+    expect(gh.issues[0].state).toBe("closed");
+  });
+
+  it("retrain: true dispatches the training workflow on drift", async () => {
+    const r = await drift("data/current.csv", { retrain: "true", issue: "false" });
+    expect(r.code).toBe(0);
+    expect(gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
+  });
+});
