@@ -139,3 +139,39 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
     expect(gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
   });
 });
+
+describe("a saved profile as the reference", () => {
+  const dir = exampleCopy();
+  it("validate-data's profile stands in for the training data: categorical tests exact, numeric close", async () => {
+    const { validateDataStep, validateDataSpec } = await import("@mlship/core");
+    const v = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ config: path.join(dir, "mlship.yml"), data: path.join(dir, "data/train.csv") })[n]), quietHost);
+    const profile = v.outputs.profile;
+    const fromData = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml") })[n]), quietHost);
+    const fromProfile = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: profile })[n]), quietHost);
+    const a = Object.fromEntries(fromData.extra.report.columns.map((c) => [c.column, c]));
+    const b = Object.fromEntries(fromProfile.extra.report.columns.map((c) => [c.column, c]));
+    expect(fromProfile.extra.report.reference_kind).toBe("profile");
+    for (const col of ["contract", "region", "age_band"]) {
+      expect(b[col].stattest).toBe("jensenshannon");
+      expect(b[col].statistic).toBeCloseTo(a[col].statistic!, 12);
+    }
+    for (const col of ["monthly_charges", "tenure_months"]) {
+      expect(b[col].stattest).toBe("wasserstein");
+      expect(Math.abs(b[col].statistic! - a[col].statistic!)).toBeLessThan(0.02);
+      expect(b[col].drifted).toBe(a[col].drifted);
+    }
+    expect(fromProfile.outputs.drifted).toBe(fromData.outputs.drifted);
+  });
+
+  it("prediction and target drift are reported apart from the dataset share; per-column thresholds apply", async () => {
+    const cfg = path.join(dir, "mlship.yml");
+    writeFileSync(cfg, readFileSync(cfg, "utf8").replace("  drift-share: 0.5", "  drift-share: 0.5\n  target-column: churned\n  per-column: { monthly_charges: { stattest: psi, threshold: 10 } }"));
+    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: cfg })[n]), quietHost);
+    // 4000 reference rows: Evidently picks Jensen–Shannon for a binary column (z only up to 1000).
+    expect(r.extra.report.target_drift).toMatchObject({ column: "churned", stattest: "jensenshannon" });
+    expect(r.extra.report.columns.map((c) => c.column)).not.toContain("churned");
+    const mc = r.extra.report.columns.find((c) => c.column === "monthly_charges")!;
+    expect(mc).toMatchObject({ stattest: "psi", threshold: 10, drifted: false });
+    expect(r.summary).toContain("**Target drift** (churned)");
+  });
+});

@@ -45,3 +45,4 @@ export * from "./validate/validate.js";
 export * from "./validate/profile.js";
 export * from "./data/read-table.js";
 export * from "./drift/ks.js";
+export * from "./drift/profile-drift.js";

@@ -99,6 +99,12 @@ export const driftSchema = z
     columns: z.array(z.string()).optional(),
     stattest: z.enum(["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).default("auto"),
     threshold: z.number().optional(),
+    "per-column": z
+      .record(z.string(), z.strictObject({ stattest: z.enum(["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).optional(), threshold: z.number().optional() }))
+      .default({})
+      .describe("Per-column test and threshold, e.g. { age: { stattest: psi, threshold: 0.2 } }"),
+    "prediction-column": z.string().optional().describe("Model output column: reported as prediction drift"),
+    "target-column": z.string().optional().describe("Label column: reported as target drift"),
     "drift-share": z.number().min(0).max(1).default(0.5),
     retrain: z.boolean().default(false),
   })

@@ -1,11 +1,13 @@
 import type { Cell } from "../data/read-table.js";
+import type { DatasetProfile } from "../validate/profile.js";
+import { isProfile, profileColumnDrift } from "./profile-drift.js";
 import { chiSquareTest, categoricalShares, jensenShannon, klDiv, ksTest, numericShares, psi, wassersteinNormed, zTest, type StatResult } from "./stats.js";
 
 export type StatTest = "ks" | "chisquare" | "z" | "wasserstein" | "jensenshannon" | "psi" | "kl_div";
 
 /** Default thresholds: p-value tests drift when p ≤ 0.05, distances when ≥ 0.1 (Evidently's defaults). */
 export const DEFAULT_THRESHOLD: Record<StatTest, number> = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1, kl_div: 0.1 };
-const IS_PVALUE: Record<StatTest, boolean> = { ks: true, chisquare: true, z: true, wasserstein: false, jensenshannon: false, psi: false, kl_div: false };
+export const IS_PVALUE: Record<StatTest, boolean> = { ks: true, chisquare: true, z: true, wasserstein: false, jensenshannon: false, psi: false, kl_div: false };
 
 export interface ColumnDrift {
   column: string;
@@ -24,10 +26,13 @@ export interface DriftReport {
   drift_share: number;
   dataset_drift: boolean;
   drift_share_threshold: number;
+  reference_kind: "data" | "profile";
   reference_rows: number;
   current_rows: number;
   missing_columns: string[];
   new_columns: string[];
+  prediction_drift?: ColumnDrift;
+  target_drift?: ColumnDrift;
 }
 
 function present(values: Cell[]): Cell[] {
@@ -96,24 +101,56 @@ export function columnDrift(column: string, refRaw: Cell[], curRaw: Cell[], opts
   return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.length ? notes.join("; ") : undefined };
 }
 
-export function datasetDrift(
-  reference: { columns: string[]; data: Record<string, Cell[]>; rows: number },
-  current: { columns: string[]; data: Record<string, Cell[]>; rows: number },
-  opts: { columns?: string[]; stattest?: StatTest | "auto"; threshold?: number; driftShare?: number } = {},
-): DriftReport {
-  const wanted = opts.columns?.length ? opts.columns : reference.columns;
-  const missing = wanted.filter((c) => !current.columns.includes(c));
-  const newCols = current.columns.filter((c) => !reference.columns.includes(c));
-  const columns: ColumnDrift[] = [];
-  for (const c of wanted) {
-    if (!reference.columns.includes(c) || !current.columns.includes(c)) {
-      columns.push({ column: c, type: "categorical", stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: !reference.columns.includes(c) ? "missing from the reference" : "missing from the current data" });
-      continue;
-    }
-    columns.push(columnDrift(c, reference.data[c], current.data[c], opts));
+export interface Table {
+  columns: string[];
+  data: Record<string, Cell[]>;
+  rows: number;
+}
+
+export interface DriftOptions {
+  columns?: string[];
+  stattest?: StatTest | "auto";
+  threshold?: number;
+  driftShare?: number;
+  /** Per-column overrides of the test and its threshold. */
+  perColumn?: Record<string, { stattest?: StatTest; threshold?: number }>;
+  /** Named model-output and label columns: reported as prediction and target drift, outside the share. */
+  predictionColumn?: string;
+  targetColumn?: string;
+}
+
+function driftOf(column: string, reference: Table | DatasetProfile, current: Table, opts: DriftOptions): ColumnDrift {
+  const o = { stattest: opts.perColumn?.[column]?.stattest ?? opts.stattest, threshold: opts.perColumn?.[column]?.threshold ?? opts.threshold };
+  const missing = (where: string): ColumnDrift => ({ column, type: "categorical", stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: `missing from the ${where}` });
+  if (!current.columns.includes(column)) return missing("current data");
+  if (isProfile(reference)) {
+    const p = reference.columns.find((c) => c.name === column);
+    return p ? profileColumnDrift(column, p, current.data[column], o) : missing("reference");
   }
+  if (!reference.columns.includes(column)) return missing("reference");
+  return columnDrift(column, reference.data[column], current.data[column], o);
+}
+
+/** Drift of every wanted column, dataset drift by share, and prediction/target drift when named. */
+export function datasetDrift(reference: Table | DatasetProfile, current: Table, opts: DriftOptions = {}): DriftReport {
+  const refColumns = isProfile(reference) ? reference.columns.map((c) => c.name) : reference.columns;
+  const special = [opts.predictionColumn, opts.targetColumn].filter((c): c is string => !!c);
+  const wanted = opts.columns?.length ? opts.columns : refColumns.filter((c) => !special.includes(c));
+  const columns = wanted.map((c) => driftOf(c, reference, current, opts));
   const tested = columns.filter((c) => c.stattest !== null);
   const share = tested.length ? tested.filter((c) => c.drifted).length / tested.length : 0;
   const threshold = opts.driftShare ?? 0.5;
-  return { columns, drift_share: share, dataset_drift: tested.length > 0 && share >= threshold, drift_share_threshold: threshold, reference_rows: reference.rows, current_rows: current.rows, missing_columns: missing, new_columns: newCols };
+  return {
+    columns,
+    drift_share: share,
+    dataset_drift: tested.length > 0 && share >= threshold,
+    drift_share_threshold: threshold,
+    reference_kind: isProfile(reference) ? "profile" : "data",
+    reference_rows: reference.rows,
+    current_rows: current.rows,
+    missing_columns: wanted.filter((c) => !current.columns.includes(c)),
+    new_columns: current.columns.filter((c) => !refColumns.includes(c)),
+    prediction_drift: opts.predictionColumn ? driftOf(opts.predictionColumn, reference, current, opts) : undefined,
+    target_drift: opts.targetColumn ? driftOf(opts.targetColumn, reference, current, opts) : undefined,
+  };
 }

@@ -23,7 +23,8 @@ export function lineChart(title: string, points: { step: number; value: number }
   ].join("\n");
 }
 
-export function barChart(title: string, labels: string[], values: number[], yLabel: string): string {
+/** A bar chart; with `second`, a second bar series drawn over the first (reference vs current). */
+export function barChart(title: string, labels: string[], values: number[], yLabel: string, second?: number[]): string {
   return [
     "```mermaid",
     "xychart-beta",
@@ -31,6 +32,7 @@ export function barChart(title: string, labels: string[], values: number[], yLab
     `  x-axis [${labels.map((l) => mermaidLabel(l)).join(", ")}]`,
     `  y-axis ${mermaidLabel(yLabel)}`,
     `  bar [${values.map(num).join(", ")}]`,
+    ...(second ? [`  bar [${second.map(num).join(", ")}]`] : []),
     "```",
   ].join("\n");
 }

@@ -140,9 +140,11 @@ export const checkDriftSpec = {
   inputs: {
     ...common,
     ...githubToken,
-    reference: { description: "Reference data or profile (default: drift.reference, else data.reference, else data.train)" },
+    reference: { description: "Reference data, or a profile.json saved by validate-data (default: drift.reference, else data.reference, else data.train)" },
     current: { description: "Current data file (default: drift.current)" },
     columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
+    "prediction-column": { description: "Model output column, reported as prediction drift (default: drift.prediction-column)" },
+    "target-column": { description: "Label column, reported as target drift (default: drift.target-column)" },
     stattest: { description: "auto (Evidently's defaults) or one test for every column", choices: ["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"] },
     threshold: { description: "Threshold for the chosen test", kind: "number" },
     "drift-share": { description: "Share of drifted columns that means dataset drift (default: drift.drift-share)", kind: "number" },

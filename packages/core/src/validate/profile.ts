@@ -1,3 +1,5 @@
+import { quantileSorted, seededRandom } from "../evaluate/intervals.js";
+
 /**
  * A compact per-column profile, saved by validate-data and usable later as a reference
  * (counts, nulls, numeric moments, min/max, top values), so nobody needs the old dataset.
@@ -15,6 +17,10 @@ export interface ColumnProfile {
   distinct: number;
   distinctCapped: boolean;
   top: [string, number][];
+  /** Every category with its count, when the column has at most COUNTS_CAP distinct values. */
+  counts?: Record<string, number>;
+  /** 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. */
+  quantiles?: number[];
 }
 
 export interface DatasetProfile {
@@ -24,6 +30,8 @@ export interface DatasetProfile {
 }
 
 const DISTINCT_CAP = 10_000;
+const COUNTS_CAP = 1_000;
+const RESERVOIR = 20_000;
 
 export class ColumnProfiler {
   private count = 0;
@@ -35,6 +43,9 @@ export class ColumnProfiler {
   private max = -Infinity;
   private values = new Map<string, number>();
   private capped = false;
+  private reservoir: number[] = [];
+  private seen = 0;
+  private rand = seededRandom(0x6d6c7368);
   constructor(readonly name: string) {}
 
   add(raw: string | null, num: number): void {
@@ -51,6 +62,13 @@ export class ColumnProfiler {
       this.m2 += d * (num - this.mean);
       if (num < this.min) this.min = num;
       if (num > this.max) this.max = num;
+      // Reservoir sampling (Algorithm R): a uniform sample whatever the row count.
+      this.seen++;
+      if (this.reservoir.length < RESERVOIR) this.reservoir.push(num);
+      else {
+        const j = Math.floor(this.rand() * this.seen);
+        if (j < RESERVOIR) this.reservoir[j] = num;
+      }
     }
     const seen = this.values.get(raw);
     if (seen !== undefined) this.values.set(raw, seen + 1);
@@ -63,7 +81,10 @@ export class ColumnProfiler {
     const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
     if (this.n > 0) {
       Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
+      const sorted = Float64Array.from(this.reservoir).sort();
+      p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
     }
+    if (!this.capped && this.values.size <= COUNTS_CAP) p.counts = Object.fromEntries(this.values);
     return p;
   }
 }

@@ -1,0 +1,100 @@
+import type { Cell } from "../data/read-table.js";
+import type { ColumnProfile, DatasetProfile } from "../validate/profile.js";
+import { quantileSorted } from "../evaluate/intervals.js";
+import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, type StatResult } from "./stats.js";
+import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./check.js";
+
+/** Linear interpolation of a quantile function known at 101 evenly spaced points. */
+function profileQuantile(q: number[], u: number): number {
+  const pos = u * (q.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(q.length - 1, lo + 1);
+  return q[lo] + (q[hi] - q[lo]) * (pos - lo);
+}
+
+/** W1 = ∫|Q_ref(u) − Q_cur(u)| du on a fine grid, normed by the reference's population std. */
+function wassersteinFromProfile(p: ColumnProfile, cur: Float64Array): StatResult {
+  const steps = 10_000;
+  let area = 0;
+  for (let k = 0; k < steps; k++) {
+    const u = (k + 0.5) / steps;
+    area += Math.abs(profileQuantile(p.quantiles!, u) - quantileSorted(cur, u));
+  }
+  const n = p.numeric;
+  const popStd = (p.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
+  return { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
+}
+
+/** Shares of the reference (from its percentile edges) and of the current data in the same bins. */
+function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; q: number[] } {
+  const edges = [...new Set(p.quantiles!)];
+  if (edges.length < 2) return { p: [1], q: [1] };
+  const bins = edges.length - 1;
+  const ref = new Array<number>(bins).fill(0);
+  // Each percentile step holds 1% of the reference; merged (tied) edges add their mass up.
+  for (let i = 0; i < 100; i++) ref[Math.max(0, edges.indexOf(p.quantiles![i + 1]) - 1)] += 0.01;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of cur) {
+    let b = 0;
+    while (b < bins - 1 && v > edges[b + 1]) b++;
+    counts[b]++;
+  }
+  const fill = (x: number) => (x === 0 ? 0.0001 : x);
+  return { p: ref.map(fill), q: counts.map((c) => fill(c / cur.length)) };
+}
+
+/**
+ * Drift of one column against a saved profile (validate-data's profile.json), so no old dataset
+ * is needed. Categorical columns with complete counts are tested exactly as against the data;
+ * numeric columns use the profile's quantile sketch (Wasserstein, or PSI / KL / Jensen–Shannon on
+ * percentile bins); KS needs the reference rows and falls back to Wasserstein, which is noted.
+ */
+export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cell[], opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+  const cur = curRaw.filter((v) => v !== null && v !== "");
+  const curNumeric = cur.length > 0 && cur.every((v) => Number.isFinite(Number(v)));
+  const numeric = p.numeric > 0 && p.numeric === p.count - p.nulls && curNumeric && p.distinct > 5 && !!p.quantiles;
+  const type = numeric ? "numeric" : "categorical";
+  const base = { column, type } as const;
+  if (p.count - p.nulls === 0 || cur.length === 0) {
+    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: cur.length === 0 ? "all values missing in the current data" : "all values missing in the reference" };
+  }
+  const notes = ["reference: profile"];
+  let test: StatTest = !opts.stattest || opts.stattest === "auto" ? (numeric ? "wasserstein" : "jensenshannon") : opts.stattest;
+  let r: StatResult;
+  if (numeric) {
+    const sorted = Float64Array.from(cur, Number).sort();
+    if (test === "ks" || test === "chisquare" || test === "z") {
+      notes.push(`${test} needs the reference rows; used wasserstein`);
+      test = "wasserstein";
+    }
+    if (test === "wasserstein") r = wassersteinFromProfile(p, sorted);
+    else {
+      const { p: a, q: b } = quantileBinShares(p, sorted);
+      r = { statistic: test === "psi" ? psi(a, b) : test === "kl_div" ? klDiv(a, b) : jensenShannon(a, b), p_value: null };
+      notes.push("percentile bins");
+    }
+  } else {
+    if (!p.counts) {
+      return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "the profile keeps only the top values of this high-cardinality column" };
+    }
+    const rc = new Map(Object.entries(p.counts));
+    const cc = new Map<string, number>();
+    for (const v of cur) cc.set(String(v), (cc.get(String(v)) ?? 0) + 1);
+    const unseen = [...cc.keys()].filter((k) => !rc.has(k));
+    if (unseen.length) notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
+    if (test === "ks" || test === "wasserstein") test = "jensenshannon";
+    if (test === "chisquare") r = chiSquareTest(rc, cc);
+    else if (test === "z") r = zTest(rc, cc);
+    else {
+      const s = categoricalShares(rc, cc);
+      r = { statistic: test === "psi" ? psi(s.p, s.q) : test === "kl_div" ? klDiv(s.p, s.q) : jensenShannon(s.p, s.q), p_value: null };
+    }
+  }
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
+  const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
+  return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.join("; ") };
+}
+
+export function isProfile(value: unknown): value is DatasetProfile {
+  return !!value && typeof value === "object" && (value as { schema?: string }).schema === "mlship/profile/v1";
+}
