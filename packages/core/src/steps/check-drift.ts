@@ -67,7 +67,8 @@ interface Histogram {
 /** Reference vs current shares for the most drifted columns (numeric on Sturges bins). */
 function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): Histogram[] {
   const out: Histogram[] = [];
-  for (const c of r.columns.filter((c) => c.drifted).slice(0, top)) {
+  const score = (c: DriftReport["columns"][number]) => (c.p_value !== null ? -Math.log10(Math.max(c.p_value, 1e-300)) : (c.statistic ?? 0) / (c.threshold || 1));
+  for (const c of r.columns.filter((c) => c.drifted).sort((x, y) => score(y) - score(x)).slice(0, top)) {
     const a = ref.data[c.column].filter((v) => v !== null && v !== "");
     const b = cur.data[c.column].filter((v) => v !== null && v !== "");
     if (c.type === "numeric") {
@@ -107,7 +108,7 @@ export function driftMarkdown(r: DriftReport, model: string, env: string, mark?:
   }
   for (const h of histograms) {
     out.push(`### ${escapeMarkdown(h.column)}: reference (first bars) vs current`);
-    out.push(barChart(`${h.column}: share per bin`, h.labels, h.reference, "share", h.current));
+    out.push(barChart(`${h.column} - share per bin`, h.labels, h.reference, "share", h.current));
   }
   if (r.missing_columns.length) out.push(`Missing in current data: ${r.missing_columns.map(escapeMarkdown).join(", ")}`);
   if (r.new_columns.length) out.push(`New in current data: ${r.new_columns.map(escapeMarkdown).join(", ")}`);
