@@ -46,3 +46,4 @@ export * from "./validate/profile.js";
 export * from "./data/read-table.js";
 export * from "./drift/ks.js";
 export * from "./drift/profile-drift.js";
+export * from "./evaluate/compare.js";

@@ -29,6 +29,10 @@ export const loadSchema = z
     "ready-timeout": duration.default("30s").describe("How long to wait for GET /healthz to answer 200"),
     thresholds: z.array(z.string()).default([]).describe('k6-style thresholds, e.g. "p(99)<150", "rate<0.01"'),
     "batch-size": z.number().int().positive().default(1).describe("Rows per /predict request"),
+    ramp: z
+      .strictObject({ start: z.number().positive(), step: z.number().positive(), "max-rate": z.number().positive() })
+      .optional()
+      .describe("Ramp mode: stages of `duration` each at start, start+step, … until a threshold fails; reports the highest rate that met them"),
   })
   .describe("Load test against the candidate's server");
 

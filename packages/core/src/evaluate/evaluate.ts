@@ -3,6 +3,7 @@ import { UserError } from "../errors.js";
 import { classificationMetrics, regressionMetrics, type ClassificationReport, type RegressionReport } from "./metrics.js";
 import { featureFairness, type FeatureFairness } from "./fairness.js";
 import { evaluateGate, parseGate, type GateResult } from "./gates.js";
+import type { PairedComparison } from "./compare.js";
 
 export interface QualityOptions {
   predictions: string;
@@ -71,7 +72,19 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
   return { quality, bias, values };
 }
 
-export function runGates(expressions: string[], values: Record<string, number>, baseline: Record<string, number> | undefined, input = "gates"): GateResult[] {
+export function runGates(expressions: string[], values: Record<string, number>, baseline: Record<string, number> | undefined, input = "gates", paired?: Record<string, PairedComparison>): GateResult[] {
   const gates = expressions.map((g) => parseGate(g, input)); // all parse errors before any result
-  return gates.map((g) => evaluateGate(g, values, baseline));
+  return gates.map((g) => evaluateGate(g, values, baseline, paired));
+}
+
+/** Reads a binary classifier's predictions for paired comparison (same columns as the candidate's). */
+export async function readBinaryPredictions(file: string, o: Pick<QualityOptions, "label" | "prediction" | "score" | "positiveLabel">): Promise<{ y: Uint8Array; pred: Uint8Array; score?: Float64Array } | undefined> {
+  const t = await readColumns(file);
+  if (!t.columns.includes(o.label) || !t.columns.includes(o.prediction)) return undefined;
+  const pos = String(o.positiveLabel);
+  return {
+    y: Uint8Array.from(t.data[o.label], (v) => (String(v) === pos ? 1 : 0)),
+    pred: Uint8Array.from(t.data[o.prediction], (v) => (String(v) === pos ? 1 : 0)),
+    score: o.score && t.columns.includes(o.score) ? Float64Array.from(t.data[o.score], Number) : undefined,
+  };
 }

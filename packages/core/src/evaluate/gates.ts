@@ -24,6 +24,8 @@ export interface GateResult {
   passed: boolean;
   /** Why a gate passed without a comparison (no baseline yet), or why it failed without a value. */
   note?: string;
+  /** Set when the gate was decided on paired predictions: "not significantly worse". */
+  paired?: { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string };
 }
 
 function fail(src: string, pos: number, why: string, input?: string): never {
@@ -92,16 +94,29 @@ function compare(a: number, op: Op, b: number): boolean {
   }
 }
 
-export function evaluateGate(gate: Gate, values: Record<string, number>, baseline: Record<string, number> | undefined): GateResult {
+export function evaluateGate(
+  gate: Gate,
+  values: Record<string, number>,
+  baseline: Record<string, number> | undefined,
+  paired?: Record<string, { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string }>,
+): GateResult {
   const value = values[gate.metric];
   const base = { expression: gate.source, metric: gate.metric };
   if (value === undefined || Number.isNaN(value)) return { ...base, value: null, threshold: null, passed: false, note: `metric '${gate.metric}' was not computed` };
   let threshold: number;
   if (gate.rhs.kind === "number") threshold = gate.rhs.value;
   else {
-    const b = baseline?.[gate.rhs.metric];
+    const pc = gate.rhs.metric === gate.metric ? paired?.[gate.metric] : undefined;
+    const b = pc?.baseline ?? baseline?.[gate.rhs.metric];
     if (b === undefined || Number.isNaN(b)) return { ...base, value, threshold: null, passed: true, note: "no baseline yet: compared with nothing" };
     threshold = b + gate.rhs.offset;
+    if (pc && gate.op !== "==") {
+      // Same rows for both models: fail only when the 95% interval of (candidate − baseline)
+      // lies wholly on the wrong side of the allowed margin — "not significantly worse".
+      const higherIsBetter = gate.op === ">=" || gate.op === ">";
+      const passed = higherIsBetter ? pc.interval[1] >= gate.rhs.offset : pc.interval[0] <= gate.rhs.offset;
+      return { ...base, value, threshold, passed, paired: pc, note: `paired ${pc.method}: Δ ${pc.diff.toFixed(4)} [${pc.interval[0].toFixed(4)}, ${pc.interval[1].toFixed(4)}], p=${pc.p_value.toPrecision(3)}` };
+    }
   }
   return { ...base, value, threshold, passed: compare(value, gate.op, threshold) };
 }

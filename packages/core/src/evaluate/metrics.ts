@@ -13,7 +13,7 @@ export interface BinaryInputs {
   score?: Float64Array; // P(positive)
 }
 
-function counts(y: Uint8Array, pred: Uint8Array, idx?: Uint32Array) {
+export function counts(y: Uint8Array, pred: Uint8Array, idx?: Uint32Array) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
   const n = idx ? idx.length : y.length;
   for (let j = 0; j < n; j++) {
@@ -28,6 +28,14 @@ const safeDiv = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 function f1Of(c: { tp: number; fp: number; fn: number }): number {
   return safeDiv(2 * c.tp, 2 * c.tp + c.fp + c.fn);
+}
+
+/** F1 of each class averaged plainly (macro) or by support (weighted), as sklearn's f1_score. */
+function f1Averages(c: { tp: number; fp: number; tn: number; fn: number }): { macro: number; weighted: number } {
+  const fPos = f1Of(c);
+  const fNeg = safeDiv(2 * c.tn, 2 * c.tn + c.fn + c.fp);
+  const nPos = c.tp + c.fn, nNeg = c.tn + c.fp;
+  return { macro: (fPos + fNeg) / 2, weighted: safeDiv(fPos * nPos + fNeg * nNeg, nPos + nNeg) };
 }
 
 function balancedAcc(c: { tp: number; fp: number; tn: number; fn: number }): number {
@@ -105,6 +113,8 @@ export function classificationMetrics(input: BinaryInputs, opts: { seed?: number
     precision: { value: safeDiv(c.tp, c.tp + c.fp), interval: wilson(c.tp, c.tp + c.fp), method: "wilson" },
     recall: { value: safeDiv(c.tp, c.tp + c.fn), interval: wilson(c.tp, c.tp + c.fn), method: "wilson" },
     f1: { value: f1Of(c), interval: boot((idx) => f1Of(counts(y, pred, idx))), method: "bootstrap" },
+    f1_macro: { value: f1Averages(c).macro, interval: boot((idx) => f1Averages(counts(y, pred, idx)).macro), method: "bootstrap" },
+    f1_weighted: { value: f1Averages(c).weighted, interval: boot((idx) => f1Averages(counts(y, pred, idx)).weighted), method: "bootstrap" },
     balanced_accuracy: { value: balancedAcc(c), interval: boot((idx) => balancedAcc(counts(y, pred, idx))), method: "bootstrap" },
   };
   if (score) {

@@ -1,12 +1,16 @@
-import http from "node:http";
+import { RawHttpClient, serializePost } from "./raw-client.js";
 import * as hdr from "hdr-histogram-js";
 
 export interface LoadOptions {
-  url: string; // full URL of POST endpoint
+  url: string; // full URL of the POST endpoint
   bodies: string[]; // request bodies, used round-robin
   rate: number; // requests per second
   durationMs: number;
   timeoutMs?: number;
+  /** Connections to open (default: enough for the rate at a 50 ms latency, at most 256). */
+  connections?: number;
+  /** HTTP/1.1 pipelining depth per connection (default 1: a request waits for its connection). */
+  pipelining?: number;
   onProgress?: (sent: number, total: number) => void;
 }
 
@@ -19,58 +23,39 @@ export interface LoadResult {
   errorRate: number;
   throughput: number;
   latencyMs: { min: number; avg: number; p50: number; p90: number; p95: number; p99: number; p999: number; max: number };
+  /** Any percentile, from the same histogram (for thresholds like p(97.5)). */
+  percentile(p: number): number;
 }
 
 /**
  * Open-loop constant-arrival-rate load, as wrk2 does it: request i is due at t0 + i/rate whatever
  * happened to earlier ones, and its latency is measured from that intended time, so a stalled
  * server shows up in the high percentiles instead of being hidden (no coordinated omission).
- * Latencies go into an HDR histogram (microseconds, 3 significant digits).
+ * Requests go over a lean keep-alive client (raw-client.ts); latencies into an HDR histogram
+ * (microseconds, 3 significant digits).
  */
 export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const hist = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const target = new URL(opts.url);
+  const connections = opts.connections ?? Math.min(256, Math.max(4, Math.ceil(opts.rate * 0.05)));
+  const client = new RawHttpClient(target.hostname, Number(target.port || 80), connections, opts.pipelining ?? 1, opts.timeoutMs ?? 10_000);
+  const requests = opts.bodies.map((b) => serializePost(target, b));
   const total = Math.max(1, Math.round((opts.rate * opts.durationMs) / 1000));
-  const timeoutMs = opts.timeoutMs ?? 10_000;
-  let sent = 0;
-  let completed = 0;
-  let errors = 0;
-  const inflight = new Set<Promise<void>>();
+  let sent = 0, completed = 0, errors = 0;
   const t0 = performance.now();
 
+  let inflight = 0;
+  let drained: (() => void) | undefined;
+  const done = (intended: number, failed: boolean) => {
+    if (failed) errors++;
+    completed++;
+    hist.recordValue(Math.max(1, Math.round((performance.now() - intended) * 1000)));
+    if (--inflight === 0 && drained) drained();
+  };
   const fire = (i: number) => {
     const intended = t0 + (i * 1000) / opts.rate;
-    const body = opts.bodies[i % opts.bodies.length];
-    const p = new Promise<void>((resolve) => {
-      const req = http.request(
-        { hostname: target.hostname, port: target.port, path: target.pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) }, timeout: timeoutMs },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            if ((res.statusCode ?? 500) >= 400) errors++;
-            record();
-          });
-          res.on("error", () => {
-            errors++;
-            record();
-          });
-        },
-      );
-      const record = () => {
-        completed++;
-        hist.recordValue(Math.max(1, Math.round((performance.now() - intended) * 1000)));
-        resolve();
-      };
-      req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        errors++;
-        record();
-      });
-      req.end(body);
-    });
-    inflight.add(p);
-    p.then(() => inflight.delete(p));
+    inflight++;
+    client.send(requests[i % requests.length], (status, failed) => done(intended, failed || status >= 400));
   };
 
   let lastReport = 0;
@@ -81,15 +66,18 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
       lastReport = performance.now();
       opts.onProgress(sent, total);
     }
-    const nextAt = t0 + (sent * 1000) / opts.rate;
-    const wait = nextAt - performance.now();
+    const wait = t0 + (sent * 1000) / opts.rate - performance.now();
     await new Promise((r) => (wait > 1 ? setTimeout(r, Math.min(wait, 50)) : setImmediate(r)));
   }
-  await Promise.all(inflight);
+  if (inflight > 0) await new Promise<void>((r) => (drained = r));
   const elapsed = performance.now() - t0;
-  agent.destroy();
+  client.close();
   const ms = (v: number) => v / 1000;
-  const result: LoadResult = {
+  const snapshot = { min: hist.minNonZeroValue, mean: hist.mean, max: hist.maxValue };
+  const pct = new Map<number, number>();
+  for (const p of [50, 90, 95, 97.5, 99, 99.9, 99.99]) pct.set(p, hist.getValueAtPercentile(p));
+  hist.destroy();
+  return {
     rate: opts.rate,
     durationMs: elapsed,
     sent,
@@ -97,31 +85,45 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     errors,
     errorRate: sent ? errors / sent : 0,
     throughput: (completed * 1000) / elapsed,
-    latencyMs: {
-      min: ms(hist.minNonZeroValue),
-      avg: ms(hist.mean),
-      p50: ms(hist.getValueAtPercentile(50)),
-      p90: ms(hist.getValueAtPercentile(90)),
-      p95: ms(hist.getValueAtPercentile(95)),
-      p99: ms(hist.getValueAtPercentile(99)),
-      p999: ms(hist.getValueAtPercentile(99.9)),
-      max: ms(hist.maxValue),
+    latencyMs: { min: ms(snapshot.min), avg: ms(snapshot.mean), p50: ms(pct.get(50)!), p90: ms(pct.get(90)!), p95: ms(pct.get(95)!), p99: ms(pct.get(99)!), p999: ms(pct.get(99.9)!), max: ms(snapshot.max) },
+    percentile: (p: number) => {
+      const v = pct.get(p);
+      if (v === undefined) throw new Error(`percentile ${p} not kept`);
+      return ms(v);
     },
   };
-  hist.destroy();
-  return result;
 }
+
+/** Percentiles a k6 threshold may name; all are kept for every run. */
+export const KEPT_PERCENTILES = [50, 90, 95, 97.5, 99, 99.9, 99.99, 100];
 
 /** The value a k6 threshold stat refers to in a result. */
 export function loadStat(result: LoadResult, stat: string, percentile?: number): number {
   if (stat === "rate") return result.errorRate;
   if (stat === "avg") return result.latencyMs.avg;
   if (stat === "min") return result.latencyMs.min;
-  if (stat === "max") return result.latencyMs.max;
+  if (stat === "max" || percentile === 100) return result.latencyMs.max;
   if (stat === "med") return result.latencyMs.p50;
-  const p = percentile ?? 50;
-  const map: Record<number, keyof LoadResult["latencyMs"]> = { 50: "p50", 90: "p90", 95: "p95", 99: "p99", 99.9: "p999", 100: "max" };
-  const key = map[p];
-  if (key) return result.latencyMs[key];
-  throw new Error(`percentile ${p} not kept; use 50, 90, 95, 99, 99.9 or 100`);
+  return result.percentile(percentile ?? 50);
+}
+
+export interface RampResult {
+  stages: { rate: number; passed: boolean; result: LoadResult }[];
+  /** The highest rate whose stage met every threshold (null if even the first failed). */
+  maxRate: number | null;
+}
+
+/** Ramp mode: stages of increasing rate until a stage misses a threshold or maxRate is reached. */
+export async function runRamp(opts: Omit<LoadOptions, "rate"> & { start: number; step: number; maxRate: number; passes: (r: LoadResult) => boolean; onStage?: (rate: number, passed: boolean) => void }): Promise<RampResult> {
+  const stages: RampResult["stages"] = [];
+  let maxRate: number | null = null;
+  for (let rate = opts.start; rate <= opts.maxRate; rate += opts.step) {
+    const result = await runOpenLoop({ ...opts, rate });
+    const passed = opts.passes(result);
+    stages.push({ rate, passed, result });
+    opts.onStage?.(rate, passed);
+    if (!passed) break;
+    maxRate = rate;
+  }
+  return { stages, maxRate };
 }

@@ -13,7 +13,9 @@ export function parseThreshold(src: string, input?: string): Threshold {
   const m = /^\s*(p\((\d+(?:\.\d+)?)\)|avg|min|max|med|rate)\s*(<=|>=|==|<|>)\s*(\d+(?:\.\d+)?)\s*$/.exec(src);
   if (!m) throw new UserError(`threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`, input ? { input } : {});
   const percentile = m[2] !== undefined ? Number(m[2]) : undefined;
-  if (percentile !== undefined && (percentile <= 0 || percentile > 100)) throw new UserError(`threshold ${JSON.stringify(src)}: percentile must be in (0, 100]`);
+  if (percentile !== undefined && ![50, 90, 95, 97.5, 99, 99.9, 99.99, 100].includes(percentile)) {
+    throw new UserError(`threshold ${JSON.stringify(src)}: percentiles kept are 50, 90, 95, 97.5, 99, 99.9, 99.99 and 100`, input ? { input } : {});
+  }
   return { source: src.trim(), stat: m[1], percentile, op: m[3] as Threshold["op"], value: Number(m[4]) };
 }
 

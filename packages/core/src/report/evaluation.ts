@@ -1,5 +1,6 @@
 import type { QualityResult } from "../evaluate/evaluate.js";
 import type { GateResult } from "../evaluate/gates.js";
+import type { PairedComparison } from "../evaluate/compare.js";
 import type { LoadResult } from "../load/generator.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, signed } from "./format.js";
@@ -9,6 +10,7 @@ export interface LoadSection {
   result: LoadResult | null;
   thresholds: { source: string; actual: number; passed: boolean }[];
   skipped?: string;
+  ramp?: { maxRate: number | null; stages: { rate: number; passed: boolean; p99: number; errorRate: number; throughput: number }[] };
 }
 
 export interface EvaluationReport {
@@ -20,6 +22,8 @@ export interface EvaluationReport {
   bias: QualityResult["bias"];
   values: Record<string, number>;
   gates: GateResult[];
+  /** Candidate vs baseline on the same rows, when the baseline recorded its predictions. */
+  paired: Record<string, PairedComparison> | null;
   load: LoadSection;
   series: Record<string, { step: number; value: number }[]>;
   passed: boolean;
@@ -46,7 +50,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(
       table(
         ["", "gate", "value", "95% interval", "threshold"],
-        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold)]),
+        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${escapeMarkdown(g.note ?? "")}` : "")]),
       ),
     );
   }
@@ -57,6 +61,15 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     return [escapeMarkdown(k), fmt(m.value), fmtInterval(m.interval), b === undefined ? "–" : fmt(b), b === undefined ? "–" : signed(m.value - b)];
   });
   out.push(table(["metric", "candidate", "95% interval", "baseline", "Δ"], rows));
+  if (r.paired && r.baseline) {
+    out.push(`### Candidate vs \`${r.baseline.id}\` on the same ${r.quality.rows} rows`);
+    out.push(
+      table(
+        ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
+        Object.values(r.paired).map((p) => [escapeMarkdown(p.metric), signed(p.diff), fmtInterval(p.interval), fmt(p.p_value), p.method]),
+      ),
+    );
+  }
   if (r.quality.task === "classification") {
     const c = r.quality.confusion;
     out.push(`Confusion matrix: TP ${c.tp} · FP ${c.fp} · TN ${c.tn} · FN ${c.fn}`);
@@ -83,6 +96,10 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(`${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%`);
     out.push(table(["p50", "p90", "p95", "p99", "p99.9", "max"], [[l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map((v) => `${fmt(v, 2)} ms`)]));
     if (r.load.thresholds.length) out.push(table(["", "threshold", "actual"], r.load.thresholds.map((t) => [t.passed ? "✅" : "❌", inlineCode(t.source), fmt(t.actual, 3)])));
+    if (r.load.ramp) {
+      out.push(`Ramp: the highest rate meeting every threshold is **${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}**.`);
+      out.push(barChart("p99 latency (ms) by offered rate", r.load.ramp.stages.map((st) => `${st.rate}/s`), r.load.ramp.stages.map((st) => st.p99), "p99 ms"));
+    }
   } else out.push(`Skipped: ${escapeMarkdown(r.load.skipped ?? "no server command")}`);
 
   const curves = Object.entries(r.series);

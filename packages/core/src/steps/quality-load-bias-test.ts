@@ -3,11 +3,12 @@ import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
-import { parseModelRef, formatModelId } from "../model-id.js";
-import { computeQuality, runGates } from "../evaluate/evaluate.js";
+import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
+import { computeQuality, readBinaryPredictions, runGates } from "../evaluate/evaluate.js";
+import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
 import { readRows } from "../data/read-table.js";
 import { freePort, startServer, waitReady } from "../load/server.js";
-import { loadStat, runOpenLoop } from "../load/generator.js";
+import { loadStat, runOpenLoop, runRamp, type LoadResult } from "../load/generator.js";
 import { parseThreshold, thresholdPasses } from "../load/thresholds.js";
 import { commandArgv } from "../util/process.js";
 import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
@@ -40,6 +41,26 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
   return null;
 }
 
+/**
+ * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
+ * note) when the baseline recorded none or they are not the same rows.
+ */
+async function pairedWithBaseline(project: Project, baselineId: string, candidateFile: string, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<Record<string, PairedComparison> | null> {
+  const registry = projectRegistry(project);
+  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
+  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
+  if (!got) {
+    log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
+    return null;
+  }
+  const [cand, base] = await Promise.all([readBinaryPredictions(candidateFile, cols), readBinaryPredictions(got, cols)]);
+  if (!cand || !base || cand.y.length !== base.y.length || cand.y.some((v, i) => v !== base.y[i])) {
+    log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
+    return null;
+  }
+  return pairedCompare({ y: cand.y, candidate: cand, baseline: base });
+}
+
 async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
   const load = project.config.evaluate.load;
   const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
@@ -67,10 +88,32 @@ async function runLoad(project: Project, s: QualitySettings, modelPath: string |
     await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
     const rate = load?.rate ?? 50;
     await runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.warmup ?? "1s") });
+    const judge = (result: LoadResult) => thresholds.map((t) => ({ source: t.source, actual: loadStat(result, t.stat, t.percentile), passed: thresholdPasses(t, loadStat(result, t.stat, t.percentile)) }));
+    const ramp = load?.ramp;
+    if (ramp) {
+      const r = await log.group(`load ramp: from ${ramp.start}/s by ${ramp.step}/s up to ${ramp["max-rate"]}/s`, () =>
+        runRamp({
+          url: `${server.url}/predict`,
+          bodies,
+          durationMs: durationMs(load?.duration ?? "10s"),
+          start: ramp.start,
+          step: ramp.step,
+          maxRate: ramp["max-rate"],
+          passes: (res) => judge(res).every((t) => t.passed),
+          onStage: (rate, passed) => log.info(`ramp: ${rate}/s ${passed ? "met" : "missed"} the thresholds`),
+        }),
+      );
+      const best = [...r.stages].reverse().find((st) => st.passed) ?? r.stages[0];
+      return {
+        result: best.result,
+        thresholds: judge(best.result),
+        ramp: { maxRate: r.maxRate, stages: r.stages.map((st) => ({ rate: st.rate, passed: st.passed, p99: st.result.latencyMs.p99, errorRate: st.result.errorRate, throughput: st.result.throughput })) },
+      };
+    }
     const result = await log.group(`load test: ${rate}/s for ${load?.duration ?? "10s"}`, () =>
       runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.duration ?? "10s"), onProgress: (sent, total) => log.info(`load: ${sent}/${total} requests sent`) }),
     );
-    return { result, thresholds: thresholds.map((t) => ({ source: t.source, actual: loadStat(result, t.stat, t.percentile), passed: thresholdPasses(t, loadStat(result, t.stat, t.percentile)) })) };
+    return { result, thresholds: judge(result) };
   } finally {
     await server.stop();
   }
@@ -104,7 +147,9 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     minGroupSize: ev["min-group-size"],
   });
   const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
-  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates");
+  const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
+  const paired = baseline && q.quality.task === "classification" ? await pairedWithBaseline(project, baseline.id, predictions, cols, host.log) : null;
+  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(project, s, modelPath, host.log, predictions, [label, prediction, ...(score ? [score] : [])]);
   const series = runDir ? ((await readJsonIfExists<EvaluationReport["series"]>(path.join(runDir, "series.json"))) ?? {}) : {};
@@ -119,6 +164,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     bias: q.bias,
     values: q.values,
     gates,
+    paired,
     load,
     series,
     passed,

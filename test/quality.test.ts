@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  bootstrap,
+  FileRegistry,
+  mcnemarExact,
+  parseInputs,
+  qualityLoadBiasTestSpec,
+  qualityLoadBiasTestStep,
+  registerSpec,
+  registerStep,
+  runOpenLoop,
+  runRamp,
+  trainSpec,
+  trainStep,
+  wilson,
+} from "@mlship/core";
+import { exampleCopy } from "./helpers/tmp.js";
+import { quietHost } from "./helpers/silent.js";
+
+const servers: ChildProcess[] = [];
+afterAll(() => servers.forEach((s) => s.kill("SIGKILL")));
+
+/** Starts test/helpers/test-server.mjs in its own process (so its stalls are not ours). */
+async function testServer(env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ["test/helpers/test-server.mjs"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  servers.push(child);
+  const port = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve));
+  return `http://127.0.0.1:${port}/predict`;
+}
+
+const body = JSON.stringify({ rows: [{ x: 1 }] });
+
+describe("open-loop load generator", () => {
+  it("measures a known 20 ms service time at the requested rate", async () => {
+    const url = await testServer({ DELAY_MS: "20" });
+    const r = await runOpenLoop({ url, bodies: [body], rate: 100, durationMs: 3000 });
+    expect(r.sent).toBe(300);
+    expect(r.completed).toBe(300);
+    expect(r.errors).toBe(0);
+    expect(r.latencyMs.p50).toBeGreaterThanOrEqual(19.5);
+    expect(r.latencyMs.p50).toBeLessThan(40);
+    expect(r.latencyMs.max).toBeLessThan(500);
+    expect(r.throughput).toBeGreaterThan(85);
+  });
+
+  it("a one-second stall shows in the high percentiles (latency from the intended send time)", async () => {
+    const url = await testServer({ DELAY_MS: "2", STALL_AT_MS: "1500", STALL_MS: "1000" });
+    await new Promise((r) => setTimeout(r, 400)); // the stall starts ~1.1 s into the run
+    const r = await runOpenLoop({ url, bodies: [body], rate: 100, durationMs: 3000 });
+    // ~100 requests fall due during the stall, waiting from ~1000 ms down to ~0: a third of the
+    // run is slow, so p90 is far above the 2 ms service time. A closed-loop client would have sent
+    // one request into the stall and reported a p90 of a few ms.
+    expect(r.latencyMs.max).toBeGreaterThan(900);
+    expect(r.latencyMs.p90).toBeGreaterThan(400);
+    expect(r.latencyMs.p50).toBeLessThan(200);
+  });
+
+  it("ramp mode finds the highest rate that still meets the thresholds", async () => {
+    const url = await testServer({ CAPACITY: "130" });
+    const r = await runRamp({ url, bodies: [body], durationMs: 2000, start: 50, step: 50, maxRate: 300, passes: (res) => res.errorRate < 0.01 });
+    expect(r.stages.map((s) => s.rate)).toEqual([50, 100, 150]);
+    expect(r.stages.map((s) => s.passed)).toEqual([true, true, false]);
+    expect(r.maxRate).toBe(100);
+  }, 30_000);
+});
+
+describe("intervals and paired tests against independent values", () => {
+  it("McNemar's exact test equals scipy's binomtest on the discordant pairs", () => {
+    for (const m of JSON.parse(readFileSync("test/fixtures/reference/mcnemar.json", "utf8"))) {
+      expect(mcnemarExact(m.b, m.c) / m.p, `b=${m.b} c=${m.c}`).toBeCloseTo(1, 12);
+    }
+  });
+
+  it("the seeded bootstrap interval of a proportion agrees with Wilson's within sampling error", () => {
+    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const right = Uint8Array.from(rows, (r) => (r[0] === r[1] ? 1 : 0));
+    const acc = right.reduce((a, b) => a + b, 0) / right.length;
+    const [wlo, whi] = wilson(Math.round(acc * right.length), right.length);
+    const [blo, bhi] = bootstrap(right.length, (idx) => idx.reduce((s, i) => s + right[i], 0) / idx.length, { resamples: 4000, seed: 3 });
+    expect(Math.abs(blo - wlo)).toBeLessThan(0.008);
+    expect(Math.abs(bhi - whi)).toBeLessThan(0.008);
+    expect(blo).toBeLessThan(acc);
+    expect(bhi).toBeGreaterThan(acc);
+  });
+});
+
+describe("champion/challenger on the example", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  it("compares the candidate with the baseline on the same rows and decides 'not significantly worse' gates pairwise", async () => {
+    const t1 = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]), quietHost);
+    const r1 = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t1.outputs["model-path"] })[n]), quietHost);
+    await new FileRegistry(path.join(dir, ".mlship/registry")).setEnvironment({ name: "churn", version: 1 }, "production");
+    const t2 = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]), quietHost);
+    const q = await qualityLoadBiasTestStep(
+      parseInputs(qualityLoadBiasTestSpec, (n) => ({ config, "run-dir": t2.outputs["run-dir"], load: "false", gates: "accuracy >= baseline.accuracy - 0.01\nroc_auc >= baseline.roc_auc - 0.005" })[n]),
+      quietHost,
+    );
+    expect(r1.outputs["model-id"]).toBe("churn@v1");
+    const report = q.extra.report;
+    expect(report.baseline?.id).toBe("churn@v1");
+    expect(report.paired).not.toBeNull();
+    const acc = report.paired!.accuracy;
+    expect(acc.method).toBe("mcnemar");
+    // The difference is computed from the two prediction files, independently of the metrics.
+    const read = (f: string) => readFileSync(f, "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const cand = read(path.join(t2.outputs["run-dir"], "predictions.csv"));
+    const base = read(path.join(t1.outputs["run-dir"], "predictions.csv"));
+    const header = readFileSync(path.join(t2.outputs["run-dir"], "predictions.csv"), "utf8").split(/\r?\n/)[0].split(",");
+    const [yi, pi] = [header.indexOf("churned"), header.indexOf("prediction")];
+    const accOf = (rows: string[][]) => rows.filter((r) => r[yi] === r[pi]).length / rows.length;
+    expect(acc.diff).toBeCloseTo(accOf(cand) - accOf(base), 12);
+    expect(acc.interval[0]).toBeLessThanOrEqual(acc.diff);
+    expect(acc.interval[1]).toBeGreaterThanOrEqual(acc.diff);
+    const g = report.gates.find((x) => x.expression.startsWith("accuracy"))!;
+    expect(g.paired?.method).toBe("mcnemar");
+    expect(g.passed).toBe(acc.interval[1] >= -0.01);
+    expect(q.summary).toContain("Candidate vs `churn@v1` on the same 1500 rows");
+  }, 60_000);
+});
