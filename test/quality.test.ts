@@ -122,3 +122,41 @@ describe("champion/challenger on the example", () => {
     expect(q.summary).toContain("Candidate vs `churn@v1` on the same 1500 rows");
   }, 60_000);
 });
+
+describe("inputs and report limits", () => {
+  it("reads predictions from Parquet (row group by row group) with the same results as CSV", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const { computeQuality, readRows } = await import("@mlship/core");
+    const { tempDir } = await import("./helpers/tmp.js");
+    const { writeFileSync } = await import("node:fs");
+    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const file = path.join(tempDir(), "predictions.parquet");
+    const buf = parquetWriteBuffer({
+      columnData: [
+        { name: "label", data: rows.map((r) => Number(r[0])), type: "INT32" },
+        { name: "prediction", data: rows.map((r) => Number(r[1])), type: "INT32" },
+        { name: "score", data: rows.map((r) => Number(r[2])), type: "DOUBLE" },
+        { name: "group", data: rows.map((r) => r[3]), type: "STRING" },
+      ],
+      rowGroupSize: 250,
+    });
+    writeFileSync(file, Buffer.from(buf));
+    let n = 0;
+    for await (const r of readRows(file)) if (++n === 251) expect(r.line).toBe(251);
+    expect(n).toBe(600);
+    const opts = { label: "label", prediction: "prediction", score: "score", positiveLabel: 1, sensitiveFeatures: ["group"], minGroupSize: 0 };
+    const fromParquet = await computeQuality({ ...opts, predictions: file });
+    const fromCsv = await computeQuality({ ...opts, predictions: "test/fixtures/reference/predictions.csv" });
+    expect(fromParquet.values).toEqual(fromCsv.values);
+  });
+
+  it("a report over GitHub's 65,536-character comment limit is cut at a section and links the full report", async () => {
+    const { fitMarkdown, COMMENT_LIMIT } = await import("@mlship/core");
+    const big = ["# verdict", ...Array.from({ length: 40 }, (_, i) => `## section ${i}\n${"x".repeat(3000)}`)].join("\n");
+    const cut = fitMarkdown(big, COMMENT_LIMIT, "https://github.com/acme/churn/actions/runs/1");
+    expect(cut.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(cut.startsWith("# verdict")).toBe(true);
+    expect(cut).toContain("Full report: https://github.com/acme/churn/actions/runs/1");
+    expect(cut).not.toMatch(/## section 39/);
+  });
+});

@@ -47,3 +47,4 @@ export * from "./data/read-table.js";
 export * from "./drift/ks.js";
 export * from "./drift/profile-drift.js";
 export * from "./evaluate/compare.js";
+export * from "./evaluate/evaluate.js";

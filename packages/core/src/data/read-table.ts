@@ -3,6 +3,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { Transform, pipeline } from "node:stream";
 import { parse } from "csv-parse";
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { UserError } from "../errors.js";
 
 export type Cell = string | number | boolean | null;
@@ -13,18 +14,19 @@ export interface Row {
   values: Record<string, Cell>;
 }
 
-export type TableFormat = "csv" | "tsv" | "jsonl";
+export type TableFormat = "csv" | "tsv" | "jsonl" | "parquet";
 
 export function detectFormat(file: string, format: string = "auto"): TableFormat {
   if (format !== "auto") {
-    if (format === "csv" || format === "tsv" || format === "jsonl") return format;
-    throw new UserError(`unsupported format '${format}' (csv, tsv, jsonl)`, { input: "format" });
+    if (format === "csv" || format === "tsv" || format === "jsonl" || format === "parquet") return format;
+    throw new UserError(`unsupported format '${format}' (csv, tsv, jsonl, parquet)`, { input: "format" });
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".tsv" || ext === ".tab") return "tsv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  throw new UserError(`cannot tell the format of '${file}' from its extension (.csv, .tsv, .jsonl, .ndjson)`, { file });
+  if (ext === ".parquet" || ext === ".pq") return "parquet";
+  throw new UserError(`cannot tell the format of '${file}' from its extension (.csv, .tsv, .jsonl, .ndjson, .parquet)`, { file });
 }
 
 /** Streams rows of a CSV/TSV file (RFC 4180 via csv-parse) or a JSONL file, never holding the whole file. */
@@ -36,6 +38,7 @@ export async function* readRows(file: string, opts: { format?: string; delimiter
     throw new UserError("data file not found", { file });
   }
   if (format === "jsonl") yield* readJsonl(file);
+  else if (format === "parquet") yield* readParquet(file);
   else yield* readDelimited(file, opts.delimiter ?? (format === "tsv" ? "\t" : ","));
 }
 
@@ -119,6 +122,29 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
     }
     if (err.code?.startsWith("CSV_")) throw new UserError(`CSV: ${err.message}`, { file, line: err.lines });
     throw e;
+  }
+}
+
+/** Parquet via hyparquet, one row group at a time (never the whole file in memory). */
+async function* readParquet(file: string): AsyncGenerator<Row> {
+  let metadata;
+  const buffer = await asyncBufferFromFile(file);
+  try {
+    metadata = await parquetMetadataAsync(buffer);
+  } catch (e) {
+    throw new UserError(`Parquet: ${(e as Error).message}`, { file });
+  }
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    const rows = (await parquetReadObjects({ file: buffer, metadata, rowStart: start, rowEnd: end })) as Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      const values: Record<string, Cell> = {};
+      for (const [k, v] of Object.entries(rows[i])) values[k] = typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : (v as Cell);
+      // "line" is the 1-based row number for Parquet.
+      yield { line: start + i + 1, file, values };
+    }
+    start = end;
   }
 }
 

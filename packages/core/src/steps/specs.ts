@@ -21,7 +21,7 @@ export const validateDataSpec = {
     data: { description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)", kind: "list" },
     schema: { description: "Table schema file (default: data.schema from mlship.yml)" },
     reference: { description: "An earlier dataset or a saved profile, for schema-change checks" },
-    format: { description: "auto (by extension), csv, tsv or jsonl", default: "auto", choices: ["auto", "csv", "tsv", "jsonl"] },
+    format: { description: "auto (by extension), csv, tsv, jsonl or parquet", default: "auto", choices: ["auto", "csv", "tsv", "jsonl", "parquet"] },
     "fail-on": { description: "Fail on 'error' findings only, or on 'warning' too", default: "error", choices: ["error", "warning"] },
     "max-errors-shown": { description: "Examples shown per check and column", kind: "number", default: "5" },
   },
