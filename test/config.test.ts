@@ -58,6 +58,10 @@ describe("mlship.yml", () => {
     expect(e.message).toContain("config file not found");
   });
 
+  it("loads every bundled example's mlship.yml", async () => {
+    for (const ex of ["churn", "torch-gpu"]) expect((await loadConfig(`examples/${ex}/mlship.yml`)).config.model).toBeTruthy();
+  });
+
   it("loads the bundled example", async () => {
     const { config } = await loadConfig("examples/churn/mlship.yml");
     expect(config.model).toBe("churn");

@@ -100,3 +100,22 @@ describe("live metric lines", () => {
     expect(parseMetricLine("loss=0.4")).toBeUndefined();
   });
 });
+
+describe("skip-if-trained", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  it("reuses a registered model with the same reproducibility key instead of training; a param change trains", async () => {
+    const { registerSpec, registerStep } = await import("@mlship/core");
+    const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}" })[n]), quietHost);
+    await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"] })[n]), quietHost);
+    const runsBefore = readdirSync(path.join(dir, ".mlship/runs")).length;
+    const again = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}", "skip-if-trained": "true" })[n]), quietHost);
+    expect(again.extra.skipped).toBe(true);
+    expect(again.outputs["reused-model-id"]).toBe("churn@v1");
+    expect(again.outputs["reproducibility-key"]).toBe(t.outputs["reproducibility-key"]);
+    expect(readdirSync(path.join(dir, ".mlship/runs")).length).toBe(runsBefore);
+    const changed = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3, seed: 1}", "skip-if-trained": "true" })[n]), quietHost);
+    expect(changed.extra.skipped).toBe(false);
+    expect(changed.outputs["reproducibility-key"]).not.toBe(t.outputs["reproducibility-key"]);
+  }, 60_000);
+});
