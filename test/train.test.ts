@@ -119,3 +119,22 @@ describe("skip-if-trained", () => {
     expect(changed.outputs["reproducibility-key"]).not.toBe(t.outputs["reproducibility-key"]);
   }, 60_000);
 });
+
+describe("the GPU path, through a stand-in nvidia-smi", () => {
+  const dir = exampleCopy();
+  it("gpu: required passes, and lineage records the GPU with sampled utilisation and memory", async () => {
+    const saved = process.env.MLSHIP_NVIDIA_SMI;
+    process.env.MLSHIP_NVIDIA_SMI = path.resolve("test/fixtures/bin/nvidia-smi");
+    try {
+      const r = await trainStep(parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), gpu: "required", command: 'python3 -c "import time; time.sleep(1.5); open(__import__(\'os\').environ[\'MLSHIP_OUTPUT_DIR\'] + \'/m.txt\', \'w\').write(\'x\')"' })[n]), quietHost);
+      expect(r.outputs["gpu-name"]).toBe("NVIDIA H100 80GB HBM3");
+      const lineage = JSON.parse(readFileSync(r.outputs.lineage, "utf8"));
+      expect(lineage.gpu).toMatchObject({ name: "NVIDIA H100 80GB HBM3", count: 1, driver: "550.54.15", cuda: "12.4", memoryMiB: 81559 });
+      expect(lineage.gpu.usage.samples).toBeGreaterThanOrEqual(1);
+      expect(lineage.gpu.usage).toMatchObject({ maxUtilizationPct: 87, peakMemoryMiB: 4321 });
+    } finally {
+      if (saved === undefined) delete process.env.MLSHIP_NVIDIA_SMI;
+      else process.env.MLSHIP_NVIDIA_SMI = saved;
+    }
+  });
+});
