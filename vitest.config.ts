@@ -9,5 +9,7 @@ export default defineConfig({
     // Two cores here: run files in parallel but keep it modest; servers use free ports.
     maxWorkers: 2,
     pool: "forks",
+    // Its ESM imports JSON without an import attribute, which Node 20 refuses: let Vite load it.
+    server: { deps: { inline: [/@actions\/workflow-parser/, /@actions\/expressions/] } },
   },
 });

