@@ -71,6 +71,11 @@ describe("actions' run() with INPUT_* env", () => {
       expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
     });
 
+      it("every request and response fits GitHub's published description", () => {
+      expect(gh.violations).toEqual([]);
+      expect(gh.requests.length).toBeGreaterThan(0);
+    });
+
     it("without a token the comment is skipped with a notice, not a crash", async () => {
       const before = gh.requests.length;
       const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": "" }, ghEnv());
@@ -80,7 +85,7 @@ describe("actions' run() with INPUT_* env", () => {
     });
 
     it("an unreachable GitHub becomes a warning; the step's own result stands", async () => {
-      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN }, { ...ghEnv(), GITHUB_API_URL: "http://127.0.0.1:9" });
+      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN }, { ...ghEnv(), GITHUB_API_URL: "http://127.0.0.1:9", MLSHIP_GITHUB_RETRY_BASE_MS: "50" });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("::warning::the PR comment failed");
       expect(r.outputs.passed).toBe("true");

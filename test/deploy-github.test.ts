@@ -49,6 +49,11 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
     expect(gh.deployments[0].statuses.map((s) => s.state)).toEqual(["in_progress", "success", "inactive"]);
   });
 
+  it("every request and response fits GitHub's published description", () => {
+    expect(gh.violations).toEqual([]);
+    expect(gh.requests.length).toBeGreaterThan(0);
+  });
+
   it("a failing model gets a failure status, the job fails, the previous deployment stays active", async () => {
     const r = await deploy("churn@v3");
     expect(r.code).toBe(1);

@@ -133,6 +133,11 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
     expect(gh.issues[0].state).toBe("closed");
   });
 
+  it("every request and response fits GitHub's published description", () => {
+    expect(gh.violations).toEqual([]);
+    expect(gh.requests.length).toBeGreaterThan(0);
+  });
+
   it("retrain: true dispatches the training workflow on drift", async () => {
     const r = await drift("data/current.csv", { retrain: "true", issue: "false" });
     expect(r.code).toBe(0);

@@ -11,6 +11,17 @@ export interface GitHubSession {
   context: RunContext;
 }
 
+/** Base of the retry backoff (1 s, as GitHub advises); lower it only to make fault tests quick. */
+function retryBaseMs(): number {
+  const v = Number(process.env.MLSHIP_GITHUB_RETRY_BASE_MS);
+  return Number.isFinite(v) && v > 0 ? v : 1000;
+}
+
+function requestTimeoutMs(): number {
+  const v = Number(process.env.MLSHIP_GITHUB_TIMEOUT_MS);
+  return Number.isFinite(v) && v > 0 ? v : 30_000;
+}
+
 /** A token from the input, else GITHUB_TOKEN; an unexpanded `${{ ... }}` default counts as none. */
 export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const t = input && !input.startsWith("${{") ? input : env.GITHUB_TOKEN;
@@ -34,7 +45,10 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
     token,
     {
       baseUrl: context.apiUrl,
-      request: { retries: 3, retryAfter: 1 },
+      // A per-request deadline, so a GitHub that never answers costs a bounded wait (then retries).
+      // (Retry counts stay the plugin's default: `request.retries` here would make even 404s retry.)
+      retry: { retryAfterBaseValue: retryBaseMs() },
+      request: { fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs()) }) },
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
           core.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
