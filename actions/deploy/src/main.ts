@@ -1,6 +1,7 @@
+import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { deploySpec, deployStep, type StepHost } from "@mlship/core";
-import { createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
+import { deploySpec, deployStep, formatModelId, loadProject, planRollback, resolveDeployModel, UserError, type StepHost } from "@mlship/core";
+import { commitFile, createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
 
 export function run(): Promise<void> {
   let session: GitHubSession | undefined;
@@ -9,10 +10,32 @@ export function run(): Promise<void> {
     deploySpec,
     async (settings, host: StepHost) => {
       session = githubSession(settings["github-token"], "the GitHub deployment record");
+      if (settings.rollback) {
+        // A rollback is a commit of the earlier ID to the deploy file (git stays the audit trail),
+        // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
+        const plan = await planRollback(await loadProject(settings.config), settings.environment, settings.to, settings.reason);
+        if (session) {
+          const s = session;
+          const branch = s.context.ref.startsWith("refs/heads/") ? s.context.ref.slice("refs/heads/".length) : undefined;
+          try {
+            const sha = await commitFile(s, plan.file, plan.text, plan.message, branch);
+            core.info(`committed ${plan.file}: ${plan.message.split("\n")[0]} (${sha.slice(0, 12)})`);
+          } catch (e) {
+            const status = (e as { status?: number }).status;
+            throw new UserError(status === 409 ? `${plan.file} changed on GitHub while rolling back; run the rollback again` : `could not commit ${plan.file}: ${(e as Error).message}`, { file: plan.file }, 1);
+          }
+        } else {
+          await writeFile(plan.absolute, plan.text);
+          core.notice(`no GitHub session: wrote ${plan.file} locally (${plan.message.split("\n")[0]}); commit it to keep git the audit trail`);
+        }
+        settings = { ...settings, model: plan.to, reason: settings.reason ?? plan.message.split("\n")[0] };
+      }
+      // The deployment record names the concrete ID, whether it came from the input or the deploy file.
+      settings = { ...settings, model: formatModelId(await resolveDeployModel(settings)) };
       if (session) {
         const s = session;
         deploymentId = await sideEffect("creating the GitHub deployment", async () => {
-          const id = await createDeployment(s, settings.environment, settings.model ?? "", `mlship deploy ${settings.model ?? ""} to ${settings.environment}`);
+          const id = await createDeployment(s, settings.environment, settings.model ?? "", `mlship ${settings.rollback ? "rollback" : "deploy"} ${settings.model ?? ""} to ${settings.environment}`);
           await setDeploymentStatus(s, id, "in_progress", { description: "deploying" });
           return id;
         });

@@ -47248,7 +47248,7 @@ function assertModelName(name, input) {
 function isValidEnvironment(env) {
     return ENV.test(env) && env !== "latest" && !/^v[0-9]+$/.test(env);
 }
-function assertEnvironment(env, input) {
+function model_id_assertEnvironment(env, input) {
     if (!isValidEnvironment(env)) {
         throw new errors_UserError(`invalid environment name ${JSON.stringify(env)}: use a lowercase letter then letters, digits, '_' or '-', at most 32 chars`, input ? { input } : {});
     }
@@ -47283,13 +47283,13 @@ function parseModelRef(text, input) {
     return reject(text, `${JSON.stringify(tail)} is neither vN, latest nor an environment name`, input);
 }
 /** Parses a concrete, immutable ID (name@vN) and nothing else. */
-function parseModelId(text, input) {
+function model_id_parseModelId(text, input) {
     const ref = parseModelRef(text, input);
     if (ref.kind !== "version")
         reject(text, "a concrete model ID name@vN is required here", input);
     return { name: ref.name, version: ref.version };
 }
-function formatModelId(id) {
+function model_id_formatModelId(id) {
     return `${id.name}@v${id.version}`;
 }
 function formatModelRef(ref) {
@@ -57326,7 +57326,7 @@ class FileRegistry {
             const record = {
                 ...opts.metadata,
                 schema: "mlship/model-version/v1",
-                id: formatModelId(id),
+                id: model_id_formatModelId(id),
                 name: opts.name,
                 version,
                 digest: packed.digest,
@@ -57357,7 +57357,7 @@ class FileRegistry {
     async show(id) {
         const record = await readJsonIfExists(this.versionPath(id));
         if (!record)
-            throw new errors_UserError(`${formatModelId(id)} is not in the registry ${this.uri}`, {}, 2);
+            throw new errors_UserError(`${model_id_formatModelId(id)} is not in the registry ${this.uri}`, {}, 2);
         const state = (await readJsonIfExists(this.statePath(id))) ?? { stages: [] };
         return { ...record, state };
     }
@@ -57517,7 +57517,7 @@ function project_modelName(project, override, input = "name") {
         throw new errors_UserError(`no model name: set 'model' in ${external_node_path_default().basename(project.file)} or the '${input}' input`, { input });
     return assertModelName(name, override ? input : undefined);
 }
-function projectRegistry(project, override) {
+function project_projectRegistry(project, override) {
     return openRegistry(override ?? project.config.registry, project.dir);
 }
 function runsDir(project) {
@@ -57807,6 +57807,9 @@ const deploySpec = {
         model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
         registry: { description: "Registry URI (default: registry from mlship.yml)" },
         "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
+        rollback: { description: "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it", kind: "boolean", default: "false" },
+        to: { description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)" },
+        reason: { description: "With rollback: why (goes into the commit message and the history)" },
     },
     outputs: {
         "model-id": { description: "The ID now serving" },
@@ -67477,7 +67480,7 @@ async function trainStep(s, host) {
         if (!name)
             throw new errors_UserError("skip-if-trained needs 'model' in mlship.yml to look the key up in the registry", { input: "skip-if-trained" });
         const key = await trainingKey({ cwd: project.dir, data, params, command });
-        const hit = (await projectRegistry(project).list(name)).reverse().find((v) => v.reproducibilityKey === key && !v.state.quarantine);
+        const hit = (await project_projectRegistry(project).list(name)).reverse().find((v) => v.reproducibilityKey === key && !v.state.quarantine);
         if (hit) {
             host.log.notice(`skipping training: ${hit.id} was trained from the same code, data, params and command (${key.slice(0, 19)}…)`);
             return {
@@ -68435,13 +68438,13 @@ async function baselineMetrics(project, explicit, log) {
     const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
     if (!refs.length)
         return null;
-    const registry = projectRegistry(project);
+    const registry = project_projectRegistry(project);
     for (const text of refs) {
         const ref = parseModelRef(text, "baseline");
         try {
             const id = await registry.resolve(ref);
             const info = await registry.show(id);
-            return { id: formatModelId(id), metrics: info.metrics ?? {} };
+            return { id: model_id_formatModelId(id), metrics: info.metrics ?? {} };
         }
         catch (e) {
             if (explicit)
@@ -68456,9 +68459,9 @@ async function baselineMetrics(project, explicit, log) {
  * note) when the baseline recorded none or they are not the same rows.
  */
 async function pairedWithBaseline(project, baselineId, candidateFile, cols, log) {
-    const registry = projectRegistry(project);
+    const registry = project_projectRegistry(project);
     const tmp = external_node_path_default().join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
-    const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
+    const got = await registry.pullAttachment(model_id_parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
     if (!got) {
         log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
         return null;
@@ -68643,9 +68646,9 @@ async function registerStep(s, host) {
         ...parseMetadata(s.metadata),
         ...Object.fromEntries(Object.entries(measured).filter(([, v]) => v !== undefined)),
     };
-    const registry = projectRegistry(project, s.registry);
+    const registry = project_projectRegistry(project, s.registry);
     const res = await host.log.group(`register ${name} in ${registry.uri}`, () => registry.push({ name, dir: modelPath, metadata, attachments: predictions ? { "predictions.csv": predictions } : undefined, forceNewVersion: s["force-new-version"] }));
-    const id = formatModelId(res.id);
+    const id = model_id_formatModelId(res.id);
     host.log.info(res.existing ? `identical content is already registered as ${id} (${res.digest})` : `registered ${id} (${res.digest})`);
     const summary = [
         `## 📦 ${res.existing ? "Already registered" : "Registered"} \`${id}\``,
@@ -68666,7 +68669,7 @@ async function registerStep(s, host) {
 function deploymentsDir(stateDir) {
     return external_node_path_default().join(stateDir, "deployments");
 }
-function readState(stateDir, env) {
+function state_readState(stateDir, env) {
     return readJsonIfExists(external_node_path_default().join(deploymentsDir(stateDir), `${env}.json`));
 }
 function writeState(stateDir, state) {
@@ -69543,10 +69546,10 @@ async function deploy_healthy(url) {
  * that fails is quarantined with the reason and the previous one keeps serving.
  */
 async function deployModel(opts) {
-    const idText = formatModelId(opts.id);
+    const idText = model_id_formatModelId(opts.id);
     const info = await opts.registry.show(opts.id);
     assertDeployable(info, opts.allowFailedGates);
-    const current = await readState(opts.stateDir, opts.environment);
+    const current = await state_readState(opts.stateDir, opts.environment);
     const target = TARGETS[opts.envConfig.target];
     if (current?.model === idText && (current.target !== "local" || (await deploy_healthy(current.url)))) {
         opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
@@ -69583,13 +69586,13 @@ async function deployModel(opts) {
     return { model: idText, previous: current?.model ?? null, url: outcome.state.url, rolledBack: false, unchanged: false, smoke: outcome.smoke };
 }
 /** The model to roll back to: the last successful deploy before the current one that is not quarantined. */
-async function previousGood(stateDir, env, registry, current) {
+async function deploy_previousGood(stateDir, env, registry, current) {
     const history = (await readHistory(stateDir, env)).filter((h) => h.outcome === "success");
     for (let i = history.length - 1; i >= 0; i--) {
         const to = history[i].to;
         if (to === current)
             continue;
-        const id = parseModelId(to);
+        const id = model_id_parseModelId(to);
         const info = await registry.show(id).catch(() => undefined);
         if (info && !info.state.quarantine)
             return id;
@@ -69597,7 +69600,7 @@ async function previousGood(stateDir, env, registry, current) {
     return undefined;
 }
 async function stopEnvironment(stateDir, env) {
-    const state = await readState(stateDir, env);
+    const state = await state_readState(stateDir, env);
     if (state?.target === "local")
         await stopOwnServer(state);
     if (state)
@@ -69619,10 +69622,10 @@ const deployFileSchema = strictObject({
     replicas: schemas_number().int().positive().optional(),
     reason: schemas_string().optional().describe("Why this model (kept in history)"),
 });
-function deployFilePath(projectDir, deployDir, env) {
+function deploy_file_deployFilePath(projectDir, deployDir, env) {
     return external_node_path_default().join(projectDir, deployDir, `${env}.yml`);
 }
-async function readDeployFile(file) {
+async function deploy_file_readDeployFile(file) {
     let text;
     try {
         text = await external_node_fs_.promises.readFile(file, "utf8");
@@ -69634,14 +69637,24 @@ async function readDeployFile(file) {
     }
     const parsed = parseYamlWith(text, external_node_path_default().relative(process.cwd(), file) || file, deployFileSchema);
     try {
-        parseModelId(parsed.model);
+        model_id_parseModelId(parsed.model);
     }
     catch (e) {
         throw new errors_UserError(e.message, { file: external_node_path_default().relative(process.cwd(), file), line: 1 });
     }
     return parsed;
 }
-/** Sets `model:` (and `reason:`) in the deploy file, keeping its comments and other keys. */
+/** The deploy file's text with `model:` (and `reason:`) set, its comments and other keys kept. */
+function deploy_file_renderDeployFile(text, model, reason) {
+    const doc = (0,dist/* parseDocument */.Tp)(text || "{}");
+    doc.set("model", model);
+    if (reason)
+        doc.set("reason", reason);
+    else
+        doc.delete("reason");
+    return doc.toString();
+}
+/** Sets `model:` (and `reason:`) in the deploy file on disk, atomically. */
 async function writeDeployFile(file, model, reason) {
     let text = "";
     try {
@@ -69650,16 +69663,38 @@ async function writeDeployFile(file, model, reason) {
     catch {
         text = "";
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text || "{}");
-    doc.set("model", model);
-    if (reason)
-        doc.set("reason", reason);
-    else
-        doc.delete("reason");
-    await writeFileAtomic(file, doc.toString());
+    await writeFileAtomic(file, deploy_file_renderDeployFile(text, model, reason));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/deploy/git-history.ts
+
+
+const SEP = "\u001f";
+function modelOf(text) {
+    const m = text ? /^model:\s*(\S+)/m.exec(text) : null;
+    return m ? m[1] : null;
+}
+/** Commits of a deploy file, oldest first, each with the model it set and the one before. */
+async function git_history_gitDeployHistory(projectDir, deployFile, limit = 200) {
+    const rel = external_node_path_default().relative(projectDir, deployFile);
+    const log = await tryExec("git", ["log", `-n${limit}`, `--format=%H${SEP}%aI${SEP}%an${SEP}%s`, "--", rel], { cwd: projectDir });
+    if (!log?.trim())
+        return [];
+    const prefix = ((await tryExec("git", ["rev-parse", "--show-prefix"], { cwd: projectDir })) ?? "").trim();
+    const rows = log.trim().split("\n").map((l) => l.split(SEP)).reverse();
+    const out = [];
+    let previous = null;
+    for (const [sha, at, by, subject] of rows) {
+        const to = modelOf(await tryExec("git", ["show", `${sha}:${prefix}${rel}`], { cwd: projectDir }));
+        out.push({ sha, at, by, subject, from: previous, to });
+        previous = to;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/steps/deploy.ts
+
+
 
 
 
@@ -69680,7 +69715,7 @@ async function deployTo(project, registry, id, env, opts) {
     if (cfg.requires) {
         const info = await registry.show(id);
         if (!info.state.stages.includes(cfg.requires))
-            throw new errors_UserError(`${formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, { input: "model" });
+            throw new errors_UserError(`${model_id_formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, { input: "model" });
     }
     return deployModel({
         registry,
@@ -69714,36 +69749,68 @@ function deployOutcome(env, r) {
         extra: { result: r, environment: env },
     };
 }
+/** The concrete ID a deploy would run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+async function resolveDeployModel(s) {
+    const project = await loadProject(s.config);
+    const env = model_id_assertEnvironment(s.environment, "environment");
+    const desired = await deploy_file_readDeployFile(deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+    const refText = s.model ?? desired?.model ?? `${project_modelName(project)}@latest`;
+    return project_projectRegistry(project, s.registry).resolve(parseModelRef(refText, "model"));
+}
 async function deployStep(s, host) {
     const project = await loadProject(s.config);
-    const env = assertEnvironment(s.environment, "environment");
+    const env = model_id_assertEnvironment(s.environment, "environment");
     environmentConfig(project, env);
-    const registry = projectRegistry(project, s.registry);
-    const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-    const refText = s.model ?? desired?.model ?? `${project_modelName(project)}@latest`;
-    const id = await registry.resolve(parseModelRef(refText, "model"));
-    const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: desired?.reason, log: host.log });
+    const registry = project_projectRegistry(project, s.registry);
+    const desired = await deploy_file_readDeployFile(deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+    const id = await resolveDeployModel(s);
+    const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
     return deployOutcome(env, r);
 }
 /** Rolls `env` back to `to` (default: the last good model before the current one), updating deploy/<env>.yml when it exists. */
 async function rollback(configPath, env, to, reason, host) {
     const project = await loadProject(configPath);
-    assertEnvironment(env, "env");
+    model_id_assertEnvironment(env, "env");
     environmentConfig(project, env);
-    const registry = projectRegistry(project);
-    const current = await readState(project.stateDir, env);
-    const target = to ? await registry.resolve(parseModelRef(to, "to")) : await previousGood(project.stateDir, env, registry, current?.model);
+    const registry = project_projectRegistry(project);
+    const current = await state_readState(project.stateDir, env);
+    const target = to ? await registry.resolve(parseModelRef(to, "to")) : await deploy_previousGood(project.stateDir, env, registry, current?.model);
     if (!target)
         throw new errors_UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, { input: "to" });
-    const idText = formatModelId(target);
+    const idText = model_id_formatModelId(target);
     const why = `rollback(${env}): ${current?.model ?? "none"} -> ${idText}${reason ? ` (${reason})` : ""}`;
-    const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+    const file = deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
     const r = await deployTo(project, registry, target, env, { allowFailedGates: true, action: "rollback", reason: reason ?? why, log: host.log });
-    if (!r.rolledBack && (await readDeployFile(file).catch(() => undefined))) {
+    if (!r.rolledBack && (await deploy_file_readDeployFile(file).catch(() => undefined))) {
         await writeDeployFile(file, idText, reason);
         host.log.info(`updated ${external_node_path_default().relative(process.cwd(), file)}: ${why}`);
     }
     return deployOutcome(env, r);
+}
+/**
+ * Decides a rollback without doing it: the target is `to`, else the model the deploy file named
+ * before its last change (git history), else the last good deployment recorded locally.
+ */
+async function planRollback(project, env, to, reason) {
+    assertEnvironment(env, "environment");
+    environmentConfig(project, env);
+    const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+    const current = (await readDeployFile(absolute))?.model ?? (await readState(project.stateDir, env))?.model ?? null;
+    let target = to ? formatModelId(parseModelId(to, "to")) : undefined;
+    if (!target) {
+        const commits = await gitDeployHistory(project.dir, absolute);
+        target = [...commits].reverse().find((c) => c.to && c.to !== current)?.to ?? undefined;
+    }
+    if (!target) {
+        const prev = await previousGood(project.stateDir, env, projectRegistry(project), current ?? undefined);
+        target = prev ? formatModelId(prev) : undefined;
+    }
+    if (!target)
+        throw new UserError(`nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`, { input: "to" });
+    await projectRegistry(project).show(parseModelId(target));
+    const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
+    const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
+    return { environment: env, file: path.relative(project.dir, absolute).split(path.sep).join("/"), absolute, from: current, to: target, text, message };
 }
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-chisquare-cdf/lib/index.js
@@ -70705,7 +70772,7 @@ async function checkDriftStep(s, host) {
         throw new errors_UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
     if (!current)
         throw new errors_UserError("no current data: pass 'current' or set drift.current", { input: "current" });
-    const env = assertEnvironment(s.environment, "environment");
+    const env = model_id_assertEnvironment(s.environment, "environment");
     const model = s.model ?? project.config.model ?? "model";
     const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readColumns(current)]));
     const report = datasetDrift(ref, cur, {
@@ -70754,7 +70821,7 @@ async function deliveryStats(env, history, registry, gitDir) {
     for (const h of ok) {
         let info;
         try {
-            info = await registry.show(parseModelId(h.to));
+            info = await registry.show(model_id_parseModelId(h.to));
         }
         catch {
             continue;
@@ -70783,32 +70850,6 @@ async function deliveryStats(env, history, registry, gitDir) {
         timeToRestoreMs: summarize(history.filter((h) => h.recoveryMs !== undefined).map((h) => h.recoveryMs)),
         changeFailureRate: attempts.length ? failed / attempts.length : 0,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/deploy/git-history.ts
-
-
-const SEP = "\u001f";
-function modelOf(text) {
-    const m = text ? /^model:\s*(\S+)/m.exec(text) : null;
-    return m ? m[1] : null;
-}
-/** Commits of a deploy file, oldest first, each with the model it set and the one before. */
-async function gitDeployHistory(projectDir, deployFile, limit = 200) {
-    const rel = external_node_path_default().relative(projectDir, deployFile);
-    const log = await tryExec("git", ["log", `-n${limit}`, `--format=%H${SEP}%aI${SEP}%an${SEP}%s`, "--", rel], { cwd: projectDir });
-    if (!log?.trim())
-        return [];
-    const prefix = ((await tryExec("git", ["rev-parse", "--show-prefix"], { cwd: projectDir })) ?? "").trim();
-    const rows = log.trim().split("\n").map((l) => l.split(SEP)).reverse();
-    const out = [];
-    let previous = null;
-    for (const [sha, at, by, subject] of rows) {
-        const to = modelOf(await tryExec("git", ["show", `${sha}:${prefix}${rel}`], { cwd: projectDir }));
-        out.push({ sha, at, by, subject, from: previous, to });
-        previous = to;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -71074,7 +71115,7 @@ function buildProgram(state) {
         .option("--json", "print raw JSON")
         .action(async (o) => {
         const project = await loadProject(o.config);
-        const commits = await gitDeployHistory(project.dir, deployFilePath(project.dir, project.config.deploy["deploy-dir"], o.env));
+        const commits = await git_history_gitDeployHistory(project.dir, deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], o.env));
         printHistory(await readHistory(project.stateDir, o.env), commits, Boolean(o.json));
     });
     program
@@ -71085,7 +71126,7 @@ function buildProgram(state) {
         .option("--json", "print raw JSON")
         .action(async (o) => {
         const project = await loadProject(o.config);
-        const stats = await deliveryStats(o.env, await readHistory(project.stateDir, o.env), projectRegistry(project), project.dir);
+        const stats = await deliveryStats(o.env, await readHistory(project.stateDir, o.env), project_projectRegistry(project), project.dir);
         printStats(stats, Boolean(o.json));
     });
     program
@@ -71095,7 +71136,7 @@ function buildProgram(state) {
         .action(async (o) => {
         const project = await loadProject(o.config);
         for (const env of await listEnvironments(project.stateDir)) {
-            const s = await readState(project.stateDir, env);
+            const s = await state_readState(project.stateDir, env);
             if (s)
                 console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
         }
@@ -71120,7 +71161,7 @@ function buildProgram(state) {
         .option("--json", "print raw JSON")
         .action(async (o) => {
         const project = await loadProject(o.config, { optional: true });
-        const registry = projectRegistry(project, o.registry);
+        const registry = project_projectRegistry(project, o.registry);
         const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
         for (const n of names)
             printModelList(n, await registry.list(n), Boolean(o.json));
@@ -71133,7 +71174,7 @@ function buildProgram(state) {
         .option("--json", "print raw JSON")
         .action(async (ref, o) => {
         const project = await loadProject(o.config, { optional: true });
-        const registry = projectRegistry(project, o.registry);
+        const registry = project_projectRegistry(project, o.registry);
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         printModelShow(await registry.show(id), Boolean(o.json));
     });
@@ -71144,9 +71185,9 @@ function buildProgram(state) {
         .option("--registry <uri>", "registry URI")
         .action(async (o) => {
         const project = await loadProject(o.config, { optional: true });
-        console.log(`removed ${await projectRegistry(project, o.registry).gc()} orphan blob(s)`);
+        console.log(`removed ${await project_projectRegistry(project, o.registry).gc()} orphan blob(s)`);
     });
-    void parseModelId;
+    void model_id_parseModelId;
     void (external_node_path_default());
     return program;
 }

@@ -43,3 +43,21 @@ export async function retirePreviousDeployments(s: GitHubSession, env: string, c
   for (const id of older) await setDeploymentStatus(s, id, "inactive", { description: "replaced" });
   return older;
 }
+
+/**
+ * Commits new content to a file through the contents API (a rollback's deploy-file change).
+ * The file's current blob sha makes it a compare-and-swap: GitHub answers 409 when somebody
+ * changed the file meanwhile, and nothing is overwritten.
+ */
+export async function commitFile(s: GitHubSession, file: string, content: string, message: string, branch?: string): Promise<string> {
+  const { owner, repo } = s.context;
+  let sha: string | undefined;
+  try {
+    const cur = await s.octokit.rest.repos.getContent({ owner, repo, path: file, ...(branch ? { ref: branch } : {}) });
+    if (!Array.isArray(cur.data) && "sha" in cur.data) sha = cur.data.sha;
+  } catch (e) {
+    if ((e as { status?: number }).status !== 404) throw e;
+  }
+  const res = await s.octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: file, message, content: Buffer.from(content).toString("base64"), sha, ...(branch ? { branch } : {}) });
+  return res.data.commit.sha ?? "";
+}

@@ -37,7 +37,16 @@ export async function readDeployFile(file: string): Promise<DeployFile | undefin
   return parsed;
 }
 
-/** Sets `model:` (and `reason:`) in the deploy file, keeping its comments and other keys. */
+/** The deploy file's text with `model:` (and `reason:`) set, its comments and other keys kept. */
+export function renderDeployFile(text: string, model: string, reason?: string): string {
+  const doc = parseDocument(text || "{}");
+  doc.set("model", model);
+  if (reason) doc.set("reason", reason);
+  else doc.delete("reason");
+  return doc.toString();
+}
+
+/** Sets `model:` (and `reason:`) in the deploy file on disk, atomically. */
 export async function writeDeployFile(file: string, model: string, reason?: string): Promise<void> {
   let text = "";
   try {
@@ -45,9 +54,5 @@ export async function writeDeployFile(file: string, model: string, reason?: stri
   } catch {
     text = "";
   }
-  const doc = parseDocument(text || "{}");
-  doc.set("model", model);
-  if (reason) doc.set("reason", reason);
-  else doc.delete("reason");
-  await writeFileAtomic(file, doc.toString());
+  await writeFileAtomic(file, renderDeployFile(text, model, reason));
 }

@@ -1,9 +1,11 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectRegistry, type Project } from "../project.js";
-import { assertEnvironment, formatModelId, parseModelRef, type ModelId } from "../model-id.js";
+import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
-import { deployFilePath, readDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
+import { promises as fs } from "node:fs";
+import { deployFilePath, readDeployFile, renderDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
+import { gitDeployHistory } from "../deploy/git-history.js";
 import { readState } from "../deploy/state.js";
 import type { Registry } from "../registry/types.js";
 import type { Logger } from "../util/log.js";
@@ -72,15 +74,23 @@ export function deployOutcome(env: string, r: DeployResult): StepResult<DeployEx
   };
 }
 
+/** The concrete ID a deploy would run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+export async function resolveDeployModel(s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">): Promise<ModelId> {
+  const project = await loadProject(s.config);
+  const env = assertEnvironment(s.environment, "environment");
+  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+  const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
+  return projectRegistry(project, s.registry).resolve(parseModelRef(refText, "model"));
+}
+
 export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(s.config);
   const env = assertEnvironment(s.environment, "environment");
   environmentConfig(project, env);
   const registry = projectRegistry(project, s.registry);
   const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-  const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
-  const id = await registry.resolve(parseModelRef(refText, "model"));
-  const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: desired?.reason, log: host.log });
+  const id = await resolveDeployModel(s);
+  const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
   return deployOutcome(env, r);
 }
 
@@ -102,4 +112,41 @@ export async function rollback(configPath: string, env: string, to: string | und
     host.log.info(`updated ${path.relative(process.cwd(), file)}: ${why}`);
   }
   return deployOutcome(env, r);
+}
+
+export interface RollbackPlan {
+  environment: string;
+  /** The deploy file, relative to the repository (for the contents API) and absolute. */
+  file: string;
+  absolute: string;
+  from: string | null;
+  to: string;
+  /** The deploy file's new text (comments and other keys kept). */
+  text: string;
+  message: string;
+}
+
+/**
+ * Decides a rollback without doing it: the target is `to`, else the model the deploy file named
+ * before its last change (git history), else the last good deployment recorded locally.
+ */
+export async function planRollback(project: Project, env: string, to: string | undefined, reason: string | undefined): Promise<RollbackPlan> {
+  assertEnvironment(env, "environment");
+  environmentConfig(project, env);
+  const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  const current = (await readDeployFile(absolute))?.model ?? (await readState(project.stateDir, env))?.model ?? null;
+  let target = to ? formatModelId(parseModelId(to, "to")) : undefined;
+  if (!target) {
+    const commits = await gitDeployHistory(project.dir, absolute);
+    target = [...commits].reverse().find((c) => c.to && c.to !== current)?.to ?? undefined;
+  }
+  if (!target) {
+    const prev = await previousGood(project.stateDir, env, projectRegistry(project), current ?? undefined);
+    target = prev ? formatModelId(prev) : undefined;
+  }
+  if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`, { input: "to" });
+  await projectRegistry(project).show(parseModelId(target));
+  const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
+  const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
+  return { environment: env, file: path.relative(project.dir, absolute).split(path.sep).join("/"), absolute, from: current, to: target, text, message };
 }

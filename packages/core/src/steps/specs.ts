@@ -124,6 +124,9 @@ export const deploySpec = {
     model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
     "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
+    rollback: { description: "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it", kind: "boolean", default: "false" },
+    to: { description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)" },
+    reason: { description: "With rollback: why (goes into the commit message and the history)" },
   },
   outputs: {
     "model-id": { description: "The ID now serving" },
