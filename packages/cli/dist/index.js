@@ -47147,7 +47147,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11338);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21299);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -47156,7 +47156,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 11338:
+/***/ 21299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68769,7 +68769,26 @@ async function pullForDeploy(ctx) {
     return { modelPath, predictions: have ? predictions : undefined };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/deploy/targets/types.ts
+/** The state record of a successful deploy; targets fill in what they know (URL, process, path). */
+function deployedState(ctx, target, known) {
+    return {
+        schema: "mlship/deployment/v1",
+        environment: ctx.environment,
+        model: ctx.idText,
+        digest: ctx.info.digest,
+        target,
+        url: known.url ?? null,
+        pid: known.pid ?? null,
+        port: known.port ?? null,
+        token: known.token ?? null,
+        modelPath: known.modelPath ?? null,
+        deployedAt: new Date().toISOString(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/targets/local.ts
+
 
 
 
@@ -68851,19 +68870,7 @@ const localTarget = {
             await external_node_fs_.promises.rm(pendingFile, { force: true });
             return { ok: false, failure, recoveryMs: performance.now() - detected, smoke };
         }
-        const state = {
-            schema: "mlship/deployment/v1",
-            environment: ctx.environment,
-            model: ctx.idText,
-            digest: ctx.info.digest,
-            target: "local",
-            url: server.url,
-            pid: server.pid,
-            port,
-            token,
-            modelPath,
-            deployedAt: new Date().toISOString(),
-        };
+        const state = deployedState(ctx, "local", { url: server.url, pid: server.pid, port, token, modelPath });
         return { ok: true, state, smoke };
     },
     async retire(previous) {
@@ -69329,6 +69336,7 @@ function runTool(file, args, opts = {}) {
 
 
 
+
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */
 function dnsLabel(text) {
     return text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "") || "model";
@@ -69416,19 +69424,7 @@ const kubernetesTarget = {
             }
             return { ok: false, failure, recoveryMs: performance.now() - detected };
         }
-        const state = {
-            schema: "mlship/deployment/v1",
-            environment: ctx.environment,
-            model: ctx.idText,
-            digest: ctx.info.digest,
-            target: "kubernetes",
-            url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local`,
-            pid: null,
-            port: null,
-            token: null,
-            modelPath: null,
-            deployedAt: new Date().toISOString(),
-        };
+        const state = deployedState(ctx, "kubernetes", { url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local` });
         return { ok: true, state };
     },
     async retire() {
@@ -69437,6 +69433,7 @@ const kubernetesTarget = {
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/deploy/targets/command.ts
+
 
 
 
@@ -69487,19 +69484,7 @@ const commandTarget = {
                 await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);
             return { ok: false, failure, recoveryMs: performance.now() - detected };
         }
-        const state = {
-            schema: "mlship/deployment/v1",
-            environment: ctx.environment,
-            model: ctx.idText,
-            digest: ctx.info.digest,
-            target: "command",
-            url: ctx.envConfig.url ?? null,
-            pid: null,
-            port: null,
-            token: null,
-            modelPath,
-            deployedAt: new Date().toISOString(),
-        };
+        const state = deployedState(ctx, "command", { url: ctx.envConfig.url ?? null, modelPath });
         return { ok: true, state };
     },
     async retire() {

@@ -1,10 +1,9 @@
 import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
 import { commandArgv } from "../../util/process.js";
-import type { DeploymentState } from "../state.js";
 import { pullForDeploy } from "./pull.js";
 import { runTool } from "./run-tool.js";
-import type { DeployTarget, TargetContext, TargetOutcome } from "./types.js";
+import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 async function healthy(url: string, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
@@ -45,19 +44,7 @@ export const commandTarget: DeployTarget = {
       if (ctx.current?.modelPath) await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);
       return { ok: false, failure, recoveryMs: performance.now() - detected };
     }
-    const state: DeploymentState = {
-      schema: "mlship/deployment/v1",
-      environment: ctx.environment,
-      model: ctx.idText,
-      digest: ctx.info.digest,
-      target: "command",
-      url: ctx.envConfig.url ?? null,
-      pid: null,
-      port: null,
-      token: null,
-      modelPath,
-      deployedAt: new Date().toISOString(),
-    };
+    const state = deployedState(ctx, "command", { url: ctx.envConfig.url ?? null, modelPath });
     return { ok: true, state };
   },
   async retire() {

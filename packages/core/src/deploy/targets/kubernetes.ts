@@ -5,10 +5,9 @@ import { Service } from "kubernetes-models/v1/Service";
 import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
-import type { DeploymentState } from "../state.js";
 import { deploymentsDir } from "../state.js";
 import { runTool } from "./run-tool.js";
-import type { DeployTarget, TargetContext, TargetOutcome } from "./types.js";
+import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */
 export function dnsLabel(text: string): string {
@@ -108,19 +107,7 @@ export const kubernetesTarget: DeployTarget = {
       }
       return { ok: false, failure, recoveryMs: performance.now() - detected };
     }
-    const state: DeploymentState = {
-      schema: "mlship/deployment/v1",
-      environment: ctx.environment,
-      model: ctx.idText,
-      digest: ctx.info.digest,
-      target: "kubernetes",
-      url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local`,
-      pid: null,
-      port: null,
-      token: null,
-      modelPath: null,
-      deployedAt: new Date().toISOString(),
-    };
+    const state = deployedState(ctx, "kubernetes", { url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local` });
     return { ok: true, state };
   },
   async retire() {

@@ -9,7 +9,7 @@ import { freePort, startServer, waitReady } from "../../load/server.js";
 import { smokeTest } from "../smoke.js";
 import { deploymentsDir, type DeploymentState } from "../state.js";
 import { pullForDeploy } from "./pull.js";
-import type { DeployTarget, TargetContext, TargetOutcome } from "./types.js";
+import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 interface Pending {
   pid: number;
@@ -85,19 +85,7 @@ export const localTarget: DeployTarget = {
       await fs.rm(pendingFile, { force: true });
       return { ok: false, failure, recoveryMs: performance.now() - detected, smoke };
     }
-    const state: DeploymentState = {
-      schema: "mlship/deployment/v1",
-      environment: ctx.environment,
-      model: ctx.idText,
-      digest: ctx.info.digest,
-      target: "local",
-      url: server.url,
-      pid: server.pid,
-      port,
-      token,
-      modelPath,
-      deployedAt: new Date().toISOString(),
-    };
+    const state = deployedState(ctx, "local", { url: server.url, pid: server.pid, port, token, modelPath });
     return { ok: true, state, smoke };
   },
   async retire(previous) {

@@ -33,3 +33,20 @@ export interface DeployTarget {
   /** After the switch: stops what served before, when the target keeps it running. */
   retire(previous: DeploymentState | undefined): Promise<void>;
 }
+
+/** The state record of a successful deploy; targets fill in what they know (URL, process, path). */
+export function deployedState(ctx: TargetContext, target: DeploymentState["target"], known: Partial<Pick<DeploymentState, "url" | "pid" | "port" | "token" | "modelPath">>): DeploymentState {
+  return {
+    schema: "mlship/deployment/v1",
+    environment: ctx.environment,
+    model: ctx.idText,
+    digest: ctx.info.digest,
+    target,
+    url: known.url ?? null,
+    pid: known.pid ?? null,
+    port: known.port ?? null,
+    token: known.token ?? null,
+    modelPath: known.modelPath ?? null,
+    deployedAt: new Date().toISOString(),
+  };
+}
