@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, loadTableSchema, parseInputs, readColumns, validateDataSpec, validateDataStep, validateTable, type TableSchema } from "@mlship/core";
@@ -126,5 +126,60 @@ describe("validate-data step", () => {
     expect(r.summary).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
     expect(r.summary).toContain("\\| x \\|");
     expect(escapeMarkdown("@team")).not.toBe("@team");
+  });
+});
+
+describe("JSON Schema records, reference checks and delimiters", () => {
+  const run = (values: Record<string, string>) => validateDataStep(parseInputs(validateDataSpec, (n) => values[n]), quietHost);
+
+  it("checks JSONL records against a JSON Schema, naming the line and the field", async () => {
+    const data = file("events.jsonl", ['{"id": 1, "age": 30, "email": "a@x.io"}', '{"id": 2, "age": "old", "email": "b@x.io"}', '{"id": 3, "email": "nope"}'].join("\n") + "\n");
+    const schema = file("events.schema.json", JSON.stringify({ type: "object", required: ["id", "age"], properties: { id: { type: "integer" }, age: { type: "integer", minimum: 0 }, email: { type: "string", format: "email" } } }));
+    const r = await run({ data, schema });
+    expect(r.ok).toBe(false);
+    const by = Object.fromEntries(r.extra.findings.map((f) => [`${f.check} ${f.column}`, f]));
+    expect(by["jsonSchema:type /age"].examples[0].line).toBe(2);
+    expect(by["jsonSchema:required (record)"].examples[0].line).toBe(3);
+    expect(by["jsonSchema:format /email"].examples[0].line).toBe(3);
+  });
+
+  it("reports added, removed, renamed-looking and retyped columns against a reference; fails only when asked", async () => {
+    const ref = "examples/churn/data/train.csv";
+    const lines = readFileSync(ref, "utf8").trim().split("\n");
+    const header = lines[0].split(",");
+    // tenure_months -> months_active (renamed), support_calls dropped, plan added, age_band retyped to numbers.
+    const idx = (c: string) => header.indexOf(c);
+    const rows = lines.slice(1).map((l, i) => {
+      const v = l.split(",");
+      return [v[idx("customer_id")], v[idx("tenure_months")], v[idx("monthly_charges")], v[idx("contract")], v[idx("region")], String(i % 4), v[idx("churned")], i % 2 ? "basic" : "pro"].join(",");
+    });
+    const data = file("changed.csv", ["customer_id,months_active,monthly_charges,contract,region,age_band,churned,plan", ...rows].join("\n") + "\n");
+    const warn = await run({ data, reference: path.resolve(ref) });
+    const changes = warn.extra.findings.filter((f) => f.check === "schemaChange").map((f) => `${f.column}: ${f.message}`);
+    expect(changes).toContain("plan: column added since the reference");
+    expect(changes).toContain("support_calls: column removed since the reference");
+    expect(changes).toContain("tenure_months → months_active: looks renamed (same type, similar values)");
+    expect(changes).toContain("age_band: type changed from string to integer");
+    expect(warn.ok).toBe(true); // warnings by default
+    const strict = await run({ data, reference: path.resolve(ref), "fail-on-schema-change": "true" });
+    expect(strict.ok).toBe(false);
+  });
+
+  it("skew against the reference uses check-drift's statistics, from profiles", async () => {
+    const r = await run({ data: "examples/churn/data/current.csv", reference: "examples/churn/data/train.csv", "fail-on-skew": "true" });
+    const skewed = r.extra.findings.filter((f) => f.check === "skew").map((f) => f.column).sort();
+    expect(skewed).toEqual(expect.arrayContaining(["contract", "monthly_charges", "support_calls"]));
+    expect(skewed).not.toContain("region");
+    expect(r.ok).toBe(false);
+    const same = await run({ data: "examples/churn/data/test.csv", reference: "examples/churn/data/train.csv", "fail-on-skew": "true" });
+    expect(same.extra.findings.filter((f) => f.check === "skew" && !["customer_id"].includes(f.column ?? ""))).toEqual([]);
+  });
+
+  it("reads a custom delimiter", async () => {
+    // Read with the default comma, the row splits at "2,5": a ragged row.
+    expect((await caught(() => readColumns(file("semi.csv", "a;b\n1;2,5\n"), {}))).message).toContain("ragged row");
+    const r = await run({ data: file("semi2.csv", "a;b\n1;2,5\n"), delimiter: ";" });
+    expect(r.outputs.rows).toBe("1");
+    expect(r.extra.findings).toEqual([]);
   });
 });

@@ -48,3 +48,4 @@ export * from "./drift/ks.js";
 export * from "./drift/profile-drift.js";
 export * from "./evaluate/compare.js";
 export * from "./evaluate/evaluate.js";
+export * from "./validate/reference.js";

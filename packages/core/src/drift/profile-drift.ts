@@ -5,7 +5,7 @@ import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, typ
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./check.js";
 
 /** Linear interpolation of a quantile function known at 101 evenly spaced points. */
-function profileQuantile(q: number[], u: number): number {
+export function profileQuantile(q: number[], u: number): number {
   const pos = u * (q.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(q.length - 1, lo + 1);
@@ -97,4 +97,40 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
 
 export function isProfile(value: unknown): value is DatasetProfile {
   return !!value && typeof value === "object" && (value as { schema?: string }).schema === "mlship/profile/v1";
+}
+
+/**
+ * Drift between two saved profiles (validate-data's skew check: the data never needs to be held
+ * in memory): Wasserstein between the two quantile sketches for numeric columns, Jensen–Shannon
+ * (or a chosen distance) on the category counts otherwise.
+ */
+export function profilePairDrift(column: string, ref: ColumnProfile, cur: ColumnProfile, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+  const numeric = !!ref.quantiles && !!cur.quantiles && ref.distinct > 5 && ref.numeric === ref.count - ref.nulls && cur.numeric === cur.count - cur.nulls;
+  const type = numeric ? "numeric" : "categorical";
+  if (ref.count === ref.nulls || cur.count === cur.nulls) {
+    return { column, type, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: ref.count === ref.nulls ? "all values missing in the reference" : "all values missing in the data" };
+  }
+  let r: StatResult;
+  let test: StatTest;
+  if (numeric) {
+    test = "wasserstein";
+    const steps = 1000;
+    let area = 0;
+    for (let k = 0; k < steps; k++) {
+      const u = (k + 0.5) / steps;
+      area += Math.abs(profileQuantile(ref.quantiles!, u) - profileQuantile(cur.quantiles!, u));
+    }
+    const n = ref.numeric;
+    const popStd = (ref.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
+    r = { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
+  } else {
+    if (!ref.counts || !cur.counts) {
+      return { column, type, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "high-cardinality column: only top values are profiled" };
+    }
+    test = opts.stattest === "psi" || opts.stattest === "kl_div" ? opts.stattest : "jensenshannon";
+    const s = categoricalShares(new Map(Object.entries(ref.counts)), new Map(Object.entries(cur.counts)));
+    r = { statistic: test === "psi" ? psi(s.p, s.q) : test === "kl_div" ? klDiv(s.p, s.q) : jensenShannon(s.p, s.q), p_value: null };
+  }
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
+  return { column, type, stattest: test, statistic: r.statistic, p_value: null, threshold, drifted: r.statistic >= threshold, note: "profiles compared" };
 }

@@ -4,7 +4,8 @@ import { UserError } from "../errors.js";
 import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
-import { loadTableSchema } from "../validate/table-schema.js";
+import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
+import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { escapeMarkdown, table } from "../report/escape.js";
 import { parseInputs } from "./inputs.js";
@@ -37,12 +38,25 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   if (!dataPatterns?.length) throw new UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
   const files = await expandFiles(dataPatterns, s.data ? process.cwd() : project.dir, "data");
   const schemaFile = s.schema ? path.resolve(s.schema) : project.config.data.schema ? projectPath(project, project.config.data.schema) : undefined;
-  const schema = schemaFile ? await loadTableSchema(schemaFile) : undefined;
-  if (!schema) host.log.warning("no schema given: only reading the data and profiling it");
+  const recordSchema = schemaFile ? await loadRecordSchema(schemaFile) : undefined;
+  const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
+  if (!schema && !recordSchema) host.log.warning("no schema given: only reading the data and profiling it");
 
-  const result = await host.log.group(`validate ${files.length} file(s)`, () => validateTable(files, schema, { format: s.format, maxExamples: s["max-errors-shown"] }));
+  const result = await host.log.group(`validate ${files.length} file(s)`, () =>
+    validateTable(files, schema, { format: s.format, delimiter: s.delimiter, maxExamples: s["max-errors-shown"], recordSchema }),
+  );
   if (s.reference) {
-    host.log.notice("reference comparison (schema change, skew) is not part of this version yet; the reference was not read");
+    const ref = await host.log.group("compare with the reference", async () => referenceProfile(await expandFiles([s.reference!], process.cwd(), "reference"), s.format));
+    const diff = schemaDiff(ref, result.profile);
+    const sev = s["fail-on-schema-change"] ? "error" : "warning";
+    const f = (check: string, column: string, message: string) => result.findings.push({ check, column, severity: sev, message, count: 1, examples: [] });
+    for (const c of diff.added) f("schemaChange", c, "column added since the reference");
+    for (const c of diff.removed) f("schemaChange", c, "column removed since the reference");
+    for (const r of diff.renamed) f("schemaChange", `${r.from} → ${r.to}`, "looks renamed (same type, similar values)");
+    for (const r of diff.retyped) f("schemaChange", r.column, `type changed from ${r.from} to ${r.to}`);
+    for (const d of skew(ref, result.profile).filter((x) => x.drifted)) {
+      result.findings.push({ check: "skew", column: d.column, severity: s["fail-on-skew"] ? "error" : "warning", message: `${d.stattest} ${d.statistic?.toFixed(4)} ≥ ${d.threshold} against the reference`, count: 1, examples: [] });
+    }
   }
   const digest = await digestFiles(files);
   const outDir = path.join(project.stateDir, "validation");

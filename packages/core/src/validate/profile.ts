@@ -21,6 +21,8 @@ export interface ColumnProfile {
   counts?: Record<string, number>;
   /** 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. */
   quantiles?: number[];
+  /** The narrowest type every present value fits: for schema-change checks against a reference. */
+  inferredType?: "integer" | "number" | "boolean" | "date" | "string";
 }
 
 export interface DatasetProfile {
@@ -43,6 +45,10 @@ export class ColumnProfiler {
   private max = -Infinity;
   private values = new Map<string, number>();
   private capped = false;
+  private allInteger = true;
+  private allNumber = true;
+  private allBoolean = true;
+  private allDate = true;
   private reservoir: number[] = [];
   private seen = 0;
   private rand = seededRandom(0x6d6c7368);
@@ -54,6 +60,10 @@ export class ColumnProfiler {
       this.nulls++;
       return;
     }
+    if (this.allInteger && !/^[+-]?\d+$/.test(raw)) this.allInteger = false;
+    if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw)))) this.allNumber = false;
+    if (this.allBoolean && !/^(true|false)$/i.test(raw)) this.allBoolean = false;
+    if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw)) this.allDate = false;
     if (!Number.isNaN(num)) {
       // Welford's online mean and variance.
       this.n++;
@@ -85,6 +95,7 @@ export class ColumnProfiler {
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
     }
     if (!this.capped && this.values.size <= COUNTS_CAP) p.counts = Object.fromEntries(this.values);
+    if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
     return p;
   }
 }

@@ -2,6 +2,8 @@ import { promises as fs } from "node:fs";
 import { z } from "zod";
 import { UserError } from "../errors.js";
 import { parseYamlWith } from "../config/load.js";
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
 
 /** Frictionless Table Schema fields and constraints, plus dataset-level checks. */
 export const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "categorical"] as const;
@@ -60,4 +62,26 @@ export async function loadTableSchema(file: string): Promise<TableSchema> {
     }
   }
   return schema;
+}
+
+/**
+ * A JSON Schema for JSONL records (a .json schema file with no `fields`), compiled once with ajv
+ * (and ajv-formats) and then applied to every record.
+ */
+export async function loadRecordSchema(file: string): Promise<ValidateFunction | undefined> {
+  if (!file.toLowerCase().endsWith(".json")) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`schema: ${(e as Error).message}`, { file });
+  }
+  if (!value || typeof value !== "object" || "fields" in (value as object)) return undefined;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  try {
+    return ajv.compile(value as object);
+  } catch (e) {
+    throw new UserError(`invalid JSON Schema: ${(e as Error).message}`, { file });
+  }
 }

@@ -4,6 +4,7 @@ import { readRows, type Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { FieldSchema, TableSchema } from "./table-schema.js";
 import { ColumnProfiler, type DatasetProfile } from "./profile.js";
+import type { ValidateFunction } from "ajv";
 
 export type Severity = "error" | "warning";
 
@@ -79,8 +80,16 @@ function cellText(v: Cell | undefined): string | null {
   return typeof v === "string" ? v : String(v);
 }
 
+export interface ValidateOptions {
+  format?: string;
+  delimiter?: string;
+  maxExamples?: number;
+  /** A compiled JSON Schema every record is checked against (JSONL data). */
+  recordSchema?: ValidateFunction;
+}
+
 /** Streams the files once, checking every row against the schema and building the profile. */
-export async function validateTable(files: string[], schema: TableSchema | undefined, opts: { format?: string; maxExamples?: number } = {}): Promise<ValidationResult> {
+export async function validateTable(files: string[], schema: TableSchema | undefined, opts: ValidateOptions = {}): Promise<ValidationResult> {
   const findings = new Findings(opts.maxExamples ?? 5);
   const missing = new Set(schema?.missingValues ?? [""]);
   const fields = new Map((schema?.fields ?? []).map((f) => [f.name, f]));
@@ -96,7 +105,7 @@ export async function validateTable(files: string[], schema: TableSchema | undef
   for (const file of files) {
     const shown = path.relative(process.cwd(), file) || file;
     let fileColumns: string[] | undefined;
-    for await (const row of readRows(file, { format: opts.format })) {
+    for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
       if (!fileColumns) {
         fileColumns = Object.keys(row.values);
         if (!columns) {
@@ -122,6 +131,11 @@ export async function validateTable(files: string[], schema: TableSchema | undef
           continue;
         }
         checkCell(field, raw!, findings, where, patterns.get(col), uniques.get(col));
+      }
+      if (opts.recordSchema && !opts.recordSchema(row.values)) {
+        for (const err of opts.recordSchema.errors ?? []) {
+          findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+        }
       }
       if (pk.length) {
         const key = JSON.stringify(pk.map((c) => row.values[c] ?? null));
