@@ -1,0 +1,93 @@
+/**
+ * Bench: validate-data on a 1,000,000-row, 10-column CSV with a schema that checks every column,
+ * against pandas.read_csv of the same file (reading only, no checks), in the same run; prints
+ * both times and the ratio. With --big, also validates a ~1 GB CSV in a child process and prints
+ * its peak RSS (target < 256 MB).
+ * Run: npx tsx bench/validate-csv.ts [rows] [--big]
+ * pandas: Debian's python3-pandas for /usr/bin/python3 (installed here if missing).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { validateTable, type TableSchema } from "../packages/core/src/index.js";
+
+const rows = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const big = process.argv.includes("--big");
+const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-validate-"));
+const PY = "/usr/bin/python3";
+
+function ensurePandas(): void {
+  if (spawnSync(PY, ["-c", "import pandas"]).status === 0) return;
+  console.log("installing Debian's python3-pandas…");
+  execFileSync("apt-get", ["install", "-y", "-q", "python3-pandas"], { stdio: "inherit" });
+}
+
+function generate(file: string, n: number): void {
+  // numpy writes it fast and deterministically; 10 columns of the usual kinds.
+  execFileSync(PY, ["-c", `
+import numpy as np, sys
+n, out = int(sys.argv[1]), sys.argv[2]
+rng = np.random.default_rng(1)
+chunk = 200_000
+with open(out, "w") as f:
+    f.write("id,age,income,score,ratio,visits,city,plan,active,joined\\n")
+    for start in range(0, n, chunk):
+        m = min(chunk, n - start)
+        ids = np.arange(start, start + m)
+        age = rng.integers(18, 90, m); income = rng.normal(50000, 15000, m).round(2); score = rng.random(m).round(6)
+        ratio = rng.normal(0, 1, m).round(5); visits = rng.poisson(3, m)
+        city = rng.choice(np.array(["oslo", "lima", "pune", "kyiv", "doha"]), m); plan = rng.choice(np.array(["free", "pro", "team"]), m)
+        active = rng.choice(np.array(["true", "false"]), m); day = rng.integers(1, 28, m)
+        lines = [f"{a},{b},{c},{d},{e},{g},{h},{i},{j},2024-03-{k:02d}" for a, b, c, d, e, g, h, i, j, k in zip(ids, age, income, score, ratio, visits, city, plan, active, day)]
+        f.write("\\n".join(lines) + "\\n")
+`, String(n), file]);
+}
+
+const schema: TableSchema = {
+  fields: [
+    { name: "id", type: "integer", constraints: { required: true, minimum: 0 } },
+    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
+    { name: "income", type: "number", constraints: { minimum: -1e9 } },
+    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
+    { name: "ratio", type: "number", constraints: {} },
+    { name: "visits", type: "integer", constraints: { minimum: 0 } },
+    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha"] } },
+    { name: "plan", type: "categorical", constraints: { enum: ["free", "pro", "team"] } },
+    { name: "active", type: "boolean", constraints: {} },
+    { name: "joined", type: "date", constraints: {} },
+  ],
+  missingValues: [""],
+  allowExtraColumns: false,
+  allowDuplicateRows: true,
+};
+
+try {
+  ensurePandas();
+  const file = path.join(dir, "data.csv");
+  generate(file, rows);
+  console.log(`${rows.toLocaleString()} rows x 10 columns, ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+  const pandas = Number(execFileSync(PY, ["-c", "import sys,time,pandas as pd; t=time.perf_counter(); pd.read_csv(sys.argv[1]); print(time.perf_counter()-t)", file], { encoding: "utf8" }).trim());
+  const t0 = performance.now();
+  const r = await validateTable([file], schema);
+  const ours = (performance.now() - t0) / 1000;
+  if (r.rows !== rows || r.findings.some((f) => f.severity === "error")) throw new Error(`unexpected result: ${r.rows} rows, ${JSON.stringify(r.findings.slice(0, 3))}`);
+  console.log(`pandas.read_csv (read only):        ${pandas.toFixed(3)} s`);
+  console.log(`mlship validate (10 columns checked): ${ours.toFixed(3)} s`);
+  console.log(`ratio mlship/pandas: ${(ours / pandas).toFixed(3)} (target <= 1.0)`);
+  if (big) {
+    const bigFile = path.join(dir, "big.csv");
+    generate(bigFile, 14_000_000);
+    const script = path.join(dir, "rss.mts");
+    writeFileSync(script, `import { validateTable } from ${JSON.stringify(path.resolve("packages/core/src/index.ts"))};
+let peak = 0; const t = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+const r = await validateTable([${JSON.stringify(bigFile)}], ${JSON.stringify(schema)});
+clearInterval(t); peak = Math.max(peak, process.memoryUsage().rss);
+console.log(JSON.stringify({ rows: r.rows, peakRssMB: peak / 1e6 }));`);
+    const out = execFileSync(path.resolve("node_modules/.bin/tsx"), [script], { encoding: "utf8" });
+    const m = JSON.parse(out.trim().split("\n").at(-1)!);
+    console.log(`${(statSync(bigFile).size / 1e9).toFixed(2)} GB CSV, ${m.rows.toLocaleString()} rows: peak RSS ${m.peakRssMB.toFixed(0)} MB (target < 256 MB)`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
