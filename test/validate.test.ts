@@ -183,3 +183,39 @@ describe("JSON Schema records, reference checks and delimiters", () => {
     expect(r.extra.findings).toEqual([]);
   });
 });
+
+describe("the byte scanner agrees with csv-parse", () => {
+  const schema: TableSchema = schemaOf([f("id", "integer", { unique: true }), f("text", "string", { maxLength: 12 }), f("n", "number", { minimum: 0 })]);
+  function schemaOf(fields: TableSchema["fields"]): TableSchema {
+    return { fields, missingValues: [""], allowExtraColumns: true, allowDuplicateRows: true };
+  }
+  it.each([
+    ["plain", "id,text,n\n1,a,1.5\n2,b,-2\n2,c,x\n"],
+    ["BOM and CRLF", "\uFEFFid,text,n\r\n1,a,1\r\n2,b,2\r\n"],
+    ["quoted delimiters, quotes and newlines", 'id,text,n\n1,"a, b",1\n2,"say ""hi""",2\n3,"two\nlines",3\n4,"",4\n'],
+    ["empty lines and no final newline", "id,text,n\n\n1,a,1\n\n2,b,2"],
+    ["empty fields", "id,text,n\n1,,\n,b,2\n"],
+    ["unicode", "id,text,n\n1,café ☕,1\n2,naïve,2\n"],
+    ["ragged (falls back and reports)", "id,text,n\n1,a,1\n2,b\n"],
+    ["unterminated quote (falls back and reports)", 'id,text,n\n1,"open,1\n2,b,2\n'],
+  ])("%s", async (name, content) => {
+    const p = file(`scan-${name.replace(/\W+/g, "-")}.csv`, content);
+    const run = async (engine: "auto" | "csv-parse") => {
+      try {
+        return await validateTable([p], schema, { engine });
+      } catch (e) {
+        return { error: (e as Error).message, location: (e as { location?: unknown }).location };
+      }
+    };
+    const [fast, slow] = [await run("auto"), await run("csv-parse")];
+    expect(fast).toEqual(slow);
+  });
+
+  it("a chunk boundary inside a quoted field with newlines changes nothing", async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i},"line ${i}\nnext ""${i}""",${i % 7}`);
+    const p = file("scan-big.csv", ["id,text,n", ...rows].join("\n") + "\n");
+    const [fast, slow] = [await validateTable([p], schema, { engine: "auto" }), await validateTable([p], schema, { engine: "csv-parse" })];
+    expect(fast.rows).toBe(40_000);
+    expect(fast).toEqual(slow);
+  });
+});

@@ -53264,7 +53264,7 @@ Object.defineProperty(exports, '__esModule', { value: true });
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4162);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47429);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -53273,7 +53273,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4162:
+/***/ 47429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73667,11 +73667,211 @@ function toNumber(v) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/data/fast-csv.ts
+
+class FastCsvUnsupported extends Error {
+}
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/**
+ * A byte-level RFC 4180 scanner for the validation hot path. Measured here: csv-parse needs 4.3 s
+ * just to split 1,000,000 rows × 10 columns that pandas reads in 1 s, while a plain byte scan of
+ * the file takes 0.15 s; so validate-data scans bytes itself and keeps csv-parse (readRows) for
+ * everything else. It handles a BOM, CRLF, quoted fields with delimiters, quotes and newlines, and
+ * empty lines. On anything it does not accept — a ragged row, an unterminated quote, invalid
+ * UTF-8 — it throws FastCsvUnsupported and the caller re-reads with csv-parse for the exact error.
+ */
+async function* scanCsv(file, delimiter, width) {
+    if (Buffer.byteLength(delimiter) !== 1)
+        throw new FastCsvUnsupported("multi-byte delimiter");
+    const DELIM = Buffer.from(delimiter)[0];
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let carry = Buffer.alloc(0);
+    let line = 1; // line of the next unread byte
+    let header;
+    let first = true;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+        let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        if (first) {
+            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+            first = false;
+        }
+        const batch = { lines: [], rows: [] };
+        let pos = 0;
+        const n = buf.length;
+        // Parse complete records; stop at the last one that may continue in the next chunk.
+        for (;;) {
+            const start = pos;
+            const startLine = line;
+            let i = pos;
+            let ln = line;
+            const fields = [];
+            let complete = false;
+            while (i < n) {
+                if (buf[i] === QUOTE) {
+                    // Quoted field: up to the closing quote (a doubled quote is an escaped one).
+                    let j = i + 1;
+                    let escaped = false;
+                    for (;;) {
+                        if (j >= n)
+                            break;
+                        if (buf[j] === QUOTE) {
+                            if (buf[j + 1] === QUOTE) {
+                                escaped = true;
+                                j += 2;
+                                continue;
+                            }
+                            if (j + 1 >= n) {
+                                j = n; // the closing quote may be followed by more in the next chunk
+                                break;
+                            }
+                            break;
+                        }
+                        if (buf[j] === LF)
+                            ln++;
+                        j++;
+                    }
+                    if (j >= n)
+                        break; // incomplete
+                    let text = buf.toString("utf8", i + 1, j);
+                    if (escaped)
+                        text = text.replace(/""/g, '"');
+                    fields.push(text);
+                    i = j + 1;
+                    const c = buf[i];
+                    if (c === DELIM) {
+                        i++;
+                        continue;
+                    }
+                    if (c === LF || (c === CR && buf[i + 1] === LF)) {
+                        i += c === CR ? 2 : 1;
+                        ln++;
+                        complete = true;
+                        break;
+                    }
+                    if (i >= n)
+                        break;
+                    throw new FastCsvUnsupported("text after a closing quote");
+                }
+                let j = i;
+                while (j < n && buf[j] !== DELIM && buf[j] !== LF)
+                    j++;
+                if (j >= n)
+                    break; // incomplete
+                const end = buf[j] === LF && j > i && buf[j - 1] === CR ? j - 1 : j;
+                fields.push(buf.toString("utf8", i, end));
+                if (buf[j] === DELIM) {
+                    i = j + 1;
+                    if (i >= n)
+                        break;
+                    continue;
+                }
+                i = j + 1;
+                ln++;
+                complete = true;
+                break;
+            }
+            if (!complete) {
+                pos = start;
+                line = startLine;
+                break;
+            }
+            pos = i;
+            line = ln;
+            if (fields.length === 1 && fields[0] === "")
+                continue; // empty line
+            if (!header) {
+                header = fields;
+                width = fields.length;
+                continue;
+            }
+            if (fields.length !== width)
+                throw new FastCsvUnsupported("ragged row");
+            batch.lines.push(startLine);
+            batch.rows.push(fields);
+        }
+        // Strict UTF-8 over what was consumed (the rest is checked with the next chunk).
+        try {
+            decoder.decode(buf.subarray(0, pos), { stream: true });
+        }
+        catch {
+            throw new FastCsvUnsupported("invalid UTF-8");
+        }
+        carry = Buffer.from(buf.subarray(pos));
+        yield { ...batch, header };
+    }
+    // The last record may lack a final newline.
+    if (carry.length) {
+        const rest = carry.toString("latin1");
+        if (rest.trim() !== "") {
+            carry = Buffer.concat([carry, Buffer.from("\n")]);
+            const tmp = carry;
+            // Re-scan the tail as a complete chunk (cheap: one record).
+            const fields = [];
+            let i = 0;
+            const n = tmp.length;
+            while (i < n) {
+                if (tmp[i] === QUOTE) {
+                    let j = i + 1;
+                    let escaped = false;
+                    while (j < n && !(tmp[j] === QUOTE && tmp[j + 1] !== QUOTE)) {
+                        if (tmp[j] === QUOTE) {
+                            escaped = true;
+                            j++;
+                        }
+                        j++;
+                    }
+                    if (j >= n)
+                        throw new FastCsvUnsupported("unterminated quote");
+                    let text = tmp.toString("utf8", i + 1, j);
+                    if (escaped)
+                        text = text.replace(/""/g, '"');
+                    fields.push(text);
+                    i = j + 1;
+                    if (tmp[i] === DELIM)
+                        i++;
+                    else if (tmp[i] === CR)
+                        i += 2;
+                    else
+                        i++;
+                    if (i >= n)
+                        break;
+                    continue;
+                }
+                let j = i;
+                while (j < n && tmp[j] !== DELIM && tmp[j] !== LF)
+                    j++;
+                const end = tmp[j] === LF && j > i && tmp[j - 1] === CR ? j - 1 : j;
+                fields.push(tmp.toString("utf8", i, end));
+                i = j + 1;
+                if (tmp[j] === LF)
+                    break;
+            }
+            try {
+                decoder.decode(carry);
+            }
+            catch {
+                throw new FastCsvUnsupported("invalid UTF-8");
+            }
+            if (!header)
+                yield { lines: [], rows: [], header: fields };
+            else {
+                if (fields.length !== width)
+                    throw new FastCsvUnsupported("ragged row");
+                yield { lines: [line], rows: [fields], header };
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/validate/profile.ts
 
 const DISTINCT_CAP = 10_000;
 const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
+const INFER_SAMPLE = 10_000;
 class ColumnProfiler {
     name;
     count = 0;
@@ -73699,14 +73899,9 @@ class ColumnProfiler {
             this.nulls++;
             return;
         }
-        if (this.allInteger && !/^[+-]?\d+$/.test(raw))
-            this.allInteger = false;
-        if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw))))
-            this.allNumber = false;
-        if (this.allBoolean && !/^(true|false)$/i.test(raw))
-            this.allBoolean = false;
-        if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw))
-            this.allDate = false;
+        // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
+        if (this.count - this.nulls <= INFER_SAMPLE)
+            this.infer(raw);
         if (!Number.isNaN(num)) {
             // Welford's online mean and variance.
             this.n++;
@@ -73727,6 +73922,9 @@ class ColumnProfiler {
                     this.reservoir[j] = num;
             }
         }
+        // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
+        if (this.capped)
+            return;
         const seen = this.values.get(raw);
         if (seen !== undefined)
             this.values.set(raw, seen + 1);
@@ -73734,6 +73932,16 @@ class ColumnProfiler {
             this.values.set(raw, 1);
         else
             this.capped = true;
+    }
+    infer(raw) {
+        if (this.allInteger && !/^[+-]?\d+$/.test(raw))
+            this.allInteger = false;
+        if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw))))
+            this.allNumber = false;
+        if (this.allBoolean && !/^(true|false)$/i.test(raw))
+            this.allBoolean = false;
+        if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw))
+            this.allDate = false;
     }
     result() {
         const top = [...this.values.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
@@ -73752,6 +73960,7 @@ class ColumnProfiler {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
+
 
 
 
@@ -73817,6 +74026,44 @@ function cellText(v) {
 }
 /** Streams the files once, checking every row against the schema and building the profile. */
 async function validateTable(files, schema, opts = {}) {
+    // Delimited text goes through the byte scanner; anything it does not accept is validated again
+    // from the start through csv-parse, which reports the exact error.
+    const delimited = files.every((f) => ["csv", "tsv"].includes(detectFormat(f, opts.format)));
+    if (opts.engine !== "csv-parse" && delimited && (opts.delimiter === undefined || Buffer.byteLength(opts.delimiter) === 1)) {
+        try {
+            return await validateRows(files, schema, opts, true);
+        }
+        catch (e) {
+            if (!(e instanceof FastCsvUnsupported))
+                throw e;
+        }
+    }
+    return validateRows(files, schema, opts, false);
+}
+/** Rows of one file as arrays in header order, from the byte scanner or the general readers. */
+async function* rowsOf(file, opts, fast) {
+    if (fast) {
+        const delimiter = opts.delimiter ?? (detectFormat(file, opts.format) === "tsv" ? "\t" : ",");
+        for await (const b of scanCsv(file, delimiter, undefined)) {
+            if (b.header) {
+                const seen = new Set();
+                for (const h of b.header) {
+                    if (seen.has(h))
+                        throw new FastCsvUnsupported("duplicate header");
+                    seen.add(h);
+                }
+                yield { header: b.header, lines: b.lines, rows: b.rows };
+            }
+        }
+        return;
+    }
+    let header;
+    for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
+        header ??= Object.keys(row.values);
+        yield { header, lines: [row.line], rows: [header.map((c) => row.values[c] ?? null)], records: [row.values] };
+    }
+}
+async function validateRows(files, schema, opts, fast) {
     const findings = new Findings(opts.maxExamples ?? 5);
     const missing = new Set(schema?.missingValues ?? [""]);
     const fields = new Map((schema?.fields ?? []).map((f) => [f.name, f]));
@@ -73827,61 +74074,69 @@ async function validateTable(files, schema, opts = {}) {
     const rowHashes = schema && !schema.allowDuplicateRows ? new Set() : undefined;
     let columns;
     let profilers = [];
+    let colFields = [];
+    let pkIdx = [];
     let rows = 0;
     for (const file of files) {
         const shown = external_node_path_default().relative(process.cwd(), file) || file;
-        let fileColumns;
-        for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
-            if (!fileColumns) {
-                fileColumns = Object.keys(row.values);
+        let seenHeader = false;
+        for await (const batch of rowsOf(file, opts, fast)) {
+            if (!seenHeader) {
+                seenHeader = true;
                 if (!columns) {
-                    columns = fileColumns;
+                    columns = batch.header;
                     profilers = columns.map((c) => new ColumnProfiler(c));
-                    checkHeader(columns, schema, findings, shown, row.line - 1 || 1);
+                    colFields = columns.map((c) => fields.get(c));
+                    pkIdx = pk.map((c) => columns.indexOf(c));
+                    checkHeader(columns, schema, findings, shown, 1);
                 }
-                else if (fileColumns.join("\u0000") !== columns.join("\u0000")) {
+                else if (batch.header.join("\u0000") !== columns.join("\u0000")) {
                     throw new errors_UserError(`columns differ from the first file's (${columns.join(", ")})`, { file: shown, line: 1 });
                 }
             }
-            rows++;
             const cols = columns;
-            const where = { file: shown, line: row.line };
-            for (let i = 0; i < cols.length; i++) {
-                const col = cols[i];
-                const raw = cellText(row.values[col]);
-                const isNull = raw === null || missing.has(raw);
-                const field = fields.get(col);
-                profilers[i].add(isNull ? null : raw, isNull || (field && field.type !== "integer" && field.type !== "number") ? NaN : Number(raw));
-                if (!field)
-                    continue;
-                if (isNull) {
-                    if (field.constraints.required)
-                        findings.add("required", col, "error", "missing value in a required column", where);
-                    continue;
+            for (let r = 0; r < batch.rows.length; r++) {
+                const values = batch.rows[r];
+                rows++;
+                const where = { file: shown, line: batch.lines[r] };
+                for (let i = 0; i < cols.length; i++) {
+                    const raw = cellText(values[i]);
+                    const isNull = raw === null || missing.has(raw);
+                    const field = colFields[i];
+                    profilers[i].add(isNull ? null : raw, isNull || (field && field.type !== "integer" && field.type !== "number") ? NaN : Number(raw));
+                    if (!field)
+                        continue;
+                    if (isNull) {
+                        if (field.constraints.required)
+                            findings.add("required", field.name, "error", "missing value in a required column", where);
+                        continue;
+                    }
+                    checkCell(field, raw, findings, where, patterns.get(field.name), uniques.get(field.name));
                 }
-                checkCell(field, raw, findings, where, patterns.get(col), uniques.get(col));
-            }
-            if (opts.recordSchema && !opts.recordSchema(row.values)) {
-                for (const err of opts.recordSchema.errors ?? []) {
-                    findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+                if (opts.recordSchema) {
+                    const record = batch.records?.[r] ?? Object.fromEntries(cols.map((c, i) => [c, values[i]]));
+                    if (!opts.recordSchema(record)) {
+                        for (const err of opts.recordSchema.errors ?? [])
+                            findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+                    }
                 }
-            }
-            if (pk.length) {
-                const key = JSON.stringify(pk.map((c) => row.values[c] ?? null));
-                if (pkSeen.has(key))
-                    findings.add("primaryKey", pk.join(","), "error", "duplicate primary key", { ...where, value: key });
-                else
-                    pkSeen.add(key);
-            }
-            if (rowHashes) {
-                const h = (0,external_node_crypto_namespaceObject.createHash)("sha1").update(JSON.stringify(cols.map((c) => row.values[c] ?? null))).digest("base64");
-                if (rowHashes.has(h))
-                    findings.add("duplicateRows", undefined, "error", "duplicate row", where);
-                else
-                    rowHashes.add(h);
+                if (pkIdx.length) {
+                    const key = JSON.stringify(pkIdx.map((i) => values[i] ?? null));
+                    if (pkSeen.has(key))
+                        findings.add("primaryKey", pk.join(","), "error", "duplicate primary key", { ...where, value: key });
+                    else
+                        pkSeen.add(key);
+                }
+                if (rowHashes) {
+                    const h = (0,external_node_crypto_namespaceObject.createHash)("sha1").update(JSON.stringify(values)).digest("base64");
+                    if (rowHashes.has(h))
+                        findings.add("duplicateRows", undefined, "error", "duplicate row", where);
+                    else
+                        rowHashes.add(h);
+                }
             }
         }
-        if (!fileColumns)
+        if (!seenHeader || rows === 0)
             throw new errors_UserError("the file has no rows (an empty file or a header only)", { file: shown, line: 1 });
     }
     const profile = { schema: "mlship/profile/v1", rows, columns: profilers.map((p) => p.result()) };

@@ -21,7 +21,7 @@ export interface ColumnProfile {
   counts?: Record<string, number>;
   /** 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. */
   quantiles?: number[];
-  /** The narrowest type every present value fits: for schema-change checks against a reference. */
+  /** The narrowest type the first 10,000 present values fit: for schema-change checks against a reference. */
   inferredType?: "integer" | "number" | "boolean" | "date" | "string";
 }
 
@@ -34,6 +34,7 @@ export interface DatasetProfile {
 const DISTINCT_CAP = 10_000;
 const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
+const INFER_SAMPLE = 10_000;
 
 export class ColumnProfiler {
   private count = 0;
@@ -60,10 +61,8 @@ export class ColumnProfiler {
       this.nulls++;
       return;
     }
-    if (this.allInteger && !/^[+-]?\d+$/.test(raw)) this.allInteger = false;
-    if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw)))) this.allNumber = false;
-    if (this.allBoolean && !/^(true|false)$/i.test(raw)) this.allBoolean = false;
-    if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw)) this.allDate = false;
+    // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
+    if (this.count - this.nulls <= INFER_SAMPLE) this.infer(raw);
     if (!Number.isNaN(num)) {
       // Welford's online mean and variance.
       this.n++;
@@ -80,10 +79,19 @@ export class ColumnProfiler {
         if (j < RESERVOIR) this.reservoir[j] = num;
       }
     }
+    // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
+    if (this.capped) return;
     const seen = this.values.get(raw);
     if (seen !== undefined) this.values.set(raw, seen + 1);
     else if (this.values.size < DISTINCT_CAP) this.values.set(raw, 1);
     else this.capped = true;
+  }
+
+  private infer(raw: string): void {
+    if (this.allInteger && !/^[+-]?\d+$/.test(raw)) this.allInteger = false;
+    if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw)))) this.allNumber = false;
+    if (this.allBoolean && !/^(true|false)$/i.test(raw)) this.allBoolean = false;
+    if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw)) this.allDate = false;
   }
 
   result(): ColumnProfile {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { readRows, type Cell } from "../data/read-table.js";
+import { detectFormat, readRows, type Cell } from "../data/read-table.js";
+import { FastCsvUnsupported, scanCsv } from "../data/fast-csv.js";
 import { UserError } from "../errors.js";
 import type { FieldSchema, TableSchema } from "./table-schema.js";
 import { ColumnProfiler, type DatasetProfile } from "./profile.js";
@@ -86,10 +87,49 @@ export interface ValidateOptions {
   maxExamples?: number;
   /** A compiled JSON Schema every record is checked against (JSONL data). */
   recordSchema?: ValidateFunction;
+  /** "auto" scans delimited text with the byte scanner; "csv-parse" forces the general reader. */
+  engine?: "auto" | "csv-parse";
 }
 
 /** Streams the files once, checking every row against the schema and building the profile. */
 export async function validateTable(files: string[], schema: TableSchema | undefined, opts: ValidateOptions = {}): Promise<ValidationResult> {
+  // Delimited text goes through the byte scanner; anything it does not accept is validated again
+  // from the start through csv-parse, which reports the exact error.
+  const delimited = files.every((f) => ["csv", "tsv"].includes(detectFormat(f, opts.format)));
+  if (opts.engine !== "csv-parse" && delimited && (opts.delimiter === undefined || Buffer.byteLength(opts.delimiter) === 1)) {
+    try {
+      return await validateRows(files, schema, opts, true);
+    } catch (e) {
+      if (!(e instanceof FastCsvUnsupported)) throw e;
+    }
+  }
+  return validateRows(files, schema, opts, false);
+}
+
+/** Rows of one file as arrays in header order, from the byte scanner or the general readers. */
+async function* rowsOf(file: string, opts: ValidateOptions, fast: boolean): AsyncGenerator<{ header: string[]; lines: number[]; rows: Cell[][]; records?: Record<string, Cell>[] }> {
+  if (fast) {
+    const delimiter = opts.delimiter ?? (detectFormat(file, opts.format) === "tsv" ? "\t" : ",");
+    for await (const b of scanCsv(file, delimiter, undefined)) {
+      if (b.header) {
+        const seen = new Set<string>();
+        for (const h of b.header) {
+          if (seen.has(h)) throw new FastCsvUnsupported("duplicate header");
+          seen.add(h);
+        }
+        yield { header: b.header, lines: b.lines, rows: b.rows };
+      }
+    }
+    return;
+  }
+  let header: string[] | undefined;
+  for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
+    header ??= Object.keys(row.values);
+    yield { header, lines: [row.line], rows: [header.map((c) => row.values[c] ?? null)], records: [row.values] };
+  }
+}
+
+async function validateRows(files: string[], schema: TableSchema | undefined, opts: ValidateOptions, fast: boolean): Promise<ValidationResult> {
   const findings = new Findings(opts.maxExamples ?? 5);
   const missing = new Set(schema?.missingValues ?? [""]);
   const fields = new Map((schema?.fields ?? []).map((f) => [f.name, f]));
@@ -100,55 +140,62 @@ export async function validateTable(files: string[], schema: TableSchema | undef
   const rowHashes = schema && !schema.allowDuplicateRows ? new Set<string>() : undefined;
   let columns: string[] | undefined;
   let profilers: ColumnProfiler[] = [];
+  let colFields: (FieldSchema | undefined)[] = [];
+  let pkIdx: number[] = [];
   let rows = 0;
 
   for (const file of files) {
     const shown = path.relative(process.cwd(), file) || file;
-    let fileColumns: string[] | undefined;
-    for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
-      if (!fileColumns) {
-        fileColumns = Object.keys(row.values);
+    let seenHeader = false;
+    for await (const batch of rowsOf(file, opts, fast)) {
+      if (!seenHeader) {
+        seenHeader = true;
         if (!columns) {
-          columns = fileColumns;
+          columns = batch.header;
           profilers = columns.map((c) => new ColumnProfiler(c));
-          checkHeader(columns, schema, findings, shown, row.line - 1 || 1);
-        } else if (fileColumns.join("\u0000") !== columns.join("\u0000")) {
+          colFields = columns.map((c) => fields.get(c));
+          pkIdx = pk.map((c) => columns!.indexOf(c));
+          checkHeader(columns, schema, findings, shown, 1);
+        } else if (batch.header.join("\u0000") !== columns.join("\u0000")) {
           throw new UserError(`columns differ from the first file's (${columns.join(", ")})`, { file: shown, line: 1 });
         }
       }
-      rows++;
       const cols = columns!;
-      const where = { file: shown, line: row.line };
-      for (let i = 0; i < cols.length; i++) {
-        const col = cols[i];
-        const raw = cellText(row.values[col]);
-        const isNull = raw === null || missing.has(raw);
-        const field = fields.get(col);
-        profilers[i].add(isNull ? null : raw, isNull || (field && field.type !== "integer" && field.type !== "number") ? NaN : Number(raw));
-        if (!field) continue;
-        if (isNull) {
-          if (field.constraints.required) findings.add("required", col, "error", "missing value in a required column", where);
-          continue;
+      for (let r = 0; r < batch.rows.length; r++) {
+        const values = batch.rows[r];
+        rows++;
+        const where = { file: shown, line: batch.lines[r] };
+        for (let i = 0; i < cols.length; i++) {
+          const raw = cellText(values[i]);
+          const isNull = raw === null || missing.has(raw);
+          const field = colFields[i];
+          profilers[i].add(isNull ? null : raw, isNull || (field && field.type !== "integer" && field.type !== "number") ? NaN : Number(raw));
+          if (!field) continue;
+          if (isNull) {
+            if (field.constraints.required) findings.add("required", field.name, "error", "missing value in a required column", where);
+            continue;
+          }
+          checkCell(field, raw!, findings, where, patterns.get(field.name), uniques.get(field.name));
         }
-        checkCell(field, raw!, findings, where, patterns.get(col), uniques.get(col));
-      }
-      if (opts.recordSchema && !opts.recordSchema(row.values)) {
-        for (const err of opts.recordSchema.errors ?? []) {
-          findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+        if (opts.recordSchema) {
+          const record = batch.records?.[r] ?? Object.fromEntries(cols.map((c, i) => [c, values[i]]));
+          if (!opts.recordSchema(record)) {
+            for (const err of opts.recordSchema.errors ?? []) findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+          }
         }
-      }
-      if (pk.length) {
-        const key = JSON.stringify(pk.map((c) => row.values[c] ?? null));
-        if (pkSeen.has(key)) findings.add("primaryKey", pk.join(","), "error", "duplicate primary key", { ...where, value: key });
-        else pkSeen.add(key);
-      }
-      if (rowHashes) {
-        const h = createHash("sha1").update(JSON.stringify(cols.map((c) => row.values[c] ?? null))).digest("base64");
-        if (rowHashes.has(h)) findings.add("duplicateRows", undefined, "error", "duplicate row", where);
-        else rowHashes.add(h);
+        if (pkIdx.length) {
+          const key = JSON.stringify(pkIdx.map((i) => values[i] ?? null));
+          if (pkSeen.has(key)) findings.add("primaryKey", pk.join(","), "error", "duplicate primary key", { ...where, value: key });
+          else pkSeen.add(key);
+        }
+        if (rowHashes) {
+          const h = createHash("sha1").update(JSON.stringify(values)).digest("base64");
+          if (rowHashes.has(h)) findings.add("duplicateRows", undefined, "error", "duplicate row", where);
+          else rowHashes.add(h);
+        }
       }
     }
-    if (!fileColumns) throw new UserError("the file has no rows (an empty file or a header only)", { file: shown, line: 1 });
+    if (!seenHeader || rows === 0) throw new UserError("the file has no rows (an empty file or a header only)", { file: shown, line: 1 });
   }
 
   const profile: DatasetProfile = { schema: "mlship/profile/v1", rows, columns: profilers.map((p) => p.result()) };
