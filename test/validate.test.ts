@@ -194,6 +194,7 @@ describe("the byte scanner agrees with csv-parse", () => {
     ["BOM and CRLF", "\uFEFFid,text,n\r\n1,a,1\r\n2,b,2\r\n"],
     ["quoted delimiters, quotes and newlines", 'id,text,n\n1,"a, b",1\n2,"say ""hi""",2\n3,"two\nlines",3\n4,"",4\n'],
     ["empty lines and no final newline", "id,text,n\n\n1,a,1\n\n2,b,2"],
+    ["quoted last field, no final newline", 'id,text,n\n1,a,1\n2,b,"2"'],
     ["empty fields", "id,text,n\n1,,\n,b,2\n"],
     ["unicode", "id,text,n\n1,café ☕,1\n2,naïve,2\n"],
     ["ragged (falls back and reports)", "id,text,n\n1,a,1\n2,b\n"],

@@ -28,7 +28,7 @@ export async function* scanCsv(file: string, delimiter: string, width: number | 
   let line = 1; // line of the next unread byte
   let header: string[] | undefined;
   let first = true;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of withFinalNewline(createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)) {
     let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     if (first) {
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
@@ -127,55 +127,16 @@ export async function* scanCsv(file: string, delimiter: string, width: number | 
     carry = Buffer.from(buf.subarray(pos));
     yield { ...batch, header };
   }
-  // The last record may lack a final newline.
-  if (carry.length) {
-    const rest = carry.toString("latin1");
-    if (rest.trim() !== "") {
-      carry = Buffer.concat([carry, Buffer.from("\n")]);
-      const tmp = carry;
-      // Re-scan the tail as a complete chunk (cheap: one record).
-      const fields: string[] = [];
-      let i = 0;
-      const n = tmp.length;
-      while (i < n) {
-        if (tmp[i] === QUOTE) {
-          let j = i + 1;
-          let escaped = false;
-          while (j < n && !(tmp[j] === QUOTE && tmp[j + 1] !== QUOTE)) {
-            if (tmp[j] === QUOTE) {
-              escaped = true;
-              j++;
-            }
-            j++;
-          }
-          if (j >= n) throw new FastCsvUnsupported("unterminated quote");
-          let text = tmp.toString("utf8", i + 1, j);
-          if (escaped) text = text.replace(/""/g, '"');
-          fields.push(text);
-          i = j + 1;
-          if (tmp[i] === DELIM) i++;
-          else if (tmp[i] === CR) i += 2;
-          else i++;
-          if (i >= n) break;
-          continue;
-        }
-        let j = i;
-        while (j < n && tmp[j] !== DELIM && tmp[j] !== LF) j++;
-        const end = tmp[j] === LF && j > i && tmp[j - 1] === CR ? j - 1 : j;
-        fields.push(tmp.toString("utf8", i, end));
-        i = j + 1;
-        if (tmp[j] === LF) break;
-      }
-      try {
-        decoder.decode(carry);
-      } catch {
-        throw new FastCsvUnsupported("invalid UTF-8");
-      }
-      if (!header) yield { lines: [], rows: [], header: fields };
-      else {
-        if (fields.length !== width) throw new FastCsvUnsupported("ragged row");
-        yield { lines: [line], rows: [fields], header };
-      }
-    }
+  // Whatever is left never ended: an open quote runs to the end of the file.
+  if (carry.length && carry.toString("latin1").trim() !== "") throw new FastCsvUnsupported("unterminated quote");
+}
+
+/** The file's chunks, then a newline if the last one lacks it, so the last record parses like any other. */
+async function* withFinalNewline(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let last = 0x0a;
+  for await (const c of chunks) {
+    if (c.length) last = c[c.length - 1];
+    yield c;
   }
+  if (last !== LF) yield Buffer.from("\n");
 }

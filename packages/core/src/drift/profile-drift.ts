@@ -1,8 +1,9 @@
 import type { Cell } from "../data/read-table.js";
-import type { ColumnProfile, DatasetProfile } from "../validate/profile.js";
+import type { ColumnProfile } from "../validate/profile.js";
 import { quantileSorted } from "../evaluate/intervals.js";
 import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, type StatResult } from "./stats.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./check.js";
+export { isProfile } from "../validate/profile.js";
 
 /** Linear interpolation of a quantile function known at 101 evenly spaced points. */
 export function profileQuantile(q: number[], u: number): number {
@@ -12,16 +13,18 @@ export function profileQuantile(q: number[], u: number): number {
   return q[lo] + (q[hi] - q[lo]) * (pos - lo);
 }
 
-/** W1 = ∫|Q_ref(u) − Q_cur(u)| du on a fine grid, normed by the reference's population std. */
-function wassersteinFromProfile(p: ColumnProfile, cur: Float64Array): StatResult {
-  const steps = 10_000;
+/**
+ * Evidently's normed Wasserstein from a profiled reference: W1 = ∫|Q_ref(u) − Q_cur(u)| du by the
+ * midpoint rule on `steps` points, over the reference's population std.
+ */
+function normedWassersteinFromProfile(ref: ColumnProfile, curQuantile: (u: number) => number, steps: number): StatResult {
   let area = 0;
   for (let k = 0; k < steps; k++) {
     const u = (k + 0.5) / steps;
-    area += Math.abs(profileQuantile(p.quantiles!, u) - quantileSorted(cur, u));
+    area += Math.abs(profileQuantile(ref.quantiles!, u) - curQuantile(u));
   }
-  const n = p.numeric;
-  const popStd = (p.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
+  const n = ref.numeric;
+  const popStd = (ref.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
   return { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
 }
 
@@ -67,7 +70,7 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
       notes.push(`${test} needs the reference rows; used wasserstein`);
       test = "wasserstein";
     }
-    if (test === "wasserstein") r = wassersteinFromProfile(p, sorted);
+    if (test === "wasserstein") r = normedWassersteinFromProfile(p, (u) => quantileSorted(sorted, u), 10_000);
     else {
       const { p: a, q: b } = quantileBinShares(p, sorted);
       r = { statistic: test === "psi" ? psi(a, b) : test === "kl_div" ? klDiv(a, b) : jensenShannon(a, b), p_value: null };
@@ -95,9 +98,6 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
   return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.join("; ") };
 }
 
-export function isProfile(value: unknown): value is DatasetProfile {
-  return !!value && typeof value === "object" && (value as { schema?: string }).schema === "mlship/profile/v1";
-}
 
 /**
  * Drift between two saved profiles (validate-data's skew check: the data never needs to be held
@@ -114,15 +114,7 @@ export function profilePairDrift(column: string, ref: ColumnProfile, cur: Column
   let test: StatTest;
   if (numeric) {
     test = "wasserstein";
-    const steps = 1000;
-    let area = 0;
-    for (let k = 0; k < steps; k++) {
-      const u = (k + 0.5) / steps;
-      area += Math.abs(profileQuantile(ref.quantiles!, u) - profileQuantile(cur.quantiles!, u));
-    }
-    const n = ref.numeric;
-    const popStd = (ref.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
-    r = { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
+    r = normedWassersteinFromProfile(ref, (u) => profileQuantile(cur.quantiles!, u), 1000);
   } else {
     if (!ref.counts || !cur.counts) {
       return { column, type, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "high-cardinality column: only top values are profiled" };

@@ -2,11 +2,10 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject } from "../project.js";
 import { readColumns } from "../data/read-table.js";
-import { promises as fs } from "node:fs";
 import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
 import { isProfile } from "../drift/profile-drift.js";
 import { categoricalShares, numericShares } from "../drift/stats.js";
-import type { DatasetProfile } from "../validate/profile.js";
+import { readProfileFile, type DatasetProfile } from "../validate/profile.js";
 import type { Cell } from "../data/read-table.js";
 import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { escapeMarkdown, table } from "../report/escape.js";
@@ -29,16 +28,7 @@ export interface DriftExtra {
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
 async function readReference(file: string): Promise<Table | DatasetProfile> {
-  if (file.toLowerCase().endsWith(".json")) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await fs.readFile(file, "utf8"));
-    } catch (e) {
-      throw new UserError(`reference profile: ${(e as Error).message}`, { file });
-    }
-    if (!isProfile(value)) throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file });
-    return value;
-  }
+  if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
   return readColumns(file);
 }
 

@@ -1,3 +1,5 @@
+import { promises as fs } from "node:fs";
+import { UserError } from "../errors.js";
 import { quantileSorted, seededRandom } from "../evaluate/intervals.js";
 
 /**
@@ -106,4 +108,20 @@ export class ColumnProfiler {
     if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
     return p;
   }
+}
+
+export function isProfile(value: unknown): value is DatasetProfile {
+  return !!value && typeof value === "object" && (value as { schema?: string }).schema === "mlship/profile/v1";
+}
+
+/** Reads a profile.json saved by validate-data, used as a reference by validate-data and check-drift. */
+export async function readProfileFile(file: string): Promise<DatasetProfile> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (e) {
+    throw new UserError(`reference: ${(e as Error).message}`, { file });
+  }
+  if (!isProfile(value)) throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file });
+  return value;
 }

@@ -1,22 +1,11 @@
-import { promises as fs } from "node:fs";
-import { UserError } from "../errors.js";
-import { isProfile, profilePairDrift } from "../drift/profile-drift.js";
+import { profilePairDrift } from "../drift/profile-drift.js";
 import type { ColumnDrift } from "../drift/check.js";
-import type { ColumnProfile, DatasetProfile } from "./profile.js";
+import { readProfileFile, type ColumnProfile, type DatasetProfile } from "./profile.js";
 import { validateTable } from "./validate.js";
 
 /** A reference for validate-data: a saved profile.json, or a dataset profiled now (streamed). */
 export async function referenceProfile(files: string[], format?: string): Promise<DatasetProfile> {
-  if (files.length === 1 && files[0].toLowerCase().endsWith(".json")) {
-    let value: unknown;
-    try {
-      value = JSON.parse(await fs.readFile(files[0], "utf8"));
-    } catch (e) {
-      throw new UserError(`reference: ${(e as Error).message}`, { file: files[0] });
-    }
-    if (!isProfile(value)) throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file: files[0] });
-    return value;
-  }
+  if (files.length === 1 && files[0].toLowerCase().endsWith(".json")) return readProfileFile(files[0]);
   return (await validateTable(files, undefined, { format })).profile;
 }
 
