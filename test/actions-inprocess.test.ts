@@ -44,7 +44,7 @@ describe("actions' run() with INPUT_* env", () => {
       writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { repo: { fork: false } } } }));
     });
     afterAll(() => gh.stop());
-    const ghEnv = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_RUN_ID: "42", GITHUB_SERVER_URL: "https://github.com" });
+    const ghEnv = () => gh.runnerEnv("pull_request", event, { GITHUB_RUN_ID: "42" });
 
     it("trains once for the comment tests", async () => {
       const r = await runInProcess(() => import("../actions/train/src/main.js"), { config: "mlship.yml", params: "{epochs: 3}" });

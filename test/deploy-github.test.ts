@@ -27,7 +27,7 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
     await stopEnvironment(path.join(dir, ".mlship"), "local");
     await gh.stop();
   });
-  const env = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "push", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9", GITHUB_SERVER_URL: "https://github.com" });
+  const env = () => gh.runnerEnv("push", event, { GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9" });
   const deploy = (model: string) => runInProcess(() => import("../actions/deploy/src/main.js"), { config: "mlship.yml", environment: "local", model, "github-token": "ghs_fake" }, env());
 
   it("a deploy creates a deployment with the model in its payload: in_progress, then success with the URL", async () => {

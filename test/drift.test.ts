@@ -99,7 +99,7 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
     process.chdir(cwd);
     await gh.stop();
   });
-  const env = () => ({ GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: "schedule", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "77", GITHUB_SERVER_URL: "https://github.com" });
+  const env = () => gh.runnerEnv("schedule", event, { GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "77" });
   const drift = (current: string, extra: Record<string, string> = {}) =>
     runInProcess(() => import("../actions/check-drift/src/main.js"), { config: "mlship.yml", current, environment: "production", issue: "true", "close-issue": "true", "github-token": "ghs_fake", "retrain-workflow": "ml.yml", ...extra }, env());
 

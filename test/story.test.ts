@@ -37,19 +37,14 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
   function event(name: string, payload: Record<string, unknown>): Record<string, string> {
     const file = path.join(events, `${name}-${++sha}.json`);
     writeFileSync(file, JSON.stringify(payload));
-    return {
-      GITHUB_EVENT_NAME: name,
-      GITHUB_EVENT_PATH: file,
-      GITHUB_REPOSITORY: "acme/churn",
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: "https://github.com",
+    return gh.runnerEnv(name, file, {
       GITHUB_SHA: sha.toString(16).padStart(40, "0"),
       GITHUB_REF: name === "pull_request" ? "refs/pull/7/merge" : "refs/heads/main",
       GITHUB_RUN_ID: String(100 + sha),
       GITHUB_ACTOR: "ada",
       GITHUB_WORKSPACE: repo,
       MLSHIP_GITHUB_RETRY_BASE_MS: "50",
-    };
+    });
   }
   async function step(name: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
     const r = await runBundledAction(name, { config: "mlship.yml", "github-token": TOKEN, ...inputs }, repo, env);

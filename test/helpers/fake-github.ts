@@ -84,6 +84,11 @@ export class FakeGitHub {
     this.server.closeAllConnections();
     return new Promise((r) => this.server.close(() => r()));
   }
+  /** The environment a runner gives an action for an event in acme/churn, pointed at this fake. */
+  runnerEnv(eventName: string, eventPath: string, extra: Record<string, string> = {}): Record<string, string> {
+    return { GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: this.url, GITHUB_SERVER_URL: "https://github.com", ...extra };
+  }
+
   /** Requests that reached a route (faults and violations included). */
   count(): number {
     return this.requests.length;

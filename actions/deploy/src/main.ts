@@ -1,6 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { deploySpec, deployStep, formatModelId, loadProject, planRollback, resolveDeployModel, UserError, type StepHost } from "@mlship/core";
+import { deploySpec, deployStep, formatModelId, loadProject, planRollback, resolveDeployModel, UserError, writeFileAtomic, type StepHost } from "@mlship/core";
 import { commitFile, createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
 
 export function run(): Promise<void> {
@@ -25,7 +24,7 @@ export function run(): Promise<void> {
             throw new UserError(status === 409 ? `${plan.file} changed on GitHub while rolling back; run the rollback again` : `could not commit ${plan.file}: ${(e as Error).message}`, { file: plan.file }, 1);
           }
         } else {
-          await writeFile(plan.absolute, plan.text);
+          await writeFileAtomic(plan.absolute, plan.text);
           core.notice(`no GitHub session: wrote ${plan.file} locally (${plan.message.split("\n")[0]}); commit it to keep git the audit trail`);
         }
         settings = { ...settings, model: plan.to, reason: settings.reason ?? plan.message.split("\n")[0] };

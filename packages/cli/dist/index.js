@@ -63224,7 +63224,7 @@ async function readJsonIfExists(file) {
         throw e;
     }
 }
-async function fs_atomic_exists(p) {
+async function exists(p) {
     try {
         await external_node_fs_.promises.access(p);
         return true;
@@ -63401,7 +63401,7 @@ class FileRegistry {
     async storeBlob(tmp, digest) {
         const target = this.blobPath(digest);
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        if (await fs_atomic_exists(target)) {
+        if (await exists(target)) {
             await external_node_fs_.promises.rm(tmp, { force: true });
             return;
         }
@@ -63493,7 +63493,7 @@ class FileRegistry {
     async pull(id, dest) {
         const info = await this.show(id);
         const blob = this.blobPath(info.digest);
-        if (!(await fs_atomic_exists(blob)))
+        if (!(await exists(blob)))
             throw new errors_UserError(`${info.id}: its model blob ${info.digest} is missing from ${this.uri}`, {}, 1);
         const tmp = `${dest}.partial-${process.pid}`;
         await external_node_fs_.promises.rm(tmp, { recursive: true, force: true });
@@ -63617,8 +63617,8 @@ function openRegistry(uri, baseDir = process.cwd()) {
 
 /** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
 const STATE_DIR_NAME = ".mlship";
-async function loadProject(configPath, opts = {}) {
-    if (opts.optional && configPath === "mlship.yml" && !(await fs_atomic_exists(configPath))) {
+async function project_loadProject(configPath, opts = {}) {
+    if (opts.optional && configPath === "mlship.yml" && !(await exists(configPath))) {
         const dir = external_node_path_default().resolve(configPath, "..");
         return { config: configSchema.parse({}), file: external_node_path_default().join(dir, "mlship.yml"), dir, stateDir: external_node_path_default().join(dir, STATE_DIR_NAME), implicit: true };
     }
@@ -63647,14 +63647,6 @@ async function lastRunDir(project) {
 }
 async function setLastRun(project, runDir) {
     await writeJsonAtomic(external_node_path_default().join(runsDir(project), "last.json"), { runDir });
-}
-async function requireRunDir(project, given, input) {
-    const dir = given ? path.resolve(given) : await lastRunDir(project);
-    if (!dir)
-        throw new UserError(`no training run found: run 'train' first or pass '${input}'`, { input });
-    if (!(await exists(dir)))
-        throw new UserError(`run folder not found: ${dir}`, { input });
-    return dir;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/util/log.ts
@@ -65752,7 +65744,119 @@ function datasetDrift(reference, current, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/validate/profile.ts
+
+
+
+const DISTINCT_CAP = 10_000;
+const COUNTS_CAP = 1_000;
+const RESERVOIR = 20_000;
+const INFER_SAMPLE = 10_000;
+class ColumnProfiler {
+    name;
+    count = 0;
+    nulls = 0;
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+    values = new Map();
+    capped = false;
+    allInteger = true;
+    allNumber = true;
+    allBoolean = true;
+    allDate = true;
+    reservoir = [];
+    seen = 0;
+    rand = seededRandom(0x6d6c7368);
+    constructor(name) {
+        this.name = name;
+    }
+    add(raw, num) {
+        this.count++;
+        if (raw === null) {
+            this.nulls++;
+            return;
+        }
+        // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
+        if (this.count - this.nulls <= INFER_SAMPLE)
+            this.infer(raw);
+        if (!Number.isNaN(num)) {
+            // Welford's online mean and variance.
+            this.n++;
+            const d = num - this.mean;
+            this.mean += d / this.n;
+            this.m2 += d * (num - this.mean);
+            if (num < this.min)
+                this.min = num;
+            if (num > this.max)
+                this.max = num;
+            // Reservoir sampling (Algorithm R): a uniform sample whatever the row count.
+            this.seen++;
+            if (this.reservoir.length < RESERVOIR)
+                this.reservoir.push(num);
+            else {
+                const j = Math.floor(this.rand() * this.seen);
+                if (j < RESERVOIR)
+                    this.reservoir[j] = num;
+            }
+        }
+        // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
+        if (this.capped)
+            return;
+        const seen = this.values.get(raw);
+        if (seen !== undefined)
+            this.values.set(raw, seen + 1);
+        else if (this.values.size < DISTINCT_CAP)
+            this.values.set(raw, 1);
+        else
+            this.capped = true;
+    }
+    infer(raw) {
+        if (this.allInteger && !/^[+-]?\d+$/.test(raw))
+            this.allInteger = false;
+        if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw))))
+            this.allNumber = false;
+        if (this.allBoolean && !/^(true|false)$/i.test(raw))
+            this.allBoolean = false;
+        if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw))
+            this.allDate = false;
+    }
+    result() {
+        const top = [...this.values.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+        const p = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
+        if (this.n > 0) {
+            Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
+            const sorted = Float64Array.from(this.reservoir).sort();
+            p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
+        }
+        if (!this.capped && this.values.size <= COUNTS_CAP)
+            p.counts = Object.fromEntries(this.values);
+        if (this.count > this.nulls)
+            p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
+        return p;
+    }
+}
+function isProfile(value) {
+    return !!value && typeof value === "object" && value.schema === "mlship/profile/v1";
+}
+/** Reads a profile.json saved by validate-data, used as a reference by validate-data and check-drift. */
+async function readProfileFile(file) {
+    let value;
+    try {
+        value = JSON.parse(await external_node_fs_.promises.readFile(file, "utf8"));
+    }
+    catch (e) {
+        throw new errors_UserError(`reference: ${e.message}`, { file });
+    }
+    if (!isProfile(value))
+        throw new errors_UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/drift/profile-drift.ts
+
 
 
 
@@ -65763,16 +65867,18 @@ function profileQuantile(q, u) {
     const hi = Math.min(q.length - 1, lo + 1);
     return q[lo] + (q[hi] - q[lo]) * (pos - lo);
 }
-/** W1 = ∫|Q_ref(u) − Q_cur(u)| du on a fine grid, normed by the reference's population std. */
-function wassersteinFromProfile(p, cur) {
-    const steps = 10_000;
+/**
+ * Evidently's normed Wasserstein from a profiled reference: W1 = ∫|Q_ref(u) − Q_cur(u)| du by the
+ * midpoint rule on `steps` points, over the reference's population std.
+ */
+function normedWassersteinFromProfile(ref, curQuantile, steps) {
     let area = 0;
     for (let k = 0; k < steps; k++) {
         const u = (k + 0.5) / steps;
-        area += Math.abs(profileQuantile(p.quantiles, u) - quantileSorted(cur, u));
+        area += Math.abs(profileQuantile(ref.quantiles, u) - curQuantile(u));
     }
-    const n = p.numeric;
-    const popStd = (p.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
+    const n = ref.numeric;
+    const popStd = (ref.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
     return { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
 }
 /** Shares of the reference (from its percentile edges) and of the current data in the same bins. */
@@ -65820,7 +65926,7 @@ function profileColumnDrift(column, p, curRaw, opts = {}) {
             test = "wasserstein";
         }
         if (test === "wasserstein")
-            r = wassersteinFromProfile(p, sorted);
+            r = normedWassersteinFromProfile(p, (u) => quantileSorted(sorted, u), 10_000);
         else {
             const { p: a, q: b } = quantileBinShares(p, sorted);
             r = { statistic: test === "psi" ? psi(a, b) : test === "kl_div" ? klDiv(a, b) : jensenShannon(a, b), p_value: null };
@@ -65853,9 +65959,6 @@ function profileColumnDrift(column, p, curRaw, opts = {}) {
     const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
     return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.join("; ") };
 }
-function isProfile(value) {
-    return !!value && typeof value === "object" && value.schema === "mlship/profile/v1";
-}
 /**
  * Drift between two saved profiles (validate-data's skew check: the data never needs to be held
  * in memory): Wasserstein between the two quantile sketches for numeric columns, Jensen–Shannon
@@ -65871,15 +65974,7 @@ function profilePairDrift(column, ref, cur, opts = {}) {
     let test;
     if (numeric) {
         test = "wasserstein";
-        const steps = 1000;
-        let area = 0;
-        for (let k = 0; k < steps; k++) {
-            const u = (k + 0.5) / steps;
-            area += Math.abs(profileQuantile(ref.quantiles, u) - profileQuantile(cur.quantiles, u));
-        }
-        const n = ref.numeric;
-        const popStd = (ref.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
-        r = { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
+        r = normedWassersteinFromProfile(ref, (u) => profileQuantile(cur.quantiles, u), 1000);
     }
     else {
         if (!ref.counts || !cur.counts) {
@@ -73691,7 +73786,7 @@ async function* scanCsv(file, delimiter, width) {
     let line = 1; // line of the next unread byte
     let header;
     let first = true;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of withFinalNewline((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))) {
         let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
         if (first) {
             if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
@@ -73802,161 +73897,20 @@ async function* scanCsv(file, delimiter, width) {
         carry = Buffer.from(buf.subarray(pos));
         yield { ...batch, header };
     }
-    // The last record may lack a final newline.
-    if (carry.length) {
-        const rest = carry.toString("latin1");
-        if (rest.trim() !== "") {
-            carry = Buffer.concat([carry, Buffer.from("\n")]);
-            const tmp = carry;
-            // Re-scan the tail as a complete chunk (cheap: one record).
-            const fields = [];
-            let i = 0;
-            const n = tmp.length;
-            while (i < n) {
-                if (tmp[i] === QUOTE) {
-                    let j = i + 1;
-                    let escaped = false;
-                    while (j < n && !(tmp[j] === QUOTE && tmp[j + 1] !== QUOTE)) {
-                        if (tmp[j] === QUOTE) {
-                            escaped = true;
-                            j++;
-                        }
-                        j++;
-                    }
-                    if (j >= n)
-                        throw new FastCsvUnsupported("unterminated quote");
-                    let text = tmp.toString("utf8", i + 1, j);
-                    if (escaped)
-                        text = text.replace(/""/g, '"');
-                    fields.push(text);
-                    i = j + 1;
-                    if (tmp[i] === DELIM)
-                        i++;
-                    else if (tmp[i] === CR)
-                        i += 2;
-                    else
-                        i++;
-                    if (i >= n)
-                        break;
-                    continue;
-                }
-                let j = i;
-                while (j < n && tmp[j] !== DELIM && tmp[j] !== LF)
-                    j++;
-                const end = tmp[j] === LF && j > i && tmp[j - 1] === CR ? j - 1 : j;
-                fields.push(tmp.toString("utf8", i, end));
-                i = j + 1;
-                if (tmp[j] === LF)
-                    break;
-            }
-            try {
-                decoder.decode(carry);
-            }
-            catch {
-                throw new FastCsvUnsupported("invalid UTF-8");
-            }
-            if (!header)
-                yield { lines: [], rows: [], header: fields };
-            else {
-                if (fields.length !== width)
-                    throw new FastCsvUnsupported("ragged row");
-                yield { lines: [line], rows: [fields], header };
-            }
-        }
-    }
+    // Whatever is left never ended: an open quote runs to the end of the file.
+    if (carry.length && carry.toString("latin1").trim() !== "")
+        throw new FastCsvUnsupported("unterminated quote");
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/validate/profile.ts
-
-const DISTINCT_CAP = 10_000;
-const COUNTS_CAP = 1_000;
-const RESERVOIR = 20_000;
-const INFER_SAMPLE = 10_000;
-class ColumnProfiler {
-    name;
-    count = 0;
-    nulls = 0;
-    n = 0;
-    mean = 0;
-    m2 = 0;
-    min = Infinity;
-    max = -Infinity;
-    values = new Map();
-    capped = false;
-    allInteger = true;
-    allNumber = true;
-    allBoolean = true;
-    allDate = true;
-    reservoir = [];
-    seen = 0;
-    rand = seededRandom(0x6d6c7368);
-    constructor(name) {
-        this.name = name;
+/** The file's chunks, then a newline if the last one lacks it, so the last record parses like any other. */
+async function* withFinalNewline(chunks) {
+    let last = 0x0a;
+    for await (const c of chunks) {
+        if (c.length)
+            last = c[c.length - 1];
+        yield c;
     }
-    add(raw, num) {
-        this.count++;
-        if (raw === null) {
-            this.nulls++;
-            return;
-        }
-        // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
-        if (this.count - this.nulls <= INFER_SAMPLE)
-            this.infer(raw);
-        if (!Number.isNaN(num)) {
-            // Welford's online mean and variance.
-            this.n++;
-            const d = num - this.mean;
-            this.mean += d / this.n;
-            this.m2 += d * (num - this.mean);
-            if (num < this.min)
-                this.min = num;
-            if (num > this.max)
-                this.max = num;
-            // Reservoir sampling (Algorithm R): a uniform sample whatever the row count.
-            this.seen++;
-            if (this.reservoir.length < RESERVOIR)
-                this.reservoir.push(num);
-            else {
-                const j = Math.floor(this.rand() * this.seen);
-                if (j < RESERVOIR)
-                    this.reservoir[j] = num;
-            }
-        }
-        // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
-        if (this.capped)
-            return;
-        const seen = this.values.get(raw);
-        if (seen !== undefined)
-            this.values.set(raw, seen + 1);
-        else if (this.values.size < DISTINCT_CAP)
-            this.values.set(raw, 1);
-        else
-            this.capped = true;
-    }
-    infer(raw) {
-        if (this.allInteger && !/^[+-]?\d+$/.test(raw))
-            this.allInteger = false;
-        if (this.allNumber && (raw.trim() === "" || !Number.isFinite(Number(raw))))
-            this.allNumber = false;
-        if (this.allBoolean && !/^(true|false)$/i.test(raw))
-            this.allBoolean = false;
-        if (this.allDate && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw))
-            this.allDate = false;
-    }
-    result() {
-        const top = [...this.values.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
-        const p = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
-        if (this.n > 0) {
-            Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
-            const sorted = Float64Array.from(this.reservoir).sort();
-            p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
-        }
-        if (!this.capped && this.values.size <= COUNTS_CAP)
-            p.counts = Object.fromEntries(this.values);
-        if (this.count > this.nulls)
-            p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
-        return p;
-    }
+    if (last !== LF)
+        yield Buffer.from("\n");
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
@@ -74205,21 +74159,10 @@ function datasetChecks(schema, profile, findings) {
 
 
 
-
 /** A reference for validate-data: a saved profile.json, or a dataset profiled now (streamed). */
 async function referenceProfile(files, format) {
-    if (files.length === 1 && files[0].toLowerCase().endsWith(".json")) {
-        let value;
-        try {
-            value = JSON.parse(await external_node_fs_.promises.readFile(files[0], "utf8"));
-        }
-        catch (e) {
-            throw new errors_UserError(`reference: ${e.message}`, { file: files[0] });
-        }
-        if (!isProfile(value))
-            throw new errors_UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file: files[0] });
-        return value;
-    }
+    if (files.length === 1 && files[0].toLowerCase().endsWith(".json"))
+        return readProfileFile(files[0]);
     return (await validateTable(files, undefined, { format })).profile;
 }
 /** How alike two columns' values are, 0..1: shared category mass, or overlap of their ranges. */
@@ -74323,7 +74266,7 @@ async function expandFiles(patterns, baseDir, input) {
     return [...new Set(out)];
 }
 async function validateDataStep(s, host) {
-    const project = await loadProject(s.config, { optional: true });
+    const project = await project_loadProject(s.config, { optional: true });
     const dataPatterns = s.data ?? (project.config.data.train ? [project.config.data.train] : undefined);
     if (!dataPatterns?.length)
         throw new errors_UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
@@ -74588,9 +74531,10 @@ async function environmentInfo(argv) {
 
 const TAIL_LINES = 30;
 /** The reproducibility key of a run, computable before it starts (code, data, params, command as written). */
-async function trainingKey(opts) {
+async function trainingKey(opts, dataDigest) {
     const files = Object.values(opts.data).map((p) => external_node_path_default().resolve(opts.cwd, p));
-    const digests = files.length ? await digestFiles(files) : undefined;
+    // A run passes the digest it already computed, so the data is read once.
+    const digests = dataDigest !== undefined ? { digest: dataDigest } : files.length ? await digestFiles(files) : undefined;
     const command = Array.isArray(opts.command) ? opts.command : [opts.command];
     return reproducibilityKey({ code: await codeDigest(opts.cwd), dataDigest: digests?.digest ?? null, params: opts.params, command });
 }
@@ -74689,7 +74633,7 @@ async function runTraining(opts) {
         status = "failed";
     const series = toSeries(points);
     const params = opts.params;
-    const key = await trainingKey(opts);
+    const key = await trainingKey(opts, digests?.digest ?? null);
     const lineage = {
         schema: "mlship/lineage/v1",
         runId,
@@ -74859,7 +74803,7 @@ function parseDataRoles(items) {
     return out;
 }
 async function trainStep(s, host) {
-    const project = await loadProject(s.config, { optional: true });
+    const project = await project_loadProject(s.config, { optional: true });
     const cfg = project.config.train;
     const command = s.command ?? cfg?.command;
     if (!command)
@@ -75312,10 +75256,10 @@ function mcnemarExact(b, c) {
     return Math.min(1, 2 * cdf);
 }
 const STATS = {
-    accuracy: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return (c.tp + c.tn) / idx.length; }, needsScore: false },
-    f1: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn); }, needsScore: false },
-    recall: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return c.tp / Math.max(1, c.tp + c.fn); }, needsScore: false },
-    precision: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return c.tp / Math.max(1, c.tp + c.fp); }, needsScore: false },
+    accuracy: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp + c.tn, idx.length); }, needsScore: false },
+    f1: { fn: (y, p, _s, idx) => f1Of(counts(y, p, idx)), needsScore: false },
+    recall: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp, c.tp + c.fn); }, needsScore: false },
+    precision: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp, c.tp + c.fp); }, needsScore: false },
     roc_auc: { fn: (y, _p, s, idx) => rocAuc(y, s, idx), needsScore: true },
     pr_auc: { fn: (y, _p, s, idx) => averagePrecision(y, s, idx), needsScore: true },
     log_loss: { fn: (y, _p, s, idx) => logLoss(y, s, idx), needsScore: true },
@@ -75617,7 +75561,38 @@ function serializePost(url, body) {
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
 var hdr_histogram_js_dist = __nccwpck_require__(32960);
+;// CONCATENATED MODULE: ./packages/core/src/load/thresholds.ts
+
+/** k6's threshold grammar for http_req_duration and http_req_failed: p(95)<200, avg<100, max<=1000, rate<0.01. */
+/** Percentiles a k6 threshold may name; the load generator keeps all of them for every run. */
+const KEPT_PERCENTILES = [50, 90, 95, 97.5, 99, 99.9, 99.99, 100];
+function parseThreshold(src, input) {
+    const m = /^\s*(p\((\d+(?:\.\d+)?)\)|avg|min|max|med|rate)\s*(<=|>=|==|<|>)\s*(\d+(?:\.\d+)?)\s*$/.exec(src);
+    if (!m)
+        throw new errors_UserError(`threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`, input ? { input } : {});
+    const percentile = m[2] !== undefined ? Number(m[2]) : undefined;
+    if (percentile !== undefined && !KEPT_PERCENTILES.includes(percentile)) {
+        throw new errors_UserError(`threshold ${JSON.stringify(src)}: percentiles kept are ${KEPT_PERCENTILES.slice(0, -1).join(", ")} and ${KEPT_PERCENTILES.at(-1)}`, input ? { input } : {});
+    }
+    return { source: src.trim(), stat: m[1], percentile, op: m[3], value: Number(m[4]) };
+}
+function thresholdPasses(t, actual) {
+    switch (t.op) {
+        case "<":
+            return actual < t.value;
+        case "<=":
+            return actual <= t.value;
+        case ">":
+            return actual > t.value;
+        case ">=":
+            return actual >= t.value;
+        case "==":
+            return actual === t.value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/load/generator.ts
+
 
 
 /**
@@ -75670,8 +75645,9 @@ async function runOpenLoop(opts) {
     const ms = (v) => v / 1000;
     const snapshot = { min: hist.minNonZeroValue, mean: hist.mean, max: hist.maxValue };
     const pct = new Map();
-    for (const p of [50, 90, 95, 97.5, 99, 99.9, 99.99])
-        pct.set(p, hist.getValueAtPercentile(p));
+    for (const p of KEPT_PERCENTILES)
+        if (p < 100)
+            pct.set(p, hist.getValueAtPercentile(p));
     hist.destroy();
     return {
         rate: opts.rate,
@@ -75690,8 +75666,6 @@ async function runOpenLoop(opts) {
         },
     };
 }
-/** Percentiles a k6 threshold may name; all are kept for every run. */
-const KEPT_PERCENTILES = (/* unused pure expression or super */ null && ([50, 90, 95, 97.5, 99, 99.9, 99.99, 100]));
 /** The value a k6 threshold stat refers to in a result. */
 function loadStat(result, stat, percentile) {
     if (stat === "rate")
@@ -75720,33 +75694,6 @@ async function runRamp(opts) {
         maxRate = rate;
     }
     return { stages, maxRate };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/load/thresholds.ts
-
-function parseThreshold(src, input) {
-    const m = /^\s*(p\((\d+(?:\.\d+)?)\)|avg|min|max|med|rate)\s*(<=|>=|==|<|>)\s*(\d+(?:\.\d+)?)\s*$/.exec(src);
-    if (!m)
-        throw new errors_UserError(`threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`, input ? { input } : {});
-    const percentile = m[2] !== undefined ? Number(m[2]) : undefined;
-    if (percentile !== undefined && ![50, 90, 95, 97.5, 99, 99.9, 99.99, 100].includes(percentile)) {
-        throw new errors_UserError(`threshold ${JSON.stringify(src)}: percentiles kept are 50, 90, 95, 97.5, 99, 99.9, 99.99 and 100`, input ? { input } : {});
-    }
-    return { source: src.trim(), stat: m[1], percentile, op: m[3], value: Number(m[4]) };
-}
-function thresholdPasses(t, actual) {
-    switch (t.op) {
-        case "<":
-            return actual < t.value;
-        case "<=":
-            return actual <= t.value;
-        case ">":
-            return actual > t.value;
-        case ">=":
-            return actual >= t.value;
-        case "==":
-            return actual === t.value;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/evaluation.ts
@@ -75933,11 +75880,11 @@ async function runLoad(project, s, modelPath, log, predictions, exclude) {
     }
 }
 async function qualityLoadBiasTestStep(s, host) {
-    const project = await loadProject(s.config, { optional: true });
+    const project = await project_loadProject(s.config, { optional: true });
     const ev = project.config.evaluate;
     const runDir = s["run-dir"] ? external_node_path_default().resolve(s["run-dir"]) : await lastRunDir(project);
     const predictions = s.predictions ? external_node_path_default().resolve(s.predictions) : ev.predictions ? external_node_path_default().resolve(project.dir, ev.predictions) : runDir ? external_node_path_default().join(runDir, "predictions.csv") : undefined;
-    if (!predictions || !(await fs_atomic_exists(predictions))) {
+    if (!predictions || !(await exists(predictions))) {
         throw new errors_UserError(`no predictions file${predictions ? ` at ${predictions}` : ""}: pass 'predictions', set evaluate.predictions, or have train write $MLSHIP_PREDICTIONS_FILE`, { input: "predictions" });
     }
     const label = s["label-column"] ?? ev.label;
@@ -76015,11 +75962,11 @@ function parseMetadata(text) {
     throw new errors_UserError("metadata must be a JSON object", { input: "metadata" });
 }
 async function registerStep(s, host) {
-    const project = await loadProject(s.config, { optional: true });
+    const project = await project_loadProject(s.config, { optional: true });
     const name = project_modelName(project, s.name);
     const lastRun = await lastRunDir(project);
     const modelPath = s["model-path"] ? external_node_path_default().resolve(s["model-path"]) : lastRun ? external_node_path_default().join(lastRun, "model") : undefined;
-    if (!modelPath || !(await fs_atomic_exists(modelPath)))
+    if (!modelPath || !(await exists(modelPath)))
         throw new errors_UserError(`no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`, { input: "model-path" });
     const runDir = s["run-dir"] ? external_node_path_default().resolve(s["run-dir"]) : external_node_path_default().basename(modelPath) === "model" ? external_node_path_default().dirname(modelPath) : undefined;
     const lineage = runDir ? await readJsonIfExists(external_node_path_default().join(runDir, "lineage.json")) : undefined;
@@ -76028,7 +75975,7 @@ async function registerStep(s, host) {
     const evaluation = evalPath ? await readJsonIfExists(evalPath) : undefined;
     if (s.evaluation && !evaluation)
         throw new errors_UserError(`evaluation report not found: ${evalPath}`, { input: "evaluation" });
-    const predictions = runDir && (await fs_atomic_exists(external_node_path_default().join(runDir, "predictions.csv"))) ? external_node_path_default().join(runDir, "predictions.csv") : undefined;
+    const predictions = runDir && (await exists(external_node_path_default().join(runDir, "predictions.csv"))) ? external_node_path_default().join(runDir, "predictions.csv") : undefined;
     const metrics = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
     // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
     const measured = {
@@ -76158,14 +76105,14 @@ async function smokeTest(url, predictionsFile, opts = {}) {
 async function pullForDeploy(ctx) {
     const base = external_node_path_default().join(ctx.stateDir, "models", ctx.info.name);
     const modelPath = external_node_path_default().join(base, `v${ctx.info.version}`);
-    if (!(await fs_atomic_exists(modelPath))) {
+    if (!(await exists(modelPath))) {
         await ctx.log.group(`pull ${ctx.idText}`, async () => {
             await ctx.registry.pull(ctx.id, modelPath);
             ctx.log.info(`pulled ${ctx.idText} (${ctx.info.digest}) to ${modelPath}`);
         });
     }
     const predictions = external_node_path_default().join(base, `v${ctx.info.version}.predictions.csv`);
-    const have = (await fs_atomic_exists(predictions)) || (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
+    const have = (await exists(predictions)) || (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
     return { modelPath, predictions: have ? predictions : undefined };
 }
 
@@ -77134,27 +77081,29 @@ function deployOutcome(env, r) {
         extra: { result: r, environment: env },
     };
 }
-/** The concrete ID a deploy would run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+/** The desired state of `env` and the concrete ID to run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+async function desiredModel(project, registry, env, model) {
+    const desired = await deploy_file_readDeployFile(deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+    const refText = model ?? desired?.model ?? `${project_modelName(project)}@latest`;
+    return { desired, id: await registry.resolve(parseModelRef(refText, "model")) };
+}
+/** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
 async function resolveDeployModel(s) {
     const project = await loadProject(s.config);
-    const env = model_id_assertEnvironment(s.environment, "environment");
-    const desired = await deploy_file_readDeployFile(deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-    const refText = s.model ?? desired?.model ?? `${project_modelName(project)}@latest`;
-    return project_projectRegistry(project, s.registry).resolve(parseModelRef(refText, "model"));
+    return (await desiredModel(project, projectRegistry(project, s.registry), assertEnvironment(s.environment, "environment"), s.model)).id;
 }
 async function deployStep(s, host) {
-    const project = await loadProject(s.config);
+    const project = await project_loadProject(s.config);
     const env = model_id_assertEnvironment(s.environment, "environment");
     environmentConfig(project, env);
     const registry = project_projectRegistry(project, s.registry);
-    const desired = await deploy_file_readDeployFile(deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-    const id = await resolveDeployModel(s);
+    const { desired, id } = await desiredModel(project, registry, env, s.model);
     const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
     return deployOutcome(env, r);
 }
 /** Rolls `env` back to `to` (default: the last good model before the current one), updating deploy/<env>.yml when it exists. */
 async function rollback(configPath, env, to, reason, host) {
-    const project = await loadProject(configPath);
+    const project = await project_loadProject(configPath);
     model_id_assertEnvironment(env, "env");
     environmentConfig(project, env);
     const registry = project_projectRegistry(project);
@@ -77214,18 +77163,8 @@ async function planRollback(project, env, to, reason) {
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
 async function readReference(file) {
-    if (file.toLowerCase().endsWith(".json")) {
-        let value;
-        try {
-            value = JSON.parse(await external_node_fs_.promises.readFile(file, "utf8"));
-        }
-        catch (e) {
-            throw new errors_UserError(`reference profile: ${e.message}`, { file });
-        }
-        if (!isProfile(value))
-            throw new errors_UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file });
-        return value;
-    }
+    if (file.toLowerCase().endsWith(".json"))
+        return readProfileFile(file);
     return readColumns(file);
 }
 /** Each tested distance as a bar, its threshold as a line over it. */
@@ -77293,7 +77232,7 @@ function driftMarkdown(r, model, env, mark, histograms = []) {
     return out.join("\n\n") + "\n";
 }
 async function checkDriftStep(s, host) {
-    const project = await loadProject(s.config, { optional: true });
+    const project = await project_loadProject(s.config, { optional: true });
     const d = project.config.drift;
     const fromCfg = (p) => (p ? external_node_path_default().resolve(project.dir, p) : undefined);
     const reference = s.reference ? external_node_path_default().resolve(s.reference) : fromCfg(d.reference ?? project.config.data.reference ?? project.config.data.train);
@@ -77439,7 +77378,7 @@ async function deliveryStats(env, history, registry, gitDir) {
 
 /** The whole pipeline on one project, each step exactly as its action runs it. */
 async function runPipeline(config, environment, host) {
-    const project = await loadProject(config);
+    const project = await project_loadProject(config);
     const from = (values) => (name) => values[name];
     const step = (n, title) => console.log(`\n━━ ${n}/5 ${title} ━━`);
     const data = [project.config.data.train, project.config.data.test].filter((x) => !!x).map((p) => `${project.dir}/${p}`);
@@ -77645,7 +77584,7 @@ function buildProgram(state) {
         .option("--config <path>", "mlship.yml", "mlship.yml")
         .option("--json", "print raw JSON")
         .action(async (o) => {
-        const project = await loadProject(o.config);
+        const project = await project_loadProject(o.config);
         const commits = await git_history_gitDeployHistory(project.dir, deploy_file_deployFilePath(project.dir, project.config.deploy["deploy-dir"], o.env));
         printHistory(await readHistory(project.stateDir, o.env), commits, Boolean(o.json));
     });
@@ -77656,7 +77595,7 @@ function buildProgram(state) {
         .option("--config <path>", "mlship.yml", "mlship.yml")
         .option("--json", "print raw JSON")
         .action(async (o) => {
-        const project = await loadProject(o.config);
+        const project = await project_loadProject(o.config);
         const stats = await deliveryStats(o.env, await readHistory(project.stateDir, o.env), project_projectRegistry(project), project.dir);
         printStats(stats, Boolean(o.json));
     });
@@ -77665,7 +77604,7 @@ function buildProgram(state) {
         .description("What each local environment runs now")
         .option("--config <path>", "mlship.yml", "mlship.yml")
         .action(async (o) => {
-        const project = await loadProject(o.config);
+        const project = await project_loadProject(o.config);
         for (const env of await listEnvironments(project.stateDir)) {
             const s = await state_readState(project.stateDir, env);
             if (s)
@@ -77678,7 +77617,7 @@ function buildProgram(state) {
         .requiredOption("--env <env>", "environment")
         .option("--config <path>", "mlship.yml", "mlship.yml")
         .action(async (o) => {
-        const project = await loadProject(o.config);
+        const project = await project_loadProject(o.config);
         await stopEnvironment(project.stateDir, o.env);
         console.log(`stopped ${o.env}`);
     });
@@ -77691,7 +77630,7 @@ function buildProgram(state) {
         .option("--registry <uri>", "registry URI")
         .option("--json", "print raw JSON")
         .action(async (o) => {
-        const project = await loadProject(o.config, { optional: true });
+        const project = await project_loadProject(o.config, { optional: true });
         const registry = project_projectRegistry(project, o.registry);
         const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
         for (const n of names)
@@ -77704,7 +77643,7 @@ function buildProgram(state) {
         .option("--registry <uri>", "registry URI")
         .option("--json", "print raw JSON")
         .action(async (ref, o) => {
-        const project = await loadProject(o.config, { optional: true });
+        const project = await project_loadProject(o.config, { optional: true });
         const registry = project_projectRegistry(project, o.registry);
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         printModelShow(await registry.show(id), Boolean(o.json));
@@ -77715,7 +77654,7 @@ function buildProgram(state) {
         .option("--config <path>", "mlship.yml", "mlship.yml")
         .option("--registry <uri>", "registry URI")
         .action(async (o) => {
-        const project = await loadProject(o.config, { optional: true });
+        const project = await project_loadProject(o.config, { optional: true });
         console.log(`removed ${await project_projectRegistry(project, o.registry).gc()} orphan blob(s)`);
     });
     void model_id_parseModelId;

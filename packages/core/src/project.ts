@@ -54,11 +54,5 @@ export async function setLastRun(project: Project, runDir: string): Promise<void
   await writeJsonAtomic(path.join(runsDir(project), "last.json"), { runDir });
 }
 
-export async function requireRunDir(project: Project, given: string | undefined, input: string): Promise<string> {
-  const dir = given ? path.resolve(given) : await lastRunDir(project);
-  if (!dir) throw new UserError(`no training run found: run 'train' first or pass '${input}'`, { input });
-  if (!(await exists(dir))) throw new UserError(`run folder not found: ${dir}`, { input });
-  return dir;
-}
 
 export type { MlshipConfig };

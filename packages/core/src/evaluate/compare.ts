@@ -1,5 +1,5 @@
 import { bootstrap } from "./intervals.js";
-import { averagePrecision, counts, logLoss, rocAuc } from "./metrics.js";
+import { averagePrecision, counts, f1Of, logLoss, rocAuc, safeDiv } from "./metrics.js";
 
 /** Champion/challenger on the same rows: the difference, its 95% interval and a paired test. */
 export interface PairedComparison {
@@ -32,10 +32,10 @@ export function mcnemarExact(b: number, c: number): number {
 type Stat = (y: Uint8Array, pred: Uint8Array, score: Float64Array | undefined, idx: Uint32Array) => number;
 
 const STATS: Record<string, { fn: Stat; needsScore: boolean }> = {
-  accuracy: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return (c.tp + c.tn) / idx.length; }, needsScore: false },
-  f1: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn); }, needsScore: false },
-  recall: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return c.tp / Math.max(1, c.tp + c.fn); }, needsScore: false },
-  precision: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return c.tp / Math.max(1, c.tp + c.fp); }, needsScore: false },
+  accuracy: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp + c.tn, idx.length); }, needsScore: false },
+  f1: { fn: (y, p, _s, idx) => f1Of(counts(y, p, idx)), needsScore: false },
+  recall: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp, c.tp + c.fn); }, needsScore: false },
+  precision: { fn: (y, p, _s, idx) => { const c = counts(y, p, idx); return safeDiv(c.tp, c.tp + c.fp); }, needsScore: false },
   roc_auc: { fn: (y, _p, s, idx) => rocAuc(y, s!, idx), needsScore: true },
   pr_auc: { fn: (y, _p, s, idx) => averagePrecision(y, s!, idx), needsScore: true },
   log_loss: { fn: (y, _p, s, idx) => logLoss(y, s!, idx), needsScore: true },

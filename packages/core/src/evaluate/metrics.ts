@@ -24,9 +24,9 @@ export function counts(y: Uint8Array, pred: Uint8Array, idx?: Uint32Array) {
   return { tp, fp, tn, fn };
 }
 
-const safeDiv = (a: number, b: number) => (b === 0 ? 0 : a / b);
+export const safeDiv = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
-function f1Of(c: { tp: number; fp: number; fn: number }): number {
+export function f1Of(c: { tp: number; fp: number; fn: number }): number {
   return safeDiv(2 * c.tp, 2 * c.tp + c.fp + c.fn);
 }
 

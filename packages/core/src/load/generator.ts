@@ -1,5 +1,6 @@
 import { RawHttpClient, serializePost } from "./raw-client.js";
 import * as hdr from "hdr-histogram-js";
+import { KEPT_PERCENTILES } from "./thresholds.js";
 
 export interface LoadOptions {
   url: string; // full URL of the POST endpoint
@@ -75,7 +76,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const ms = (v: number) => v / 1000;
   const snapshot = { min: hist.minNonZeroValue, mean: hist.mean, max: hist.maxValue };
   const pct = new Map<number, number>();
-  for (const p of [50, 90, 95, 97.5, 99, 99.9, 99.99]) pct.set(p, hist.getValueAtPercentile(p));
+  for (const p of KEPT_PERCENTILES) if (p < 100) pct.set(p, hist.getValueAtPercentile(p));
   hist.destroy();
   return {
     rate: opts.rate,
@@ -93,9 +94,6 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     },
   };
 }
-
-/** Percentiles a k6 threshold may name; all are kept for every run. */
-export const KEPT_PERCENTILES = [50, 90, 95, 97.5, 99, 99.9, 99.99, 100];
 
 /** The value a k6 threshold stat refers to in a result. */
 export function loadStat(result: LoadResult, stat: string, percentile?: number): number {

@@ -74,13 +74,17 @@ export function deployOutcome(env: string, r: DeployResult): StepResult<DeployEx
   };
 }
 
-/** The concrete ID a deploy would run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+/** The desired state of `env` and the concrete ID to run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+async function desiredModel(project: Project, registry: Registry, env: string, model: string | undefined) {
+  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+  const refText = model ?? desired?.model ?? `${modelName(project)}@latest`;
+  return { desired, id: await registry.resolve(parseModelRef(refText, "model")) };
+}
+
+/** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
 export async function resolveDeployModel(s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">): Promise<ModelId> {
   const project = await loadProject(s.config);
-  const env = assertEnvironment(s.environment, "environment");
-  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-  const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
-  return projectRegistry(project, s.registry).resolve(parseModelRef(refText, "model"));
+  return (await desiredModel(project, projectRegistry(project, s.registry), assertEnvironment(s.environment, "environment"), s.model)).id;
 }
 
 export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
@@ -88,8 +92,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
   const env = assertEnvironment(s.environment, "environment");
   environmentConfig(project, env);
   const registry = projectRegistry(project, s.registry);
-  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-  const id = await resolveDeployModel(s);
+  const { desired, id } = await desiredModel(project, registry, env, s.model);
   const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
   return deployOutcome(env, r);
 }

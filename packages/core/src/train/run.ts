@@ -40,9 +40,10 @@ export interface TrainResult {
 const TAIL_LINES = 30;
 
 /** The reproducibility key of a run, computable before it starts (code, data, params, command as written). */
-export async function trainingKey(opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">): Promise<string> {
+export async function trainingKey(opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">, dataDigest?: string | null): Promise<string> {
   const files = Object.values(opts.data).map((p) => path.resolve(opts.cwd, p));
-  const digests = files.length ? await digestFiles(files) : undefined;
+  // A run passes the digest it already computed, so the data is read once.
+  const digests = dataDigest !== undefined ? { digest: dataDigest } : files.length ? await digestFiles(files) : undefined;
   const command = Array.isArray(opts.command) ? opts.command : [opts.command];
   return reproducibilityKey({ code: await codeDigest(opts.cwd), dataDigest: digests?.digest ?? null, params: opts.params, command });
 }
@@ -140,7 +141,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
 
   const series = toSeries(points);
   const params = opts.params;
-  const key = await trainingKey(opts);
+  const key = await trainingKey(opts, digests?.digest ?? null);
   const lineage: Lineage = {
     schema: "mlship/lineage/v1",
     runId,
