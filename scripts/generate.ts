@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { z } from "zod";
-import { configJsonSchema, deployFileSchema, lineageSchema, stepSpecs, tableSchemaSchema, type StepSpec } from "@mlship/core";
+import { configJsonSchema, deployFileSchema, lineageSchema, modelMetadataSchema, stepSpecs, tableSchemaSchema, type StepSpec } from "@mlship/core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -34,6 +34,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   files.set("schemas/mlship.schema.json", json(configJsonSchema()));
   files.set("schemas/table-schema.schema.json", json(jsonSchema("table-schema.schema.json", "mlship table schema (data/schema.yml)", tableSchemaSchema)));
   files.set("schemas/deploy-file.schema.json", json(jsonSchema("deploy-file.schema.json", "mlship deploy file (deploy/<env>.yml)", deployFileSchema)));
+  files.set("schemas/model-metadata.schema.json", json(jsonSchema("model-metadata.schema.json", "mlship model version metadata (mlship models show --json)", modelMetadataSchema)));
   files.set("schemas/lineage.schema.json", json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)));
   for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
   return files;

@@ -23,6 +23,8 @@ export const OPERATIONS = [
   ["post", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"],
   ["get", "/repos/{owner}/{repo}/contents/{path}"],
   ["put", "/repos/{owner}/{repo}/contents/{path}"],
+  ["post", "/repos/{owner}/{repo}/git/refs"],
+  ["get", "/repos/{owner}/{repo}/git/ref/{ref}"],
 ];
 
 const version = process.argv[2] ?? "23.0.2";

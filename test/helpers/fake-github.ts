@@ -65,6 +65,8 @@ export class FakeGitHub {
   dispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
   files = new Map<string, { content: string; sha: string }>();
   commits: { path: string; message: string; sha: string }[] = [];
+  /** Git refs created through the API: full ref → commit sha. */
+  refs = new Map<string, string>();
   faults: Fault[] = [];
   url = "";
   private nextId = 1000;
@@ -104,6 +106,10 @@ export class FakeGitHub {
   }
   private comment(repo: string, c: Comment) {
     return { id: c.id, node_id: `IC_${c.id}`, url: this.api(`/repos/${repo}/issues/comments/${c.id}`), html_url: `https://github.com/${repo}/issues/${c.issue_number}#issuecomment-${c.id}`, issue_url: this.api(`/repos/${repo}/issues/${c.issue_number}`), body: c.body, user: this.user(), created_at: c.created_at, updated_at: c.updated_at, author_association: "NONE" };
+  }
+  private ref(repo: string, ref: string) {
+    const sha = this.refs.get(ref)!;
+    return { ref, node_id: `REF_${ref}`, url: this.api(`/repos/${repo}/git/${ref}`), object: { type: "commit", sha, url: this.api(`/repos/${repo}/git/commits/${sha}`) } };
   }
   private label(repo: string, name: string) {
     return { id: 5000 + [...this.labels].indexOf(name), node_id: `LA_${name}`, url: this.api(`/repos/${repo}/labels/${encodeURIComponent(name)}`), name, description: "Opened by mlship", color: "d93f0b", default: false };
@@ -255,6 +261,16 @@ export class FakeGitHub {
       case "actions/create-workflow-dispatch":
         this.dispatches.push({ workflow: params.workflow_id, ref: String(body!.ref), inputs: body!.inputs ?? {} });
         return this.send(res, op, label, 204);
+      case "git/create-ref": {
+        const ref = String(body!.ref);
+        if (this.refs.has(ref)) return this.send(res, op, label, 422, { message: "Reference already exists", documentation_url: "https://docs.github.com/rest" });
+        this.refs.set(ref, String(body!.sha));
+        return this.send(res, op, label, 201, this.ref(repo, ref));
+      }
+      case "git/get-ref": {
+        const ref = `refs/${params.ref}`;
+        return this.refs.has(ref) ? this.send(res, op, label, 200, this.ref(repo, ref)) : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+      }
       case "repos/get-content": {
         const f = this.files.get(params.path);
         return f ? this.send(res, op, label, 200, this.file(repo, params.path, f, true)) : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });

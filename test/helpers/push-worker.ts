@@ -1,6 +1,6 @@
-// Used by the registry race test: one process pushing one model folder.
-import { FileRegistry } from "@mlship/core";
+// Used by the registry race and kill tests: one process pushing one model folder to a registry URI.
+import { openRegistry } from "@mlship/core";
 
-const [root, dir, name] = process.argv.slice(2);
-const res = await new FileRegistry(root).push({ name, dir, metadata: {}, forceNewVersion: true });
+const [uri, dir, name] = process.argv.slice(2);
+const res = await openRegistry(uri).push({ name, dir, metadata: {}, forceNewVersion: true });
 process.stdout.write(JSON.stringify({ version: res.id.version, digest: res.digest }));

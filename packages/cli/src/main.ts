@@ -1,9 +1,11 @@
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import {
   consoleLogger,
   describeError,
   isUserError,
+  UserError,
   parseInputs,
   stepSpecs,
   validateDataStep,
@@ -191,16 +193,33 @@ export function buildProgram(state: { code: number }): Command {
       printModelShow(await registry.show(id), Boolean(o.json));
     });
   models
+    .command("pull <ref>")
+    .description("Download a version into a folder, verifying its digest: name@vN, name@latest, name@<env> or sha256:…")
+    .requiredOption("--dest <dir>", "folder to create (must not exist)")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .option("--registry <uri>", "registry URI")
+    .action(async (ref: string, o: { dest: string; config: string; registry?: string }) => {
+      const project = await loadProject(o.config, { optional: true });
+      const registry = projectRegistry(project, o.registry);
+      const dest = path.resolve(o.dest);
+      if (await fs.stat(dest).then(() => true, () => false)) throw new UserError(`--dest ${o.dest} already exists`, { input: "dest" });
+      const info = await registry.pull(await registry.resolve(parseModelRef(ref, "ref")), dest);
+      console.log(`pulled ${info.id} (${info.digest}, ${info.files} files) into ${dest}`);
+    });
+  models
     .command("gc")
     .description("Remove blobs no version points at (left by interrupted pushes)")
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .option("--registry <uri>", "registry URI")
-    .action(async (o: { config: string; registry?: string }) => {
+    .option("--grace <minutes>", "keep orphans younger than this (a push may still be writing)", "60")
+    .action(async (o: { config: string; registry?: string; grace: string }) => {
       const project = await loadProject(o.config, { optional: true });
-      console.log(`removed ${await projectRegistry(project, o.registry).gc()} orphan blob(s)`);
+      const minutes = Number(o.grace);
+      if (!Number.isFinite(minutes) || minutes < 0) throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
+      const removed = await projectRegistry(project, o.registry).gc({ graceMs: minutes * 60_000 });
+      console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`);
     });
   void parseModelId;
-  void path;
   return program;
 }
 

@@ -19,6 +19,7 @@ export * from "./steps/check-drift.js";
 export * from "./registry/types.js";
 export * from "./registry/open.js";
 export * from "./registry/file.js";
+export * from "./registry/model-registry.js";
 export * from "./deploy/state.js";
 export * from "./deploy/deploy.js";
 export * from "./deploy/deploy-file.js";

@@ -5,3 +5,4 @@ export * from "./deployments.js";
 export * from "./issues.js";
 export * from "./logger.js";
 export * from "./run-action.js";
+export * from "./tags.js";

@@ -25,6 +25,11 @@ export async function runAction<S extends StepSpec, E>(
     const v = core.getInput(name);
     if (v && !v.startsWith("${{")) core.setSecret(v);
   }
+  // Registry credentials reach openRegistry (core) through the environment of this process only.
+  for (const [input, env] of [["registry-token", "MLSHIP_REGISTRY_TOKEN"], ["registry-username", "MLSHIP_REGISTRY_USERNAME"]] as const) {
+    const v = core.getInput(input);
+    if (v && !v.startsWith("${{")) process.env[env] = v;
+  }
   const ctrl = new AbortController();
   const cancel = (sig: string) => {
     core.warning(`received ${sig}: cancelling`);

@@ -26,6 +26,8 @@ function parseMetadata(text: string | undefined): Record<string, unknown> {
 export interface RegisterExtra {
   id: string;
   existing: boolean;
+  /** The commit the model was trained from, when known (what a git tag points at). */
+  gitCommit: string | undefined;
 }
 
 export async function registerStep(s: RegisterSettings, host: StepHost): Promise<StepResult<RegisterExtra>> {
@@ -73,6 +75,6 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     ok: true,
     outputs: { "model-id": id, version: String(res.id.version), digest: res.digest },
     summary: summary + "\n",
-    extra: { id, existing: res.existing },
+    extra: { id, existing: res.existing, gitCommit: res.existing ? (await registry.show(res.id)).gitCommit : metadata.gitCommit },
   };
 }

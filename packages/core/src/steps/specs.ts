@@ -5,6 +5,14 @@ const common = {
   config: { description: "Path of mlship.yml", default: "mlship.yml" },
 } satisfies Record<string, InputSpec>;
 
+/** Credentials for oci:// registries; runAction hands them to the registry through MLSHIP_REGISTRY_*. */
+const registryAccess = {
+  "registry-token": {
+    description: "Password or token for an oci:// registry (ghcr.io: the job's github.token with packages: write). s3:// registries use the job's AWS credentials.",
+  },
+  "registry-username": { description: "User name for an oci:// registry", default: "${{ github.actor }}" },
+} satisfies Record<string, InputSpec>;
+
 const githubToken = {
   "github-token": {
     description: "Token for GitHub side effects (comments, issues, deployments). Without one they are skipped with a notice.",
@@ -82,6 +90,7 @@ export const qualityLoadBiasTestSpec = {
     "sensitive-features": { description: "Columns to check for bias (default: evaluate.sensitive-features)", kind: "list" },
     gates: { description: "Gate expressions, one per line (default: evaluate.gates)", kind: "list" },
     baseline: { description: "Baseline model ID or <name>@<env> (default: what production runs, else what local runs)" },
+    ...registryAccess,
     "model-path": { description: "Model folder served for the load test (default: the run's model)" },
     "serve-command": { description: "Server command for the load test (default: evaluate.load.serve-command, else deploy.serve-command)" },
     load: { description: "Run the load test when a server command is known", kind: "boolean", default: "true" },
@@ -106,8 +115,11 @@ export const registerSpec = {
     evaluation: { description: "JSON report of quality-load-bias-test to record (default: the run's evaluation.json)" },
     name: { description: "Model name (default: model from mlship.yml)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    ...registryAccess,
     metadata: { description: "Extra metadata as a JSON object" },
     "force-new-version": { description: "Register even when identical content already has a version", kind: "boolean", default: "false" },
+    "git-tag": { description: "On GitHub, tag the trained commit name@vN (GTO's naming); needs contents: write", kind: "boolean", default: "false" },
+    ...githubToken,
   },
   outputs: {
     "model-id": { description: "The registered ID, name@vN" },
@@ -126,6 +138,7 @@ export const deploySpec = {
     environment: { description: "Environment to deploy to", default: "local" },
     model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    ...registryAccess,
     "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
     rollback: { description: "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it", kind: "boolean", default: "false" },
     to: { description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)" },

@@ -1,0 +1,93 @@
+/**
+ * Bench: push and pull of a model folder (default 1 GiB in 4 files) through the registry,
+ * against `cp -r` plus `openssl dgst -sha256` of the same files (what a push or pull must at least
+ * do: move the bytes and hash them), in one run; prints times, ratios (target ≤ 1.5× for the
+ * file backend) and each child's peak RSS (streamed: it must not grow with the model).
+ * With --servers, also the S3 (s3rver) and OCI (docker-registry) backends on 127.0.0.1.
+ * Run: npx tsx bench/registry-push-pull.ts [MiB] [--servers]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startS3Server, S3_CREDENTIALS } from "../test/services/s3-server.js";
+import { startOciRegistry } from "../test/services/oci-registry.js";
+
+const mib = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1024);
+const servers = process.argv.includes("--servers");
+const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-registry-"));
+const model = path.join(dir, "model");
+mkdirSync(model);
+const files = 4;
+for (let i = 0; i < files; i++) {
+  // Random bytes (incompressible, like weights), written by dd from urandom.
+  execFileSync("dd", ["if=/dev/urandom", `of=${path.join(model, `shard-${i}.bin`)}`, "bs=1M", `count=${Math.round(mib / files)}`, "status=none"]);
+}
+execFileSync("sync");
+
+/** Runs a command, returning seconds and its peak RSS (MB) from GNU time, or from /proc for node. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { s: number; rssMb: number } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { env, encoding: "utf8", cwd: dir });
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
+  const rssKb = Number(r.stderr.trim().split("\n").at(-1));
+  return { s, rssMb: rssKb / 1024 };
+}
+
+function reference(from: string, to: string): number {
+  rmSync(to, { recursive: true, force: true });
+  const cp = timed("cp", ["-r", from, to]);
+  const shards = readdirSync(to).map((f) => path.join(to, f));
+  const dgst = timed("openssl", ["dgst", "-sha256", ...shards]);
+  return cp.s + dgst.s;
+}
+
+// The bundled CLI, as users run it (npm run build first).
+const cli = path.resolve("packages/cli/bin/mlship.js");
+
+function ours(op: "push" | "pull", uri: string, env: NodeJS.ProcessEnv): { s: number; rssMb: number } {
+  const dest = path.join(dir, `pulled-${Math.random().toString(36).slice(2)}`);
+  const args = op === "push" ? ["register", "--model-path", model, "--name", "bench", "--registry", uri] : ["models", "pull", "bench@v1", "--dest", dest, "--registry", uri];
+  const r = timed(process.execPath, [cli, ...args], env);
+  rmSync(dest, { recursive: true, force: true });
+  return r;
+}
+
+function has(bin: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
+}
+if (!has("/usr/bin/time")) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
+
+const rows: string[][] = [["backend", "op", "reference s", "mlship s", "ratio", "mlship peak RSS MB"]];
+async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promise<void> {
+  // Alternate reference and ours, take the best of 2 of each (the page cache warms for both).
+  for (const op of ["push", "pull"] as const) {
+    let ref = Infinity;
+    let best = { s: Infinity, rssMb: 0 };
+    for (let round = 0; round < 2; round++) {
+      ref = Math.min(ref, reference(model, path.join(dir, "ref-copy")));
+      const r = ours(op, op === "push" ? `${uri}${round}` : `${uri}0`, env);
+      if (r.s < best.s) best = r;
+      process.stdout.write(".");
+    }
+    rows.push([kind, op, ref.toFixed(2), best.s.toFixed(2), (best.s / ref).toFixed(2), best.rssMb.toFixed(0)]);
+  }
+}
+
+console.log(`model: ${files} files, ${mib} MiB, in ${dir}`);
+await measure("file", `file://${path.join(dir, "registry")}`, process.env);
+if (servers) {
+  const s3 = await startS3Server({ directory: path.join(dir, "s3") });
+  const oci = await startOciRegistry({ directory: path.join(dir, "oci") });
+  try {
+    await measure("s3 (s3rver)", "s3://models/bench", { ...process.env, MLSHIP_S3_ENDPOINT: s3.endpoint, AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey });
+    await measure("oci (docker-registry)", `oci://${oci.host}/bench/models`, process.env);
+  } finally {
+    await s3.stop();
+    await oci.stop();
+  }
+}
+console.log();
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(i === 0 ? 22 : 12)).join(""));
+rmSync(dir, { recursive: true, force: true });

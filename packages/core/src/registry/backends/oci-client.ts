@@ -1,0 +1,260 @@
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { UserError } from "../../errors.js";
+
+/**
+ * A small client for the OCI distribution API (blobs, manifests, tags), hand-written because
+ * the Node packages for it either pull a container runtime's worth of code or lack
+ * streaming uploads and token auth. It handles:
+ * - auth: Bearer token challenges (ghcr.io, Docker Hub, Harbor…) with the given credentials, and Basic;
+ * - retries with exponential backoff and jitter on 5xx, 429 and connection failures;
+ * - streaming: blobs go up and down as streams, never whole in memory.
+ * Credentials are sent only to the registry and its token realm, and never appear in errors.
+ */
+export interface OciCredentials {
+  username?: string;
+  password?: string;
+}
+
+export interface OciClientOptions {
+  credentials?: OciCredentials;
+  /** Plain HTTP (default only for loopback hosts). */
+  plainHttp?: boolean;
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  requestTimeoutMs?: number;
+}
+
+type BodyFactory = () => BodyInit | Buffer | Readable | undefined;
+
+interface RequestSpec {
+  method: string;
+  /** Path below the registry root (starting with /v2/), or an absolute upload URL. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: BodyFactory;
+  /** Statuses that are answers, not failures. */
+  ok: number[];
+  timeoutMs?: number;
+}
+
+const RETRIABLE = new Set([408, 429, 500, 502, 503, 504]);
+
+export class OciClient {
+  private readonly base: string;
+  private tokens = new Map<string, string>();
+  private authHeader: string | undefined;
+  private readonly maxAttempts: number;
+  private readonly retryBaseMs: number;
+  private readonly timeoutMs: number;
+
+  constructor(
+    readonly host: string,
+    readonly repository: string,
+    private readonly where: string,
+    private readonly opts: OciClientOptions = {},
+  ) {
+    const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(host);
+    this.base = `${(opts.plainHttp ?? loopback) ? "http" : "https"}://${host}`;
+    this.maxAttempts = opts.maxAttempts ?? Number(process.env.MLSHIP_REGISTRY_ATTEMPTS ?? 5);
+    this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_REGISTRY_RETRY_BASE_MS ?? 250);
+    this.timeoutMs = opts.requestTimeoutMs ?? 60_000;
+  }
+
+  private fail(what: string, detail: string): UserError {
+    return new UserError(`registry ${this.where}: ${what} failed: ${detail}`, {}, 1);
+  }
+
+  /** One request with auth and retries; returns the response of an `ok` status. */
+  async request(what: string, spec: RequestSpec): Promise<Response> {
+    const url = spec.url.startsWith("http") ? spec.url : `${this.base}${spec.url}`;
+    let lastError = "";
+    let authTried = false;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      let res: Response;
+      try {
+        const body = spec.body?.();
+        res = await fetch(url, {
+          method: spec.method,
+          headers: { ...spec.headers, ...(this.authHeader ? { authorization: this.authHeader } : {}) },
+          body: body as BodyInit | undefined,
+          // Streams need half duplex in Node's fetch.
+          ...(body instanceof Readable ? { duplex: "half" } : {}),
+          signal: AbortSignal.timeout(spec.timeoutMs ?? this.timeoutMs),
+        } as RequestInit);
+      } catch (e) {
+        const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+        lastError = `${cause?.code ?? (e as Error).name}: ${cause?.message ?? (e as Error).message}`;
+        await this.backoff(attempt);
+        continue;
+      }
+      if (res.status === 401 && !authTried) {
+        authTried = true;
+        await res.body?.cancel();
+        await this.authenticate(res.headers.get("www-authenticate"), what);
+        attempt--; // the authenticated retry is not a fault retry
+        continue;
+      }
+      if (spec.ok.includes(res.status)) return res;
+      const detail = await this.describe(res);
+      if (!RETRIABLE.has(res.status)) {
+        const hint = res.status === 401 || res.status === 403 ? " (check the registry credentials: the registry-token input)" : "";
+        throw this.fail(what, `${detail}${hint}`);
+      }
+      lastError = detail;
+      await this.backoff(attempt, res.headers.get("retry-after"));
+    }
+    throw this.fail(what, `${lastError}, after ${this.maxAttempts} attempts`);
+  }
+
+  private async backoff(attempt: number, retryAfter?: string | null): Promise<void> {
+    if (attempt >= this.maxAttempts) return;
+    const hinted = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : 0;
+    const ms = Math.max(hinted, this.retryBaseMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
+    await new Promise((r) => setTimeout(r, Math.min(ms, 30_000)));
+  }
+
+  /** "HTTP 404 MANIFEST_UNKNOWN: manifest unknown", from the registry's error JSON when there is one. */
+  private async describe(res: Response): Promise<string> {
+    const text = (await res.text().catch(() => "")).slice(0, 2000);
+    try {
+      const errors = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors ?? [];
+      if (errors.length) return `HTTP ${res.status} ${errors.map((e) => `${e.code ?? ""}: ${e.message ?? ""}`).join("; ")}`;
+    } catch {
+      /* not JSON */
+    }
+    return `HTTP ${res.status}${text ? ` ${text.replace(/\s+/g, " ").slice(0, 200)}` : ""}`;
+  }
+
+  /** Answers a 401 challenge: Basic with the credentials, or a Bearer token from the realm. */
+  private async authenticate(challenge: string | null, what: string): Promise<void> {
+    const creds = this.opts.credentials ?? {};
+    const basic = creds.password ? `Basic ${Buffer.from(`${creds.username || "mlship"}:${creds.password}`).toString("base64")}` : undefined;
+    if (!challenge) throw this.fail(what, "HTTP 401 without a WWW-Authenticate challenge");
+    const [scheme, ...rest] = challenge.split(" ");
+    if (scheme.toLowerCase() === "basic") {
+      if (!basic) throw this.fail(what, "HTTP 401: the registry wants credentials (set the registry-token input)");
+      this.authHeader = basic;
+      return;
+    }
+    if (scheme.toLowerCase() !== "bearer") throw this.fail(what, `HTTP 401 with an unsupported auth scheme '${scheme}'`);
+    const params = Object.fromEntries([...rest.join(" ").matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!params.realm) throw this.fail(what, "HTTP 401: Bearer challenge without a realm");
+    const key = `${params.service ?? ""} ${params.scope ?? ""}`;
+    let token = this.tokens.get(key);
+    if (!token) {
+      const realm = new URL(params.realm);
+      if (params.service) realm.searchParams.set("service", params.service);
+      if (params.scope) realm.searchParams.set("scope", params.scope);
+      const res = await fetch(realm, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) }).catch((e: Error) => {
+        throw this.fail(what, `token request to ${realm.host} failed: ${e.message}`);
+      });
+      if (!res.ok) throw this.fail(what, `token request to ${realm.host} was refused (HTTP ${res.status}); check the registry-token input`);
+      const json = (await res.json()) as { token?: string; access_token?: string };
+      token = json.token ?? json.access_token;
+      if (!token) throw this.fail(what, `token response from ${realm.host} holds no token`);
+      this.tokens.set(key, token);
+    }
+    this.authHeader = `Bearer ${token}`;
+  }
+
+  private path(kind: "blobs" | "manifests" | "tags", ref = ""): string {
+    return `/v2/${this.repository}/${kind}/${ref}`;
+  }
+
+  /** The blob's size, or undefined when the repository does not hold it. */
+  async blobSize(digest: string): Promise<number | undefined> {
+    const res = await this.request(`checking blob ${digest}`, { method: "HEAD", url: this.path("blobs", digest), ok: [200, 404] });
+    return res.status === 200 ? Number(res.headers.get("content-length")) : undefined;
+  }
+
+  /** Monolithic upload (POST for a session, then PUT with the digest), streamed; a failed PUT ends the session, so the pair is retried. */
+  async uploadBlob(digest: string, size: number, body: BodyFactory): Promise<void> {
+    const what = `uploading blob ${digest}`;
+    for (let attempt = 1; ; attempt++) {
+      const session = await this.request(what, { method: "POST", url: this.path("blobs", "uploads/"), ok: [202] });
+      await session.body?.cancel();
+      const location = session.headers.get("location");
+      if (!location) throw this.fail(what, "the registry gave no upload location");
+      const target = new URL(location, this.base);
+      target.searchParams.set("digest", digest);
+      try {
+        const res = await this.request(what, {
+          method: "PUT",
+          url: target.toString(),
+          headers: { "content-type": "application/octet-stream", "content-length": String(size) },
+          body,
+          ok: [201],
+          timeoutMs: Math.max(this.timeoutMs, 3_600_000),
+        });
+        await res.body?.cancel();
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+  }
+
+  async uploadFile(digest: string, size: number, file: string): Promise<void> {
+    await this.uploadBlob(digest, size, () => createReadStream(file));
+  }
+
+  async putSmallBlob(digest: string, bytes: Buffer): Promise<void> {
+    if ((await this.blobSize(digest)) === undefined) await this.uploadBlob(digest, bytes.length, () => bytes);
+  }
+
+  async getBlob(digest: string): Promise<Readable | undefined> {
+    const res = await this.request(`downloading blob ${digest}`, { method: "GET", url: this.path("blobs", digest), ok: [200, 404], timeoutMs: 3_600_000 });
+    if (res.status === 404 || !res.body) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    return Readable.fromWeb(res.body as import("node:stream/web").ReadableStream);
+  }
+
+  async getSmallBlob(digest: string): Promise<Buffer | undefined> {
+    const res = await this.request(`downloading blob ${digest}`, { method: "GET", url: this.path("blobs", digest), ok: [200, 404] });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    return Buffer.from(await res.arrayBuffer());
+  }
+
+  /** The manifest's digest under `ref` (tag or digest), or undefined. */
+  async manifestDigest(ref: string, mediaType: string): Promise<string | undefined> {
+    const res = await this.request(`looking up ${ref}`, { method: "HEAD", url: this.path("manifests", ref), headers: { accept: mediaType }, ok: [200, 404] });
+    return res.status === 200 ? (res.headers.get("docker-content-digest") ?? undefined) : undefined;
+  }
+
+  async getManifest(ref: string, mediaType: string): Promise<Buffer | undefined> {
+    const res = await this.request(`reading ${ref}`, { method: "GET", url: this.path("manifests", ref), headers: { accept: mediaType }, ok: [200, 404] });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return undefined;
+    }
+    return Buffer.from(await res.arrayBuffer());
+  }
+
+  async putManifest(ref: string, bytes: Buffer, mediaType: string): Promise<void> {
+    const res = await this.request(`writing ${ref}`, { method: "PUT", url: this.path("manifests", ref), headers: { "content-type": mediaType }, body: () => bytes, ok: [201] });
+    await res.body?.cancel();
+  }
+
+  /** Every tag of the repository (following Link pagination); none when the repository does not exist yet. */
+  async tags(): Promise<string[]> {
+    const out: string[] = [];
+    let url: string | undefined = `${this.path("tags", "list")}?n=1000`;
+    while (url) {
+      const res: Response = await this.request("listing tags", { method: "GET", url, ok: [200, 404] });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        return out;
+      }
+      out.push(...(((await res.json()) as { tags?: string[] | null }).tags ?? []));
+      const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "");
+      url = next ? new URL(next[1], this.base).toString() : undefined;
+    }
+    return out;
+  }
+}

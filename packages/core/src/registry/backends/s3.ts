@@ -1,0 +1,235 @@
+import { createReadStream } from "node:fs";
+import os from "node:os";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+  type ListObjectsV2CommandOutput,
+} from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { UserError } from "../../errors.js";
+import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
+import { layout, versionNumbers } from "./key-layout.js";
+
+export interface S3Options {
+  /** S3-compatible endpoint (MinIO, R2, a local server); path-style addressing is used with it. */
+  endpoint?: string;
+  region?: string;
+  /** Attempts per request (the SDK's standard retry mode: exponential backoff with jitter on 5xx, throttling and resets). */
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+}
+
+/** Part size for blob uploads: memory stays at partSize × queue size whatever the model's size. */
+const PART_SIZE = 16 * 1024 * 1024;
+const PART_QUEUE = 4;
+
+function statusOf(e: unknown): number | undefined {
+  return e instanceof S3ServiceException ? e.$metadata.httpStatusCode : undefined;
+}
+
+function isMissing(e: unknown): boolean {
+  return statusOf(e) === 404 || (e instanceof S3ServiceException && (e.name === "NoSuchKey" || e.name === "NotFound"));
+}
+
+/**
+ * `s3://<bucket>/<prefix>`: the same keys as the file registry (key-layout.ts) in a bucket.
+ * Version records are claimed with a conditional put (If-None-Match: *), which S3, MinIO and R2
+ * enforce atomically: of racing writers exactly one gets 200, the others 412.
+ * Credentials come from the SDK's usual chain (AWS_* variables, profiles, OIDC web identity).
+ */
+export class S3Backend implements RegistryBackend {
+  readonly uri: string;
+  private readonly client: S3Client;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly bucket: string,
+    prefix: string,
+    opts: S3Options = {},
+  ) {
+    this.prefix = prefix.replace(/^\/+|\/+$/g, "");
+    this.uri = `s3://${bucket}${this.prefix ? `/${this.prefix}` : ""}`;
+    const endpoint = opts.endpoint ?? process.env.MLSHIP_S3_ENDPOINT ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
+    this.client = new S3Client({
+      region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
+      ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+      maxAttempts: opts.maxAttempts ?? 5,
+      retryMode: "standard",
+      requestHandler: { connectionTimeout: 10_000, requestTimeout: opts.requestTimeoutMs ?? 120_000 },
+    });
+  }
+
+  private key(rel: string): string {
+    return this.prefix ? `${this.prefix}/${rel}` : rel;
+  }
+
+  /** Turns SDK failures into errors that name the registry and what was being done (never credentials). */
+  private async call<T>(what: string, f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      const status = statusOf(e);
+      const name = (e as Error).name;
+      const hint =
+        status === 403 || name === "CredentialsProviderError" || name === "InvalidAccessKeyId" || name === "SignatureDoesNotMatch"
+          ? " (check the AWS credentials given to this job)"
+          : name === "NoSuchBucket"
+            ? ` (bucket '${this.bucket}' does not exist)`
+            : "";
+      const attempts = (e as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+      throw new UserError(
+        `registry ${this.uri}: ${what} failed: ${name}${status ? ` (HTTP ${status})` : ""}: ${(e as Error).message}${hint}${attempts && attempts > 1 ? `, after ${attempts} attempts` : ""}`,
+        {},
+        1,
+      );
+    }
+  }
+
+  private async getText(rel: string): Promise<string | undefined> {
+    return this.call(`reading ${rel}`, async () => {
+      try {
+        const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }));
+        return await res.Body!.transformToString("utf8");
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
+      }
+    });
+  }
+
+  private async getJson<T>(rel: string): Promise<T | undefined> {
+    const text = await this.getText(rel);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  private putJson(rel: string, value: unknown): Promise<unknown> {
+    return this.call(`writing ${rel}`, () =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(rel), Body: JSON.stringify(value, null, 2) + "\n", ContentType: "application/json" })),
+    );
+  }
+
+  /** Every object under `rel` (a folder), paginated, with keys relative to it. */
+  private async listAll(rel: string): Promise<{ keys: { name: string; modified?: Date }[] }> {
+    const prefix = this.key(rel) + "/";
+    const keys: { name: string; modified?: Date }[] = [];
+    let token: string | undefined;
+    do {
+      const page: ListObjectsV2CommandOutput = await this.call(`listing ${rel}/`, () =>
+        this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token })),
+      );
+      for (const o of page.Contents ?? []) keys.push({ name: o.Key!.slice(prefix.length), modified: o.LastModified });
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return { keys };
+  }
+
+  async stagingDir(): Promise<string> {
+    return os.tmpdir();
+  }
+
+  async putBlob(_name: string, digest: string, _size: number, file: string): Promise<void> {
+    const key = this.key(layout.blob(digest));
+    const present = await this.call(`checking blob ${digest}`, async () => {
+      try {
+        await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+        return true;
+      } catch (e) {
+        if (isMissing(e)) return false;
+        throw e;
+      }
+    });
+    if (present) return;
+    await this.call(`uploading blob ${digest}`, () =>
+      new Upload({
+        client: this.client,
+        params: { Bucket: this.bucket, Key: key, Body: createReadStream(file), ContentType: "application/octet-stream" },
+        partSize: PART_SIZE,
+        queueSize: PART_QUEUE,
+        leavePartsOnError: false,
+      }).done(),
+    );
+  }
+
+  async openBlob(_name: string, digest: string): Promise<NodeJS.ReadableStream | undefined> {
+    return this.call(`downloading blob ${digest}`, async () => {
+      try {
+        const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(layout.blob(digest)) }));
+        return res.Body as NodeJS.ReadableStream;
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
+      }
+    });
+  }
+
+  async createVersion(record: VersionRecord): Promise<boolean> {
+    const rel = layout.version(record.name, record.version);
+    const body = JSON.stringify(record, null, 2) + "\n";
+    // 412: someone else holds this version. 409: a conflicting conditional write was in flight;
+    // S3 asks to retry, and the retry then sees the winner (412) or succeeds.
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.call(`claiming ${record.id}`, async () => {
+        try {
+          await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(rel), Body: body, ContentType: "application/json", IfNoneMatch: "*" }));
+          return "created" as const;
+        } catch (e) {
+          if (statusOf(e) === 412) return "taken" as const;
+          if (statusOf(e) === 409 && attempt < 10) return "conflict" as const;
+          throw e;
+        }
+      });
+      if (outcome !== "conflict") return outcome === "created";
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 100 * (attempt + 1)));
+    }
+  }
+
+  readVersion(name: string, version: number): Promise<VersionRecord | undefined> {
+    return this.getJson<VersionRecord>(layout.version(name, version));
+  }
+
+  async versions(name: string): Promise<number[]> {
+    return versionNumbers((await this.listAll(layout.versionsDir(name))).keys.map((k) => k.name));
+  }
+
+  /** Names with at least one version. A flat listing, not delimiter folders: S3-compatible servers differ on those. */
+  async names(): Promise<string[]> {
+    const names = new Set<string>();
+    for (const k of (await this.listAll(layout.models)).keys) {
+      const m = /^([^/]+)\/versions\/v[1-9][0-9]*\.json$/.exec(k.name);
+      if (m) names.add(m[1]);
+    }
+    return [...names].sort();
+  }
+
+  readState(name: string, version: number): Promise<VersionState | undefined> {
+    return this.getJson<VersionState>(layout.state(name, version));
+  }
+
+  async writeState(name: string, version: number, state: VersionState): Promise<void> {
+    await this.putJson(layout.state(name, version), state);
+  }
+
+  readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined> {
+    return this.getJson<EnvironmentPointer>(layout.environment(name, env));
+  }
+
+  async writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void> {
+    await this.putJson(layout.environment(name, env), pointer);
+  }
+
+  async collectGarbage(used: Set<string>, before: Date): Promise<number> {
+    let removed = 0;
+    for (const k of (await this.listAll(layout.blobsDir)).keys) {
+      if (used.has(`sha256:${k.name}`) || !k.modified || k.modified >= before) continue;
+      await this.call(`deleting blob ${k.name}`, () => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(`${layout.blobsDir}/${k.name}`) })));
+      removed++;
+    }
+    return removed;
+  }
+}
