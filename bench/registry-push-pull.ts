@@ -6,13 +6,15 @@
  * With --servers, also the S3 (s3rver) and OCI (docker-registry) backends on 127.0.0.1.
  * Run: npx tsx bench/registry-push-pull.ts [MiB] [--servers]
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startS3Server, S3_CREDENTIALS } from "../test/services/s3-server.js";
 import { startOciRegistry } from "../test/services/oci-registry.js";
 
+const run = promisify(execFile);
 const mib = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1024);
 const servers = process.argv.includes("--servers");
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-registry-"));
@@ -25,31 +27,35 @@ for (let i = 0; i < files; i++) {
 }
 execFileSync("sync");
 
-/** Runs a command, returning seconds and its peak RSS (MB) from GNU time, or from /proc for node. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { s: number; rssMb: number } {
+/**
+ * Runs a command, returning seconds and its peak RSS (MB) from GNU time. Asynchronous: the S3
+ * server lives in this process and must keep answering while the child runs.
+ */
+async function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ s: number; rssMb: number }> {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { env, encoding: "utf8", cwd: dir });
+  const r = await run("/usr/bin/time", ["-f", "%M", cmd, ...args], { env, encoding: "utf8", cwd: dir }).catch((e: { stderr?: string }) => {
+    throw new Error(`${cmd} ${args.join(" ")} failed: ${e.stderr}`);
+  });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
   const rssKb = Number(r.stderr.trim().split("\n").at(-1));
   return { s, rssMb: rssKb / 1024 };
 }
 
-function reference(from: string, to: string): number {
+async function reference(from: string, to: string): Promise<number> {
   rmSync(to, { recursive: true, force: true });
-  const cp = timed("cp", ["-r", from, to]);
+  const cp = await timed("cp", ["-r", from, to]);
   const shards = readdirSync(to).map((f) => path.join(to, f));
-  const dgst = timed("openssl", ["dgst", "-sha256", ...shards]);
+  const dgst = await timed("openssl", ["dgst", "-sha256", ...shards]);
   return cp.s + dgst.s;
 }
 
 // The bundled CLI, as users run it (npm run build first).
 const cli = path.resolve("packages/cli/bin/mlship.js");
 
-function ours(op: "push" | "pull", uri: string, env: NodeJS.ProcessEnv): { s: number; rssMb: number } {
+async function ours(op: "push" | "pull", uri: string, env: NodeJS.ProcessEnv): Promise<{ s: number; rssMb: number }> {
   const dest = path.join(dir, `pulled-${Math.random().toString(36).slice(2)}`);
   const args = op === "push" ? ["register", "--model-path", model, "--name", "bench", "--registry", uri] : ["models", "pull", "bench@v1", "--dest", dest, "--registry", uri];
-  const r = timed(process.execPath, [cli, ...args], env);
+  const r = await timed(process.execPath, [cli, ...args], env);
   rmSync(dest, { recursive: true, force: true });
   return r;
 }
@@ -66,8 +72,8 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
     let ref = Infinity;
     let best = { s: Infinity, rssMb: 0 };
     for (let round = 0; round < 2; round++) {
-      ref = Math.min(ref, reference(model, path.join(dir, "ref-copy")));
-      const r = ours(op, op === "push" ? `${uri}${round}` : `${uri}0`, env);
+      ref = Math.min(ref, await reference(model, path.join(dir, "ref-copy")));
+      const r = await ours(op, op === "push" ? `${uri}${round}` : `${uri}0`, env);
       if (r.s < best.s) best = r;
       process.stdout.write(".");
     }

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { promises as fs, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { createReadStream, promises as fs, writeFileSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createHash, randomBytes } from "node:crypto";
@@ -7,6 +7,9 @@ import { describe, expect, inject, it } from "vitest";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { FileRegistry, ModelRegistry, openRegistry, parseModelRef, type Registry } from "@mlship/core";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
+import { packDirectory, unpackVerified } from "../packages/core/src/registry/tar.js";
+import tarStream from "tar-stream";
+import { Readable } from "node:stream";
 import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -193,17 +196,72 @@ describe.each(backends)("$kind registry", (b) => {
 
   it("a push killed at any point leaves no visible half-version", async () => {
     const killUri = b.uri("kill");
-    const big = modelDir(root, { "weights.bin": randomBytes(24 * 1024 * 1024), "meta.json": "{}" });
-    for (const afterMs of [400, 900, 1600]) {
+    const big = modelDir(root, { "weights.bin": randomBytes(64 * 1024 * 1024), "meta.json": "{}" });
+    for (const afterMs of [400, 900, 1300, 1700, 2200]) {
       const child = spawn(tsx, ["test/helpers/push-worker.ts", killUri, big, "killed"], { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, afterMs));
+      const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
       child.kill("SIGKILL");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
     }
     const r = openRegistry(killUri);
     // Whatever versions became visible are whole: each pulls and verifies.
     for (const v of await r.list("killed")) await r.pull(v, path.join(root, `killed-${b.kind}-${v.version}`));
   }, 120_000);
+});
+
+describe("the model tar", () => {
+  it("is byte for byte what tar-stream writes for the same entries, and round-trips", async () => {
+    const dir = modelDir(root, { "a.json": '{"x":1}', "sub/b.bin": randomBytes(70_000), "sub/deeper/c.txt": "" });
+    await fs.chmod(path.join(dir, "a.json"), 0o755);
+    const ours = path.join(root, "ours.tar");
+    const packed = await packDirectory(dir, ours);
+    // The reference: tar-stream's packer, fed the same sorted entries and header fields.
+    const pack = tarStream.pack();
+    const chunks: Buffer[] = [];
+    pack.on("data", (c: unknown) => void chunks.push(c as Buffer));
+    const done = new Promise<void>((r) => pack.on("end", () => r()));
+    for (const rel of ["a.json", "sub/b.bin", "sub/deeper/c.txt"]) {
+      const data = await fs.readFile(path.join(dir, rel));
+      pack.entry({ name: rel, size: data.length, mode: rel === "a.json" ? 0o755 : 0o644, mtime: new Date(0), uid: 0, gid: 0, uname: "", gname: "", type: "file" }, data);
+    }
+    pack.finalize();
+    await done;
+    const reference = Buffer.concat(chunks);
+    expect((await fs.readFile(ours)).equals(reference)).toBe(true);
+    expect(packed.digest).toBe(sha256(reference));
+    const out = path.join(root, "tar-out");
+    await fs.mkdir(out);
+    await unpackVerified(createReadStream(ours, { highWaterMark: 1000 }), out, packed.digest, "test");
+    expect((await fs.readFile(path.join(out, "sub/b.bin"))).equals(await fs.readFile(path.join(dir, "sub/b.bin")))).toBe(true);
+    expect((await fs.stat(path.join(out, "a.json"))).mode & 0o777).toBe(0o755);
+  });
+
+  it("names that need pax headers (long, non-ASCII) go through tar-stream and come back", async () => {
+    const long = `${"d".repeat(60)}/${"e".repeat(60)}/weights-${"f".repeat(50)}.bin`;
+    const dir = modelDir(root, { [long]: "w", "modèle ☕.json": "{}" });
+    const reg = new FileRegistry(path.join(root, "pax-registry"));
+    const pushed = await reg.push({ name: "pax", dir, metadata: {} });
+    const out = path.join(root, "pax-out");
+    await reg.pull(pushed.id, out);
+    expect(await fs.readFile(path.join(out, long), "utf8")).toBe("w");
+    expect(await fs.readFile(path.join(out, "modèle ☕.json"), "utf8")).toBe("{}");
+  });
+
+  it("refuses entries that would escape the folder", async () => {
+    const pack = tarStream.pack();
+    const chunks: Buffer[] = [];
+    pack.on("data", (c: unknown) => void chunks.push(c as Buffer));
+    const done = new Promise<void>((r) => pack.on("end", () => r()));
+    pack.entry({ name: "../evil.sh", size: 2, mode: 0o755 }, Buffer.from("hi"));
+    pack.finalize();
+    await done;
+    const bytes = Buffer.concat(chunks);
+    const out = path.join(root, "evil-out");
+    await fs.mkdir(out);
+    const e = await caught(() => unpackVerified(Readable.from([bytes]), out, sha256(bytes), "evil"));
+    expect(e.message).toContain("refusing tar entry '../evil.sh'");
+  });
 });
 
 describe("registry network faults", () => {

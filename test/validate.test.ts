@@ -184,6 +184,94 @@ describe("JSON Schema records, reference checks and delimiters", () => {
   });
 });
 
+describe("the byte engine agrees with csv-parse on every check", () => {
+  // Each case runs both engines; they share one implementation of the rules (TableState) but the
+  // byte engine parses numbers from bytes and checks each distinct category once, so this is
+  // where a disagreement would show.
+  const typedSchema: TableSchema = {
+    fields: [
+      f("i", "integer", { required: true, minimum: -5, maximum: 1000 }),
+      f("x", "number", { minimum: -1e6, maximum: 1e6 }),
+      f("b", "boolean", {}),
+      f("d", "date", {}),
+      f("c", "categorical", { enum: ["red", "green"] }),
+      f("s", "string", { pattern: "[a-z]+", minLength: 2 }),
+      f("u", "integer", { unique: true }),
+    ],
+    missingValues: ["", "NA"],
+    allowExtraColumns: true,
+    allowDuplicateRows: false,
+    primaryKey: ["i", "u"],
+  };
+  const rows = [
+    "i,x,b,d,c,s,u,extra",
+    "1,1.5,true,2024-01-31,red,ab,1,7",
+    "+2,-.5,FALSE,2024-02-29,green,abc,2,x",
+    "-0,5.,yes,2023-02-29,blue,a,3,",
+    "007,1e3,0,2024-13-01,red,ABC,3,1.50",
+    "1.0,0x1F,maybe,NA,NA,,4,1.5",
+    ",Infinity,1,2024-01-01,green,zz,5,NA",
+    "9999999999999999,12345678901234567,true,2024-01-01,red,zz,6,-999",
+    "3, 4 ,true,2024-01-01,red,zz,7,",
+    "4,1.7976931348623157e308,true,2024-01-01,red,zz,8,",
+    "5,123456789.123456789,true,2024-01-01,red,zz,9,",
+    "6,-1e-7,true,2024-01-01,red,zz,10,",
+    "1,1.5,true,2024-01-31,red,ab,1,7",
+    "2000,2e6,true,2024-01-01,red,zz,11,",
+    "-6,NA,true,2024-01-01,red,zz,12,",
+    '8,"3.25",true,2024-01-01,"red",zz,13,"q""uote"',
+  ];
+  it("types, constraints, missing values, unique, primary key, duplicate rows, extra columns", async () => {
+    const p = file("engines-typed.csv", rows.join("\n") + "\n");
+    const [fast, slow] = [await validateTable([p], typedSchema, { engine: "auto" }), await validateTable([p], typedSchema, { engine: "csv-parse" })];
+    expect(fast).toEqual(slow);
+    // And the findings are the ones a person reads off the rows above.
+    const counts = Object.fromEntries(fast.findings.map((x) => [`${x.check}:${x.column ?? ""}`, x.count]));
+    expect(counts).toEqual({
+      "type:i": 1, // 1.0
+      "required:i": 1, // empty
+      "minimum:i": 1, // -6
+      "maximum:i": 2, // 9999999999999999, 2000
+      "type:x": 1, // Infinity (0x1F and " 4 " are numbers to Number(), as to the general reader)
+      "maximum:x": 4, // 12345678901234567, 1.79e308, 123456789.12…, 2e6
+      "type:b": 1, // maybe
+      "type:d": 2, // 2023-02-29, 2024-13-01
+      "enum:c": 1, // blue
+      "pattern:s": 1, // ABC
+      "minLength:s": 1, // a
+      "unique:u": 2, // 3 again, 1 again
+      "primaryKey:i,u": 1, // (1, 1) again
+      "duplicateRows:": 1, // the first row again
+      "extraColumn:extra": 1,
+    });
+  });
+
+  it("numbers parsed from bytes equal Number() bit for bit", async () => {
+    const { parseNumberBytes, parseIntBytes } = await import("../packages/core/src/validate/byte-engine.js");
+    const samples = ["0", "-0", "1", "+1", "123456789012345", "0.1", "0.3", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "1e22", "1e23", "9007199254740993", "0.000001", "123.456e-5", ".5", "5.", "-.25E+2", "1e", "e1", ".", "-", "1.2.3", "12abc", "1_000"];
+    for (let k = 0; k < 2000; k++) samples.push((Math.random() * 10 ** Math.floor(Math.random() * 20 - 10)).toPrecision(1 + Math.floor(Math.random() * 17)));
+    for (const t of samples) {
+      const b = Buffer.from(t);
+      const v = parseNumberBytes(b, 0, b.length);
+      // NaN means "not on the fast path": then Number() decides; otherwise it must be identical.
+      if (!Number.isNaN(v)) expect(Object.is(v, Number(t)), t).toBe(true);
+      const iv = parseIntBytes(b, 0, b.length);
+      if (!Number.isNaN(iv)) expect(Object.is(iv, Number(t)) && /^[+-]?\d+$/.test(t), t).toBe(true);
+    }
+    // The common forms are on the fast path (this is what makes it fast).
+    for (const t of ["42", "-3.25", "0.000123", "6.02e23", "1e-7"]) expect(parseNumberBytes(Buffer.from(t), 0, t.length), t).toBe(Number(t));
+  });
+
+  it("a column with more distinct values than are interned is read as text, with the same result", async () => {
+    const lines = ["k,v", ...Array.from({ length: 9000 }, (_, i) => `k${i % 5000},${i % 3 ? "a" : "b"}${i}`)];
+    const p = file("engines-many.csv", lines.join("\n") + "\n");
+    const schema2: TableSchema = { fields: [f("k", "string", { pattern: "k[0-9]+" }), f("v", "string", { maxLength: 4 })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
+    const [fast, slow] = [await validateTable([p], schema2, { engine: "auto" }), await validateTable([p], schema2, { engine: "csv-parse" })];
+    expect(fast).toEqual(slow);
+    expect(fast.findings.find((x) => x.check === "maxLength")!.count).toBe(9000 - 1000);
+  });
+});
+
 describe("the byte scanner agrees with csv-parse", () => {
   const schema: TableSchema = schemaOf([f("id", "integer", { unique: true }), f("text", "string", { maxLength: 12 }), f("n", "number", { minimum: 0 })]);
   function schemaOf(fields: TableSchema["fields"]): TableSchema {

@@ -36,7 +36,7 @@ export interface DatasetProfile {
 const DISTINCT_CAP = 10_000;
 const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
-const INFER_SAMPLE = 10_000;
+export const INFER_SAMPLE = 10_000;
 
 export class ColumnProfiler {
   private count = 0;
@@ -46,7 +46,8 @@ export class ColumnProfiler {
   private m2 = 0;
   private min = Infinity;
   private max = -Infinity;
-  private values = new Map<string, number>();
+  /** Distinct values and their counts: keyed by the number for numeric fields (1.50 and 1.5 are one value), else by the text. */
+  private values = new Map<string | number, number>();
   private capped = false;
   private allInteger = true;
   private allNumber = true;
@@ -55,16 +56,56 @@ export class ColumnProfiler {
   private reservoir: number[] = [];
   private seen = 0;
   private rand = seededRandom(0x6d6c7368);
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    private readonly numericKeys = false,
+  ) {}
 
+  /** A cell: its text (null when missing) and its numeric value (NaN when it has none). */
   add(raw: string | null, num: number): void {
-    this.count++;
     if (raw === null) {
+      this.count++;
       this.nulls++;
       return;
     }
+    this.addPresent(raw, num, this.numericKeys && !Number.isNaN(num) ? num : raw);
+  }
+
+  /** Whether the next present value's text is still wanted (type inference looks at the first INFER_SAMPLE). */
+  get needsText(): boolean {
+    return this.count - this.nulls < INFER_SAMPLE;
+  }
+
+  /** A parsed number of a numeric field, with its text only while `needsText` (the byte engine spares the string). */
+  addNumber(num: number, raw: string | undefined): void {
+    this.addPresent(raw, num, num);
+  }
+
+  /** Missing cells counted elsewhere and added at once. */
+  addNulls(times: number): void {
+    this.count += times;
+    this.nulls += times;
+  }
+
+  /**
+   * A text value (no number) seen `times` times, added at once. `early` says whether its first
+   * occurrence was among the first INFER_SAMPLE present values (so type inference saw it). Same
+   * result as `times` calls of add() while the distinct values stay under DISTINCT_CAP.
+   */
+  addRepeated(raw: string, times: number, early: boolean): void {
+    this.count += times;
+    if (early) this.infer(raw);
+    if (this.capped) return;
+    const seen = this.values.get(raw);
+    if (seen !== undefined) this.values.set(raw, seen + times);
+    else if (this.values.size < DISTINCT_CAP) this.values.set(raw, times);
+    else this.capped = true;
+  }
+
+  private addPresent(raw: string | undefined, num: number, key: string | number): void {
+    this.count++;
     // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
-    if (this.count - this.nulls <= INFER_SAMPLE) this.infer(raw);
+    if (raw !== undefined && this.count - this.nulls <= INFER_SAMPLE) this.infer(raw);
     if (!Number.isNaN(num)) {
       // Welford's online mean and variance.
       this.n++;
@@ -83,9 +124,9 @@ export class ColumnProfiler {
     }
     // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
     if (this.capped) return;
-    const seen = this.values.get(raw);
-    if (seen !== undefined) this.values.set(raw, seen + 1);
-    else if (this.values.size < DISTINCT_CAP) this.values.set(raw, 1);
+    const seen = this.values.get(key);
+    if (seen !== undefined) this.values.set(key, seen + 1);
+    else if (this.values.size < DISTINCT_CAP) this.values.set(key, 1);
     else this.capped = true;
   }
 
@@ -97,14 +138,15 @@ export class ColumnProfiler {
   }
 
   result(): ColumnProfile {
-    const top = [...this.values.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+    const entries = [...this.values.entries()].map(([k, c]) => [String(k), c] as [string, number]);
+    const top = [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
     const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
     if (this.n > 0) {
       Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
       const sorted = Float64Array.from(this.reservoir).sort();
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
     }
-    if (!this.capped && this.values.size <= COUNTS_CAP) p.counts = Object.fromEntries(this.values);
+    if (!this.capped && this.values.size <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
     if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
     return p;
   }

@@ -33,7 +33,7 @@ export class FileBackend implements RegistryBackend {
 
   async openBlob(_name: string, digest: string): Promise<NodeJS.ReadableStream | undefined> {
     const file = this.at(layout.blob(digest));
-    return (await exists(file)) ? createReadStream(file) : undefined;
+    return (await exists(file)) ? createReadStream(file, { highWaterMark: 4 << 20 }) : undefined;
   }
 
   createVersion(record: VersionRecord): Promise<boolean> {
