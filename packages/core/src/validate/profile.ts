@@ -55,6 +55,9 @@ export class ColumnProfiler {
   private allDate = true;
   private reservoir: number[] = [];
   private seen = 0;
+  /** Algorithm L: the count at which the next value enters the sample, and the running weight. */
+  private nextTake = -1;
+  private w = 1.5;
   private rand = seededRandom(0x6d6c7368);
   constructor(
     readonly name: string,
@@ -116,10 +119,13 @@ export class ColumnProfiler {
       if (num > this.max) this.max = num;
       // Reservoir sampling (Algorithm R): a uniform sample whatever the row count.
       this.seen++;
-      if (this.reservoir.length < RESERVOIR) this.reservoir.push(num);
-      else {
-        const j = Math.floor(this.rand() * this.seen);
-        if (j < RESERVOIR) this.reservoir[j] = num;
+      if (this.seen === this.nextTake) this.take(num);
+      else if (this.reservoir.length < RESERVOIR) {
+        this.reservoir.push(num);
+        if (this.reservoir.length === RESERVOIR) {
+          this.w = 1;
+          this.skip();
+        }
       }
     }
     // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
@@ -128,6 +134,20 @@ export class ColumnProfiler {
     if (seen !== undefined) this.values.set(key, seen + 1);
     else if (this.values.size < DISTINCT_CAP) this.values.set(key, 1);
     else this.capped = true;
+  }
+
+  /**
+   * Reservoir sampling by Li's Algorithm L: a uniform sample whatever the row count, drawing
+   * random numbers only for the values that enter it (Algorithm R draws one per value).
+   */
+  private take(num: number): void {
+    this.reservoir[Math.floor(this.rand() * RESERVOIR)] = num;
+    this.skip();
+  }
+
+  private skip(): void {
+    this.w *= Math.exp(Math.log(1 - this.rand()) / RESERVOIR);
+    this.nextTake = this.seen + Math.floor(Math.log(1 - this.rand()) / Math.log(1 - this.w)) + 1;
   }
 
   private infer(raw: string): void {
