@@ -267,27 +267,17 @@ describe("the model tar", () => {
 describe("registry network faults", () => {
   const model = modelDir(root, { "model.json": '{"w":[5]}', "weights.bin": randomBytes(64 * 1024) });
 
-  it("S3: retries 503s and connection resets, then succeeds; the data arrives intact", async () => {
-    const proxy = await faultyProxy(inject("s3Endpoint"), (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
+  it.each([
+    { kind: "S3", upstream: () => inject("s3Endpoint"), open: (p: { url: string; host: string }) => new ModelRegistry(new S3Backend("models", `faults-${randomBytes(3).toString("hex")}`, { endpoint: p.url })) },
+    { kind: "OCI", upstream: () => `http://${inject("ociHost")}`, open: (p: { url: string; host: string }) => new ModelRegistry(new OciBackend(p.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 })) },
+  ])("$kind: retries 503s and connection resets, then succeeds; the data arrives intact", async ({ kind, upstream, open }) => {
+    const proxy = await faultyProxy(upstream(), (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
     try {
-      const reg = new ModelRegistry(new S3Backend("models", `faults-${randomBytes(3).toString("hex")}`, { endpoint: proxy.url }));
+      const reg = open(proxy);
       const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
-      await reg.pull(pushed.id, path.join(root, "faults-s3"));
-      expect(await fs.readFile(path.join(root, "faults-s3/model.json"), "utf8")).toBe('{"w":[5]}');
-      expect(proxy.counts["503"]).toBeGreaterThan(0);
-      expect(proxy.counts.reset).toBeGreaterThan(0);
-    } finally {
-      await proxy.stop();
-    }
-  });
-
-  it("OCI: retries 503s and connection resets, then succeeds; the data arrives intact", async () => {
-    const proxy = await faultyProxy(`http://${inject("ociHost")}`, (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
-    try {
-      const reg = new ModelRegistry(new OciBackend(proxy.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 }));
-      const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
-      await reg.pull(pushed.id, path.join(root, "faults-oci"));
-      expect(await fs.readFile(path.join(root, "faults-oci/model.json"), "utf8")).toBe('{"w":[5]}');
+      const out = path.join(root, `faults-${kind}`);
+      await reg.pull(pushed.id, out);
+      expect(await fs.readFile(path.join(out, "model.json"), "utf8")).toBe('{"w":[5]}');
       expect(proxy.counts["503"]).toBeGreaterThan(0);
       expect(proxy.counts.reset).toBeGreaterThan(0);
     } finally {
