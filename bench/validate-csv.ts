@@ -94,10 +94,13 @@ try {
     if (spawnSync("sh", ["-c", "command -v /usr/bin/time"]).status !== 0) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
     const cli = path.resolve("packages/cli/bin/mlship.js");
     const t1 = performance.now();
-    const res = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, "validate-data", "--data", bigFile, "--schema", schemaFile], { cwd: dir, encoding: "utf8" });
+    // tsx passes its loader to children through NODE_OPTIONS; the CLI bundle must run plain.
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const res = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, "validate-data", "--data", bigFile, "--schema", schemaFile], { cwd: dir, encoding: "utf8", env });
     const seconds = (performance.now() - t1) / 1000;
     if (res.status !== 0) throw new Error(`validate-data failed: ${res.stdout}\n${res.stderr}`);
-    const m = { rows: Number(/(\d[\d,]*) rows/.exec(res.stdout)?.[1]?.replace(/,/g, "") ?? NaN), peakRssMB: Number(res.stderr.trim().split("\n").at(-1)) / 1024 };
+    const m = { rows: Number(/rows: (\d+)/.exec(res.stdout)?.[1] ?? NaN), peakRssMB: Number(res.stderr.trim().split("\n").at(-1)) / 1024 };
     console.log(`bundled CLI validate-data: ${seconds.toFixed(1)} s`);
     console.log(`${(statSync(bigFile).size / 1e9).toFixed(2)} GB CSV, ${m.rows.toLocaleString()} rows: peak RSS ${m.peakRssMB.toFixed(0)} MB (target < 256 MB)`);
   }

@@ -1,8 +1,7 @@
-import { createWriteStream, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { createHash, randomBytes } from "node:crypto";
-import { pipeline } from "node:stream/promises";
 import { UserError } from "../errors.js";
 import { formatModelId, type ModelId, type ModelRef } from "../model-id.js";
 import { sha256File } from "../util/digest.js";
@@ -95,7 +94,7 @@ export class ModelRegistry implements Registry {
     return this.backend.names();
   }
 
-  private async blob(name: string, digest: string, what: string): Promise<NodeJS.ReadableStream> {
+  private async blob(name: string, digest: string, what: string): Promise<AsyncIterable<Uint8Array>> {
     const stream = await this.backend.openBlob(name, digest);
     if (!stream) throw new UserError(`${what}: blob ${digest} is missing from ${this.uri}`, {}, 1);
     return stream;
@@ -127,12 +126,16 @@ export class ModelRegistry implements Registry {
     const tmp = `${dest}.partial-${process.pid}`;
     try {
       const hash = createHash("sha256");
-      await pipeline(source, async function* (chunks: AsyncIterable<Buffer | string>) {
-        for await (const c of chunks) {
+      // Written chunk by chunk and awaited: a source may reuse a chunk's buffer once the next is asked for.
+      const out = await fs.open(tmp, "w");
+      try {
+        for await (const c of source) {
           hash.update(c);
-          yield c;
+          await out.write(c);
         }
-      }, createWriteStream(tmp));
+      } finally {
+        await out.close();
+      }
       const actual = `sha256:${hash.digest("hex")}`;
       if (actual !== digest) throw new UserError(`integrity check failed for ${name} of ${info.id}: expected ${digest}, got ${actual}`, {}, 1);
       await fs.rename(tmp, dest);

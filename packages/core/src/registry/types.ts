@@ -92,8 +92,8 @@ export interface RegistryBackend {
   stagingDir(): Promise<string>;
   /** Stores `file` as blob `digest` unless present; `move` lets the backend consume the file. */
   putBlob(name: string, digest: string, size: number, file: string, move: boolean): Promise<void>;
-  /** The blob's bytes, or undefined when it is missing. */
-  openBlob(name: string, digest: string): Promise<NodeJS.ReadableStream | undefined>;
+  /** The blob's bytes, or undefined when it is missing. Chunks may be reused once the next is asked for. */
+  openBlob(name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined>;
   /** Creates the immutable record of `record.version` unless that version exists; false when it is taken. */
   createVersion(record: VersionRecord): Promise<boolean>;
   readVersion(name: string, version: number): Promise<VersionRecord | undefined>;

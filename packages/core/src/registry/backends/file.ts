@@ -1,8 +1,9 @@
-import { createReadStream, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createExclusive, exists, readJsonIfExists, tempPathFor, writeJsonAtomic } from "../../util/fs-atomic.js";
 import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
 import { layout, versionNumbers } from "./key-layout.js";
+import { readFileChunks } from "../tar.js";
 
 /** The embedded registry: a folder (see key-layout.ts). Version records are created with link(2), which is exclusive. */
 export class FileBackend implements RegistryBackend {
@@ -31,9 +32,9 @@ export class FileBackend implements RegistryBackend {
     await fs.rename(tmp, target);
   }
 
-  async openBlob(_name: string, digest: string): Promise<NodeJS.ReadableStream | undefined> {
+  async openBlob(_name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     const file = this.at(layout.blob(digest));
-    return (await exists(file)) ? createReadStream(file, { highWaterMark: 4 << 20 }) : undefined;
+    return (await exists(file)) ? readFileChunks(file) : undefined;
   }
 
   createVersion(record: VersionRecord): Promise<boolean> {

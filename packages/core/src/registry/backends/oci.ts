@@ -77,7 +77,7 @@ export class OciBackend implements RegistryBackend {
     if ((await this.client.blobSize(digest)) === undefined) await this.client.uploadFile(digest, size, file);
   }
 
-  async openBlob(_name: string, digest: string): Promise<NodeJS.ReadableStream | undefined> {
+  async openBlob(_name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     return this.client.getBlob(digest);
   }
 

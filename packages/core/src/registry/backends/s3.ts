@@ -156,11 +156,11 @@ export class S3Backend implements RegistryBackend {
     );
   }
 
-  async openBlob(_name: string, digest: string): Promise<NodeJS.ReadableStream | undefined> {
+  async openBlob(_name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     return this.call(`downloading blob ${digest}`, async () => {
       try {
         const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(layout.blob(digest)) }));
-        return res.Body as NodeJS.ReadableStream;
+        return res.Body as AsyncIterable<Uint8Array>;
       } catch (e) {
         if (isMissing(e)) return undefined;
         throw e;
