@@ -285,6 +285,27 @@ describe("registry network faults", () => {
     }
   });
 
+  it("OCI: answers a registry's Bearer challenge with the token input, as ghcr.io asks", async () => {
+    const auth = { username: "ada", password: "ghp_registryToken123", tokenRequests: [] as { scope: string | null; basic: string | undefined }[] };
+    const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "pass", auth);
+    try {
+      const uri = `oci://${proxy.host}/auth/models`;
+      const reg = openRegistry(uri, root, { token: auth.password, username: auth.username });
+      const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
+      await reg.pull(pushed.id, path.join(root, "auth-pull"));
+      expect(auth.tokenRequests.length).toBeGreaterThan(0);
+      expect(auth.tokenRequests.every((t) => t.basic === Buffer.from("ada:ghp_registryToken123").toString("base64"))).toBe(true);
+      expect(auth.tokenRequests[0].scope).toBe("repository:auth/models:pull,push");
+      // Wrong or missing credentials: a clear error that names the input, and never the secret.
+      const e = await caught(() => openRegistry(uri, root, { token: "wrong-secret-value" }).list("m"));
+      expect(e.message).toContain(`registry ${uri}`);
+      expect(e.message).toContain("registry-token");
+      expect(e.message).not.toContain("wrong-secret-value");
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it("a registry that keeps failing gives a clear error naming it, and no credentials", async () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "503");
     try {
