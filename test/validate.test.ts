@@ -246,6 +246,14 @@ describe("the byte engine agrees with csv-parse on every check", () => {
     });
   });
 
+  it("integer fields accept integer text only, however the number parses", async () => {
+    const p = file("engines-int.csv", "n\n1e2\n+5\n-0\n5.\n05\n.5\n7\n");
+    const schema1: TableSchema = { fields: [f("n", "integer", { maximum: 6 })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
+    const [fast, slow] = [await validateTable([p], schema1, { engine: "auto" }), await validateTable([p], schema1, { engine: "csv-parse" })];
+    expect(fast).toEqual(slow);
+    expect(Object.fromEntries(fast.findings.map((x) => [x.check, x.examples.map((e) => e.value)]))).toEqual({ type: ["1e2", "5.", ".5"], maximum: ["7"] });
+  });
+
   it("numbers parsed from bytes equal Number() bit for bit", async () => {
     const { parseNumberBytes, parseIntBytes } = await import("../packages/core/src/validate/byte-scanner.js");
     const samples = ["0", "-0", "1", "+1", "123456789012345", "0.1", "0.3", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "1e22", "1e23", "9007199254740993", "0.000001", "123.456e-5", ".5", "5.", "-.25E+2", "1e", "e1", ".", "-", "1.2.3", "12abc", "1_000"];

@@ -244,14 +244,16 @@ function checkChunk(m: ScanChunk, state: TableState, cells: CellFn[]): void {
     const t = b.toString("utf8", starts[k], ends[k]);
     return (kinds[k] & KIND_MASK) === KIND_ESCAPED ? t.replace(/""/g, '"') : t;
   };
+  const rowChecks = state.needsRows;
+  state.rows += m.count;
   for (let r = 0, k = 0; r < m.count; r++) {
     const line = lines[r];
     const first = k;
-    state.rows++;
     for (let f = 0; f < width; f++, k++) {
-      if ((kinds[k] & KIND_MASK) === KIND_ESCAPED) state.cell(f, text(k), line);
-      else cells[f](b, starts[k], ends[k], line, nums[k], kinds[k]);
+      const kind = kinds[k];
+      if ((kind & KIND_MASK) === KIND_ESCAPED) state.cell(f, text(k), line);
+      else cells[f](b, starts[k], ends[k], line, nums[k], kind);
     }
-    if (state.needsRows) state.row(Array.from({ length: width }, (_, f) => text(first + f)), line);
+    if (rowChecks) state.row(Array.from({ length: width }, (_, f) => text(first + f)), line);
   }
 }

@@ -63,6 +63,7 @@ export function byteKit() {
    * path). Anything else returns NaN and the caller falls back to Number() on the text.
    */
   function parseNumberBytes(b: Uint8Array, s: number, e: number): number {
+    lastWasInteger = false;
     let i = s;
     let neg = false;
     if (i < e && (b[i] === PLUS || b[i] === MINUS)) neg = b[i++] === MINUS;
@@ -80,7 +81,8 @@ export function byteKit() {
         digits++;
       }
     }
-    if (i < e && b[i] === DOT) {
+    const dot = i < e && b[i] === DOT;
+    if (dot) {
       for (i++; i < e; i++) {
         const d = b[i] - ZERO;
         if (d < 0 || d > 9) break;
@@ -94,6 +96,7 @@ export function byteKit() {
       }
     }
     if (!any) return NaN;
+    const integerText = !dot && i === e;
     if (i < e && (b[i] | 0x20) === 0x65) {
       i++;
       let eneg = false;
@@ -115,19 +118,11 @@ export function byteKit() {
     else if (exp10 > 0 && exp10 <= 22) v = mant * POW10[exp10];
     else if (exp10 < 0 && exp10 >= -22) v = mant / POW10[-exp10];
     else return NaN;
+    lastWasInteger = integerText;
     return neg ? -v : v;
   }
-
-  function isIntegerText(b: Uint8Array, s: number, e: number): boolean {
-    let i = s;
-    if (i < e && (b[i] === PLUS || b[i] === MINUS)) i++;
-    if (i === e) return false;
-    for (; i < e; i++) {
-      const d = b[i] - ZERO;
-      if (d < 0 || d > 9) return false;
-    }
-    return true;
-  }
+  /** Whether the last number parseNumberBytes returned was written as an integer (`[+-]?digits`). */
+  let lastWasInteger = false;
 
   /**
    * Splits the complete records of buf[pos, n) (RFC 4180: quoted fields with delimiters, doubled
@@ -262,7 +257,7 @@ export function byteKit() {
         if (kinds[k] === 2) continue;
         const v = parseNumberBytes(buf, starts[k], ends[k]);
         nums[k] = v;
-        if (v === v && isIntegerText(buf, starts[k], ends[k])) kinds[k] |= 4;
+        if (lastWasInteger) kinds[k] |= 4;
       }
     }
     return { pos, line, width, header, count, lines: lines.subarray(0, count), starts: starts.subarray(0, cells), ends: ends.subarray(0, cells), kinds: kinds.subarray(0, cells), nums };
