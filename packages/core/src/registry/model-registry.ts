@@ -41,7 +41,7 @@ export class ModelRegistry implements Registry {
     }
 
     if (!opts.forceNewVersion) {
-      const same = (await this.list(opts.name)).find((v) => v.digest === packed.digest);
+      const same = (await this.records(opts.name)).find((v) => v.digest === packed.digest);
       if (same) return { id: { name: same.name, version: same.version }, digest: same.digest, existing: true };
     }
     const attachments: Record<string, string> = {};
@@ -71,7 +71,8 @@ export class ModelRegistry implements Registry {
     throw new Error(`could not claim a version of ${opts.name} in ${this.uri} after ${MAX_VERSION_ATTEMPTS} attempts`);
   }
 
-  async show(id: ModelId): Promise<VersionInfo> {
+  /** A version's immutable record, without its state (one read fewer where state does not matter). */
+  private async record(id: ModelId): Promise<VersionRecord> {
     const stored = await this.backend.readVersion(id.name, id.version);
     if (!stored) throw this.notFound(id);
     // Records are read back from storage others can write to: check their shape before trusting them.
@@ -80,14 +81,26 @@ export class ModelRegistry implements Registry {
       const why = parsed.success ? `it says it is ${parsed.data.id}` : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
       throw new UserError(`the record of ${formatModelId(id)} in ${this.uri} is not a valid mlship version record (${why})`, {}, 1);
     }
-    const record = { ...(stored as VersionRecord), ...parsed.data };
+    // Keys the schema does not name (free-form metadata) are kept.
+    return { ...(stored as VersionRecord), ...parsed.data };
+  }
+
+  private async records(name: string): Promise<VersionRecord[]> {
+    return Promise.all((await this.versionNumbers(name)).map((version) => this.record({ name, version })));
+  }
+
+  private async versionNumbers(name: string): Promise<number[]> {
+    return (await this.backend.versions(name)).sort((a, b) => a - b);
+  }
+
+  async show(id: ModelId): Promise<VersionInfo> {
+    const record = await this.record(id);
     const state = (await this.backend.readState(id.name, id.version)) ?? { stages: [] };
     return { ...record, state };
   }
 
   async list(name: string): Promise<VersionInfo[]> {
-    const versions = (await this.backend.versions(name)).sort((a, b) => a - b);
-    return Promise.all(versions.map((version) => this.show({ name, version })));
+    return Promise.all((await this.versionNumbers(name)).map((version) => this.show({ name, version })));
   }
 
   names(): Promise<string[]> {
@@ -148,7 +161,7 @@ export class ModelRegistry implements Registry {
   async resolve(ref: ModelRef): Promise<ModelId> {
     switch (ref.kind) {
       case "version":
-        await this.show(ref);
+        await this.record(ref);
         return { name: ref.name, version: ref.version };
       case "latest": {
         const usable = (await this.list(ref.name)).filter((v) => !v.state.quarantine);
@@ -163,7 +176,7 @@ export class ModelRegistry implements Registry {
       }
       case "digest": {
         for (const name of await this.names()) {
-          const hit = (await this.list(name)).find((v) => v.digest === ref.digest);
+          const hit = (await this.records(name)).find((v) => v.digest === ref.digest);
           if (hit) return { name: hit.name, version: hit.version };
         }
         throw new UserError(`no model with digest ${ref.digest} in ${this.uri}`);
@@ -194,7 +207,7 @@ export class ModelRegistry implements Registry {
   async gc(options: { graceMs?: number } = {}): Promise<number | undefined> {
     const used = new Set<string>();
     for (const name of await this.names()) {
-      for (const v of await this.list(name)) {
+      for (const v of await this.records(name)) {
         used.add(v.digest);
         for (const d of Object.values(v.attachments ?? {})) used.add(d);
       }

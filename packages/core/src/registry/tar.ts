@@ -22,8 +22,14 @@ export async function listModelFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+interface Entry {
+  rel: string;
+  size: number;
+  mode: number;
+}
+
 /** tar-stream's packer: for names it must put in pax or prefix headers (long or non-ASCII). */
-async function packWithTarStream(dir: string, files: string[], target: string): Promise<Packed> {
+async function packWithTarStream(dir: string, entries: Entry[], target: string): Promise<Packed> {
   const pack = tar.pack();
   const hash = createHash("sha256");
   let size = 0;
@@ -35,13 +41,11 @@ async function packWithTarStream(dir: string, files: string[], target: string): 
     },
   });
   const done = pipeline(pack, counter, createWriteStream(target));
-  for (const rel of files) {
-    const abs = path.join(dir, rel);
-    const st = await fs.stat(abs);
+  for (const e of entries) {
     const entry = pack.entry({
-      name: rel,
-      size: st.size,
-      mode: st.mode & 0o111 ? 0o755 : 0o644,
+      name: e.rel,
+      size: e.size,
+      mode: e.mode,
       mtime: new Date(0),
       uid: 0,
       gid: 0,
@@ -49,11 +53,11 @@ async function packWithTarStream(dir: string, files: string[], target: string): 
       gname: "",
       type: "file",
     });
-    await pipeline(createReadStream(abs), entry);
+    await pipeline(createReadStream(path.join(dir, e.rel)), entry);
   }
   pack.finalize();
   await done;
-  return { digest: `sha256:${hash.digest("hex")}`, size, files: files.length };
+  return { digest: `sha256:${hash.digest("hex")}`, size, files: entries.length };
 }
 
 interface Packed {
@@ -105,50 +109,40 @@ function headerSum(b: Uint8Array): number {
  * Writes a deterministic tar of `dir` (sorted names, zero mtimes and owners, modes 0644/0755)
  * to `target`, and returns its sha256 and size. The same files always give the same digest.
  * Written directly (read, hash, write in 4 MiB chunks, the write of one overlapping the read and
- * hash of the next) because tar-stream's stream machinery took 2.4 s for 1 GiB where cp plus
+ * hash of the next: readFileChunks) because tar-stream's stream machinery took 2.4 s for 1 GiB where cp plus
  * sha256 take 1.2 s; tar-stream still writes the archives whose names need pax headers.
  */
 export async function packDirectory(dir: string, target: string): Promise<Packed> {
   const files = await listModelFiles(dir);
   if (files.length === 0) throw new UserError("the model folder is empty", { file: dir });
-  const entries = await Promise.all(
+  const entries: Entry[] = await Promise.all(
     files.map(async (rel) => {
       const st = await fs.stat(path.join(dir, rel));
-      return { rel, size: st.size, header: ustarHeader(rel, st.size, st.mode & 0o111 ? 0o755 : 0o644) };
+      return { rel, size: st.size, mode: st.mode & 0o111 ? 0o755 : 0o644 };
     }),
   );
-  if (entries.some((e) => !e.header)) return packWithTarStream(dir, files, target);
+  const headers = entries.map((e) => ustarHeader(e.rel, e.size, e.mode));
+  if (headers.some((h) => !h)) return packWithTarStream(dir, entries, target);
 
   const hash = createHash("sha256");
   let size = 0;
   const out = await fs.open(target, "w");
-  // Three buffers: one being read ahead, one being hashed, one being written.
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-  let turn = 0;
   let writing: Promise<unknown> = Promise.resolve();
+  // One write in flight: it holds the previous chunk, which readFileChunks leaves alone until the
+  // one after next is asked for.
   const emit = async (data: Buffer) => {
     hash.update(data);
     size += data.length;
-    await writing; // one write in flight, never on a buffer being filled
+    await writing;
     writing = out.write(data);
   };
   try {
-    for (const e of entries) {
-      await emit(e.header!);
-      const fh = await fs.open(path.join(dir, e.rel), "r");
+    for (const [k, e] of entries.entries()) {
+      await emit(headers[k]!);
       let copied = 0;
-      try {
-        let reading = fh.read(buffers[turn % 3], 0, CHUNK, null);
-        for (;;) {
-          const { bytesRead, buffer } = await reading;
-          if (bytesRead === 0) break;
-          copied += bytesRead;
-          turn++;
-          reading = fh.read(buffers[turn % 3], 0, CHUNK, null); // read ahead while this one is hashed
-          await emit(buffer.subarray(0, bytesRead));
-        }
-      } finally {
-        await fh.close();
+      for await (const chunk of readFileChunks(path.join(dir, e.rel))) {
+        copied += chunk.length;
+        await emit(chunk);
       }
       if (copied !== e.size) throw new UserError(`'${e.rel}' changed while it was being registered (${e.size} bytes, then ${copied})`, { file: dir });
       if (e.size % BLOCK) await emit(Buffer.alloc(BLOCK - (e.size % BLOCK)));
@@ -215,10 +209,10 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     if (stored !== headerSum(header)) throw refuse("a tar header with a bad checksum");
     const type = header[156];
     const size = parseInt(field(header, 124, 12).trim() || "0", 8);
+    remaining = size;
+    padding = (BLOCK - (size % BLOCK)) % BLOCK;
     if (type === 0x78) {
       paxData = [];
-      remaining = size;
-      padding = (BLOCK - (size % BLOCK)) % BLOCK;
       return;
     }
     const prefix = field(header, 345, 155);
@@ -229,8 +223,6 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     const target = path.join(destDir, name);
     await fs.mkdir(path.dirname(target), { recursive: true });
     file = await fs.open(target, "w", parseInt(field(header, 100, 8).trim() || "644", 8) & 0o777);
-    remaining = size;
-    padding = (BLOCK - (size % BLOCK)) % BLOCK;
     if (remaining === 0) await endEntry();
   };
   const endEntry = async () => {
@@ -305,20 +297,23 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
 
 /**
  * A file's bytes in 4 MiB chunks read ahead into three rotating buffers: no allocation per chunk
- * (fresh 4 MiB buffers per read cost a 1 GiB pull half a second of garbage collection here). Each
- * chunk is valid until the next one is asked for; consumers must not keep it.
+ * (fresh 4 MiB buffers per read cost a 1 GiB pull half a second of garbage collection here). A
+ * chunk's buffer is refilled only when the chunk after next is asked for (one read runs ahead):
+ * until then the consumer may still be writing it out; after that it must not keep it.
  */
 export async function* readFileChunks(file: string): AsyncGenerator<Buffer> {
   const fh = await fs.open(file, "r");
   try {
-    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    // No bigger than the file: a model of many small files must not cost 12 MiB of buffers each.
+    const length = Math.max(1, Math.min(CHUNK, (await fh.stat()).size));
+    const buffers = [Buffer.allocUnsafe(length), Buffer.allocUnsafe(length), Buffer.allocUnsafe(length)];
     let turn = 0;
-    let reading = fh.read(buffers[0], 0, CHUNK, null);
+    let reading = fh.read(buffers[0], 0, length, null);
     for (;;) {
       const { bytesRead, buffer } = await reading;
       if (bytesRead === 0) return;
       turn++;
-      reading = fh.read(buffers[turn % 3], 0, CHUNK, null);
+      reading = fh.read(buffers[turn % 3], 0, length, null);
       yield buffer.subarray(0, bytesRead);
     }
   } finally {

@@ -57,7 +57,7 @@ export class ColumnProfiler {
   private seen = 0;
   /** Algorithm L: the count at which the next value enters the sample, and the running weight. */
   private nextTake = -1;
-  private w = 1.5;
+  private w = 1;
   private rand = seededRandom(0x6d6c7368);
   constructor(
     readonly name: string,
@@ -98,11 +98,7 @@ export class ColumnProfiler {
   addRepeated(raw: string, times: number, early: boolean): void {
     this.count += times;
     if (early) this.infer(raw);
-    if (this.capped) return;
-    const seen = this.values.get(raw);
-    if (seen !== undefined) this.values.set(raw, seen + times);
-    else if (this.values.size < DISTINCT_CAP) this.values.set(raw, times);
-    else this.capped = true;
+    this.tally(raw, times);
   }
 
   private addPresent(raw: string | undefined, num: number, key: string | number): void {
@@ -117,22 +113,23 @@ export class ColumnProfiler {
       this.m2 += d * (num - this.mean);
       if (num < this.min) this.min = num;
       if (num > this.max) this.max = num;
-      // Reservoir sampling (Algorithm R): a uniform sample whatever the row count.
+      // Reservoir sampling: fill the sample, then Algorithm L picks the values that replace one.
       this.seen++;
       if (this.seen === this.nextTake) this.take(num);
       else if (this.reservoir.length < RESERVOIR) {
         this.reservoir.push(num);
-        if (this.reservoir.length === RESERVOIR) {
-          this.w = 1;
-          this.skip();
-        }
+        if (this.reservoir.length === RESERVOIR) this.skip();
       }
     }
-    // Past DISTINCT_CAP distinct values the counts stop (a lower bound is reported).
+    this.tally(key, 1);
+  }
+
+  /** Counts a distinct value; past DISTINCT_CAP distinct values the counts stop (a lower bound is reported). */
+  private tally(key: string | number, times: number): void {
     if (this.capped) return;
     const seen = this.values.get(key);
-    if (seen !== undefined) this.values.set(key, seen + 1);
-    else if (this.values.size < DISTINCT_CAP) this.values.set(key, 1);
+    if (seen !== undefined) this.values.set(key, seen + times);
+    else if (this.values.size < DISTINCT_CAP) this.values.set(key, times);
     else this.capped = true;
   }
 

@@ -26,9 +26,11 @@ export class FileBackend implements RegistryBackend {
     const target = this.at(layout.blob(digest));
     if (await exists(target)) return;
     await fs.mkdir(path.dirname(target), { recursive: true });
+    // A moved file is already whole (the staging folder is on this file system); a copy goes
+    // through a temp name so the blob appears only when complete.
+    if (move) return fs.rename(file, target);
     const tmp = tempPathFor(target);
-    if (move) await fs.rename(file, tmp);
-    else await fs.copyFile(file, tmp);
+    await fs.copyFile(file, tmp);
     await fs.rename(tmp, target);
   }
 
