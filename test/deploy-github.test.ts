@@ -1,20 +1,13 @@
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseInputs, registerSpec, registerStep, stopEnvironment, trainSpec, trainStep } from "@mlship/core";
 import { runInProcess } from "./helpers/actions.js";
-import { FakeGitHub } from "./helpers/fake-github.js";
-import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { fakeGitHubOnExample } from "./helpers/fake-github.js";
 import { quietHost } from "./helpers/silent.js";
 
 describe("deploy action: GitHub deployment records against the fake GitHub", () => {
-  const dir = exampleCopy();
-  const gh = new FakeGitHub();
-  const cwd = process.cwd();
-  const event = path.join(tempDir(), "event.json");
+  const { dir, gh, event } = fakeGitHubOnExample({ ref: "refs/heads/main" });
   beforeAll(async () => {
-    await gh.start();
-    writeFileSync(event, JSON.stringify({ ref: "refs/heads/main" }));
     for (let i = 0; i < 2; i++) {
       const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), params: "{epochs: 1}" })[n]), quietHost);
       await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": t.outputs["model-path"] })[n]), quietHost);
@@ -22,11 +15,7 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
     await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": path.resolve("test/fixtures/broken-model") })[n]), quietHost);
     process.chdir(dir);
   }, 60_000);
-  afterAll(async () => {
-    process.chdir(cwd);
-    await stopEnvironment(path.join(dir, ".mlship"), "local");
-    await gh.stop();
-  });
+  afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
   const env = () => gh.runnerEnv("push", event, { GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9" });
   const deploy = (model: string) => runInProcess(() => import("../actions/deploy/src/main.js"), { config: "mlship.yml", environment: "local", model, "github-token": "ghs_fake" }, env());
 

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { categoricalShares, columnDrift, datasetDrift, jensenShannon, klDiv, ks2samp, kstwoSf, numericShares, psi, smirnovSf, zTest, checkDriftSpec, checkDriftStep, parseInputs } from "@mlship/core";
 import { runInProcess } from "./helpers/actions.js";
-import { FakeGitHub } from "./helpers/fake-github.js";
-import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { fakeGitHubOnExample } from "./helpers/fake-github.js";
+import { exampleCopy } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 
 // Golden values: test/fixtures/reference/make_ks_reference.py (scipy); the file records its version.
@@ -86,19 +86,8 @@ describe("dataset drift and edge cases", () => {
 });
 
 describe("check-drift on the example, and its GitHub issue against the fake GitHub", () => {
-  const dir = exampleCopy();
-  const gh = new FakeGitHub();
-  const cwd = process.cwd();
-  const event = path.join(tempDir(), "event.json");
-  beforeAll(async () => {
-    await gh.start();
-    writeFileSync(event, JSON.stringify({ schedule: "17 6 * * *" }));
-    process.chdir(dir);
-  });
-  afterAll(async () => {
-    process.chdir(cwd);
-    await gh.stop();
-  });
+  const { dir, gh, event } = fakeGitHubOnExample({ schedule: "17 6 * * *" });
+  beforeAll(() => process.chdir(dir));
   const env = () => gh.runnerEnv("schedule", event, { GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "77" });
   const drift = (current: string, extra: Record<string, string> = {}) =>
     runInProcess(() => import("../actions/check-drift/src/main.js"), { config: "mlship.yml", current, environment: "production", issue: "true", "close-issue": "true", "github-token": "ghs_fake", "retrain-workflow": "ml.yml", ...extra }, env());

@@ -1,5 +1,8 @@
 import http from "node:http";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { exampleCopy, tempDir } from "./tmp.js";
 import type { AddressInfo } from "node:net";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
@@ -290,4 +293,25 @@ export class FakeGitHub {
     }
     this.send(res, op, label, 404, { message: "Not Found" });
   }
+}
+
+/**
+ * The set-up GitHub action tests share: a private copy of the churn example, a fake GitHub
+ * started before the file's tests and stopped after them, and an event payload file. The
+ * working directory is restored afterwards (tests chdir into the copy when they are ready).
+ */
+export function fakeGitHubOnExample(payload: Record<string, unknown>): { dir: string; gh: FakeGitHub; event: string } {
+  const dir = exampleCopy();
+  const gh = new FakeGitHub();
+  const cwd = process.cwd();
+  const event = path.join(tempDir(), "event.json");
+  beforeAll(async () => {
+    await gh.start();
+    writeFileSync(event, JSON.stringify(payload));
+  });
+  afterAll(async () => {
+    process.chdir(cwd);
+    await gh.stop();
+  });
+  return { dir, gh, event };
 }
