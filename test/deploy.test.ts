@@ -23,7 +23,7 @@ import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
-import { waitFor } from "./helpers/proc.js";
+import { tsNode, waitFor } from "./helpers/proc.js";
 
 const dir = exampleCopy();
 const config = path.join(dir, "mlship.yml");
@@ -133,11 +133,10 @@ describe("deploy and rollback on the local target", () => {
   }, 60_000);
 
   it("killed at any moment, the previous (or the new) model is serving and the state names it", async () => {
-    const tsx = path.resolve("node_modules/.bin/tsx");
     const cli = path.resolve("packages/cli/src/index.ts");
     for (const [i, delayMs] of [300, 900, 1500, 2100, 2700].entries()) {
       const target = i % 2 ? "churn@v1" : "churn@v2";
-      const child = spawn(tsx, [cli, "deploy", "--config", config, "--model", target], { stdio: "ignore" });
+      const child = spawn(...tsNode(cli, ["deploy", "--config", config, "--model", target]), { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, delayMs));
       const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
       child.kill("SIGKILL");

@@ -14,10 +14,10 @@ import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 import { faultyProxy } from "./helpers/faulty-proxy.js";
+import { tsNode } from "./helpers/proc.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
 
 const run = promisify(execFile);
-const tsx = path.resolve("node_modules/.bin/tsx");
 
 // The S3 backend reads the usual AWS variables; child processes (race, kill) inherit them.
 process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
@@ -184,7 +184,7 @@ describe.each(backends)("$kind registry", (b) => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
         const dir = modelDir(root, { "model.json": `{"i":${i}}` });
-        return run(tsx, ["test/helpers/push-worker.ts", raceUri, dir, "race"]).then((r) => JSON.parse(r.stdout) as { version: number; digest: string });
+        return run(...tsNode("test/helpers/push-worker.ts", [raceUri, dir, "race"])).then((r) => JSON.parse(r.stdout) as { version: number; digest: string });
       }),
     );
     const versions = results.map((r) => r.version).sort((x, y) => x - y);
@@ -198,7 +198,7 @@ describe.each(backends)("$kind registry", (b) => {
     const killUri = b.uri("kill");
     const big = modelDir(root, { "weights.bin": randomBytes(64 * 1024 * 1024), "meta.json": "{}" });
     for (const afterMs of [400, 900, 1300, 1700, 2200]) {
-      const child = spawn(tsx, ["test/helpers/push-worker.ts", killUri, big, "killed"], { stdio: "ignore" });
+      const child = spawn(...tsNode("test/helpers/push-worker.ts", [killUri, big, "killed"]), { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, afterMs));
       const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
       child.kill("SIGKILL");
