@@ -1,18 +1,27 @@
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import { KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
+import { KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ScanArrays, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
 import { INFER_SAMPLE } from "./profile.js";
 
 /** The byte engine met input it leaves to csv-parse (which then reports the exact error). */
 export class FastCsvUnsupported extends Error {}
 
-/** A cell: its bytes b[s, e), its first line, and what the scanner read: its number (or NaN) and kind bits. */
-type CellFn = (b: Buffer, s: number, e: number, line: number, num: number, kind: number) => void;
-/** How a column's cells are handled; `flush` hands over what it kept back (at the end of a file). */
-interface CellHandler {
-  cell: CellFn;
+/**
+ * How one column's cells in a batch are checked. The byte engine checks a batch column by column:
+ * each column's loop is tight and monomorphic, and findings are ordered by where they occur, not
+ * by when they were found (Findings.list), so the order of checking does not show.
+ */
+interface ColumnChecker {
+  check(m: ScanChunk, b: Buffer): void;
+  /** Hands over what the checker kept back (at the end of a file). */
   flush?: () => void;
+}
+
+/** A cell's text: quoted cells' doubled quotes undone. */
+function cellText(b: Buffer, m: ScanChunk, k: number): string {
+  const t = b.toString("utf8", m.starts[k], m.ends[k]);
+  return (m.kinds[k] & KIND_MASK) === KIND_ESCAPED ? t.replace(/""/g, '"') : t;
 }
 
 /** Numeric fields whose checks need only the number take the parse-from-bytes path. */
@@ -28,27 +37,34 @@ function numericFast(field: FieldSchema | undefined, missing: Set<string>): fiel
   return true;
 }
 
-function numericCell(state: TableState, i: number, field: FieldSchema): CellHandler {
+function numericColumn(state: TableState, i: number, field: FieldSchema): ColumnChecker {
   const prof = state.profilers[i];
+  if (!prof.numericKeys) throw new Error(`column ${field.name}: a numeric field's profile must count numbers`);
   const integer = field.type === "integer";
-  const { minimum: min, maximum: max, required } = field.constraints;
+  const { minimum, maximum, required } = field.constraints;
+  const lo = minimum === undefined ? -Infinity : Number(minimum);
+  const hi = maximum === undefined ? Infinity : Number(maximum);
   const emptyIsMissing = state.missing.has("");
-  const cell: CellFn = (b, s, e, line, v, kind) => {
-    if (s === e && emptyIsMissing) {
-      prof.add(null, NaN);
-      if (required) state.missingRequired(field, line);
-      return;
-    }
-    // Not the common form (or not an integer's text for an integer field): Number() and the rules decide.
-    if (v !== v || (integer && !(kind & KIND_INTEGER))) return state.cell(i, b.toString("utf8", s, e), line);
-    // The bytes parsed as a number, so they are ASCII: latin1 decoding is exact and cheapest.
-    prof.addNumber(v, prof.needsText ? b.toString("latin1", s, e) : undefined);
-    if ((min !== undefined && v < (min as number)) || (max !== undefined && v > (max as number))) {
-      const raw = b.toString("latin1", s, e);
-      state.report(field, raw, cellIssues(field, raw, undefined), line);
+  const check = (m: ScanChunk, b: Buffer) => {
+    const { width, count, lines, starts, ends, kinds, nums } = m;
+    for (let r = 0, k = i; r < count; r++, k += width) {
+      const v = nums[k];
+      // The scanner's number (NaN when the text is not the common form, or quoted), for an integer field only from integer text.
+      if (v === v && (!integer || (kinds[k] & KIND_INTEGER) !== 0)) {
+        // The bytes parsed as a number, so they are ASCII: latin1 decoding is exact and cheapest.
+        if (prof.needsText) prof.addNumber(v, b.toString("latin1", starts[k], ends[k]));
+        else prof.pushNumber(v);
+        if (v < lo || v > hi) {
+          const raw = b.toString("latin1", starts[k], ends[k]);
+          state.report(field, raw, cellIssues(field, raw, undefined), lines[r]);
+        }
+      } else if (starts[k] === ends[k] && emptyIsMissing) {
+        prof.add(null, NaN);
+        if (required) state.missingRequired(field, lines[r]);
+      } else state.cell(i, cellText(b, m, k), lines[r]); // Number() and the rules decide
     }
   };
-  return { cell };
+  return { check };
 }
 
 interface Interned {
@@ -79,7 +95,7 @@ function sameBytes(a: Buffer, b: Buffer, s: number, e: number): boolean {
  * counts are kept per distinct value and handed over in one go. Past INTERN_CAP distinct values the
  * column is read as text, cell by cell.
  */
-function internedCell(state: TableState, i: number): CellHandler {
+function internedColumn(state: TableState, i: number): ColumnChecker {
   const prof = state.profilers[i];
   const field = state.colFields[i];
   const pattern = field ? state.patterns.get(field.name) : undefined;
@@ -116,7 +132,7 @@ function internedCell(state: TableState, i: number): CellHandler {
     if (en.issues.length) state.report(field, en.raw, en.issues, line);
     if (unique) state.checkUnique(field, en.raw, line);
   };
-  const cell: CellFn = (b, s, e, line) => {
+  const cellAt = (b: Buffer, s: number, e: number, line: number) => {
     if (textMode) return state.cell(i, b.toString("utf8", s, e), line);
     const slot = e > s ? (b[e - 1] * 31 + b[e - 1 > s ? e - 2 : s] * 7 + b[s] + (e - s) * 131) & 1023 : 0;
     let en = slots[slot];
@@ -149,16 +165,22 @@ function internedCell(state: TableState, i: number): CellHandler {
     slots[slot] = en;
     apply(en, line);
   };
-  return { cell, flush };
+  const check = (m: ScanChunk, b: Buffer) => {
+    const { width, count, lines, starts, ends, kinds } = m;
+    for (let r = 0, k = i; r < count; r++, k += width) {
+      if ((kinds[k] & KIND_MASK) === KIND_ESCAPED) state.cell(i, cellText(b, m, k), lines[r]);
+      else cellAt(b, starts[k], ends[k], lines[r]);
+    }
+  };
+  return { check, flush };
 }
 
-function cellHandlers(state: TableState): CellHandler[] {
-  return state.colFields.map((field, i) => (numericFast(field, state.missing) ? numericCell(state, i, field) : internedCell(state, i)));
+function columnCheckers(state: TableState): ColumnChecker[] {
+  return state.colFields.map((field, i) => (numericFast(field, state.missing) ? numericColumn(state, i, field) : internedColumn(state, i)));
 }
 
-/** Handlers live as long as the validation (several files are one dataset). */
-const handlersOf = new WeakMap<TableState, CellHandler[]>();
-
+/** Checkers live as long as the validation (several files are one dataset). */
+const checkersOf = new WeakMap<TableState, ColumnChecker[]>();
 /** The checking side: messages from the scan worker, in order, with backpressure by acknowledgement. */
 class ScanStream {
   private queue: ScanMessage[] = [];
@@ -212,48 +234,36 @@ export async function validateDelimitedBytes(file: string, delimiter: string, st
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
   const numericColumns = [...state.fields.values()].filter((f) => numericFast(f, state.missing)).map((f) => f.name);
   const scan = new ScanStream(file, Buffer.from(delimiter)[0], numericColumns);
-  let handlers: CellHandler[] | undefined;
-  let cells: CellFn[] = [];
+  let checkers: ColumnChecker[] = [];
   try {
     for (;;) {
       const m = await scan.next();
       if (m.type === "unsupported") throw new FastCsvUnsupported(m.reason);
       if (m.type === "failed") throw new Error(`the validate-data scan worker failed: ${m.error}`);
       if (m.type === "end") {
-        for (const h of handlers ?? []) h.flush?.();
+        for (const c of checkers) c.flush?.();
         return m.sawHeader;
       }
       if (m.header) {
         state.header(m.header, 1);
-        handlers = handlersOf.get(state) ?? cellHandlers(state);
-        handlersOf.set(state, handlers);
-        cells = handlers.map((h) => h.cell);
+        checkers = checkersOf.get(state) ?? columnCheckers(state);
+        checkersOf.set(state, checkers);
       }
-      checkChunk(m, state, cells);
-      scan.worker.postMessage(0); // one more chunk may come
+      checkChunk(m, state, checkers);
+      // The arrays go back to the worker for its next batch (which is also what lets it send one).
+      const back: ScanArrays = { buf: m.buf, lines: m.lines, starts: m.starts, ends: m.ends, kinds: m.kinds, nums: m.nums };
+      scan.worker.postMessage(back, [m.buf.buffer, m.lines.buffer, m.starts.buffer, m.ends.buffer, m.kinds.buffer, m.nums.buffer] as never);
     }
   } finally {
     await scan.worker.terminate();
   }
 }
 
-function checkChunk(m: ScanChunk, state: TableState, cells: CellFn[]): void {
+function checkChunk(m: ScanChunk, state: TableState, checkers: ColumnChecker[]): void {
   const b = Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength);
-  const { width, lines, starts, ends, kinds, nums } = m;
-  const text = (k: number): string => {
-    const t = b.toString("utf8", starts[k], ends[k]);
-    return (kinds[k] & KIND_MASK) === KIND_ESCAPED ? t.replace(/""/g, '"') : t;
-  };
-  const rowChecks = state.needsRows;
   state.rows += m.count;
-  for (let r = 0, k = 0; r < m.count; r++) {
-    const line = lines[r];
-    const first = k;
-    for (let f = 0; f < width; f++, k++) {
-      const kind = kinds[k];
-      if ((kind & KIND_MASK) === KIND_ESCAPED) state.cell(f, text(k), line);
-      else cells[f](b, starts[k], ends[k], line, nums[k], kind);
-    }
-    if (rowChecks) state.row(Array.from({ length: width }, (_, f) => text(first + f)), line);
-  }
+  for (const c of checkers) c.check(m, b);
+  if (!state.needsRows) return;
+  const { width, lines } = m;
+  for (let r = 0; r < m.count; r++) state.row(Array.from({ length: width }, (_, f) => cellText(b, m, r * width + f)), lines[r]);
 }

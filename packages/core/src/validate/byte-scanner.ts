@@ -1,13 +1,13 @@
 import type { MessagePort } from "node:worker_threads";
 
-/** One batch of records, as the scan worker sends it (typed arrays, transferred, not copied). */
-export interface ScanChunk {
-  type: "chunk";
+/**
+ * The arrays one batch of records is described in. They go to the checking thread and come back
+ * (transferred both ways, never copied), so the worker reuses a few sets instead of allocating and
+ * zeroing new ones per batch. Only the first `count` records (`count × width` cells) are meaningful.
+ */
+export interface ScanArrays {
   /** The bytes the offsets point into. */
   buf: Uint8Array;
-  header?: string[];
-  count: number;
-  width: number;
   /** Per record: its first line. Per cell (record × width + column): start, end, kind, number. */
   lines: Int32Array;
   starts: Int32Array;
@@ -16,6 +16,14 @@ export interface ScanChunk {
   kinds: Uint8Array;
   /** The cell as a number when it has the common decimal form, else NaN (then Number() decides). */
   nums: Float64Array;
+}
+
+/** One batch of records, as the scan worker sends it. */
+export interface ScanChunk extends ScanArrays {
+  type: "chunk";
+  header?: string[];
+  count: number;
+  width: number;
 }
 export type ScanMessage = ScanChunk | { type: "end"; sawHeader: boolean } | { type: "unsupported"; reason: string } | { type: "failed"; error: string };
 
@@ -36,25 +44,12 @@ export function byteKit() {
   const MINUS = 0x2d;
   const DOT = 0x2e;
   const ZERO = 0x30;
+  const NINE = 0x39;
+  const KIND_INT = 4;
   // Powers of ten that are exact doubles (Clinger's fast path needs exactly these).
   const POW10: number[] = [];
   for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
   const CHUNK = 2 << 20;
-
-  /** `[+-]?digits` with at most 15 digits (exact in a double), else NaN (the caller falls back to Number()). */
-  function parseIntBytes(b: Uint8Array, s: number, e: number): number {
-    let i = s;
-    let neg = false;
-    if (i < e && (b[i] === PLUS || b[i] === MINUS)) neg = b[i++] === MINUS;
-    if (i === e || e - i > 15) return NaN;
-    let v = 0;
-    for (; i < e; i++) {
-      const d = b[i] - ZERO;
-      if (d < 0 || d > 9) return NaN;
-      v = v * 10 + d;
-    }
-    return neg ? -v : v;
-  }
 
   /**
    * `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` with at most 15 significant digits and a
@@ -126,39 +121,67 @@ export function byteKit() {
 
   /**
    * Splits the complete records of buf[pos, n) (RFC 4180: quoted fields with delimiters, doubled
-   * quotes and newlines; CRLF; empty lines skipped) and parses each cell's number. Stops at a record
-   * that may continue past n. The first record is the header when `width` is not known yet.
+   * quotes and newlines; CRLF; empty lines skipped) and parses the cells of numeric columns as they
+   * are found (their bytes are still in cache). Stops at a record that may continue past n. The
+   * first record is the header when `width` is not known yet. buf[n] must exist: it is overwritten
+   * with a line end so the hot loop needs no bound check.
    */
-  function scanRecords(buf: Buffer, pos: number, n: number, line: number, delim: number, width: number, numeric: boolean[], numericNames: string[]) {
-    // Room for a field every 4 bytes up front (grown if a chunk is denser), so it rarely copies.
-    let cap = (n >> 2) + 64;
-    let starts = new Int32Array(cap);
-    let ends = new Int32Array(cap);
-    let kinds = new Uint8Array(cap);
-    let lines = new Int32Array((n >> 4) + 64);
+  /** Where scanRecords writes: a pooled set of arrays, and how far the scan got. */
+  interface ScanOutput extends ScanArrays {
+    pos: number;
+    line: number;
+    width: number;
+    header: string[] | undefined;
+    count: number;
+  }
+
+  /** A set of arrays for `fields` cells and `records` records (all fields set up front: one object shape). */
+  function scanOutput(fields: number, records: number): ScanOutput {
+    return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
+  }
+
+  /**
+   * Returns an error (the input is left to csv-parse) or undefined, and writes into `out`: the
+   * records, the position after the last complete one, the next line number, the width and (for
+   * the first batch) the header. Written into `out`, not returned as a new object, because an
+   * object literal at the exit of this OSR-compiled loop deoptimised it on every call.
+   */
+  function scanRecords(buf: Buffer, pos: number, n: number, line: number, delim: number, width: number, numeric: boolean[], numericNames: string[], out: ScanOutput): string | undefined {
+    if (buf.length <= n) throw new Error("scanRecords needs one spare byte after the data");
+    buf[n] = LF;
+    // Fused number parsing stops at the first byte that is not part of the number; a delimiter
+    // that can be part of one (a digit, '.', '-') gets the separate parse.
+    const fuse = !(delim >= ZERO && delim <= NINE) && delim !== DOT && delim !== MINUS;
+    // The arrays grow (and are returned) when a batch is denser than they allow. Locals, not
+    // captured by a closure, so the optimiser keeps them in registers.
+    let { starts, ends, kinds, nums, lines } = out;
+    let cap = starts.length;
     let cells = 0;
     let count = 0;
     let header: string[] | undefined;
-    const grow = () => {
-      cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kinds);
-      kinds = k2;
-    };
     for (;;) {
       const recLine = line;
       const first = cells;
       let i = pos;
       let ln = line;
       let complete = false;
+      let col = 0;
       while (i < n) {
-        if (cells === cap) grow();
+        if (cells === cap) {
+          cap *= 2;
+          const s2 = new Int32Array(cap);
+          s2.set(starts);
+          starts = s2;
+          const e2 = new Int32Array(cap);
+          e2.set(ends);
+          ends = e2;
+          const k2 = new Uint8Array(cap);
+          k2.set(kinds);
+          kinds = k2;
+          const n2 = new Float64Array(cap);
+          n2.set(nums);
+          nums = n2;
+        }
         if (buf[i] === QUOTE) {
           let j = i + 1;
           let escaped = false;
@@ -183,7 +206,9 @@ export function byteKit() {
           if (j >= n) break;
           starts[cells] = i + 1;
           ends[cells] = j;
+          nums[cells] = NaN; // quoted numbers are read as text by the checking side
           kinds[cells++] = escaped ? 2 : 1;
+          col++;
           i = j + 1;
           const c = buf[i];
           if (c === delim) {
@@ -197,20 +222,59 @@ export function byteKit() {
             break;
           }
           if (i >= n || (c === CR && i + 1 >= n)) break;
-          return { error: "text after a closing quote" };
+          return "text after a closing quote";
         }
         let j = i;
-        while (j < n) {
-          const c = buf[j];
-          if (c === delim || c === LF) break;
-          j++;
+        let c = buf[j];
+        let v = NaN;
+        let kind = 0;
+        const num = fuse && numeric[col] === true && width >= 0;
+        let parsed = false;
+        if (num) {
+          // The usual form, [-]digits[.digits] with at most 15 digits, is parsed while it is
+          // scanned; its mantissa and power of ten are exact, so this is parseNumberBytes' result.
+          const neg = c === MINUS;
+          if (neg) c = buf[++j];
+          const d0 = j;
+          let mant = 0;
+          while (c >= ZERO && c <= NINE) {
+            mant = mant * 10 + (c - ZERO);
+            c = buf[++j];
+          }
+          let digits = j - d0;
+          let exp10 = 0;
+          const dot = c === DOT;
+          if (dot) {
+            const f0 = ++j;
+            c = buf[j];
+            while (c >= ZERO && c <= NINE) {
+              mant = mant * 10 + (c - ZERO);
+              c = buf[++j];
+            }
+            exp10 = f0 - j;
+            digits -= exp10;
+          }
+          if ((c === delim || c === LF) && digits > 0 && digits <= 15) {
+            v = exp10 === 0 ? mant : mant / POW10[-exp10];
+            if (neg) v = -v;
+            kind = dot ? 0 : KIND_INT;
+            parsed = true;
+          }
         }
+        if (!parsed) while (c !== delim && c !== LF) c = buf[++j]; // buf[n] is a line end
         if (j >= n) break;
+        const end = c === LF && j > i && buf[j - 1] === CR ? j - 1 : j;
+        if (num && !parsed) {
+          v = parseNumberBytes(buf, i, end);
+          kind = lastWasInteger ? KIND_INT : 0;
+        }
         starts[cells] = i;
-        ends[cells] = buf[j] === LF && j > i && buf[j - 1] === CR ? j - 1 : j;
-        kinds[cells++] = 0;
+        ends[cells] = end;
+        nums[cells] = v;
+        kinds[cells++] = kind;
+        col++;
         i = j + 1;
-        if (buf[j] === delim) {
+        if (c === delim) {
           if (i >= n) break;
           continue;
         }
@@ -235,13 +299,13 @@ export function byteKit() {
           const t = buf.toString("utf8", starts[f], ends[f]);
           header.push(kinds[f] === 2 ? t.replace(/""/g, '"') : t);
         }
-        if (new Set(header).size !== header.length) return { error: "duplicate header" };
+        if (new Set(header).size !== header.length) return "duplicate header";
         for (const h of header) numeric.push(numericNames.includes(h));
         width = nf;
         cells = first;
         continue;
       }
-      if (nf !== width) return { error: "ragged row" };
+      if (nf !== width) return "ragged row";
       if (count === lines.length) {
         const l2 = new Int32Array(lines.length * 2);
         l2.set(lines);
@@ -249,21 +313,37 @@ export function byteKit() {
       }
       lines[count++] = recLine;
     }
-    // Numbers only for the columns that are checked as numbers; NaN elsewhere.
-    const nums = new Float64Array(cells).fill(NaN);
-    for (let col = 0; col < width; col++) {
-      if (!numeric[col]) continue;
-      for (let k = col; k < cells; k += width) {
-        if (kinds[k] === 2) continue;
-        const v = parseNumberBytes(buf, starts[k], ends[k]);
-        nums[k] = v;
-        if (lastWasInteger) kinds[k] |= 4;
-      }
-    }
-    return { pos, line, width, header, count, lines: lines.subarray(0, count), starts: starts.subarray(0, cells), ends: ends.subarray(0, cells), kinds: kinds.subarray(0, cells), nums };
+    out.lines = lines;
+    out.starts = starts;
+    out.ends = ends;
+    out.kinds = kinds;
+    out.nums = nums;
+    out.pos = pos;
+    out.line = line;
+    out.width = width;
+    out.header = header;
+    out.count = count;
+    return undefined;
   }
 
-  /** The worker: reads the file, scans it and posts chunks, at most 3 ahead of the checking thread. */
+  /**
+   * Runs the scanner over a tiny sample (header, then records) so that every path out of its loop
+   * has type feedback before the loop is compiled: otherwise the compiled loop deoptimises at its
+   * exit on every batch and is compiled again (measured: a fifth of the scan time).
+   */
+  function warmUp(): void {
+    for (let k = 0; k < 3; k++) {
+      const sample = Buffer.from('a,b\n1,"x"\n\n-2.5,y\n ');
+      const out = scanOutput(4, 2);
+      scanRecords(sample, 0, sample.length - 1, 1, 0x2c, -1, [], ["a"], out);
+      scanRecords(sample, 4, sample.length - 1, 2, 0x2c, 2, [true, false], ["a"], out);
+    }
+  }
+
+  /**
+   * The worker: reads the file, scans it and posts batches, at most `SETS` ahead of the checking
+   * thread, which sends each batch's arrays back when it is done with them.
+   */
   async function runWorker(deps: {
     parentPort: MessagePort;
     workerData: { file: string; delimiter: number; numericColumns: string[] };
@@ -271,10 +351,14 @@ export function byteKit() {
     isUtf8: (b: Uint8Array) => boolean;
   }): Promise<void> {
     const { parentPort, workerData, fs, isUtf8 } = deps;
-    let credits = 3;
+    const SETS = 3;
+    const FIELDS = (CHUNK >> 2) + 64; // a field every 4 bytes; grown for denser data
+    warmUp();
+    const pool: ScanOutput[] = [];
+    for (let k = 0; k < SETS; k++) pool.push(scanOutput(FIELDS, (CHUNK >> 4) + 64));
     let wake: (() => void) | undefined;
-    parentPort.on("message", () => {
-      credits++;
+    parentPort.on("message", (back: ScanArrays) => {
+      pool.push(Object.assign(scanOutput(0, 0), back));
       const w = wake;
       wake = undefined;
       w?.();
@@ -288,8 +372,11 @@ export function byteKit() {
       let first = true;
       const numeric: boolean[] = [];
       for (let eof = false; !eof; ) {
-        if (credits === 0) await new Promise<void>((r) => (wake = r));
-        const buf = Buffer.allocUnsafeSlow(carry.length + CHUNK + 1);
+        while (pool.length === 0) await new Promise<void>((r) => (wake = r));
+        const set = pool.pop()!;
+        // Room for a final line end and scanRecords' spare byte.
+        const size = carry.length + CHUNK + 2;
+        const buf = set.buf.byteLength >= size ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength) : Buffer.allocUnsafeSlow(size);
         carry.copy(buf, 0);
         const got = fs.readSync(fd, buf, carry.length, CHUNK, null);
         let n = carry.length + got;
@@ -302,18 +389,19 @@ export function byteKit() {
           if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
           first = false;
         }
-        const r = scanRecords(buf, start, n, line, workerData.delimiter, width, numeric, workerData.numericColumns);
-        if ("error" in r) return unsupported(r.error!);
+        const error = scanRecords(buf, start, n, line, workerData.delimiter, width, numeric, workerData.numericColumns, set);
+        if (error) return unsupported(error);
+        const r = set;
         // Strict UTF-8 over what was consumed (the rest is checked with the next chunk).
         if (!isUtf8(buf.subarray(start, r.pos))) return unsupported("invalid UTF-8");
         line = r.line;
         width = r.width;
         carry = Buffer.from(buf.subarray(r.pos, n));
+        set.buf = buf;
         if (r.count || r.header) {
-          credits--;
-          const msg = { type: "chunk", buf, header: r.header, count: r.count, width, lines: r.lines, starts: r.starts, ends: r.ends, kinds: r.kinds, nums: r.nums };
-          parentPort.postMessage(msg, [buf.buffer, r.lines.buffer, r.starts.buffer, r.ends.buffer, r.kinds.buffer, r.nums.buffer] as never);
-        }
+          const chunk: ScanChunk = { type: "chunk", header: r.header, count: r.count, width, buf, lines: r.lines, starts: r.starts, ends: r.ends, kinds: r.kinds, nums: r.nums };
+          parentPort.postMessage(chunk, [buf.buffer, r.lines.buffer, r.starts.buffer, r.ends.buffer, r.kinds.buffer, r.nums.buffer] as never);
+        } else pool.push(set);
         // Whatever is left never ended: an open quote runs to the end of the file.
         if (eof && carry.length && carry.toString("latin1").trim() !== "") return unsupported("unterminated quote");
       }
@@ -323,7 +411,7 @@ export function byteKit() {
     }
   }
 
-  return { parseIntBytes, parseNumberBytes, scanRecords, runWorker };
+  return { parseNumberBytes, scanRecords, scanOutput, runWorker };
 }
 
 /** The scan worker's code: the kit above and its wiring (requires are in the string, out of the bundler's sight). */
@@ -336,4 +424,4 @@ const { isUtf8 } = require("node:buffer");
 (${byteKit.toString()})().runWorker({ parentPort, workerData, fs, isUtf8 }).catch((e) => parentPort.postMessage({ type: "failed", error: String((e && e.stack) || e) }));`;
 }
 
-export const { parseIntBytes, parseNumberBytes } = byteKit();
+export const { parseNumberBytes } = byteKit();

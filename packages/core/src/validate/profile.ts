@@ -38,6 +38,11 @@ const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
 export const INFER_SAMPLE = 10_000;
 
+/** Numbers are gathered in batches of this many and folded in at once (tight loops over a typed array). */
+const BATCH = 1024;
+/** Non-negative integers below this are counted in an array, not the Map (ages, counts, codes). */
+const DENSE = 4096;
+
 export class ColumnProfiler {
   private count = 0;
   private nulls = 0;
@@ -48,6 +53,9 @@ export class ColumnProfiler {
   private max = -Infinity;
   /** Distinct values and their counts: keyed by the number for numeric fields (1.50 and 1.5 are one value), else by the text. */
   private values = new Map<string | number, number>();
+  /** Counts of the integers 0 … DENSE-1 of a numeric field (they are not in `values`), and how many are non-zero. */
+  private dense: Float64Array | undefined;
+  private denseDistinct = 0;
   private capped = false;
   private allInteger = true;
   private allNumber = true;
@@ -59,9 +67,12 @@ export class ColumnProfiler {
   private nextTake = -1;
   private w = 1;
   private rand = seededRandom(0x6d6c7368);
+  /** Numbers not yet folded into the moments, min/max, sample and (numeric fields) counts, in arrival order. */
+  private readonly pending = new Float64Array(BATCH);
+  private pn = 0;
   constructor(
     readonly name: string,
-    private readonly numericKeys = false,
+    readonly numericKeys = false,
   ) {}
 
   /** A cell: its text (null when missing) and its numeric value (NaN when it has none). */
@@ -71,7 +82,7 @@ export class ColumnProfiler {
       this.nulls++;
       return;
     }
-    this.addPresent(raw, num, this.numericKeys && !Number.isNaN(num) ? num : raw);
+    this.addPresent(raw, num);
   }
 
   /** Whether the next present value's text is still wanted (type inference looks at the first INFER_SAMPLE). */
@@ -81,7 +92,17 @@ export class ColumnProfiler {
 
   /** A parsed number of a numeric field, with its text only while `needsText` (the byte engine spares the string). */
   addNumber(num: number, raw: string | undefined): void {
-    this.addPresent(raw, num, num);
+    this.addPresent(raw, num);
+  }
+
+  /**
+   * The hot path of a numeric field once its text is no longer needed (`needsText` false): small
+   * enough to be inlined into the reader's loop.
+   */
+  pushNumber(num: number): void {
+    this.count++;
+    this.pending[this.pn++] = num;
+    if (this.pn === BATCH) this.fold();
   }
 
   /** Missing cells counted elsewhere and added at once. */
@@ -98,53 +119,101 @@ export class ColumnProfiler {
   addRepeated(raw: string, times: number, early: boolean): void {
     this.count += times;
     if (early) this.infer(raw);
+    this.fold();
     this.tally(raw, times);
   }
 
-  private addPresent(raw: string | undefined, num: number, key: string | number): void {
+  private addPresent(raw: string | undefined, num: number): void {
     this.count++;
     // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
     if (raw !== undefined && this.count - this.nulls <= INFER_SAMPLE) this.infer(raw);
-    if (!Number.isNaN(num)) {
-      // Welford's online mean and variance.
-      this.n++;
-      const d = num - this.mean;
-      this.mean += d / this.n;
-      this.m2 += d * (num - this.mean);
-      if (num < this.min) this.min = num;
-      if (num > this.max) this.max = num;
-      // Reservoir sampling: fill the sample, then Algorithm L picks the values that replace one.
-      this.seen++;
-      if (this.seen === this.nextTake) this.take(num);
-      else if (this.reservoir.length < RESERVOIR) {
-        this.reservoir.push(num);
-        if (this.reservoir.length === RESERVOIR) this.skip();
-      }
-    }
-    this.tally(key, 1);
-  }
-
-  /** Counts a distinct value; past DISTINCT_CAP distinct values the counts stop (a lower bound is reported). */
-  private tally(key: string | number, times: number): void {
-    if (this.capped) return;
-    const seen = this.values.get(key);
-    if (seen !== undefined) this.values.set(key, seen + times);
-    else if (this.values.size < DISTINCT_CAP) this.values.set(key, times);
-    else this.capped = true;
+    if (num === num) {
+      this.pending[this.pn++] = num;
+      if (this.pn === BATCH) this.fold();
+      if (this.numericKeys) return; // counted by its number when folded
+    } else this.fold(); // counts stay in arrival order
+    this.tally(raw!, 1);
   }
 
   /**
-   * Reservoir sampling by Li's Algorithm L: a uniform sample whatever the row count, drawing
-   * random numbers only for the values that enter it (Algorithm R draws one per value).
+   * Folds the pending numbers in: the batch's mean and squared deviations (two passes, exact
+   * enough and free of a division per value) merged with the running ones by Chan et al.'s
+   * formula; min/max; the sample; and, for numeric fields, the counts.
    */
-  private take(num: number): void {
-    this.reservoir[Math.floor(this.rand() * RESERVOIR)] = num;
-    this.skip();
+  private fold(): void {
+    const k = this.pn;
+    if (k === 0) return;
+    this.pn = 0;
+    const xs = this.pending;
+    let sum = 0;
+    for (let i = 0; i < k; i++) sum += xs[i];
+    const bm = sum / k;
+    let m2 = 0;
+    let min = this.min;
+    let max = this.max;
+    for (let i = 0; i < k; i++) {
+      const x = xs[i];
+      const d = x - bm;
+      m2 += d * d;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    this.min = min;
+    this.max = max;
+    const n = this.n + k;
+    const delta = bm - this.mean;
+    this.mean += (delta * k) / n;
+    this.m2 += m2 + (delta * delta * this.n * k) / n;
+    this.n = n;
+    this.sample(xs, k);
+    if (this.numericKeys) for (let i = 0; i < k; i++) this.tally(xs[i], 1);
+  }
+
+  /**
+   * Reservoir sampling by Li's Algorithm L: a uniform sample whatever the row count. It fills the
+   * sample, then jumps straight to the values that replace one, drawing random numbers only for those.
+   */
+  private sample(xs: Float64Array, k: number): void {
+    let i = 0;
+    for (; i < k && this.reservoir.length < RESERVOIR; i++) {
+      this.seen++;
+      this.reservoir.push(xs[i]);
+      if (this.reservoir.length === RESERVOIR) this.skip();
+    }
+    // The value at index j is the (seen + j - i + 1)-th one.
+    const base = this.seen - i;
+    for (let j = this.nextTake - base - 1; this.nextTake > 0 && j < k; j = this.nextTake - base - 1) {
+      this.seen = this.nextTake;
+      this.reservoir[Math.floor(this.rand() * RESERVOIR)] = xs[j];
+      this.skip();
+    }
+    this.seen = base + k;
   }
 
   private skip(): void {
     this.w *= Math.exp(Math.log(1 - this.rand()) / RESERVOIR);
     this.nextTake = this.seen + Math.floor(Math.log(1 - this.rand()) / Math.log(1 - this.w)) + 1;
+  }
+
+  /** Counts a distinct value; past DISTINCT_CAP distinct values the counts stop (a lower bound is reported). */
+  private tally(key: string | number, times: number): void {
+    if (this.capped) return;
+    if (typeof key === "number" && key >= 0 && key < DENSE && (key | 0) === key) {
+      const dense = (this.dense ??= new Float64Array(DENSE));
+      if (dense[key] === 0) {
+        if (this.values.size + this.denseDistinct >= DISTINCT_CAP) {
+          this.capped = true;
+          return;
+        }
+        this.denseDistinct++;
+      }
+      dense[key] += times;
+      return;
+    }
+    const seen = this.values.get(key);
+    if (seen !== undefined) this.values.set(key, seen + times);
+    else if (this.values.size + this.denseDistinct < DISTINCT_CAP) this.values.set(key, times);
+    else this.capped = true;
   }
 
   private infer(raw: string): void {
@@ -155,9 +224,13 @@ export class ColumnProfiler {
   }
 
   result(): ColumnProfile {
-    const entries = [...this.values.entries()].map(([k, c]) => [String(k), c] as [string, number]);
+    this.fold();
+    const entries: [string, number][] = [];
+    // Integer keys come first in any JS object, in numeric order, so this order changes no output.
+    if (this.dense) this.dense.forEach((c, v) => c && entries.push([String(v), c]));
+    for (const [k, c] of this.values) entries.push([String(k), c]);
     const top = [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
-    const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.values.size, distinctCapped: this.capped, top };
+    const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: entries.length, distinctCapped: this.capped, top };
     if (this.n > 0) {
       Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
       const sorted = Float64Array.from(this.reservoir).sort();

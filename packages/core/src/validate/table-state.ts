@@ -81,21 +81,35 @@ export function cellIssues(field: FieldSchema, raw: string, pattern: RegExp | un
   return issues;
 }
 
+/** Where a finding first occurred: file (in reading order), line, column (its place in the header; after the cells for row checks). */
+export type FindingPlace = [file: number, line: number, column: number];
+
 export class Findings {
   private map = new Map<string, Finding>();
+  private first = new Map<Finding, FindingPlace>();
   constructor(private readonly maxExamples: number) {}
-  add(check: string, column: string | undefined, severity: Severity, message: string, example?: { file: string; line: number; value?: string }): void {
+  add(check: string, column: string | undefined, severity: Severity, message: string, example?: { file: string; line: number; value?: string }, place?: FindingPlace): void {
     const key = `${check}\u0000${column ?? ""}`;
     let f = this.map.get(key);
     if (!f) {
       f = { check, column, severity, message, count: 0, examples: [] };
       this.map.set(key, f);
+      if (place) this.first.set(f, place);
     }
     f.count++;
     if (example && f.examples.length < this.maxExamples) f.examples.push(example);
   }
+  /**
+   * In the order of their first occurrence in the data (then those without a place: dataset
+   * checks), whatever order a reader checked the cells in: the byte engine checks a batch column
+   * by column, csv-parse's reader row by row, and both list the same findings the same way.
+   */
   list(): Finding[] {
-    return [...this.map.values()];
+    const at = (f: Finding) => this.first.get(f) ?? [Infinity, 0, 0];
+    return [...this.map.values()].sort((a, b) => {
+      const [x, y] = [at(a), at(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    });
   }
 }
 
@@ -124,6 +138,9 @@ export class TableState {
   pkIdx: number[] = [];
   rows = 0;
   file = "";
+  /** The file being read, counted from 0 (findings are ordered by file, line, column). */
+  fileIndex = -1;
+  private colIndex = new Map<string, number>();
 
   constructor(
     readonly schema: TableSchema | undefined,
@@ -139,6 +156,12 @@ export class TableState {
     this.rowHashes = schema && !schema.allowDuplicateRows ? new Set<string>() : undefined;
   }
 
+  /** The next file of the dataset begins. */
+  startFile(file: string): void {
+    this.file = file;
+    this.fileIndex++;
+  }
+
   /** Whether rows must be seen whole (as text), beyond their cells. */
   get needsRows(): boolean {
     return this.pkIdx.length > 0 || this.rowHashes !== undefined || this.recordSchema !== undefined;
@@ -151,6 +174,7 @@ export class TableState {
       this.colFields = columns.map((c) => this.fields.get(c));
       this.profilers = columns.map((c, i) => new ColumnProfiler(c, isNumericField(this.colFields[i])));
       this.pkIdx = this.pk.map((c) => columns.indexOf(c));
+      this.colIndex = new Map(columns.map((c, i) => [c, i]));
       this.checkHeader(columns, line);
     } else if (columns.join("\u0000") !== this.columns.join("\u0000")) {
       throw new UserError(`columns differ from the first file's (${this.columns.join(", ")})`, { file: this.file, line: 1 });
@@ -161,11 +185,12 @@ export class TableState {
     const schema = this.schema;
     if (!schema) return;
     const where = { file: this.file, line };
+    const place: FindingPlace = [this.fileIndex, line, -1];
     for (const f of schema.fields) {
-      if (!columns.includes(f.name)) this.findings.add("missingColumn", f.name, "error", "column declared in the schema is missing from the data", where);
+      if (!columns.includes(f.name)) this.findings.add("missingColumn", f.name, "error", "column declared in the schema is missing from the data", where, place);
     }
     for (const c of columns) {
-      if (!schema.fields.some((f) => f.name === c)) this.findings.add("extraColumn", c, schema.allowExtraColumns ? "warning" : "error", "column not declared in the schema", where);
+      if (!schema.fields.some((f) => f.name === c)) this.findings.add("extraColumn", c, schema.allowExtraColumns ? "warning" : "error", "column not declared in the schema", where, place);
     }
   }
 
@@ -189,39 +214,45 @@ export class TableState {
     this.checkUnique(field, raw!, line);
   }
 
+  /** The place of a cell of `column` on `line` (a row check's place is after the row's cells). */
+  private place(line: number, column?: string): FindingPlace {
+    return [this.fileIndex, line, column === undefined ? Infinity : (this.colIndex.get(column) ?? Infinity)];
+  }
+
   missingRequired(field: FieldSchema, line: number): void {
-    this.findings.add("required", field.name, "error", "missing value in a required column", { file: this.file, line });
+    this.findings.add("required", field.name, "error", "missing value in a required column", { file: this.file, line }, this.place(line, field.name));
   }
 
   report(field: FieldSchema, raw: string, issues: CellIssue[], line: number): void {
-    for (const issue of issues) this.findings.add(issue.check, field.name, "error", issue.message, { file: this.file, line, value: shownValue(raw) });
+    for (const issue of issues) this.findings.add(issue.check, field.name, "error", issue.message, { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
   }
 
   checkUnique(field: FieldSchema, raw: string, line: number): void {
     const unique = this.uniques.get(field.name);
     if (!unique) return;
-    if (unique.has(raw)) this.findings.add("unique", field.name, "error", "value repeats (first seen on an earlier line)", { file: this.file, line, value: shownValue(raw) });
+    if (unique.has(raw)) this.findings.add("unique", field.name, "error", "value repeats (first seen on an earlier line)", { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
     else unique.set(raw, line);
   }
 
   /** The row-level checks, after its cells. */
   row(values: Cell[], line: number, record?: Record<string, Cell>): void {
     const where = { file: this.file, line };
+    const place = this.place(line);
     if (this.recordSchema) {
       const cols = this.columns!;
       const rec = record ?? Object.fromEntries(cols.map((c, i) => [c, values[i]]));
       if (!this.recordSchema(rec)) {
-        for (const err of this.recordSchema.errors ?? []) this.findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where);
+        for (const err of this.recordSchema.errors ?? []) this.findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where, place);
       }
     }
     if (this.pkIdx.length) {
       const key = JSON.stringify(this.pkIdx.map((i) => values[i] ?? null));
-      if (this.pkSeen.has(key)) this.findings.add("primaryKey", this.pk.join(","), "error", "duplicate primary key", { ...where, value: key });
+      if (this.pkSeen.has(key)) this.findings.add("primaryKey", this.pk.join(","), "error", "duplicate primary key", { ...where, value: key }, place);
       else this.pkSeen.add(key);
     }
     if (this.rowHashes) {
       const h = createHash("sha1").update(JSON.stringify(values)).digest("base64");
-      if (this.rowHashes.has(h)) this.findings.add("duplicateRows", undefined, "error", "duplicate row", where);
+      if (this.rowHashes.has(h)) this.findings.add("duplicateRows", undefined, "error", "duplicate row", where, place);
       else this.rowHashes.add(h);
     }
   }

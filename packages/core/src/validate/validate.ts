@@ -27,7 +27,7 @@ export async function validateTable(files: string[], schema: TableSchema | undef
     try {
       const state = new TableState(schema, opts.maxExamples ?? 5);
       for (const file of files) {
-        state.file = shownPath(file);
+        state.startFile(shownPath(file));
         const delimiter = opts.delimiter ?? (detectFormat(file, opts.format) === "tsv" ? "\t" : ",");
         noRows(state, await validateDelimitedBytes(file, delimiter, state));
       }
@@ -38,7 +38,7 @@ export async function validateTable(files: string[], schema: TableSchema | undef
   }
   const state = new TableState(schema, opts.maxExamples ?? 5, opts.recordSchema);
   for (const file of files) {
-    state.file = shownPath(file);
+    state.startFile(shownPath(file));
     let seenHeader = false;
     for await (const row of readRows(file, { format: opts.format, delimiter: opts.delimiter })) {
       const columns = Object.keys(row.values);
