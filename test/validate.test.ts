@@ -103,13 +103,13 @@ describe("constraints", () => {
   });
 
   it("profile statistics equal numpy's on 50,000 values; quantiles come from a uniform sample", async () => {
-    // Deterministic data: x is a sum of uniforms (bell-shaped floats), k integers from -50 to 5049
+    // Deterministic data: x is a sum of uniforms (bell-shaped floats), k integers from -50 to 4599
     // (across the range counted in an array and the one counted in a Map).
     let seed = 12345;
     const u = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const n = 50_000;
     const lines = ["x,k"];
-    for (let r = 0; r < n; r++) lines.push(`${(u() + u() + u() - 1.5).toFixed(6)},${Math.floor(u() * u() * 5100) - 50}`);
+    for (let r = 0; r < n; r++) lines.push(`${(u() + u() + u() - 1.5).toFixed(6)},${Math.floor(u() * u() * 4650) - 50}`);
     const p = file("profile-big.csv", lines.join("\n") + "\n");
     const s = schema([f("x", "number"), f("k", "integer")]);
     const r = await validateTable([p], s);
@@ -132,6 +132,8 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
     expect(Math.abs(k.mean! / ref.kmean - 1)).toBeLessThan(1e-12);
     expect(Math.abs(k.std! / ref.kstd - 1)).toBeLessThan(1e-12);
     expect(k).toMatchObject({ distinct: ref.kdistinct, distinctCapped: false });
+    expect(ref.kdistinct).toBeGreaterThan(1000);
+    expect(k.counts).toBeUndefined(); // every count is kept only up to 1,000 distinct values
     expect(k.top.slice(0, 5)).toEqual(ref.ktop);
     // Each quantile of the sample sits at about its rank in the whole data.
     const sorted = lines.slice(1).map((l) => Number(l.split(",")[0])).sort((a, b) => a - b);
@@ -372,22 +374,27 @@ describe("the byte scanner agrees with csv-parse", () => {
     ["unterminated quote (falls back and reports)", 'id,text,n\n1,"open,1\n2,b,2\n'],
   ])("%s", async (name, content) => {
     const p = file(`scan-${name.replace(/\W+/g, "-")}.csv`, content);
-    const run = async (engine: "auto" | "csv-parse") => {
+    const run = async (engine: "auto" | "csv-parse", handoffAfter?: number) => {
       try {
-        return await validateTable([p], schema, { engine });
+        return await validateTable([p], schema, { engine, handoffAfter });
       } catch (e) {
         return { error: (e as Error).message, location: (e as { location?: unknown }).location };
       }
     };
-    const [fast, slow] = [await run("auto"), await run("csv-parse")];
+    // The byte engine in this thread (a small file is done before the worker starts), and in the worker.
+    const [fast, worker, slow] = [await run("auto"), await run("auto", 0), await run("csv-parse")];
     expect(fast).toEqual(slow);
+    expect(worker).toEqual(slow);
   });
 
-  it("a chunk boundary inside a quoted field with newlines changes nothing", async () => {
-    const rows = Array.from({ length: 40_000 }, (_, i) => `${i},"line ${i}\nnext ""${i}""",${i % 7}`);
+  it("batch boundaries inside quoted fields with newlines, and the hand-over to the worker, change nothing", async () => {
+    // About 7 MB: several 2 MiB batches, each likely to end inside a quoted field.
+    const rows = Array.from({ length: 200_000 }, (_, i) => `${i},"line ${i}\nnext ""${i}""",${(i % 7) - 1}`);
     const p = file("scan-big.csv", ["id,text,n", ...rows].join("\n") + "\n");
-    const [fast, slow] = [await validateTable([p], schema, { engine: "auto" }), await validateTable([p], schema, { engine: "csv-parse" })];
-    expect(fast.rows).toBe(40_000);
-    expect(fast).toEqual(slow);
+    const slow = await validateTable([p], schema, { engine: "csv-parse" });
+    expect(slow.rows).toBe(200_000);
+    expect(slow.findings.find((x) => x.check === "minimum")?.count).toBe(Math.ceil(200_000 / 7)); // n = -1 every 7th row
+    // The worker from the first byte, after one batch read here, this thread alone, and the default.
+    for (const handoffAfter of [0, 1, Infinity, undefined]) expect(await validateTable([p], schema, { engine: "auto", handoffAfter }), String(handoffAfter)).toEqual(slow);
   });
 });

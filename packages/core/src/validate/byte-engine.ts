@@ -1,6 +1,8 @@
+import { isUtf8 } from "node:buffer";
+import fs, { closeSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import { KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ScanArrays, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
+import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanArrays, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
 import { INFER_SAMPLE } from "./profile.js";
 
@@ -187,6 +189,8 @@ class ScanStream {
   private wake: (() => void) | undefined;
   private failure: Error | undefined;
   private exited = false;
+  /** The worker has started and waits to be told where to take over. */
+  ready = false;
   readonly worker: Worker;
 
   constructor(file: string, delimiter: number, numericColumns: string[]) {
@@ -197,7 +201,8 @@ class ScanStream {
       w?.();
     };
     this.worker.on("message", (m: ScanMessage) => {
-      this.queue.push(m);
+      if (m.type === "ready") this.ready = true;
+      else this.queue.push(m);
       poke();
     });
     this.worker.on("error", (e) => {
@@ -214,10 +219,18 @@ class ScanStream {
     for (;;) {
       const m = this.queue.shift();
       if (m) return m;
-      if (this.failure) throw this.failure;
-      if (this.exited) throw new Error("the validate-data scan worker stopped early");
-      await new Promise<void>((r) => (this.wake = r));
+      await this.event();
     }
+  }
+
+  async started(): Promise<void> {
+    while (!this.ready) await this.event();
+  }
+
+  private async event(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.exited) throw new Error("the validate-data scan worker stopped early");
+    await new Promise<void>((r) => (this.wake = r));
   }
 }
 
@@ -226,35 +239,58 @@ class ScanStream {
  * 1,000,000 rows × 10 columns that pandas reads in about 0.5 s. So a worker thread splits records
  * into byte ranges and parses numbers (byte-scanner.ts), and this thread checks them: numbers are
  * never text, each distinct category is decoded and checked once, and the two threads overlap.
- * Anything the scanner does not accept — a ragged row, an unterminated quote, invalid UTF-8, a
- * duplicate header — throws FastCsvUnsupported, and the caller starts over with csv-parse.
- * Returns whether the file had a header.
+ * A worker takes tens of milliseconds to start, so until it is ready this thread reads and scans
+ * by itself, then hands the worker the file from the next record on (a small file may be done
+ * before that). Anything the scanner does not accept — a ragged row, an unterminated quote,
+ * invalid UTF-8, a duplicate header — throws FastCsvUnsupported, and the caller starts over with
+ * csv-parse. Returns whether the file had a header. `handoffAfter` fixes how many batches this
+ * thread reads first (tests take each path with it).
  */
-export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState): Promise<boolean> {
+export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState, handoffAfter?: number): Promise<boolean> {
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
   const numericColumns = [...state.fields.values()].filter((f) => numericFast(f, state.missing)).map((f) => f.name);
-  const scan = new ScanStream(file, Buffer.from(delimiter)[0], numericColumns);
-  let checkers: ColumnChecker[] = [];
+  const delim = Buffer.from(delimiter)[0];
+  const scan = new ScanStream(file, delim, numericColumns);
+  let checkers: ColumnChecker[] = checkersOf.get(state) ?? [];
+  const check = (m: ScanChunk) => {
+    if (m.header) {
+      state.header(m.header, 1);
+      checkers = checkersOf.get(state) ?? columnCheckers(state);
+      checkersOf.set(state, checkers);
+    }
+    checkChunk(m, state, checkers);
+  };
+  const end = (sawHeader: boolean) => {
+    for (const c of checkers) c.flush?.();
+    return sawHeader;
+  };
+  const fd = openSync(file, "r");
   try {
+    const at: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
+    const reader = kit.batchReader(fs, isUtf8, fd, delim, numericColumns, at);
+    const set = kit.scanOutput(kit.BATCH_FIELDS, kit.BATCH_RECORDS);
+    for (let batches = 0; handoffAfter === undefined ? !scan.ready : batches < handoffAfter; batches++) {
+      const r = reader.next(set);
+      if (r === "end") return end(at.width >= 0);
+      if (typeof r === "object") throw new FastCsvUnsupported(r.error);
+      if (set.count || set.header) check({ type: "chunk", ...set });
+      await new Promise(setImmediate); // lets the worker's "ready" in
+    }
+    await scan.started();
+    scan.worker.postMessage({ type: "start", at });
     for (;;) {
       const m = await scan.next();
       if (m.type === "unsupported") throw new FastCsvUnsupported(m.reason);
       if (m.type === "failed") throw new Error(`the validate-data scan worker failed: ${m.error}`);
-      if (m.type === "end") {
-        for (const c of checkers) c.flush?.();
-        return m.sawHeader;
-      }
-      if (m.header) {
-        state.header(m.header, 1);
-        checkers = checkersOf.get(state) ?? columnCheckers(state);
-        checkersOf.set(state, checkers);
-      }
-      checkChunk(m, state, checkers);
+      if (m.type === "end") return end(m.sawHeader);
+      if (m.type !== "chunk") continue;
+      check(m);
       // The arrays go back to the worker for its next batch (which is also what lets it send one).
       const back: ScanArrays = { buf: m.buf, lines: m.lines, starts: m.starts, ends: m.ends, kinds: m.kinds, nums: m.nums };
       scan.worker.postMessage(back, [m.buf.buffer, m.lines.buffer, m.starts.buffer, m.ends.buffer, m.kinds.buffer, m.nums.buffer] as never);
     }
   } finally {
+    closeSync(fd);
     await scan.worker.terminate();
   }
 }

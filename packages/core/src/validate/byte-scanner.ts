@@ -25,7 +25,30 @@ export interface ScanChunk extends ScanArrays {
   count: number;
   width: number;
 }
-export type ScanMessage = ScanChunk | { type: "end"; sawHeader: boolean } | { type: "unsupported"; reason: string } | { type: "failed"; error: string };
+export type ScanMessage = ScanChunk | { type: "ready" } | { type: "end"; sawHeader: boolean } | { type: "unsupported"; reason: string } | { type: "failed"; error: string };
+
+/** Where a reader is in a file: all another thread needs to take over at a record boundary. */
+export interface ReaderState {
+  /** The file position of the first byte not yet consumed. */
+  offset: number;
+  /** That byte's line number. */
+  line: number;
+  /** Fields per record; -1 until the header is read. */
+  width: number;
+  /** Per column: parsed as a number by the scanner. */
+  numeric: boolean[];
+  /** At the start of the file (a byte order mark may come). */
+  fresh: boolean;
+}
+
+/** Where scanRecords writes: a pooled set of arrays, and how far the scan got. */
+export interface ScanOutput extends ScanArrays {
+  pos: number;
+  line: number;
+  width: number;
+  header: string[] | undefined;
+  count: number;
+}
 
 export const KIND_MASK = 3;
 export const KIND_ESCAPED = 2;
@@ -50,6 +73,9 @@ export function byteKit() {
   const POW10: number[] = [];
   for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
   const CHUNK = 2 << 20;
+  /** A batch's arrays hold a field every 4 bytes and a record every 16 (grown for denser data). */
+  const BATCH_FIELDS = (CHUNK >> 2) + 64;
+  const BATCH_RECORDS = (CHUNK >> 4) + 64;
 
   /**
    * `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` with at most 15 significant digits and a
@@ -126,15 +152,6 @@ export function byteKit() {
    * first record is the header when `width` is not known yet. buf[n] must exist: it is overwritten
    * with a line end so the hot loop needs no bound check.
    */
-  /** Where scanRecords writes: a pooled set of arrays, and how far the scan got. */
-  interface ScanOutput extends ScanArrays {
-    pos: number;
-    line: number;
-    width: number;
-    header: string[] | undefined;
-    count: number;
-  }
-
   /** A set of arrays for `fields` cells and `records` records (all fields set up front: one object shape). */
   function scanOutput(fields: number, records: number): ScanOutput {
     return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
@@ -341,8 +358,51 @@ export function byteKit() {
   }
 
   /**
-   * The worker: reads the file, scans it and posts batches, at most `SETS` ahead of the checking
-   * thread, which sends each batch's arrays back when it is done with them.
+   * Reads and scans a file batch by batch, from `at` on; `at` is kept up to date, so a reader in
+   * another thread can take over from it at a record boundary. `next` fills `set` and says
+   * "batch", "end", or why the input is left to csv-parse.
+   */
+  function batchReader(fs: typeof import("node:fs"), isUtf8: (b: Uint8Array) => boolean, fd: number, delim: number, numericNames: string[], at: ReaderState) {
+    let carry = Buffer.alloc(0);
+    let eof = false;
+    return {
+      next(set: ScanOutput): "batch" | "end" | { error: string } {
+        if (eof) return "end";
+        // Room for a final line end and scanRecords' spare byte.
+        const size = carry.length + CHUNK + 2;
+        const buf = set.buf.byteLength >= size ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength) : Buffer.allocUnsafeSlow(size);
+        carry.copy(buf, 0);
+        const got = fs.readSync(fd, buf, carry.length, CHUNK, at.offset + carry.length);
+        let n = carry.length + got;
+        if (got === 0) {
+          eof = true;
+          if (n > 0 && buf[n - 1] !== LF) buf[n++] = LF; // the last record parses like any other
+        }
+        let start = 0;
+        if (at.fresh && n > 0) {
+          if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+          at.fresh = false;
+        }
+        set.buf = buf;
+        const error = scanRecords(buf, start, n, at.line, delim, at.width, at.numeric, numericNames, set);
+        if (error) return { error };
+        // Strict UTF-8 over what was consumed (the rest is checked with the next batch).
+        if (!isUtf8(buf.subarray(start, set.pos))) return { error: "invalid UTF-8" };
+        at.line = set.line;
+        at.width = set.width;
+        at.offset += set.pos;
+        carry = Buffer.from(buf.subarray(set.pos, n));
+        // Whatever is left never ended: an open quote runs to the end of the file.
+        if (eof && carry.length && carry.toString("latin1").trim() !== "") return { error: "unterminated quote" };
+        return "batch";
+      },
+    };
+  }
+
+  /**
+   * The worker: says it is ready, takes over the file where the checking thread got to (that
+   * thread reads by itself while this one starts), then scans and posts batches, at most `SETS`
+   * ahead of the checking thread, which sends each batch's arrays back when it is done with them.
    */
   async function runWorker(deps: {
     parentPort: MessagePort;
@@ -351,67 +411,42 @@ export function byteKit() {
     isUtf8: (b: Uint8Array) => boolean;
   }): Promise<void> {
     const { parentPort, workerData, fs, isUtf8 } = deps;
-    const SETS = 3;
-    const FIELDS = (CHUNK >> 2) + 64; // a field every 4 bytes; grown for denser data
     warmUp();
+    const SETS = 3;
     const pool: ScanOutput[] = [];
-    for (let k = 0; k < SETS; k++) pool.push(scanOutput(FIELDS, (CHUNK >> 4) + 64));
+    for (let k = 0; k < SETS; k++) pool.push(scanOutput(BATCH_FIELDS, BATCH_RECORDS));
+    let at: ReaderState | undefined;
     let wake: (() => void) | undefined;
-    parentPort.on("message", (back: ScanArrays) => {
-      pool.push(Object.assign(scanOutput(0, 0), back));
+    parentPort.on("message", (m: ScanArrays | { type: "start"; at: ReaderState }) => {
+      if ("type" in m) at = m.at;
+      else pool.push(Object.assign(scanOutput(0, 0), m));
       const w = wake;
       wake = undefined;
       w?.();
     });
-    const unsupported = (reason: string) => parentPort.postMessage({ type: "unsupported", reason });
+    parentPort.postMessage({ type: "ready" });
+    while (!at) await new Promise<void>((r) => (wake = r));
     const fd = fs.openSync(workerData.file, "r");
     try {
-      let carry = Buffer.alloc(0);
-      let line = 1;
-      let width = -1;
-      let first = true;
-      const numeric: boolean[] = [];
-      for (let eof = false; !eof; ) {
+      const reader = batchReader(fs, isUtf8, fd, workerData.delimiter, workerData.numericColumns, at);
+      for (;;) {
         while (pool.length === 0) await new Promise<void>((r) => (wake = r));
         const set = pool.pop()!;
-        // Room for a final line end and scanRecords' spare byte.
-        const size = carry.length + CHUNK + 2;
-        const buf = set.buf.byteLength >= size ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength) : Buffer.allocUnsafeSlow(size);
-        carry.copy(buf, 0);
-        const got = fs.readSync(fd, buf, carry.length, CHUNK, null);
-        let n = carry.length + got;
-        if (got === 0) {
-          eof = true;
-          if (n > 0 && buf[n - 1] !== LF) buf[n++] = LF; // the last record parses like any other
-        }
-        let start = 0;
-        if (first && n > 0) {
-          if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-          first = false;
-        }
-        const error = scanRecords(buf, start, n, line, workerData.delimiter, width, numeric, workerData.numericColumns, set);
-        if (error) return unsupported(error);
-        const r = set;
-        // Strict UTF-8 over what was consumed (the rest is checked with the next chunk).
-        if (!isUtf8(buf.subarray(start, r.pos))) return unsupported("invalid UTF-8");
-        line = r.line;
-        width = r.width;
-        carry = Buffer.from(buf.subarray(r.pos, n));
-        set.buf = buf;
-        if (r.count || r.header) {
-          const chunk: ScanChunk = { type: "chunk", header: r.header, count: r.count, width, buf, lines: r.lines, starts: r.starts, ends: r.ends, kinds: r.kinds, nums: r.nums };
-          parentPort.postMessage(chunk, [buf.buffer, r.lines.buffer, r.starts.buffer, r.ends.buffer, r.kinds.buffer, r.nums.buffer] as never);
+        const r = reader.next(set);
+        if (r === "end") break;
+        if (typeof r === "object") return parentPort.postMessage({ type: "unsupported", reason: r.error });
+        if (set.count || set.header) {
+          const chunk: ScanChunk = { type: "chunk", header: set.header, count: set.count, width: set.width, buf: set.buf, lines: set.lines, starts: set.starts, ends: set.ends, kinds: set.kinds, nums: set.nums };
+          parentPort.postMessage(chunk, [set.buf.buffer, set.lines.buffer, set.starts.buffer, set.ends.buffer, set.kinds.buffer, set.nums.buffer] as never);
         } else pool.push(set);
-        // Whatever is left never ended: an open quote runs to the end of the file.
-        if (eof && carry.length && carry.toString("latin1").trim() !== "") return unsupported("unterminated quote");
       }
-      parentPort.postMessage({ type: "end", sawHeader: width >= 0 });
+      parentPort.postMessage({ type: "end", sawHeader: at.width >= 0 });
     } finally {
       fs.closeSync(fd);
     }
   }
 
-  return { parseNumberBytes, scanRecords, scanOutput, runWorker };
+  return { parseNumberBytes, scanRecords, scanOutput, batchReader, runWorker, BATCH_FIELDS, BATCH_RECORDS };
 }
 
 /** The scan worker's code: the kit above and its wiring (requires are in the string, out of the bundler's sight). */
@@ -424,4 +459,6 @@ const { isUtf8 } = require("node:buffer");
 (${byteKit.toString()})().runWorker({ parentPort, workerData, fs, isUtf8 }).catch((e) => parentPort.postMessage({ type: "failed", error: String((e && e.stack) || e) }));`;
 }
 
-export const { parseNumberBytes } = byteKit();
+/** The scanner of the thread that imports this module (the worker has its own, from the source). */
+export const kit = byteKit();
+export const { parseNumberBytes } = kit;

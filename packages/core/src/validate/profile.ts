@@ -229,17 +229,31 @@ export class ColumnProfiler {
     // Integer keys come first in any JS object, in numeric order, so this order changes no output.
     if (this.dense) this.dense.forEach((c, v) => c && entries.push([String(v), c]));
     for (const [k, c] of this.values) entries.push([String(k), c]);
-    const top = [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+    const top = topEntries(entries, 20);
     const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: entries.length, distinctCapped: this.capped, top };
     if (this.n > 0) {
       Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
       const sorted = Float64Array.from(this.reservoir).sort();
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
     }
-    if (!this.capped && this.values.size <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
+    if (!this.capped && entries.length <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
     if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
     return p;
   }
+}
+
+/** The `k` most frequent values, ties by text: one pass keeping the best k (a column has up to DISTINCT_CAP values). */
+function topEntries(entries: [string, number][], k: number): [string, number][] {
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  const top: [string, number][] = [];
+  for (const e of entries) {
+    if (top.length === k && !before(e, top[k - 1])) continue;
+    let at = Math.min(top.length, k - 1);
+    while (at > 0 && before(e, top[at - 1])) at--;
+    if (top.length === k) top.pop();
+    top.splice(at, 0, e);
+  }
+  return top;
 }
 
 export function isProfile(value: unknown): value is DatasetProfile {

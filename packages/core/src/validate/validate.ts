@@ -16,6 +16,8 @@ export interface ValidateOptions {
   recordSchema?: ValidateFunction;
   /** "auto" validates delimited text on its bytes; "csv-parse" forces the general reader. */
   engine?: "auto" | "csv-parse";
+  /** Batches the calling thread reads before the byte engine's worker takes over (default: until it has started). For tests. */
+  handoffAfter?: number;
 }
 
 /** Streams the files once, checking every row against the schema and building the profile. */
@@ -29,7 +31,7 @@ export async function validateTable(files: string[], schema: TableSchema | undef
       for (const file of files) {
         state.startFile(shownPath(file));
         const delimiter = opts.delimiter ?? (detectFormat(file, opts.format) === "tsv" ? "\t" : ",");
-        noRows(state, await validateDelimitedBytes(file, delimiter, state));
+        noRows(state, await validateDelimitedBytes(file, delimiter, state, opts.handoffAfter));
       }
       return state.result();
     } catch (e) {
