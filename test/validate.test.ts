@@ -347,6 +347,20 @@ describe("the byte engine agrees with csv-parse on every check", () => {
     expect(Array.from(out.nums.subarray(0, 4)).map((v, k) => (k % 2 ? v : Object.is(v, -0) ? "-0" : v))).toEqual([0, NaN, "-0", NaN]); // the text column is not parsed
   });
 
+  it("values that share their length, first and last bytes are still told apart", async () => {
+    // Short values repeat bytes to fill four ("ab" and "abb" differ only in length); long ones differ only in the middle.
+    const values = ["ab", "abb", "ba", "a", "aa", "aaa", "abcdXwxyz", "abcdYwxyz", "abcdwxyz", "abcwxyz", "abcdXXwxyz"];
+    const allowed = ["ab", "a", "abcdXwxyz", "abcdwxyz"];
+    const cells = Array.from({ length: 5000 }, (_, r) => values[(r * 7919) % values.length]);
+    const p = file("engines-fingerprints.csv", ["v", ...cells].join("\n") + "\n");
+    const s2: TableSchema = { fields: [f("v", "categorical", { enum: allowed })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
+    const [fast, slow] = [await validateTable([p], s2, { engine: "auto" }), await validateTable([p], s2, { engine: "csv-parse" })];
+    expect(fast).toEqual(slow);
+    expect(fast.findings.find((x) => x.check === "enum")!.count).toBe(cells.filter((c) => !allowed.includes(c)).length);
+    expect(fast.profile.columns[0].distinct).toBe(values.length);
+    expect(fast.profile.columns[0].counts).toEqual(Object.fromEntries(values.map((v) => [v, cells.filter((c) => c === v).length])));
+  });
+
   it("a column with more distinct values than are interned is read as text, with the same result", async () => {
     const lines = ["k,v", ...Array.from({ length: 9000 }, (_, i) => `k${i % 5000},${i % 3 ? "a" : "b"}${i}`)];
     const p = file("engines-many.csv", lines.join("\n") + "\n");

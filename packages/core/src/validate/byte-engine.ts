@@ -71,10 +71,16 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
 
 interface Interned {
   bytes: Buffer;
+  /** The value's length and its first and last four bytes (as int32s): equal for equal bytes, compared before any loop. */
+  len: number;
+  head: number;
+  tail: number;
   raw: string;
   isNull: boolean;
   num: number;
   issues: CellIssue[];
+  /** Present, counted in batches, nothing to report and no uniqueness to check: the common case, counted and done. */
+  plain: boolean;
   next: Interned | undefined;
   /** Occurrences not yet handed to the profiler (text fields are counted here, then added at once). */
   count: number;
@@ -85,9 +91,14 @@ interface Interned {
 /** Distinct values kept per column before it is read as plain text (a high-cardinality column). */
 const INTERN_CAP = 4096;
 
-function sameBytes(a: Buffer, b: Buffer, s: number, e: number): boolean {
-  if (a.length !== e - s) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[s + k]) return false;
+/**
+ * Whether an entry holds the bytes b[s, e) whose length, head and tail are given. Up to 8 bytes,
+ * head and tail cover every byte, so no loop runs: a loop whose length varies from cell to cell
+ * (categories of different lengths in random order) is mispredicted at its exit on most cells.
+ */
+function holds(en: Interned, b: Buffer, s: number, len: number, head: number, tail: number): boolean {
+  if (en.len !== len || en.head !== head || en.tail !== tail) return false;
+  for (let k = 4; k < len - 4; k++) if (en.bytes[k] !== b[s + k]) return false;
   return true;
 }
 
@@ -106,7 +117,6 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
   // Text fields profile no numbers, so counting per value changes nothing; other columns may.
   const batched = field !== undefined && !isNumericField(field);
   const table = new Map<number, Interned>();
-  // A direct-mapped cache in front of the table: most cells hit it without a Map lookup.
   const slots: (Interned | undefined)[] = new Array(1024).fill(undefined);
   const order: Interned[] = [];
   let present = 0;
@@ -134,44 +144,67 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
     if (en.issues.length) state.report(field, en.raw, en.issues, line);
     if (unique) state.checkUnique(field, en.raw, line);
   };
-  const cellAt = (b: Buffer, s: number, e: number, line: number) => {
-    if (textMode) return state.cell(i, b.toString("utf8", s, e), line);
-    const slot = e > s ? (b[e - 1] * 31 + b[e - 1 > s ? e - 2 : s] * 7 + b[s] + (e - s) * 131) & 1023 : 0;
-    let en = slots[slot];
-    if (en !== undefined && sameBytes(en.bytes, b, s, e)) return apply(en, line);
-    // A cheap key (length, first and last byte); equal keys are told apart by their bytes.
-    const key = e > s ? ((e - s) << 16) | (b[s] << 8) | b[e - 1] : -1;
-    en = table.get(key);
-    while (en !== undefined && !sameBytes(en.bytes, b, s, e)) en = en.next;
-    if (en === undefined) {
-      if (order.length >= INTERN_CAP) {
-        flush();
-        textMode = true;
-        return state.cell(i, b.toString("utf8", s, e), line);
-      }
-      const raw = b.toString("utf8", s, e);
-      const isNull = state.missing.has(raw);
-      en = {
-        bytes: Buffer.from(b.subarray(s, e)),
-        raw,
-        isNull,
-        num: isNull ? NaN : state.numberFor(i, raw),
-        issues: field && !isNull ? cellIssues(field, raw, pattern) : [],
-        next: table.get(key),
-        count: 0,
-        early: present < INFER_SAMPLE,
-      };
-      table.set(key, en);
-      order.push(en);
+  /** The entry for bytes b[s, e) not found in the cache: from the table, or new; undefined once the column is read as text. */
+  const lookup = (b: Buffer, s: number, e: number, head: number, tail: number, hash: number): Interned | undefined => {
+    const len = e - s;
+    let en = table.get(hash);
+    while (en !== undefined && !holds(en, b, s, len, head, tail)) en = en.next;
+    if (en !== undefined) return en;
+    if (order.length >= INTERN_CAP) {
+      flush();
+      textMode = true;
+      return undefined;
     }
-    slots[slot] = en;
-    apply(en, line);
+    const raw = b.toString("utf8", s, e);
+    const isNull = state.missing.has(raw);
+    const issues = field && !isNull ? cellIssues(field, raw, pattern) : [];
+    en = {
+      bytes: Buffer.from(b.subarray(s, e)),
+      len,
+      head,
+      tail,
+      raw,
+      isNull,
+      num: isNull ? NaN : state.numberFor(i, raw),
+      issues,
+      plain: !isNull && batched && issues.length === 0 && !unique,
+      next: table.get(hash),
+      count: 0,
+      early: present < INFER_SAMPLE,
+    };
+    table.set(hash, en);
+    order.push(en);
+    return en;
   };
   const check = (m: ScanChunk, b: Buffer) => {
     const { width, count, lines, starts, ends, kinds } = m;
     for (let r = 0, k = i; r < count; r++, k += width) {
-      if ((kinds[k] & KIND_MASK) === KIND_ESCAPED) state.cell(i, cellText(b, m, k), lines[r]);
-      else cellAt(b, starts[k], ends[k], lines[r]);
+      if (textMode || (kinds[k] & KIND_MASK) === KIND_ESCAPED) {
+        state.cell(i, cellText(b, m, k), lines[r]);
+        continue;
+      }
+      const s = starts[k];
+      const e = ends[k];
+      const len = e - s;
+      // The first four bytes (fewer repeat one: with the length they still tell values apart) and the last four.
+      const head = len === 0 ? 0 : b[s] | (b[len > 1 ? s + 1 : s] << 8) | (b[len > 2 ? s + 2 : e - 1] << 16) | (len > 3 ? b[s + 3] << 24 : 0);
+      const tail = len > 4 ? b[e - 4] | (b[e - 3] << 8) | (b[e - 2] << 16) | (b[e - 1] << 24) : 0;
+      const hash = Math.imul(head ^ Math.imul(tail ^ len, 0x9e3779b1), 0x85ebca6b);
+      // A direct-mapped cache in front of the table: most cells hit it.
+      const slot = hash >>> 22;
+      let en = slots[slot];
+      if (en === undefined || !holds(en, b, s, len, head, tail)) {
+        en = lookup(b, s, e, head, tail, hash);
+        if (en === undefined) {
+          state.cell(i, b.toString("utf8", s, e), lines[r]);
+          continue;
+        }
+        slots[slot] = en;
+      }
+      if (en.plain) {
+        en.count++;
+        present++;
+      } else apply(en, lines[r]);
     }
   };
   return { check, flush };

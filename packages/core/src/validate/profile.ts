@@ -38,6 +38,31 @@ const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
 export const INFER_SAMPLE = 10_000;
 
+/**
+ * Algorithm L's schedule: the count of values at which the i-th replacement of a full sample
+ * happens, and the slot it takes. It depends only on the seeded random numbers, never on the
+ * values, so one schedule, extended on demand, serves every column (each still gets a uniform
+ * sample of its own values) and the random numbers and logarithms are drawn once, not per column.
+ */
+class SampleSchedule {
+  private readonly positions: number[] = [];
+  readonly slot: number[] = [];
+  private w = 1;
+  private last = RESERVOIR;
+  private readonly rand = seededRandom(0x6d6c7368);
+
+  at(i: number): number {
+    while (this.positions.length <= i) {
+      this.w *= Math.exp(Math.log(1 - this.rand()) / RESERVOIR);
+      this.last += Math.floor(Math.log(1 - this.rand()) / Math.log(1 - this.w)) + 1;
+      this.positions.push(this.last);
+      this.slot.push(Math.floor(this.rand() * RESERVOIR));
+    }
+    return this.positions[i];
+  }
+}
+const schedule = new SampleSchedule();
+
 /** Numbers are gathered in batches of this many and folded in at once (tight loops over a typed array). */
 const BATCH = 1024;
 /** Non-negative integers below this are counted in an array, not the Map (ages, counts, codes). */
@@ -63,10 +88,8 @@ export class ColumnProfiler {
   private allDate = true;
   private reservoir: number[] = [];
   private seen = 0;
-  /** Algorithm L: the count at which the next value enters the sample, and the running weight. */
-  private nextTake = -1;
-  private w = 1;
-  private rand = seededRandom(0x6d6c7368);
+  /** The next replacement of the sample, as an index into the shared schedule. */
+  private nextTake = 0;
   /** Numbers not yet folded into the moments, min/max, sample and (numeric fields) counts, in arrival order. */
   private readonly pending = new Float64Array(BATCH);
   private pn = 0;
@@ -166,33 +189,21 @@ export class ColumnProfiler {
     this.m2 += m2 + (delta * delta * this.n * k) / n;
     this.n = n;
     this.sample(xs, k);
-    if (this.numericKeys) for (let i = 0; i < k; i++) this.tally(xs[i], 1);
+    if (this.numericKeys && !this.capped) for (let i = 0; i < k; i++) this.tally(xs[i], 1);
   }
 
-  /**
-   * Reservoir sampling by Li's Algorithm L: a uniform sample whatever the row count. It fills the
-   * sample, then jumps straight to the values that replace one, drawing random numbers only for those.
-   */
+  /** Reservoir sampling by Li's Algorithm L: fill the sample, then jump straight to the values that replace one. */
   private sample(xs: Float64Array, k: number): void {
     let i = 0;
-    for (; i < k && this.reservoir.length < RESERVOIR; i++) {
-      this.seen++;
-      this.reservoir.push(xs[i]);
-      if (this.reservoir.length === RESERVOIR) this.skip();
-    }
-    // The value at index j is the (seen + j - i + 1)-th one.
+    for (; i < k && this.reservoir.length < RESERVOIR; i++) this.reservoir.push(xs[i]);
+    this.seen += i;
+    if (this.reservoir.length < RESERVOIR) return;
+    // The value at index j is the (base + j + 1)-th one.
     const base = this.seen - i;
-    for (let j = this.nextTake - base - 1; this.nextTake > 0 && j < k; j = this.nextTake - base - 1) {
-      this.seen = this.nextTake;
-      this.reservoir[Math.floor(this.rand() * RESERVOIR)] = xs[j];
-      this.skip();
+    for (let j = schedule.at(this.nextTake) - base - 1; j < k; j = schedule.at(this.nextTake) - base - 1) {
+      this.reservoir[schedule.slot[this.nextTake++]] = xs[j];
     }
     this.seen = base + k;
-  }
-
-  private skip(): void {
-    this.w *= Math.exp(Math.log(1 - this.rand()) / RESERVOIR);
-    this.nextTake = this.seen + Math.floor(Math.log(1 - this.rand()) / Math.log(1 - this.w)) + 1;
   }
 
   /** Counts a distinct value; past DISTINCT_CAP distinct values the counts stop (a lower bound is reported). */
