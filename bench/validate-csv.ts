@@ -71,13 +71,22 @@ try {
   const ROUNDS = 5;
   const pandasTimes: number[] = [];
   const ourTimes: number[] = [];
+  // CPU time too (all threads): mlship checks in one thread while a worker scans; pandas' parser is one thread.
+  const pandasCpu: number[] = [];
+  const ourCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    pandasTimes.push(Number(execFileSync(PY, ["-c", "import sys,time,pandas as pd; t=time.perf_counter(); pd.read_csv(sys.argv[1]); print(time.perf_counter()-t)", file], { encoding: "utf8" }).trim()));
+    const py = "import sys,time,pandas as pd; t=time.perf_counter(); c=time.process_time(); pd.read_csv(sys.argv[1]); print(time.perf_counter()-t, time.process_time()-c)";
+    const [wall, cpu] = execFileSync(PY, ["-c", py, file], { encoding: "utf8" }).trim().split(" ").map(Number);
+    pandasTimes.push(wall);
+    pandasCpu.push(cpu);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const r = await validateTable([file], schema);
     ourTimes.push((performance.now() - t0) / 1000);
+    const c1 = process.cpuUsage(c0);
+    ourCpu.push((c1.user + c1.system) / 1e6);
     if (r.rows !== rows || r.findings.some((f) => f.severity === "error")) throw new Error(`unexpected result: ${r.rows} rows, ${JSON.stringify(r.findings.slice(0, 3))}`);
-    console.log(`round ${round + 1}: pandas ${pandasTimes[round].toFixed(3)} s, mlship ${ourTimes[round].toFixed(3)} s`);
+    console.log(`round ${round + 1}: pandas ${pandasTimes[round].toFixed(3)} s (cpu ${pandasCpu[round].toFixed(3)} s), mlship ${ourTimes[round].toFixed(3)} s (cpu ${ourCpu[round].toFixed(3)} s)`);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const pandas = median(pandasTimes);
@@ -85,6 +94,7 @@ try {
   console.log(`pandas.read_csv (read only), median:          ${pandas.toFixed(3)} s`);
   console.log(`mlship validate (10 columns checked), median: ${ours.toFixed(3)} s`);
   console.log(`ratio mlship/pandas: ${(ours / pandas).toFixed(3)} (target <= 1.0)`);
+  console.log(`cpu time, median (all threads): pandas ${median(pandasCpu).toFixed(3)} s, mlship ${median(ourCpu).toFixed(3)} s`);
   if (big) {
     const bigFile = path.join(dir, "big.csv");
     generate(bigFile, 14_000_000);
