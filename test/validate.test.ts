@@ -419,6 +419,24 @@ describe("the byte scanner agrees with csv-parse", () => {
     expect(worker).toEqual(slow);
   });
 
+  it("batches denser than the scanner's arrays (empty fields, one-character rows) grow them, in either thread", async () => {
+    // 150,000 rows of 20 fields in 20 bytes (a field a byte), and 1,100,000 rows of 2 bytes (a record every 2 bytes).
+    const wide = file("scan-dense-fields.csv", [Array.from({ length: 20 }, (_, c) => `c${c}`).join(","), ...Array.from({ length: 150_000 }, (_, r) => ",".repeat(19) + (r % 10))].join("\n") + "\n");
+    const tall = file("scan-dense-rows.csv", "n\n" + "7\n".repeat(1_100_000));
+    const cols = Array.from({ length: 20 }, (_, c) => f(`c${c}`, "integer", { required: c === 5 }));
+    for (const handoffAfter of [0, Infinity]) {
+      const w = await validateTable([wide], schemaOf(cols), { handoffAfter });
+      expect(w.rows).toBe(150_000);
+      expect(w.profile.columns.map((c) => c.nulls)).toEqual([...Array(19).fill(150_000), 0]);
+      expect(w.profile.columns[19]).toMatchObject({ distinct: 10, min: 0, max: 9, mean: 4.5 });
+      expect(w.findings).toMatchObject([{ check: "required", column: "c5", count: 150_000, examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }] }]);
+      const t = await validateTable([tall], schemaOf([f("n", "integer", { maximum: 6 })]), { handoffAfter });
+      expect(t.rows).toBe(1_100_000);
+      expect(t.findings).toMatchObject([{ check: "maximum", count: 1_100_000, examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }] }]);
+      expect(t.profile.columns[0]).toMatchObject({ count: 1_100_000, distinct: 1, mean: 7, std: 0 });
+    }
+  });
+
   it("batch boundaries inside quoted fields with newlines, and the hand-over to the worker, change nothing", async () => {
     // About 7 MB: several 2 MiB batches, each likely to end inside a quoted field.
     const rows = Array.from({ length: 200_000 }, (_, i) => `${i},"line ${i}\nnext ""${i}""",${(i % 7) - 1}`);

@@ -145,19 +145,25 @@ export function byteKit() {
   /** Whether the last number parseNumberBytes returned was written as an integer (`[+-]?digits`). */
   let lastWasInteger = false;
 
+  /** A set of arrays for `fields` cells and `records` records (all fields set up front: one object shape). */
+  function scanOutput(fields: number, records: number): ScanOutput {
+    return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
+  }
+
+  /** A copy of `a` with room for `cap` elements (a batch denser than its arrays allow). */
+  function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, cap: number): T {
+    const b = new (a.constructor as new (n: number) => T)(cap);
+    b.set(a);
+    return b;
+  }
+
   /**
    * Splits the complete records of buf[pos, n) (RFC 4180: quoted fields with delimiters, doubled
    * quotes and newlines; CRLF; empty lines skipped) and parses the cells of numeric columns as they
    * are found (their bytes are still in cache). Stops at a record that may continue past n. The
    * first record is the header when `width` is not known yet. buf[n] must exist: it is overwritten
    * with a line end so the hot loop needs no bound check.
-   */
-  /** A set of arrays for `fields` cells and `records` records (all fields set up front: one object shape). */
-  function scanOutput(fields: number, records: number): ScanOutput {
-    return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
-  }
-
-  /**
+   *
    * Returns an error (the input is left to csv-parse) or undefined, and writes into `out`: the
    * records, the position after the last complete one, the next line number, the width and (for
    * the first batch) the header. Written into `out`, not returned as a new object, because an
@@ -169,8 +175,8 @@ export function byteKit() {
     // Fused number parsing stops at the first byte that is not part of the number; a delimiter
     // that can be part of one (a digit, '.', '-') gets the separate parse.
     const fuse = !(delim >= ZERO && delim <= NINE) && delim !== DOT && delim !== MINUS;
-    // The arrays grow (and are returned) when a batch is denser than they allow. Locals, not
-    // captured by a closure, so the optimiser keeps them in registers.
+    // The arrays grow (and go back into `out`) when a batch is denser than they allow. Locals,
+    // not captured by a closure, so the optimiser keeps them in registers.
     let { starts, ends, kinds, nums, lines } = out;
     let cap = starts.length;
     let cells = 0;
@@ -186,18 +192,10 @@ export function byteKit() {
       while (i < n) {
         if (cells === cap) {
           cap *= 2;
-          const s2 = new Int32Array(cap);
-          s2.set(starts);
-          starts = s2;
-          const e2 = new Int32Array(cap);
-          e2.set(ends);
-          ends = e2;
-          const k2 = new Uint8Array(cap);
-          k2.set(kinds);
-          kinds = k2;
-          const n2 = new Float64Array(cap);
-          n2.set(nums);
-          nums = n2;
+          starts = grown(starts, cap);
+          ends = grown(ends, cap);
+          kinds = grown(kinds, cap);
+          nums = grown(nums, cap);
         }
         if (buf[i] === QUOTE) {
           let j = i + 1;
@@ -323,11 +321,7 @@ export function byteKit() {
         continue;
       }
       if (nf !== width) return "ragged row";
-      if (count === lines.length) {
-        const l2 = new Int32Array(lines.length * 2);
-        l2.set(lines);
-        lines = l2;
-      }
+      if (count === lines.length) lines = grown(lines, lines.length * 2);
       lines[count++] = recLine;
     }
     out.lines = lines;

@@ -75,6 +75,9 @@ export class ColumnProfiler {
   private nulls = 0;
   private n = 0;
   private mean = 0;
+  /** The sum of the values, with Neumaier's compensation (the mean is sum / n: exact for integers). */
+  private sum = 0;
+  private sumComp = 0;
   private m2 = 0;
   private min = Infinity;
   private max = -Infinity;
@@ -163,9 +166,9 @@ export class ColumnProfiler {
   }
 
   /**
-   * Folds the pending numbers in: the batch's mean and squared deviations (two passes, exact
-   * enough and free of a division per value) merged with the running ones by Chan et al.'s
-   * formula; min/max; the sample; and, for numeric fields, the counts.
+   * Folds the pending numbers in: the mean from a compensated sum, the squared deviations from
+   * the batch's own (two passes over it, no division per value) merged with the running ones by
+   * Chan et al.'s formula; min/max; the sample; and, for numeric fields, the counts.
    */
   private fold(): void {
     const k = this.pn;
@@ -189,7 +192,10 @@ export class ColumnProfiler {
     this.max = max;
     const n = this.n + k;
     const delta = bm - this.mean;
-    this.mean += (delta * k) / n;
+    const t = this.sum + sum;
+    this.sumComp += Math.abs(this.sum) >= Math.abs(sum) ? this.sum - t + sum : sum - t + this.sum;
+    this.sum = t;
+    this.mean = (this.sum + this.sumComp) / n;
     this.m2 += m2 + (delta * delta * this.n * k) / n;
     this.n = n;
     this.sample(xs, k);
