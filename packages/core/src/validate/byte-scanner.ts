@@ -337,12 +337,15 @@ export function byteKit() {
     return undefined;
   }
 
+  let warmed = false;
   /**
    * Runs the scanner over a tiny sample (header, then records) so that every path out of its loop
    * has type feedback before the loop is compiled: otherwise the compiled loop deoptimises at its
    * exit on every batch and is compiled again (measured: a fifth of the scan time).
    */
   function warmUp(): void {
+    if (warmed) return;
+    warmed = true;
     for (let k = 0; k < 3; k++) {
       const sample = Buffer.from('a,b\n1,"x"\n\n-2.5,y\n ');
       const out = scanOutput(4, 2);
@@ -357,6 +360,7 @@ export function byteKit() {
    * "batch", "end", or why the input is left to csv-parse.
    */
   function batchReader(fs: typeof import("node:fs"), isUtf8: (b: Uint8Array) => boolean, fd: number, delim: number, numericNames: string[], at: ReaderState) {
+    warmUp();
     let carry = Buffer.alloc(0);
     let eof = false;
     return {
