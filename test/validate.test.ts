@@ -175,6 +175,16 @@ describe("validate-data step", () => {
     expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
+  it("the summary has a row per column: pass or fail, what was checked, missing, distinct, range", async () => {
+    const p = file("overview.csv", "age,city,note\n30,oslo,x\n-4,lima,\n51,oslo,y\n");
+    const s = file("overview-schema.yml", "fields:\n  - name: age\n    type: integer\n    constraints: { minimum: 0 }\n  - name: city\n    type: categorical\nallowExtraColumns: true\n");
+    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]), quietHost);
+    expect(r.ok).toBe(false);
+    expect(r.summary).toContain("| ❌ | age | integer · minimum | 0.0% | 3 | -4 … 51 |");
+    expect(r.summary).toContain("| ✅ | city | categorical | 0.0% | 2 | – |");
+    expect(r.summary).toContain("| ⚠️ | note | not in the schema | 33.3% | 2 | – |"); // an extra column, allowed: a warning
+  });
+
   it("escapes hostile column names and values in the summary", async () => {
     const p = file("evil.csv", '"<img src=x onerror=alert(1)>","| x |"\n"@team <b>","a|b"\n');
     const s = file("evil-schema.yml", "fields:\n  - name: id\n    type: integer\nallowExtraColumns: false\n");

@@ -4,7 +4,8 @@ import { UserError } from "../errors.js";
 import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
-import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
+import { loadRecordSchema, loadTableSchema, type TableSchema } from "../validate/table-schema.js";
+import type { ColumnProfile } from "../validate/profile.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { escapeMarkdown, table } from "../report/escape.js";
@@ -25,6 +26,22 @@ export async function expandFiles(patterns: string[], baseDir: string, input: st
     } else out.push(path.resolve(baseDir, p));
   }
   return [...new Set(out)];
+}
+
+/** Per column: pass or fail, what was checked, and what the profile saw (in a fold when the table is long). */
+function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: TableSchema | undefined): string {
+  const num = (v: number | undefined) => (v === undefined ? "" : String(Number(v.toPrecision(6))));
+  const rows = columns.map((c) => {
+    const own = findings.filter((f) => f.column === c.name);
+    const status = own.some((f) => f.severity === "error") ? "❌" : own.length ? "⚠️" : "✅";
+    const field = schema?.fields.find((f) => f.name === c.name);
+    const checks = field ? [field.type, ...Object.keys(field.constraints)].join(" · ") : "not in the schema";
+    const missing = c.count ? `${((100 * c.nulls) / c.count).toFixed(1)}%` : "–";
+    const range = c.min !== undefined ? `${num(c.min)} … ${num(c.max)}` : "–";
+    return [status, escapeMarkdown(c.name), escapeMarkdown(checks), missing, `${c.distinctCapped ? "≈" : ""}${c.distinct}`, range];
+  });
+  const t = table(["", "column", "checked", "missing", "distinct", "range"], rows);
+  return columns.length > 12 ? `<details><summary>${columns.length} columns</summary>\n\n${t}\n\n</details>` : t;
 }
 
 export interface ValidateExtra {
@@ -89,6 +106,7 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
       ),
     );
   } else lines.push("Every check passed.");
+  lines.push(columnOverview(result.profile.columns, result.findings, schema));
   return {
     ok: failing.length === 0,
     failure: failing.length ? `${failing.length} check(s) failed: ${failing.map((f) => `${f.check}${f.column ? `(${f.column})` : ""}`).join(", ")}` : undefined,
