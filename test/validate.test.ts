@@ -183,6 +183,9 @@ describe("validate-data step", () => {
     expect(r.summary).toContain("| ❌ | age | integer · minimum | 0.0% | 3 | -4 … 51 |");
     expect(r.summary).toContain("| ✅ | city | categorical | 0.0% | 2 | – |");
     expect(r.summary).toContain("| ⚠️ | note | not in the schema | 33.3% | 2 | – |"); // an extra column, allowed: a warning
+    // Columns with missing values, as a chart: only 'note' (1 of 3).
+    expect(r.summary).toContain('x-axis ["note"]');
+    expect(r.summary).toContain("bar [33.3333]");
   });
 
   it("escapes hostile column names and values in the summary", async () => {

@@ -9,6 +9,7 @@ import type { ColumnProfile } from "../validate/profile.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { escapeMarkdown, table } from "../report/escape.js";
+import { barChart } from "../report/mermaid.js";
 import { parseInputs } from "./inputs.js";
 import { validateDataSpec } from "./specs.js";
 import type { StepHost, StepResult } from "./result.js";
@@ -42,6 +43,13 @@ function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: T
   });
   const t = table(["", "column", "checked", "missing", "distinct", "range"], rows);
   return columns.length > 12 ? `<details><summary>${columns.length} columns</summary>\n\n${t}\n\n</details>` : t;
+}
+
+/** The share of missing values of the columns that have any (the 30 with most), as a bar chart. */
+function missingChart(columns: ColumnProfile[]): string | undefined {
+  const gaps = columns.filter((c) => c.nulls > 0 && c.count > 0).sort((a, b) => b.nulls / b.count - a.nulls / a.count).slice(0, 30);
+  if (gaps.length === 0) return undefined;
+  return barChart("missing values per column (%)", gaps.map((c) => c.name), gaps.map((c) => (100 * c.nulls) / c.count), "%");
 }
 
 export interface ValidateExtra {
@@ -107,6 +115,8 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
     );
   } else lines.push("Every check passed.");
   lines.push(columnOverview(result.profile.columns, result.findings, schema));
+  const gaps = missingChart(result.profile.columns);
+  if (gaps) lines.push(gaps);
   return {
     ok: failing.length === 0,
     failure: failing.length ? `${failing.length} check(s) failed: ${failing.map((f) => `${f.check}${f.column ? `(${f.column})` : ""}`).join(", ")}` : undefined,
