@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import fs, { closeSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanArrays, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
+import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
 import { INFER_SAMPLE } from "./profile.js";
 
@@ -319,8 +319,8 @@ export async function validateDelimitedBytes(file: string, delimiter: string, st
       if (m.type !== "chunk") continue;
       check(m);
       // The arrays go back to the worker for its next batch (which is also what lets it send one).
-      const back: ScanArrays = { buf: m.buf, lines: m.lines, starts: m.starts, ends: m.ends, kinds: m.kinds, nums: m.nums };
-      scan.worker.postMessage(back, [m.buf.buffer, m.lines.buffer, m.starts.buffer, m.ends.buffer, m.kinds.buffer, m.nums.buffer] as never);
+      const [arrays, transfer] = kit.batchArrays(m);
+      scan.worker.postMessage(arrays, transfer);
     }
   } finally {
     closeSync(fd);

@@ -50,9 +50,6 @@ export interface ScanOutput extends ScanArrays {
   count: number;
 }
 
-export const KIND_MASK = 3;
-export const KIND_ESCAPED = 2;
-export const KIND_INTEGER = 4;
 
 /**
  * The byte scanner and number parsers. Self-contained — nothing from outside this function's
@@ -68,7 +65,11 @@ export function byteKit() {
   const DOT = 0x2e;
   const ZERO = 0x30;
   const NINE = 0x39;
-  const KIND_INT = 4;
+  /** A cell's kind bits: 0–1 how it was written (plain, quoted, quoted with doubled quotes), bit 2 integer text. */
+  const KIND_MASK = 3;
+  const KIND_QUOTED = 1;
+  const KIND_ESCAPED = 2;
+  const KIND_INTEGER = 4;
   // Powers of ten that are exact doubles (Clinger's fast path needs exactly these).
   const POW10: number[] = [];
   for (let k = 0; k <= 22; k++) POW10.push(10 ** k);
@@ -150,6 +151,12 @@ export function byteKit() {
     return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
   }
 
+  /** A batch's arrays alone, and their buffers: what goes between the threads, transferred, in either direction. */
+  function batchArrays(a: ScanArrays): [arrays: ScanArrays, transfer: ArrayBuffer[]] {
+    const { buf, lines, starts, ends, kinds, nums } = a;
+    return [{ buf, lines, starts, ends, kinds, nums }, [buf.buffer, lines.buffer, starts.buffer, ends.buffer, kinds.buffer, nums.buffer] as ArrayBuffer[]];
+  }
+
   /** A copy of `a` with room for `cap` elements (a batch denser than its arrays allow). */
   function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, cap: number): T {
     const b = new (a.constructor as new (n: number) => T)(cap);
@@ -222,7 +229,7 @@ export function byteKit() {
           starts[cells] = i + 1;
           ends[cells] = j;
           nums[cells] = NaN; // quoted numbers are read as text by the checking side
-          kinds[cells++] = escaped ? 2 : 1;
+          kinds[cells++] = escaped ? KIND_ESCAPED : KIND_QUOTED;
           col++;
           i = j + 1;
           const c = buf[i];
@@ -272,7 +279,7 @@ export function byteKit() {
           if ((c === delim || c === LF) && digits > 0 && digits <= 15) {
             v = exp10 === 0 ? mant : mant / POW10[-exp10];
             if (neg) v = -v;
-            kind = dot ? 0 : KIND_INT;
+            kind = dot ? 0 : KIND_INTEGER;
             parsed = true;
           }
         }
@@ -281,7 +288,7 @@ export function byteKit() {
         const end = c === LF && j > i && buf[j - 1] === CR ? j - 1 : j;
         if (num && !parsed) {
           v = parseNumberBytes(buf, i, end);
-          kind = lastWasInteger ? KIND_INT : 0;
+          kind = lastWasInteger ? KIND_INTEGER : 0;
         }
         starts[cells] = i;
         ends[cells] = end;
@@ -312,7 +319,7 @@ export function byteKit() {
         header = [];
         for (let f = first; f < cells; f++) {
           const t = buf.toString("utf8", starts[f], ends[f]);
-          header.push(kinds[f] === 2 ? t.replace(/""/g, '"') : t);
+          header.push(kinds[f] === KIND_ESCAPED ? t.replace(/""/g, '"') : t);
         }
         if (new Set(header).size !== header.length) return "duplicate header";
         for (const h of header) numeric.push(numericNames.includes(h));
@@ -434,8 +441,9 @@ export function byteKit() {
         if (r === "end") break;
         if (typeof r === "object") return parentPort.postMessage({ type: "unsupported", reason: r.error });
         if (set.count || set.header) {
-          const chunk: ScanChunk = { type: "chunk", header: set.header, count: set.count, width: set.width, buf: set.buf, lines: set.lines, starts: set.starts, ends: set.ends, kinds: set.kinds, nums: set.nums };
-          parentPort.postMessage(chunk, [set.buf.buffer, set.lines.buffer, set.starts.buffer, set.ends.buffer, set.kinds.buffer, set.nums.buffer] as never);
+          const [arrays, transfer] = batchArrays(set);
+          const chunk: ScanChunk = { type: "chunk", header: set.header, count: set.count, width: set.width, ...arrays };
+          parentPort.postMessage(chunk, transfer);
         } else pool.push(set);
       }
       parentPort.postMessage({ type: "end", sawHeader: at.width >= 0 });
@@ -444,7 +452,7 @@ export function byteKit() {
     }
   }
 
-  return { parseNumberBytes, scanRecords, scanOutput, batchReader, runWorker, BATCH_FIELDS, BATCH_RECORDS };
+  return { parseNumberBytes, scanRecords, scanOutput, batchArrays, batchReader, runWorker, BATCH_FIELDS, BATCH_RECORDS, KIND_MASK, KIND_ESCAPED, KIND_INTEGER };
 }
 
 /** The scan worker's code: the kit above and its wiring (requires are in the string, out of the bundler's sight). */
@@ -459,4 +467,4 @@ const { isUtf8 } = require("node:buffer");
 
 /** The scanner of the thread that imports this module (the worker has its own, from the source). */
 export const kit = byteKit();
-export const { parseNumberBytes } = kit;
+export const { parseNumberBytes, KIND_MASK, KIND_ESCAPED, KIND_INTEGER } = kit;

@@ -74,7 +74,6 @@ export class ColumnProfiler {
   private count = 0;
   private nulls = 0;
   private n = 0;
-  private mean = 0;
   /** The sum of the values, with Neumaier's compensation (the mean is sum / n: exact for integers). */
   private sum = 0;
   private sumComp = 0;
@@ -131,8 +130,17 @@ export class ColumnProfiler {
    */
   pushNumber(num: number): void {
     this.count++;
+    this.pend(num);
+  }
+
+  /** Queues a number for the next fold. */
+  private pend(num: number): void {
     this.pending[this.pn++] = num;
     if (this.pn === BATCH) this.fold();
+  }
+
+  private mean(): number {
+    return this.n ? (this.sum + this.sumComp) / this.n : 0;
   }
 
   /** Missing cells counted elsewhere and added at once. */
@@ -158,8 +166,7 @@ export class ColumnProfiler {
     // The type is inferred from the first INFER_SAMPLE present values (regexes per cell cost).
     if (raw !== undefined && this.count - this.nulls <= INFER_SAMPLE) this.infer(raw);
     if (num === num) {
-      this.pending[this.pn++] = num;
-      if (this.pn === BATCH) this.fold();
+      this.pend(num);
       if (this.numericKeys) return; // counted by its number when folded
     } else this.fold(); // counts stay in arrival order
     this.tally(raw!, 1);
@@ -191,11 +198,10 @@ export class ColumnProfiler {
     this.min = min;
     this.max = max;
     const n = this.n + k;
-    const delta = bm - this.mean;
+    const delta = bm - this.mean();
     const t = this.sum + sum;
     this.sumComp += Math.abs(this.sum) >= Math.abs(sum) ? this.sum - t + sum : sum - t + this.sum;
     this.sum = t;
-    this.mean = (this.sum + this.sumComp) / n;
     this.m2 += m2 + (delta * delta * this.n * k) / n;
     this.n = n;
     this.sample(xs, k);
@@ -261,7 +267,7 @@ export class ColumnProfiler {
     const top = topEntries(entries, 20);
     const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.sketch ? Math.max(entries.length, this.sketch.estimate()) : entries.length, distinctCapped: this.capped, top };
     if (this.n > 0) {
-      Object.assign(p, { min: this.min, max: this.max, mean: this.mean, std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
+      Object.assign(p, { min: this.min, max: this.max, mean: this.mean(), std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
       const sorted = Float64Array.from(this.reservoir).sort();
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
     }
