@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ks2samp } from "../packages/core/src/drift/ks.js";
+import { ks2samp } from "../packages/core/src/stats/ks.js";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const cols = Number(process.argv[3] ?? 10);

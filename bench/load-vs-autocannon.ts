@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
-import { runOpenLoop } from "../packages/core/src/load/generator.js";
+import { runOpenLoop } from "../packages/core/src/load-test/generator.js";
 
 const seconds = Number(process.argv[2] ?? 8);
 const body = JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] });

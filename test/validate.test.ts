@@ -338,7 +338,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed from bytes equal Number() bit for bit", async () => {
-    const { parseNumberBytes } = await import("../packages/core/src/validate/byte-scanner.js");
+    const { parseNumberBytes } = await import("../packages/core/src/validate/csv-scan-worker.js");
     const samples = ["0", "-0", "1", "+1", "123456789012345", "0.1", "0.3", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "1e22", "1e23", "9007199254740993", "0.000001", "123.456e-5", ".5", "5.", "-.25E+2", "1e", "e1", ".", "-", "1.2.3", "12abc", "1_000"];
     for (let k = 0; k < 2000; k++) samples.push((Math.random() * 10 ** Math.floor(Math.random() * 20 - 10)).toPrecision(1 + Math.floor(Math.random() * 17)));
     for (const t of samples) {
@@ -352,7 +352,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed while scanning equal Number() bit for bit, and integer text is flagged", async () => {
-    const { byteKit } = await import("../packages/core/src/validate/byte-scanner.js");
+    const { byteKit } = await import("../packages/core/src/validate/csv-scan-worker.js");
     const kit = byteKit();
     const samples = ["0", "-0", "00", "-0.0", "1", "+1", "123456789012345", "1234567890123456", "000000000000001", "0.000000000000001", "0.1", "0.3", "5.", ".5", "-.25", "-", ".", "", "1e5", "1.5e-3", "12abc", "1.2.3", "--1", "9007199254740993"];
     for (let k = 0; k < 3000; k++) {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "./errors.js";
-import { loadConfig, type LoadedConfig } from "./config/load.js";
+import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import { configSchema, type MlshipConfig } from "./config/schema.js";
 import { assertModelName } from "./model-id.js";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";

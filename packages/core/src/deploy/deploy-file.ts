@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
-import { parseYamlWith } from "../config/load.js";
+import { parseYamlWith } from "../config/read-config.js";
 import { parseModelId } from "../model-id.js";
 import { writeFileAtomic } from "../util/fs-atomic.js";
 import { UserError } from "../errors.js";

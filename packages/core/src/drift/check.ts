@@ -1,25 +1,11 @@
 import type { Cell } from "../data/read-table.js";
-import type { DatasetProfile } from "../validate/profile.js";
+import type { DatasetProfile } from "../data/profile.js";
 import { isProfile, profileColumnDrift } from "./profile-drift.js";
-import { chiSquareTest, categoricalShares, jensenShannon, klDiv, ksTest, numericShares, psi, wassersteinNormed, zTest, type StatResult } from "./stats.js";
+import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
+import { chiSquareTest, categoricalShares, jensenShannon, klDiv, ksTest, numericShares, psi, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
 
-export type StatTest = "ks" | "chisquare" | "z" | "wasserstein" | "jensenshannon" | "psi" | "kl_div";
-
-/** Default thresholds: p-value tests drift when p ≤ 0.05, distances when ≥ 0.1 (Evidently's defaults). */
-export const DEFAULT_THRESHOLD: Record<StatTest, number> = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1, kl_div: 0.1 };
-export const IS_PVALUE: Record<StatTest, boolean> = { ks: true, chisquare: true, z: true, wasserstein: false, jensenshannon: false, psi: false, kl_div: false };
-
-export interface ColumnDrift {
-  column: string;
-  type: "numeric" | "categorical";
-  stattest: StatTest | null;
-  statistic: number | null;
-  p_value: number | null;
-  threshold: number | null;
-  drifted: boolean;
-  /** Why a column could not be tested, or what is odd about it. */
-  note?: string;
-}
+export type { ColumnDrift, StatTest } from "./stat-tests.js";
+export { DEFAULT_THRESHOLD, IS_PVALUE } from "./stat-tests.js";
 
 export interface DriftReport {
   columns: ColumnDrift[];

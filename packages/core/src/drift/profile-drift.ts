@@ -1,9 +1,9 @@
 import type { Cell } from "../data/read-table.js";
-import type { ColumnProfile } from "../validate/profile.js";
-import { quantileSorted } from "../evaluate/intervals.js";
-import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, type StatResult } from "./stats.js";
-import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./check.js";
-export { isProfile } from "../validate/profile.js";
+import type { ColumnProfile } from "../data/profile.js";
+import { quantileSorted } from "../stats/sampling.js";
+import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, type StatResult } from "../stats/drift-statistics.js";
+import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
+export { isProfile } from "../data/profile.js";
 
 /** Linear interpolation of a quantile function known at 101 evenly spaced points. */
 export function profileQuantile(q: number[], u: number): number {

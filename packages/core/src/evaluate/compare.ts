@@ -1,4 +1,4 @@
-import { bootstrap } from "./intervals.js";
+import { bootstrap } from "../stats/intervals.js";
 import { averagePrecision, counts, f1Of, logLoss, rocAuc, safeDiv } from "./metrics.js";
 
 /** Champion/challenger on the same rows: the difference, its 95% interval and a paired test. */

@@ -1,4 +1,4 @@
-import { bootstrap, wilson } from "./intervals.js";
+import { bootstrap, wilson } from "../stats/intervals.js";
 
 export interface MetricValue {
   value: number;

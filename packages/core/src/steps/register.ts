@@ -4,7 +4,7 @@ import { lastRunDir, loadProject, modelName, projectRegistry } from "../project.
 import { formatModelId } from "../model-id.js";
 import { exists, readJsonIfExists } from "../util/fs-atomic.js";
 import type { Lineage } from "../train/lineage.js";
-import type { EvaluationReport } from "../report/evaluation.js";
+import type { EvaluationReport } from "../report/quality-load-bias-test.js";
 import type { VersionRecord } from "../registry/types.js";
 import { parseInputs } from "./inputs.js";
 import { registerSpec } from "./specs.js";

@@ -5,7 +5,7 @@ import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { loadRecordSchema, loadTableSchema, type TableSchema } from "../validate/table-schema.js";
-import type { ColumnProfile } from "../validate/profile.js";
+import type { ColumnProfile } from "../data/profile.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { escapeMarkdown, table } from "../report/escape.js";

@@ -1,6 +1,6 @@
 import { profilePairDrift } from "../drift/profile-drift.js";
 import type { ColumnDrift } from "../drift/check.js";
-import { readProfileFile, type ColumnProfile, type DatasetProfile } from "./profile.js";
+import { readProfileFile, type ColumnProfile, type DatasetProfile } from "../data/profile.js";
 import { validateTable } from "./validate.js";
 
 /** A reference for validate-data: a saved profile.json, or a dataset profiled now (streamed). */

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import { z } from "zod";
 import { UserError } from "../errors.js";
-import { parseYamlWith } from "../config/load.js";
+import { parseYamlWith } from "../config/read-config.js";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 

@@ -3,7 +3,7 @@ import type { ValidateFunction } from "ajv";
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { FieldSchema, TableSchema } from "./table-schema.js";
-import { ColumnProfiler, type DatasetProfile } from "./profile.js";
+import { ColumnProfiler, type DatasetProfile } from "../data/profile.js";
 
 export type Severity = "error" | "warning";
 

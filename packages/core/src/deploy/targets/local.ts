@@ -5,7 +5,7 @@ import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
 import { commandArgv, isAlive, stopGroup } from "../../util/process.js";
 import { readJsonIfExists, writeJsonAtomic } from "../../util/fs-atomic.js";
-import { freePort, startServer, waitReady } from "../../load/server.js";
+import { freePort, startServer, waitReady } from "../../serve/model-server.js";
 import { smokeTest } from "../smoke.js";
 import { deploymentsDir, type DeploymentState } from "../state.js";
 import { pullForDeploy } from "./pull.js";

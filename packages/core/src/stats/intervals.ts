@@ -1,3 +1,5 @@
+import { quantileSorted, seededRandom } from "./sampling.js";
+
 /** 95% Wilson score interval for k successes out of n. */
 export function wilson(k: number, n: number, z = 1.959963984540054): [number, number] {
   if (n === 0) return [NaN, NaN];
@@ -6,18 +8,6 @@ export function wilson(k: number, n: number, z = 1.959963984540054): [number, nu
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-/** mulberry32: a small seeded PRNG, so bootstrap intervals are reproducible run to run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Percentile bootstrap: resamples row indices `resamples` times and returns the 2.5% and 97.5% quantiles. */
@@ -34,13 +24,4 @@ export function bootstrap(n: number, statistic: (idx: Uint32Array) => number, op
   if (stats.length === 0) return [NaN, NaN];
   stats.sort((a, b) => a - b);
   return [quantileSorted(stats, 0.025), quantileSorted(stats, 0.975)];
-}
-
-/** Linear-interpolation quantile of sorted values (numpy's default method). */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }

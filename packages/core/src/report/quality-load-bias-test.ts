@@ -1,7 +1,7 @@
 import type { QualityResult } from "../evaluate/evaluate.js";
 import type { GateResult } from "../evaluate/gates.js";
 import type { PairedComparison } from "../evaluate/compare.js";
-import type { LoadResult } from "../load/generator.js";
+import type { LoadResult } from "../load-test/generator.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
-import { quantileSorted, seededRandom } from "../evaluate/intervals.js";
+import { quantileSorted, seededRandom } from "../stats/sampling.js";
 import { DistinctSketch } from "./distinct-sketch.js";
 
 /**

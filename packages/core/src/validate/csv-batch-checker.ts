@@ -2,9 +2,9 @@ import { isUtf8 } from "node:buffer";
 import fs, { closeSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanChunk, type ScanMessage } from "./byte-scanner.js";
+import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanChunk, type ScanMessage } from "./csv-scan-worker.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
-import { INFER_SAMPLE } from "./profile.js";
+import { INFER_SAMPLE } from "../data/profile.js";
 
 /** The byte engine met input it leaves to csv-parse (which then reports the exact error). */
 export class FastCsvUnsupported extends Error {}

@@ -1,6 +1,6 @@
 import { tryExec } from "../util/exec.js";
 import { parseModelId } from "../model-id.js";
-import { quantileSorted } from "../evaluate/intervals.js";
+import { quantileSorted } from "../stats/sampling.js";
 import type { Registry } from "../registry/types.js";
 import type { HistoryEntry } from "./state.js";
 
