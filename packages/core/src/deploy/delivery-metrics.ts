@@ -1,4 +1,4 @@
-import { tryExec } from "../util/exec.js";
+import { tryExec } from "../util/process.js";
 import { parseModelId } from "../model-id.js";
 import { quantileSorted } from "../stats/sampling.js";
 import type { Registry } from "../registry/types.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { tryExec } from "../util/exec.js";
+import { tryExec } from "../util/process.js";
 
 /** One commit that changed deploy/<env>.yml: the desired-state history kept in git. */
 export interface DeployCommit {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { FileRegistry } from "./file.js";
+import { FileRegistry } from "./backends/file.js";
 import { ModelRegistry } from "./model-registry.js";
 import { OciBackend } from "./backends/oci.js";
 import { S3Backend } from "./backends/s3.js";

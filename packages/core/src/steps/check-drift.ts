@@ -14,7 +14,8 @@ import { barChart, mermaidLabel } from "../report/mermaid.js";
 import { assertEnvironment } from "../model-id.js";
 import { parseInputs } from "./inputs.js";
 import { checkDriftSpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type CheckDriftSettings = ReturnType<typeof parseInputs<typeof checkDriftSpec>>;
 

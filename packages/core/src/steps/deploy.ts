@@ -11,7 +11,8 @@ import type { Registry } from "../registry/types.js";
 import type { Logger } from "../util/log.js";
 import { parseInputs } from "./inputs.js";
 import { deploySpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type DeploySettings = ReturnType<typeof parseInputs<typeof deploySpec>>;
 

@@ -17,7 +17,8 @@ import { marker } from "../report/format.js";
 import type { Logger } from "../util/log.js";
 import { parseInputs } from "./inputs.js";
 import { qualityLoadBiasTestSpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type QualitySettings = ReturnType<typeof parseInputs<typeof qualityLoadBiasTestSpec>>;
 

@@ -8,7 +8,8 @@ import type { EvaluationReport } from "../report/quality-load-bias-test.js";
 import type { VersionRecord } from "../registry/types.js";
 import { parseInputs } from "./inputs.js";
 import { registerSpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type RegisterSettings = ReturnType<typeof parseInputs<typeof registerSpec>>;
 

@@ -8,7 +8,8 @@ import { escapeMarkdown, table } from "../report/escape.js";
 import { lineChart } from "../report/mermaid.js";
 import { parseInputs } from "./inputs.js";
 import { trainSpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type TrainSettings = ReturnType<typeof parseInputs<typeof trainSpec>>;
 

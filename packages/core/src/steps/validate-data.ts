@@ -12,7 +12,8 @@ import { escapeMarkdown, table } from "../report/escape.js";
 import { barChart } from "../report/mermaid.js";
 import { parseInputs } from "./inputs.js";
 import { validateDataSpec } from "./specs.js";
-import type { StepHost, StepResult } from "./result.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
 
 export type ValidateDataSettings = ReturnType<typeof parseInputs<typeof validateDataSpec>>;
 

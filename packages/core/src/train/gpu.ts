@@ -1,4 +1,4 @@
-import { tryExec } from "../util/exec.js";
+import { tryExec } from "../util/process.js";
 
 export interface GpuInfo {
   name: string;

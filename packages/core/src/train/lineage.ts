@@ -1,6 +1,6 @@
 import os from "node:os";
 import { createHash } from "node:crypto";
-import { tryExec } from "../util/exec.js";
+import { tryExec } from "../util/process.js";
 import { z } from "zod";
 
 const gpuUsageSchema = z.strictObject({

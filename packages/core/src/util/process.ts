@@ -1,7 +1,36 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { parse as parseShellWords } from "shell-quote";
 import { UserError } from "../errors.js";
 import type { Command } from "../config/schema.js";
+
+/**
+ * The one place mlship starts processes: runTool (run to completion, output collected), tryExec
+ * (its stdout or nothing), and spawnGroup/stopGroup (long-lived servers and training runs, whole
+ * process groups). None of them runs a shell.
+ */
+
+export interface ToolResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program without a shell and collects its output (kubectl, git, the user's deploy command). */
+export function runTool(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; maxBuffer?: number } = {}): Promise<ToolResult> {
+  return new Promise((resolve) => {
+    const child = execFile(file, args, { env: opts.env, cwd: opts.cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: opts.maxBuffer ?? 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : 127) : 0;
+      resolve({ code, stdout, stderr: stderr || (err && code === 127 ? err.message : "") });
+    });
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
+  });
+}
+
+/** Runs a program (no shell) and returns its stdout, or undefined when it is missing or fails. */
+export async function tryExec(file: string, args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<string | undefined> {
+  const r = await runTool(file, args, { cwd: opts.cwd, timeoutMs: opts.timeoutMs ?? 15_000, maxBuffer: 32 * 1024 * 1024 });
+  return r.code === 0 ? r.stdout : undefined;
+}
 
 /**
  * Turns a configured command into argv without running a shell: a string is split into words

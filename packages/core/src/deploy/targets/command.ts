@@ -1,8 +1,7 @@
 import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
-import { commandArgv } from "../../util/process.js";
 import { pullForDeploy } from "./pull.js";
-import { runTool } from "./run-tool.js";
+import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 async function healthy(url: string, timeoutMs: number): Promise<boolean> {

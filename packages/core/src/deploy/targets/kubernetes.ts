@@ -6,7 +6,7 @@ import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
 import { deploymentsDir } from "../state.js";
-import { runTool } from "./run-tool.js";
+import { runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */

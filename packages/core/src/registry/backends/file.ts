@@ -4,6 +4,7 @@ import { createExclusive, exists, readJsonIfExists, tempPathFor, writeJsonAtomic
 import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
 import { layout, versionNumbers } from "./key-layout.js";
 import { readFileChunks } from "../tar.js";
+import { ModelRegistry } from "../model-registry.js";
 
 /** The embedded registry: a folder (see key-layout.ts). Version records are created with link(2), which is exclusive. */
 export class FileBackend implements RegistryBackend {
@@ -84,5 +85,12 @@ export class FileBackend implements RegistryBackend {
       }
     }
     return removed;
+  }
+}
+
+/** The embedded registry in a folder (`file://<dir>`, the default `.mlship/registry`). */
+export class FileRegistry extends ModelRegistry {
+  constructor(root: string) {
+    super(new FileBackend(root));
   }
 }
