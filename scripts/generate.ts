@@ -2,6 +2,8 @@
  * Writes the files derived from the code (CI fails when they are stale):
  *   schemas/*.schema.json    from the zod schemas
  *   actions/<step>/action.yml from the step input/output declarations
+ * and, once, for a step that has no action folder yet, actions/<step>/src/index.ts (the action
+ * entry; edit it to add GitHub side effects). The steps come from the one list in core's steps/list.ts.
  * Usage: tsx scripts/generate.ts [--check]  (--check: exit 1 when a file would change)
  */
 import { promises as fs } from "node:fs";
@@ -25,7 +27,7 @@ export function actionYaml(spec: StepSpec): string {
   }
   const outputs = Object.fromEntries(Object.entries(spec.outputs).map(([k, o]) => [k, { description: o.description }]));
   const doc = { name: spec.title, description: spec.description, author: "mlship", branding: { icon: "package", color: "purple" }, inputs, outputs, runs: { using: "node24", main: "dist/index.js" } };
-  return `# Generated from packages/core/src/steps/specs.ts by \`npm run generate\`; do not edit.\n${stringify(doc, { lineWidth: 0 })}`;
+  return `# Generated from packages/core/src/steps/${spec.name}.ts by \`npm run generate\`; do not edit.\n${stringify(doc, { lineWidth: 0 })}`;
 }
 
 export async function generatedFiles(): Promise<Map<string, string>> {
@@ -38,6 +40,27 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   files.set("schemas/lineage.schema.json", json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)));
   for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
   return files;
+}
+
+/** The step module's export: validate-data → validateData. */
+const stepExport = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The entry of a new step's action: runs the step, no GitHub side effects (edit it to add some). */
+export function actionEntry(spec: StepSpec): string {
+  const step = stepExport(spec.name);
+  return [
+    `// Generated once by \`npm run generate\` for packages/core/src/steps/${spec.name}.ts; edit it to add GitHub side effects.`,
+    `import { ${step} } from "@mlship/core/steps/${spec.name}";`,
+    `import { runAction } from "@mlship/github";`,
+    ``,
+    `await runAction(${step}.spec, ${step}.run);`,
+    ``,
+  ].join("\n");
+}
+
+/** Files written only when missing (a step new since the last run). */
+export function scaffoldFiles(): Map<string, string> {
+  return new Map(stepSpecs.map((spec) => [`actions/${spec.name}/src/index.ts`, actionEntry(spec)]));
 }
 
 async function main(): Promise<void> {
@@ -54,6 +77,18 @@ async function main(): Promise<void> {
       await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, content);
       console.log(`wrote ${rel}`);
+    }
+  }
+  for (const [rel, content] of scaffoldFiles()) {
+    const file = path.join(root, rel);
+    if (await fs.stat(file).then(() => true, () => false)) continue;
+    if (check) {
+      console.error(`missing: ${rel} (run npm run generate)`);
+      stale++;
+    } else {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, content);
+      console.log(`wrote ${rel} (the new step's action entry)`);
     }
   }
   if (stale) process.exit(1);

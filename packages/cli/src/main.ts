@@ -7,13 +7,7 @@ import {
   isUserError,
   UserError,
   parseInputs,
-  stepSpecs,
-  validateDataStep,
-  trainStep,
-  qualityLoadBiasTestStep,
-  registerStep,
-  deployStep,
-  checkDriftStep,
+  steps,
   rollback,
   loadProject,
   projectRegistry,
@@ -28,23 +22,13 @@ import {
   deployFilePath,
   type StepHost,
   type StepResult,
-  type StepSpec,
+  type Step,
 } from "@mlship/core";
 import { runPipeline } from "./pipeline.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
-
-type StepRunner = (settings: never, host: StepHost) => Promise<StepResult>;
-const runners: Record<string, StepRunner> = {
-  "validate-data": validateDataStep as StepRunner,
-  train: trainStep as StepRunner,
-  "quality-load-bias-test": qualityLoadBiasTestStep as StepRunner,
-  register: registerStep as StepRunner,
-  deploy: deployStep as StepRunner,
-  "check-drift": checkDriftStep as StepRunner,
-};
 
 /** CLI-only inputs: GitHub side effects never happen from a laptop. */
 const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
@@ -67,7 +51,8 @@ function printResult(result: StepResult, json: boolean): void {
 }
 
 /** One subcommand per step, its flags generated from the step's input declarations. */
-function addStepCommand(program: Command, spec: StepSpec, state: { code: number }): void {
+function addStepCommand(program: Command, step: Step, state: { code: number }): void {
+  const spec = step.spec;
   const cmd = program.command(spec.name).description(spec.description).option("--json", "print outputs as JSON");
   for (const [name, input] of Object.entries(spec.inputs)) {
     if (CLI_HIDDEN.has(name)) continue;
@@ -83,7 +68,7 @@ function addStepCommand(program: Command, spec: StepSpec, state: { code: number 
       return v === true ? "true" : v === undefined || v === false ? undefined : String(v);
     };
     const settings = parseInputs(spec, raw);
-    const result = await runners[spec.name](settings as never, host());
+    const result = await step.run(settings, host());
     printResult(result, Boolean(opts.json));
     state.code = result.ok ? EXIT.ok : EXIT.failed;
   });
@@ -95,7 +80,7 @@ export function buildProgram(state: { code: number }): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const spec of stepSpecs) addStepCommand(program, spec, state);
+  for (const step of steps) addStepCommand(program, step, state);
 
   program
     .command("run")

@@ -3,18 +3,43 @@ import { UserError } from "../errors.js";
 import { loadProject, modelName, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
+import { deployMarkdown } from "../report/deploy.js";
 import { promises as fs } from "node:fs";
 import { deployFilePath, readDeployFile, renderDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
 import { readState } from "../deploy/state.js";
 import type { Registry } from "../registry/types.js";
 import type { Logger } from "../util/log.js";
-import { parseInputs } from "./inputs.js";
-import { deploySpec } from "./specs.js";
+import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
 
-export type DeploySettings = ReturnType<typeof parseInputs<typeof deploySpec>>;
+export const deploySpec = {
+  name: "deploy",
+  title: "mlship deploy",
+  description: "Deploy a registered model to an environment, health-check it, and roll back by itself when it fails.",
+  inputs: {
+    ...commonInputs,
+    ...githubTokenInputs,
+    environment: { description: "Environment to deploy to", default: "local" },
+    model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
+    registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    ...registryAccessInputs,
+    "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
+    rollback: { description: "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it", kind: "boolean", default: "false" },
+    to: { description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)" },
+    reason: { description: "With rollback: why (goes into the commit message and the history)" },
+  },
+  outputs: {
+    "model-id": { description: "The ID now serving" },
+    "previous-model-id": { description: "The ID that served before (empty if none)" },
+    url: { description: "Where the environment serves" },
+    "rolled-back": { description: "true when the new model failed and the previous one was restored" },
+  },
+} as const satisfies StepSpec;
+
+export type DeploySettings = Settings<typeof deploySpec>;
 
 export interface DeployExtra {
   result: DeployResult;
@@ -57,20 +82,12 @@ export async function deployTo(
   });
 }
 
-function deploySummary(env: string, r: DeployResult): string {
-  if (r.rolledBack) {
-    return `## ❌ Deploy to ${env} rolled back\n\n${r.failure}\n\n${r.previous ? `\`${r.previous}\` kept serving` : "Nothing was serving before"}; recovery took ${r.recoveryMs?.toFixed(0)} ms.\n`;
-  }
-  if (r.unchanged) return `## ✅ ${env} already runs \`${r.model}\`\n`;
-  return `## 🚀 ${env} now runs \`${r.model}\`\n\n${r.previous ? `was \`${r.previous}\` · ` : ""}${r.url ? `serving at ${r.url}` : ""}${r.smoke ? ` · smoke test: ${r.smoke}` : ""}\n`;
-}
-
 export function deployOutcome(env: string, r: DeployResult): StepResult<DeployExtra> {
   return {
     ok: !r.rolledBack,
     failure: r.rolledBack ? `${r.failure}; rolled back to ${r.previous ?? "nothing"}` : undefined,
     outputs: { "model-id": r.model, "previous-model-id": r.previous ?? "", url: r.url ?? "", "rolled-back": String(r.rolledBack) },
-    summary: deploySummary(env, r),
+    summary: deployMarkdown(env, r),
     extra: { result: r, environment: env },
   };
 }
@@ -154,3 +171,6 @@ export async function planRollback(project: Project, env: string, to: string | u
   const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
   return { environment: env, file: path.relative(project.dir, absolute).split(path.sep).join("/"), absolute, from: current, to: target, text, message };
 }
+
+/** The deploy step: its spec and its run. */
+export const deploy: Step<typeof deploySpec, DeployExtra> = { spec: deploySpec, run: deployStep };

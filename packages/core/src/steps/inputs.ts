@@ -71,3 +71,25 @@ function convert(name: string, input: InputSpec, raw: string): unknown {
       return raw;
   }
 }
+
+// Input groups several steps share.
+
+/** Inputs every step takes. */
+export const commonInputs = {
+  config: { description: "Path of mlship.yml", default: "mlship.yml" },
+} satisfies Record<string, InputSpec>;
+
+/** Credentials for oci:// registries; runAction hands them to the registry through MLSHIP_REGISTRY_*. */
+export const registryAccessInputs = {
+  "registry-token": {
+    description: "Password or token for an oci:// registry (ghcr.io: the job's github.token with packages: write). s3:// registries use the job's AWS credentials.",
+  },
+  "registry-username": { description: "User name for an oci:// registry", default: "${{ github.actor }}" },
+} satisfies Record<string, InputSpec>;
+
+export const githubTokenInputs = {
+  "github-token": {
+    description: "Token for GitHub side effects (comments, issues, deployments). Without one they are skipped with a notice.",
+    default: "${{ github.token }}",
+  },
+} satisfies Record<string, InputSpec>;

@@ -15,12 +15,42 @@ import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../u
 import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/quality-load-bias-test.js";
 import { marker } from "../report/format.js";
 import type { Logger } from "../util/log.js";
-import { parseInputs } from "./inputs.js";
-import { qualityLoadBiasTestSpec } from "./specs.js";
+import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
 
-export type QualitySettings = ReturnType<typeof parseInputs<typeof qualityLoadBiasTestSpec>>;
+export const qualityLoadBiasTestSpec = {
+  name: "quality-load-bias-test",
+  title: "mlship quality-load-bias-test",
+  description: "Gate a candidate on quality, bias and latency against the model in production, and report it.",
+  inputs: {
+    ...commonInputs,
+    ...githubTokenInputs,
+    predictions: { description: "Candidate predictions on the test set (default: evaluate.predictions, else the last train run's)" },
+    "run-dir": { description: "The train step's run folder, for the training curve and defaults (default: the last run)" },
+    "artifact-name": { description: "On GitHub, download the train step's run folder from this artifact and use it as run-dir" },
+    "label-column": { description: "Label column (default: evaluate.label)" },
+    "prediction-column": { description: "Predicted label column (default: evaluate.prediction)" },
+    "score-column": { description: "Probability of the positive class (default: evaluate.score)" },
+    task: { description: "classification or regression (default: evaluate.task, else inferred)", choices: ["classification", "regression"] },
+    "sensitive-features": { description: "Columns to check for bias (default: evaluate.sensitive-features)", kind: "list" },
+    gates: { description: "Gate expressions, one per line (default: evaluate.gates)", kind: "list" },
+    baseline: { description: "Baseline model ID or <name>@<env> (default: what production runs, else what local runs)" },
+    ...registryAccessInputs,
+    "model-path": { description: "Model folder served for the load test (default: the run's model)" },
+    "serve-command": { description: "Server command for the load test (default: evaluate.load.serve-command, else deploy.serve-command)" },
+    load: { description: "Run the load test when a server command is known", kind: "boolean", default: "true" },
+    comment: { description: "Post or update the sticky PR comment (pull requests only)", kind: "boolean", default: "true" },
+  },
+  outputs: {
+    passed: { description: "true when every gate and load threshold passed" },
+    report: { description: "Path of the JSON report (quality, bias, load, gates, passed)" },
+    markdown: { description: "Path of the markdown report" },
+  },
+} as const satisfies StepSpec;
+
+export type QualitySettings = Settings<typeof qualityLoadBiasTestSpec>;
 
 /** Metrics of the baseline model: an explicit reference, else what production runs, else what local runs. */
 async function baselineMetrics(project: Project, explicit: string | undefined, log: Logger): Promise<EvaluationReport["baseline"]> {
@@ -188,3 +218,6 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     extra: { report, markdown, marker: mark },
   };
 }
+
+/** The quality-load-bias-test step: its spec and its run. */
+export const qualityLoadBiasTest: Step<typeof qualityLoadBiasTestSpec, QualityExtra> = { spec: qualityLoadBiasTestSpec, run: qualityLoadBiasTestStep };

@@ -5,13 +5,39 @@ import { formatModelId } from "../model-id.js";
 import { exists, readJsonIfExists } from "../util/fs-atomic.js";
 import type { Lineage } from "../train/lineage.js";
 import type { EvaluationReport } from "../report/quality-load-bias-test.js";
+import { registeredMarkdown } from "../report/register.js";
 import type { VersionRecord } from "../registry/types.js";
-import { parseInputs } from "./inputs.js";
-import { registerSpec } from "./specs.js";
+import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
 
-export type RegisterSettings = ReturnType<typeof parseInputs<typeof registerSpec>>;
+export const registerSpec = {
+  name: "register",
+  title: "mlship register",
+  description: "Register a model folder as an immutable version name@vN with its lineage, metrics and gate results.",
+  inputs: {
+    ...commonInputs,
+    "model-path": { description: "Model folder (default: the last train run's model)" },
+    "run-dir": { description: "The train run folder whose lineage, metrics and predictions are recorded (default: the model's run)" },
+    "artifact-name": { description: "On GitHub, download the train step's run folder from this artifact and register its model" },
+    evaluation: { description: "JSON report of quality-load-bias-test to record (default: the run's evaluation.json)" },
+    name: { description: "Model name (default: model from mlship.yml)" },
+    registry: { description: "Registry URI (default: registry from mlship.yml)" },
+    ...registryAccessInputs,
+    metadata: { description: "Extra metadata as a JSON object" },
+    "force-new-version": { description: "Register even when identical content already has a version", kind: "boolean", default: "false" },
+    "git-tag": { description: "On GitHub, tag the trained commit name@vN (GTO's naming); needs contents: write", kind: "boolean", default: "false" },
+    ...githubTokenInputs,
+  },
+  outputs: {
+    "model-id": { description: "The registered ID, name@vN" },
+    version: { description: "N" },
+    digest: { description: "sha256 of the stored model" },
+  },
+} as const satisfies StepSpec;
+
+export type RegisterSettings = Settings<typeof registerSpec>;
 
 function parseMetadata(text: string | undefined): Record<string, unknown> {
   if (!text) return {};
@@ -68,14 +94,14 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   );
   const id = formatModelId(res.id);
   host.log.info(res.existing ? `identical content is already registered as ${id} (${res.digest})` : `registered ${id} (${res.digest})`);
-  const summary = [
-    `## 📦 ${res.existing ? "Already registered" : "Registered"} \`${id}\``,
-    `digest \`${res.digest}\` · registry \`${registry.uri.replace(/^file:\/\/.*\/(\.mlship\/registry)$/, "file://$1")}\`` + (evaluation ? ` · gates ${evaluation.passed ? "passed" : "failed"}` : ""),
-  ].join("\n\n");
+  const summary = registeredMarkdown(id, res, registry.uri, evaluation);
   return {
     ok: true,
     outputs: { "model-id": id, version: String(res.id.version), digest: res.digest },
-    summary: summary + "\n",
+    summary,
     extra: { id, existing: res.existing, gitCommit: res.existing ? (await registry.show(res.id)).gitCommit : metadata.gitCommit },
   };
 }
+
+/** The register step: its spec and its run. */
+export const register: Step<typeof registerSpec, RegisterExtra> = { spec: registerSpec, run: registerStep };

@@ -3,15 +3,41 @@ import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.js";
 import { loadProject, projectRegistry, runsDir, setLastRun } from "../project.js";
 import { runTraining, trainingKey } from "../train/run.js";
-import { fmt } from "../report/format.js";
-import { escapeMarkdown, table } from "../report/escape.js";
-import { lineChart } from "../report/mermaid.js";
-import { parseInputs } from "./inputs.js";
-import { trainSpec } from "./specs.js";
+import { skippedTrainingMarkdown, trainingMarkdown } from "../report/train.js";
+import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
 
-export type TrainSettings = ReturnType<typeof parseInputs<typeof trainSpec>>;
+export const trainSpec = {
+  name: "train",
+  title: "mlship train",
+  description: "Run your training command with params, data paths and lineage; collect the model, metrics and a training curve.",
+  inputs: {
+    ...commonInputs,
+    command: { description: "Training command (default: train.command from mlship.yml); no shell runs unless you write one" },
+    params: { description: "Params as YAML or JSON, merged over train.params (a sweep is a matrix over this input)" },
+    data: { description: "Data files named as role=path (train=data/train.csv), comma or newline separated (default: the data section)", kind: "list" },
+    gpu: { description: "required (fail fast without an NVIDIA GPU), optional or none (default: train.gpu)", choices: ["required", "optional", "none"] },
+    "timeout-minutes": { description: "Kill the whole process tree after this long (default: train.timeout-minutes)", kind: "number" },
+    "artifact-name": { description: "On GitHub, upload the run folder as this artifact (empty: no upload)" },
+    "skip-if-trained": { description: "Reuse a registered model with the same reproducibility key instead of training", kind: "boolean", default: "false" },
+  },
+  outputs: {
+    "model-path": { description: "Folder holding the trained model" },
+    "run-dir": { description: "Folder of this run: model/, metrics.json, lineage.json, series.json, predictions.csv" },
+    metrics: { description: "Final metrics as JSON" },
+    lineage: { description: "Path of the lineage JSON document" },
+    "run-id": { description: "ID of this training run" },
+    "reproducibility-key": { description: "Digest of code, data, params and command" },
+    "duration-seconds": { description: "Wall time of the training command" },
+    "gpu-name": { description: "GPU used (empty on CPU)" },
+    predictions: { description: "Predictions on the test set the command wrote (empty when none)" },
+    "reused-model-id": { description: "With skip-if-trained: the registered model reused instead of training (empty when trained)" },
+  },
+} as const satisfies StepSpec;
+
+export type TrainSettings = Settings<typeof trainSpec>;
 
 function parseParams(text: string | undefined): Record<string, unknown> {
   if (!text) return {};
@@ -66,7 +92,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
       return {
         ok: true,
         outputs: { "model-path": "", "run-dir": "", metrics: JSON.stringify(hit.metrics ?? {}), lineage: "", "run-id": "", "reproducibility-key": key, "duration-seconds": "0", "gpu-name": "", predictions: "", "reused-model-id": hit.id },
-        summary: `## ⏭️ Training skipped\n\n\`${hit.id}\` was trained from the same code, data, params and command.\n`,
+        summary: skippedTrainingMarkdown(hit.id),
         extra: { runDir: "", skipped: true },
       };
     }
@@ -85,12 +111,6 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
 
   await setLastRun(project, result.runDir);
 
-  const lines = [`## ✅ Training run \`${result.runId}\``];
-  lines.push(`${fmt(result.lineage.durationSeconds, 1)} s on ${result.lineage.gpu ? `${escapeMarkdown(result.lineage.gpu.name)} (×${result.lineage.gpu.count})` : "CPU"} · commit \`${(result.lineage.git.commit ?? "unknown").slice(0, 12)}\`${result.lineage.git.dirty ? " (dirty)" : ""}`);
-  const metricRows = Object.entries(result.metrics).map(([k, v]) => [escapeMarkdown(k), fmt(v)]);
-  if (metricRows.length) lines.push(table(["metric", "value"], metricRows));
-  for (const [name, pts] of Object.entries(result.series).slice(0, 2)) lines.push(lineChart(name, pts));
-
   return {
     ok: true,
     outputs: {
@@ -105,7 +125,10 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
       predictions: result.predictionsPath ?? "",
       "reused-model-id": "",
     },
-    summary: lines.join("\n\n") + "\n",
+    summary: trainingMarkdown(result),
     extra: { runDir: result.runDir, skipped: false },
   };
 }
+
+/** The train step: its spec and its run. */
+export const train: Step<typeof trainSpec, TrainExtra> = { spec: trainSpec, run: trainStep };

@@ -5,17 +5,40 @@ import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { loadRecordSchema, loadTableSchema, type TableSchema } from "../validate/table-schema.js";
-import type { ColumnProfile } from "../data/profile.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
-import { escapeMarkdown, table } from "../report/escape.js";
-import { barChart } from "../report/mermaid.js";
-import { parseInputs } from "./inputs.js";
-import { validateDataSpec } from "./specs.js";
+import { validationMarkdown } from "../report/validate-data.js";
+import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
 
-export type ValidateDataSettings = ReturnType<typeof parseInputs<typeof validateDataSpec>>;
+export const validateDataSpec = {
+  name: "validate-data",
+  title: "mlship validate-data",
+  description: "Check a dataset against its schema and constraints before it costs a GPU hour; writes a report and a profile.",
+  inputs: {
+    ...commonInputs,
+    data: { description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)", kind: "list" },
+    schema: { description: "Table schema file, or a JSON Schema (.json) for JSONL records (default: data.schema from mlship.yml)" },
+    reference: { description: "An earlier dataset or a saved profile.json, for schema-change and skew checks" },
+    format: { description: "auto (by extension), csv, tsv, jsonl or parquet", default: "auto", choices: ["auto", "csv", "tsv", "jsonl", "parquet"] },
+    delimiter: { description: "Field delimiter for delimited text (default: ',' for .csv, tab for .tsv)" },
+    "fail-on-schema-change": { description: "Fail when columns were added, removed, renamed or retyped against the reference", kind: "boolean", default: "false" },
+    "fail-on-skew": { description: "Fail when a column's distribution drifted from the reference", kind: "boolean", default: "false" },
+    "fail-on": { description: "Fail on 'error' findings only, or on 'warning' too", default: "error", choices: ["error", "warning"] },
+    "max-errors-shown": { description: "Examples shown per check and column", kind: "number", default: "5" },
+  },
+  outputs: {
+    valid: { description: "true when no failing finding" },
+    rows: { description: "Rows read" },
+    digest: { description: "sha256 over the data files, in a stable order" },
+    report: { description: "Path of the JSON report" },
+    profile: { description: "Path of the saved column profile" },
+  },
+} as const satisfies StepSpec;
+
+export type ValidateDataSettings = Settings<typeof validateDataSpec>;
 
 /** Expands globs (node's fs.glob) and keeps plain paths; several files validate as one dataset. */
 export async function expandFiles(patterns: string[], baseDir: string, input: string): Promise<string[]> {
@@ -28,29 +51,6 @@ export async function expandFiles(patterns: string[], baseDir: string, input: st
     } else out.push(path.resolve(baseDir, p));
   }
   return [...new Set(out)];
-}
-
-/** Per column: pass or fail, what was checked, and what the profile saw (in a fold when the table is long). */
-function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: TableSchema | undefined): string {
-  const num = (v: number | undefined) => (v === undefined ? "" : String(Number(v.toPrecision(6))));
-  const rows = columns.map((c) => {
-    const own = findings.filter((f) => f.column === c.name);
-    const status = own.some((f) => f.severity === "error") ? "❌" : own.length ? "⚠️" : "✅";
-    const field = schema?.fields.find((f) => f.name === c.name);
-    const checks = field ? [field.type, ...Object.keys(field.constraints)].join(" · ") : "not in the schema";
-    const missing = c.count ? `${((100 * c.nulls) / c.count).toFixed(1)}%` : "–";
-    const range = c.min !== undefined ? `${num(c.min)} … ${num(c.max)}` : "–";
-    return [status, escapeMarkdown(c.name), escapeMarkdown(checks), missing, `${c.distinctCapped ? "≈" : ""}${c.distinct}`, range];
-  });
-  const t = table(["", "column", "checked", "missing", "distinct", "range"], rows);
-  return columns.length > 12 ? `<details><summary>${columns.length} columns</summary>\n\n${t}\n\n</details>` : t;
-}
-
-/** The share of missing values of the columns that have any (the 30 with most), as a bar chart. */
-function missingChart(columns: ColumnProfile[]): string | undefined {
-  const gaps = columns.filter((c) => c.nulls > 0 && c.count > 0).sort((a, b) => b.nulls / b.count - a.nulls / a.count).slice(0, 30);
-  if (gaps.length === 0) return undefined;
-  return barChart("missing values per column (%)", gaps.map((c) => c.name), gaps.map((c) => (100 * c.nulls) / c.count), "%");
 }
 
 export interface ValidateExtra {
@@ -100,29 +100,15 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   }
   if (result.findings.length > 10) host.log.warning(`${result.findings.length - 10} more finding(s) in ${reportPath}`);
 
-  const lines = [`## ${failing.length === 0 ? "✅" : "❌"} Data validation`, `${result.rows} rows · ${result.columns.length} columns · ${files.length} file(s) · digest \`${digest.digest.slice(0, 19)}…\``];
-  if (result.findings.length) {
-    lines.push(
-      table(
-        ["", "check", "column", "count", "first examples"],
-        result.findings.map((f) => [
-          f.severity === "error" ? "❌" : "⚠️",
-          escapeMarkdown(f.check),
-          escapeMarkdown(f.column ?? "–"),
-          String(f.count),
-          f.examples.map((e) => `${escapeMarkdown(path.basename(e.file))}:${e.line}${e.value !== undefined ? ` \`${escapeMarkdown(e.value).replace(/`/g, "'")}\`` : ""}`).join(", ") || "–",
-        ]),
-      ),
-    );
-  } else lines.push("Every check passed.");
-  lines.push(columnOverview(result.profile.columns, result.findings, schema));
-  const gaps = missingChart(result.profile.columns);
-  if (gaps) lines.push(gaps);
+  const summary = validationMarkdown({ passed: failing.length === 0, rows: result.rows, files, digest: digest.digest, findings: result.findings, profile: result.profile, schema });
   return {
     ok: failing.length === 0,
     failure: failing.length ? `${failing.length} check(s) failed: ${failing.map((f) => `${f.check}${f.column ? `(${f.column})` : ""}`).join(", ")}` : undefined,
     outputs: { valid: String(failing.length === 0), rows: String(result.rows), digest: digest.digest, report: reportPath, profile: profilePath },
-    summary: lines.join("\n\n") + "\n",
+    summary,
     extra: { findings: result.findings, files },
   };
 }
+
+/** The validate-data step: its spec and its run. */
+export const validateData: Step<typeof validateDataSpec, ValidateExtra> = { spec: validateDataSpec, run: validateDataStep };

@@ -1,0 +1,16 @@
+import { validateData } from "./validate-data.js";
+import { train } from "./train.js";
+import { qualityLoadBiasTest } from "./quality-load-bias-test.js";
+import { register } from "./register.js";
+import { deploy } from "./deploy.js";
+import { checkDrift } from "./check-drift.js";
+
+/**
+ * Every step, in pipeline order: the one list. The CLI's step commands and `npm run generate`
+ * (actions/<step>/action.yml and, for a new step, actions/<step>/src/index.ts, hence its bundle)
+ * derive from it. Adding a step: its module in steps/, one line here, `npm run generate`.
+ */
+export const steps = [validateData, train, qualityLoadBiasTest, register, deploy, checkDrift] as const;
+
+export const stepSpecs = steps.map((s) => s.spec);
+export type StepName = (typeof steps)[number]["spec"]["name"];
