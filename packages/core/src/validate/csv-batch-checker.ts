@@ -270,7 +270,7 @@ class ScanStream {
 /**
  * Validates one delimited file on its bytes. Measured here: csv-parse needs 4.3 s just to split
  * 1,000,000 rows × 10 columns that pandas reads in about 0.5 s. So a worker thread splits records
- * into byte ranges and parses numbers (byte-scanner.ts), and this thread checks them: numbers are
+ * into byte ranges and parses numbers (csv-scan-worker.ts), and this thread checks them: numbers are
  * never text, each distinct category is decoded and checked once, and the two threads overlap.
  * A worker takes tens of milliseconds to start, so until it is ready this thread reads and scans
  * by itself, then hands the worker the file from the next record on (a small file may be done
