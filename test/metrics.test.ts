@@ -52,11 +52,11 @@ describe("classification metrics against numpy/scipy", () => {
     expect(hi).toBeCloseTo(0.9433, 4);
   });
 
-  it("bootstrap intervals are seeded, bracket the value and are reproducible", () => {
+  it("intervals are seeded, bracket the value and are reproducible", () => {
     const again = classificationMetrics({ y, pred, score });
-    for (const k of ["f1", "roc_auc", "log_loss"]) {
+    for (const [k, method] of [["f1", "bootstrap"], ["balanced_accuracy", "bootstrap"], ["roc_auc", "delong"], ["pr_auc", "delta"], ["log_loss", "delta"]]) {
       const [lo, hi] = m.metrics[k].interval;
-      expect(m.metrics[k].method).toBe("bootstrap");
+      expect(m.metrics[k].method).toBe(method);
       expect(lo).toBeLessThan(m.metrics[k].value);
       expect(hi).toBeGreaterThan(m.metrics[k].value);
       expect(again.metrics[k].interval).toEqual(m.metrics[k].interval);

@@ -53,3 +53,8 @@ export * from "./drift/profile-drift.js";
 export * from "./evaluate/compare.js";
 export * from "./evaluate/evaluate.js";
 export * from "./validate/reference.js";
+export * from "./stats/argsort.js";
+export * from "./stats/binomial.js";
+export * from "./stats/cell-bootstrap.js";
+export * from "./stats/ranking.js";
+export * from "./data/read-columnar.js";

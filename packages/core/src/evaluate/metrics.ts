@@ -1,10 +1,17 @@
 import { bootstrap, wilson } from "../stats/intervals.js";
+import { cellBootstrap } from "../stats/cell-bootstrap.js";
+import { averagePrecisionInfluence, delong, delongInterval, logitInterval, rankScores, Z95, type RankedScores } from "../stats/ranking.js";
 
 export interface MetricValue {
   value: number;
-  /** 95% interval: Wilson for proportions, seeded bootstrap for the rest. */
+  /**
+   * 95% interval. wilson: Wilson score interval (proportions); bootstrap: seeded percentile
+   * bootstrap (of the confusion matrix's cells for classification: the row bootstrap's
+   * distribution, drawn multinomially); delong: AUC ± 1.96 DeLong SE; delta: normal interval from
+   * the influence-function standard error (logit scale for average precision).
+   */
   interval: [number, number];
-  method: "wilson" | "bootstrap" | "none";
+  method: "wilson" | "bootstrap" | "delong" | "delta" | "none";
 }
 
 export interface BinaryInputs {
@@ -13,15 +20,11 @@ export interface BinaryInputs {
   score?: Float64Array; // P(positive)
 }
 
-export function counts(y: Uint8Array, pred: Uint8Array, idx?: Uint32Array) {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
-  const n = idx ? idx.length : y.length;
-  for (let j = 0; j < n; j++) {
-    const i = idx ? idx[j] : j;
-    if (y[i]) pred[i] ? tp++ : fn++;
-    else pred[i] ? fp++ : tn++;
-  }
-  return { tp, fp, tn, fn };
+export function counts(y: Uint8Array, pred: Uint8Array) {
+  // One table lookup per row (cell = 2·label + prediction), no branch to mispredict.
+  const cells = [0, 0, 0, 0];
+  for (let i = 0; i < y.length; i++) cells[(y[i] << 1) | pred[i]]++;
+  return { tp: cells[3], fp: cells[1], tn: cells[0], fn: cells[2] };
 }
 
 export const safeDiv = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -43,58 +46,61 @@ function balancedAcc(c: { tp: number; fp: number; tn: number; fn: number }): num
 }
 
 /** ROC AUC as the Mann–Whitney U statistic with ties counted half (equals sklearn's roc_auc_score). */
-export function rocAuc(y: Uint8Array, score: Float64Array, idx?: Uint32Array): number {
-  const n = idx ? idx.length : y.length;
-  const order = Array.from({ length: n }, (_, j) => (idx ? idx[j] : j)).sort((a, b) => score[a] - score[b]);
-  let rankSumPos = 0;
-  let pos = 0;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && score[order[j + 1]] === score[order[i]]) j++;
-    const avgRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (y[order[k]]) {
-      rankSumPos += avgRank;
-      pos++;
-    }
-    i = j + 1;
-  }
-  const neg = n - pos;
-  if (pos === 0 || neg === 0) return NaN;
-  return (rankSumPos - (pos * (pos + 1)) / 2) / (pos * neg);
+export function rocAuc(y: Uint8Array, score: Float64Array): number {
+  return delong(rankScores(y, score)).auc;
 }
 
 /** Average precision (sklearn's average_precision_score): sum over thresholds of (R_n - R_{n-1}) P_n. */
-export function averagePrecision(y: Uint8Array, score: Float64Array, idx?: Uint32Array): number {
-  const n = idx ? idx.length : y.length;
-  const order = Array.from({ length: n }, (_, j) => (idx ? idx[j] : j)).sort((a, b) => score[b] - score[a]);
-  let totalPos = 0;
-  for (const i of order) totalPos += y[i];
-  if (totalPos === 0) return NaN;
-  let tp = 0, fp = 0, ap = 0, prevRecall = 0;
-  for (let k = 0; k < n; ) {
-    let j = k;
-    while (j + 1 < n && score[order[j + 1]] === score[order[k]]) j++;
-    for (let m = k; m <= j; m++) y[order[m]] ? tp++ : fp++;
-    const recall = tp / totalPos;
-    ap += (recall - prevRecall) * (tp / (tp + fp));
-    prevRecall = recall;
-    k = j + 1;
+export function averagePrecision(y: Uint8Array, score: Float64Array): number {
+  return averagePrecisionInfluence(rankScores(y, score)).ap;
+}
+
+/** Per-row log loss with probabilities clipped as sklearn does (to float64 eps). */
+export function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array {
+  const eps = 2.220446049250313e-16;
+  const out = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) {
+    const p = Math.min(1 - eps, Math.max(eps, score[i]));
+    out[i] = -(y[i] ? Math.log(p) : Math.log(1 - p));
   }
-  return ap;
+  return out;
+}
+
+/** Mean and standard error of the mean (sample standard deviation / √n). */
+export function meanAndSe(x: Float64Array): { mean: number; se: number } {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += x[i];
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (x[i] - mean) ** 2;
+  return { mean, se: n > 1 ? Math.sqrt(ss / (n - 1) / n) : NaN };
 }
 
 /** Mean log loss with probabilities clipped as sklearn does (to float64 eps). */
-export function logLoss(y: Uint8Array, score: Float64Array, idx?: Uint32Array): number {
-  const eps = 2.220446049250313e-16;
-  const n = idx ? idx.length : y.length;
-  let s = 0;
-  for (let j = 0; j < n; j++) {
-    const i = idx ? idx[j] : j;
-    const p = Math.min(1 - eps, Math.max(eps, score[i]));
-    s -= y[i] ? Math.log(p) : Math.log(1 - p);
-  }
-  return s / n;
+export function logLoss(y: Uint8Array, score: Float64Array): number {
+  return meanAndSe(logLossPerRow(y, score)).mean;
 }
+
+/** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */
+export function scoreMetrics(y: Uint8Array, score: Float64Array, ranked: RankedScores = rankScores(y, score)): Record<"roc_auc" | "pr_auc" | "log_loss", MetricValue> {
+  const d = delong(ranked);
+  const ap = averagePrecisionInfluence(ranked);
+  const ll = meanAndSe(logLossPerRow(y, score));
+  return {
+    roc_auc: { value: d.auc, interval: delongInterval(d), method: "delong" },
+    pr_auc: { value: ap.ap, interval: logitInterval(ap.ap, Math.sqrt(ap.variance)), method: "delta" },
+    log_loss: { value: ll.mean, interval: [ll.mean - Z95 * ll.se, ll.mean + Z95 * ll.se], method: "delta" },
+  };
+}
+
+/** The confusion-matrix metrics that have no closed-form interval, by name, from the four cells. */
+export const CONFUSION_STATISTICS: Record<string, (c: { tp: number; fp: number; tn: number; fn: number }) => number> = {
+  f1: f1Of,
+  f1_macro: (c) => f1Averages(c).macro,
+  f1_weighted: (c) => f1Averages(c).weighted,
+  balanced_accuracy: balancedAcc,
+};
 
 export interface ClassificationReport {
   task: "classification";
@@ -103,25 +109,22 @@ export interface ClassificationReport {
   metrics: Record<string, MetricValue>;
 }
 
-export function classificationMetrics(input: BinaryInputs, opts: { seed?: number; resamples?: number } = {}): ClassificationReport {
+export function classificationMetrics(input: BinaryInputs, opts: { seed?: number; resamples?: number; ranked?: RankedScores } = {}): ClassificationReport {
   const { y, pred, score } = input;
   const n = y.length;
   const c = counts(y, pred);
-  const boot = (f: (idx: Uint32Array) => number) => bootstrap(n, f, opts);
+  const names = Object.keys(CONFUSION_STATISTICS);
+  const intervals = cellBootstrap([c.tp, c.fp, c.tn, c.fn], (x) => {
+    const cc = { tp: x[0], fp: x[1], tn: x[2], fn: x[3] };
+    return names.map((k) => CONFUSION_STATISTICS[k](cc));
+  }, opts);
   const m: Record<string, MetricValue> = {
     accuracy: { value: safeDiv(c.tp + c.tn, n), interval: wilson(c.tp + c.tn, n), method: "wilson" },
     precision: { value: safeDiv(c.tp, c.tp + c.fp), interval: wilson(c.tp, c.tp + c.fp), method: "wilson" },
     recall: { value: safeDiv(c.tp, c.tp + c.fn), interval: wilson(c.tp, c.tp + c.fn), method: "wilson" },
-    f1: { value: f1Of(c), interval: boot((idx) => f1Of(counts(y, pred, idx))), method: "bootstrap" },
-    f1_macro: { value: f1Averages(c).macro, interval: boot((idx) => f1Averages(counts(y, pred, idx)).macro), method: "bootstrap" },
-    f1_weighted: { value: f1Averages(c).weighted, interval: boot((idx) => f1Averages(counts(y, pred, idx)).weighted), method: "bootstrap" },
-    balanced_accuracy: { value: balancedAcc(c), interval: boot((idx) => balancedAcc(counts(y, pred, idx))), method: "bootstrap" },
   };
-  if (score) {
-    m.roc_auc = { value: rocAuc(y, score), interval: boot((idx) => rocAuc(y, score, idx)), method: "bootstrap" };
-    m.pr_auc = { value: averagePrecision(y, score), interval: boot((idx) => averagePrecision(y, score, idx)), method: "bootstrap" };
-    m.log_loss = { value: logLoss(y, score), interval: boot((idx) => logLoss(y, score, idx)), method: "bootstrap" };
-  }
+  names.forEach((k, i) => (m[k] = { value: CONFUSION_STATISTICS[k](c), interval: intervals[i], method: "bootstrap" }));
+  if (score) Object.assign(m, scoreMetrics(y, score, opts.ranked));
   return { task: "classification", rows: n, confusion: c, metrics: m };
 }
 

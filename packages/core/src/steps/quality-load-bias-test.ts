@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
-import { computeQuality, readBinaryPredictions, runGates } from "../evaluate/evaluate.js";
+import { computeQuality, readBinaryPredictions, runGates, type BinaryPredictions } from "../evaluate/evaluate.js";
 import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
 import { readRows } from "../data/read-table.js";
 import { freePort, startServer, waitReady } from "../serve/model-server.js";
@@ -76,7 +76,7 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
  * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
  * note) when the baseline recorded none or they are not the same rows.
  */
-async function pairedWithBaseline(project: Project, baselineId: string, candidateFile: string, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<Record<string, PairedComparison> | null> {
+async function pairedWithBaseline(project: Project, baselineId: string, cand: BinaryPredictions, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<Record<string, PairedComparison> | null> {
   const registry = projectRegistry(project);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
@@ -84,8 +84,8 @@ async function pairedWithBaseline(project: Project, baselineId: string, candidat
     log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
     return null;
   }
-  const [cand, base] = await Promise.all([readBinaryPredictions(candidateFile, cols), readBinaryPredictions(got, cols)]);
-  if (!cand || !base || cand.y.length !== base.y.length || cand.y.some((v, i) => v !== base.y[i])) {
+  const base = await readBinaryPredictions(got, cols);
+  if (!base || cand.y.length !== base.y.length || cand.y.some((v, i) => v !== base.y[i])) {
     log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
     return null;
   }
@@ -179,7 +179,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   });
   const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
-  const paired = baseline && q.quality.task === "classification" ? await pairedWithBaseline(project, baseline.id, predictions, cols, host.log) : null;
+  const paired = baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(project, s, modelPath, host.log, predictions, [label, prediction, ...(score ? [score] : [])]);
