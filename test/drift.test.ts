@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { categoricalShares, columnDrift, datasetDrift, jensenShannon, klDiv, ks2samp, kstwoSf, numericShares, psi, smirnovSf, zTest, checkDriftSpec, checkDriftStep, parseInputs } from "@mlship/core";
+import { categoricalShares, fillZeroes, columnDrift, datasetDrift, jensenShannon, klDiv, ks2samp, kstwoSf, numericShares, psi, smirnovSf, zTest, checkDriftSpec, checkDriftStep, parseInputs } from "@mlship/core";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
 import { exampleCopy } from "./helpers/tmp.js";
@@ -52,11 +52,14 @@ describe("binned distances and the z-test with Evidently's definitions", () => {
     expect(r.statistic).toBeCloseTo(binned.z_statistic, 12);
     expect(relErr(r.p_value!, binned.z_pvalue)).toBeLessThan(1e-9);
   });
-  it("categorical shares fill unseen categories with 0.0001", () => {
+  it("categorical shares are raw; Evidently's zero filling is per side (0.0001, or the smallest share / 1e6)", () => {
     const { keys, p, q } = categoricalShares(new Map([["a", 3], ["b", 1]]), new Map([["a", 2], ["c", 2]]));
     expect(keys).toEqual(["a", "b", "c"]);
-    expect(p).toEqual([0.75, 0.25, 0.0001]);
-    expect(q).toEqual([0.5, 0.0001, 0.5]);
+    expect(p).toEqual([0.75, 0.25, 0]);
+    expect(q).toEqual([0.5, 0, 0.5]);
+    expect(fillZeroes(p)).toEqual([0.75, 0.25, 0.0001]);
+    // hand-computed: smallest non-zero share 0.00005 <= 0.0001, so zeros become 0.00005 / 1e6
+    expect(fillZeroes([0.99995, 0.00005, 0])).toEqual([0.99995, 0.00005, 0.00005 / 1e6]);
   });
 });
 
@@ -78,7 +81,7 @@ describe("dataset drift and edge cases", () => {
     expect(r.missing_columns).toEqual(["a"]);
     expect(r.new_columns).toEqual(["extra"]);
     const by = Object.fromEntries(r.columns.map((c) => [c.column, c]));
-    expect(by.a.note).toBe("missing from the current data");
+    expect(by.a).toBeUndefined(); // not named: only the shared columns are checked
     expect(by.n.note).toBe("all values missing in the reference");
     expect(by.k.note).toContain("constant in the reference");
     expect(by.g.note).toContain("unseen in the reference");

@@ -1,8 +1,9 @@
 import type { Cell } from "../data/read-table.js";
+import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
 import { isProfile, profileColumnDrift } from "./profile-drift.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
-import { chiSquareTest, categoricalShares, jensenShannon, klDiv, ksTest, numericShares, psi, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
+import { binnedDistance, chiSquareTest, categoricalShares, ksTest, numericBinnedShares, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
 
 export type { ColumnDrift, StatTest } from "./stat-tests.js";
 export { DEFAULT_THRESHOLD, IS_PVALUE } from "./stat-tests.js";
@@ -69,8 +70,8 @@ export function columnDrift(column: string, refRaw: Cell[], curRaw: Cell[], opts
     else if (test === "chisquare") r = chiSquareTest(countMap(ref), countMap(cur));
     else if (test === "z") r = zTest(countMap(ref), countMap(cur));
     else {
-      const { p, q } = numericShares(a, b);
-      r = { statistic: test === "jensenshannon" ? jensenShannon(p, q) : test === "psi" ? psi(p, q) : klDiv(p, q), p_value: null };
+      const { p, q } = numericBinnedShares(a, b, unique);
+      r = { statistic: binnedDistance(test, p, q), p_value: null };
     }
   } else {
     const rc = countMap(ref), cc = countMap(cur);
@@ -80,7 +81,7 @@ export function columnDrift(column: string, refRaw: Cell[], curRaw: Cell[], opts
     else if (test === "z") r = zTest(rc, cc);
     else {
       const { p, q } = categoricalShares(rc, cc);
-      r = { statistic: test === "psi" ? psi(p, q) : test === "kl_div" ? klDiv(p, q) : jensenShannon(p, q), p_value: null };
+      r = { statistic: binnedDistance(test === "psi" || test === "kl_div" ? test : "jensenshannon", p, q), p_value: null };
     }
   }
   const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
@@ -117,11 +118,31 @@ function driftOf(column: string, reference: Table | DatasetProfile, current: Tab
   return columnDrift(column, reference.data[column], current.data[column], o);
 }
 
+/**
+ * The columns to test: the named ones, else every column both sides share. A named column (or a
+ * prediction/target column) missing from either side is an error naming them, as Evidently refuses
+ * such input; so is a check with no column at all, which could only ever "pass".
+ */
+function columnsToCheck(refColumns: string[], current: Table, opts: DriftOptions, special: string[]): string[] {
+  const named = opts.columns?.length ? opts.columns : undefined;
+  const monitored = [...new Set([...(named ?? []), ...special])];
+  const list = (cs: string[]) => cs.map((c) => JSON.stringify(c)).join(", ");
+  const noRef = monitored.filter((c) => !refColumns.includes(c));
+  const noCur = monitored.filter((c) => !current.columns.includes(c));
+  if (noRef.length || noCur.length) {
+    const parts = [noRef.length ? `missing from the reference: ${list(noRef)}` : "", noCur.length ? `missing from the current data: ${list(noCur)}` : ""].filter(Boolean);
+    throw new UserError(`monitored column${noRef.length + noCur.length > 1 ? "s" : ""} ${parts.join("; ")}`, { input: "columns" });
+  }
+  const wanted = named ?? refColumns.filter((c) => current.columns.includes(c) && !special.includes(c));
+  if (wanted.length === 0) throw new UserError(`no column to compare: the reference (${list(refColumns) || "no columns"}) and the current data (${list(current.columns) || "no columns"}) share none`, { input: "columns" });
+  return wanted;
+}
+
 /** Drift of every wanted column, dataset drift by share, and prediction/target drift when named. */
 export function datasetDrift(reference: Table | DatasetProfile, current: Table, opts: DriftOptions = {}): DriftReport {
   const refColumns = isProfile(reference) ? reference.columns.map((c) => c.name) : reference.columns;
   const special = [opts.predictionColumn, opts.targetColumn].filter((c): c is string => !!c);
-  const wanted = opts.columns?.length ? opts.columns : refColumns.filter((c) => !special.includes(c));
+  const wanted = columnsToCheck(refColumns, current, opts, special);
   const columns = wanted.map((c) => driftOf(c, reference, current, opts));
   const tested = columns.filter((c) => c.stattest !== null);
   const share = tested.length ? tested.filter((c) => c.drifted).length / tested.length : 0;
@@ -134,7 +155,7 @@ export function datasetDrift(reference: Table | DatasetProfile, current: Table, 
     reference_kind: isProfile(reference) ? "profile" : "data",
     reference_rows: reference.rows,
     current_rows: current.rows,
-    missing_columns: wanted.filter((c) => !current.columns.includes(c)),
+    missing_columns: refColumns.filter((c) => !current.columns.includes(c)),
     new_columns: current.columns.filter((c) => !refColumns.includes(c)),
     prediction_drift: opts.predictionColumn ? driftOf(opts.predictionColumn, reference, current, opts) : undefined,
     target_drift: opts.targetColumn ? driftOf(opts.targetColumn, reference, current, opts) : undefined,

@@ -1,7 +1,7 @@
 import type { Cell } from "../data/read-table.js";
 import type { ColumnProfile } from "../data/profile.js";
 import { quantileSorted } from "../stats/sampling.js";
-import { chiSquareTest, categoricalShares, jensenShannon, klDiv, psi, zTest, type StatResult } from "../stats/drift-statistics.js";
+import { binnedDistance, chiSquareTest, categoricalShares, zTest, type BinnedTest, type StatResult } from "../stats/drift-statistics.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
 export { isProfile } from "../data/profile.js";
 
@@ -28,7 +28,10 @@ function normedWassersteinFromProfile(ref: ColumnProfile, curQuantile: (u: numbe
   return { statistic: area / steps / Math.max(popStd, 0.001), p_value: null };
 }
 
-/** Shares of the reference (from its percentile edges) and of the current data in the same bins. */
+/**
+ * Shares of the reference (from its percentile edges) and of the current data in the same bins,
+ * raw (zeros stay zero): binnedDistance applies Evidently's zero handling per test.
+ */
 function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; q: number[] } {
   const edges = [...new Set(p.quantiles!)];
   if (edges.length < 2) return { p: [1], q: [1] };
@@ -42,8 +45,7 @@ function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; 
     while (b < bins - 1 && v > edges[b + 1]) b++;
     counts[b]++;
   }
-  const fill = (x: number) => (x === 0 ? 0.0001 : x);
-  return { p: ref.map(fill), q: counts.map((c) => fill(c / cur.length)) };
+  return { p: ref, q: counts.map((c) => c / cur.length) };
 }
 
 /**
@@ -73,7 +75,7 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
     if (test === "wasserstein") r = normedWassersteinFromProfile(p, (u) => quantileSorted(sorted, u), 10_000);
     else {
       const { p: a, q: b } = quantileBinShares(p, sorted);
-      r = { statistic: test === "psi" ? psi(a, b) : test === "kl_div" ? klDiv(a, b) : jensenShannon(a, b), p_value: null };
+      r = { statistic: binnedDistance(test as BinnedTest, a, b), p_value: null }; // ks, chisquare and z became wasserstein above
       notes.push("percentile bins");
     }
   } else {
@@ -90,7 +92,7 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
     else if (test === "z") r = zTest(rc, cc);
     else {
       const s = categoricalShares(rc, cc);
-      r = { statistic: test === "psi" ? psi(s.p, s.q) : test === "kl_div" ? klDiv(s.p, s.q) : jensenShannon(s.p, s.q), p_value: null };
+      r = { statistic: binnedDistance(test as BinnedTest, s.p, s.q), p_value: null }; // ks and wasserstein became jensenshannon above
     }
   }
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
@@ -121,7 +123,7 @@ export function profilePairDrift(column: string, ref: ColumnProfile, cur: Column
     }
     test = opts.stattest === "psi" || opts.stattest === "kl_div" ? opts.stattest : "jensenshannon";
     const s = categoricalShares(new Map(Object.entries(ref.counts)), new Map(Object.entries(cur.counts)));
-    r = { statistic: test === "psi" ? psi(s.p, s.q) : test === "kl_div" ? klDiv(s.p, s.q) : jensenShannon(s.p, s.q), p_value: null };
+    r = { statistic: binnedDistance(test, s.p, s.q), p_value: null };
   }
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
   return { column, type, stattest: test, statistic: r.statistic, p_value: null, threshold, drifted: r.statistic >= threshold, note: "profiles compared" };

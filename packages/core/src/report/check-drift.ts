@@ -49,11 +49,17 @@ export function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): 
   return out;
 }
 
+/** A check in which no column could be tested (all missing values, say) never passes. */
+export function untested(r: DriftReport): boolean {
+  return !r.columns.some((c) => c.stattest !== null);
+}
+
 export function driftMarkdown(r: DriftReport, model: string, env: string, mark?: string, histograms: Histogram[] = []): string {
   const out: string[] = [];
   if (mark) out.push(mark);
   const drifted = r.columns.filter((c) => c.drifted);
-  out.push(`# ${r.dataset_drift ? "⚠️ Data drift" : "✅ No dataset drift"}: ${escapeMarkdown(model)} in ${escapeMarkdown(env)}`);
+  const verdict = untested(r) ? "❌ Drift not checked: no column could be tested" : r.dataset_drift ? "⚠️ Data drift" : "✅ No dataset drift";
+  out.push(`# ${verdict}: ${escapeMarkdown(model)} in ${escapeMarkdown(env)}`);
   out.push(`${drifted.length} of ${r.columns.filter((c) => c.stattest).length} columns drifted (share ${fmt(r.drift_share)}, threshold ${fmt(r.drift_share_threshold)}) · reference ${r.reference_rows} rows · current ${r.current_rows} rows`);
   // Drifted first, then by how far past its threshold each column is.
   const score = (c: DriftReport["columns"][number]) => (c.statistic === null || c.threshold === null ? -Infinity : c.p_value !== null ? c.threshold - c.p_value : c.statistic - c.threshold);

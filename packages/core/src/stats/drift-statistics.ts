@@ -55,22 +55,18 @@ export function wassersteinNormed(ref: Float64Array, cur: Float64Array): StatRes
   return { statistic: wasserstein1(ref, cur) / Math.max(std(ref), 0.001), p_value: null };
 }
 
-/** Shares per category over the union of categories, zeros replaced by 0.0001 (Evidently's get_binned_data). */
+/** Shares per category over the union of categories (raw: zeros stay zero; see binnedDistance). */
 export function categoricalShares(ref: Map<string, number>, cur: Map<string, number>): { keys: string[]; p: number[]; q: number[] } {
   const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
   const nr = [...ref.values()].reduce((s, v) => s + v, 0);
   const nc = [...cur.values()].reduce((s, v) => s + v, 0);
-  const share = (c: Map<string, number>, n: number, k: string) => {
-    const v = (c.get(k) ?? 0) / n;
-    return v === 0 ? 0.0001 : v;
-  };
-  return { keys, p: keys.map((k) => share(ref, nr, k)), q: keys.map((k) => share(cur, nc, k)) };
+  return { keys, p: keys.map((k) => (ref.get(k) ?? 0) / nr), q: keys.map((k) => (cur.get(k) ?? 0) / nc) };
 }
 
 /**
  * Numeric data binned on Sturges edges of the pooled sample, as Evidently does with
- * numpy.histogram_bin_edges(bins="sturges") and numpy.histogram (same edge and index rules),
- * shares with empty bins set to 0.0001.
+ * numpy.histogram_bin_edges(bins="sturges") and numpy.histogram (same edge and index rules).
+ * Raw shares: empty bins stay 0 (see binnedDistance).
  */
 export function numericShares(ref: Float64Array, cur: Float64Array): { p: number[]; q: number[] } {
   const lo = Math.min(ref[0], cur[0]);
@@ -92,9 +88,45 @@ export function numericShares(ref: Float64Array, cur: Float64Array): { p: number
       else if (i !== bins - 1 && v >= edges[i + 1]) i++;
       h[i]++;
     }
-    return h.map((c) => (c === 0 ? 0.0001 : c / a.length));
+    return h.map((c) => c / a.length);
   };
   return { p: hist(ref), q: hist(cur) };
+}
+
+/**
+ * Evidently's binning for PSI, KL and Jensen–Shannon on a numeric column (get_binned_data in
+ * evidently/legacy/calculations/stattests/utils.py): Sturges bins when the reference has more
+ * than 20 distinct values, else one bin per value.
+ */
+export function numericBinnedShares(ref: Float64Array, cur: Float64Array, referenceDistinct: number): { p: number[]; q: number[] } {
+  if (referenceDistinct > 20) return numericShares(ref, cur);
+  const count = (a: Float64Array) => a.reduce((m, v) => m.set(String(v), (m.get(String(v)) ?? 0) + 1), new Map<string, number>());
+  return categoricalShares(count(ref), count(cur));
+}
+
+/**
+ * Evidently's zero filling, applied to each side on its own (get_binned_data with
+ * feel_zeroes=True): a zero share becomes 0.0001, unless that side's smallest non-zero share is
+ * itself ≤ 0.0001, in which case zeros become that share / 10⁶ (so rare categories keep their order).
+ */
+export function fillZeroes(shares: number[]): number[] {
+  let min = Infinity;
+  for (const v of shares) if (v > 0 && v < min) min = v;
+  const fill = min <= 0.0001 ? min / 1e6 : 0.0001;
+  return shares.map((v) => (v === 0 ? fill : v));
+}
+
+export type BinnedTest = "psi" | "kl_div" | "jensenshannon";
+
+/**
+ * A binned distance on raw shares, with Evidently's zero handling per test: Jensen–Shannon
+ * without filling (jensenshannon.py calls get_binned_data(..., feel_zeroes=False)), PSI and KL
+ * with per-side filling (psi.py `_psi` and kl_div.py `_kl_div` use the default feel_zeroes=True).
+ */
+export function binnedDistance(test: BinnedTest, p: number[], q: number[]): number {
+  if (test === "jensenshannon") return jensenShannon(p, q);
+  const fp = fillZeroes(p), fq = fillZeroes(q);
+  return test === "psi" ? psi(fp, fq) : klDiv(fp, fq);
 }
 
 /** Jensen–Shannon distance with natural log (scipy.spatial.distance.jensenshannon). */

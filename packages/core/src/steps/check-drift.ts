@@ -7,7 +7,7 @@ import { isProfile } from "../drift/profile-drift.js";
 import { readProfileFile, type DatasetProfile } from "../data/profile.js";
 import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { fmt, marker } from "../report/format.js";
-import { driftMarkdown, topHistograms } from "../report/check-drift.js";
+import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { assertEnvironment } from "../model-id.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -89,9 +89,12 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   await writeJsonAtomic(reportPath, { schema: "mlship/drift/v1", model, environment: env, reference, current, ...report });
   await writeFileAtomic(mdPath, markdown);
   for (const c of report.columns.filter((c) => c.drifted).slice(0, 10)) host.log.warning(`drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmt(c.p_value)})` : ""}`);
+  const failure = untested(report) ? `none of the ${report.columns.length} column(s) could be tested: ${report.columns.map((c) => `${c.column} (${c.note ?? "not tested"})`).join(", ")}` : undefined;
   return {
     // Drift is a finding, not a failure of the step: the workflow decides what to do with `drifted`.
-    ok: true,
+    // A check that tested nothing is a failure: it must not read as "no drift".
+    ok: !failure,
+    failure,
     outputs: { drifted: String(report.dataset_drift), "drift-share": String(report.drift_share), report: reportPath, markdown: mdPath },
     summary: markdown,
     extra: { report, markdown, marker: mark, model, environment: env },

@@ -1,0 +1,70 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkDriftSpec, checkDriftStep, columnDrift, datasetDrift, parseInputs, profileColumnDrift, type ColumnProfile } from "@mlship/core";
+import { quietHost } from "./helpers/silent.js";
+import { tempDir } from "./helpers/tmp.js";
+
+// Golden values: test/fixtures/reference/make_drift_parity_reference.py (numpy/scipy, restating
+// Evidently's get_binned_data: Jensen–Shannon without zero filling, PSI and KL with per-side filling).
+const ref = JSON.parse(readFileSync("test/fixtures/reference/drift_parity_reference.json", "utf8"));
+const TESTS = ["jensenshannon", "psi", "kl_div"] as const;
+const expand = (counts: Record<string, number>) => Object.entries(counts).flatMap(([k, n]) => new Array<string>(n).fill(k));
+
+describe("binned distances handle zeros as Evidently does (against numpy/scipy)", () => {
+  for (const name of ["numeric_sturges", "numeric_few_values"]) {
+    const c = ref[name];
+    it(`${name}: ${c.empty_reference_bins} empty reference bins, ${c.empty_current_bins} empty current bins`, () => {
+      for (const t of TESTS) expect(columnDrift("x", c.ref, c.cur, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
+    });
+  }
+  for (const name of ["categorical_unseen", "categorical_rare"]) {
+    const c = ref[name];
+    it(`${name}: rows and a saved profile's counts give the same values`, () => {
+      const a = expand(c.ref_counts), b = expand(c.cur_counts);
+      const profile: ColumnProfile = { name: "c", count: a.length, nulls: 0, numeric: 0, distinct: Object.keys(c.ref_counts).length, distinctCapped: false, top: [], counts: c.ref_counts };
+      for (const t of TESTS) {
+        expect(columnDrift("c", a, b, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
+        expect(profileColumnDrift("c", profile, b, { stattest: t }).statistic, `profile ${t}`).toBeCloseTo(c[t], 10);
+      }
+    });
+  }
+  it("the rare category's side fills with its smallest share / 1e6: PSI differs from a flat 0.0001 fill", () => {
+    // numpy, by hand: a flat 0.0001 fill on the reference side gives PSI 0.7503; Evidently's rule 2.2424.
+    const c = ref.categorical_rare;
+    expect(c.psi).toBeCloseTo(2.2424, 4);
+    expect(columnDrift("c", expand(c.ref_counts), expand(c.cur_counts), { stattest: "psi" }).statistic).toBeCloseTo(c.psi, 10);
+  });
+  it("a saved profile's numeric column: percentile bins, same zero handling", () => {
+    const c = ref.profile_percentile_bins;
+    const profile: ColumnProfile = { name: "x", count: c.rows, nulls: 0, numeric: c.rows, std: c.std, distinct: c.rows, distinctCapped: false, top: [], quantiles: c.quantiles };
+    expect(c.empty_current_bins).toBeGreaterThan(0);
+    for (const t of TESTS) expect(profileColumnDrift("x", profile, c.cur, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
+  });
+});
+
+describe("check-drift never passes a check of nothing", () => {
+  const table = (cols: Record<string, (string | number | null)[]>) => ({ columns: Object.keys(cols), data: cols, rows: Object.values(cols)[0]?.length ?? 0 });
+  const a = table({ x: [1, 2, 3], y: ["a", "b", "c"] });
+  const b = table({ x: [1, 2, 4], z: ["a", "b", "c"] });
+
+  it("a named column missing from either side is an error naming every such column", () => {
+    expect(() => datasetDrift(a, b, { columns: ["x", "y", "z", "w"] })).toThrow('monitored columns missing from the reference: "z", "w"; missing from the current data: "y", "w"');
+    expect(() => datasetDrift(a, b, { columns: ["x"], targetColumn: "y" })).toThrow(/missing from the current data: "y"/);
+  });
+  it("with no columns named, the shared ones are checked; none shared is an error", () => {
+    expect(datasetDrift(a, b).columns.map((c) => c.column)).toEqual(["x"]);
+    expect(() => datasetDrift(table({ p: [1] }), table({ q: [1] }))).toThrow(/no column to compare/);
+  });
+  it("a check whose columns could none be tested fails (exit 1), never '✅ No dataset drift'", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "mlship.yml"), "model: m\n");
+    writeFileSync(path.join(dir, "ref.csv"), "x,y\n,a\n,b\n,c\n");
+    writeFileSync(path.join(dir, "cur.csv"), "x\n1\n2\n3\n");
+    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv"), columns: "x" })[n]), quietHost);
+    expect(r.ok).toBe(false);
+    expect(r.failure).toMatch(/none of the 1 column\(s\) could be tested: x \(all values missing in the reference\)/);
+    expect(r.summary).toMatch(/Drift not checked/);
+    expect(r.summary).not.toMatch(/No dataset drift/);
+  });
+});
