@@ -5,7 +5,10 @@ import { wilson } from "../stats/intervals.js";
  * Group fairness with Fairlearn's definitions (MetricFrame.by_group, demographic_parity_*,
  * equalized_odds_*): differences are max − min over groups, ratios min / max; equalized odds
  * takes the worse of the TPR and FPR gaps. Groups under `minGroupSize` are listed and flagged
- * but left out of the headline numbers.
+ * but left out of the headline numbers. A group without positive labels has TPR 0 and one without
+ * negatives FPR 0, as Fairlearn's true_positive_rate / false_positive_rate (_base_metrics.py) read
+ * them off scikit-learn's confusion_matrix(normalize="true"), which maps 0/0 to 0; such groups
+ * are listed so a reader knows the 0 is not a measured rate.
  */
 export interface GroupStats {
   group: string;
@@ -14,6 +17,8 @@ export interface GroupStats {
   accuracy: number;
   tpr: number;
   fpr: number;
+  positives: number;
+  negatives: number;
   small: boolean;
   /** 95% Wilson intervals of the group's rates (each a proportion within the group). */
   intervals?: Record<"selection_rate" | "accuracy" | "tpr" | "fpr", [number, number]>;
@@ -32,6 +37,9 @@ export interface FeatureFairness {
    * prediction cell counts (rows resampled jointly, drawn multinomially; small groups stay out).
    */
   intervals?: Record<SummaryName, [number, number]>;
+  /** Groups without a positive label (TPR taken as 0) and without a negative one (FPR taken as 0). */
+  noPositives: string[];
+  noNegatives: string[];
 }
 
 type SummaryName = "demographic_parity_difference" | "demographic_parity_ratio" | "equalized_odds_difference" | "equalized_odds_ratio";
@@ -54,13 +62,14 @@ function groupCounts(cells: ArrayLike<number>, at: number) {
   return { n: tn + fp + fn + tp, sel: fp + tp, correct: tn + tp, pos: fn + tp, tp, neg: tn + fp, fp };
 }
 
-/** A group's rates from its counts (NaN where undefined: an empty group, a rate without its class). */
+/** A group's rates from its counts (NaN for an empty group, which a resample can leave). */
 function rateRow(a: ReturnType<typeof groupCounts>): Pick<GroupStats, "selection_rate" | "accuracy" | "tpr" | "fpr"> {
   return {
     selection_rate: a.n ? a.sel / a.n : NaN,
     accuracy: a.n ? a.correct / a.n : NaN,
-    tpr: a.pos ? a.tp / a.pos : NaN,
-    fpr: a.neg ? a.fp / a.neg : NaN,
+    // Fairlearn's rule: a group without positives has TPR 0, one without negatives FPR 0.
+    tpr: a.pos ? a.tp / a.pos : a.n ? 0 : NaN,
+    fpr: a.neg ? a.fp / a.neg : a.n ? 0 : NaN,
   };
 }
 
@@ -80,6 +89,8 @@ export function featureFairnessCoded(feature: string, group: { codes: Uint32Arra
       group,
       count: a.n,
       ...rateRow(a),
+      positives: a.pos,
+      negatives: a.neg,
       small: a.n < minGroupSize,
       intervals: { selection_rate: wilson(a.sel, a.n), accuracy: wilson(a.correct, a.n), tpr: wilson(a.tp, a.pos), fpr: wilson(a.fp, a.neg) },
     }));
@@ -90,6 +101,8 @@ export function featureFairnessCoded(feature: string, group: { codes: Uint32Arra
     groups,
     ...summary,
     smallGroups: groups.filter((g) => g.small).map((g) => g.group),
+    noPositives: groups.filter((g) => g.positives === 0).map((g) => g.group),
+    noNegatives: groups.filter((g) => g.negatives === 0).map((g) => g.group),
     intervals: summaryIntervals(cells, group.values, new Set(used.map((g) => g.group)), opts),
   };
 }
@@ -97,11 +110,11 @@ export function featureFairnessCoded(feature: string, group: { codes: Uint32Arra
 /** The four headline numbers over the groups used: differences max − min, ratios min / max, equalized odds the worse of TPR and FPR. */
 function summaryOf(used: Pick<GroupStats, "selection_rate" | "tpr" | "fpr">[]): Record<SummaryName, number> {
   const diff = (k: "selection_rate" | "tpr" | "fpr") => {
-    const v = used.map((g) => g[k]).filter((x) => !Number.isNaN(x));
+    const v = used.map((g) => g[k]);
     return v.length ? Math.max(...v) - Math.min(...v) : NaN;
   };
   const ratio = (k: "selection_rate" | "tpr" | "fpr") => {
-    const v = used.map((g) => g[k]).filter((x) => !Number.isNaN(x));
+    const v = used.map((g) => g[k]);
     if (!v.length) return NaN;
     const max = Math.max(...v);
     return max === 0 ? 1 : Math.min(...v) / max;

@@ -87,6 +87,8 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
       ),
     );
     if (b.smallGroups.length) out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
+    if (b.noPositives.length) out.push(`ℹ️ No positive labels in ${b.noPositives.map(escapeMarkdown).join(", ")}: TPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`);
+    if (b.noNegatives.length) out.push(`ℹ️ No negative labels in ${b.noNegatives.map(escapeMarkdown).join(", ")}: FPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`);
     out.push(barChart(`selection rate by ${b.feature}`, b.groups.map((g) => g.group), b.groups.map((g) => g.selection_rate), "selection rate"));
   }
 
