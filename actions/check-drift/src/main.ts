@@ -1,9 +1,14 @@
 import * as core from "@actions/core";
 import { checkDriftSpec, checkDriftStep } from "@mlship/core";
 import { dispatchWorkflow, githubSession, resolveIssue, runAction, sideEffect, upsertIssue } from "@mlship/github";
+import { withHtmlReport } from "@mlship/github/html-report";
 
 export function run(): Promise<void> {
-  return runAction(checkDriftSpec, checkDriftStep, async (result, settings) => {
+  const step = async (settings: Parameters<typeof checkDriftStep>[0], host: Parameters<typeof checkDriftStep>[1]) => {
+    const result = await checkDriftStep(settings, host);
+    return withHtmlReport(result, `mlship-drift-${result.extra.model}-${result.extra.environment}`, result.outputs.html, "Drift report with charts");
+  };
+  return runAction(checkDriftSpec, step, async (result, settings) => {
     if (!settings.issue && !settings.retrain) return;
     const session = githubSession(settings["github-token"], "the drift issue");
     if (!session) return;

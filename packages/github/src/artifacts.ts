@@ -15,12 +15,17 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Uploads a folder as one workflow artifact; skipped with a notice outside a runner. */
 export async function uploadFolder(name: string, dir: string, retentionDays?: number): Promise<number | undefined> {
+  return uploadFiles(name, dir, await filesUnder(dir), retentionDays);
+}
+
+/** Uploads `files` (under `root`) as one workflow artifact; skipped with a notice outside a runner. */
+export async function uploadFiles(name: string, root: string, files: string[], retentionDays?: number): Promise<number | undefined> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     core.notice(`artifact '${name}' not uploaded: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
     return undefined;
   }
   const client = new DefaultArtifactClient();
-  const res = await client.uploadArtifact(name, await filesUnder(dir), dir, retentionDays ? { retentionDays } : undefined);
+  const res = await client.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : undefined);
   core.info(`uploaded artifact '${name}' (${res.size ?? "?"} bytes, id ${res.id ?? "?"})`);
   return res.id;
 }

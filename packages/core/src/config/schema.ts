@@ -51,6 +51,15 @@ export const trainSchema = z
     params: z.record(z.string(), z.unknown()).default({}).describe("Parameters passed to the command as JSON in $MLSHIP_PARAMS_FILE"),
     gpu: z.enum(["required", "optional", "none"]).default("optional"),
     "timeout-minutes": z.number().positive().default(360),
+    budget: z
+      .strictObject({
+        "max-wall-time": duration.optional().describe("Longest a run may take (e.g. 2h); past it the run is stopped and reported as over budget"),
+        "max-gpu-hours": z.number().positive().optional().describe("Most GPU-hours one run may use (sampled with nvidia-smi); past it the run is stopped"),
+        "price-per-gpu-hour": z.number().nonnegative().optional().describe("Price of one GPU-hour, for the estimated cost in reports and the dashboard"),
+        currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code like USD or EUR").default("USD"),
+      })
+      .optional()
+      .describe("Limits per training run, enforced, and the price used to estimate its cost"),
   })
   .describe("How to train");
 

@@ -6,6 +6,7 @@ import { classificationMetrics, regressionMetrics, type ClassificationReport, ty
 import { featureFairnessCoded, type FeatureFairness } from "./fairness.js";
 import { evaluateGate, parseGate, type GateResult } from "./gates.js";
 import type { PairedComparison } from "./compare.js";
+import { curves, type Curves } from "./curves.js";
 
 export interface QualityOptions {
   predictions: string;
@@ -25,6 +26,8 @@ export interface QualityResult {
   values: Record<string, number>;
   /** A binary classifier's columns as read (the paired comparison reuses them and their sorted scores). */
   binary?: BinaryPredictions;
+  /** ROC, precision–recall and calibration, when a score column is there. */
+  curves?: Curves;
 }
 
 export interface BinaryPredictions {
@@ -117,7 +120,7 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
     values.equalized_odds_difference = Math.max(...bias.map((b) => b.equalized_odds_difference));
     values.equalized_odds_ratio = Math.min(...bias.map((b) => b.equalized_odds_ratio));
   }
-  return { quality, bias, values, binary: { y, pred, score, ranked } };
+  return { quality, bias, values, binary: { y, pred, score, ranked }, curves: score ? curves(y, score) : undefined };
 }
 
 export function runGates(expressions: string[], values: Record<string, number>, baseline: Record<string, number> | undefined, input = "gates", paired?: Record<string, PairedComparison>): GateResult[] {

@@ -24,8 +24,32 @@ export interface LoadResult {
   errorRate: number;
   throughput: number;
   latencyMs: { min: number; avg: number; p50: number; p90: number; p95: number; p99: number; p999: number; max: number };
+  /** Latency counts in log-spaced bins (ms), for the report's histogram. */
+  histogram: LatencyBin[];
   /** Any percentile, from the same histogram (for thresholds like p(97.5)). */
   percentile(p: number): number;
+}
+
+export interface LatencyBin {
+  fromMs: number;
+  toMs: number;
+  count: number;
+}
+
+/** The recorded values (µs) of an HDR histogram in `bins` log-spaced bins from its min to its max. */
+function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
+  if (!hist.totalCount) return [];
+  const lo = Math.max(1, hist.minNonZeroValue), hi = Math.max(lo + 1, hist.maxValue);
+  const ratio = Math.log(hi / lo) / bins;
+  const out = Array.from({ length: bins }, (_, i) => ({ fromMs: (lo * Math.exp(i * ratio)) / 1000, toMs: (lo * Math.exp((i + 1) * ratio)) / 1000, count: 0 }));
+  const it = (hist as unknown as { recordedValuesIterator: { reset(): void; hasNext(): boolean; next(): { valueIteratedTo: number; countAtValueIteratedTo: number } } }).recordedValuesIterator;
+  it.reset();
+  while (it.hasNext()) {
+    const v = it.next();
+    const b = Math.min(bins - 1, Math.max(0, Math.floor(Math.log(v.valueIteratedTo / lo) / ratio)));
+    out[b].count += v.countAtValueIteratedTo;
+  }
+  return out;
 }
 
 /**
@@ -77,6 +101,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const snapshot = { min: hist.minNonZeroValue, mean: hist.mean, max: hist.maxValue };
   const pct = new Map<number, number>();
   for (const p of KEPT_PERCENTILES) if (p < 100) pct.set(p, hist.getValueAtPercentile(p));
+  const histogram = latencyBins(hist);
   hist.destroy();
   return {
     rate: opts.rate,
@@ -86,6 +111,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     errors,
     errorRate: sent ? errors / sent : 0,
     throughput: (completed * 1000) / elapsed,
+    histogram,
     latencyMs: { min: ms(snapshot.min), avg: ms(snapshot.mean), p50: ms(pct.get(50)!), p90: ms(pct.get(90)!), p95: ms(pct.get(95)!), p99: ms(pct.get(99)!), p999: ms(pct.get(99.9)!), max: ms(snapshot.max) },
     percentile: (p: number) => {
       const v = pct.get(p);

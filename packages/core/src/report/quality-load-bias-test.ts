@@ -2,9 +2,14 @@ import type { QualityResult } from "../evaluate/evaluate.js";
 import type { GateResult } from "../evaluate/gates.js";
 import type { PairedComparison } from "../evaluate/compare.js";
 import type { LoadResult } from "../load-test/generator.js";
+import type { Curves } from "../evaluate/curves.js";
+import type { GpuCost } from "../train/budget.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";
+import { gpuCostText } from "../train/budget.js";
+
+const gpuCostMarkdown = (g: GpuCost) => `GPU: ${gpuCostText(g)}`;
 
 export interface LoadSection {
   result: LoadResult | null;
@@ -26,6 +31,10 @@ export interface EvaluationReport {
   paired: Record<string, PairedComparison> | null;
   load: LoadSection;
   series: Record<string, { step: number; value: number }[]>;
+  /** Downsampled curves of the candidate, and of the baseline when it recorded predictions on the same rows. */
+  curves?: { candidate: Curves; baseline?: Curves };
+  /** GPU time the training run used (from its lineage) and its estimated cost. */
+  gpu?: GpuCost | null;
   passed: boolean;
   createdAt: string;
 }
@@ -44,6 +53,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
       ` · ${r.quality.rows} test rows` +
       (opts.runUrl ? ` · [run](${opts.runUrl})` : ""),
   );
+  if (r.gpu) out.push(gpuCostMarkdown(r.gpu));
 
   if (r.gates.length) {
     out.push("## Gates");

@@ -2,11 +2,14 @@ import type { TrainResult } from "../train/run.js";
 import { escapeMarkdown, table } from "./escape.js";
 import { fmt } from "./format.js";
 import { lineChart } from "./mermaid.js";
+import { lineageGpuCost, gpuCostText } from "../train/budget.js";
 
 /** The train job summary: run, time, hardware, commit, final metrics and the first two training curves. */
 export function trainingMarkdown(result: TrainResult): string {
   const lines = [`## ✅ Training run \`${result.runId}\``];
   lines.push(`${fmt(result.lineage.durationSeconds, 1)} s on ${result.lineage.gpu ? `${escapeMarkdown(result.lineage.gpu.name)} (×${result.lineage.gpu.count})` : "CPU"} · commit \`${(result.lineage.git.commit ?? "unknown").slice(0, 12)}\`${result.lineage.git.dirty ? " (dirty)" : ""}`);
+  const gpu = lineageGpuCost(result.lineage);
+  if (gpu) lines.push(`GPU: ${gpuCostText(gpu)}`);
   const metricRows = Object.entries(result.metrics).map(([k, v]) => [escapeMarkdown(k), fmt(v)]);
   if (metricRows.length) lines.push(table(["metric", "value"], metricRows));
   for (const [name, pts] of Object.entries(result.series).slice(0, 2)) lines.push(lineChart(name, pts));

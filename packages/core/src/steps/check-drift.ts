@@ -9,6 +9,9 @@ import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { fmt, marker } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { assertEnvironment } from "../model-id.js";
+import { distributions } from "../drift/distributions.js";
+import { driftHtml } from "../report/html/drift.js";
+import { appendDriftHistory } from "../drift/history.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -41,6 +44,7 @@ export const checkDriftSpec = {
     "drift-share": { description: "Share of drifted columns" },
     report: { description: "Path of the JSON report" },
     markdown: { description: "Path of the markdown report" },
+    html: { description: "Path of the drift page (<environment>.html): distributions and scores per column, one self-contained file" },
   },
 } as const satisfies StepSpec;
 
@@ -86,8 +90,14 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const mdPath = path.join(outDir, `${env}.md`);
   const mark = marker("drift", `${model}@${env}`);
   const markdown = driftMarkdown(report, model, env, mark, histograms);
-  await writeJsonAtomic(reportPath, { schema: "mlship/drift/v1", model, environment: env, reference, current, ...report });
+  const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
+  const createdAt = new Date().toISOString();
+  const json = { schema: "mlship/drift/v1" as const, model, environment: env, reference, current, createdAt, ...report, distributions: dists };
+  await writeJsonAtomic(reportPath, json);
   await writeFileAtomic(mdPath, markdown);
+  const htmlPath = path.join(outDir, `${env}.html`);
+  await writeFileAtomic(htmlPath, await driftHtml(json));
+  await appendDriftHistory(project.stateDir, { at: createdAt, model, environment: env, drift_share: report.drift_share, dataset_drift: report.dataset_drift, drifted: report.columns.filter((c) => c.drifted).map((c) => c.column) });
   for (const c of report.columns.filter((c) => c.drifted).slice(0, 10)) host.log.warning(`drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmt(c.p_value)})` : ""}`);
   const failure = untested(report) ? `none of the ${report.columns.length} column(s) could be tested: ${report.columns.map((c) => `${c.column} (${c.note ?? "not tested"})`).join(", ")}` : undefined;
   return {
@@ -95,7 +105,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     // A check that tested nothing is a failure: it must not read as "no drift".
     ok: !failure,
     failure,
-    outputs: { drifted: String(report.dataset_drift), "drift-share": String(report.drift_share), report: reportPath, markdown: mdPath },
+    outputs: { drifted: String(report.dataset_drift), "drift-share": String(report.drift_share), report: reportPath, markdown: mdPath, html: htmlPath },
     summary: markdown,
     extra: { report, markdown, marker: mark, model, environment: env },
   };

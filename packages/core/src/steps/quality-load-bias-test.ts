@@ -14,6 +14,9 @@ import { commandArgv } from "../util/process.js";
 import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/quality-load-bias-test.js";
 import { marker } from "../report/format.js";
+import { evaluationHtml } from "../report/html/evaluation.js";
+import { curves, type Curves } from "../evaluate/curves.js";
+import { lineageGpuCost } from "../train/budget.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -47,6 +50,7 @@ export const qualityLoadBiasTestSpec = {
     passed: { description: "true when every gate and load threshold passed" },
     report: { description: "Path of the JSON report (quality, bias, load, gates, passed)" },
     markdown: { description: "Path of the markdown report" },
+    html: { description: "Path of evaluation.html: the report with its charts, one self-contained file" },
   },
 } as const satisfies StepSpec;
 
@@ -76,7 +80,7 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
  * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
  * note) when the baseline recorded none or they are not the same rows.
  */
-async function pairedWithBaseline(project: Project, baselineId: string, cand: BinaryPredictions, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<Record<string, PairedComparison> | null> {
+async function pairedWithBaseline(project: Project, baselineId: string, cand: BinaryPredictions, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   const registry = projectRegistry(project);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
@@ -89,7 +93,7 @@ async function pairedWithBaseline(project: Project, baselineId: string, cand: Bi
     log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
     return null;
   }
-  return pairedCompare({ y: cand.y, candidate: cand, baseline: base });
+  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: base }), curves: base.score ? curves(base.y, base.score) : undefined };
 }
 
 async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
@@ -179,7 +183,8 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   });
   const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
-  const paired = baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
+  const withBaseline = baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
+  const paired = withBaseline?.paired ?? null;
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(project, s, modelPath, host.log, predictions, [label, prediction, ...(score ? [score] : [])]);
@@ -198,6 +203,8 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     paired,
     load,
     series,
+    curves: q.curves ? { candidate: q.curves, baseline: withBaseline?.curves } : undefined,
+    gpu: runDir ? lineageGpuCost(await readJsonIfExists(path.join(runDir, "lineage.json"))) : null,
     passed,
     createdAt: new Date().toISOString(),
   };
@@ -209,11 +216,13 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   await fs.mkdir(outDir, { recursive: true });
   await writeJsonAtomic(reportPath, report);
   await writeFileAtomic(mdPath, markdown);
+  const htmlPath = path.join(outDir, "evaluation.html");
+  await writeFileAtomic(htmlPath, await evaluationHtml(report, { runUrl: host.runUrl }));
   const failed = [...gates.filter((g) => !g.passed).map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")), ...load.thresholds.filter((t) => !t.passed).map((t) => `${t.source} (got ${t.actual.toFixed(3)})`)];
   return {
     ok: passed,
     failure: passed ? undefined : `failed: ${failed.join("; ")}`,
-    outputs: { passed: String(passed), report: reportPath, markdown: mdPath },
+    outputs: { passed: String(passed), report: reportPath, markdown: mdPath, html: htmlPath },
     summary: markdown,
     extra: { report, markdown, marker: mark },
   };

@@ -4,6 +4,8 @@ import { UserError } from "../errors.js";
 import { loadProject, projectRegistry, runsDir, setLastRun } from "../project.js";
 import { runTraining, trainingKey } from "../train/run.js";
 import { skippedTrainingMarkdown, trainingMarkdown } from "../report/train.js";
+import { durationMs } from "../config/schema.js";
+import type { TrainBudget } from "../train/budget.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -107,6 +109,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
     runsDir: runsDir(project),
     log: host.log,
     signal: host.signal,
+    budget: budgetOf(cfg?.budget),
   });
 
   await setLastRun(project, result.runDir);
@@ -132,3 +135,14 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
 
 /** The train step: its spec and its run. */
 export const train: Step<typeof trainSpec, TrainExtra> = { spec: trainSpec, run: trainStep };
+
+/** train.budget from mlship.yml in seconds and GPU-hours; undefined when none is set. */
+export function budgetOf(b: { "max-wall-time"?: number | string; "max-gpu-hours"?: number; "price-per-gpu-hour"?: number; currency?: string } | undefined): TrainBudget | undefined {
+  if (!b) return undefined;
+  return {
+    maxWallSeconds: b["max-wall-time"] === undefined ? null : durationMs(b["max-wall-time"]) / 1000,
+    maxGpuHours: b["max-gpu-hours"] ?? null,
+    pricePerGpuHour: b["price-per-gpu-hour"] ?? null,
+    currency: b.currency ?? "USD",
+  };
+}

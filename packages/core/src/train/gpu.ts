@@ -23,27 +23,38 @@ export interface GpuUsage {
   maxUtilizationPct: number;
   meanUtilizationPct: number;
   peakMemoryMiB: number;
+  /** GPU time used: each sampling interval times the GPUs busy (utilisation > 0) at its end. */
+  gpuHours: number;
 }
 
-/** Samples utilisation and memory every `intervalMs` until stopped. */
-export function sampleGpu(intervalMs = 1000, nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi"): { stop(): Promise<GpuUsage> } {
-  let samples = 0, sum = 0, maxUtil = 0, peakMem = 0;
+/**
+ * Samples utilisation and memory every `intervalMs` until stopped; `onSample` sees the GPU-hours
+ * so far (the budget check). A busy GPU counts for the whole interval before its sample.
+ */
+export function sampleGpu(intervalMs = Number(process.env.MLSHIP_GPU_SAMPLE_MS) || 1000, nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi", onSample?: (gpuHours: number) => void): { stop(): Promise<GpuUsage> } {
+  let samples = 0, sum = 0, maxUtil = 0, peakMem = 0, gpuHours = 0;
   let running = true;
+  let last = performance.now();
   const loop = (async () => {
     while (running) {
       const out = await tryExec(nvidiaSmi, ["--query-gpu=utilization.gpu,memory.used", "--format=csv,noheader,nounits"], { timeoutMs: 5000 });
+      const now = performance.now();
       if (out) {
-        let util = 0, mem = 0;
+        let util = 0, mem = 0, busy = 0;
         for (const line of out.trim().split("\n")) {
           const [u, m] = line.split(",").map((s) => Number(s.trim()));
           util = Math.max(util, u || 0);
           mem += m || 0;
+          if (u > 0) busy++;
         }
+        gpuHours += (busy * (now - last)) / 3_600_000;
+        onSample?.(gpuHours);
         samples++;
         sum += util;
         maxUtil = Math.max(maxUtil, util);
         peakMem = Math.max(peakMem, mem);
       }
+      last = now;
       await new Promise((r) => setTimeout(r, intervalMs));
     }
   })();
@@ -51,7 +62,7 @@ export function sampleGpu(intervalMs = 1000, nvidiaSmi = process.env.MLSHIP_NVID
     async stop() {
       running = false;
       await loop;
-      return { samples, maxUtilizationPct: maxUtil, meanUtilizationPct: samples ? sum / samples : 0, peakMemoryMiB: peakMem };
+      return { samples, maxUtilizationPct: maxUtil, meanUtilizationPct: samples ? sum / samples : 0, peakMemoryMiB: peakMem, gpuHours };
     },
   };
 }

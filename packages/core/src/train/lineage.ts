@@ -8,6 +8,7 @@ const gpuUsageSchema = z.strictObject({
   maxUtilizationPct: z.number(),
   meanUtilizationPct: z.number(),
   peakMemoryMiB: z.number(),
+  gpuHours: z.number().nonnegative().describe("Sum over samples of the sampling interval times the GPUs busy (utilisation > 0) at that sample"),
 });
 
 /** The lineage document of one training run; schemas/lineage.schema.json is generated from this. */
@@ -29,7 +30,7 @@ export const lineageSchema = z.strictObject({
   endedAt: z.string(),
   durationSeconds: z.number().nonnegative(),
   exitCode: z.number().int().nullable(),
-  status: z.enum(["succeeded", "failed", "timed-out", "cancelled"]),
+  status: z.enum(["succeeded", "failed", "timed-out", "cancelled", "over-budget"]),
   environment: z.strictObject({
     os: z.string(),
     cpuModel: z.string(),
@@ -53,6 +54,18 @@ export const lineageSchema = z.strictObject({
     .nullable()
     .describe("null, explicitly, when trained on CPU"),
   reproducibilityKey: z.string(),
+  budget: z
+    .strictObject({
+      maxWallSeconds: z.number().nullable(),
+      maxGpuHours: z.number().nullable(),
+      pricePerGpuHour: z.number().nullable(),
+      currency: z.string(),
+      gpuHours: z.number().nonnegative(),
+      estimatedCost: z.number().nullable(),
+      exceeded: z.string().nullable().describe("Why the run was stopped, when it went over budget"),
+    })
+    .optional()
+    .describe("GPU-hours used, the estimated cost and the limits of train.budget"),
 });
 
 export type Lineage = z.output<typeof lineageSchema>;

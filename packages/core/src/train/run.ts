@@ -9,6 +9,7 @@ import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
+import { gpuCost, overBudget, type TrainBudget } from "./budget.js";
 import { parseMetricLine, toSeries, type MetricPoint } from "./metric-lines.js";
 import { codeDigest, environmentInfo, gitInfo, reproducibilityKey, type Lineage } from "./lineage.js";
 
@@ -24,6 +25,8 @@ export interface TrainOptions {
   log: Logger;
   /** Lets a caller (the action) cancel the run, e.g. on SIGTERM. */
   signal?: AbortSignal;
+  /** train.budget: the run is stopped once past its wall time or GPU-hours. */
+  budget?: TrainBudget;
 }
 
 export interface TrainResult {
@@ -96,9 +99,13 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   const points: MetricPoint[] = [];
   const tail: string[] = [];
   const logStream = createWriteStream(path.join(workDir, "train.log"));
-  const sampler = gpu ? sampleGpu() : undefined;
   let status = "succeeded" as Lineage["status"];
   let exitCode: number | null = null;
+  let exceeded: string | null = null;
+  // Set once the command runs; the GPU sampler and the wall-time timer call it when over budget.
+  let stopOverBudget = (_why: string) => {};
+  const budget = opts.budget;
+  const sampler = gpu ? sampleGpu(undefined, undefined, budget ? (h) => { const why = overBudget({ ...budget, maxWallSeconds: null }, 0, h); if (why) stopOverBudget(why); } : undefined) : undefined;
 
   await opts.log.group(`train: ${argv.join(" ")}`, async () => {
     const child = spawnGroup(argv, { cwd: opts.cwd, env });
@@ -122,6 +129,14 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
       setTimeout(() => pgid && groupAlive(pgid) && killGroup(pgid, "SIGKILL"), 5000).unref();
     };
     const timer = setTimeout(() => kill("timed-out"), opts.timeoutMinutes * 60_000);
+    stopOverBudget = (why) => {
+      if (status !== "succeeded") return;
+      exceeded = why;
+      opts.log.warning(`training is over budget: ${why}; stopping it`);
+      kill("over-budget");
+    };
+    const wallLimit = budget?.maxWallSeconds;
+    const budgetTimer = wallLimit ? setTimeout(() => stopOverBudget(overBudget(budget!, wallLimit + 1e-9, 0)!), wallLimit * 1000) : undefined;
     const onAbort = () => kill("cancelled");
     opts.signal?.addEventListener("abort", onAbort);
     exitCode = await new Promise<number | null>((resolve, reject) => {
@@ -129,6 +144,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
       child.on("close", (code) => resolve(code));
     }).finally(() => {
       clearTimeout(timer);
+      clearTimeout(budgetTimer);
       opts.signal?.removeEventListener("abort", onAbort);
     });
     // Whatever the command left behind in its group goes too.
@@ -158,6 +174,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     environment: await environmentInfo(argv),
     gpu: gpu ? { ...gpu, usage } : null,
     reproducibilityKey: key,
+    budget: budget ? { maxWallSeconds: budget.maxWallSeconds, maxGpuHours: budget.maxGpuHours, pricePerGpuHour: budget.pricePerGpuHour, currency: budget.currency, gpuHours: usage?.gpuHours ?? 0, estimatedCost: gpuCost(usage?.gpuHours ?? 0, budget).estimatedCost, exceeded } : undefined,
   };
   await writeJsonAtomic(path.join(workDir, "lineage.json"), lineage);
   await writeJsonAtomic(path.join(workDir, "series.json"), series);
@@ -165,7 +182,8 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   if (status !== "succeeded") {
     const failedDir = `${finalDir}.${status}`;
     await fs.rename(workDir, failedDir);
-    const what = status === "timed-out" ? `timed out after ${opts.timeoutMinutes} minutes` : status === "cancelled" ? "was cancelled" : `exited with code ${exitCode}`;
+    const what =
+      status === "timed-out" ? `timed out after ${opts.timeoutMinutes} minutes` : status === "cancelled" ? "was cancelled" : status === "over-budget" ? `was stopped: over budget, ${exceeded}` : `exited with code ${exitCode}`;
     throw new UserError(`training ${what}; last lines:\n${tail.join("\n")}\n(full log: ${path.join(failedDir, "train.log")})`, {}, 1);
   }
   const modelFiles = await fs.readdir(path.join(workDir, "model"));

@@ -1,0 +1,6 @@
+import { gpuCostText, type GpuCost } from "../../train/budget.js";
+import { esc } from "./page.js";
+
+export function gpuCostHtml(g: GpuCost): string {
+  return `<span data-gpu-hours="${g.gpuHours}">GPU: ${esc(gpuCostText(g))}</span>`;
+}

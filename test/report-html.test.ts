@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { calibrationCurve, prCurve, rocCurve } from "../packages/core/src/evaluate/curves.js";
+import { barChart, distributionChart } from "../packages/core/src/report/html/charts.js";
+import { driftHtml } from "../packages/core/src/report/html/drift.js";
+import { seededRandom } from "@mlship/core";
+
+/** sklearn's roc_curve (drop_intermediate=False), precision_recall_curve and calibration_curve, written out in numpy. */
+const REFERENCE = `
+import json, sys, numpy as np
+d = json.load(sys.stdin); y = np.array(d["y"]); s = np.array(d["s"])
+o = np.argsort(s, kind="mergesort")[::-1]; s2 = s[o]; y2 = y[o]
+idx = np.r_[np.where(np.diff(s2))[0], y2.size - 1]
+tps = np.cumsum(y2)[idx]; fps = 1 + idx - tps
+fpr = np.r_[0, fps / fps[-1]]; tpr = np.r_[0, tps / tps[-1]]
+prec = tps / (tps + fps); rec = tps / tps[-1]
+prec = np.r_[prec[::-1], 1]; rec = np.r_[rec[::-1], 0]
+bins = np.linspace(0.0, 1.0, 11); ids = np.searchsorted(bins[1:-1], s)
+sp = np.bincount(ids, weights=s, minlength=10); st = np.bincount(ids, weights=y, minlength=10); n = np.bincount(ids, minlength=10)
+nz = n != 0
+print(json.dumps({"fpr": fpr.tolist(), "tpr": tpr.tolist(), "prec": prec.tolist(), "rec": rec.tolist(), "cal_pred": (sp[nz] / n[nz]).tolist(), "cal_true": (st[nz] / n[nz]).tolist()}))
+`;
+
+describe("report curves against scikit-learn's definitions (numpy reference)", () => {
+  const rnd = seededRandom(7);
+  const n = 80;
+  // Scores on a 0.05 grid so there are ties, and some exactly on the calibration bins' edges.
+  const y = Uint8Array.from({ length: n }, () => (rnd() < 0.4 ? 1 : 0));
+  const score = Float64Array.from(y, (v) => Math.min(1, Math.max(0, Math.round((0.3 * v + rnd() * 0.7) * 20) / 20)));
+  const ref = JSON.parse(execFileSync("python3", ["-c", REFERENCE], { input: JSON.stringify({ y: [...y], s: [...score] }) }).toString());
+
+  it("ROC: every threshold's (FPR, TPR) from (0, 0) to (1, 1)", () => {
+    const roc = rocCurve(y, score);
+    expect(roc.map((p) => p.fpr)).toEqual(ref.fpr.map((v: number) => expect.closeTo(v, 12)));
+    expect(roc.map((p) => p.tpr)).toEqual(ref.tpr.map((v: number) => expect.closeTo(v, 12)));
+  });
+  it("precision–recall: lowest threshold first, ending at recall 0, precision 1", () => {
+    const pr = prCurve(y, score);
+    expect(pr.map((p) => p.precision)).toEqual(ref.prec.map((v: number) => expect.closeTo(v, 12)));
+    expect(pr.map((p) => p.recall)).toEqual(ref.rec.map((v: number) => expect.closeTo(v, 12)));
+  });
+  it("calibration: mean score and positive rate per non-empty uniform bin, edges belonging to the lower bin", () => {
+    const cal = calibrationCurve(y, score);
+    expect(cal.map((p) => p.predicted)).toEqual(ref.cal_pred.map((v: number) => expect.closeTo(v, 12)));
+    expect(cal.map((p) => p.observed)).toEqual(ref.cal_true.map((v: number) => expect.closeTo(v, 12)));
+  });
+  it("a long curve is cut to 101 points, keeping both ends, so the report grows with columns, not rows", () => {
+    const big = 20_000;
+    const yy = Uint8Array.from({ length: big }, (_, i) => i % 3 === 0 ? 1 : 0);
+    const ss = Float64Array.from({ length: big }, (_, i) => ((i * 7919) % big) / big);
+    const roc = rocCurve(yy, ss);
+    expect(roc).toHaveLength(101);
+    expect(roc[0]).toEqual({ fpr: 0, tpr: 0 });
+    expect(roc[100]).toEqual({ fpr: 1, tpr: 1 });
+  });
+});
+
+describe("charts and pages", () => {
+  it("untrusted names reach the SVG as escaped text only, and a field-like name is not read as a path", async () => {
+    const c = await barChart("x", "t", [{ label: '<img src=x onerror="alert(1)">', value: 0.5 }, { label: "a.b[0]", value: 0.25 }], { x: "group", y: "rate" });
+    expect(c.svg).not.toContain("<img");
+    expect(c.svg).toContain("&lt;img src=x");
+    // Both bars drawn, each labelled with its value.
+    expect(c.svg.match(/aria-roledescription="bar"/g)).toHaveLength(2);
+    expect(c.svg).toContain("group: a.b[0]; rate: 0.25");
+  });
+
+  it("drift.html: no way to load anything from outside the file, columns sorted by drift, one distribution per column", async () => {
+    const col = (column: string, p: number, drifted: boolean) => ({ column, type: "categorical" as const, stattest: "chisquare" as const, statistic: 3, p_value: p, threshold: 0.05, drifted });
+    const html = await driftHtml({
+      model: "churn",
+      environment: "production",
+      columns: [col("calm", 0.8, false), col("<b>loud</b>", 0.001, true)],
+      drift_share: 0.5,
+      dataset_drift: true,
+      drift_share_threshold: 0.5,
+      reference_kind: "data",
+      reference_rows: 10,
+      current_rows: 10,
+      missing_columns: [],
+      new_columns: [],
+      distributions: [
+        { column: "<b>loud</b>", type: "categorical", labels: ["a", "b"], reference: [0.9, 0.1], current: [0.2, 0.8] },
+        { column: "calm", type: "categorical", labels: ["a", "b"], reference: [0.5, 0.5], current: [0.5, 0.5] },
+      ],
+    });
+    expect(html).toContain(`content="default-src 'none';`);
+    expect(html).not.toMatch(/\s(src|href)="(https?:)?\/\//);
+    expect(html).not.toContain("<b>loud</b>");
+    expect(html.indexOf("&lt;b&gt;loud&lt;/b&gt;")).toBeLessThan(html.indexOf(">calm<"));
+    expect(html.match(/data-chart="dist-\d+"/g)).toHaveLength(2);
+    const d = await distributionChart("d", "t", ["a", "b"], [0.9, 0.1], [0.2, 0.8]);
+    expect(d.points).toEqual([
+      { label: "a", value: 0.9, series: "reference", lo: null, hi: null, ref: null },
+      { label: "b", value: 0.1, series: "reference", lo: null, hi: null, ref: null },
+      { label: "a", value: 0.2, series: "current", lo: null, hi: null, ref: null },
+      { label: "b", value: 0.8, series: "current", lo: null, hi: null, ref: null },
+    ]);
+  });
+});
