@@ -1,6 +1,7 @@
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
+import { asColumn, distinctCount, presentCount, rowCount, sortedPresent, valueCounts, type Column } from "../data/column.js";
 import { isProfile, profileColumnDrift } from "./profile-drift.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
 import { binnedDistance, chiSquareTest, categoricalShares, ksTest, numericBinnedShares, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
@@ -22,24 +23,6 @@ export interface DriftReport {
   target_drift?: ColumnDrift;
 }
 
-function present(values: Cell[]): Cell[] {
-  return values.filter((v) => v !== null && v !== "");
-}
-
-function isNumericColumn(values: Cell[]): boolean {
-  return values.length > 0 && values.every((v) => typeof v === "number" || (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))));
-}
-
-function sortedNumbers(values: Cell[]): Float64Array {
-  return Float64Array.from(values, (v) => Number(v)).sort();
-}
-
-function countMap(values: Cell[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const v of values) m.set(String(v), (m.get(String(v)) ?? 0) + 1);
-  return m;
-}
-
 /** Evidently's default choice of test for one column. */
 export function chooseStatTest(type: "numeric" | "categorical", referenceRows: number, uniqueValues: number): StatTest {
   if (type === "numeric") return referenceRows <= 1000 ? "ks" : "wasserstein";
@@ -47,34 +30,40 @@ export function chooseStatTest(type: "numeric" | "categorical", referenceRows: n
   return "jensenshannon";
 }
 
-export function columnDrift(column: string, refRaw: Cell[], curRaw: Cell[], opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
-  const ref = present(refRaw);
-  const cur = present(curRaw);
-  const numeric = isNumericColumn(ref) && isNumericColumn(cur);
-  const unique = new Set(ref.map(String)).size;
+/**
+ * Drift of one column. Cells as readColumns gives them, or columns from readColumnar: a column is
+ * numeric when every present cell (not null, not "") is a finite number or reads as one.
+ */
+export function columnDrift(column: string, refRaw: readonly Cell[] | Column, curRaw: readonly Cell[] | Column, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+  const ref = asColumn(refRaw);
+  const cur = asColumn(curRaw);
+  const nRef = presentCount(ref);
+  const nCur = presentCount(cur);
+  const numeric = ref.kind === "numeric" && cur.kind === "numeric" && nRef > 0 && nCur > 0;
+  const unique = ref.kind === "numeric" && !numeric ? valueCounts(ref).size : distinctCount(ref);
   // Numeric columns with at most 5 distinct values are treated as categorical, as Evidently does.
   const type: "numeric" | "categorical" = numeric && unique > 5 ? "numeric" : "categorical";
   const base = { column, type };
-  if (ref.length === 0 || cur.length === 0) {
-    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: ref.length === 0 ? "all values missing in the reference" : "all values missing in the current data" };
+  if (nRef === 0 || nCur === 0) {
+    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: nRef === 0 ? "all values missing in the reference" : "all values missing in the current data" };
   }
-  const test = !opts.stattest || opts.stattest === "auto" ? chooseStatTest(type, refRaw.length, unique) : opts.stattest;
+  const test = !opts.stattest || opts.stattest === "auto" ? chooseStatTest(type, rowCount(ref), unique) : opts.stattest;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
   let r: StatResult;
   const notes: string[] = [];
   if (unique === 1) notes.push("constant in the reference");
-  if (type === "numeric" || (["ks", "wasserstein"].includes(test) && numeric)) {
-    const a = sortedNumbers(ref), b = sortedNumbers(cur);
+  if (ref.kind === "numeric" && cur.kind === "numeric" && (type === "numeric" || ((test === "ks" || test === "wasserstein") && numeric))) {
+    const a = sortedPresent(ref), b = sortedPresent(cur);
     if (test === "ks") r = ksTest(a, b);
     else if (test === "wasserstein") r = wassersteinNormed(a, b);
-    else if (test === "chisquare") r = chiSquareTest(countMap(ref), countMap(cur));
-    else if (test === "z") r = zTest(countMap(ref), countMap(cur));
+    else if (test === "chisquare") r = chiSquareTest(valueCounts(ref), valueCounts(cur));
+    else if (test === "z") r = zTest(valueCounts(ref), valueCounts(cur));
     else {
       const { p, q } = numericBinnedShares(a, b, unique);
       r = { statistic: binnedDistance(test, p, q), p_value: null };
     }
   } else {
-    const rc = countMap(ref), cc = countMap(cur);
+    const rc = valueCounts(ref), cc = valueCounts(cur);
     const unseen = [...cc.keys()].filter((k) => !rc.has(k));
     if (unseen.length) notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
     if (test === "chisquare") r = chiSquareTest(rc, cc);
@@ -88,9 +77,10 @@ export function columnDrift(column: string, refRaw: Cell[], curRaw: Cell[], opts
   return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.length ? notes.join("; ") : undefined };
 }
 
+/** A table as readColumns (cells) or readColumnar (columns) gives it. */
 export interface Table {
   columns: string[];
-  data: Record<string, Cell[]>;
+  data: Record<string, readonly Cell[] | Column>;
   rows: number;
 }
 

@@ -1,4 +1,5 @@
 import type { Cell } from "../data/read-table.js";
+import { asColumn, presentCount, sortedPresent, valueCounts, type Column } from "../data/column.js";
 import type { ColumnProfile } from "../data/profile.js";
 import { quantileSorted } from "../stats/sampling.js";
 import { binnedDistance, chiSquareTest, categoricalShares, zTest, type BinnedTest, type StatResult } from "../stats/drift-statistics.js";
@@ -54,20 +55,21 @@ function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; 
  * numeric columns use the profile's quantile sketch (Wasserstein, or PSI / KL / Jensen–Shannon on
  * percentile bins); KS needs the reference rows and falls back to Wasserstein, which is noted.
  */
-export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cell[], opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
-  const cur = curRaw.filter((v) => v !== null && v !== "");
-  const curNumeric = cur.length > 0 && cur.every((v) => Number.isFinite(Number(v)));
+export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: readonly Cell[] | Column, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+  const cur = asColumn(curRaw);
+  const nCur = presentCount(cur);
+  const curNumeric = cur.kind === "numeric" && nCur > 0;
   const numeric = p.numeric > 0 && p.numeric === p.count - p.nulls && curNumeric && p.distinct > 5 && !!p.quantiles;
   const type = numeric ? "numeric" : "categorical";
   const base = { column, type } as const;
-  if (p.count - p.nulls === 0 || cur.length === 0) {
-    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: cur.length === 0 ? "all values missing in the current data" : "all values missing in the reference" };
+  if (p.count - p.nulls === 0 || nCur === 0) {
+    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: nCur === 0 ? "all values missing in the current data" : "all values missing in the reference" };
   }
   const notes = ["reference: profile"];
   let test: StatTest = !opts.stattest || opts.stattest === "auto" ? (numeric ? "wasserstein" : "jensenshannon") : opts.stattest;
   let r: StatResult;
-  if (numeric) {
-    const sorted = Float64Array.from(cur, Number).sort();
+  if (numeric && cur.kind === "numeric") {
+    const sorted = sortedPresent(cur);
     if (test === "ks" || test === "chisquare" || test === "z") {
       notes.push(`${test} needs the reference rows; used wasserstein`);
       test = "wasserstein";
@@ -83,8 +85,7 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: Cel
       return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "the profile keeps only the top values of this high-cardinality column" };
     }
     const rc = new Map(Object.entries(p.counts));
-    const cc = new Map<string, number>();
-    for (const v of cur) cc.set(String(v), (cc.get(String(v)) ?? 0) + 1);
+    const cc = valueCounts(cur);
     const unseen = [...cc.keys()].filter((k) => !rc.has(k));
     if (unseen.length) notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
     if (test === "ks" || test === "wasserstein") test = "jensenshannon";

@@ -1,4 +1,4 @@
-import type { Cell } from "../data/read-table.js";
+import { asColumn, sortedPresent, valueCounts } from "../data/column.js";
 import type { DriftReport, Table } from "../drift/check.js";
 import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
 import { escapeMarkdown, table } from "./escape.js";
@@ -32,17 +32,16 @@ export function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): 
   const out: Histogram[] = [];
   const score = (c: DriftReport["columns"][number]) => (c.p_value !== null ? -Math.log10(Math.max(c.p_value, 1e-300)) : (c.statistic ?? 0) / (c.threshold || 1));
   for (const c of r.columns.filter((c) => c.drifted).sort((x, y) => score(y) - score(x)).slice(0, top)) {
-    const a = ref.data[c.column].filter((v) => v !== null && v !== "");
-    const b = cur.data[c.column].filter((v) => v !== null && v !== "");
-    if (c.type === "numeric") {
-      const sa = Float64Array.from(a, Number).sort(), sb = Float64Array.from(b, Number).sort();
+    const a = asColumn(ref.data[c.column]);
+    const b = asColumn(cur.data[c.column]);
+    if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
+      const sa = sortedPresent(a), sb = sortedPresent(b);
       const { p, q } = numericShares(sa, sb);
       const lo = Math.min(sa[0], sb[0]), hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
       const w = (hi - lo) / p.length;
       out.push({ column: c.column, labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q });
     } else {
-      const count = (xs: Cell[]) => xs.reduce((m, v) => m.set(String(v), (m.get(String(v)) ?? 0) + 1), new Map<string, number>());
-      const { keys, p, q } = categoricalShares(count(a), count(b));
+      const { keys, p, q } = categoricalShares(valueCounts(a), valueCounts(b));
       out.push({ column: c.column, labels: keys.slice(0, 20), reference: p.slice(0, 20), current: q.slice(0, 20) });
     }
   }

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject } from "../project.js";
-import { readColumns } from "../data/read-table.js";
+import { readColumnar } from "../data/read-columnar.js";
+import { driftColumns } from "../data/column.js";
 import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
 import { isProfile } from "../drift/profile-drift.js";
 import { readProfileFile, type DatasetProfile } from "../data/profile.js";
@@ -61,7 +62,14 @@ export interface DriftExtra {
 /** A reference is a dataset, or a profile.json saved by validate-data. */
 async function readReference(file: string): Promise<Table | DatasetProfile> {
   if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
-  return readColumns(file);
+  return readTable(file);
+}
+
+/** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
+async function readTable(file: string): Promise<Table> {
+  const t = await readColumnar(file, { auto: "all" });
+  const data = driftColumns(t);
+  return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
 }
 
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
@@ -74,7 +82,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   const env = assertEnvironment(s.environment, "environment");
   const model = s.model ?? project.config.model ?? "model";
-  const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readColumns(current)]));
+  const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readTable(current)]));
   const report = datasetDrift(ref, cur, {
     columns: s.columns ?? d.columns,
     stattest: (s.stattest ?? d.stattest) as StatTest | "auto",

@@ -226,7 +226,7 @@ class ScanStream {
   ready = false;
   readonly worker: Worker;
 
-  constructor(file: string, delimiter: number, numericColumns: string[]) {
+  constructor(file: string, delimiter: number, numericColumns: string[] | null) {
     this.worker = new Worker(scanWorkerSource(), { eval: true, workerData: { file, delimiter, numericColumns } });
     const poke = () => {
       const w = this.wake;
@@ -262,41 +262,30 @@ class ScanStream {
 
   private async event(): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.exited) throw new Error("the validate-data scan worker stopped early");
+    if (this.exited) throw new Error("the byte scanner's worker stopped early");
     await new Promise<void>((r) => (this.wake = r));
   }
 }
 
 /**
- * Validates one delimited file on its bytes. Measured here: csv-parse needs 4.3 s just to split
- * 1,000,000 rows × 10 columns that pandas reads in about 0.5 s. So a worker thread splits records
- * into byte ranges and parses numbers (csv-scan-worker.ts), and this thread checks them: numbers are
- * never text, each distinct category is decoded and checked once, and the two threads overlap.
- * A worker takes tens of milliseconds to start, so until it is ready this thread reads and scans
- * by itself, then hands the worker the file from the next record on (a small file may be done
- * before that). Anything the scanner does not accept — a ragged row, an unterminated quote,
- * invalid UTF-8, a duplicate header — throws FastCsvUnsupported, and the caller starts over with
- * csv-parse. Returns whether the file had a header. `handoffAfter` fixes how many batches this
- * thread reads first (tests take each path with it).
+ * Reads one delimited file on its bytes and hands each batch of records to `onBatch` (the first
+ * carries the header; the batch's arrays go back to the worker when onBatch returns, so keep
+ * nothing of them). Measured here: csv-parse needs 4.3 s just to split 1,000,000 rows × 10
+ * columns that pandas reads in about 0.5 s. So a worker thread splits records into byte ranges
+ * and parses the numbers of `numericColumns` (null: of every column) from their bytes
+ * (csv-scan-worker.ts), while this thread uses them, and the two threads overlap. A worker takes
+ * tens of milliseconds to start, so until it is ready this thread reads and scans by itself, then
+ * hands the worker the file from the next record on (a small file may be done before that).
+ * Anything the scanner does not accept — a ragged row, an unterminated quote, invalid UTF-8, a
+ * duplicate header — throws FastCsvUnsupported, and the caller starts over with csv-parse.
+ * Returns whether the file had a header. `handoffAfter` fixes how many batches this thread reads
+ * first (tests take each path with it).
  */
-export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState, handoffAfter?: number): Promise<boolean> {
+export async function scanDelimited(file: string, delimiter: string, numericColumns: string[] | null, onBatch: (m: ScanChunk, b: Buffer) => void, handoffAfter?: number): Promise<boolean> {
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
-  const numericColumns = [...state.fields.values()].filter((f) => numericFast(f, state.missing)).map((f) => f.name);
   const delim = Buffer.from(delimiter)[0];
   const scan = new ScanStream(file, delim, numericColumns);
-  let checkers: ColumnChecker[] = checkersOf.get(state) ?? [];
-  const check = (m: ScanChunk) => {
-    if (m.header) {
-      state.header(m.header, 1);
-      checkers = checkersOf.get(state) ?? columnCheckers(state);
-      checkersOf.set(state, checkers);
-    }
-    checkChunk(m, state, checkers);
-  };
-  const end = (sawHeader: boolean) => {
-    for (const c of checkers) c.flush?.();
-    return sawHeader;
-  };
+  const use = (m: ScanChunk) => onBatch(m, Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
   const fd = openSync(file, "r");
   try {
     const at: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
@@ -304,9 +293,9 @@ export async function validateDelimitedBytes(file: string, delimiter: string, st
     const set = kit.scanOutput(kit.BATCH_FIELDS, kit.BATCH_RECORDS);
     for (let batches = 0; handoffAfter === undefined ? !scan.ready : batches < handoffAfter; batches++) {
       const r = reader.next(set);
-      if (r === "end") return end(at.width >= 0);
+      if (r === "end") return at.width >= 0;
       if (typeof r === "object") throw new FastCsvUnsupported(r.error);
-      if (set.count || set.header) check({ type: "chunk", ...set });
+      if (set.count || set.header) use({ type: "chunk", ...set });
       await new Promise(setImmediate); // lets the worker's "ready" in
     }
     await scan.started();
@@ -314,10 +303,10 @@ export async function validateDelimitedBytes(file: string, delimiter: string, st
     for (;;) {
       const m = await scan.next();
       if (m.type === "unsupported") throw new FastCsvUnsupported(m.reason);
-      if (m.type === "failed") throw new Error(`the validate-data scan worker failed: ${m.error}`);
-      if (m.type === "end") return end(m.sawHeader);
+      if (m.type === "failed") throw new Error(`the byte scanner's worker failed: ${m.error}`);
+      if (m.type === "end") return m.sawHeader;
       if (m.type !== "chunk") continue;
-      check(m);
+      use(m);
       // The arrays go back to the worker for its next batch (which is also what lets it send one).
       const [arrays, transfer] = kit.batchArrays(m);
       scan.worker.postMessage(arrays, transfer);
@@ -328,8 +317,29 @@ export async function validateDelimitedBytes(file: string, delimiter: string, st
   }
 }
 
-function checkChunk(m: ScanChunk, state: TableState, checkers: ColumnChecker[]): void {
-  const b = Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength);
+/** Validates one delimited file on its bytes (scanDelimited): numbers are never text, each distinct category is decoded and checked once. */
+export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState, handoffAfter?: number): Promise<boolean> {
+  const numericColumns = [...state.fields.values()].filter((f) => numericFast(f, state.missing)).map((f) => f.name);
+  let checkers: ColumnChecker[] = checkersOf.get(state) ?? [];
+  const sawHeader = await scanDelimited(
+    file,
+    delimiter,
+    numericColumns,
+    (m, b) => {
+      if (m.header) {
+        state.header(m.header, 1);
+        checkers = checkersOf.get(state) ?? columnCheckers(state);
+        checkersOf.set(state, checkers);
+      }
+      checkChunk(m, b, state, checkers);
+    },
+    handoffAfter,
+  );
+  for (const c of checkers) c.flush?.();
+  return sawHeader;
+}
+
+function checkChunk(m: ScanChunk, b: Buffer, state: TableState, checkers: ColumnChecker[]): void {
   state.rows += m.count;
   for (const c of checkers) c.check(m, b);
   if (!state.needsRows) return;

@@ -78,11 +78,73 @@ export function byteKit() {
   const BATCH_FIELDS = (CHUNK >> 2) + 64;
   const BATCH_RECORDS = (CHUNK >> 4) + 64;
 
+  // Dekker's product needs each factor split into halves (Veltkamp); 10^m's halves are fixed.
+  const SPLIT = 134217729; // 2^27 + 1
+  const POW10_HI: number[] = [];
+  const POW10_LO: number[] = [];
+  for (const p of POW10) {
+    const t = SPLIT * p;
+    POW10_HI.push(t - (t - p));
+    POW10_LO.push(p - (t - (t - p)));
+  }
+  // A double's exponent bits, read through a shared view (little-endian: the high word is [1]).
+  const F64 = new Float64Array(1);
+  const U32 = new Uint32Array(F64.buffer);
+
   /**
-   * `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` with at most 15 significant digits and a
-   * decimal exponent within ±22, converted exactly as Number() does: the mantissa and the power of
-   * ten are both exact doubles, so one multiplication or division rounds correctly (Clinger's fast
-   * path). Anything else returns NaN and the caller falls back to Number() on the text.
+   * hi·10^k + lo (hi < 10^15, 1 ≤ k ≤ 4, lo < 10^k: 16 to 19 significant digits) divided by
+   * 10^m (0 ≤ m ≤ 22), correctly rounded; NaN when the exact value lies too near the middle of
+   * two doubles to decide here (then Number() on the text decides; almost never).
+   *
+   * Hand-written (Eisel–Lemire needs 64×128-bit products, slow without 64-bit integers): the
+   * numerator N is held exactly as a double-double, q = fl(N_hi / 10^m) is within 1.5 ulp of the
+   * true quotient, and the remainder R = N − q·10^m is computed exactly enough (Dekker's
+   * product, Sterbenz) to say whether the quotient is nearer q or a neighbour: |R| against half
+   * an ulp of q times 10^m, which is exact (a power of two times an exact power of ten).
+   */
+  function divideLong(hi: number, k: number, lo: number, m: number): number {
+    // N = hi·10^k + lo as nh + nl, exactly: every part is an integer below 2^64.
+    const P = POW10[k];
+    const ph = hi * P;
+    const hs = SPLIT * hi;
+    const hh = hs - (hs - hi);
+    const hl = hi - hh;
+    const pl = hh * POW10_HI[k] - ph + hh * POW10_LO[k] + hl * POW10_HI[k] + hl * POW10_LO[k];
+    const sh = ph + lo;
+    const bb = sh - ph;
+    const sl = ph - (sh - bb) + (lo - bb);
+    const tl = sl + pl; // two integers below 2^12: exact
+    const nh = sh + tl;
+    if (m === 0) return nh; // N rounded once
+    const nl = tl - (nh - sh);
+    const D = POW10[m];
+    const q = nh / D;
+    F64[0] = q;
+    const high = U32[1];
+    if (U32[0] === 0 && (high & 0xfffff) === 0) return NaN; // a power of two: the ulp below it is half the one above
+    const qs = SPLIT * q;
+    const qh = qs - (qs - q);
+    const ql = q - qh;
+    const th = q * D;
+    const te = qh * POW10_HI[m] - th + qh * POW10_LO[m] + ql * POW10_HI[m] + ql * POW10_LO[m];
+    const r = nh - th + nl - te; // nh − th is exact (Sterbenz); the rest is far below the margin used next
+    U32[1] = (((high >>> 20) & 0x7ff) - 53) << 20;
+    U32[0] = 0;
+    const halfUlp = F64[0];
+    const h = halfUlp * D;
+    const margin = h * 2 ** -30;
+    const ar = r < 0 ? -r : r;
+    if (ar < h - margin) return q;
+    if (ar > h + margin && ar < 3 * h - margin) return r > 0 ? q + 2 * halfUlp : q - 2 * halfUlp;
+    return NaN;
+  }
+
+  /**
+   * `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?` converted exactly as Number() does. Up to
+   * 15 significant digits with a decimal exponent within ±22: the mantissa and the power of ten
+   * are both exact doubles, so one multiplication or division rounds correctly (Clinger's fast
+   * path). 16 to 19 digits (floats written at full precision: 17) with an exponent within
+   * [−22, 0]: divideLong. Anything else returns NaN and the caller falls back to Number() on the text.
    */
   function parseNumberBytes(b: Uint8Array, s: number, e: number): number {
     lastWasInteger = false;
@@ -91,6 +153,9 @@ export function byteKit() {
     if (i < e && (b[i] === PLUS || b[i] === MINUS)) neg = b[i++] === MINUS;
     let mant = 0;
     let digits = 0;
+    // Digits past the 15th: their value and count (at most 4 of them).
+    let low = 0;
+    let lowDigits = 0;
     let exp10 = 0;
     let any = false;
     for (; i < e; i++) {
@@ -98,8 +163,12 @@ export function byteKit() {
       if (d < 0 || d > 9) break;
       any = true;
       if (digits > 0 || d !== 0) {
-        if (digits === 15) return NaN;
-        mant = mant * 10 + d;
+        if (digits < 15) mant = mant * 10 + d;
+        else if (lowDigits === 4) return NaN;
+        else {
+          low = low * 10 + d;
+          lowDigits++;
+        }
         digits++;
       }
     }
@@ -111,8 +180,12 @@ export function byteKit() {
         any = true;
         exp10--;
         if (digits > 0 || d !== 0) {
-          if (digits === 15) return NaN;
-          mant = mant * 10 + d;
+          if (digits < 15) mant = mant * 10 + d;
+          else if (lowDigits === 4) return NaN;
+          else {
+            low = low * 10 + d;
+            lowDigits++;
+          }
           digits++;
         }
       }
@@ -135,7 +208,11 @@ export function byteKit() {
     }
     if (i !== e) return NaN;
     let v: number;
-    if (mant === 0) v = 0;
+    if (lowDigits > 0) {
+      if (exp10 > 0 || exp10 < -22) return NaN;
+      v = divideLong(mant, lowDigits, low, -exp10);
+      if (v !== v) return NaN;
+    } else if (mant === 0) v = 0;
     else if (exp10 === 0) v = mant;
     else if (exp10 > 0 && exp10 <= 22) v = mant * POW10[exp10];
     else if (exp10 < 0 && exp10 >= -22) v = mant / POW10[-exp10];
@@ -176,7 +253,7 @@ export function byteKit() {
    * the first batch) the header. Written into `out`, not returned as a new object, because an
    * object literal at the exit of this OSR-compiled loop deoptimised it on every call.
    */
-  function scanRecords(buf: Buffer, pos: number, n: number, line: number, delim: number, width: number, numeric: boolean[], numericNames: string[], out: ScanOutput): string | undefined {
+  function scanRecords(buf: Buffer, pos: number, n: number, line: number, delim: number, width: number, numeric: boolean[], numericNames: string[] | null, out: ScanOutput): string | undefined {
     if (buf.length <= n) throw new Error("scanRecords needs one spare byte after the data");
     buf[n] = LF;
     // Fused number parsing stops at the first byte that is not part of the number; a delimiter
@@ -322,7 +399,7 @@ export function byteKit() {
           header.push(kinds[f] === KIND_ESCAPED ? t.replace(/""/g, '"') : t);
         }
         if (new Set(header).size !== header.length) return "duplicate header";
-        for (const h of header) numeric.push(numericNames.includes(h));
+        for (const h of header) numeric.push(numericNames === null || numericNames.includes(h));
         width = nf;
         cells = first;
         continue;
@@ -366,7 +443,7 @@ export function byteKit() {
    * another thread can take over from it at a record boundary. `next` fills `set` and says
    * "batch", "end", or why the input is left to csv-parse.
    */
-  function batchReader(fs: typeof import("node:fs"), isUtf8: (b: Uint8Array) => boolean, fd: number, delim: number, numericNames: string[], at: ReaderState) {
+  function batchReader(fs: typeof import("node:fs"), isUtf8: (b: Uint8Array) => boolean, fd: number, delim: number, numericNames: string[] | null, at: ReaderState) {
     warmUp();
     let carry = Buffer.alloc(0);
     let eof = false;
@@ -411,7 +488,7 @@ export function byteKit() {
    */
   async function runWorker(deps: {
     parentPort: MessagePort;
-    workerData: { file: string; delimiter: number; numericColumns: string[] };
+    workerData: { file: string; delimiter: number; numericColumns: string[] | null };
     fs: typeof import("node:fs");
     isUtf8: (b: Uint8Array) => boolean;
   }): Promise<void> {
