@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { columnDrift, readColumnar, readColumns, toColumn } from "@mlship/core";
-import { parseNumberBytes } from "../packages/core/src/validate/byte-scanner.js";
+import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
