@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { columnDrift, readColumnar, readColumns, toColumn } from "@mlship/core";
+import { columnDrift, driftColumns, readColumnar, readColumns, toColumn } from "@mlship/core";
 import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";
 import { caught } from "./helpers/catch.js";
@@ -106,25 +106,22 @@ describe("sortFloat64", () => {
   });
 });
 
-describe("readColumnar: the byte engine's columns", () => {
+describe("readColumnar: the byte engine's columns, typed by content", () => {
   it("reads numbers as Float64Array and text as codes, with missing cells, quotes, CRLF and a BOM", async () => {
     const p = file("mixed.csv", '\uFEFFx,city,note,n\r\n1.5,oslo,"a, b",7\r\n,lima,,8\r\n-2e3,"oslo",x,\r\n0.12345678901234567,pune,"say ""hi""",9\r\n');
-    const t = await readColumnar(p);
+    const t = await readColumnar(p, { auto: "all" });
     expect(t.rows).toBe(4);
     expect(t.columns).toEqual(["x", "city", "note", "n"]);
-    const x = t.data.x;
-    expect(x.kind).toBe("numeric");
-    if (x.kind !== "numeric") return;
-    expect(Array.from(x.values)).toEqual([1.5, NaN, -2000, 0.12345678901234567]);
-    expect(x.missing).toBe(1);
-    const city = t.data.city;
-    expect(city.kind === "categorical" && Array.from(city.codes, (c) => city.values[c])).toEqual(["oslo", "lima", "oslo", "pune"]);
-    const note = t.data.note;
-    expect(note.kind === "categorical" && Array.from(note.codes, (c) => (c < 0 ? null : note.values[c]))).toEqual(["a, b", null, "x", 'say "hi"']);
-    expect(t.data.n.kind === "numeric" && t.data.n.missing).toBe(1);
+    expect(Array.from(t.numeric.x)).toEqual([1.5, NaN, -2000, 0.12345678901234567]);
+    expect(Array.from(t.numeric.n)).toEqual([7, 8, NaN, 9]);
+    const city = t.categorical.city;
+    expect(Array.from(city.codes, (c) => city.values[c])).toEqual(["oslo", "lima", "oslo", "pune"]);
+    const cols = driftColumns(t);
+    expect(cols.note).toEqual({ kind: "categorical", codes: Int32Array.from([0, -1, 1, 2]), values: ["a, b", "x", 'say "hi"'], missing: 1 });
+    expect(cols.x.missing).toBe(1);
   });
 
-  it("gives the cells readColumns gives, column by column, on a file with every kind of cell", async () => {
+  it("gives the columns readColumns' cells give, on a file with every kind of cell, one column turning to text late", async () => {
     const rand = rng(11);
     const lines = ["id,score,group,flag,odd"];
     for (let i = 0; i < 30_000; i++) {
@@ -133,31 +130,21 @@ describe("readColumnar: the byte engine's columns", () => {
       lines.push(`${i},${score},${["a", "b", '"c,d"', "é"][i % 4]},${i % 3 === 0 ? '"1"' : "0"},${odd}`);
     }
     const p = file("wide.csv", lines.join("\n") + "\n");
-    const [fast, cells] = [await readColumnar(p), await readColumns(p)];
+    const [fast, cells] = [await readColumnar(p, { auto: "all" }), await readColumns(p)];
     expect(fast.rows).toBe(cells.rows);
-    for (const c of cells.columns) expect(fast.data[c], c).toEqual(toColumn(cells.data[c]));
-    expect(fast.data.odd.kind).toBe("categorical");
-    expect(fast.data.flag.kind).toBe("numeric");
+    const cols = driftColumns(fast);
+    for (const c of cells.columns) expect(cols[c], c).toEqual(toColumn(cells.data[c]));
+    expect(cols.odd.kind).toBe("categorical");
+    expect(cols.flag.kind).toBe("numeric");
   });
 
-  it("a column asked for as numbers names the line of a cell that is not one; columns and text are as asked", async () => {
-    const p = file("bad-num.csv", "a,b\n1,2\n3,x\n");
-    const e = await caught(() => readColumnar(p, { numeric: ["b"] }));
-    expect(e.message).toBe("column 'b': 'x' is not a number");
-    expect((e as unknown as { location: { line: number } }).location.line).toBe(3);
-    const t = await readColumnar(p, { columns: ["a"], categorical: ["a"] });
-    expect(t.columns).toEqual(["a"]);
-    expect(t.data.a).toEqual({ kind: "categorical", codes: Int32Array.from([0, 1]), values: ["1", "3"], missing: 0 });
-    expect((await caught(() => readColumnar(p, { columns: ["zz"] }))).message).toBe("no column 'zz'");
-  });
-
-  it("input the scanner leaves to csv-parse still gets csv-parse's error, with its line", async () => {
-    const e = await caught(() => readColumnar(file("ragged.csv", "a,b\n1,2\n3\n")));
+  it("input the scanner leaves to csv-parse still gets csv-parse's error, with its line; JSONL is typed the same way", async () => {
+    const e = await caught(() => readColumnar(file("ragged.csv", "a,b\n1,2\n3\n"), { auto: "all" }));
     expect(e.message).toContain("ragged row");
     expect((e as unknown as { location: { line: number } }).location.line).toBe(3);
-    const j = await readColumnar(file("t.jsonl", '{"a":1,"b":"x"}\n{"a":2.5,"b":null}\n'));
-    expect(j.data.a).toEqual({ kind: "numeric", values: Float64Array.from([1, 2.5]), missing: 0 });
-    expect(j.data.b).toEqual({ kind: "categorical", codes: Int32Array.from([0, -1]), values: ["x"], missing: 1 });
+    const j = driftColumns(await readColumnar(file("t.jsonl", '{"a":1,"b":"x"}\n{"a":2.5,"b":null}\n'), { auto: "all" }));
+    expect(j.a).toEqual({ kind: "numeric", values: Float64Array.from([1, 2.5]), missing: 0 });
+    expect(j.b).toEqual({ kind: "categorical", codes: Int32Array.from([0, -1]), values: ["x"], missing: 1 });
   });
 });
 
@@ -174,8 +161,8 @@ r = stats.ks_2samp(a, b)
 print(json.dumps([float(r.statistic), float(r.pvalue)]))
 `], { encoding: "utf8" });
     const [d, p] = JSON.parse(out) as [number, number];
-    const [ra, rb] = await Promise.all([readColumnar(path.join(dir, "ks-a.csv")), readColumnar(path.join(dir, "ks-b.csv"))]);
-    const r = columnDrift("x", ra.data.x, rb.data.x, { stattest: "ks" });
+    const [ra, rb] = await Promise.all([readColumnar(path.join(dir, "ks-a.csv"), { auto: "all" }), readColumnar(path.join(dir, "ks-b.csv"), { auto: "all" })]);
+    const r = columnDrift("x", driftColumns(ra).x, driftColumns(rb).x, { stattest: "ks" });
     expect(r.statistic).toBe(d);
     expect(Math.abs(r.p_value! - p)).toBeLessThan(1e-9);
   });
