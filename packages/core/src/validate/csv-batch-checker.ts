@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import fs, { closeSync, openSync } from "node:fs";
+import fs, { closeSync, fstatSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
 import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanChunk, type ScanMessage } from "./csv-scan-worker.js";
@@ -284,14 +284,15 @@ class ScanStream {
 export async function scanDelimited(file: string, delimiter: string, numericColumns: string[] | null, onBatch: (m: ScanChunk, b: Buffer) => void, handoffAfter?: number): Promise<boolean> {
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
   const delim = Buffer.from(delimiter)[0];
-  const scan = new ScanStream(file, delim, numericColumns);
   const use = (m: ScanChunk) => onBatch(m, Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
   const fd = openSync(file, "r");
+  // A small file is read here alone: starting a worker (a new isolate) costs more than it saves.
+  const scan = handoffAfter === undefined && fstatSync(fd).size <= SMALL_FILE ? undefined : new ScanStream(file, delim, numericColumns);
   try {
     const at: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
     const reader = kit.batchReader(fs, isUtf8, fd, delim, numericColumns, at);
     const set = kit.scanOutput(kit.BATCH_FIELDS, kit.BATCH_RECORDS);
-    for (let batches = 0; handoffAfter === undefined ? !scan.ready : batches < handoffAfter; batches++) {
+    for (let batches = 0; !scan || (handoffAfter === undefined ? !scan.ready : batches < handoffAfter); batches++) {
       const r = reader.next(set);
       if (r === "end") return at.width >= 0;
       if (typeof r === "object") throw new FastCsvUnsupported(r.error);
@@ -313,9 +314,12 @@ export async function scanDelimited(file: string, delimiter: string, numericColu
     }
   } finally {
     closeSync(fd);
-    await scan.worker.terminate();
+    await scan?.worker.terminate();
   }
 }
+
+/** Files up to this size are scanned without the worker. */
+const SMALL_FILE = 4 << 20;
 
 /** Validates one delimited file on its bytes (scanDelimited): numbers are never text, each distinct category is decoded and checked once. */
 export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState, handoffAfter?: number): Promise<boolean> {
