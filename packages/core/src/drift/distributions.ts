@@ -1,4 +1,4 @@
-import type { Cell } from "../data/read-table.js";
+import { asColumn, presentCount, sortedPresent, valueCounts } from "../data/column.js";
 import type { ColumnDrift, DriftReport, Table } from "./check.js";
 import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
 
@@ -31,19 +31,18 @@ export function sortByDrift(cols: ColumnDrift[]): ColumnDrift[] {
  */
 export function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Distribution | null {
   if (!ref.columns.includes(c.column) || !cur.columns.includes(c.column)) return null;
-  const a = ref.data[c.column].filter((v) => v !== null && v !== "");
-  const b = cur.data[c.column].filter((v) => v !== null && v !== "");
-  if (!a.length || !b.length) return null;
-  if (c.type === "numeric") {
-    const sa = Float64Array.from(a, Number).sort(), sb = Float64Array.from(b, Number).sort();
+  const a = asColumn(ref.data[c.column]);
+  const b = asColumn(cur.data[c.column]);
+  if (!presentCount(a) || !presentCount(b)) return null;
+  if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
+    const sa = sortedPresent(a), sb = sortedPresent(b);
     const { p, q } = numericShares(sa, sb);
     const lo = Math.min(sa[0], sb[0]), hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
     const w = (hi - lo) / p.length;
     return { column: c.column, type: "numeric", labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q };
   }
-  const count = (xs: Cell[]) => xs.reduce((m, v) => m.set(String(v), (m.get(String(v)) ?? 0) + 1), new Map<string, number>());
-  const rc = count(a);
-  const { keys, p, q } = categoricalShares(rc, count(b));
+  const rc = valueCounts(a);
+  const { keys, p, q } = categoricalShares(rc, valueCounts(b));
   const keep = keys.map((k, i) => ({ k, i })).sort((x, y) => (rc.get(y.k) ?? 0) - (rc.get(x.k) ?? 0)).slice(0, MAX_CATEGORIES).sort((x, y) => x.i - y.i);
   return { column: c.column, type: "categorical", labels: keep.map((x) => x.k), reference: keep.map((x) => p[x.i]), current: keep.map((x) => q[x.i]) };
 }
