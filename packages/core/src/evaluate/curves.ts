@@ -3,6 +3,7 @@
  * drop_intermediate=False, precision_recall_curve, calibration_curve with uniform bins), kept
  * to a bounded number of points so a report grows with columns, not with rows.
  */
+import { argsortNonNegative } from "../stats/argsort.js";
 
 export interface Curves {
   /** False/true positive rate at each distinct score threshold, from (0, 0) to (1, 1). */
@@ -23,14 +24,21 @@ export function downsample<T>(points: T[], max: number): T[] {
   return out;
 }
 
+/**
+ * Row indices by ascending score: the radix argsort the metrics use for probabilities (a
+ * comparator sort of a million rows takes about a second), a comparator sort for other scores.
+ */
+function ascendingOrder(score: Float64Array): Uint32Array {
+  return score.every((v) => v >= 0) ? argsortNonNegative(score) : Uint32Array.from(score.keys()).sort((a, b) => score[a] - score[b]);
+}
+
 /** Cumulative true and false positives at each distinct threshold, highest score first. */
-function thresholdCounts(y: Uint8Array, score: Float64Array): { tps: number[]; fps: number[] } {
-  const order = Array.from(score.keys()).sort((a, b) => score[b] - score[a]);
+function thresholdCounts(y: Uint8Array, score: Float64Array, order = ascendingOrder(score)): { tps: number[]; fps: number[] } {
   const tps: number[] = [], fps: number[] = [];
   let tp = 0, fp = 0;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = order.length - 1; k >= 0; k--) {
     y[order[k]] ? tp++ : fp++;
-    if (k === order.length - 1 || score[order[k + 1]] !== score[order[k]]) {
+    if (k === 0 || score[order[k - 1]] !== score[order[k]]) {
       tps.push(tp);
       fps.push(fp);
     }
@@ -38,15 +46,15 @@ function thresholdCounts(y: Uint8Array, score: Float64Array): { tps: number[]; f
   return { tps, fps };
 }
 
-export function rocCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS): Curves["roc"] {
-  const { tps, fps } = thresholdCounts(y, score);
+export function rocCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, order?: Uint32Array): Curves["roc"] {
+  const { tps, fps } = thresholdCounts(y, score, order);
   const P = tps[tps.length - 1] ?? 0, N = fps[fps.length - 1] ?? 0;
   const pts = [{ fpr: 0, tpr: 0 }, ...tps.map((tp, i) => ({ fpr: N ? fps[i] / N : 0, tpr: P ? tp / P : 0 }))];
   return downsample(pts, max);
 }
 
-export function prCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS): Curves["pr"] {
-  const { tps, fps } = thresholdCounts(y, score);
+export function prCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, order?: Uint32Array): Curves["pr"] {
+  const { tps, fps } = thresholdCounts(y, score, order);
   const P = tps[tps.length - 1] ?? 0;
   // Lowest threshold first, as sklearn (>= 1.1, which no longer cuts at full recall) lists them.
   const pts: Curves["pr"] = [];
@@ -80,6 +88,7 @@ function edge(k: number, bins: number): number {
   return k === bins ? 1 : k * step;
 }
 
-export function curves(y: Uint8Array, score: Float64Array): Curves {
-  return { roc: rocCurve(y, score), pr: prCurve(y, score), calibration: calibrationCurve(y, score) };
+/** The three curves; `order` (row indices by ascending score) when the scores were sorted already. */
+export function curves(y: Uint8Array, score: Float64Array, order = ascendingOrder(score)): Curves {
+  return { roc: rocCurve(y, score, CURVE_POINTS, order), pr: prCurve(y, score, CURVE_POINTS, order), calibration: calibrationCurve(y, score) };
 }

@@ -39,6 +39,17 @@ export interface EvaluationReport {
   createdAt: string;
 }
 
+/**
+ * A bias gate's interval: that of the sensitive feature whose value the gate takes (the worst
+ * of them: the highest difference, the lowest ratio).
+ */
+function biasInterval(bias: QualityResult["bias"], metric: string): [number, number] | undefined {
+  const name = metric as "demographic_parity_difference" | "demographic_parity_ratio" | "equalized_odds_difference" | "equalized_odds_ratio";
+  if (!bias.length || !bias[0].intervals || !(name in bias[0].intervals)) return undefined;
+  const worst = bias.reduce((w, b) => ((name.endsWith("_ratio") ? b[name] < w[name] : b[name] > w[name]) ? b : w));
+  return worst.intervals?.[name];
+}
+
 /** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
 export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string; runUrl?: string } = {}): string {
   const out: string[] = [];
@@ -60,7 +71,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(
       table(
         ["", "gate", "value", "95% interval", "threshold"],
-        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${escapeMarkdown(g.note ?? "")}` : "")]),
+        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval ?? biasInterval(r.bias, g.metric)), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${escapeMarkdown(g.note ?? "")}` : "")]),
       ),
     );
   }
@@ -88,12 +99,15 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
   for (const b of r.bias) {
     out.push(`## Bias by ${escapeMarkdown(b.feature)}`);
     out.push(
-      `Demographic parity ratio **${fmt(b.demographic_parity_ratio)}** (difference ${fmt(b.demographic_parity_difference)}) · equalized odds ratio **${fmt(b.equalized_odds_ratio)}** (difference ${fmt(b.equalized_odds_difference)})`,
+      `Demographic parity ratio **${fmt(b.demographic_parity_ratio)}** ${fmtInterval(b.intervals?.demographic_parity_ratio)} (difference ${fmt(b.demographic_parity_difference)} ${fmtInterval(b.intervals?.demographic_parity_difference)}) · equalized odds ratio **${fmt(b.equalized_odds_ratio)}** ${fmtInterval(b.intervals?.equalized_odds_ratio)} (difference ${fmt(b.equalized_odds_difference)} ${fmtInterval(b.intervals?.equalized_odds_difference)}) · 95% intervals`,
     );
     out.push(
       table(
         ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
-        b.groups.map((g) => [escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""), String(g.count), fmt(g.selection_rate), fmt(g.accuracy), fmt(g.tpr), fmt(g.fpr)]),
+        b.groups.map((g) => {
+          const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") => (g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]));
+          return [escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""), String(g.count), rate("selection_rate"), rate("accuracy"), rate("tpr"), rate("fpr")];
+        }),
       ),
     );
     if (b.smallGroups.length) out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);

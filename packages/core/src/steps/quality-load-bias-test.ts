@@ -16,6 +16,7 @@ import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../
 import { marker } from "../report/format.js";
 import { evaluationHtml } from "../report/html/evaluation.js";
 import { curves, type Curves } from "../evaluate/curves.js";
+import { rankScores } from "../stats/ranking.js";
 import { lineageGpuCost } from "../train/budget.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
@@ -93,7 +94,9 @@ async function pairedWithBaseline(project: Project, baselineId: string, cand: Bi
     log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
     return null;
   }
-  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: base }), curves: base.score ? curves(base.y, base.score) : undefined };
+  // The baseline's scores are sorted once, for the paired comparison and its curves.
+  const ranked = base.score ? rankScores(base.y, base.score) : undefined;
+  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }), curves: base.score ? curves(base.y, base.score, ranked!.order) : undefined };
 }
 
 async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
