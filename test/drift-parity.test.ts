@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkDriftSpec, checkDriftStep, columnDrift, datasetDrift, parseInputs, profileColumnDrift, type ColumnProfile } from "@mlship/core";
-import { quietHost } from "./helpers/silent.js";
+import { chi2Sf, chiSquareTest, checkDriftSpec, checkDriftStep, columnDrift, datasetDrift, fmt, fmtP, parseInputs, profileColumnDrift, zTest, type ColumnProfile } from "@mlship/core";
+import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 
 // Golden values: test/fixtures/reference/make_drift_parity_reference.py (numpy/scipy, restating
@@ -66,5 +66,41 @@ describe("check-drift never passes a check of nothing", () => {
     expect(r.failure).toMatch(/none of the 1 column\(s\) could be tested: x \(all values missing in the reference\)/);
     expect(r.summary).toMatch(/Drift not checked/);
     expect(r.summary).not.toMatch(/No dataset drift/);
+  });
+});
+
+describe("small p-values are computed and printed as numbers that mean something", () => {
+  const relErr = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+  const counts = (c: Record<string, number>) => new Map(Object.entries(c));
+  it("chi-square upper tail equals scipy's chi2.sf, down to 1e-200 (1 − cdf gave 0)", () => {
+    for (const c of ref.chi2_sf) expect(relErr(chi2Sf(c.x, c.dof), c.sf), `x=${c.x} dof=${c.dof}`).toBeLessThan(1e-9);
+  });
+  it("z-test and chi-square p-values far below 1e-16 equal scipy's", () => {
+    const z = zTest(counts(ref.z_tiny.ref_counts), counts(ref.z_tiny.cur_counts));
+    expect(z.statistic).toBeCloseTo(ref.z_tiny.statistic, 10);
+    expect(relErr(z.p_value!, ref.z_tiny.p_value)).toBeLessThan(1e-9);
+    const chi = chiSquareTest(counts(ref.chisquare_tiny.ref_counts), counts(ref.chisquare_tiny.cur_counts));
+    expect(chi.statistic).toBeCloseTo(ref.chisquare_tiny.statistic, 9);
+    expect(relErr(chi.p_value!, ref.chisquare_tiny.p_value)).toBeLessThan(1e-9);
+  });
+  it("formatting: two significant digits below 0.001, never 0 for a non-zero number", () => {
+    expect(fmtP(1.9e-33)).toBe("1.9e-33");
+    expect(fmtP(0.00012345)).toBe("0.00012");
+    expect(fmtP(0.0123456)).toBe("0.0123");
+    expect(fmtP(0)).toBe("0");
+    expect(fmt(3.2e-7)).toBe("3.2e-7");
+    expect(fmt(0.123456)).toBe("0.1235");
+  });
+  it("the drift report and the log show them (scipy: z-test p = 1.194e-29)", async () => {
+    const dir = tempDir();
+    const rows = (c: Record<string, number>) => "flag\n" + expand(c).join("\n") + "\n";
+    writeFileSync(path.join(dir, "mlship.yml"), "model: m\n");
+    writeFileSync(path.join(dir, "ref.csv"), rows(ref.z_tiny.ref_counts));
+    writeFileSync(path.join(dir, "cur.csv"), rows(ref.z_tiny.cur_counts));
+    const host = recordingHost();
+    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n]), host);
+    expect(r.extra.report.columns[0].stattest).toBe("z");
+    expect(r.summary).toContain("| 1.2e-29 |");
+    expect(host.lines.join("\n")).toContain("(p=1.2e-29)");
   });
 });

@@ -2,7 +2,7 @@ import { asColumn, sortedPresent, valueCounts } from "../data/column.js";
 import type { DriftReport, Table } from "../drift/check.js";
 import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
 import { escapeMarkdown, table } from "./escape.js";
-import { fmt } from "./format.js";
+import { fmt, fmtP } from "./format.js";
 import { barChart, mermaidLabel } from "./mermaid.js";
 
 /** Each tested distance as a bar, its threshold as a line over it. */
@@ -66,13 +66,13 @@ export function driftMarkdown(r: DriftReport, model: string, env: string, mark?:
   out.push(
     table(
       ["", "column", "type", "test", "statistic", "p-value", "threshold", "note"],
-      sorted.map((c) => [c.drifted ? "⚠️" : "✅", escapeMarkdown(c.column), c.type, c.stattest ?? "–", fmt(c.statistic), fmt(c.p_value), fmt(c.threshold), escapeMarkdown(c.note ?? "")]),
+      sorted.map((c) => [c.drifted ? "⚠️" : "✅", escapeMarkdown(c.column), c.type, c.stattest ?? "–", fmt(c.statistic), fmtP(c.p_value), fmt(c.threshold), escapeMarkdown(c.note ?? "")]),
     ),
   );
   const dist = sorted.filter((c) => c.stattest && c.p_value === null && c.statistic !== null);
   if (dist.length) out.push(thresholdChart(dist));
   for (const [what, c] of [["Prediction drift", r.prediction_drift], ["Target drift", r.target_drift]] as const) {
-    if (c) out.push(`**${what}** (${escapeMarkdown(c.column)}): ${c.drifted ? "⚠️ drifted" : "✅ none"} — ${c.stattest ?? "not tested"} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmt(c.p_value)}` : ""}${c.note ? ` (${escapeMarkdown(c.note)})` : ""}`);
+    if (c) out.push(`**${what}** (${escapeMarkdown(c.column)}): ${c.drifted ? "⚠️ drifted" : "✅ none"} — ${c.stattest ?? "not tested"} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmtP(c.p_value)}` : ""}${c.note ? ` (${escapeMarkdown(c.note)})` : ""}`);
   }
   for (const h of histograms) {
     out.push(`### ${escapeMarkdown(h.column)}: reference (first bars) vs current`);

@@ -5,7 +5,7 @@ import type { LoadResult } from "../load-test/generator.js";
 import type { Curves } from "../evaluate/curves.js";
 import type { GpuCost } from "../train/budget.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
-import { fmt, fmtInterval, signed } from "./format.js";
+import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";
 import { gpuCostText } from "../train/budget.js";
 
@@ -87,7 +87,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(
       table(
         ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
-        Object.values(r.paired).map((p) => [escapeMarkdown(p.metric), signed(p.diff), fmtInterval(p.interval), fmt(p.p_value), p.method]),
+        Object.values(r.paired).map((p) => [escapeMarkdown(p.metric), signed(p.diff), fmtInterval(p.interval), fmtP(p.p_value), p.method]),
       ),
     );
   }

@@ -7,7 +7,7 @@ import { datasetDrift, type DriftReport, type StatTest, type Table } from "../dr
 import { isProfile } from "../drift/profile-drift.js";
 import { readProfileFile, type DatasetProfile } from "../data/profile.js";
 import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
-import { fmt, marker } from "../report/format.js";
+import { fmt, fmtP, marker } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { assertEnvironment } from "../model-id.js";
 import { distributions } from "../drift/distributions.js";
@@ -106,7 +106,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const htmlPath = path.join(outDir, `${env}.html`);
   await writeFileAtomic(htmlPath, await driftHtml(json));
   await appendDriftHistory(project.stateDir, { at: createdAt, model, environment: env, drift_share: report.drift_share, dataset_drift: report.dataset_drift, drifted: report.columns.filter((c) => c.drifted).map((c) => c.column) });
-  for (const c of report.columns.filter((c) => c.drifted).slice(0, 10)) host.log.warning(`drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmt(c.p_value)})` : ""}`);
+  for (const c of report.columns.filter((c) => c.drifted).slice(0, 10)) host.log.warning(`drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmtP(c.p_value)})` : ""}`);
   const failure = untested(report) ? `none of the ${report.columns.length} column(s) could be tested: ${report.columns.map((c) => `${c.column} (${c.note ?? "not tested"})`).join(", ")}` : undefined;
   return {
     // Drift is a finding, not a failure of the step: the workflow decides what to do with `drifted`.
