@@ -33,7 +33,7 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
     `  commit      ${v.gitCommit ?? "–"}`,
     `  gates       ${v.gatesPassed === undefined ? "not recorded" : v.gatesPassed ? "passed" : "FAILED"}`,
     ...(v.gates ?? []).map((g) => `    ${g.passed ? "✓" : "✗"} ${g.expression}${g.value !== undefined && g.value !== null ? ` (${g.value.toFixed(4)})` : ""}`),
-    `  metrics     ${Object.entries(v.metrics ?? {}).map(([k, x]) => `${k}=${Number(x.toFixed(4))}`).join(" ") || "–"}`,
+    `  metrics     ${Object.entries(v.metrics ?? {}).map(([k, x]) => `${k}=${x === null ? "null" : Number(x.toFixed(4))}`).join(" ") || "–"}`,
     `  repro key   ${v.reproducibilityKey ?? "–"}`,
     `  stages      ${v.state.stages.join(", ") || "–"}`,
   ];

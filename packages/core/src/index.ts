@@ -44,6 +44,7 @@ export * from "./serve/model-server.js";
 export * from "./train/run.js";
 export * from "./train/lineage.js";
 export * from "./train/metric-lines.js";
+export * from "./train/metrics-file.js";
 export * from "./validate/table-schema.js";
 export * from "./validate/validate.js";
 export * from "./data/profile.js";

@@ -15,7 +15,7 @@ export const versionRecordSchema = z.object({
   createdAt: z.string(),
   creator: z.string(),
   gitCommit: z.string().optional(),
-  metrics: z.record(z.string(), z.number()).optional(),
+  metrics: z.record(z.string(), z.number().nullable()).optional().describe("Metric name → value; null where training wrote NaN or Infinity"),
   gates: z.array(z.object({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() })).optional(),
   gatesPassed: z.boolean().optional(),
   report: z.string().optional().describe("Link to (or path of) the evaluation report"),

@@ -23,6 +23,7 @@ import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, t
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
+import { finiteMetrics } from "../train/metrics-file.js";
 
 export const qualityLoadBiasTestSpec = {
   name: "quality-load-bias-test",
@@ -68,7 +69,7 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
     try {
       const id = await registry.resolve(ref);
       const info = await registry.show(id);
-      return { id: formatModelId(id), metrics: info.metrics ?? {} };
+      return { id: formatModelId(id), metrics: finiteMetrics(info.metrics) };
     } catch (e) {
       if (explicit) throw e;
     }

@@ -4,6 +4,7 @@ import { lastRunDir, loadProject, modelName, projectRegistry } from "../project.
 import { formatModelId } from "../model-id.js";
 import { exists, readJsonIfExists } from "../util/fs-atomic.js";
 import type { Lineage } from "../train/lineage.js";
+import { readMetricsFile, type Metrics } from "../train/metrics-file.js";
 import type { EvaluationReport } from "../report/quality-load-bias-test.js";
 import { registeredMarkdown } from "../report/register.js";
 import type { VersionRecord } from "../registry/types.js";
@@ -65,13 +66,13 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   if (!modelPath || !(await exists(modelPath))) throw new UserError(`no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`, { input: "model-path" });
   const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : path.basename(modelPath) === "model" ? path.dirname(modelPath) : undefined;
   const lineage = runDir ? await readJsonIfExists<Lineage>(path.join(runDir, "lineage.json")) : undefined;
-  const trainMetrics = runDir ? await readJsonIfExists<Record<string, number>>(path.join(runDir, "metrics.json")) : undefined;
+  const trainMetrics = runDir ? await readMetricsFile(path.join(runDir, "metrics.json"), host.log) : undefined;
   const evalPath = s.evaluation ? path.resolve(s.evaluation) : runDir ? path.join(runDir, "evaluation.json") : undefined;
   const evaluation = evalPath ? await readJsonIfExists<EvaluationReport>(evalPath) : undefined;
   if (s.evaluation && !evaluation) throw new UserError(`evaluation report not found: ${evalPath}`, { input: "evaluation" });
   const predictions = runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
 
-  const metrics: Record<string, number> = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
+  const metrics: Metrics = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
   // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
   const measured: Partial<VersionRecord> = {
     creator: process.env.GITHUB_ACTOR ?? undefined,

@@ -11,6 +11,7 @@ import type { Logger } from "../util/log.js";
 import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
 import { gpuCost, overBudget, type TrainBudget } from "./budget.js";
 import { parseMetricLine, toSeries, type MetricPoint } from "./metric-lines.js";
+import { readMetricsFile, type Metrics } from "./metrics-file.js";
 import { codeDigest, environmentInfo, gitInfo, reproducibilityKey, type Lineage } from "./lineage.js";
 
 export interface TrainOptions {
@@ -33,7 +34,7 @@ export interface TrainResult {
   runId: string;
   runDir: string;
   modelPath: string;
-  metrics: Record<string, number>;
+  metrics: Metrics;
   series: Record<string, { step: number; value: number }[]>;
   lineage: Lineage;
   lineagePath: string;
@@ -191,20 +192,21 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     await fs.rename(workDir, `${finalDir}.failed`);
     throw new UserError("the training command succeeded but wrote nothing to $MLSHIP_OUTPUT_DIR", {}, 1);
   }
-  let metrics: Record<string, number> = {};
+  let metrics: Metrics | undefined;
   try {
-    const raw = JSON.parse(await fs.readFile(path.join(workDir, "metrics.json"), "utf8")) as Record<string, unknown>;
-    metrics = Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === "number"));
-  } catch {
-    opts.log.warning("the training command wrote no metrics to $MLSHIP_METRICS_FILE");
+    metrics = await readMetricsFile(path.join(workDir, "metrics.json"), opts.log);
+  } catch (e) {
+    await fs.rename(workDir, `${finalDir}.failed`);
+    throw e;
   }
+  if (!metrics) opts.log.warning("the training command wrote no metrics to $MLSHIP_METRICS_FILE");
   await fs.rename(workDir, finalDir);
   const hasPreds = await fs.access(path.join(finalDir, "predictions.csv")).then(() => true, () => false);
   return {
     runId,
     runDir: finalDir,
     modelPath: path.join(finalDir, "model"),
-    metrics,
+    metrics: metrics ?? {},
     series,
     lineage,
     lineagePath: path.join(finalDir, "lineage.json"),
