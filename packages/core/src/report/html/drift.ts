@@ -4,7 +4,7 @@
  */
 import type { ColumnDrift, DriftReport } from "../../drift/check.js";
 import { sortByDrift, type Distribution } from "../../drift/distributions.js";
-import { fmt } from "../format.js";
+import { fmt, fmtP } from "../format.js";
 import { barChart, distributionChart, type Chart } from "./charts.js";
 import { esc, figure, htmlTable, page } from "./page.js";
 
@@ -40,10 +40,10 @@ export async function driftHtml(r: DriftPageInput): Promise<string> {
       `${drifted} of ${tested} columns drifted (share ${fmt(r.drift_share)}, threshold ${fmt(r.drift_share_threshold)}) · reference ${r.reference_rows} rows (${esc(r.reference_kind)}) · current ${r.current_rows} rows</p>`,
   );
   s.push(`<h2 id="columns">Columns, most drifted first</h2>`);
-  s.push(htmlTable(["", "column", "type", "test", "statistic", "p-value", "threshold", "note"], sorted.map((c) => [warn(c), `<a href="#col-${esc(encodeURIComponent(c.column))}">${esc(c.column)}</a>`, c.type, esc(c.stattest ?? "–"), fmt(c.statistic), fmt(c.p_value), fmt(c.threshold), esc(c.note ?? "")]), [4, 5, 6]));
+  s.push(htmlTable(["", "column", "type", "test", "statistic", "p-value", "threshold", "note"], sorted.map((c) => [warn(c), `<a href="#col-${esc(encodeURIComponent(c.column))}">${esc(c.column)}</a>`, c.type, esc(c.stattest ?? "–"), fmt(c.statistic), fmtP(c.p_value), fmt(c.threshold), esc(c.note ?? "")]), [4, 5, 6]));
   s.push(`<div class="charts">${charts.filter((c) => c.id.startsWith("scores-")).map(figure).join("\n")}</div>`);
   for (const [what, c] of [["Prediction drift", r.prediction_drift], ["Target drift", r.target_drift]] as const) {
-    if (c) s.push(`<p><b>${what}</b> (${esc(c.column)}): ${warn(c)} — ${esc(c.stattest ?? "not tested")} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmt(c.p_value)}` : ""}</p>`);
+    if (c) s.push(`<p><b>${what}</b> (${esc(c.column)}): ${warn(c)} — ${esc(c.stattest ?? "not tested")} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmtP(c.p_value)}` : ""}</p>`);
   }
   s.push(`<h2 id="distributions">Distributions</h2>`);
   if (!r.distributions?.length) s.push(`<p class="muted">The reference is a saved profile: distributions are drawn only against reference data.</p>`);
@@ -51,7 +51,7 @@ export async function driftHtml(r: DriftPageInput): Promise<string> {
   for (const c of sorted) {
     const chart = byColumn.get(c.column);
     if (!chart) continue;
-    const score = c.p_value !== null ? `p-value ${fmt(c.p_value)} (drift at ≤ ${fmt(c.threshold)})` : `${esc(c.stattest ?? "")} ${fmt(c.statistic)} (drift at ≥ ${fmt(c.threshold)})`;
+    const score = c.p_value !== null ? `p-value ${fmtP(c.p_value)} (drift at ≤ ${fmt(c.threshold)})` : `${esc(c.stattest ?? "")} ${fmt(c.statistic)} (drift at ≥ ${fmt(c.threshold)})`;
     s.push(`<h3 id="col-${esc(encodeURIComponent(c.column))}">${esc(c.column)} ${warn(c)}</h3><p class="muted">${esc(c.stattest ?? "")}: ${score}</p>${figure(chart)}`);
   }
   if (r.missing_columns.length) s.push(`<p>Missing in current data: ${r.missing_columns.map(esc).join(", ")}</p>`);

@@ -3,7 +3,7 @@
  * (verdict and gates first), with the charts the markdown cannot draw.
  */
 import type { EvaluationReport } from "../quality-load-bias-test.js";
-import { fmt, fmtInterval, signed } from "../format.js";
+import { fmt, fmtInterval, fmtP, signed } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
 import { barChart, heatmap, lineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
@@ -89,7 +89,7 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
   if (r.curves && r.baseline && !r.curves.baseline) s.push(`<p class="muted">${esc(r.baseline.id)} recorded no predictions on these rows: its curves are not overlaid.</p>`);
   if (r.paired && r.baseline) {
     s.push(`<h2 id="paired">Candidate vs <code>${esc(r.baseline.id)}</code> on the same ${r.quality.rows} rows</h2>`);
-    s.push(htmlTable(["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"], Object.values(r.paired).map((p) => [esc(p.metric), signed(p.diff), fmtInterval(p.interval), fmt(p.p_value), esc(p.method)]), [1, 3]));
+    s.push(htmlTable(["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"], Object.values(r.paired).map((p) => [esc(p.metric), signed(p.diff), fmtInterval(p.interval), fmtP(p.p_value), esc(p.method)]), [1, 3]));
     s.push(fig("paired"));
   }
   for (const [i, b] of r.bias.entries()) {
