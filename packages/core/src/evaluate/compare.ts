@@ -1,7 +1,7 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { bootstrapPValue, cellBootstrapDraws, percentileInterval } from "../stats/cell-bootstrap.js";
 import { averagePrecisionInfluence, delong, delongPaired, normalTwoSided, rankScores, Z95, type RankedScores } from "../stats/ranking.js";
-import { f1Of, logLossPerRow, meanAndSe, safeDiv } from "./metrics.js";
+import { f1Of, logLossOfRanked, meanAndSe, safeDiv } from "./metrics.js";
 
 /** Champion/challenger on the same rows: the difference, its 95% interval and a paired test. */
 export interface PairedComparison {
@@ -111,8 +111,8 @@ export function pairedCompare(input: PairedInputs, opts: { resamples?: number; s
   const apA = averagePrecisionInfluence(cr);
   const apB = averagePrecisionInfluence(br);
   out.pr_auc = pairedNormal("pr_auc", apA.ap, apB.ap, pairedInfluenceSe(apA.influence, apB.influence));
-  const llA = logLossPerRow(input.y, cs);
-  const llB = logLossPerRow(input.y, bs);
+  const llA = logLossOfRanked(cr);
+  const llB = logLossOfRanked(br);
   const diffs = new Float64Array(n);
   for (let i = 0; i < n; i++) diffs[i] = llA[i] - llB[i];
   const ll = meanAndSe(diffs);

@@ -18,9 +18,14 @@ export const CURVE_POINTS = 101;
 
 /** Keeps at most `max` points of a curve: evenly by index, always the first and the last. */
 export function downsample<T>(points: T[], max: number): T[] {
-  if (points.length <= max) return points;
+  return pick(points.length, max, (i) => points[i]);
+}
+
+/** The points `downsample` keeps of a curve of `length` points, made only for the kept indices. */
+function pick<T>(length: number, max: number, at: (i: number) => T): T[] {
+  if (length <= max) return Array.from({ length }, (_, i) => at(i));
   const out: T[] = [];
-  for (let i = 0; i < max; i++) out.push(points[Math.round((i * (points.length - 1)) / (max - 1))]);
+  for (let i = 0; i < max; i++) out.push(at(Math.round((i * (length - 1)) / (max - 1))));
   return out;
 }
 
@@ -32,35 +37,65 @@ function ascendingOrder(score: Float64Array): Uint32Array {
   return score.every((v) => v >= 0) ? argsortNonNegative(score) : Uint32Array.from(score.keys()).sort((a, b) => score[a] - score[b]);
 }
 
-/** Cumulative true and false positives at each distinct threshold, highest score first. */
-function thresholdCounts(y: Uint8Array, score: Float64Array, order = ascendingOrder(score)): { tps: number[]; fps: number[] } {
-  const tps: number[] = [], fps: number[] = [];
-  let tp = 0, fp = 0;
-  for (let k = order.length - 1; k >= 0; k--) {
-    y[order[k]] ? tp++ : fp++;
-    if (k === 0 || score[order[k - 1]] !== score[order[k]]) {
-      tps.push(tp);
-      fps.push(fp);
+/**
+ * Cumulative true and false positives at each distinct threshold, highest score first, in typed
+ * arrays: a million distinct scores are a million thresholds, of which the curves keep 101.
+ */
+function thresholdCounts(y: Uint8Array, score: Float64Array, order: Uint32Array | Ascending = ascendingOrder(score)): { tps: Float64Array; fps: Float64Array; count: number } {
+  const { sortedScore, sortedY } = "sortedScore" in order ? order : gather(y, score, order);
+  const n = sortedY.length;
+  const tps = new Float64Array(n), fps = new Float64Array(n);
+  let tp = 0, fp = 0, count = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    sortedY[k] ? tp++ : fp++;
+    if (k === 0 || sortedScore[k - 1] !== sortedScore[k]) {
+      tps[count] = tp;
+      fps[count++] = fp;
     }
   }
-  return { tps, fps };
+  return { tps, fps, count };
+}
+
+type Counts = ReturnType<typeof thresholdCounts>;
+
+/** Scores and labels in ascending score order (what rankScores keeps). */
+export interface Ascending {
+  sortedScore: Float64Array;
+  sortedY: Uint8Array;
+}
+
+function gather(y: Uint8Array, score: Float64Array, order: Uint32Array): Ascending {
+  const sortedScore = new Float64Array(order.length);
+  const sortedY = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    sortedScore[k] = score[order[k]];
+    sortedY[k] = y[order[k]];
+  }
+  return { sortedScore, sortedY };
+}
+
+function rocOf({ tps, fps, count }: Counts, max: number): Curves["roc"] {
+  const P = count ? tps[count - 1] : 0, N = count ? fps[count - 1] : 0;
+  // (0, 0), then one point per threshold.
+  return pick(count + 1, max, (i) => (i === 0 ? { fpr: 0, tpr: 0 } : { fpr: N ? fps[i - 1] / N : 0, tpr: P ? tps[i - 1] / P : 0 }));
+}
+
+function prOf({ tps, fps, count }: Counts, max: number): Curves["pr"] {
+  const P = count ? tps[count - 1] : 0;
+  // Lowest threshold first, as sklearn (>= 1.1, which no longer cuts at full recall) lists them, then (0, 1).
+  return pick(count + 1, max, (i) => {
+    if (i === count) return { recall: 0, precision: 1 };
+    const t = count - 1 - i;
+    return { recall: P ? tps[t] / P : 0, precision: tps[t] + fps[t] ? tps[t] / (tps[t] + fps[t]) : 1 };
+  });
 }
 
 export function rocCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, order?: Uint32Array): Curves["roc"] {
-  const { tps, fps } = thresholdCounts(y, score, order);
-  const P = tps[tps.length - 1] ?? 0, N = fps[fps.length - 1] ?? 0;
-  const pts = [{ fpr: 0, tpr: 0 }, ...tps.map((tp, i) => ({ fpr: N ? fps[i] / N : 0, tpr: P ? tp / P : 0 }))];
-  return downsample(pts, max);
+  return rocOf(thresholdCounts(y, score, order), max);
 }
 
 export function prCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, order?: Uint32Array): Curves["pr"] {
-  const { tps, fps } = thresholdCounts(y, score, order);
-  const P = tps[tps.length - 1] ?? 0;
-  // Lowest threshold first, as sklearn (>= 1.1, which no longer cuts at full recall) lists them.
-  const pts: Curves["pr"] = [];
-  for (let i = tps.length - 1; i >= 0; i--) pts.push({ recall: P ? tps[i] / P : 0, precision: tps[i] + fps[i] ? tps[i] / (tps[i] + fps[i]) : 1 });
-  pts.push({ recall: 0, precision: 1 });
-  return downsample(pts, max);
+  return prOf(thresholdCounts(y, score, order), max);
 }
 
 /** sklearn.calibration.calibration_curve(y, score, n_bins, strategy="uniform"). */
@@ -88,7 +123,8 @@ function edge(k: number, bins: number): number {
   return k === bins ? 1 : k * step;
 }
 
-/** The three curves; `order` (row indices by ascending score) when the scores were sorted already. */
-export function curves(y: Uint8Array, score: Float64Array, order = ascendingOrder(score)): Curves {
-  return { roc: rocCurve(y, score, CURVE_POINTS, order), pr: prCurve(y, score, CURVE_POINTS, order), calibration: calibrationCurve(y, score) };
+/** The three curves; `order` (row indices, or scores and labels, by ascending score) when the scores were sorted already. */
+export function curves(y: Uint8Array, score: Float64Array, order: Uint32Array | Ascending = ascendingOrder(score)): Curves {
+  const counts = thresholdCounts(y, score, order);
+  return { roc: rocOf(counts, CURVE_POINTS), pr: prOf(counts, CURVE_POINTS), calibration: calibrationCurve(y, score) };
 }

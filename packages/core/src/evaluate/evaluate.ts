@@ -120,7 +120,7 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
     values.equalized_odds_difference = Math.max(...bias.map((b) => b.equalized_odds_difference));
     values.equalized_odds_ratio = Math.min(...bias.map((b) => b.equalized_odds_ratio));
   }
-  return { quality, bias, values, binary: { y, pred, score, ranked }, curves: score ? curves(y, score, ranked?.order) : undefined };
+  return { quality, bias, values, binary: { y, pred, score, ranked }, curves: score ? curves(y, score, ranked) : undefined };
 }
 
 export function runGates(expressions: string[], values: Record<string, number>, baseline: Record<string, number> | undefined, input = "gates", paired?: Record<string, PairedComparison>): GateResult[] {

@@ -66,6 +66,11 @@ export function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array 
   return out;
 }
 
+/** Per-row log loss, kept with the model's sorted scores (the quality report and the paired comparison both ask). */
+export function logLossOfRanked(r: RankedScores): Float64Array {
+  return ((r.memo ??= {}).logLoss ??= logLossPerRow(r.y, r.score));
+}
+
 /** Mean and standard error of the mean (sample standard deviation / √n). */
 export function meanAndSe(x: Float64Array): { mean: number; se: number } {
   const n = x.length;
@@ -86,7 +91,7 @@ export function logLoss(y: Uint8Array, score: Float64Array): number {
 export function scoreMetrics(y: Uint8Array, score: Float64Array, ranked: RankedScores = rankScores(y, score)): Record<"roc_auc" | "pr_auc" | "log_loss", MetricValue> {
   const d = delong(ranked);
   const ap = averagePrecisionInfluence(ranked);
-  const ll = meanAndSe(logLossPerRow(y, score));
+  const ll = meanAndSe(logLossOfRanked(ranked));
   return {
     roc_auc: { value: d.auc, interval: delongInterval(d), method: "delong" },
     pr_auc: { value: ap.ap, interval: logitInterval(ap.ap, Math.sqrt(ap.variance)), method: "delta" },

@@ -6,6 +6,11 @@
  * Digits every key shares (the exponent bits of probabilities, mostly) cost a histogram, no pass.
  */
 export function argsortNonNegative(values: Float64Array): Uint32Array {
+  return sortNonNegative(values).order;
+}
+
+/** The row order and the values in it (the sort's keys, so the sorted values cost no gather). */
+export function sortNonNegative(values: Float64Array): { order: Uint32Array; sorted: Float64Array } {
   const n = values.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -48,5 +53,9 @@ export function argsortNonNegative(values: Float64Array): Uint32Array {
     [hi, hi2] = [hi2, hi];
     [idx, idx2] = [idx2, idx];
   }
-  return idx;
+  for (let i = 0; i < n; i++) {
+    words[2 * i] = lo[i];
+    words[2 * i + 1] = hi[i];
+  }
+  return { order: idx, sorted: keys };
 }

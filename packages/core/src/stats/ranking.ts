@@ -1,5 +1,5 @@
 import erfc from "@stdlib/math-base-special-erfc";
-import { argsortNonNegative } from "./argsort.js";
+import { sortNonNegative } from "./argsort.js";
 
 /**
  * Ranking metrics of a binary classifier's scores with standard errors that need one sort, not a
@@ -21,16 +21,22 @@ export interface RankedScores {
   score: Float64Array;
   /** Row indices by ascending score, ties in row order. */
   order: Uint32Array;
+  /** Scores and labels in that order: the passes below read them in sequence, not scattered over the rows. */
+  sortedScore: Float64Array;
+  sortedY: Uint8Array;
   positives: number;
   negatives: number;
   /** What delong() and averagePrecision() computed from it (the quality report and the paired comparison both ask). */
-  memo?: { delong?: DeLong; ap?: AveragePrecision };
+  memo?: { delong?: DeLong; ap?: AveragePrecision; logLoss?: Float64Array };
 }
 
 export function rankScores(y: Uint8Array, score: Float64Array): RankedScores {
   let positives = 0;
   for (let i = 0; i < y.length; i++) positives += y[i];
-  return { y, score, order: argsortNonNegative(score), positives, negatives: y.length - positives };
+  const { order, sorted } = sortNonNegative(score);
+  const sortedY = new Uint8Array(order.length);
+  for (let k = 0; k < order.length; k++) sortedY[k] = y[order[k]];
+  return { y, score, order, sortedScore: sorted, sortedY, positives, negatives: y.length - positives };
 }
 
 export interface DeLong {
@@ -50,7 +56,7 @@ export function delong(r: RankedScores): DeLong {
 }
 
 function delongOf(r: RankedScores): DeLong {
-  const { y, score, order, positives: m, negatives: n } = r;
+  const { y, order, sortedScore, sortedY, positives: m, negatives: n } = r;
   const placement = new Float64Array(y.length);
   if (m === 0 || n === 0) return { auc: NaN, placement, variance: NaN };
   let posBelow = 0;
@@ -58,12 +64,12 @@ function delongOf(r: RankedScores): DeLong {
   for (let i = 0; i < order.length; ) {
     let j = i;
     let gp = 0;
-    const s = score[order[i]];
-    while (j < order.length && score[order[j]] === s) gp += y[order[j++]];
+    const s = sortedScore[i];
+    while (j < order.length && sortedScore[j] === s) gp += sortedY[j++];
     const gn = j - i - gp;
     const forPositive = (negBelow + gn / 2) / n;
     const forNegative = (m - posBelow - gp + gp / 2) / m;
-    for (let k = i; k < j; k++) placement[order[k]] = y[order[k]] ? forPositive : forNegative;
+    for (let k = i; k < j; k++) placement[order[k]] = sortedY[k] ? forPositive : forNegative;
     posBelow += gp;
     negBelow += gn;
     i = j;
@@ -135,7 +141,7 @@ export function averagePrecisionInfluence(r: RankedScores): AveragePrecision {
 }
 
 function averagePrecisionOf(r: RankedScores): AveragePrecision {
-  const { y, score, order, positives: P } = r;
+  const { y, order, sortedScore, sortedY, positives: P } = r;
   const total = order.length;
   const influence = new Float64Array(y.length);
   if (P === 0) return { ap: NaN, influence, variance: NaN };
@@ -148,10 +154,10 @@ function averagePrecisionOf(r: RankedScores): AveragePrecision {
   let posBelow = 0;
   let below = 0;
   for (let i = 0; i < total; ) {
-    const s = score[order[i]];
+    const s = sortedScore[i];
     let j = i;
     let gp = 0;
-    while (j < total && score[order[j]] === s) gp += y[order[j++]];
+    while (j < total && sortedScore[j] === s) gp += sortedY[j++];
     const tp = P - posBelow;
     const N = total - below;
     ap += (gp / P) * (tp / N);
@@ -159,7 +165,7 @@ function averagePrecisionOf(r: RankedScores): AveragePrecision {
     C += (gp * tp) / (N * N);
     const forPositive = (tp / N + A - C) / P;
     const forNegative = -C / P;
-    for (let k = i; k < j; k++) influence[order[k]] = y[order[k]] ? forPositive : forNegative;
+    for (let k = i; k < j; k++) influence[order[k]] = sortedY[k] ? forPositive : forNegative;
     posBelow += gp;
     below += j - i;
     i = j;

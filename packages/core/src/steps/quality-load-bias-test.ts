@@ -97,7 +97,7 @@ async function pairedWithBaseline(project: Project, baselineId: string, cand: Bi
   }
   // The baseline's scores are sorted once, for the paired comparison and its curves.
   const ranked = base.score ? rankScores(base.y, base.score) : undefined;
-  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }), curves: base.score ? curves(base.y, base.score, ranked!.order) : undefined };
+  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }), curves: base.score ? curves(base.y, base.score, ranked) : undefined };
 }
 
 async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
