@@ -31,6 +31,15 @@ describe("mlship.yml", () => {
     expect(e.location).toMatchObject({ line: 5, column: 7 });
   });
 
+  it("refuses a gate on an unknown metric when the config is read, at its line, with the list and a did-you-mean", async () => {
+    const e = await caught(() => parse("model: churn\nevaluate:\n  gates:\n    - accuracy >= 0.8\n    - mse <= 3000\n"));
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).exitCode).toBe(2);
+    expect(e.message).toMatch(/^evaluate\.gates\.1: gate "mse <= 3000": unknown metric 'mse' \(did you mean 'rmse'\?\)/);
+    expect(e.message).toContain("classification accuracy, precision, recall");
+    expect(e.location).toMatchObject({ line: 5, column: 7 });
+  });
+
   it("checks enums and model names", async () => {
     const gpu = await caught(() => parse("model: churn\ntrain:\n  command: x\n  gpu: maybe\n"));
     expect(gpu.message).toContain("train.gpu");

@@ -171,7 +171,15 @@ describe("gate grammar", () => {
     expect(g.threshold).toBeCloseTo(0.91, 12);
     expect(g.passed).toBe(false);
     expect(evaluateGate(parseGate("roc_auc >= baseline.roc_auc"), v, undefined).note).toContain("no baseline");
-    expect(evaluateGate(parseGate("f2 >= 0.5"), v, undefined)).toMatchObject({ passed: false, value: null });
+    // A known metric the predictions cannot give (no score column: no roc_auc) fails with a note.
+    expect(evaluateGate(parseGate("pr_auc >= 0.5"), v, undefined)).toMatchObject({ passed: false, value: null, note: "metric 'pr_auc' was not computed" });
+  });
+  it("refuses an unknown metric with the list and a did-you-mean", async () => {
+    const e = await caught(() => parseGate("mse <= 3000", "gates"));
+    expect(e.message).toContain("unknown metric 'mse' (did you mean 'rmse'?)");
+    expect(e.message).toContain("regression rmse, mae, mape, r2");
+    expect((await caught(() => parseGate("accuracy >= baseline.acuracy"))).message).toContain("unknown metric 'acuracy' (did you mean 'accuracy'?)");
+    expect((await caught(() => parseGate("f2 >= 0.5"))).message).toContain("unknown metric 'f2' (did you mean 'f1'?)");
   });
   it("load thresholds in k6's grammar", () => {
     expect(parseThreshold("p(99)<150")).toMatchObject({ stat: "p(99)", percentile: 99, op: "<", value: 150 });

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { deploySpec, deployStep, formatModelId, loadProject, planRollback, resolveDeployModel, UserError, writeFileAtomic, type StepHost } from "@mlship/core";
+import { deploySpec, deployStep, formatModelId, loadProject, planRollback, projectEnvironment, resolveDeployModel, UserError, writeFileAtomic, type StepHost } from "@mlship/core";
 import { commitFile, createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
 
 export function run(): Promise<void> {
@@ -9,10 +9,13 @@ export function run(): Promise<void> {
     deploySpec,
     async (settings, host: StepHost) => {
       session = githubSession(settings["github-token"], "the GitHub deployment record");
+      // No environment input: the only one configured (several: an error naming them).
+      const environment = projectEnvironment(await loadProject(settings.config), settings.environment, "environment");
+      settings = { ...settings, environment };
       if (settings.rollback) {
         // A rollback is a commit of the earlier ID to the deploy file (git stays the audit trail),
         // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
-        const plan = await planRollback(await loadProject(settings.config), settings.environment, settings.to, settings.reason);
+        const plan = await planRollback(await loadProject(settings.config), environment, settings.to, settings.reason);
         if (session) {
           const s = session;
           const branch = s.context.ref.startsWith("refs/heads/") ? s.context.ref.slice("refs/heads/".length) : undefined;
@@ -34,7 +37,7 @@ export function run(): Promise<void> {
       if (session) {
         const s = session;
         deploymentId = await sideEffect("creating the GitHub deployment", async () => {
-          const id = await createDeployment(s, settings.environment, settings.model ?? "", `mlship ${settings.rollback ? "rollback" : "deploy"} ${settings.model ?? ""} to ${settings.environment}`);
+          const id = await createDeployment(s, environment, settings.model ?? "", `mlship ${settings.rollback ? "rollback" : "deploy"} ${settings.model ?? ""} to ${environment}`);
           await setDeploymentStatus(s, id, "in_progress", { description: "deploying" });
           return id;
         });

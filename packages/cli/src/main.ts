@@ -10,6 +10,7 @@ import {
   steps,
   rollback,
   loadProject,
+  projectEnvironment,
   projectRegistry,
   parseModelId,
   parseModelRef,
@@ -20,6 +21,7 @@ import {
   deliveryStats,
   gitDeployHistory,
   deployFilePath,
+  type Project,
   type StepHost,
   type StepResult,
   type Step,
@@ -57,14 +59,17 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
   for (const [name, input] of Object.entries(spec.inputs)) {
     if (CLI_HIDDEN.has(name)) continue;
     const desc = input.description + (input.default !== undefined ? ` (default: ${input.default})` : "");
-    const opt = input.kind === "boolean" ? new Option(`--${name} [bool]`, desc) : new Option(`--${name} <value>`, desc);
+    // One vocabulary across commands: --env (the `environment` input keeps its name in action.yml).
+    const flag = name === "environment" ? "env" : name;
+    const opt = input.kind === "boolean" ? new Option(`--${flag} [bool]`, desc) : new Option(`--${flag} <value>`, desc);
     if (input.choices) opt.choices(input.choices as string[]);
     cmd.addOption(opt);
+    if (flag !== name) cmd.addOption(new Option(`--${name} <value>`).hideHelp());
   }
   cmd.action(async (opts: Record<string, string | boolean | undefined>) => {
     const raw = (name: string): string | undefined => {
       const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-      const v = opts[key];
+      const v = name === "environment" ? (opts.env ?? opts.environment) : opts[key];
       return v === true ? "true" : v === undefined || v === false ? undefined : String(v);
     };
     const settings = parseInputs(spec, raw);
@@ -72,6 +77,16 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
     printResult(result, Boolean(opts.json));
     state.code = result.ok ? EXIT.ok : EXIT.failed;
   });
+}
+
+/** --env <env> (alias --environment), optional: the only configured environment when there is one. */
+function envOption(cmd: Command, what = "environment"): Command {
+  return cmd.option("--env <env>", `${what} (default: the only one configured)`).addOption(new Option("--environment <env>").hideHelp());
+}
+
+async function envOf(o: { env?: string; environment?: string; config: string }): Promise<{ project: Project; env: string }> {
+  const project = await loadProject(o.config);
+  return { project, env: projectEnvironment(project, o.env ?? o.environment, "env") };
 }
 
 export function buildProgram(state: { code: number }): Command {
@@ -82,49 +97,38 @@ export function buildProgram(state: { code: number }): Command {
     .exitOverride();
   for (const step of steps) addStepCommand(program, step, state);
 
-  program
-    .command("run")
-    .description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy")
+  envOption(program.command("run").description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy"), "environment to deploy to")
     .option("--config <path>", "mlship.yml", "mlship.yml")
-    .option("--environment <env>", "environment to deploy to", "local")
-    .action(async (o: { config: string; environment: string }) => {
-      state.code = await runPipeline(o.config, o.environment, host());
+    .action(async (o: { config: string; env?: string; environment?: string }) => {
+      const { env } = await envOf(o);
+      state.code = await runPipeline(o.config, env, host());
     });
 
-  program
-    .command("rollback")
-    .description("Deploy an earlier model to an environment (default: the last good one before the current)")
-    .requiredOption("--env <env>", "environment")
+  envOption(program.command("rollback").description("Deploy an earlier model to an environment (default: the last good one before the current)"))
     .option("--to <model-id>", "model ID to roll back to")
     .option("--reason <text>", "why (kept in history)")
     .option("--config <path>", "mlship.yml", "mlship.yml")
-    .action(async (o: { env: string; to?: string; reason?: string; config: string }) => {
-      const r = await rollback(o.config, o.env, o.to, o.reason, host());
+    .action(async (o: { env?: string; environment?: string; to?: string; reason?: string; config: string }) => {
+      const r = await rollback(o.config, o.env ?? o.environment, o.to, o.reason, host());
       printResult(r, false);
       state.code = r.ok ? EXIT.ok : EXIT.failed;
     });
 
-  program
-    .command("history")
-    .description("Deployments and rollbacks of an environment: who, when, from, to, why")
-    .requiredOption("--env <env>", "environment")
+  envOption(program.command("history").description("Deployments and rollbacks of an environment: who, when, from, to, why"))
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .option("--json", "print raw JSON")
-    .action(async (o: { env: string; config: string; json?: boolean }) => {
-      const project = await loadProject(o.config);
-      const commits = await gitDeployHistory(project.dir, deployFilePath(project.dir, project.config.deploy["deploy-dir"], o.env));
-      printHistory(await readHistory(project.stateDir, o.env), commits, Boolean(o.json));
+    .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
+      const { project, env } = await envOf(o);
+      const commits = await gitDeployHistory(project.dir, deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+      printHistory(await readHistory(project.stateDir, env), commits, Boolean(o.json));
     });
 
-  program
-    .command("stats")
-    .description("Delivery measures of an environment: deployment frequency, lead time, training time, time to restore")
-    .requiredOption("--env <env>", "environment")
+  envOption(program.command("stats").description("Delivery measures of an environment: deployment frequency, lead time, training time, time to restore"))
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .option("--json", "print raw JSON")
-    .action(async (o: { env: string; config: string; json?: boolean }) => {
-      const project = await loadProject(o.config);
-      const stats = await deliveryStats(o.env, await readHistory(project.stateDir, o.env), projectRegistry(project), project.dir);
+    .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
+      const { project, env } = await envOf(o);
+      const stats = await deliveryStats(env, await readHistory(project.stateDir, env), projectRegistry(project), project.dir);
       printStats(stats, Boolean(o.json));
     });
 
@@ -140,15 +144,12 @@ export function buildProgram(state: { code: number }): Command {
       }
     });
 
-  program
-    .command("stop")
-    .description("Stop the local server of an environment")
-    .requiredOption("--env <env>", "environment")
+  envOption(program.command("stop").description("Stop the local server of an environment"))
     .option("--config <path>", "mlship.yml", "mlship.yml")
-    .action(async (o: { env: string; config: string }) => {
-      const project = await loadProject(o.config);
-      await stopEnvironment(project.stateDir, o.env);
-      console.log(`stopped ${o.env}`);
+    .action(async (o: { env?: string; environment?: string; config: string }) => {
+      const { project, env } = await envOf(o);
+      await stopEnvironment(project.stateDir, env);
+      console.log(`stopped ${env}`);
     });
 
   const models = program.command("models").description("Browse the model registry");

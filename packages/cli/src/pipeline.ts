@@ -1,4 +1,12 @@
+import path from "node:path";
 import {
+  columnKinds,
+  exists,
+  featureColumns,
+  projectContract,
+  readColumns,
+  requestRow,
+  type Project,
   deployStep,
   loadProject,
   parseInputs,
@@ -53,6 +61,21 @@ export async function runPipeline(config: string, environment: string, host: Ste
   }
   console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);
   console.log(`  report:   ${q.outputs.markdown}`);
-  console.log(`  try:      curl -s -X POST ${d.outputs.url}/predict -d '{"rows":[{"tenure_months":3,"monthly_charges":95,"support_calls":4,"contract":"month"}]}'`);
+  const example = await exampleRequest(project, t.outputs.predictions || (t.outputs["run-dir"] ? path.join(t.outputs["run-dir"], "predictions.csv") : ""));
+  if (example) console.log(`  try:      curl -s -X POST ${d.outputs.url}/predict -H 'content-type: application/json' -d ${shellQuote(example)}`);
   return 0;
+}
+
+/** A request for this project's model: the first recorded test row's feature columns, typed as the contract says. */
+async function exampleRequest(project: Project, predictions: string): Promise<string | undefined> {
+  if (!predictions || !(await exists(predictions))) return undefined;
+  const table = await readColumns(predictions);
+  const contract = await projectContract(project.config, project.dir);
+  const features = featureColumns(contract, table.columns);
+  return JSON.stringify({ rows: [requestRow(table.data, 0, features, columnKinds(contract, table.data, features))] });
+}
+
+/** One shell word: data values may hold quotes, and the line is meant to be pasted into a shell. */
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }

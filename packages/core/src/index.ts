@@ -27,6 +27,8 @@ export * from "./deploy/deploy.js";
 export * from "./deploy/deploy-file.js";
 export * from "./deploy/delivery-metrics.js";
 export * from "./deploy/git-history.js";
+export * from "./deploy/server-contract.js";
+export * from "./deploy/smoke.js";
 export * from "./deploy/targets/kubernetes.js";
 export * from "./deploy/targets/types.js";
 export * from "./report/escape.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import { configSchema, type MlshipConfig } from "./config/schema.js";
-import { assertModelName } from "./model-id.js";
+import { assertEnvironment, assertModelName } from "./model-id.js";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { openRegistry } from "./registry/open.js";
 import type { Registry } from "./registry/types.js";
@@ -34,6 +34,19 @@ export function modelName(project: Project, override?: string, input = "name"): 
   const name = override ?? project.config.model;
   if (!name) throw new UserError(`no model name: set 'model' in ${path.basename(project.file)} or the '${input}' input`, { input });
   return assertModelName(name, override ? input : undefined);
+}
+
+/**
+ * The environment a command acts on: the one given (--env, the `environment` input), else the
+ * only one configured; with several and none given, an error that lists them. `fallback` is for
+ * commands that name an environment without deploying to it (check-drift's "production").
+ */
+export function projectEnvironment(project: Project, given: string | undefined, input = "env", fallback?: string): string {
+  if (given) return assertEnvironment(given, input);
+  const configured = Object.keys(project.config.deploy.environments);
+  if (configured.length === 1) return configured[0];
+  if (fallback) return fallback;
+  throw new UserError(`which environment? ${configured.length} are configured (${configured.join(", ")}): pass --env <name>`, { input });
 }
 
 export function projectRegistry(project: Project, override?: string): Registry {

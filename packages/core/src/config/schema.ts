@@ -1,5 +1,15 @@
 import { z } from "zod";
 import { isValidEnvironment, isValidModelName } from "../model-id.js";
+import { parseGate } from "../evaluate/gates.js";
+
+/** Gates are parsed, and their metric names checked, when the config is read: a typo is a config error (exit 2), not a failed model. */
+function checkGate(text: string, ctx: z.RefinementCtx): void {
+  try {
+    parseGate(text);
+  } catch (e) {
+    ctx.addIssue({ code: "custom", message: (e as Error).message });
+  }
+}
 
 /**
  * mlship.yml. This zod schema is the source of truth: schemas/mlship.schema.json
@@ -72,8 +82,15 @@ export const evaluateSchema = z
     task: z.enum(["classification", "regression"]).optional(),
     "positive-label": z.union([z.string(), z.number()]).default(1),
     "sensitive-features": z.array(z.string()).default([]),
+    features: z
+      .array(z.string())
+      .optional()
+      .describe("The model's input columns, all that POST /predict receives (default: the predictions file's columns less label, prediction, score, sensitive features and the schema's primary key)"),
     "min-group-size": z.number().int().nonnegative().default(30),
-    gates: z.array(z.string()).default([]).describe('Gate expressions, e.g. "accuracy >= 0.8", "roc_auc >= baseline.roc_auc - 0.01"'),
+    gates: z
+      .array(z.string().superRefine(checkGate))
+      .default([])
+      .describe('Gate expressions, e.g. "accuracy >= 0.8", "roc_auc >= baseline.roc_auc - 0.01"; metric names: README, "Gate metric names"'),
     baseline: z.string().optional().describe("Reference model: an ID or <name>@<env> (default: what production runs)"),
     load: loadSchema.optional(),
   })
@@ -96,9 +113,20 @@ export const environmentSchema = z
   })
   .describe("One deployment environment");
 
+export const smokeTestSchema = z
+  .strictObject({
+    rows: z.number().int().positive().default(50).describe("Recorded test rows replayed through POST /predict, stratified by label"),
+    tolerance: z.number().nonnegative().default(1e-4).describe("Largest allowed difference from the recorded score (numeric predictions: relative to max(1, |recorded|))"),
+    "response-path": z.string().default("predictions").describe("Dot path of the list of answers in the response JSON"),
+    "score-key": z.string().default("score").describe("Key of the score in each answer"),
+    "prediction-key": z.string().default("prediction").describe("Key of the prediction in each answer"),
+  })
+  .describe("The deploy smoke test: replays recorded rows and compares every answer with the recorded outputs");
+
 export const deploySchema = z
   .strictObject({
     "serve-command": commandSchema.optional().describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
+    "smoke-test": smokeTestSchema.prefault({}),
     "deploy-dir": z.string().default("deploy").describe("Folder of <env>.yml desired-state files"),
     environments: z.record(environmentName, environmentSchema).prefault({ local: {} }),
   })

@@ -11,6 +11,7 @@ import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
 import { kubernetesTarget } from "./targets/kubernetes.js";
 import { commandTarget } from "./targets/command.js";
 import type { DeployTarget } from "./targets/types.js";
+import type { SmokeOptions } from "./smoke.js";
 
 export interface DeployOptions {
   registry: Registry;
@@ -22,6 +23,7 @@ export interface DeployOptions {
   stateDir: string;
   allowFailedGates: boolean;
   replicas?: number;
+  smoke: SmokeOptions;
   action?: HistoryEntry["action"];
   reason?: string;
   log: Logger;
@@ -89,6 +91,7 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
     stateDir: opts.stateDir,
     current,
     replicas: opts.replicas,
+    smoke: opts.smoke,
     log: opts.log,
   });
   const at = new Date().toISOString();

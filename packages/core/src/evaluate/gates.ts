@@ -28,6 +28,46 @@ export interface GateResult {
   paired?: { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string };
 }
 
+/** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
+export const GATE_METRICS = {
+  classification: ["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "balanced_accuracy", "roc_auc", "pr_auc", "log_loss"],
+  regression: ["rmse", "mae", "mape", "r2"],
+  bias: ["demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference", "equalized_odds_ratio"],
+} as const;
+const KNOWN_METRICS: readonly string[] = [...GATE_METRICS.classification, ...GATE_METRICS.regression, ...GATE_METRICS.bias];
+
+/** Edit distance (insertions, deletions, substitutions): a few short names, not worth a dependency. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The known metric closest to `name`, when it is close enough to be a typo (or a common alias). */
+export function didYouMean(name: string): string | undefined {
+  const aliases: Record<string, string> = { mse: "rmse", auc: "roc_auc", acc: "accuracy", logloss: "log_loss", dp_ratio: "demographic_parity_ratio" };
+  if (aliases[name]) return aliases[name];
+  let best: string | undefined;
+  let d = Infinity;
+  for (const m of KNOWN_METRICS) {
+    const e = editDistance(name, m);
+    if (e < d) [best, d] = [m, e];
+  }
+  return d <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function unknownMetric(src: string, name: string, input?: string): never {
+  const hint = didYouMean(name);
+  throw new UserError(
+    `gate ${JSON.stringify(src)}: unknown metric '${name}'${hint ? ` (did you mean '${hint}'?)` : ""}\n  known: classification ${GATE_METRICS.classification.join(", ")}; regression ${GATE_METRICS.regression.join(", ")}; bias ${GATE_METRICS.bias.join(", ")}`,
+    input ? { input } : {},
+  );
+}
+
 function fail(src: string, pos: number, why: string, input?: string): never {
   const caret = " ".repeat(pos) + "^";
   throw new UserError(`gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | baseline.<metric> [+|- number]>, op one of >= <= > < ==`, input ? { input } : {});
@@ -76,6 +116,8 @@ export function parseGate(src: string, input?: string): Gate {
   }
   ws();
   if (i < src.length) fail(src, i, "unexpected text", input);
+  if (!KNOWN_METRICS.includes(metric)) unknownMetric(src, metric, input);
+  if (rhs.kind === "baseline" && !KNOWN_METRICS.includes(rhs.metric)) unknownMetric(src, rhs.metric, input);
   return { source: src, metric, op, rhs };
 }
 

@@ -23,6 +23,8 @@ export interface LoadResult {
   errors: number;
   errorRate: number;
   throughput: number;
+  /** Answers by HTTP status ("error" for a failed connection or a timeout): what a failed threshold is made of. */
+  statuses: Record<string, number>;
   latencyMs: { min: number; avg: number; p50: number; p90: number; p95: number; p99: number; p999: number; max: number };
   /** Latency counts in log-spaced bins (ms), for the report's histogram. */
   histogram: LatencyBin[];
@@ -67,6 +69,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const requests = opts.bodies.map((b) => serializePost(target, b));
   const total = Math.max(1, Math.round((opts.rate * opts.durationMs) / 1000));
   let sent = 0, completed = 0, errors = 0;
+  const statuses: Record<string, number> = {};
   const t0 = performance.now();
 
   let inflight = 0;
@@ -80,7 +83,11 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const fire = (i: number) => {
     const intended = t0 + (i * 1000) / opts.rate;
     inflight++;
-    client.send(requests[i % requests.length], (status, failed) => done(intended, failed || status >= 400));
+    client.send(requests[i % requests.length], (status, failed) => {
+      const key = failed ? "error" : String(status);
+      statuses[key] = (statuses[key] ?? 0) + 1;
+      done(intended, failed || status >= 400);
+    });
   };
 
   let lastReport = 0;
@@ -112,6 +119,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     errorRate: sent ? errors / sent : 0,
     throughput: (completed * 1000) / elapsed,
     histogram,
+    statuses,
     latencyMs: { min: ms(snapshot.min), avg: ms(snapshot.mean), p50: ms(pct.get(50)!), p90: ms(pct.get(90)!), p95: ms(pct.get(95)!), p99: ms(pct.get(99)!), p999: ms(pct.get(99.9)!), max: ms(snapshot.max) },
     percentile: (p: number) => {
       const v = pct.get(p);

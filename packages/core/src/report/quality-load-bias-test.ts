@@ -15,6 +15,8 @@ export interface LoadSection {
   result: LoadResult | null;
   thresholds: { source: string; actual: number; passed: boolean }[];
   skipped?: string;
+  /** When a threshold failed and some requests were answered with an error: one such answer. */
+  example?: { status: number; body: string };
   ramp?: { maxRate: number | null; stages: { rate: number; passed: boolean; p99: number; errorRate: number; throughput: number }[] };
 }
 
@@ -122,6 +124,9 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(`${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%`);
     out.push(table(["p50", "p90", "p95", "p99", "p99.9", "max"], [[l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map((v) => `${fmt(v, 2)} ms`)]));
     if (r.load.thresholds.length) out.push(table(["", "threshold", "actual"], r.load.thresholds.map((t) => [t.passed ? "✅" : "❌", inlineCode(t.source), fmt(t.actual, 3)])));
+    const refused = Object.entries(l.statuses ?? {}).filter(([k]) => !k.startsWith("2"));
+    if (refused.length) out.push(`Answers: ${Object.entries(l.statuses).map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`).join(", ")}`);
+    if (r.load.example) out.push(`One refused answer: HTTP ${r.load.example.status} ${inlineCode(r.load.example.body.replace(/\s+/g, " ").slice(0, 200))}`);
     if (r.load.ramp) {
       out.push(`Ramp: the highest rate meeting every threshold is **${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}**.`);
       out.push(barChart("p99 latency (ms) by offered rate", r.load.ramp.stages.map((st) => `${st.rate}/s`), r.load.ramp.stages.map((st) => st.p99), "p99 ms"));

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { loadProject } from "../project.js";
+import { loadProject, projectEnvironment } from "../project.js";
 import { readColumnar } from "../data/read-columnar.js";
 import { driftColumns } from "../data/column.js";
 import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
@@ -9,7 +9,6 @@ import { readProfileFile, type DatasetProfile } from "../data/profile.js";
 import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { fmt, fmtP, marker } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
-import { assertEnvironment } from "../model-id.js";
 import { distributions } from "../drift/distributions.js";
 import { driftHtml } from "../report/html/drift.js";
 import { appendDriftHistory } from "../drift/history.js";
@@ -34,7 +33,7 @@ export const checkDriftSpec = {
     threshold: { description: "Threshold for the chosen test", kind: "number" },
     "drift-share": { description: "Share of drifted columns that means dataset drift (default: drift.drift-share)", kind: "number" },
     model: { description: "Model name for the report and the issue (default: model from mlship.yml)" },
-    environment: { description: "Environment the current data comes from", default: "production" },
+    environment: { description: "Environment the current data comes from (default: the only one configured, else production); the CLI flag is --env" },
     issue: { description: "Open or update one drift issue on GitHub", kind: "boolean", default: "false" },
     retrain: { description: "Dispatch the training workflow on drift", kind: "boolean", default: "false" },
     "retrain-workflow": { description: "Workflow file dispatched when retrain is true", default: "ml.yml" },
@@ -80,7 +79,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
   if (!reference) throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
-  const env = assertEnvironment(s.environment, "environment");
+  const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readTable(current)]));
   const report = datasetDrift(ref, cur, {

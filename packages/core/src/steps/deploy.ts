@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { loadProject, modelName, projectRegistry, type Project } from "../project.js";
+import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import { deployFilePath, readDeployFile, renderDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
 import { readState } from "../deploy/state.js";
+import { projectContract } from "../deploy/server-contract.js";
 import type { Registry } from "../registry/types.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
@@ -22,7 +23,7 @@ export const deploySpec = {
   inputs: {
     ...commonInputs,
     ...githubTokenInputs,
-    environment: { description: "Environment to deploy to", default: "local" },
+    environment: { description: "Environment to deploy to (default: the only one configured); the CLI flag is --env" },
     model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
     ...registryAccessInputs,
@@ -76,6 +77,7 @@ export async function deployTo(
     stateDir: project.stateDir,
     allowFailedGates: opts.allowFailedGates,
     replicas: opts.replicas,
+    smoke: { contract: await projectContract(project.config, project.dir), rows: project.config.deploy["smoke-test"].rows, tolerance: project.config.deploy["smoke-test"].tolerance },
     action: opts.action,
     reason: opts.reason,
     log: opts.log,
@@ -102,12 +104,12 @@ async function desiredModel(project: Project, registry: Registry, env: string, m
 /** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
 export async function resolveDeployModel(s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">): Promise<ModelId> {
   const project = await loadProject(s.config);
-  return (await desiredModel(project, projectRegistry(project, s.registry), assertEnvironment(s.environment, "environment"), s.model)).id;
+  return (await desiredModel(project, projectRegistry(project, s.registry), projectEnvironment(project, s.environment, "environment"), s.model)).id;
 }
 
 export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(s.config);
-  const env = assertEnvironment(s.environment, "environment");
+  const env = projectEnvironment(project, s.environment, "environment");
   environmentConfig(project, env);
   const registry = projectRegistry(project, s.registry);
   const { desired, id } = await desiredModel(project, registry, env, s.model);
@@ -116,9 +118,9 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
 }
 
 /** Rolls `env` back to `to` (default: the last good model before the current one), updating deploy/<env>.yml when it exists. */
-export async function rollback(configPath: string, env: string, to: string | undefined, reason: string | undefined, host: StepHost): Promise<StepResult<DeployExtra>> {
+export async function rollback(configPath: string, envGiven: string | undefined, to: string | undefined, reason: string | undefined, host: StepHost): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(configPath);
-  assertEnvironment(env, "env");
+  const env = projectEnvironment(project, envGiven, "env");
   environmentConfig(project, env);
   const registry = projectRegistry(project);
   const current = await readState(project.stateDir, env);

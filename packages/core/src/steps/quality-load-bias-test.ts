@@ -6,7 +6,8 @@ import { lastRunDir, loadProject, projectRegistry, type Project } from "../proje
 import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
 import { computeQuality, readBinaryPredictions, runGates, type BinaryPredictions } from "../evaluate/evaluate.js";
 import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
-import { readRows } from "../data/read-table.js";
+import { readColumns } from "../data/read-table.js";
+import { columnKinds, featureColumns, projectContract, requestRow } from "../deploy/server-contract.js";
 import { freePort, startServer, waitReady } from "../serve/model-server.js";
 import { loadStat, runOpenLoop, runRamp, type LoadResult } from "../load-test/generator.js";
 import { parseThreshold, thresholdPasses } from "../load-test/thresholds.js";
@@ -100,25 +101,39 @@ async function pairedWithBaseline(project: Project, baselineId: string, cand: Bi
   return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }), curves: base.score ? curves(base.y, base.score, ranked) : undefined };
 }
 
-async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string, exclude: string[]): Promise<LoadSection> {
+/** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
+async function loadBodies(project: Project, predictions: string, batch: number): Promise<string[]> {
+  const contract = await projectContract(project.config, project.dir);
+  const table = await readColumns(predictions);
+  const features = featureColumns(contract, table.columns);
+  const kinds = columnKinds(contract, table.data, features);
+  const bodies: string[] = [];
+  for (let i = 0; i < table.rows && bodies.length < 500; i += batch) {
+    const rows = [];
+    for (let j = i; j < Math.min(table.rows, i + batch); j++) rows.push(requestRow(table.data, j, features, kinds));
+    bodies.push(JSON.stringify({ rows }));
+  }
+  return bodies;
+}
+
+/** One answer to a request the server refused, for the report and the failure message. */
+async function exampleAnswer(url: string, body: string): Promise<LoadSection["example"]> {
+  try {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(5000) });
+    return { status: res.status, body: (await res.text()).slice(0, 300) };
+  } catch (e) {
+    return { status: 0, body: (e as Error).message };
+  }
+}
+
+async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string): Promise<LoadSection> {
   const load = project.config.evaluate.load;
   const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
   if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
   if (!serve) return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
   if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
-  const batch = load?.["batch-size"] ?? 1;
-  const bodies: string[] = [];
-  let rows: Record<string, unknown>[] = [];
-  for await (const r of readRows(predictions)) {
-    rows.push(Object.fromEntries(Object.entries(r.values).filter(([k]) => !exclude.includes(k))));
-    if (rows.length === batch) {
-      bodies.push(JSON.stringify({ rows }));
-      rows = [];
-    }
-    if (bodies.length >= 500) break;
-  }
-  if (rows.length) bodies.push(JSON.stringify({ rows }));
+  const bodies = await loadBodies(project, predictions, load?.["batch-size"] ?? 1);
   const port = await freePort();
   const env = { ...process.env, MLSHIP_MODEL_PATH: path.resolve(modelPath), MLSHIP_MODEL_ID: "candidate", PORT: String(port) };
   const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
@@ -143,19 +158,31 @@ async function runLoad(project: Project, s: QualitySettings, modelPath: string |
         }),
       );
       const best = [...r.stages].reverse().find((st) => st.passed) ?? r.stages[0];
+      const judged = judge(best.result);
       return {
         result: best.result,
-        thresholds: judge(best.result),
+        thresholds: judged,
+        example: judged.some((t) => !t.passed) && best.result.errors > 0 ? await exampleAnswer(`${server.url}/predict`, bodies[0]) : undefined,
         ramp: { maxRate: r.maxRate, stages: r.stages.map((st) => ({ rate: st.rate, passed: st.passed, p99: st.result.latencyMs.p99, errorRate: st.result.errorRate, throughput: st.result.throughput })) },
       };
     }
     const result = await log.group(`load test: ${rate}/s for ${load?.duration ?? "10s"}`, () =>
       runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.duration ?? "10s"), onProgress: (sent, total) => log.info(`load: ${sent}/${total} requests sent`) }),
     );
-    return { result, thresholds: judge(result) };
+    const judged = judge(result);
+    return { result, thresholds: judged, example: judged.some((t) => !t.passed) && result.errors > 0 ? await exampleAnswer(`${server.url}/predict`, bodies[0]) : undefined };
   } finally {
     await server.stop();
   }
+}
+
+/** What the answers were made of: status counts and one refused answer ("HTTP 400 ×500; e.g. HTTP 400 {…}"). */
+function loadCause(load: LoadSection): string {
+  const st = load.result?.statuses;
+  if (!st || Object.keys(st).every((k) => k.startsWith("2"))) return "";
+  const counts = Object.entries(st).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`).join(", ");
+  const ex = load.example ? `; e.g. ${load.example.status ? `HTTP ${load.example.status}` : "no answer"}: ${load.example.body.replace(/\s+/g, " ").slice(0, 160)}` : "";
+  return `; ${counts}${ex}`;
 }
 
 export interface QualityExtra {
@@ -191,7 +218,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const paired = withBaseline?.paired ?? null;
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
-  const load = await runLoad(project, s, modelPath, host.log, predictions, [label, prediction, ...(score ? [score] : [])]);
+  const load = await runLoad(project, s, modelPath, host.log, predictions);
   const series = runDir ? ((await readJsonIfExists<EvaluationReport["series"]>(path.join(runDir, "series.json"))) ?? {}) : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   const model = project.config.model ?? "model";
@@ -222,7 +249,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   await writeFileAtomic(mdPath, markdown);
   const htmlPath = path.join(outDir, "evaluation.html");
   await writeFileAtomic(htmlPath, await evaluationHtml(report, { runUrl: host.runUrl }));
-  const failed = [...gates.filter((g) => !g.passed).map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")), ...load.thresholds.filter((t) => !t.passed).map((t) => `${t.source} (got ${t.actual.toFixed(3)})`)];
+  const failed = [...gates.filter((g) => !g.passed).map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")), ...load.thresholds.filter((t) => !t.passed).map((t) => `${t.source} (got ${t.actual.toFixed(3)}${loadCause(load)})`)];
   return {
     ok: passed,
     failure: passed ? undefined : `failed: ${failed.join("; ")}`,

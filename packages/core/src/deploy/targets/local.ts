@@ -72,7 +72,7 @@ export const localTarget: DeployTarget = {
     let smoke: string | undefined;
     try {
       await waitReady(server, durationMs(ctx.envConfig["health-timeout"]));
-      const r = await smokeTest(server.url, predictions);
+      const r = await smokeTest(server.url, predictions, ctx.smoke);
       smoke = r.detail;
       if (!r.ok) failure = `smoke test failed: ${r.detail}`;
     } catch (e) {

@@ -3,6 +3,7 @@ import type { ModelId } from "../../model-id.js";
 import type { Registry, VersionInfo } from "../../registry/types.js";
 import type { Logger } from "../../util/log.js";
 import type { DeploymentState } from "../state.js";
+import type { SmokeOptions } from "../smoke.js";
 
 /** Everything a target needs to put one model into one environment. */
 export interface TargetContext {
@@ -19,6 +20,8 @@ export interface TargetContext {
   current: DeploymentState | undefined;
   /** From deploy/<env>.yml, overriding the environment's default. */
   replicas?: number;
+  /** How the new server's answers are checked against the recorded predictions. */
+  smoke: SmokeOptions;
   log: Logger;
 }
 
