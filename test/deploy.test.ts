@@ -105,7 +105,8 @@ describe("deploy and rollback on the local target", () => {
     expect(typeof h?.recoveryMs).toBe("number");
     // And it is refused from now on.
     const e = await caught(() => deployStep(settings({ model: "churn@v3" }), quietHost));
-    expect(e.message).toContain("churn@v3 is quarantined and cannot be deployed");
+    expect(e.message).toContain("cannot deploy: churn@v3 is quarantined since");
+    expect(e.message).toContain("release it with: mlship models release churn@v3");
     expect(await main(["deploy", "--config", config, "--model", "churn@v3"])).toBe(2);
   }, 60_000);
 
@@ -115,7 +116,7 @@ describe("deploy and rollback on the local target", () => {
     [{ model: "churn@v99" }, "churn@v99 is not in the registry"],
     [{ model: "churn@v1", environment: "prod" }, "unknown environment 'prod'"],
     [{ model: "churn@v1", environment: "Prod!" }, "invalid environment name"],
-    [{ model: "other@latest" }, "no usable version of 'other'"],
+    [{ model: "other@latest" }, "no version of 'other'"],
   ])("refuses %j with a clear error and changes nothing", async (values, message) => {
     const before = await readState(state, "local");
     const e = await caught(() => deployStep(settings(values), quietHost));

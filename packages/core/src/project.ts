@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
@@ -61,6 +62,23 @@ export function runsDir(project: Project): string {
 export async function lastRunDir(project: Project): Promise<string | undefined> {
   const p = await readJsonIfExists<{ runDir: string }>(path.join(runsDir(project), "last.json"));
   return p?.runDir;
+}
+
+/** The newest training run folder and how it ended (run IDs start with their UTC start time). */
+export async function newestRun(project: Project): Promise<{ id: string; dir: string; status: "succeeded" | "failed" | "timed-out" | "cancelled" | "unfinished" } | undefined> {
+  const dir = runsDir(project);
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  const runs: { id: string; name: string; status: string; mtime: number }[] = [];
+  for (const name of entries) {
+    const m = /^(\d{8}T\d{6}Z-[0-9a-f]+)(?:\.(failed|timed-out|cancelled|partial))?$/.exec(name);
+    if (!m) continue;
+    const mtime = (await fs.stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0;
+    runs.push({ id: m[1], name, status: m[2] === "partial" ? "unfinished" : (m[2] ?? "succeeded"), mtime });
+  }
+  // Same second: the later-touched folder is the newer run.
+  runs.sort((a, b) => (a.id.slice(0, 16) < b.id.slice(0, 16) ? -1 : a.id.slice(0, 16) > b.id.slice(0, 16) ? 1 : a.mtime - b.mtime));
+  const last = runs.at(-1);
+  return last ? { id: last.id, dir: path.join(dir, last.name), status: last.status as "succeeded" } : undefined;
 }
 
 export async function setLastRun(project: Project, runDir: string): Promise<void> {

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import type { Command, EnvironmentConfig } from "../config/schema.js";
 import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
+import { quarantineMessage } from "../registry/quarantine-message.js";
 import type { Logger } from "../util/log.js";
 import { appendHistory, deploymentsDir, readHistory, readState, writeState, type HistoryEntry } from "./state.js";
 import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
@@ -48,7 +49,7 @@ function actor(): string {
 
 /** Refuses models that must not run: quarantined, or whose recorded gates failed. */
 export function assertDeployable(info: VersionInfo, allowFailedGates: boolean): void {
-  if (info.state.quarantine) throw new UserError(`${info.id} is quarantined and cannot be deployed: ${info.state.quarantine.reason}`, { input: "model" });
+  if (info.state.quarantine) throw new UserError(`cannot deploy: ${quarantineMessage(info)}`, { input: "model" });
   if (info.gatesPassed === false && !allowFailedGates) {
     const failed = (info.gates ?? []).filter((g) => !g.passed).map((g) => g.expression);
     throw new UserError(`${info.id} failed its gates (${failed.join("; ") || "see its report"}); set allow-failed-gates to deploy it anyway`, { input: "model" });

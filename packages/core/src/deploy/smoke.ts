@@ -5,6 +5,8 @@ export interface SmokeResult {
   ok: boolean;
   rows: number;
   detail: string;
+  /** The server answered, with predictions that differ from (or cannot be mapped onto) those recorded: the model's own fault. */
+  mismatch?: boolean;
 }
 
 export interface SmokeOptions {
@@ -64,25 +66,25 @@ export async function smokeTest(url: string, predictionsFile: string | undefined
       return { ok: false, rows: compared, detail: `POST /predict answered something that is not JSON: ${text.slice(0, 200)}` };
     }
     const answers = readAnswers(body, c, recordsScore);
-    if (typeof answers === "string") return { ok: false, rows: compared, detail: answers };
-    if (answers.length !== rows.length) return { ok: false, rows: compared, detail: `POST /predict returned ${answers.length} predictions for ${rows.length} rows` };
+    if (typeof answers === "string") return { ok: false, mismatch: true, rows: compared, detail: answers };
+    if (answers.length !== rows.length) return { ok: false, mismatch: true, rows: compared, detail: `POST /predict returned ${answers.length} predictions for ${rows.length} rows` };
     for (const [j, i] of idx.entries()) {
       const got = answers[j];
       const where = `recorded row ${i + 1}`;
       let mapped = false;
       if (recordsScore && got.score !== undefined) {
         const want = Number(table.data[c.score!][i]);
-        if (!(Math.abs(got.score - want) <= opts.tolerance)) return { ok: false, rows: compared, detail: `${where}: score ${got.score} differs from the recorded ${want} (tolerance ${opts.tolerance})` };
+        if (!(Math.abs(got.score - want) <= opts.tolerance)) return { ok: false, mismatch: true, rows: compared, detail: `${where}: score ${got.score} differs from the recorded ${want} (tolerance ${opts.tolerance})` };
         mapped = true;
       }
       if (recordsPrediction && got.prediction !== undefined) {
         const want = table.data[c.prediction][i];
-        if (!samePrediction(got.prediction, want, opts.tolerance)) return { ok: false, rows: compared, detail: `${where}: prediction ${JSON.stringify(got.prediction)} differs from the recorded ${JSON.stringify(want)}` };
+        if (!samePrediction(got.prediction, want, opts.tolerance)) return { ok: false, mismatch: true, rows: compared, detail: `${where}: prediction ${JSON.stringify(got.prediction)} differs from the recorded ${JSON.stringify(want)}` };
         mapped = true;
       }
       if (!mapped) {
         const recorded = [recordsScore ? c.scoreKey : "", recordsPrediction ? c.predictionKey : ""].filter(Boolean).join(" or ");
-        return { ok: false, rows: compared, detail: `${where}: the answer carries no ${recorded}, which is what was recorded` };
+        return { ok: false, mismatch: true, rows: compared, detail: `${where}: the answer carries no ${recorded}, which is what was recorded` };
       }
       compared++;
     }

@@ -6,6 +6,7 @@ import { UserError } from "../errors.js";
 import { formatModelId, type ModelId, type ModelRef } from "../model-id.js";
 import { sha256File } from "../util/digest.js";
 import { packDirectory, unpackVerified } from "./tar.js";
+import { quarantineMessage } from "./quarantine-message.js";
 import { versionRecordSchema, type PushOptions, type PushResult, type Registry, type RegistryBackend, type VersionInfo, type VersionRecord, type VersionState } from "./types.js";
 
 /** How many versions past the highest seen a push tries before giving up (each lost race moves one on). */
@@ -164,8 +165,12 @@ export class ModelRegistry implements Registry {
         await this.record(ref);
         return { name: ref.name, version: ref.version };
       case "latest": {
-        const usable = (await this.list(ref.name)).filter((v) => !v.state.quarantine);
-        if (usable.length === 0) throw new UserError(`${ref.name}@latest: no usable version of '${ref.name}' in ${this.uri}`);
+        const all = await this.list(ref.name);
+        const usable = all.filter((v) => !v.state.quarantine);
+        if (usable.length === 0) {
+          const newest = all.at(-1);
+          throw new UserError(newest ? `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} is quarantined; the newest, ${quarantineMessage(newest)}` : `${ref.name}@latest: no version of '${ref.name}' in ${this.uri}`);
+        }
         const last = usable[usable.length - 1];
         return { name: last.name, version: last.version };
       }
@@ -200,7 +205,7 @@ export class ModelRegistry implements Registry {
   }
 
   async quarantine(id: ModelId, reason: string): Promise<void> {
-    await this.updateState(id, (s) => ({ ...s, quarantine: { reason, at: new Date().toISOString() } }));
+    await this.updateState(id, (s) => ({ ...s, quarantine: { reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username } }));
   }
 
   /** Removes blobs no version points at; `graceMs` (default an hour) spares those a running push may still need. */

@@ -29,7 +29,7 @@ export type VersionRecord = z.infer<typeof versionRecordSchema>;
 /** Mutable state of a version: stages it ran in and quarantine. */
 export const versionStateSchema = z.object({
   stages: z.array(z.string()),
-  quarantine: z.object({ reason: z.string(), at: z.string() }).optional(),
+  quarantine: z.object({ reason: z.string(), at: z.string(), by: z.string().optional().describe("Who (GITHUB_ACTOR or the local user) quarantined it") }).optional(),
 });
 export type VersionState = z.infer<typeof versionStateSchema>;
 

@@ -5,7 +5,8 @@ import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type Mod
 import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
 import { promises as fs } from "node:fs";
-import { deployFilePath, readDeployFile, renderDeployFile, writeDeployFile } from "../deploy/deploy-file.js";
+import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
+import { readDesired, recordDesired } from "../deploy/desired-state.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
 import { readState } from "../deploy/state.js";
 import { projectContract } from "../deploy/server-contract.js";
@@ -94,9 +95,9 @@ export function deployOutcome(env: string, r: DeployResult): StepResult<DeployEx
   };
 }
 
-/** The desired state of `env` and the concrete ID to run: the `model` input, else deploy/<env>.yml, else <model>@latest. */
+/** The desired state of `env` and the concrete ID to run: the `model` input, else the recorded desired state (deploy/<env>.yml, else the local record), else <model>@latest. */
 async function desiredModel(project: Project, registry: Registry, env: string, model: string | undefined) {
-  const desired = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+  const desired = await readDesired(project, env);
   const refText = model ?? desired?.model ?? `${modelName(project)}@latest`;
   return { desired, id: await registry.resolve(parseModelRef(refText, "model")) };
 }
@@ -114,6 +115,8 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
   const registry = projectRegistry(project, s.registry);
   const { desired, id } = await desiredModel(project, registry, env, s.model);
   const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
+  // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
+  if (s.model && !r.rolledBack) await recordDesired(project, env, r.model, { reason: s.reason, message: `deploy(${env}): ${r.model}`, log: host.log, onlyIfLocal: true });
   return deployOutcome(env, r);
 }
 
@@ -128,12 +131,9 @@ export async function rollback(configPath: string, envGiven: string | undefined,
   if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, { input: "to" });
   const idText = formatModelId(target);
   const why = `rollback(${env}): ${current?.model ?? "none"} -> ${idText}${reason ? ` (${reason})` : ""}`;
-  const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const r = await deployTo(project, registry, target, env, { allowFailedGates: true, action: "rollback", reason: reason ?? why, log: host.log });
-  if (!r.rolledBack && (await readDeployFile(file).catch(() => undefined))) {
-    await writeDeployFile(file, idText, reason);
-    host.log.info(`updated ${path.relative(process.cwd(), file)}: ${why}`);
-  }
+  // Recorded so that the next plain deploy keeps the rolled-back model instead of taking @latest again.
+  if (!r.rolledBack) host.log.info(await recordDesired(project, env, idText, { reason, message: why, log: host.log }));
   return deployOutcome(env, r);
 }
 

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { lastRunDir, loadProject, modelName, projectRegistry } from "../project.js";
+import { lastRunDir, loadProject, modelName, newestRun, projectRegistry } from "../project.js";
 import { formatModelId } from "../model-id.js";
+import { quarantineMessage } from "../registry/quarantine-message.js";
 import { exists, readJsonIfExists } from "../util/fs-atomic.js";
 import type { Lineage } from "../train/lineage.js";
 import { readMetricsFile, type Metrics } from "../train/metrics-file.js";
@@ -35,6 +36,7 @@ export const registerSpec = {
     "model-id": { description: "The registered ID, name@vN" },
     version: { description: "N" },
     digest: { description: "sha256 of the stored model" },
+    "run-id": { description: "The training run whose model was registered (empty for a bare model folder)" },
   },
 } as const satisfies StepSpec;
 
@@ -61,7 +63,14 @@ export interface RegisterExtra {
 export async function registerStep(s: RegisterSettings, host: StepHost): Promise<StepResult<RegisterExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const name = modelName(project, s.name);
-  const lastRun = await lastRunDir(project);
+  // Never fall back silently to an older run: when the newest one failed, the user says which to take.
+  if (!s["model-path"] && !s["run-dir"]) {
+    const newest = await newestRun(project);
+    if (newest && newest.status !== "succeeded") {
+      throw new UserError(`the newest training run ${newest.id} ${newest.status === "unfinished" ? "did not finish" : newest.status} (${newest.dir}); register does not fall back to an older run: pass --run-dir <run folder> to register one`, { input: "run-dir" });
+    }
+  }
+  const lastRun = s["run-dir"] ? path.resolve(s["run-dir"]) : await lastRunDir(project);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : lastRun ? path.join(lastRun, "model") : undefined;
   if (!modelPath || !(await exists(modelPath))) throw new UserError(`no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`, { input: "model-path" });
   const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : path.basename(modelPath) === "model" ? path.dirname(modelPath) : undefined;
@@ -90,17 +99,24 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     ...Object.fromEntries(Object.entries(measured).filter(([, v]) => v !== undefined)),
   };
   const registry = projectRegistry(project, s.registry);
+  const runId = lineage?.runId ?? (runDir ? path.basename(runDir) : "");
+  host.log.info(`registering the model of ${runId ? `training run ${runId} (${runDir})` : modelPath}`);
   const res = await host.log.group(`register ${name} in ${registry.uri}`, () =>
     registry.push({ name, dir: modelPath, metadata, attachments: predictions ? { "predictions.csv": predictions } : undefined, forceNewVersion: s["force-new-version"] }),
   );
   const id = formatModelId(res.id);
+  const existing = res.existing ? await registry.show(res.id) : undefined;
+  if (existing?.state.quarantine) {
+    // The same bytes as a quarantined version: registering them again does not make them deployable.
+    throw new UserError(`identical content is already registered and ${quarantineMessage(existing)}; pass --force-new-version to register it as a new version anyway`, { input: "model-path" }, 1);
+  }
   host.log.info(res.existing ? `identical content is already registered as ${id} (${res.digest})` : `registered ${id} (${res.digest})`);
-  const summary = registeredMarkdown(id, res, registry.uri, evaluation);
+  const summary = registeredMarkdown(id, res, registry.uri, evaluation, runId);
   return {
     ok: true,
-    outputs: { "model-id": id, version: String(res.id.version), digest: res.digest },
+    outputs: { "model-id": id, version: String(res.id.version), digest: res.digest, "run-id": runId },
     summary,
-    extra: { id, existing: res.existing, gitCommit: res.existing ? (await registry.show(res.id)).gitCommit : metadata.gitCommit },
+    extra: { id, existing: res.existing, gitCommit: existing ? existing.gitCommit : metadata.gitCommit },
   };
 }
 

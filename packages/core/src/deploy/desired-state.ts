@@ -1,0 +1,81 @@
+import os from "node:os";
+import path from "node:path";
+import { runTool, tryExec } from "../util/process.js";
+import { readJsonIfExists, writeJsonAtomic } from "../util/fs-atomic.js";
+import type { Logger } from "../util/log.js";
+import { deployFilePath, readDeployFile, writeDeployFile } from "./deploy-file.js";
+import { deploymentsDir } from "./state.js";
+
+/**
+ * What an environment should run, which a plain `deploy` (no model given) deploys: deploy/<env>.yml
+ * when the project has one (git is then the record), else the environment's local record
+ * (.mlship/deployments/<env>.desired.json). The local record lives behind readDesired/recordDesired
+ * only, so it can move into the registry (issue 16) without touching the callers.
+ */
+export interface DesiredState {
+  model: string;
+  reason?: string;
+  replicas?: number;
+  /** Where it is recorded: the deploy file (path) or "local". */
+  source: string;
+}
+
+interface LocalDesired {
+  schema: "mlship/desired/v1";
+  environment: string;
+  model: string;
+  reason?: string;
+  at: string;
+  by: string;
+}
+
+function localFile(stateDir: string, env: string): string {
+  return path.join(deploymentsDir(stateDir), `${env}.desired.json`);
+}
+
+export async function readDesired(project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } }, env: string): Promise<DesiredState | undefined> {
+  const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  const fromFile = await readDeployFile(file);
+  if (fromFile) return { model: fromFile.model, reason: fromFile.reason, replicas: fromFile.replicas, source: file };
+  const local = await readJsonIfExists<LocalDesired>(localFile(project.stateDir, env));
+  return local ? { model: local.model, reason: local.reason, source: "local" } : undefined;
+}
+
+/**
+ * Records that `env` should run `model`: in the deploy file when there is one — committed (that
+ * file alone) when the project is in a git work tree, so a rollback leaves no dirty tree — else in
+ * the local record. Returns a line saying where it went.
+ */
+export async function recordDesired(
+  project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } },
+  env: string,
+  model: string,
+  opts: { reason?: string; message: string; log: Logger; onlyIfLocal?: boolean },
+): Promise<string> {
+  const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  if (await readDeployFile(file)) {
+    if (opts.onlyIfLocal) return "";
+    await writeDeployFile(file, model, opts.reason);
+    const rel = path.relative(project.dir, file);
+    const top = (await tryExec("git", ["rev-parse", "--show-toplevel"], { cwd: project.dir }))?.trim();
+    if (!top) return `wrote ${rel} (not in a git work tree: nothing committed)`;
+    const committed = await gitCommitFile(project.dir, rel, opts.message);
+    if (committed !== true) {
+      opts.log.warning(`wrote ${rel} but could not commit it (${committed}); commit it yourself to keep git the record`);
+      return `wrote ${rel} (uncommitted)`;
+    }
+    return `committed ${rel}: ${opts.message.split("\n")[0]}`;
+  }
+  const record: LocalDesired = { schema: "mlship/desired/v1", environment: env, model, reason: opts.reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username };
+  await writeJsonAtomic(localFile(project.stateDir, env), record);
+  return `recorded ${model} as what ${env} runs (${path.relative(project.dir, localFile(project.stateDir, env))})`;
+}
+
+/** Commits one file with `message` (no shell; other staged changes stay staged, not committed). True, or why not. */
+async function gitCommitFile(cwd: string, rel: string, message: string): Promise<true | string> {
+  for (const args of [["add", "--", rel], ["commit", "--only", "-m", message, "--", rel]]) {
+    const r = await runTool("git", args, { cwd, timeoutMs: 30_000 });
+    if (r.code !== 0) return r.stderr.trim().split("\n").pop() || `git ${args[0]} exited ${r.code}`;
+  }
+  return true;
+}
