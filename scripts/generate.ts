@@ -39,6 +39,10 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   files.set("schemas/model-metadata.schema.json", json(jsonSchema("model-metadata.schema.json", "mlship model version metadata (mlship models show --json)", modelMetadataSchema)));
   files.set("schemas/lineage.schema.json", json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)));
   for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
+  // `mlship init` writes the workflow callers; they are bundled from examples/workflows (one source).
+  const callers: Record<string, string> = {};
+  for (const f of (await fs.readdir(path.join(root, "examples/workflows"))).filter((f) => f.endsWith(".yml")).sort()) callers[f] = await fs.readFile(path.join(root, "examples/workflows", f), "utf8");
+  files.set("packages/core/src/init/workflow-callers.ts", `// Generated from examples/workflows by \`npm run generate\`; do not edit.\nexport const WORKFLOW_CALLERS: Record<string, string> = ${JSON.stringify(callers, null, 2)};\n`);
   return files;
 }
 

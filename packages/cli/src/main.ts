@@ -10,6 +10,7 @@ import {
   steps,
   rollback,
   loadProject,
+  initProject,
   projectEnvironment,
   projectRegistry,
   parseModelId,
@@ -96,6 +97,22 @@ export function buildProgram(state: { code: number }): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const step of steps) addStepCommand(program, step, state);
+
+  program
+    .command("init")
+    .description("Start a project here: mlship.yml and a Table Schema inferred from your data, the GitHub workflow callers, a .gitignore entry")
+    .option("--data <path>", "training data (CSV, TSV, JSONL or Parquet)", "data/train.csv")
+    .option("--label <column>", "label column (default: one named label/target/y/class/outcome, else the last)")
+    .option("--name <model>", "model name (default: this folder's name)")
+    .option("--dir <path>", "project folder", ".")
+    .option("--force", "overwrite files that exist")
+    .action(async (o: { data: string; label?: string; name?: string; dir: string; force?: boolean }) => {
+      const r = await initProject({ dir: path.resolve(o.dir), data: o.data, label: o.label, name: o.name, force: Boolean(o.force) });
+      for (const f of r.written) console.log(`wrote ${f}`);
+      console.log(`label: ${r.label} (${r.task})${o.label ? "" : " — pass --label <column> to choose another"}`);
+      console.log(`features: ${r.features.join(", ")}${r.primaryKey ? ` · primary key: ${r.primaryKey} (not sent to the model)` : ""}`);
+      console.log(`next:\n${r.next.map((n, i) => `  ${i + 1}. ${n}`).join("\n")}`);
+    });
 
   envOption(program.command("run").description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy"), "environment to deploy to")
     .option("--config <path>", "mlship.yml", "mlship.yml")

@@ -30,6 +30,7 @@ export * from "./deploy/git-history.js";
 export * from "./deploy/server-contract.js";
 export * from "./deploy/smoke.js";
 export * from "./deploy/desired-state.js";
+export * from "./init/init.js";
 export * from "./deploy/targets/kubernetes.js";
 export * from "./deploy/targets/types.js";
 export * from "./report/escape.js";

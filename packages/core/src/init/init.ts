@@ -1,0 +1,184 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { stringify } from "yaml";
+import { UserError } from "../errors.js";
+import { configSchema } from "../config/schema.js";
+import { parseYamlWith } from "../config/read-config.js";
+import { isValidModelName } from "../model-id.js";
+import { exists, writeFileAtomic } from "../util/fs-atomic.js";
+import { validateTable } from "../validate/validate.js";
+import { tableSchemaSchema, type FieldSchema } from "../validate/table-schema.js";
+import type { ColumnProfile } from "../data/profile.js";
+import { WORKFLOW_CALLERS } from "./workflow-callers.js";
+
+export interface InitOptions {
+  dir: string;
+  /** The training data, relative to `dir` (default data/train.csv). */
+  data: string;
+  label?: string;
+  name?: string;
+  force: boolean;
+}
+
+export interface InitResult {
+  written: string[];
+  label: string;
+  task: "classification" | "regression";
+  features: string[];
+  primaryKey: string | undefined;
+  next: string[];
+}
+
+/** Categorical text columns with at most this many values get an enum. */
+const ENUM_MAX = 20;
+const LABEL_NAMES = /^(label|target|y|class|outcome)$/i;
+const ID_NAMES = /(^id$|_id$|^id_|uuid|^key$)/i;
+
+/** The column `init` takes as the label: --label, else one named like a label, else the last. */
+function chooseLabel(columns: string[], given: string | undefined, file: string): string {
+  if (given) {
+    if (!columns.includes(given)) throw new UserError(`--label '${given}' is not a column of ${file} (columns: ${columns.join(", ")})`, { input: "label" });
+    return given;
+  }
+  return columns.find((c) => LABEL_NAMES.test(c)) ?? columns[columns.length - 1];
+}
+
+/** A primary key: a complete, unique text or integer column, preferring one named like an id (a unique float is a measurement, not a key). */
+function choosePrimaryKey(cols: ColumnProfile[], rows: number, label: string): string | undefined {
+  const unique = cols.filter((c) => c.name !== label && c.nulls === 0 && !c.distinctCapped && c.distinct === rows && rows > 1 && (c.inferredType === "string" || c.inferredType === "integer"));
+  return (unique.find((c) => ID_NAMES.test(c.name)) ?? unique.find((c) => c.inferredType === "string"))?.name;
+}
+
+/** Table Schema field for one profiled column: type, required, observed range, enum for small categoricals. */
+function fieldOf(c: ColumnProfile, isLabel: boolean): FieldSchema {
+  const constraints: FieldSchema["constraints"] = {};
+  if (c.nulls === 0) constraints.required = true;
+  let type: FieldSchema["type"] = "string";
+  const smallSet = !!c.counts && c.distinct <= ENUM_MAX;
+  switch (c.inferredType) {
+    case "integer":
+    case "number":
+      type = c.inferredType;
+      if (isLabel && smallSet) constraints.enum = Object.keys(c.counts!).map(Number).sort((a, b) => a - b);
+      else if (c.min !== undefined && c.max !== undefined) Object.assign(constraints, { minimum: c.min, maximum: c.max });
+      break;
+    case "boolean":
+      type = "boolean";
+      break;
+    case "date":
+      type = "date";
+      break;
+    default:
+      if (smallSet && c.distinct < (c.count - c.nulls) / 2) {
+        type = "categorical";
+        constraints.enum = Object.keys(c.counts!).sort();
+      }
+  }
+  return { name: c.name, type, constraints } as FieldSchema;
+}
+
+function modelNameFor(dir: string, given: string | undefined): string {
+  if (given) {
+    if (!isValidModelName(given)) throw new UserError(`--name '${given}': use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars`, { input: "name" });
+    return given;
+  }
+  const slug = path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 64);
+  return isValidModelName(slug) ? slug : "model";
+}
+
+/** A YAML flow list of column names, each quoted when YAML would read it as something else. */
+function yamlList(items: string[]): string {
+  return `[${items.map((s) => stringify(s).trim()).join(", ")}]`;
+}
+
+/**
+ * Writes a new project's mlship.yml, data/schema.yml (inferred from the data), the GitHub
+ * workflow callers and a .gitignore entry. Refuses to overwrite any of them without `force`
+ * (nothing is written then).
+ */
+export async function initProject(o: InitOptions): Promise<InitResult> {
+  const dataFile = path.resolve(o.dir, o.data);
+  if (!(await exists(dataFile))) throw new UserError(`no data at ${o.data}: pass --data <your training data> (CSV, TSV, JSONL or Parquet)`, { input: "data" });
+  const rel = (p: string) => path.relative(o.dir, p).split(path.sep).join("/");
+  const schemaRel = rel(path.join(path.dirname(dataFile), "schema.yml"));
+  const targets: Record<string, string> = {};
+
+  const testFile = path.join(path.dirname(dataFile), `test${path.extname(dataFile)}`);
+  const hasTest = testFile !== dataFile && (await exists(testFile));
+  // Ranges and categories from every dataset the pipeline validates (train and test together).
+  const result = await validateTable(hasTest ? [dataFile, testFile] : [dataFile], undefined);
+  const cols = result.profile.columns;
+  const label = chooseLabel(result.columns, o.label, o.data);
+  const labelCol = cols.find((c) => c.name === label)!;
+  const classification = !!labelCol.counts && labelCol.distinct <= 20 && labelCol.inferredType !== "number";
+  const task = classification ? "classification" : "regression";
+  const primaryKey = choosePrimaryKey(cols, result.rows, label);
+  const features = result.columns.filter((c) => c !== label && c !== primaryKey);
+
+  const schema = { fields: cols.map((c) => fieldOf(c, c.name === label)), ...(primaryKey ? { primaryKey } : {}), rows: { min: 1 } };
+  tableSchemaSchema.parse(schema); // what we write must be what validate-data accepts
+  targets[schemaRel] =
+    `# Table Schema inferred by \`mlship init\` from ${hasTest ? `${o.data} and ${rel(testFile)}` : o.data} (${result.rows} rows): types, required columns,\n` +
+    `# the observed ranges and the values of small categorical columns. Widen ranges new data may go beyond.\n` +
+    `# Keys mlship accepts: README, "The Table Schema subset".\n` +
+    stringify(schema, { lineWidth: 0 });
+
+  const positive = classification ? Object.keys(labelCol.counts!).sort().at(-1) : undefined;
+  const binary = classification && labelCol.distinct === 2;
+  const lines = [
+    "# yaml-language-server: $schema=https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json",
+    `model: ${modelNameFor(o.dir, o.name)}`,
+    "data:",
+    `  train: ${stringify(o.data).trim()}`,
+    ...(hasTest ? [`  test: ${stringify(rel(testFile)).trim()}`] : [`  # test: data/test.csv            # a held-out set your train command predicts on`]),
+    `  schema: ${stringify(schemaRel).trim()}`,
+    "train:",
+    "  command: python3 train.py        # the training contract: README, \"The training contract\"",
+    "  params: {}",
+    "  gpu: optional",
+    "evaluate:",
+    `  label: ${stringify(label).trim()}`,
+    `  task: ${task}`,
+    ...(binary ? [`  positive-label: ${stringify(isNaN(Number(positive)) ? positive : Number(positive)).trim()}`, "  score: score                     # the predictions file's probability column"] : []),
+    `  features: ${yamlList(features)}   # what POST /predict receives`,
+    "  # sensitive-features: [column]   # bias metrics by group",
+    "  gates:",
+    ...(classification ? ["    - accuracy >= 0.7", ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : [])] : ["    - r2 >= 0.3", "    - rmse <= baseline.rmse + 0.0"]),
+    "  load:",
+    "    rate: 20",
+    "    duration: 3s",
+    '    thresholds: ["p(99)<500", "rate<0.01"]',
+    "deploy:",
+    "  serve-command: python3 serve.py  # the server contract: README, \"The model server contract\"",
+    "  environments:",
+    "    local: { target: local }",
+    "drift:",
+    `  reference: ${stringify(o.data).trim()}`,
+    "  # current: data/current.csv",
+    `  target-column: ${stringify(label).trim()}`,
+    "",
+  ];
+  targets["mlship.yml"] = lines.join("\n");
+  parseYamlWith(targets["mlship.yml"], "mlship.yml", configSchema); // checked like any user's config
+  for (const [name, text] of Object.entries(WORKFLOW_CALLERS)) targets[`.github/workflows/${name}`] = text;
+
+  const existing = [];
+  for (const t of Object.keys(targets)) if (await exists(path.join(o.dir, t))) existing.push(t);
+  if (existing.length && !o.force) throw new UserError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}: nothing written (pass --force to overwrite)`, { input: "force" });
+  for (const [t, text] of Object.entries(targets)) await writeFileAtomic(path.join(o.dir, t), text);
+  const written = Object.keys(targets);
+
+  const gitignore = path.join(o.dir, ".gitignore");
+  const current = await fs.readFile(gitignore, "utf8").catch(() => "");
+  if (!current.split(/\r?\n/).some((l) => /^\/?\.mlship\/?$/.test(l.trim()))) {
+    await writeFileAtomic(gitignore, `${current}${current && !current.endsWith("\n") ? "\n" : ""}# mlship's local state: runs, registry cache, deployments\n.mlship/\n`);
+    written.push(".gitignore");
+  }
+  const next = [
+    `write train.py (reads $MLSHIP_DATA_TRAIN${hasTest ? ", $MLSHIP_DATA_TEST" : ""}; writes the model to $MLSHIP_OUTPUT_DIR and test predictions — label, ${binary ? "score, " : ""}prediction and the feature columns — to $MLSHIP_PREDICTIONS_FILE)`,
+    "write serve.py (POST /predict {\"rows\": [...]} → {\"predictions\": [{" + (binary ? '"score": …, ' : "") + '"prediction": …}]}; GET /healthz)',
+    "npx mlship validate-data",
+    "npx mlship run",
+  ];
+  return { written, label, task, features, primaryKey, next };
+}
