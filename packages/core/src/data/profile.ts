@@ -23,6 +23,11 @@ export interface ColumnProfile {
   top: [string, number][];
   /** Every category with its count, when the column has at most COUNTS_CAP distinct values. */
   counts?: Record<string, number>;
+  /**
+   * Every numeric value, in order, when there are at most the sample's size of them (the sample
+   * then is the data): drift against the profile runs the very test the data would get.
+   */
+  values?: number[];
   /** 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. */
   quantiles?: number[];
   /** The narrowest type the first 10,000 present values fit: for schema-change checks against a reference. */
@@ -270,6 +275,7 @@ export class ColumnProfiler {
       Object.assign(p, { min: this.min, max: this.max, mean: this.mean(), std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
       const sorted = Float64Array.from(this.reservoir).sort();
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
+      if (this.n <= RESERVOIR) p.values = this.reservoir.slice();
     }
     if (!this.capped && entries.length <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
     if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";

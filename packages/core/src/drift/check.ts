@@ -2,7 +2,7 @@ import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
 import { asColumn, distinctCount, presentCount, rowCount, sortedPresent, valueCounts, type Column } from "../data/column.js";
-import { isProfile, profileColumnDrift } from "./profile-drift.js";
+import { isProfile, keptValues, profileColumnDrift } from "./profile-drift.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
 import { binnedDistance, chiSquareTest, categoricalShares, ksTest, numericBinnedShares, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
 
@@ -19,6 +19,8 @@ export interface DriftReport {
   current_rows: number;
   missing_columns: string[];
   new_columns: string[];
+  /** Identifier columns left out of the test and the share. */
+  id_columns?: string[];
   prediction_drift?: ColumnDrift;
   target_drift?: ColumnDrift;
 }
@@ -94,6 +96,8 @@ export interface DriftOptions {
   /** Named model-output and label columns: reported as prediction and target drift, outside the share. */
   predictionColumn?: string;
   targetColumn?: string;
+  /** Identifier columns (the schema's primary key): listed apart, neither tested nor in the share. */
+  idColumns?: string[];
 }
 
 function driftOf(column: string, reference: Table | DatasetProfile, current: Table, opts: DriftOptions): ColumnDrift {
@@ -102,7 +106,13 @@ function driftOf(column: string, reference: Table | DatasetProfile, current: Tab
   if (!current.columns.includes(column)) return missing("current data");
   if (isProfile(reference)) {
     const p = reference.columns.find((c) => c.name === column);
-    return p ? profileColumnDrift(column, p, current.data[column], o) : missing("reference");
+    if (!p) return missing("reference");
+    // A profile of few rows keeps the values themselves: then it gets exactly the data's test
+    // (Evidently's choice by the reference's row count, KS included) and the data's verdict.
+    const kept = keptValues(p);
+    if (!kept) return profileColumnDrift(column, p, current.data[column], o);
+    const r = columnDrift(column, kept, current.data[column], o);
+    return { ...r, note: ["reference: profile (every value kept)", r.note].filter(Boolean).join("; ") };
   }
   if (!reference.columns.includes(column)) return missing("reference");
   return columnDrift(column, reference.data[column], current.data[column], o);
@@ -132,7 +142,7 @@ function columnsToCheck(refColumns: string[], current: Table, opts: DriftOptions
 export function datasetDrift(reference: Table | DatasetProfile, current: Table, opts: DriftOptions = {}): DriftReport {
   const refColumns = isProfile(reference) ? reference.columns.map((c) => c.name) : reference.columns;
   const special = [opts.predictionColumn, opts.targetColumn].filter((c): c is string => !!c);
-  const wanted = columnsToCheck(refColumns, current, opts, special);
+  const wanted = columnsToCheck(refColumns, current, opts, [...special, ...(opts.idColumns ?? [])]);
   const columns = wanted.map((c) => driftOf(c, reference, current, opts));
   const tested = columns.filter((c) => c.stattest !== null);
   const share = tested.length ? tested.filter((c) => c.drifted).length / tested.length : 0;
@@ -147,6 +157,7 @@ export function datasetDrift(reference: Table | DatasetProfile, current: Table, 
     current_rows: current.rows,
     missing_columns: refColumns.filter((c) => !current.columns.includes(c)),
     new_columns: current.columns.filter((c) => !refColumns.includes(c)),
+    id_columns: opts.idColumns ?? [],
     prediction_drift: opts.predictionColumn ? driftOf(opts.predictionColumn, reference, current, opts) : undefined,
     target_drift: opts.targetColumn ? driftOf(opts.targetColumn, reference, current, opts) : undefined,
   };

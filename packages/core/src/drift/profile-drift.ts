@@ -6,6 +6,25 @@ import { binnedDistance, chiSquareTest, categoricalShares, zTest, type BinnedTes
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
 export { isProfile } from "../data/profile.js";
 
+/**
+ * The reference column as data, when the profile holds all of it: every numeric value (a column
+ * of numbers) or every category with its count; missing cells as nulls, so the row count (which
+ * picks Evidently's test) is the data's. Undefined when the profile holds a sketch only.
+ */
+export function keptValues(p: ColumnProfile): Cell[] | undefined {
+  const present = p.count - p.nulls;
+  const nulls = (): Cell[] => new Array<Cell>(p.nulls).fill(null);
+  if (p.values && p.numeric === present && p.values.length === present) return [...p.values, ...nulls()];
+  if (p.counts && !p.distinctCapped) {
+    const entries = Object.entries(p.counts);
+    if (entries.reduce((a, [, c]) => a + c, 0) !== present) return undefined;
+    const out: Cell[] = [];
+    for (const [k, c] of entries) for (let i = 0; i < c; i++) out.push(k);
+    return [...out, ...nulls()];
+  }
+  return undefined;
+}
+
 /** Linear interpolation of a quantile function known at 101 evenly spaced points. */
 export function profileQuantile(q: number[], u: number): number {
   const pos = u * (q.length - 1);

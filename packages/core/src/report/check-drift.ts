@@ -78,6 +78,7 @@ export function driftMarkdown(r: DriftReport, model: string, env: string, mark?:
     out.push(`### ${escapeMarkdown(h.column)}: reference (first bars) vs current`);
     out.push(barChart(`${h.column} - share per bin`, h.labels, h.reference, "share", h.current));
   }
+  if (r.id_columns?.length) out.push(`Identifiers, not tested and not in the share: ${r.id_columns.map(escapeMarkdown).join(", ")}`);
   if (r.missing_columns.length) out.push(`Missing in current data: ${r.missing_columns.map(escapeMarkdown).join(", ")}`);
   if (r.new_columns.length) out.push(`New in current data: ${r.new_columns.map(escapeMarkdown).join(", ")}`);
   return out.join("\n\n") + "\n";

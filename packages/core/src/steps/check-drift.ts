@@ -3,6 +3,7 @@ import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment } from "../project.js";
 import { readColumnar } from "../data/read-columnar.js";
 import { driftColumns } from "../data/column.js";
+import { projectContract } from "../deploy/server-contract.js";
 import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
 import { isProfile } from "../drift/profile-drift.js";
 import { readProfileFile, type DatasetProfile } from "../data/profile.js";
@@ -82,14 +83,21 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readTable(current)]));
+  // The label, the model's output and the id are no features: reported apart, never in the drift share.
+  const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
+  const onBothSides = (c: string | undefined) => (c && refColumns.includes(c) && cur.columns.includes(c) ? c : undefined);
+  const ev = project.config.evaluate;
+  const contract = await projectContract(project.config, project.dir);
+  const idColumns = contract.excluded.filter((c) => ![ev.label, ev.prediction, ev.score, ...ev["sensitive-features"]].includes(c) && !!onBothSides(c));
   const report = datasetDrift(ref, cur, {
+    idColumns: s.columns ?? d.columns ? [] : idColumns,
     columns: s.columns ?? d.columns,
     stattest: (s.stattest ?? d.stattest) as StatTest | "auto",
     threshold: s.threshold ?? d.threshold,
     driftShare: s["drift-share"] ?? d["drift-share"],
     perColumn: d["per-column"],
-    predictionColumn: s["prediction-column"] ?? d["prediction-column"],
-    targetColumn: s["target-column"] ?? d["target-column"],
+    predictionColumn: s["prediction-column"] ?? d["prediction-column"] ?? onBothSides(ev.prediction),
+    targetColumn: s["target-column"] ?? d["target-column"] ?? (project.implicit ? undefined : onBothSides(ev.label)),
   });
   const histograms = isProfile(ref) ? [] : topHistograms(report, ref, cur);
   const outDir = path.join(project.stateDir, "drift");
