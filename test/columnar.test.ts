@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { columnDrift, driftColumns, readColumnar, readColumns, toColumn } from "@mlship/core";
+import { columnDrift, driftColumns, readColumnar, readColumns, toColumn, validateTable, type TableSchema } from "@mlship/core";
+import { NumberSet } from "../packages/core/src/validate/number-set.js";
 import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";
 import { caught } from "./helpers/catch.js";
@@ -165,5 +166,48 @@ print(json.dumps([float(r.statistic), float(r.pvalue)]))
     const r = columnDrift("x", driftColumns(ra).x, driftColumns(rb).x, { stattest: "ks" });
     expect(r.statistic).toBe(d);
     expect(Math.abs(r.p_value! - p)).toBeLessThan(1e-9);
+  });
+});
+
+describe("unique on numbers, without a set of strings", () => {
+  it("NumberSet agrees with a Set on dense ids, sparse 15-digit ids (moved to the hash table), floats and signed zeros", () => {
+    const rand = rng(23);
+    const cases = [Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 250_000), Array.from({ length: 50_000 }, () => Math.floor(rand() * 1e15) % 20_000_000_000_000), Array.from({ length: 50_000 }, () => Math.round((rand() - 0.5) * 1e4) / 100), [0, -0, 1, -1, 0.5, 1e300, -1e300, 2 ** 53, 2 ** 53 + 2, -(2 ** 53)]];
+    for (const values of cases) {
+      const set = new NumberSet();
+      const seen = new Set<number>();
+      for (const v of values) {
+        expect(set.add(v), String(v)).toBe(!seen.has(v)); // a Set has -0 and 0 as one value too
+        seen.add(v);
+      }
+    }
+  });
+
+  it("the byte engine and csv-parse report the same repeats, by file and line, as a plain scan finds them", async () => {
+    const rand = rng(29);
+    const ids: string[] = [];
+    for (let i = 0; i < 60_000; i++) ids.push(String(rand() < 0.001 ? Math.floor(rand() * i) : i));
+    ids[100] = "1.0"; // the number 1 again: a repeat by value
+    ids[200] = '"7"'; // quoted: read as text by the scanner, the same number
+    ids[300] = "x"; // not a number: a type error, and text in the set of texts
+    ids[400] = "x";
+    const p = file("ids.csv", "id,v\n" + ids.map((id, i) => `${id},${(i * 0.37).toFixed(3)}`).join("\n") + "\n");
+    const schema: TableSchema = { fields: [{ name: "id", type: "integer", constraints: { unique: true } }, { name: "v", type: "number", constraints: { unique: true } }], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
+    const want: number[] = [];
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      const t = id.replace(/"/g, "");
+      const key = Number.isNaN(Number(t)) ? `text:${t}` : String(Number(t));
+      if (seen.has(key)) want.push(i + 2);
+      seen.add(key);
+    });
+    expect(want.length).toBeGreaterThan(20);
+    for (const engine of ["auto", "csv-parse"] as const) {
+      const r = await validateTable([p], schema, { engine, maxExamples: 100_000 });
+      const unique = r.findings.filter((f) => f.check === "unique");
+      expect(unique.map((f) => f.column), engine).toEqual(["id"]);
+      expect(unique[0].examples.map((e) => e.line), engine).toEqual(want);
+      expect(unique[0].examples.every((e) => e.file?.endsWith("ids.csv")), engine).toBe(true);
+    }
   });
 });

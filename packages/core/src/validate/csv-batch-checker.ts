@@ -30,7 +30,7 @@ function cellText(b: Buffer, m: ScanChunk, k: number): string {
 function numericFast(field: FieldSchema | undefined, missing: Set<string>): field is FieldSchema {
   if (!field || !isNumericField(field)) return false;
   const c = field.constraints;
-  if (c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined || c.unique) return false;
+  if (c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined) return false;
   // A missing-value token that reads as a number ("-999") must stay a missing value: text path.
   for (const token of missing) {
     const bytes = Buffer.from(token);
@@ -47,6 +47,8 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
   const lo = minimum === undefined ? -Infinity : Number(minimum);
   const hi = maximum === undefined ? Infinity : Number(maximum);
   const emptyIsMissing = state.missing.has("");
+  // `unique` on the numbers themselves (the text path's cells join the same set: TableState.checkUnique).
+  const unique = state.uniqueNumbers.get(field.name);
   const check = (m: ScanChunk, b: Buffer) => {
     const { width, count, lines, starts, ends, kinds, nums } = m;
     for (let r = 0, k = i; r < count; r++, k += width) {
@@ -60,6 +62,7 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
           const raw = b.toString("latin1", starts[k], ends[k]);
           state.report(field, raw, cellIssues(field, raw, undefined), lines[r]);
         }
+        if (unique !== undefined && !unique.add(v)) state.repeated(field, b.toString("latin1", starts[k], ends[k]), lines[r]);
       } else if (starts[k] === ends[k] && emptyIsMissing) {
         prof.add(null, NaN);
         if (required) state.missingRequired(field, lines[r]);

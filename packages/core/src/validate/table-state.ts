@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { NumberSet } from "./number-set.js";
 import type { ValidateFunction } from "ajv";
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
@@ -129,6 +130,8 @@ export class TableState {
   readonly fields: Map<string, FieldSchema>;
   readonly patterns: Map<string, RegExp>;
   readonly uniques: Map<string, Map<string, number>>;
+  /** Numeric fields' `unique`: their numbers (text that is not a number stays in `uniques`). */
+  readonly uniqueNumbers: Map<string, NumberSet>;
   readonly pk: string[];
   private readonly pkSeen = new Set<string>();
   private readonly rowHashes: Set<string> | undefined;
@@ -152,6 +155,7 @@ export class TableState {
     this.fields = new Map((schema?.fields ?? []).map((f) => [f.name, f]));
     this.patterns = new Map([...this.fields.values()].filter((f) => f.constraints.pattern).map((f) => [f.name, new RegExp(`^(?:${f.constraints.pattern})$`, "u")]));
     this.uniques = new Map([...this.fields.values()].filter((f) => f.constraints.unique).map((f) => [f.name, new Map<string, number>()]));
+    this.uniqueNumbers = new Map([...this.fields.values()].filter((f) => f.constraints.unique && isNumericField(f)).map((f) => [f.name, new NumberSet()]));
     this.pk = schema?.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
     this.rowHashes = schema && !schema.allowDuplicateRows ? new Set<string>() : undefined;
   }
@@ -230,8 +234,23 @@ export class TableState {
   checkUnique(field: FieldSchema, raw: string, line: number): void {
     const unique = this.uniques.get(field.name);
     if (!unique) return;
-    if (unique.has(raw)) this.findings.add("unique", field.name, "error", "value repeats (first seen on an earlier line)", { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
+    const numbers = this.uniqueNumbers.get(field.name);
+    if (numbers) {
+      const v = Number(raw);
+      if (v === v) return this.checkUniqueNumber(field, v, raw, line);
+    }
+    if (unique.has(raw)) this.repeated(field, raw, line);
     else unique.set(raw, line);
+  }
+
+  /** `unique` for a cell of a numeric field that reads as the number v: numbers repeat by value ("1" and "1.0" are one). */
+  checkUniqueNumber(field: FieldSchema, v: number, raw: string, line: number): void {
+    if (!this.uniqueNumbers.get(field.name)!.add(v)) this.repeated(field, raw, line);
+  }
+
+  /** A `unique` field's value that was seen before. */
+  repeated(field: FieldSchema, raw: string, line: number): void {
+    this.findings.add("unique", field.name, "error", "value repeats (first seen on an earlier line)", { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
   }
 
   /** The row-level checks, after its cells. */
