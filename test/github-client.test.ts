@@ -56,6 +56,19 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
     expect(out.join("")).toContain("secondary rate limit on POST");
   }, 20_000);
 
+  it("item 6: an outsider's comment carrying the marker is never edited; ours is found by marker and author", async () => {
+    const marker = "<!-- mlship:item6 -->";
+    const now = new Date().toISOString();
+    gh.comments.push({ id: 777, issue_number: 5, body: `${marker}\nplanted by an outsider`, created_at: now, updated_at: now, login: "mallory" });
+    const first = await upsertComment(session(), 5, marker, "report v1", "url");
+    expect(first.created).toBe(true);
+    expect(gh.comments.find((c) => c.id === 777)!.body).toBe(`${marker}\nplanted by an outsider`);
+    const second = await upsertComment(session(), 5, marker, "report v2", "url");
+    expect(second).toEqual({ id: first.id, created: false });
+    expect(gh.comments.find((c) => c.id === first.id)!.body).toContain("report v2");
+    expect(gh.comments.find((c) => c.id === 777)!.body).toBe(`${marker}\nplanted by an outsider`);
+  });
+
   it("a GitHub that never answers times out and becomes a clear warning, not a crash", async () => {
     gh.faults = [{ match: "*", then: ["hang", "hang", "hang", "hang", "hang"] }];
     const r = await sideEffect("the PR comment", () => upsertComment(session(), 3, "<!-- mlship:x -->", "b", "u"));

@@ -47,7 +47,7 @@ export interface Fault {
   then: (number | "secondary" | "hang")[];
 }
 
-interface Comment { id: number; issue_number: number; body: string; created_at: string; updated_at: string }
+interface Comment { id: number; issue_number: number; body: string; created_at: string; updated_at: string; /** Who wrote it (default: the workflow's bot) */ login?: string }
 interface Issue { number: number; title: string; body: string; state: "open" | "closed"; labels: { name: string }[]; state_reason?: string | null }
 interface Deployment { id: number; environment: string; payload: unknown; ref: string; sha: string; description: string | null; statuses: { state: string; environment_url?: string; description?: string; log_url?: string }[] }
 
@@ -103,12 +103,13 @@ export class FakeGitHub {
   private api(p: string): string {
     return `https://api.github.com${p}`;
   }
-  private user() {
-    const u = "https://api.github.com/users/github-actions%5Bbot%5D";
-    return { login: "github-actions[bot]", id: 41898282, node_id: "MDM6Qm90NDE4OTgyODI=", avatar_url: "https://avatars.githubusercontent.com/in/15368?v=4", gravatar_id: "", url: u, html_url: "https://github.com/apps/github-actions", followers_url: `${u}/followers`, following_url: `${u}/following{/other_user}`, gists_url: `${u}/gists{/gist_id}`, starred_url: `${u}/starred{/owner}{/repo}`, subscriptions_url: `${u}/subscriptions`, organizations_url: `${u}/orgs`, repos_url: `${u}/repos`, events_url: `${u}/events{/privacy}`, received_events_url: `${u}/received_events`, type: "Bot", site_admin: false };
+  private user(login = "github-actions[bot]") {
+    const u = `https://api.github.com/users/${encodeURIComponent(login)}`;
+    const bot = login.endsWith("[bot]");
+    return { login, id: 41898282, node_id: "MDM6Qm90NDE4OTgyODI=", avatar_url: "https://avatars.githubusercontent.com/in/15368?v=4", gravatar_id: "", url: u, html_url: "https://github.com/apps/github-actions", followers_url: `${u}/followers`, following_url: `${u}/following{/other_user}`, gists_url: `${u}/gists{/gist_id}`, starred_url: `${u}/starred{/owner}{/repo}`, subscriptions_url: `${u}/subscriptions`, organizations_url: `${u}/orgs`, repos_url: `${u}/repos`, events_url: `${u}/events{/privacy}`, received_events_url: `${u}/received_events`, type: bot ? "Bot" : "User", site_admin: false };
   }
   private comment(repo: string, c: Comment) {
-    return { id: c.id, node_id: `IC_${c.id}`, url: this.api(`/repos/${repo}/issues/comments/${c.id}`), html_url: `https://github.com/${repo}/issues/${c.issue_number}#issuecomment-${c.id}`, issue_url: this.api(`/repos/${repo}/issues/${c.issue_number}`), body: c.body, user: this.user(), created_at: c.created_at, updated_at: c.updated_at, author_association: "NONE" };
+    return { id: c.id, node_id: `IC_${c.id}`, url: this.api(`/repos/${repo}/issues/comments/${c.id}`), html_url: `https://github.com/${repo}/issues/${c.issue_number}#issuecomment-${c.id}`, issue_url: this.api(`/repos/${repo}/issues/${c.issue_number}`), body: c.body, user: this.user(c.login), created_at: c.created_at, updated_at: c.updated_at, author_association: "NONE" };
   }
   private ref(repo: string, ref: string) {
     const sha = this.refs.get(ref)!;

@@ -23,6 +23,10 @@ import {
   gitDeployHistory,
   deployFilePath,
   type Project,
+  quarantineModel,
+  releaseModel,
+  formatModelId,
+  terminalSafe,
   type StepHost,
   type StepResult,
   type Step,
@@ -222,6 +226,23 @@ export function buildProgram(state: { code: number }): Command {
       const removed = await projectRegistry(project, o.registry).gc({ graceMs: minutes * 60_000 });
       console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`);
     });
+  for (const [verb, what] of [["quarantine", "Stop a version from being deployed (or resolved as @latest)"], ["release", "Lift a version's quarantine"]] as const) {
+    models
+      .command(`${verb} <ref>`)
+      .description(`${what}; logged with who, when and why`)
+      .requiredOption("--reason <text>", "why (kept in the log)")
+      .option("--config <path>", "mlship.yml", "mlship.yml")
+      .option("--registry <uri>", "registry URI")
+      .action(async (ref: string, o: { reason: string; config: string; registry?: string }) => {
+        if (!o.reason.trim()) throw new UserError("--reason must say why", { input: "reason" });
+        const project = await loadProject(o.config, { optional: true });
+        const registry = projectRegistry(project, o.registry);
+        const id = await registry.resolve(parseModelRef(ref, "ref"));
+        if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason);
+        else await releaseModel(registry, project.stateDir, id, o.reason);
+        console.log(terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`));
+      });
+  }
   void parseModelId;
   return program;
 }
@@ -239,11 +260,11 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (isUserError(e)) {
-      console.error(`mlship: ${describeError(e)}`);
+      console.error(`mlship: ${terminalSafe(describeError(e))}`);
       return e.exitCode;
     }
     console.error("mlship: internal error (a bug; please report it with this trace):");
-    console.error(e);
+    console.error(terminalSafe((e as Error)?.stack ?? String(e)));
     return EXIT.bug;
   }
 }

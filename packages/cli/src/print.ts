@@ -1,4 +1,9 @@
-import type { DeliveryStats, DeployCommit, HistoryEntry, VersionInfo } from "@mlship/core";
+import { terminalSafe, type DeliveryStats, type DeployCommit, type HistoryEntry, type VersionInfo } from "@mlship/core";
+
+/** Text from the registry and history (reasons, names, commit subjects) may carry ANSI escapes or secrets. */
+function say(text: string): void {
+  console.log(terminalSafe(text));
+}
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -10,14 +15,14 @@ export function printModelList(name: string, versions: VersionInfo[], json: bool
     return;
   }
   if (versions.length === 0) {
-    console.log(`${name}: no versions`);
+    say(`${name}: no versions`);
     return;
   }
-  console.log(`${pad("ID", 20)} ${pad("CREATED", 20)} ${pad("DIGEST", 20)} ${pad("GATES", 6)} STAGES`);
+  say(`${pad("ID", 20)} ${pad("CREATED", 20)} ${pad("DIGEST", 20)} ${pad("GATES", 6)} STAGES`);
   for (const v of versions) {
     const gates = v.gatesPassed === undefined ? "–" : v.gatesPassed ? "pass" : "FAIL";
     const stages = v.state.quarantine ? `QUARANTINED: ${v.state.quarantine.reason}` : v.state.stages.join(",") || "–";
-    console.log(`${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`);
+    say(`${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`);
   }
 }
 
@@ -38,7 +43,7 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
     `  stages      ${v.state.stages.join(", ") || "–"}`,
   ];
   if (v.state.quarantine) lines.push(`  QUARANTINED ${v.state.quarantine.reason} (${v.state.quarantine.at})`);
-  console.log(lines.join("\n"));
+  say(lines.join("\n"));
 }
 
 export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], json: boolean): void {
@@ -54,8 +59,8 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
       line: `${h.at.slice(0, 19)}  ${h.outcome === "success" ? "✓" : "✗"} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  restored in ${h.recoveryMs.toFixed(0)} ms` : ""}`,
     })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  if (rows.length === 0) console.log("no deployments yet");
-  for (const r of rows) console.log(r.line);
+  if (rows.length === 0) say("no deployments yet");
+  for (const r of rows) say(r.line);
 }
 
 export function printStats(s: DeliveryStats, json: boolean): void {
@@ -64,7 +69,7 @@ export function printStats(s: DeliveryStats, json: boolean): void {
     return;
   }
   const f = (v: number | null, unit: string, scale = 1) => (v === null ? "–" : `${(v / scale).toFixed(1)} ${unit}`);
-  console.log(
+  say(
     [
       `${s.environment} since ${s.since ?? "–"}`,
       `  deployments          ${s.deployments} (${s.failedDeployments} failed, ${s.rollbacks} rollbacks)`,

@@ -4,7 +4,9 @@ import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import { configSchema, type MlshipConfig } from "./config/schema.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
+import { z } from "zod";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
+import { readJsonChecked } from "./util/state-file.js";
 import { openRegistry } from "./registry/open.js";
 import type { Registry } from "./registry/types.js";
 
@@ -60,7 +62,7 @@ export function runsDir(project: Project): string {
 
 /** The last finished training run, recorded by train so later steps need no paths. */
 export async function lastRunDir(project: Project): Promise<string | undefined> {
-  const p = await readJsonIfExists<{ runDir: string }>(path.join(runsDir(project), "last.json"));
+  const p = await readJsonChecked(path.join(runsDir(project), "last.json"), z.object({ runDir: z.string() }), "the record of the last training run");
   return p?.runDir;
 }
 

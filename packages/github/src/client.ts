@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { redactDeep } from "@mlship/core";
 import { readRunContext, type RunContext } from "./context.js";
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -63,8 +64,16 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
     retry,
     throttling,
   );
+  // Every request body passes the one redaction: a token a failing script printed never reaches
+  // a deployment status, comment, issue or commit message.
+  octokit.hook.before("request", (options) => {
+    for (const [k, v] of Object.entries(options)) if (!REQUEST_KEYS.has(k)) (options as Record<string, unknown>)[k] = redactDeep(v);
+  });
   return { octokit, context };
 }
+
+/** Request options that are not the body (the token itself travels in headers). */
+const REQUEST_KEYS = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType", "data"]);
 
 /** Runs a GitHub side effect; a failure becomes a warning, never a failed model step. */
 export async function sideEffect<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {

@@ -1,4 +1,5 @@
 import type { GitHubSession } from "./client.js";
+import { botLogin } from "./comments.js";
 
 /**
  * One open issue per marker: found by label and hidden marker, created once, then commented on.
@@ -10,7 +11,7 @@ export async function upsertIssue(
 ): Promise<{ number: number; action: "created" | "commented" }> {
   const { owner, repo } = s.context;
   const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, { owner, repo, state: "open", labels: opts.label, per_page: 100 });
-  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker));
+  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin());
   if (mine) {
     await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
     return { number: mine.number, action: "commented" };
@@ -24,7 +25,7 @@ export async function upsertIssue(
 export async function resolveIssue(s: GitHubSession, opts: { marker: string; label: string; comment: string; close: boolean }): Promise<number | undefined> {
   const { owner, repo } = s.context;
   const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, { owner, repo, state: "open", labels: opts.label, per_page: 100 });
-  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker));
+  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin());
   if (!mine) return undefined;
   await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
   if (opts.close) await s.octokit.rest.issues.update({ owner, repo, issue_number: mine.number, state: "closed", state_reason: "completed" });

@@ -1,6 +1,6 @@
 import { appendFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { describeError, fitMarkdown, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
+import { describeError, fitMarkdown, redact, registerSecret, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
 import { actionsLogger } from "./logger.js";
 import { readRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
@@ -23,7 +23,10 @@ export async function runAction<S extends StepSpec, E>(
 ): Promise<void> {
   for (const name of SECRET_INPUTS) {
     const v = core.getInput(name);
-    if (v && !v.startsWith("${{")) core.setSecret(v);
+    if (v && !v.startsWith("${{")) {
+      core.setSecret(v);
+      registerSecret(v);
+    }
   }
   // Registry credentials reach openRegistry (core) through the environment of this process only.
   for (const [input, env] of [["registry-token", "MLSHIP_REGISTRY_TOKEN"], ["registry-username", "MLSHIP_REGISTRY_USERNAME"]] as const) {
@@ -41,20 +44,20 @@ export async function runAction<S extends StepSpec, E>(
     const settings = parseInputs(spec, (name) => core.getInput(name));
     const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, runUrl: readRunContext()?.runUrl };
     const result = await step(settings, host);
-    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
+    for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, redact(v));
     // Appended directly (not through core.summary, which caches the file of its first use).
-    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file") + "\n");
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, redact(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file")) + "\n");
     if (effects) await effects(result, settings);
-    if (!result.ok) core.setFailed(result.failure ?? `${spec.name} failed`);
+    if (!result.ok) core.setFailed(redact(result.failure ?? `${spec.name} failed`));
   } catch (e) {
     if (isUserError(e)) {
       // One error annotation, placed on the file and line at fault when there is one.
       const loc = { ...e.location, file: workspaceRelative(e.location.file) };
       e.location.file = loc.file;
-      core.error(describeError(e), { file: loc.file, startLine: loc.line, startColumn: loc.column, title: `mlship ${spec.name}` });
+      core.error(redact(describeError(e)), { file: loc.file, startLine: loc.line, startColumn: loc.column, title: `mlship ${spec.name}` });
       process.exitCode = core.ExitCode.Failure;
       return;
     }
-    core.setFailed(`mlship ${spec.name}: internal error (a bug; please report it): ${(e as Error)?.stack ?? String(e)}`);
+    core.setFailed(redact(`mlship ${spec.name}: internal error (a bug; please report it): ${(e as Error)?.stack ?? String(e)}`));
   }
 }

@@ -21,7 +21,13 @@ export function parseYamlWith<S extends z.ZodType>(text: string, file: string, s
     const pos = lc.linePos(err.pos[0]);
     throw new UserError(`invalid YAML: ${err.message.split("\n")[0]}`, { file, line: pos.line, column: pos.col });
   }
-  const value = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    // The yaml library stops alias bombs (billion laughs) here with a ReferenceError: bad input, not a bug.
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new UserError(`invalid YAML: ${(e as Error).message.split("\n")[0]}`, { file });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

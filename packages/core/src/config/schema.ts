@@ -55,6 +55,12 @@ export const dataSchema = z
   })
   .describe("Data files, relative to mlship.yml");
 
+/** Credentials mlship holds for itself are withheld from the processes it starts unless named here. */
+const passEnv = z
+  .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+  .optional()
+  .describe("Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one");
+
 export const trainSchema = z
   .strictObject({
     command: commandSchema,
@@ -70,6 +76,7 @@ export const trainSchema = z
       })
       .optional()
       .describe("Limits per training run, enforced, and the price used to estimate its cost"),
+    "pass-env": passEnv,
   })
   .describe("How to train");
 
@@ -110,6 +117,7 @@ export const environmentSchema = z
     requires: environmentName.optional().describe("An environment the model must have run in first"),
     url: z.string().optional(),
     "health-timeout": duration.default("30s"),
+    "pass-env": passEnv,
   })
   .describe("One deployment environment");
 

@@ -102,7 +102,11 @@ export class ColumnProfiler {
   /** The next replacement of the sample, as an index into the shared schedule. */
   private nextTake = 0;
   /** Numbers not yet folded into the moments, min/max, sample and (numeric fields) counts, in arrival order. */
-  private readonly pending = new Float64Array(BATCH);
+  /**
+   * Grown up to BATCH as values arrive (as is `dense`, up to the largest small integer seen): a
+   * table of 10,000 columns and 50 rows must not cost 10,000 full-sized buffers.
+   */
+  private pending = new Float64Array(16);
   private pn = 0;
   constructor(
     readonly name: string,
@@ -141,7 +145,13 @@ export class ColumnProfiler {
   /** Queues a number for the next fold. */
   private pend(num: number): void {
     this.pending[this.pn++] = num;
-    if (this.pn === BATCH) this.fold();
+    if (this.pn === this.pending.length) {
+      if (this.pn < BATCH) {
+        const grown = new Float64Array(Math.min(BATCH, this.pn * 4));
+        grown.set(this.pending);
+        this.pending = grown;
+      } else this.fold();
+    }
   }
 
   private mean(): number {
@@ -233,7 +243,8 @@ export class ColumnProfiler {
   private tally(key: string | number, times: number): void {
     if (this.capped) return this.sketch!.add(key);
     if (typeof key === "number" && key >= 0 && key < DENSE && (key | 0) === key) {
-      const dense = (this.dense ??= new Float64Array(DENSE));
+      let dense = this.dense;
+      if (dense === undefined || key >= dense.length) dense = this.growDense(key);
       if (dense[key] === 0) {
         if (this.values.size + this.denseDistinct >= DISTINCT_CAP) return this.cap(key);
         this.denseDistinct++;
@@ -245,6 +256,14 @@ export class ColumnProfiler {
     if (seen !== undefined) this.values.set(key, seen + times);
     else if (this.values.size + this.denseDistinct < DISTINCT_CAP) this.values.set(key, times);
     else this.cap(key);
+  }
+
+  private growDense(key: number): Float64Array {
+    let size = Math.max(64, this.dense?.length ?? 0);
+    while (size <= key) size *= 2;
+    const grown = new Float64Array(Math.min(DENSE, size));
+    if (this.dense) grown.set(this.dense);
+    return (this.dense = grown);
   }
 
   /** The first value past the cap: from here on the sketch counts, starting from the exact set. */

@@ -161,7 +161,42 @@ async function* readJsonl(file: string): AsyncGenerator<Row> {
       throw new UserError(`JSONL: ${(e as Error).message}`, { file, line });
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new UserError("JSONL: each line must be a JSON object", { file, line });
-    yield { line, file, values: value as Record<string, Cell> };
+    yield { line, file, values: flattenRecord(value as Record<string, unknown>, file, line) };
+  }
+}
+
+/** Nesting deeper than this is refused (a record is a table row, not a tree). */
+export const MAX_JSONL_DEPTH = 32;
+
+/**
+ * A JSONL record as table cells: nested objects become dotted columns (`meta.country`), so
+ * they are profiled and checked for drift like any column; arrays become their JSON text (one
+ * categorical value). Without this they were all the string "[object Object]".
+ */
+export function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
+    if (depth > MAX_JSONL_DEPTH) throw new UserError(`JSONL: values nested more than ${MAX_JSONL_DEPTH} levels deep (at '${prefix.slice(0, 200)}…'); flatten the record`, { file, line });
+    for (const [k, v] of Object.entries(obj)) {
+      const key = prefix ? `${prefix}.${k}` : k;
+      if (v !== null && typeof v === "object" && !Array.isArray(v)) walk(v as Record<string, unknown>, key, depth + 1);
+      else if (Array.isArray(v)) out[key] = jsonText(v, file, line);
+      else out[key] = v as Cell;
+    }
+  };
+  walk(record, "", 1);
+  return out;
+}
+
+function jsonText(v: unknown[], file: string, line: number): string {
+  // JSON.stringify recurses: a deeply nested array would overflow the stack.
+  let depth = 0;
+  for (let cur: unknown = v; Array.isArray(cur) && depth <= MAX_JSONL_DEPTH; cur = cur.find((x) => x && typeof x === "object")) depth++;
+  if (depth > MAX_JSONL_DEPTH) throw new UserError(`JSONL: an array nested more than ${MAX_JSONL_DEPTH} levels deep`, { file, line });
+  try {
+    return JSON.stringify(v);
+  } catch {
+    throw new UserError(`JSONL: an array nested too deeply to read`, { file, line });
   }
 }
 

@@ -1,17 +1,19 @@
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Command, EnvironmentConfig } from "../config/schema.js";
 import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
-import type { Logger } from "../util/log.js";
-import { appendHistory, deploymentsDir, readHistory, readState, writeState, type HistoryEntry } from "./state.js";
+import { silentLogger, type Logger } from "../util/log.js";
+import { redact } from "../util/secrets.js";
+import { withEnvironmentLock } from "./lock.js";
+import { actor, recordModelEvent } from "./model-log.js";
+import { appendHistory, deploymentsDir, readHistory, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
 import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
 import { kubernetesTarget } from "./targets/kubernetes.js";
 import { commandTarget } from "./targets/command.js";
-import type { DeployTarget } from "./targets/types.js";
+import type { DeployTarget, FailureCause } from "./targets/types.js";
 import type { SmokeOptions } from "./smoke.js";
 
 export interface DeployOptions {
@@ -38,14 +40,13 @@ export interface DeployResult {
   unchanged: boolean;
   recoveryMs?: number;
   failure?: string;
+  /** On a failure: whose (a model failure quarantines it). */
+  cause?: FailureCause;
+  quarantined?: boolean;
   smoke?: string;
 }
 
 const TARGETS: Record<EnvironmentConfig["target"], DeployTarget> = { local: localTarget, kubernetes: kubernetesTarget, command: commandTarget };
-
-function actor(): string {
-  return process.env.GITHUB_ACTOR ?? os.userInfo().username;
-}
 
 /** Refuses models that must not run: quarantined, or whose recorded gates failed. */
 export function assertDeployable(info: VersionInfo, allowFailedGates: boolean): void {
@@ -66,15 +67,26 @@ async function healthy(url: string | null): Promise<boolean> {
 }
 
 /**
- * Deploys one model to one environment with its target. The state file is replaced (one atomic
- * rename) only after the new model passed its checks; then the previous one is retired. A model
- * that fails is quarantined with the reason and the previous one keeps serving.
+ * Deploys one model to one environment with its target. Deploys to one environment are
+ * serialised (a lock under the state folder), so what serves before is read, and retired, by one
+ * deploy at a time. The state file is replaced (one atomic rename) only after the new model
+ * passed its checks; then the previous one is retired. A model whose own checks fail is
+ * quarantined with the reason; an environment that fails is reported as such. Either way the
+ * previous model keeps serving.
  */
 export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   const idText = formatModelId(opts.id);
   const info = await opts.registry.show(opts.id);
   assertDeployable(info, opts.allowFailedGates);
-  const current = await readState(opts.stateDir, opts.environment);
+  return withEnvironmentLock(opts.stateDir, opts.environment, opts.log, async () => {
+    // Checked again under the lock: another deploy may have quarantined it meanwhile.
+    assertDeployable(await opts.registry.show(opts.id), opts.allowFailedGates);
+    const current = await readState(opts.stateDir, opts.environment);
+    return deployLocked(opts, idText, info, current);
+  });
+}
+
+async function deployLocked(opts: DeployOptions, idText: string, info: VersionInfo, current: DeploymentState | undefined): Promise<DeployResult> {
   const target = TARGETS[opts.envConfig.target];
   if (current?.model === idText && (current.target !== "local" || (await healthy(current.url)))) {
     opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
@@ -97,11 +109,14 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   });
   const at = new Date().toISOString();
   if (!outcome.ok) {
-    await opts.registry.quarantine(opts.id, `${opts.environment}: ${outcome.failure}`);
-    await appendHistory(opts.stateDir, { at, environment: opts.environment, action: "auto-rollback", from: current?.model ?? null, to: idText, outcome: "failure", reason: outcome.failure, by: actor(), recoveryMs: outcome.recoveryMs });
+    const failure = redact(outcome.failure);
+    const quarantined = outcome.cause === "model";
+    if (quarantined) await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, { environment: opts.environment });
+    await appendHistory(opts.stateDir, { at, environment: opts.environment, action: "auto-rollback", from: current?.model ?? null, to: idText, outcome: "failure", reason: failure, cause: outcome.cause, by: actor(), recoveryMs: outcome.recoveryMs });
     const still = current ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}` : "nothing was serving before";
-    opts.log.error(`${idText} failed in ${opts.environment}: ${outcome.failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${idText} is quarantined.`);
-    return { model: current?.model ?? "", previous: current?.model ?? null, url: current?.url ?? null, rolledBack: true, unchanged: false, recoveryMs: outcome.recoveryMs, failure: outcome.failure, smoke: outcome.smoke };
+    const verdict = quarantined ? `${idText} is quarantined.` : `The environment failed, not the model's checks: ${idText} is not quarantined; fix the environment and deploy again.`;
+    opts.log.error(`${idText} failed in ${opts.environment}: ${failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${verdict}`);
+    return { model: current?.model ?? "", previous: current?.model ?? null, url: current?.url ?? null, rolledBack: true, unchanged: false, recoveryMs: outcome.recoveryMs, failure, cause: outcome.cause, quarantined, smoke: redact(outcome.smoke) };
   }
   await writeState(opts.stateDir, outcome.state); // the switch
   await clearPending(opts.stateDir, outcome.state.token);
@@ -109,7 +124,22 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   await target.retire(current);
   await appendHistory(opts.stateDir, { at, environment: opts.environment, action: opts.action ?? "deploy", from: current?.model ?? null, to: idText, outcome: "success", reason: opts.reason, by: actor() });
   opts.log.info(`${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`);
-  return { model: idText, previous: current?.model ?? null, url: outcome.state.url, rolledBack: false, unchanged: false, smoke: outcome.smoke };
+  return { model: idText, previous: current?.model ?? null, url: outcome.state.url, rolledBack: false, unchanged: false, smoke: redact(outcome.smoke) };
+}
+
+/** Quarantines a model (it can no longer be deployed) and logs who, when and why. */
+export async function quarantineModel(registry: Registry, stateDir: string, id: ModelId, reason: string, opts: { environment?: string; by?: string } = {}): Promise<void> {
+  const why = redact(reason);
+  await registry.quarantine(id, why);
+  await recordModelEvent(stateDir, { model: formatModelId(id), action: "quarantine", reason: why, environment: opts.environment, by: opts.by });
+}
+
+/** Lifts a quarantine (the model is deployable again) and logs who, when and why. */
+export async function releaseModel(registry: Registry, stateDir: string, id: ModelId, reason: string, opts: { by?: string } = {}): Promise<void> {
+  const info = await registry.show(id);
+  if (!info.state.quarantine) throw new UserError(`${info.id} is not quarantined`, { input: "ref" });
+  await registry.release(id);
+  await recordModelEvent(stateDir, { model: info.id, action: "release", reason: redact(reason), by: opts.by });
 }
 
 /** The model to roll back to: the last successful deploy before the current one that is not quarantined. */
@@ -125,8 +155,10 @@ export async function previousGood(stateDir: string, env: string, registry: Regi
   return undefined;
 }
 
-export async function stopEnvironment(stateDir: string, env: string): Promise<void> {
-  const state = await readState(stateDir, env);
-  if (state?.target === "local") await stopOwnServer(state);
-  if (state) await fs.rm(path.join(deploymentsDir(stateDir), `${env}.json`), { force: true });
+export function stopEnvironment(stateDir: string, env: string, log: Logger = silentLogger): Promise<void> {
+  return withEnvironmentLock(stateDir, env, log, async () => {
+    const state = await readState(stateDir, env);
+    if (state?.target === "local") await stopOwnServer(state);
+    if (state) await fs.rm(path.join(deploymentsDir(stateDir), `${env}.json`), { force: true });
+  });
 }

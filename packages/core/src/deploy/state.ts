@@ -1,42 +1,52 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readJsonIfExists, writeJsonAtomic } from "../util/fs-atomic.js";
+import { z } from "zod";
+import { UserError } from "../errors.js";
+import { writeJsonAtomic } from "../util/fs-atomic.js";
+import { redactDeep } from "../util/secrets.js";
+import { readJsonChecked, readJsonLines } from "../util/state-file.js";
 
 /** What an environment runs now; replaced atomically at the moment of the switch. */
-export interface DeploymentState {
-  schema: "mlship/deployment/v1";
-  environment: string;
-  model: string;
-  digest: string;
-  target: "local" | "kubernetes" | "command";
-  url: string | null;
-  pid: number | null;
-  port: number | null;
+export const deploymentStateSchema = z.object({
+  schema: z.literal("mlship/deployment/v1"),
+  environment: z.string(),
+  model: z.string(),
+  digest: z.string(),
+  target: z.enum(["local", "kubernetes", "command"]),
+  url: z.string().nullable(),
+  pid: z.number().int().positive().nullable(),
+  port: z.number().int().nullable(),
   /** Random value in the server's environment, so we only ever stop our own process. */
-  token: string | null;
-  modelPath: string | null;
-  deployedAt: string;
-}
+  token: z.string().nullable(),
+  modelPath: z.string().nullable(),
+  deployedAt: z.string(),
+});
+export type DeploymentState = z.infer<typeof deploymentStateSchema>;
 
-export interface HistoryEntry {
-  at: string;
-  environment: string;
-  action: "deploy" | "rollback" | "auto-rollback";
-  from: string | null;
-  to: string;
-  outcome: "success" | "failure";
-  reason?: string;
-  by: string;
+export const historyEntrySchema = z.object({
+  at: z.string(),
+  environment: z.string(),
+  action: z.enum(["deploy", "rollback", "auto-rollback"]),
+  from: z.string().nullable(),
+  to: z.string(),
+  outcome: z.enum(["success", "failure"]),
+  reason: z.string().optional(),
+  /** On a failure: the model's own checks failed (it was quarantined) or the environment did. */
+  cause: z.enum(["model", "environment"]).optional(),
+  by: z.string(),
   /** Milliseconds from failure detected to the previous model serving alone again. */
-  recoveryMs?: number;
-}
+  recoveryMs: z.number().optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export function deploymentsDir(stateDir: string): string {
   return path.join(stateDir, "deployments");
 }
 
-export function readState(stateDir: string, env: string): Promise<DeploymentState | undefined> {
-  return readJsonIfExists<DeploymentState>(path.join(deploymentsDir(stateDir), `${env}.json`));
+export async function readState(stateDir: string, env: string): Promise<DeploymentState | undefined> {
+  const state = await readJsonChecked(path.join(deploymentsDir(stateDir), `${env}.json`), deploymentStateSchema, `the deployment state of '${env}'`);
+  if (state && state.environment !== env) throw new UserError(`the deployment state of '${env}' names environment '${state.environment}': restore or remove it`, { file: path.join(deploymentsDir(stateDir), `${env}.json`) });
+  return state;
 }
 
 export function writeState(stateDir: string, state: DeploymentState): Promise<void> {
@@ -47,20 +57,11 @@ export function writeState(stateDir: string, state: DeploymentState): Promise<vo
 export async function appendHistory(stateDir: string, entry: HistoryEntry): Promise<void> {
   const file = path.join(deploymentsDir(stateDir), `${entry.environment}.history.jsonl`);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.appendFile(file, JSON.stringify(entry) + "\n");
+  await fs.appendFile(file, JSON.stringify(redactDeep(entry)) + "\n");
 }
 
-export async function readHistory(stateDir: string, env: string): Promise<HistoryEntry[]> {
-  try {
-    const text = await fs.readFile(path.join(deploymentsDir(stateDir), `${env}.history.jsonl`), "utf8");
-    return text
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as HistoryEntry);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw e;
-  }
+export function readHistory(stateDir: string, env: string): Promise<HistoryEntry[]> {
+  return readJsonLines(path.join(deploymentsDir(stateDir), `${env}.history.jsonl`), historyEntrySchema, "deployment history entry");
 }
 
 export async function listEnvironments(stateDir: string): Promise<string[]> {

@@ -7,12 +7,16 @@ import { formatModelId, type ModelId, type ModelRef } from "../model-id.js";
 import { sha256File } from "../util/digest.js";
 import { packDirectory, unpackVerified } from "./tar.js";
 import { quarantineMessage } from "./quarantine-message.js";
-import { versionRecordSchema, type PushOptions, type PushResult, type Registry, type RegistryBackend, type VersionInfo, type VersionRecord, type VersionState } from "./types.js";
+import { z } from "zod";
+import { checked } from "../util/state-file.js";
+import { versionRecordSchema, versionStateSchema, type PushOptions, type PushResult, type Registry, type RegistryBackend, type VersionInfo, type VersionRecord, type VersionState } from "./types.js";
 
 /** How many versions past the highest seen a push tries before giving up (each lost race moves one on). */
 const MAX_VERSION_ATTEMPTS = 1000;
 /** Blobs younger than this are never collected: a push writes blobs before its version record. */
 const GC_GRACE_MS = 60 * 60 * 1000;
+
+const environmentPointerSchema = z.object({ version: z.number().int().positive(), at: z.string() });
 
 /**
  * The registry's rules, once, over any backend: blobs first and the version record last
@@ -78,8 +82,11 @@ export class ModelRegistry implements Registry {
     if (!stored) throw this.notFound(id);
     // Records are read back from storage others can write to: check their shape before trusting them.
     const parsed = versionRecordSchema.safeParse(stored);
-    if (!parsed.success || parsed.data.id !== formatModelId(id)) {
-      const why = parsed.success ? `it says it is ${parsed.data.id}` : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    // Its id, name and version must all be the ones it was read for: the name becomes a path
+    // (the deploy cache, the OCI repository), so "../.." there must never get that far.
+    const matches = parsed.success && parsed.data.id === formatModelId(id) && parsed.data.name === id.name && parsed.data.version === id.version;
+    if (!parsed.success || !matches) {
+      const why = parsed.success ? `it says it is ${parsed.data.id} (name ${JSON.stringify(parsed.data.name)}, version ${parsed.data.version})` : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
       throw new UserError(`the record of ${formatModelId(id)} in ${this.uri} is not a valid mlship version record (${why})`, {}, 1);
     }
     // Keys the schema does not name (free-form metadata) are kept.
@@ -96,7 +103,8 @@ export class ModelRegistry implements Registry {
 
   async show(id: ModelId): Promise<VersionInfo> {
     const record = await this.record(id);
-    const state = (await this.backend.readState(id.name, id.version)) ?? { stages: [] };
+    const stored = await this.backend.readState(id.name, id.version);
+    const state = stored === undefined ? { stages: [] } : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
     return { ...record, state };
   }
 
@@ -201,11 +209,17 @@ export class ModelRegistry implements Registry {
 
   async environment(name: string, env: string): Promise<ModelId | undefined> {
     const p = await this.backend.readEnvironment(name, env);
-    return p ? { name, version: p.version } : undefined;
+    if (p === undefined) return undefined;
+    const { version } = checked(p, environmentPointerSchema, `the '${env}' pointer of ${name}`, this.uri);
+    return { name, version };
   }
 
   async quarantine(id: ModelId, reason: string): Promise<void> {
     await this.updateState(id, (s) => ({ ...s, quarantine: { reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username } }));
+  }
+
+  async release(id: ModelId): Promise<void> {
+    await this.updateState(id, ({ quarantine: _, ...rest }) => rest);
   }
 
   /** Removes blobs no version points at; `graceMs` (default an hour) spares those a running push may still need. */

@@ -199,6 +199,7 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     gathered += part.length;
   };
   const refuse = (why: string) => new UserError(`refusing ${why} in ${where}`, {}, 1);
+  const seen = new Set<string>();
 
   const startEntry = async () => {
     if (header.every((x) => x === 0)) {
@@ -219,10 +220,20 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     const rawName = paxPath ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     paxPath = undefined;
     const name = path.posix.normalize(rawName);
-    if ((type !== 0x30 && type !== 0) || name.startsWith("../") || name === ".." || path.posix.isAbsolute(name)) throw refuse(`tar entry '${rawName}'`);
+    if ((type !== 0x30 && type !== 0) || name.startsWith("../") || name === ".." || name === "." || name.endsWith("/") || path.posix.isAbsolute(name)) throw refuse(`tar entry '${rawName}'`);
     const target = path.join(destDir, name);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    file = await fs.open(target, "w", parseInt(field(header, 100, 8).trim() || "644", 8) & 0o777);
+    // A file where a folder must go (`a`, then `a/b`), a folder where a file must go, or the same
+    // name twice: not an archive our packers write.
+    if (seen.has(name)) throw refuse(`tar entry '${rawName}' (a second entry of that name)`);
+    seen.add(name);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      file = await fs.open(target, "wx", parseInt(field(header, 100, 8).trim() || "644", 8) & 0o777);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR") throw refuse(`tar entry '${rawName}' (it clashes with another entry: ${code})`);
+      throw e;
+    }
     if (remaining === 0) await endEntry();
   };
   const endEntry = async () => {

@@ -71,6 +71,8 @@ export interface Registry {
   setEnvironment(id: ModelId, env: string): Promise<void>;
   environment(name: string, env: string): Promise<ModelId | undefined>;
   quarantine(id: ModelId, reason: string): Promise<void>;
+  /** Lifts a quarantine: the version is deployable (and `@latest`) again. */
+  release(id: ModelId): Promise<void>;
   /** Removes blobs no version record points at; returns how many. */
   gc(options?: { graceMs?: number }): Promise<number | undefined>;
 }

@@ -1,4 +1,7 @@
 import path from "node:path";
+import { z } from "zod";
+import { readJsonChecked } from "../util/state-file.js";
+import { childEnv } from "../util/secrets.js";
 import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
@@ -25,6 +28,8 @@ import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { finiteMetrics } from "../train/metrics-file.js";
+
+const seriesShape = z.record(z.string(), z.array(z.object({ step: z.number(), value: z.number() })));
 
 export const qualityLoadBiasTestSpec = {
   name: "quality-load-bias-test",
@@ -135,7 +140,7 @@ async function runLoad(project: Project, s: QualitySettings, modelPath: string |
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
   const bodies = await loadBodies(project, predictions, load?.["batch-size"] ?? 1);
   const port = await freePort();
-  const env = { ...process.env, MLSHIP_MODEL_PATH: path.resolve(modelPath), MLSHIP_MODEL_ID: "candidate", PORT: String(port) };
+  const env = childEnv({ MLSHIP_MODEL_PATH: path.resolve(modelPath), MLSHIP_MODEL_ID: "candidate", PORT: String(port) });
   const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
   const server = startServer(argv, { cwd: project.dir, env, port, logFile: path.join(project.stateDir, "load", `server-${port}.log`) });
   try {
@@ -219,7 +224,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(project, s, modelPath, host.log, predictions);
-  const series = runDir ? ((await readJsonIfExists<EvaluationReport["series"]>(path.join(runDir, "series.json"))) ?? {}) : {};
+  const series = runDir ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {}) : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {

@@ -3,7 +3,17 @@ import { UserError } from "../errors.js";
 import { lastRunDir, loadProject, modelName, newestRun, projectRegistry } from "../project.js";
 import { formatModelId } from "../model-id.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
-import { exists, readJsonIfExists } from "../util/fs-atomic.js";
+import { z } from "zod";
+import { exists } from "../util/fs-atomic.js";
+import { readJsonChecked } from "../util/state-file.js";
+import { lineageSchema } from "../train/lineage.js";
+
+/** The parts of evaluation.json register uses. */
+const evaluationShape = z.looseObject({
+  values: z.record(z.string(), z.number()),
+  gates: z.array(z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() })),
+  passed: z.boolean(),
+});
 import type { Lineage } from "../train/lineage.js";
 import { readMetricsFile, type Metrics } from "../train/metrics-file.js";
 import type { EvaluationReport } from "../report/quality-load-bias-test.js";
@@ -74,10 +84,11 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : lastRun ? path.join(lastRun, "model") : undefined;
   if (!modelPath || !(await exists(modelPath))) throw new UserError(`no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`, { input: "model-path" });
   const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : path.basename(modelPath) === "model" ? path.dirname(modelPath) : undefined;
-  const lineage = runDir ? await readJsonIfExists<Lineage>(path.join(runDir, "lineage.json")) : undefined;
+  // Files of the run folder are read back: each is checked against its shape first.
+  const lineage: Lineage | undefined = runDir ? await readJsonChecked(path.join(runDir, "lineage.json"), lineageSchema, "the run's lineage") : undefined;
   const trainMetrics = runDir ? await readMetricsFile(path.join(runDir, "metrics.json"), host.log) : undefined;
   const evalPath = s.evaluation ? path.resolve(s.evaluation) : runDir ? path.join(runDir, "evaluation.json") : undefined;
-  const evaluation = evalPath ? await readJsonIfExists<EvaluationReport>(evalPath) : undefined;
+  const evaluation = evalPath ? await readJsonChecked(evalPath, evaluationShape, "the evaluation report") : undefined;
   if (s.evaluation && !evaluation) throw new UserError(`evaluation report not found: ${evalPath}`, { input: "evaluation" });
   const predictions = runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
 

@@ -108,6 +108,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
     cwd: project.dir,
     runsDir: runsDir(project),
     log: host.log,
+    passEnv: cfg?.["pass-env"],
     signal: host.signal,
     budget: budgetOf(cfg?.budget),
   });

@@ -21,12 +21,52 @@ export function parseMetricLine(line: string): MetricPoint | undefined {
   return { name: kv.name, value, step: Number.isFinite(step) ? step : -1 };
 }
 
+/** At most this many points are kept per metric, and this many metrics per run. */
+export const SERIES_CAP = 1000;
+export const METRICS_CAP = 100;
+
+interface Kept {
+  points: { step: number; value: number }[];
+  /** Every `stride`-th point is kept; doubled each time the series fills up. */
+  stride: number;
+  seen: number;
+  last: { step: number; value: number } | undefined;
+}
+
+/**
+ * Metric series of a run in bounded memory: a series that outgrows SERIES_CAP is thinned to
+ * every other point and keeps every 2nd, 4th, ... point from then on (evenly spaced over the
+ * whole run), and its last point is always kept. A million metric lines cost a few kB.
+ */
+export class SeriesCollector {
+  private kept = new Map<string, Kept>();
+  add(p: MetricPoint): void {
+    let k = this.kept.get(p.name);
+    if (!k) {
+      if (this.kept.size >= METRICS_CAP) return;
+      this.kept.set(p.name, (k = { points: [], stride: 1, seen: 0, last: undefined }));
+    }
+    const point = { step: p.step >= 0 ? p.step : k.seen, value: p.value };
+    if (k.seen % k.stride === 0) {
+      k.points.push(point);
+      if (k.points.length >= 2 * SERIES_CAP) {
+        k.points = k.points.filter((_, i) => i % 2 === 0);
+        k.stride *= 2;
+      }
+    }
+    k.seen++;
+    k.last = point;
+  }
+  series(): Record<string, { step: number; value: number }[]> {
+    const out: Record<string, { step: number; value: number }[]> = {};
+    for (const [name, k] of this.kept) out[name] = k.last && k.points.at(-1) !== k.last ? [...k.points, k.last] : [...k.points];
+    return out;
+  }
+}
+
 /** Groups points by metric name; points without a step get their index. */
 export function toSeries(points: MetricPoint[]): Record<string, { step: number; value: number }[]> {
-  const out: Record<string, { step: number; value: number }[]> = {};
-  for (const p of points) {
-    const s = (out[p.name] ??= []);
-    s.push({ step: p.step >= 0 ? p.step : s.length, value: p.value });
-  }
-  return out;
+  const c = new SeriesCollector();
+  for (const p of points) c.add(p);
+  return c.series();
 }

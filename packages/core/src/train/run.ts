@@ -1,16 +1,17 @@
 import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createInterface } from "node:readline";
 import { UserError } from "../errors.js";
 import type { Command } from "../config/schema.js";
-import { commandArgv, killGroup, spawnGroup, groupAlive } from "../util/process.js";
+import { commandArgv, killGroup, spawnGroup, groupAlive, stopMarked } from "../util/process.js";
+import { childEnv, redacter } from "../util/secrets.js";
+import { readBoundedLines } from "./bounded-lines.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
 import { gpuCost, overBudget, type TrainBudget } from "./budget.js";
-import { parseMetricLine, toSeries, type MetricPoint } from "./metric-lines.js";
+import { parseMetricLine, SeriesCollector } from "./metric-lines.js";
 import { readMetricsFile, type Metrics } from "./metrics-file.js";
 import { codeDigest, environmentInfo, gitInfo, reproducibilityKey, type Lineage } from "./lineage.js";
 
@@ -24,6 +25,8 @@ export interface TrainOptions {
   cwd: string;
   runsDir: string;
   log: Logger;
+  /** Variables withheld from children by default that this command gets anyway (train.pass-env). */
+  passEnv?: string[];
   /** Lets a caller (the action) cancel the run, e.g. on SIGTERM. */
   signal?: AbortSignal;
   /** train.budget: the run is stopped once past its wall time or GPU-hours. */
@@ -42,6 +45,8 @@ export interface TrainResult {
 }
 
 const TAIL_LINES = 30;
+/** How long the command's output may still arrive after it exited. */
+const OUTPUT_GRACE_MS = 2000;
 
 /** The reproducibility key of a run, computable before it starts (code, data, params, command as written). */
 export async function trainingKey(opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">, dataDigest?: string | null): Promise<string> {
@@ -83,22 +88,26 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     }
   }
   const digests = dataFiles.length ? await digestFiles(dataFiles.map((d) => d.path)) : undefined;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // A per-run marker: the command's descendants inherit it, so those that left its process
+  // group (setsid daemons) are still found and stopped when the run ends.
+  const marker = randomBytes(12).toString("hex");
+  const env: NodeJS.ProcessEnv = childEnv({
+    MLSHIP_RUN_MARKER: marker,
     MLSHIP_RUN_ID: runId,
     MLSHIP_PARAMS_FILE: paramsFile,
     MLSHIP_OUTPUT_DIR: path.join(workDir, "model"),
     MLSHIP_METRICS_FILE: path.join(workDir, "metrics.json"),
     MLSHIP_PREDICTIONS_FILE: path.join(workDir, "predictions.csv"),
     PYTHONUNBUFFERED: "1",
-  };
+  }, opts.passEnv);
   if (opts.gpu === "none") env.CUDA_VISIBLE_DEVICES = "";
   for (const d of dataFiles) env[`MLSHIP_DATA_${d.role.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = d.path;
   const argv = commandArgv(opts.command, env as Record<string, string>, "command");
 
   const started = new Date();
-  const points: MetricPoint[] = [];
+  const collector = new SeriesCollector();
   const tail: string[] = [];
+  const clean = redacter();
   const logStream = createWriteStream(path.join(workDir, "train.log"));
   let status = "succeeded" as Lineage["status"];
   let exitCode: number | null = null;
@@ -111,16 +120,17 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   await opts.log.group(`train: ${argv.join(" ")}`, async () => {
     const child = spawnGroup(argv, { cwd: opts.cwd, env });
     const pgid = child.pid;
-    const onLine = (line: string) => {
+    const onLine = (raw: string, dropped: number) => {
+      const line = clean(raw) + (dropped ? ` … (${dropped} more bytes of this line not kept)` : "");
       logStream.write(line + "\n");
       const p = parseMetricLine(line);
-      if (p) points.push(p);
+      if (p) collector.add(p);
       opts.log.info(line);
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
     };
-    createInterface({ input: child.stdout! }).on("line", onLine);
-    createInterface({ input: child.stderr! }).on("line", onLine);
+    readBoundedLines(child.stdout!, onLine);
+    readBoundedLines(child.stderr!, onLine);
 
     const kill = (why: Lineage["status"]) => {
       if (status !== "succeeded") return;
@@ -140,23 +150,31 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     const budgetTimer = wallLimit ? setTimeout(() => stopOverBudget(overBudget(budget!, wallLimit + 1e-9, 0)!), wallLimit * 1000) : undefined;
     const onAbort = () => kill("cancelled");
     opts.signal?.addEventListener("abort", onAbort);
+    // The run ends when the command exits, not when its output closes: a background child that
+    // keeps stdout open would otherwise hold a finished run until the timeout.
     exitCode = await new Promise<number | null>((resolve, reject) => {
       child.on("error", (e) => reject(new UserError(`could not start '${argv[0]}': ${e.message}`, { input: "command" })));
-      child.on("close", (code) => resolve(code));
+      child.on("exit", (code) => resolve(code));
     }).finally(() => {
       clearTimeout(timer);
       clearTimeout(budgetTimer);
       opts.signal?.removeEventListener("abort", onAbort);
     });
-    // Whatever the command left behind in its group goes too.
+    // Its last output still in the pipes gets a short grace, then the streams are let go.
+    const closed = new Promise((r) => child.once("close", r));
+    await Promise.race([closed, new Promise((r) => setTimeout(r, OUTPUT_GRACE_MS))]);
+    // Whatever the command left behind goes too: its group, then daemons that left it (setsid).
     if (pgid && groupAlive(pgid)) killGroup(pgid, "SIGKILL");
+    await stopMarked("MLSHIP_RUN_MARKER", marker, 1000);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
   });
   await new Promise((r) => logStream.end(r));
   const usage = sampler ? await sampler.stop() : null;
   const ended = new Date();
   if (status === "succeeded" && exitCode !== 0) status = "failed";
 
-  const series = toSeries(points);
+  const series = collector.series();
   const params = opts.params;
   const key = await trainingKey(opts, digests?.digest ?? null);
   const lineage: Lineage = {

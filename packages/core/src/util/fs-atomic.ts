@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { UserError } from "../errors.js";
 
 /** Temp file beside the target, so the rename stays on one file system (atomic). */
 export function tempPathFor(target: string): string {
@@ -50,12 +51,19 @@ export async function createExclusive(target: string, data: string | Uint8Array)
   }
 }
 
+/** A JSON file, or undefined when it does not exist; a file that is not JSON is a clear error naming it. Callers check its shape. */
 export async function readJsonIfExists<T>(file: string): Promise<T | undefined> {
+  let text: string;
   try {
-    return JSON.parse(await fs.readFile(file, "utf8")) as T;
+    text = await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new UserError(`not valid JSON (${(e as Error).message}); it was cut short or edited by hand: restore or remove it`, { file: path.relative(process.cwd(), file) || file });
   }
 }
 

@@ -1,3 +1,5 @@
+import { redact } from "./secrets.js";
+
 /**
  * How core talks to its host: the GitHub adapter maps this onto @actions/core
  * (log groups, annotations, masking), the CLI onto the terminal. Core never imports either.
@@ -18,16 +20,25 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
+/** The terminal: known secrets redacted, and control characters (ANSI escapes from untrusted text) made visible. */
 export const consoleLogger: Logger = {
-  info: (m) => console.log(m),
-  notice: (m) => console.log(`note: ${m}`),
-  warning: (m, w) => console.warn(`warning: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${m}`),
-  error: (m, w) => console.error(`error: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${m}`),
+  info: (m) => console.log(terminalSafe(m)),
+  notice: (m) => console.log(`note: ${terminalSafe(m)}`),
+  warning: (m, w) => console.warn(`warning: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
+  error: (m, w) => console.error(`error: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
   async group(title, fn) {
     console.log(`▸ ${title}`);
     return fn();
   },
 };
+
+/**
+ * Text for a terminal: secrets redacted, and C0/C1 control characters other than newline and tab
+ * (ESC starts ANSI sequences that can rewrite the screen) shown as \\xNN instead of interpreted.
+ */
+export function terminalSafe(text: string): string {
+  return redact(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 
 export const silentLogger: Logger = {
   info: () => {},

@@ -1,6 +1,8 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseShellWords } from "shell-quote";
 import { UserError } from "../errors.js";
+import { childEnv } from "./secrets.js";
 import type { Command } from "../config/schema.js";
 
 /**
@@ -18,7 +20,7 @@ export interface ToolResult {
 /** Runs a program without a shell and collects its output (kubectl, git, the user's deploy command). */
 export function runTool(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; maxBuffer?: number } = {}): Promise<ToolResult> {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { env: opts.env, cwd: opts.cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: opts.maxBuffer ?? 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+    const child = execFile(file, args, { env: opts.env ?? childEnv(), cwd: opts.cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: opts.maxBuffer ?? 16 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : 127) : 0;
       resolve({ code, stdout, stderr: stderr || (err && code === 127 ? err.message : "") });
     });
@@ -102,5 +104,73 @@ export function groupAlive(pgid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A process's start time (clock ticks since boot, /proc/<pid>/stat field 22); null off Linux or when gone. */
+export function processStartTime(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[19]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Processes (of this user) whose environment carries `name=value`: the descendants of a command
+ * we started with that marker, including daemons that left its process group with setsid and
+ * were re-parented. Linux only (reads /proc); elsewhere none are found.
+ */
+export function markedProcesses(name: string, value: string): number[] {
+  const needle = Buffer.from(`\0${name}=${value}\0`);
+  const first = Buffer.from(`${name}=${value}\0`);
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (const e of entries) {
+    if (!/^\d+$/.test(e) || Number(e) === process.pid) continue;
+    let env: Buffer;
+    try {
+      env = readFileSync(`/proc/${e}/environ`);
+    } catch {
+      continue; // gone, or another user's
+    }
+    if (env.includes(needle) || env.subarray(0, first.length).equals(first)) out.push(Number(e));
+  }
+  return out;
+}
+
+/** SIGTERM to every process carrying the marker, then SIGKILL to those left after `graceMs`. */
+export async function stopMarked(name: string, value: string, graceMs = 2000): Promise<number> {
+  const pids = markedProcesses(name, value);
+  for (const p of pids) signal(p, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && pids.some(isRunning)) await new Promise((r) => setTimeout(r, 50));
+  for (const p of pids) if (isRunning(p)) signal(p, "SIGKILL");
+  return pids.length;
+}
+
+function signal(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(pid, sig);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Alive and not a zombie waiting for its parent. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat[stat.lastIndexOf(")") + 2] !== "Z";
+  } catch {
+    return isAlive(pid);
   }
 }

@@ -93,6 +93,14 @@ interface Interned {
 
 /** Distinct values kept per column before it is read as plain text (a high-cardinality column). */
 const INTERN_CAP = 4096;
+/**
+ * Distinct values kept by all columns together: interning pays off when values repeat; a wide,
+ * short table (10,000 columns × 50 rows) repeats almost nothing, and a million long-lived entries
+ * made it spend most of its time in the garbage collector. Past this, columns read as plain text.
+ */
+const INTERN_BUDGET = 1 << 17;
+/** The direct-mapped cache of a column starts this small and grows with its distinct values, up to 1,024 slots. */
+const FIRST_SLOTS_BITS = 4;
 
 /**
  * Whether an entry holds the bytes b[s, e) whose length, head and tail are given. Up to 8 bytes,
@@ -111,7 +119,7 @@ function holds(en: Interned, b: Buffer, s: number, len: number, head: number, ta
  * counts are kept per distinct value and handed over in one go. Past INTERN_CAP distinct values the
  * column is read as text, cell by cell.
  */
-function internedColumn(state: TableState, i: number): ColumnChecker {
+function internedColumn(state: TableState, i: number, budget: { left: number }): ColumnChecker {
   const prof = state.profilers[i];
   const field = state.colFields[i];
   const pattern = field ? state.patterns.get(field.name) : undefined;
@@ -120,7 +128,8 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
   // Text fields profile no numbers, so counting per value changes nothing; other columns may.
   const batched = field !== undefined && !isNumericField(field);
   const table = new Map<number, Interned>();
-  const slots: (Interned | undefined)[] = new Array(1024).fill(undefined);
+  let slotShift = 32 - FIRST_SLOTS_BITS;
+  let slots: (Interned | undefined)[] = new Array(1 << FIRST_SLOTS_BITS).fill(undefined);
   const order: Interned[] = [];
   let present = 0;
   let nulls = 0;
@@ -153,7 +162,7 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
     let en = table.get(hash);
     while (en !== undefined && !holds(en, b, s, len, head, tail)) en = en.next;
     if (en !== undefined) return en;
-    if (order.length >= INTERN_CAP) {
+    if (order.length >= INTERN_CAP || budget.left <= 0) {
       flush();
       textMode = true;
       return undefined;
@@ -177,6 +186,11 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
     };
     table.set(hash, en);
     order.push(en);
+    budget.left--;
+    if (order.length > slots.length && slotShift > 22) {
+      slotShift -= 2;
+      slots = new Array(1 << (32 - slotShift)).fill(undefined);
+    }
     return en;
   };
   const check = (m: ScanChunk, b: Buffer) => {
@@ -194,7 +208,7 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
       const tail = len > 4 ? b[e - 4] | (b[e - 3] << 8) | (b[e - 2] << 16) | (b[e - 1] << 24) : 0;
       const hash = Math.imul(head ^ Math.imul(tail ^ len, 0x9e3779b1), 0x85ebca6b);
       // A direct-mapped cache in front of the table: most cells hit it.
-      const slot = hash >>> 22;
+      const slot = hash >>> slotShift;
       let en = slots[slot];
       if (en === undefined || !holds(en, b, s, len, head, tail)) {
         en = lookup(b, s, e, head, tail, hash);
@@ -214,7 +228,8 @@ function internedColumn(state: TableState, i: number): ColumnChecker {
 }
 
 function columnCheckers(state: TableState): ColumnChecker[] {
-  return state.colFields.map((field, i) => (numericFast(field, state.missing) ? numericColumn(state, i, field) : internedColumn(state, i)));
+  const budget = { left: INTERN_BUDGET };
+  return state.colFields.map((field, i) => (numericFast(field, state.missing) ? numericColumn(state, i, field) : internedColumn(state, i, budget)));
 }
 
 /** Checkers live as long as the validation (several files are one dataset). */

@@ -1,5 +1,6 @@
 import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
+import { childEnv, redact } from "../../util/secrets.js";
 import { pullForDeploy } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
@@ -29,19 +30,19 @@ export const commandTarget: DeployTarget = {
     if (!cmd) throw new UserError(`environment '${ctx.environment}' has target: command but no command`, { input: "environment" });
     const { modelPath } = await pullForDeploy(ctx);
     const run = async (model: string, path: string, digest: string) => {
-      const env = { ...process.env, MLSHIP_MODEL_ID: model, MLSHIP_MODEL_PATH: path, MLSHIP_MODEL_DIGEST: digest, MLSHIP_ENVIRONMENT: ctx.environment, MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "" };
+      const env = childEnv({ MLSHIP_MODEL_ID: model, MLSHIP_MODEL_PATH: path, MLSHIP_MODEL_DIGEST: digest, MLSHIP_ENVIRONMENT: ctx.environment, MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "" }, ctx.envConfig["pass-env"]);
       const argv = commandArgv(cmd, env as Record<string, string>, "command");
       return runTool(argv[0], argv.slice(1), { env, cwd: ctx.projectDir });
     };
     const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () => run(ctx.idText, modelPath, ctx.info.digest));
-    if (res.stdout.trim()) ctx.log.info(res.stdout.trim());
+    if (res.stdout.trim()) ctx.log.info(redact(res.stdout.trim()));
     let failure: string | undefined;
-    if (res.code !== 0) failure = `deploy command exited with code ${res.code}: ${res.stderr.trim().slice(-500)}`;
+    if (res.code !== 0) failure = `deploy command exited with code ${res.code}: ${redact(res.stderr.trim()).slice(-500)}`;
     else if (ctx.envConfig.url && !(await healthy(ctx.envConfig.url, durationMs(ctx.envConfig["health-timeout"])))) failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
     if (failure) {
       const detected = performance.now();
       if (ctx.current?.modelPath) await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);
-      return { ok: false, failure, recoveryMs: performance.now() - detected };
+      return { ok: false, failure, recoveryMs: performance.now() - detected, cause: "environment" };
     }
     const state = deployedState(ctx, "command", { url: ctx.envConfig.url ?? null, modelPath });
     return { ok: true, state };

@@ -105,7 +105,7 @@ export const kubernetesTarget: DeployTarget = {
         await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);
         await runTool(kubectl(), [...args, "rollout", "status", `deployment/${m.name}`, `--timeout=${timeout}`]);
       }
-      return { ok: false, failure, recoveryMs: performance.now() - detected };
+      return { ok: false, failure, recoveryMs: performance.now() - detected, cause: "environment" };
     }
     const state = deployedState(ctx, "kubernetes", { url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local` });
     return { ok: true, state };

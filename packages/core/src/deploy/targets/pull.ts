@@ -2,17 +2,23 @@ import path from "node:path";
 import { exists } from "../../util/fs-atomic.js";
 import type { TargetContext } from "./types.js";
 
-/** Pulls the model (verified) and its recorded predictions into the local model cache once. */
+/**
+ * Pulls the model (verified) and its recorded predictions into the local model cache once. The
+ * cache is keyed by content digest, not by name@vN: a registry recreated with other bytes under
+ * the same ID never gets the old bytes served (or smoke-tested against old predictions).
+ */
 export async function pullForDeploy(ctx: TargetContext): Promise<{ modelPath: string; predictions: string | undefined }> {
   const base = path.join(ctx.stateDir, "models", ctx.info.name);
-  const modelPath = path.join(base, `v${ctx.info.version}`);
+  const modelPath = path.join(base, ctx.info.digest.replace(/^sha256:/, ""));
   if (!(await exists(modelPath))) {
     await ctx.log.group(`pull ${ctx.idText}`, async () => {
       await ctx.registry.pull(ctx.id, modelPath);
       ctx.log.info(`pulled ${ctx.idText} (${ctx.info.digest}) to ${modelPath}`);
     });
   }
-  const predictions = path.join(base, `v${ctx.info.version}.predictions.csv`);
+  const recorded = ctx.info.attachments?.["predictions.csv"];
+  if (!recorded) return { modelPath, predictions: undefined };
+  const predictions = path.join(base, `${recorded.replace(/^sha256:/, "")}.predictions.csv`);
   const have = (await exists(predictions)) || (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
   return { modelPath, predictions: have ? predictions : undefined };
 }

@@ -28,7 +28,15 @@ export interface TargetContext {
 export type TargetOutcome =
   | { ok: true; state: DeploymentState; smoke?: string }
   /** The new model failed; `recoveryMs` is the time from detection to the previous model serving alone again. */
-  | { ok: false; failure: string; recoveryMs: number; smoke?: string };
+  | { ok: false; failure: string; recoveryMs: number; smoke?: string; cause: FailureCause };
+
+/**
+ * Whose fault a failed deploy is: the model's own checks (its answers differ from those recorded
+ * at registration) quarantine it; anything else (a serve command that does not start, a health
+ * check never answered, a deploy script or rollout that failed) is the environment's, reported
+ * as such, and the model stays deployable.
+ */
+export type FailureCause = "model" | "environment";
 
 export interface DeployTarget {
   /** Starts the new model beside (or instead of) the old and checks it; never touches the state file. */
