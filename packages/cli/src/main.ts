@@ -20,6 +20,7 @@ import {
   listEnvironments,
   stopEnvironment,
   deliveryStats,
+  buildDashboard,
   gitDeployHistory,
   deployFilePath,
   type Project,
@@ -151,6 +152,17 @@ export function buildProgram(state: { code: number }): Command {
       const { project, env } = await envOf(o);
       const stats = await deliveryStats(env, await readHistory(project.stateDir, env), projectRegistry(project), project.dir);
       printStats(stats, Boolean(o.json));
+    });
+
+  program
+    .command("dashboard")
+    .description("Build a static site from the registry: models, versions, metrics, gates, lineage, environments, deploys, drift, delivery metrics")
+    .requiredOption("--out <dir>", "folder to write the site to (replaced whole)")
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .action(async (o: { out: string; config: string }) => {
+      const project = await loadProject(o.config);
+      const site = await buildDashboard(project, o.out);
+      console.log(`wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`);
     });
 
   program

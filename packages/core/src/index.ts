@@ -69,3 +69,8 @@ export * from "./stats/argsort.js";
 export * from "./stats/binomial.js";
 export * from "./stats/cell-bootstrap.js";
 export * from "./stats/ranking.js";
+export * from "./dashboard/build.js";
+export * from "./dashboard/data.js";
+export * from "./drift/history.js";
+export * from "./train/budget.js";
+export { sitePaths } from "./report/html/dashboard.js";

@@ -27,3 +27,12 @@ export async function readDriftHistory(stateDir: string, env: string): Promise<D
     throw e;
   }
 }
+
+/** Environments with at least one recorded drift check. */
+export async function driftEnvironments(stateDir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(path.join(stateDir, "drift"))).filter((f) => /^[a-z][a-z0-9_-]*\.history\.jsonl$/.test(f)).map((f) => f.replace(/\.history\.jsonl$/, ""));
+  } catch {
+    return [];
+  }
+}

@@ -56,14 +56,14 @@ export interface XY {
 }
 
 /** Lines with a point on every (downsampled) datum; `diagonal` adds the y = x reference. */
-export function lineChart(id: string, title: string, points: XY[], o: { x: string; y: string; diagonal?: boolean; domain?: [number, number]; xTime?: boolean }): Promise<Chart> {
+export function lineChart(id: string, title: string, points: XY[], o: { x: string; y: string; diagonal?: boolean; domain?: [number, number]; xTime?: boolean; xInteger?: boolean }): Promise<Chart> {
   const pts = points.map((p) => ({ series: p.series, x: num(p.x), y: num(p.y) }));
   const scale = o.domain ? { domain: o.domain } : { zero: false };
   const layers: object[] = [
     {
       mark: { type: "line", point: { filled: true, size: 18 }, interpolate: "linear" },
       encoding: {
-        x: { field: "x", type: o.xTime ? "temporal" : "quantitative", title: o.x, scale: o.xTime ? undefined : scale },
+        x: { field: "x", type: o.xTime ? "temporal" : "quantitative", title: o.x, scale: o.xTime ? undefined : o.xInteger ? { zero: false } : scale, ...(o.xInteger ? { axis: { tickMinStep: 1, format: "d" } } : {}) },
         y: { field: "y", type: "quantitative", title: o.y, scale },
         color: { field: "series", type: "nominal", title: null },
         tooltip: [{ field: "series" }, { field: "x", title: o.x }, { field: "y", title: o.y }],

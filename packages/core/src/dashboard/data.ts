@@ -1,0 +1,153 @@
+/**
+ * What the dashboard shows, gathered from the registry and the project's state folder. The site is
+ * rendered from this one object (written beside it as data.json), so the browser tests check each
+ * chart against it.
+ */
+import type { Project } from "../project.js";
+import { projectRegistry } from "../project.js";
+import type { VersionInfo } from "../registry/types.js";
+import { listEnvironments, readHistory, readState, type DeploymentState, type HistoryEntry } from "../deploy/state.js";
+import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js";
+import { driftEnvironments, readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
+import { lineageGpuCost, type GpuCost } from "../train/budget.js";
+
+export interface EnvironmentRecords {
+  /** What runs there now (null when nothing was deployed from here). */
+  current: DeploymentState | null;
+  /** Deploys and rollbacks, oldest first. */
+  history: HistoryEntry[];
+}
+
+/**
+ * THE place the dashboard reads an environment's deployment records from. Today they live in
+ * .mlship/deployments/ (state file and history lines); when they move into the registry (#16) this
+ * is the one function to change.
+ */
+export async function readEnvironmentRecords(project: Project, env: string): Promise<EnvironmentRecords> {
+  const [current, history] = await Promise.all([readState(project.stateDir, env), readHistory(project.stateDir, env)]);
+  return { current: current ?? null, history };
+}
+
+export interface DashboardVersion {
+  id: string;
+  version: number;
+  createdAt: string;
+  digest: string;
+  size: number;
+  creator: string;
+  metrics: Record<string, number>;
+  gates: { expression: string; passed: boolean; value?: number | null }[];
+  gatesPassed: boolean | null;
+  stages: string[];
+  quarantined: string | null;
+  commit: string | null;
+  /** Link to the commit on GitHub, when the lineage names the repository. */
+  commitUrl: string | null;
+  runUrl: string | null;
+  dataDigest: string | null;
+  params: Record<string, unknown>;
+  durationSeconds: number | null;
+  gpuName: string | null;
+  gpu: GpuCost | null;
+}
+
+export interface DashboardModel {
+  name: string;
+  versions: DashboardVersion[];
+  /** Sums over versions with a GPU record. */
+  gpuHours: number;
+  estimatedCost: number | null;
+  currency: string;
+}
+
+export interface DashboardEnvironment {
+  name: string;
+  current: { model: string; since: string; url: string | null; target: string } | null;
+  history: HistoryEntry[];
+  stats: DeliveryStats;
+  drift: DriftHistoryEntry[];
+}
+
+export interface DashboardData {
+  schema: "mlship/dashboard/v1";
+  generatedAt: string;
+  registry: string;
+  models: DashboardModel[];
+  environments: DashboardEnvironment[];
+}
+
+const COMMIT = /^[0-9a-f]{7,40}$/;
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+function commitLink(git: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null } | undefined): string | null {
+  if (!git?.commit || !COMMIT.test(git.commit) || !git.repository || !REPO.test(git.repository)) return null;
+  let server = "https://github.com";
+  try {
+    if (git.workflowRunUrl) server = new URL(git.workflowRunUrl).origin;
+  } catch {
+    /* keep github.com */
+  }
+  return `${server}/${git.repository}/commit/${git.commit}`;
+}
+
+function version(v: VersionInfo): DashboardVersion {
+  const l = (v.lineage ?? {}) as { git?: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null }; dataDigest?: string | null; params?: Record<string, unknown>; durationSeconds?: number; gpu?: { name?: string } | null };
+  const runUrl = l.git?.workflowRunUrl && /^https:\/\//.test(l.git.workflowRunUrl) ? l.git.workflowRunUrl : null;
+  return {
+    id: v.id,
+    version: v.version,
+    createdAt: v.createdAt,
+    digest: v.digest,
+    size: v.size,
+    creator: v.creator,
+    metrics: v.metrics ?? {},
+    gates: v.gates ?? [],
+    gatesPassed: v.gatesPassed ?? null,
+    stages: v.state.stages,
+    quarantined: v.state.quarantine?.reason ?? null,
+    commit: v.gitCommit ?? l.git?.commit ?? null,
+    commitUrl: commitLink({ ...l.git, commit: v.gitCommit ?? l.git?.commit }),
+    runUrl,
+    dataDigest: l.dataDigest ?? null,
+    params: l.params ?? {},
+    durationSeconds: typeof l.durationSeconds === "number" ? l.durationSeconds : null,
+    gpuName: l.gpu?.name ?? null,
+    gpu: lineageGpuCost(v.lineage),
+  };
+}
+
+/** Environments named in mlship.yml, and any the state folder or the drift history knows. */
+async function environmentNames(project: Project): Promise<string[]> {
+  const names = new Set([...Object.keys(project.config.deploy.environments ?? {}), ...(await listEnvironments(project.stateDir)), ...(await driftEnvironments(project.stateDir))]);
+  return [...names].sort();
+}
+
+export async function dashboardData(project: Project): Promise<DashboardData> {
+  const registry = projectRegistry(project);
+  const names = (await registry.names()).sort();
+  const models: DashboardModel[] = [];
+  for (const name of names) {
+    const versions = (await registry.list(name)).map(version).sort((a, b) => a.version - b.version);
+    const withGpu = versions.filter((v) => v.gpu);
+    const priced = withGpu.filter((v) => v.gpu!.estimatedCost !== null);
+    models.push({
+      name,
+      versions,
+      gpuHours: withGpu.reduce((s, v) => s + v.gpu!.gpuHours, 0),
+      estimatedCost: priced.length ? priced.reduce((s, v) => s + v.gpu!.estimatedCost!, 0) : null,
+      currency: priced[0]?.gpu?.currency ?? "USD",
+    });
+  }
+  const environments: DashboardEnvironment[] = [];
+  for (const env of await environmentNames(project)) {
+    const rec = await readEnvironmentRecords(project, env);
+    environments.push({
+      name: env,
+      current: rec.current ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target } : null,
+      history: rec.history,
+      stats: await deliveryStats(env, rec.history, registry, project.dir),
+      drift: await readDriftHistory(project.stateDir, env),
+    });
+  }
+  return { schema: "mlship/dashboard/v1", generatedAt: new Date().toISOString(), registry: registry.uri, models, environments };
+}
