@@ -62,7 +62,8 @@ export interface DashboardModel {
 
 export interface DashboardEnvironment {
   name: string;
-  current: { model: string; since: string; url: string | null; target: string } | null;
+  /** From the deployment record; else from the registry's environment pointer (no date, no URL). */
+  current: { model: string; since: string | null; url: string | null; target: string | null } | null;
   history: HistoryEntry[];
   stats: DeliveryStats;
   drift: DriftHistoryEntry[];
@@ -141,9 +142,14 @@ export async function dashboardData(project: Project): Promise<DashboardData> {
   const environments: DashboardEnvironment[] = [];
   for (const env of await environmentNames(project)) {
     const rec = await readEnvironmentRecords(project, env);
+    let current: DashboardEnvironment["current"] = rec.current ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target } : null;
+    for (const name of current ? [] : names) {
+      const id = await registry.environment(name, env).catch(() => undefined);
+      if (id) current = { model: `${id.name}@v${id.version}`, since: null, url: null, target: project.config.deploy.environments?.[env]?.target ?? null };
+    }
     environments.push({
       name: env,
-      current: rec.current ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target } : null,
+      current,
       history: rec.history,
       stats: await deliveryStats(env, rec.history, registry, project.dir),
       drift: await readDriftHistory(project.stateDir, env),

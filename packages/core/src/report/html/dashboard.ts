@@ -80,7 +80,7 @@ export async function dashboardCharts(d: DashboardData): Promise<DashboardCharts
   const models: Record<string, Chart[]> = {};
   for (const m of d.models) {
     const charts: Chart[] = [];
-    const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter((k) => !/^(epochs|train_|n_)/.test(k)).slice(0, 8);
+    const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter((k) => !/^(epochs|train_|n_)/.test(k));
     const pts: XY[] = m.versions.flatMap((v) => names.filter((k) => Number.isFinite(v.metrics[k])).map((k) => ({ series: k, x: v.version, y: v.metrics[k] })));
     if (pts.length) charts.push(await lineChart(`metrics-${m.name}`, "Metrics across versions", pts, { x: "version", y: "value", xInteger: true }));
     const gpu = m.versions.filter((v) => v.gpu);
@@ -115,7 +115,7 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
         return [
           esc(e.name),
           link,
-          e.current ? when(e.current.since) : "–",
+          e.current?.since ? when(e.current.since) : "–",
           esc(e.current?.target ?? "–"),
           String(st.deployments),
           String(st.rollbacks),

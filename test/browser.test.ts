@@ -1,0 +1,207 @@
+/**
+ * The example's evaluation report, drift page and dashboard in a real browser (Debian's chromium,
+ * driven by playwright-core): opened from disk, no console error, no request outside the file,
+ * every chart drawn with the data points of the JSON it came from, keyboard navigation through the
+ * dashboard's models and versions. Screenshots go to test-artifacts/screenshots/ (gitignored).
+ */
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import {
+  buildDashboard,
+  checkDriftSpec,
+  checkDriftStep,
+  deploySpec,
+  deployStep,
+  loadProject,
+  parseInputs,
+  qualityLoadBiasTestSpec,
+  qualityLoadBiasTestStep,
+  registerSpec,
+  registerStep,
+  stopEnvironment,
+  trainSpec,
+  trainStep,
+} from "@mlship/core";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
+import { quietHost } from "./helpers/silent.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = path.resolve("test-artifacts/screenshots");
+// Skipped only on a developer machine without Chromium; under CI (which installs it) a missing browser fails.
+const hasChromium = existsSync(CHROMIUM) || !!process.env.CI;
+
+/** A chart's data marks as the browser has them: one object per mark, from its ARIA label ("key: value; …"). */
+async function marks(page: Page, chart: string): Promise<Record<string, string>[]> {
+  const labels = await page.locator(`figure[data-chart="${chart}"] svg [role="graphics-symbol"]`).evaluateAll((els) =>
+    els.filter((e) => ["point", "bar", "rect mark"].includes(e.getAttribute("aria-roledescription") ?? "")).map((e) => e.getAttribute("aria-label") ?? ""),
+  );
+  return labels.map((l) => Object.fromEntries(l.split("; ").map((kv) => [kv.slice(0, kv.indexOf(": ")), kv.slice(kv.indexOf(": ") + 2)])));
+}
+
+/** The chart's values under `key`, sorted, against the JSON's (both at the 6 significant digits the charts keep). */
+async function expectValues(page: Page, chart: string, key: string, expected: number[]): Promise<void> {
+  // Vega writes negative numbers with a true minus sign (U+2212).
+  const got = (await marks(page, chart)).map((m) => Number(m[key].replace("\u2212", "-"))).sort((a, b) => a - b);
+  const want = expected.map((v) => Number(v.toPrecision(6))).sort((a, b) => a - b);
+  expect(got, `${chart}: ${key}`).toHaveLength(want.length);
+  got.forEach((g, i) => expect(g, `${chart}: ${key}[${i}]`).toBeCloseTo(want[i], 5));
+}
+
+describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  let ctx: BrowserContext;
+  const saved = { PATH: process.env.PATH, smi: process.env.MLSHIP_NVIDIA_SMI, ms: process.env.MLSHIP_GPU_SAMPLE_MS };
+  let evaluation = "", drift = "", site = "";
+
+  beforeAll(async () => {
+    // GPU time from the stand-in nvidia-smi on PATH, priced, so the pages show GPU-hours and cost.
+    const bin = tempDir("mlship-fake-gpu-");
+    copyFileSync("test/fixtures/bin/nvidia-smi", path.join(bin, "nvidia-smi"));
+    chmodSync(path.join(bin, "nvidia-smi"), 0o755);
+    process.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
+    delete process.env.MLSHIP_NVIDIA_SMI;
+    process.env.MLSHIP_GPU_SAMPLE_MS = "250";
+    const cfg = parse(readFileSync(config, "utf8"));
+    cfg.train.budget = { "price-per-gpu-hour": 3.2 };
+    cfg.evaluate.load.duration = "2s";
+    writeFileSync(config, stringify(cfg));
+    const inputs = <S extends Parameters<typeof parseInputs>[0]>(spec: S, v: Record<string, string>) => parseInputs(spec, (n) => ({ config, ...v })[n]);
+    try {
+      for (const epochs of [6, 15]) {
+        const t = await trainStep(inputs(trainSpec, { params: `{epochs: ${epochs}}` }), quietHost);
+        const q = await qualityLoadBiasTestStep(inputs(qualityLoadBiasTestSpec, { "run-dir": t.outputs["run-dir"] }), quietHost);
+        evaluation = q.outputs.html;
+        await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
+        await deployStep(inputs(deploySpec, { environment: "local", model: "churn@latest" }), quietHost);
+      }
+      drift = (await checkDriftStep(inputs(checkDriftSpec, { environment: "local" }), quietHost)).outputs.html;
+      site = (await buildDashboard(await loadProject(config), path.join(dir, "site"))).dir;
+    } finally {
+      await stopEnvironment(path.join(dir, ".mlship"), "local").catch(() => undefined);
+    }
+    // A fresh profile each run (playwright passes it to chromium as --user-data-dir).
+    const profile = tempDir("mlship-chromium-profile-");
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    process.env.PATH = saved.PATH;
+    if (saved.smi !== undefined) process.env.MLSHIP_NVIDIA_SMI = saved.smi;
+    if (saved.ms === undefined) delete process.env.MLSHIP_GPU_SAMPLE_MS;
+    else process.env.MLSHIP_GPU_SAMPLE_MS = saved.ms;
+  });
+
+  /** Opens a file and records console errors, page errors and every request; `allowed` says which files may load. */
+  async function open(file: string, allowed: (url: string) => boolean = (u) => u === pathToFileURL(file).href) {
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    const outside: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("request", (r) => !allowed(r.url().split("#")[0]) && outside.push(r.url()));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForLoadState("load");
+    return { page, errors, outside };
+  }
+
+  it("evaluation.html: no console error, no request outside the file, every chart with the JSON's data points", async () => {
+    const r = JSON.parse(readFileSync(path.join(path.dirname(evaluation), "evaluation.json"), "utf8"));
+    const { page, errors, outside } = await open(evaluation);
+    expect(statSync(evaluation).size).toBeLessThan(2_000_000);
+    // Verdict and gates come first, as in the markdown.
+    const headings = await page.locator("h2").allTextContents();
+    expect(headings[0]).toBe("Gates");
+    expect(await page.locator(".verdict").first().textContent()).toBe(r.passed ? "passes" : "fails");
+    expect(r.baseline?.id).toBe("churn@v1");
+    expect(r.curves.baseline).toBeDefined(); // v1's recorded predictions: its curves are overlaid
+    const c = r.curves;
+    await expectValues(page, "roc", "true positive rate", [...c.candidate.roc, ...c.baseline.roc].map((p: { tpr: number }) => p.tpr));
+    await expectValues(page, "roc", "false positive rate", [...c.candidate.roc, ...c.baseline.roc].map((p: { fpr: number }) => p.fpr));
+    expect(new Set((await marks(page, "roc")).map((m) => m.series))).toEqual(new Set(["candidate", "churn@v1"]));
+    await expectValues(page, "pr", "precision", [...c.candidate.pr, ...c.baseline.pr].map((p: { precision: number }) => p.precision));
+    await expectValues(page, "calibration", "observed positive rate", c.candidate.calibration.map((p: { observed: number }) => p.observed));
+    const m = r.quality.confusion;
+    await expectValues(page, "confusion", "count", [m.tp, m.fp, m.tn, m.fn]);
+    await expectValues(page, "paired", "difference", Object.values(r.paired).map((p) => (p as { diff: number }).diff));
+    for (const [i, b] of r.bias.entries()) await expectValues(page, `bias-${i}`, "selection rate", b.groups.map((g: { selection_rate: number }) => g.selection_rate));
+    await expectValues(page, "latency", "requests", r.load.result.histogram.map((h: { count: number }) => h.count));
+    await expectValues(page, "series-0", "loss", r.series.loss.map((p: { value: number }) => p.value));
+    expect(await page.locator("[data-gpu-hours]").getAttribute("data-gpu-hours")).toBe(String(r.gpu.gpuHours));
+    expect(r.gpu.gpuHours).toBeGreaterThan(0);
+    // Readable without JavaScript: the charts are SVG already in the file, not drawn by a script.
+    expect(readFileSync(evaluation, "utf8")).not.toContain("<script");
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "evaluation.png"), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it("drift page: columns sorted by drift, each column's reference and current distributions from the JSON", async () => {
+    const r = JSON.parse(readFileSync(drift.replace(/\.html$/, ".json"), "utf8"));
+    const { page, errors, outside } = await open(drift);
+    expect(statSync(drift).size).toBeLessThan(2_000_000);
+    const order = await page.locator("h3").evaluateAll((hs) => hs.map((h) => h.id));
+    const byColumn = new Map(r.columns.map((c: { column: string }) => [c.column, c]));
+    const drifted = order.map((id) => (byColumn.get(decodeURIComponent(id.slice(4))) as { drifted: boolean }).drifted);
+    expect(drifted.some(Boolean)).toBe(true);
+    expect(drifted).toEqual([...drifted].sort((a, b) => Number(b) - Number(a))); // drifted ones first
+    for (const [i, d] of r.distributions.entries()) {
+      await expectValues(page, `dist-${i}`, "share", [...d.reference, ...d.current]);
+      expect(new Set((await marks(page, `dist-${i}`)).map((x) => x.series))).toEqual(new Set(["reference", "current"]));
+    }
+    const tested = r.columns.filter((c: { p_value: number | null; stattest: string | null }) => c.stattest && c.p_value !== null);
+    await expectValues(page, "scores-pvalue", "p-value", tested.map((c: { p_value: number }) => c.p_value));
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "drift.png"), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it("dashboard: charts from data.json, models and versions reachable with the keyboard, nothing loaded from outside the site", async () => {
+    const data = JSON.parse(readFileSync(path.join(site, "data.json"), "utf8"));
+    const inSite = (u: string) => u.startsWith(pathToFileURL(site).href + "/");
+    const { page, errors, outside } = await open(path.join(site, "index.html"), inSite);
+    const local = data.environments.find((e: { name: string }) => e.name === "local");
+    expect(local.current.model).toBe("churn@v2");
+    expect((await marks(page, "deploys")).map((x) => x.label).sort()).toEqual(local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} → ${h.to}`).sort());
+    await expectValues(page, "drift", "drift share", local.drift.map((x: { drift_share: number }) => x.drift_share));
+    expect(await page.locator("table").nth(1).textContent()).toContain("churn@v2");
+    await page.screenshot({ path: path.join(SHOTS, "dashboard.png"), fullPage: true });
+
+    // Keyboard: ↓ from the overview reaches the model, Enter opens it; ↓ ↓ reach its versions.
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-model"))).toBe("churn");
+    await Promise.all([page.waitForURL(/models\/churn\/index\.html$/), page.keyboard.press("Enter")]);
+    const model = data.models[0];
+    await expectValues(page, "metrics-churn", "value", model.versions.flatMap((v: { metrics: Record<string, number> }) => Object.entries(v.metrics).filter(([k]) => !/^(epochs|train_|n_)/.test(k)).map(([, x]) => x)));
+    await expectValues(page, "gpu-churn", "GPU-hours", model.versions.map((v: { gpu: { gpuHours: number } }) => v.gpu.gpuHours));
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-model.png"), fullPage: true });
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v2");
+    await page.keyboard.press("j");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v1");
+    await Promise.all([page.waitForURL(/models\/churn\/v1\.html$/), page.keyboard.press("Enter")]);
+    expect(await page.locator("h1").textContent()).toBe("churn@v1");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v2");
+    await Promise.all([page.waitForURL(/models\/churn\/v2\.html$/), page.keyboard.press("Enter")]);
+    expect(await page.locator("h1").textContent()).toBe("churn@v2");
+    expect(await page.locator("#lineage + table").textContent()).toContain(`${model.versions[1].gpu.gpuHours.toFixed(4).replace(/0+$/, "")}`);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-version.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
