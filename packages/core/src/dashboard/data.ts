@@ -101,7 +101,7 @@ function version(v: VersionInfo): DashboardVersion {
     digest: v.digest,
     size: v.size,
     creator: v.creator,
-    metrics: v.metrics ?? {},
+    metrics: Object.fromEntries(Object.entries(v.metrics ?? {}).filter((e): e is [string, number] => typeof e[1] === "number")),
     gates: v.gates ?? [],
     gatesPassed: v.gatesPassed ?? null,
     stages: v.state.stages,
