@@ -72,12 +72,12 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     writeFileSync(config, stringify(cfg));
     const inputs = <S extends Parameters<typeof parseInputs>[0]>(spec: S, v: Record<string, string>) => parseInputs(spec, (n) => ({ config, ...v })[n]);
     try {
-      for (const epochs of [6, 15]) {
+      for (const epochs of [12, 15]) {
         const t = await trainStep(inputs(trainSpec, { params: `{epochs: ${epochs}}` }), quietHost);
         const q = await qualityLoadBiasTestStep(inputs(qualityLoadBiasTestSpec, { "run-dir": t.outputs["run-dir"] }), quietHost);
         evaluation = q.outputs.html;
         await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
-        await deployStep(inputs(deploySpec, { environment: "local", model: "churn@latest" }), quietHost);
+        await deployStep(inputs(deploySpec, { environment: "local", model: "churn@latest", "allow-failed-gates": "true" }), quietHost);
       }
       drift = (await checkDriftStep(inputs(checkDriftSpec, { environment: "local" }), quietHost)).outputs.html;
       site = (await buildDashboard(await loadProject(config), path.join(dir, "site"))).dir;
