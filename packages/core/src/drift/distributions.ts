@@ -26,7 +26,7 @@ export function sortByDrift(cols: ColumnDrift[]): ColumnDrift[] {
 }
 
 /**
- * Numbers on the Sturges bins the tests use (shares of empty bins are 0.0001, as there), categories
+ * Numbers on the Sturges bins the tests use (raw shares: an empty bin shows as 0), categories
  * by their share (the MAX_CATEGORIES most common in the reference): size grows with columns, not rows.
  */
 export function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Distribution | null {
