@@ -104,3 +104,31 @@ describe("small p-values are computed and printed as numbers that mean something
     expect(host.lines.join("\n")).toContain("(p=1.2e-29)");
   });
 });
+
+describe("drift.current-command and drift.retrain do what they say", () => {
+  const dir = tempDir();
+  const cfg = (extra: string) =>
+    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n${extra}`);
+  writeFileSync(path.join(dir, "ref.csv"), "x\n" + Array.from({ length: 50 }, (_, i) => i).join("\n") + "\n");
+  const run = (inputs: Record<string, string> = {}) => checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), ...inputs })[n]), recordingHost());
+
+  it("current-command runs (no shell) before the current data is read; retrain comes from the config", async () => {
+    const fetch = `import os; os.makedirs("out", exist_ok=True); open("out/cur.csv", "w").write("x\\n" + "\\n".join(str(i + 40) for i in range(50)) + "\\n")`;
+    cfg(`  current-command: ["python3", "-c", ${JSON.stringify(fetch)}]\n  retrain: true\n`);
+    const r = await run();
+    expect(r.extra.report.current_rows).toBe(50);
+    expect(r.extra.report.columns[0]).toMatchObject({ column: "x", stattest: "ks", drifted: true });
+    expect(r.extra.retrain).toBe(true);
+    expect((await run({ retrain: "false" })).extra.retrain).toBe(false);
+  });
+  it("a failing command, or one that writes nothing, is an error naming it", async () => {
+    cfg(`  current-command: python3 -c "import sys; sys.exit(4)"\n`);
+    await expect(run()).rejects.toThrow(/drift.current-command 'python3 -c import sys; sys.exit\(4\)' exited with code 4/);
+    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/none.csv\n  current-command: python3 -c "print(1)"\n`);
+    await expect(run()).rejects.toThrow(/succeeded but wrote no file at .*out\/none\.csv/);
+  });
+  it("shell syntax in the command is refused, not run", async () => {
+    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n  current-command: python3 fetch.py > out/cur.csv\n`);
+    await expect(run()).rejects.toThrow(/not run through a shell/);
+  });
+});

@@ -9,7 +9,8 @@ export function run(): Promise<void> {
     return withHtmlReport(result, `mlship-drift-${result.extra.model}-${result.extra.environment}`, result.outputs.html, "Drift report with charts");
   };
   return runAction(checkDriftSpec, step, async (result, settings) => {
-    if (!settings.issue && !settings.retrain) return;
+    const retrain = result.extra.retrain; // the input, else drift.retrain
+    if (!settings.issue && !retrain) return;
     const session = githubSession(settings["github-token"], "the drift issue");
     if (!session) return;
     const { report, markdown, marker, model, environment } = result.extra;
@@ -28,7 +29,7 @@ export function run(): Promise<void> {
         if (n) core.info(`drift issue #${n}: no drift now${settings["close-issue"] ? ", closed" : ""}`);
       }
     }
-    if (settings.retrain && report.dataset_drift) {
+    if (retrain && report.dataset_drift) {
       const ref = session.context.ref || "main";
       await sideEffect("dispatching retraining", () => dispatchWorkflow(session, settings["retrain-workflow"], ref, {}));
       core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);

@@ -7,7 +7,9 @@ import { projectContract } from "../deploy/server-contract.js";
 import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
 import { isProfile } from "../drift/profile-drift.js";
 import { readProfileFile, type DatasetProfile } from "../data/profile.js";
-import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { commandArgv, runTool } from "../util/process.js";
+import type { Command } from "../config/schema.js";
 import { fmt, fmtP, marker } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { distributions } from "../drift/distributions.js";
@@ -36,7 +38,7 @@ export const checkDriftSpec = {
     model: { description: "Model name for the report and the issue (default: model from mlship.yml)" },
     environment: { description: "Environment the current data comes from (default: the only one configured, else production); the CLI flag is --env" },
     issue: { description: "Open or update one drift issue on GitHub", kind: "boolean", default: "false" },
-    retrain: { description: "Dispatch the training workflow on drift", kind: "boolean", default: "false" },
+    retrain: { description: "Dispatch the training workflow on drift (default: drift.retrain)", kind: "boolean" },
     "retrain-workflow": { description: "Workflow file dispatched when retrain is true", default: "ml.yml" },
     "close-issue": { description: "Close the drift issue when a later check finds no drift", kind: "boolean", default: "true" },
   },
@@ -57,6 +59,20 @@ export interface DriftExtra {
   marker: string;
   model: string;
   environment: string;
+  /** Dispatch retraining on drift: the `retrain` input, else drift.retrain. */
+  retrain: boolean;
+}
+
+/**
+ * drift.current-command: fetches the current data before it is read, run without a shell in the
+ * project folder; its output goes to the log, a non-zero exit is an error naming the command.
+ */
+async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
+  const argv = commandArgv(command, process.env, "drift.current-command");
+  const r = await host.log.group(`fetch current data: ${argv.join(" ")}`, () => runTool(argv[0], argv.slice(1), { cwd, timeoutMs: 60 * 60_000 }));
+  for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(line);
+  if (r.code !== 0) throw new UserError(`drift.current-command '${argv.join(" ")}' exited with code ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().slice(-500)}` : ""}`, { input: "drift.current-command" });
+  if (!(await exists(current))) throw new UserError(`drift.current-command '${argv.join(" ")}' succeeded but wrote no file at ${current} (drift.current)`, { input: "drift.current-command" });
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
@@ -80,6 +96,8 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
   if (!reference) throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
+  // The command fetches the configured current data; an explicit `current` is used as given.
+  if (!s.current && d["current-command"]) await fetchCurrent(d["current-command"], project.dir, current, host);
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readTable(current)]));
@@ -122,7 +140,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     failure,
     outputs: { drifted: String(report.dataset_drift), "drift-share": String(report.drift_share), report: reportPath, markdown: mdPath, html: htmlPath },
     summary: markdown,
-    extra: { report, markdown, marker: mark, model, environment: env },
+    extra: { report, markdown, marker: mark, model, environment: env, retrain: s.retrain ?? d.retrain },
   };
 }
 

@@ -25,7 +25,7 @@ export interface StepSpec {
 }
 
 type ValueOf<K> = K extends "boolean" ? boolean : K extends "number" ? number : K extends "list" ? string[] : string;
-type HasValue<I> = I extends { default: string } ? true : I extends { required: true } ? true : I extends { kind: "boolean" } ? true : false;
+type HasValue<I> = I extends { default: string } ? true : I extends { required: true } ? true : false;
 
 export type Settings<S extends StepSpec> = {
   [K in keyof S["inputs"]]: HasValue<S["inputs"][K]> extends true ? ValueOf<S["inputs"][K]["kind"]> : ValueOf<S["inputs"][K]["kind"]> | undefined;
@@ -39,7 +39,8 @@ export function parseInputs<S extends StepSpec>(spec: S, get: (name: string) => 
     const raw = given === undefined || given.trim() === "" ? input.default : given.trim();
     if (raw === undefined || raw === "") {
       if (input.required) throw new UserError(`input '${name}' is required: ${input.description}`, { input: name });
-      out[name] = input.kind === "boolean" ? false : undefined;
+      // Unset stays undefined, booleans too: a config key can then supply the value (check-drift's retrain).
+      out[name] = undefined;
       continue;
     }
     out[name] = convert(name, input, raw);
