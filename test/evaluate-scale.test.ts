@@ -17,6 +17,7 @@ import {
   mcnemarExact,
   pairedCompare,
   rankScores,
+  regressionMetrics,
   seededRandom,
 } from "@mlship/core";
 
@@ -205,6 +206,33 @@ describe("coverage of the intervals over 200 simulated test sets (known truth)",
     }
     expect(Object.keys(covered)).toHaveLength(13);
   }, 120_000);
+
+  it("regression intervals (delta method: MAE, MAPE, RMSE, R²)", () => {
+    // y = 6 + N(0, 1), prediction = y + N(0, 0.5²) independent: RMSE 0.5, MAE 0.5·√(2/π), R² = 1 − 0.25, MAPE = MAE · E[1/y].
+    const rand = seededRandom(31);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+    const mae = 0.5 * Math.sqrt(2 / Math.PI);
+    const truths = { rmse: 0.5, mae, r2: 0.75, mape: mae * integrate((t) => (t > -5.9 ? phi(t) / (6 + t) : 0)) };
+    const covered: Record<string, number> = {};
+    for (let s = 0; s < SIMS; s++) {
+      const yy = new Float64Array(N);
+      const yhat = new Float64Array(N);
+      for (let i = 0; i < N; i++) {
+        yy[i] = 6 + normal();
+        yhat[i] = yy[i] + 0.5 * normal();
+      }
+      const m = regressionMetrics(yy, yhat);
+      for (const [k, t] of Object.entries(truths)) {
+        const [lo, hi] = m.metrics[k].interval;
+        expect(m.metrics[k].method).toBe("delta");
+        covered[k] = (covered[k] ?? 0) + (lo <= t && t <= hi ? 1 : 0);
+      }
+    }
+    for (const [k, c] of Object.entries(covered)) {
+      expect(c / SIMS, `${k}: ${c} of ${SIMS}`).toBeGreaterThanOrEqual(0.904);
+      expect(c / SIMS, `${k}: ${c} of ${SIMS}`).toBeLessThanOrEqual(0.996);
+    }
+  });
 
   it("the bias summary numbers' intervals (joint cell bootstrap over groups)", () => {
     // Two groups, the second's latent shifted by 0.5: selection rates and TPR/FPR differ by a known amount.
