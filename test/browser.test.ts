@@ -42,6 +42,12 @@ async function marks(page: Page, chart: string): Promise<Record<string, string>[
   return labels.map((l) => Object.fromEntries(l.split("; ").map((kv) => [kv.slice(0, kv.indexOf(": ")), kv.slice(kv.indexOf(": ") + 2)])));
 }
 
+/** A full-page screenshot, and the first screenful (small enough for the README). */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}-top.png`) });
+}
+
 /** The chart's values under `key`, sorted, against the JSON's (both at the 6 significant digits the charts keep). */
 async function expectValues(page: Page, chart: string, key: string, expected: number[]): Promise<void> {
   // Vega writes negative numbers with a true minus sign (U+2212).
@@ -144,7 +150,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(readFileSync(evaluation, "utf8")).not.toContain("<script");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, "evaluation.png"), fullPage: true });
+    await shoot(page, "evaluation");
     await page.close();
   }, 120_000);
 
@@ -165,7 +171,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     await expectValues(page, "scores-pvalue", "p-value", tested.map((c: { p_value: number }) => c.p_value));
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, "drift.png"), fullPage: true });
+    await shoot(page, "drift");
     await page.close();
   }, 120_000);
 
@@ -178,7 +184,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect((await marks(page, "deploys")).map((x) => x.label).sort()).toEqual(local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} → ${h.to}`).sort());
     await expectValues(page, "drift", "drift share", local.drift.map((x: { drift_share: number }) => x.drift_share));
     expect(await page.locator("table").nth(1).textContent()).toContain("churn@v2");
-    await page.screenshot({ path: path.join(SHOTS, "dashboard.png"), fullPage: true });
+    await shoot(page, "dashboard");
 
     // Keyboard: ↓ from the overview reaches the model, Enter opens it; ↓ ↓ reach its versions.
     await page.keyboard.press("ArrowDown");
@@ -187,7 +193,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     const model = data.models[0];
     await expectValues(page, "metrics-churn", "value", model.versions.flatMap((v: { metrics: Record<string, number> }) => Object.entries(v.metrics).filter(([k]) => !/^(epochs|train_|n_)/.test(k)).map(([, x]) => x)));
     await expectValues(page, "gpu-churn", "GPU-hours", model.versions.map((v: { gpu: { gpuHours: number } }) => v.gpu.gpuHours));
-    await page.screenshot({ path: path.join(SHOTS, "dashboard-model.png"), fullPage: true });
+    await shoot(page, "dashboard-model");
     await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v2");
     await page.keyboard.press("j");
@@ -199,7 +205,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     await Promise.all([page.waitForURL(/models\/churn\/v2\.html$/), page.keyboard.press("Enter")]);
     expect(await page.locator("h1").textContent()).toBe("churn@v2");
     expect(await page.locator("#lineage + table").textContent()).toContain(`${model.versions[1].gpu.gpuHours.toFixed(4).replace(/0+$/, "")}`);
-    await page.screenshot({ path: path.join(SHOTS, "dashboard-version.png"), fullPage: true });
+    await shoot(page, "dashboard-version");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

@@ -96,7 +96,7 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
   s.push(`<h2 id="models">Models</h2>`);
   s.push(
     htmlTable(
-      ["model", "versions", "latest", "gates of latest", "GPU-hours (all versions)", "est. cost"],
+      ["model", "versions", "latest", "checks of latest", "GPU-hours (all versions)", "est. cost"],
       d.models.map((m) => {
         const last = m.versions[m.versions.length - 1];
         return [`<a href="${rel(here, sitePaths.model(m.name))}">${esc(m.name)}</a>`, String(m.versions.length), last ? `<a href="${rel(here, sitePaths.version(m.name, last.version))}">${esc(last.id)}</a>` : "–", last?.gatesPassed === null || !last ? "–" : mark(last.gatesPassed), fmt(m.gpuHours, 4), m.estimatedCost === null ? "–" : `${fmt(m.estimatedCost, 4)} ${esc(m.currency)}`];
@@ -172,7 +172,7 @@ function commitCell(v: DashboardVersion): string {
 function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): string {
   const here = sitePaths.version(m.name, v.version);
   const s: string[] = [];
-  s.push(`<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "gates passed" : "gates failed"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`);
+  s.push(`<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`);
   if (v.gates.length) {
     s.push(`<h2 id="gates">Gates</h2>`);
     s.push(htmlTable(["", "gate", "value"], v.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value ?? null)]), [2]));
