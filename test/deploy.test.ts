@@ -162,8 +162,14 @@ describe("deploy and rollback on the local target", () => {
     expect(await main(["history", "--env", "local", "--config", config])).toBe(0);
     expect(lines.join("\n")).toMatch(/auto-rollback\s+churn@v\d+ -> churn@v3/);
     lines.length = 0;
+    // --json: the one document goes to stdout itself (console.log goes to stderr meanwhile).
+    const out = vi.spyOn(process.stdout, "write").mockImplementation((c) => {
+      lines.push(String(c));
+      return true;
+    });
     expect(await main(["stats", "--env", "local", "--config", config, "--json"])).toBe(0);
-    const stats = JSON.parse(lines.join("\n"));
+    out.mockRestore();
+    const stats = JSON.parse(lines.join(""));
     expect(stats.deployments).toBeGreaterThanOrEqual(6);
     expect(stats.failedDeployments).toBe(1);
     expect(stats.rollbacks).toBeGreaterThanOrEqual(1);

@@ -33,6 +33,7 @@ import {
   type Step,
 } from "@mlship/core";
 import { runPipeline } from "./pipeline.js";
+import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
@@ -49,12 +50,10 @@ function host(): StepHost {
   return { log: consoleLogger, signal: ctrl.signal };
 }
 
-function printResult(result: StepResult, json: boolean): void {
-  if (json) {
-    console.log(JSON.stringify({ ok: result.ok, outputs: result.outputs }, null, 2));
-    return;
-  }
-  for (const [k, v] of Object.entries(result.outputs)) if (v !== "" && k !== "metrics") console.log(`${k}: ${v}`);
+function printResult(result: StepResult): void {
+  emit({ ok: result.ok, outputs: result.outputs, ...(result.failure ? { failure: result.failure } : {}) }, () => {
+    for (const [k, v] of Object.entries(result.outputs)) if (v !== "" && k !== "metrics") console.log(`${k}: ${v}`);
+  });
   if (!result.ok && result.failure) console.error(`✗ ${result.failure}`);
 }
 
@@ -80,7 +79,7 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
     };
     const settings = parseInputs(spec, raw);
     const result = await step.run(settings, host());
-    printResult(result, Boolean(opts.json));
+    printResult(result);
     state.code = result.ok ? EXIT.ok : EXIT.failed;
   });
 }
@@ -113,17 +112,21 @@ export function buildProgram(state: { code: number }): Command {
     .option("--force", "overwrite files that exist")
     .action(async (o: { data: string; label?: string; name?: string; dir: string; force?: boolean }) => {
       const r = await initProject({ dir: path.resolve(o.dir), data: o.data, label: o.label, name: o.name, force: Boolean(o.force) });
-      for (const f of r.written) console.log(`wrote ${f}`);
-      console.log(`label: ${r.label} (${r.task})${o.label ? "" : " — pass --label <column> to choose another"}`);
-      console.log(`features: ${r.features.join(", ")}${r.primaryKey ? ` · primary key: ${r.primaryKey} (not sent to the model)` : ""}`);
-      console.log(`next:\n${r.next.map((n, i) => `  ${i + 1}. ${n}`).join("\n")}`);
+      emit({ ok: true, ...r }, () => {
+        for (const f of r.written) console.log(`wrote ${f}`);
+        console.log(`label: ${r.label} (${r.task})${o.label ? "" : " — pass --label <column> to choose another"}`);
+        console.log(`features: ${r.features.join(", ")}${r.primaryKey ? ` · primary key: ${r.primaryKey} (not sent to the model)` : ""}`);
+        console.log(`next:\n${r.next.map((n, i) => `  ${i + 1}. ${n}`).join("\n")}`);
+      });
     });
 
   envOption(program.command("run").description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy"), "environment to deploy to")
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { config: string; env?: string; environment?: string }) => {
       const { env } = await envOf(o);
-      state.code = await runPipeline(o.config, env, host());
+      const r = await runPipeline(o.config, env, host());
+      emit({ ok: r.code === 0, steps: r.steps, ...(r.failure ? { failure: r.failure } : {}) });
+      state.code = r.code;
     });
 
   envOption(program.command("rollback").description("Deploy an earlier model to an environment (default: the last good one before the current)"))
@@ -132,7 +135,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { env?: string; environment?: string; to?: string; reason?: string; config: string }) => {
       const r = await rollback(o.config, o.env ?? o.environment, o.to, o.reason, host());
-      printResult(r, false);
+      printResult(r);
       state.code = r.ok ? EXIT.ok : EXIT.failed;
     });
 
@@ -162,7 +165,7 @@ export function buildProgram(state: { code: number }): Command {
     .action(async (o: { out: string; config: string }) => {
       const project = await loadProject(o.config);
       const site = await buildDashboard(project, o.out);
-      console.log(`wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`);
+      emit({ ok: true, ...site }, () => console.log(`wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`));
     });
 
   program
@@ -171,10 +174,11 @@ export function buildProgram(state: { code: number }): Command {
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { config: string }) => {
       const project = await loadProject(o.config);
-      for (const env of await listEnvironments(project.stateDir)) {
-        const s = await readState(project.stateDir, env);
-        if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
-      }
+      const states: Record<string, Awaited<ReturnType<typeof readState>>> = {};
+      for (const env of await listEnvironments(project.stateDir)) states[env] = await readState(project.stateDir, env);
+      emit(states, () => {
+        for (const [env, s] of Object.entries(states)) if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
+      });
     });
 
   envOption(program.command("stop").description("Stop the local server of an environment"))
@@ -182,7 +186,7 @@ export function buildProgram(state: { code: number }): Command {
     .action(async (o: { env?: string; environment?: string; config: string }) => {
       const { project, env } = await envOf(o);
       await stopEnvironment(project.stateDir, env);
-      console.log(`stopped ${env}`);
+      emit({ ok: true, stopped: env }, () => console.log(`stopped ${env}`));
     });
 
   const models = program.command("models").description("Browse the model registry");
@@ -197,7 +201,11 @@ export function buildProgram(state: { code: number }): Command {
       const project = await loadProject(o.config, { optional: true });
       const registry = projectRegistry(project, o.registry);
       const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
-      for (const n of names) printModelList(n, await registry.list(n), Boolean(o.json));
+      if (isJson()) {
+        // One document: the versions of the one model, or name → versions for several.
+        const lists = await Promise.all(names.map(async (n) => [n, await registry.list(n)] as const));
+        emit(o.name || names.length === 1 ? (lists[0]?.[1] ?? []) : Object.fromEntries(lists));
+      } else for (const n of names) printModelList(n, await registry.list(n), false);
     });
   models
     .command("show <ref>")
@@ -223,7 +231,7 @@ export function buildProgram(state: { code: number }): Command {
       const dest = path.resolve(o.dest);
       if (await fs.stat(dest).then(() => true, () => false)) throw new UserError(`--dest ${o.dest} already exists`, { input: "dest" });
       const info = await registry.pull(await registry.resolve(parseModelRef(ref, "ref")), dest);
-      console.log(`pulled ${info.id} (${info.digest}, ${info.files} files) into ${dest}`);
+      emit({ ok: true, ...info, dest }, () => console.log(`pulled ${info.id} (${info.digest}, ${info.files} files) into ${dest}`));
     });
   models
     .command("gc")
@@ -236,7 +244,7 @@ export function buildProgram(state: { code: number }): Command {
       const minutes = Number(o.grace);
       if (!Number.isFinite(minutes) || minutes < 0) throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
       const removed = await projectRegistry(project, o.registry).gc({ graceMs: minutes * 60_000 });
-      console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`);
+      emit({ ok: true, removed: removed ?? null }, () => console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`));
     });
   for (const [verb, what] of [["quarantine", "Stop a version from being deployed (or resolved as @latest)"], ["release", "Lift a version's quarantine"]] as const) {
     models
@@ -252,10 +260,11 @@ export function buildProgram(state: { code: number }): Command {
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason);
         else await releaseModel(registry, project.stateDir, id, o.reason);
-        console.log(terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`));
+        emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason }, () => console.log(terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`)));
       });
   }
   void parseModelId;
+  addJsonEverywhere(program);
   return program;
 }
 
@@ -263,20 +272,38 @@ export function buildProgram(state: { code: number }): Command {
 export async function main(argv: string[]): Promise<number> {
   const state = { code: EXIT.ok as number };
   const program = buildProgram(state);
+  if (argv.includes("--json")) startJson();
+  const code = await runProgram(program, argv, state);
+  finishJson({ ok: code === EXIT.ok });
+  return code;
+}
+
+async function runProgram(program: Command, argv: string[], state: { code: number }): Promise<number> {
   try {
     await program.parseAsync(argv, { from: "user" });
     return state.code;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      emitError(e.message, EXIT.usage);
       return EXIT.usage;
     }
     if (isUserError(e)) {
       console.error(`mlship: ${terminalSafe(describeError(e))}`);
+      emitError(describeError(e), e.exitCode);
       return e.exitCode;
     }
     console.error("mlship: internal error (a bug; please report it with this trace):");
     console.error(terminalSafe((e as Error)?.stack ?? String(e)));
+    emitError(`internal error: ${(e as Error)?.message ?? String(e)}`, EXIT.bug);
     return EXIT.bug;
+  }
+}
+
+/** Every command takes --json (one JSON document on stdout, everything else on stderr). */
+function addJsonEverywhere(cmd: Command): void {
+  for (const c of cmd.commands) {
+    if (c.commands.length) addJsonEverywhere(c);
+    else if (!c.options.some((o) => o.long === "--json")) c.option("--json", "print one JSON document on stdout (logs go to stderr)");
   }
 }

@@ -23,7 +23,16 @@ import {
 } from "@mlship/core";
 
 /** The whole pipeline on one project, each step exactly as its action runs it. */
-export async function runPipeline(config: string, environment: string, host: StepHost): Promise<number> {
+export interface PipelineResult {
+  code: number;
+  /** Each step's outputs, in the order they ran. */
+  steps: Record<string, Record<string, string>>;
+  failure?: string;
+}
+
+export async function runPipeline(config: string, environment: string, host: StepHost): Promise<PipelineResult> {
+  const steps: PipelineResult["steps"] = {};
+  const failed = (failure: string): PipelineResult => ({ code: 1, steps, failure });
   const project = await loadProject(config);
   const from = (values: Record<string, string | undefined>) => (name: string) => values[name];
   const step = (n: number, title: string) => console.log(`\n━━ ${n}/5 ${title} ━━`);
@@ -31,39 +40,44 @@ export async function runPipeline(config: string, environment: string, host: Ste
 
   step(1, "validate-data");
   const v = await validateDataStep(parseInputs(validateDataSpec, from({ config, data: data.join(",") })), host);
+  steps["validate-data"] = v.outputs;
   console.log(`${v.outputs.rows} rows, valid: ${v.outputs.valid}, report: ${v.outputs.report}`);
   if (!v.ok) {
     console.error(`✗ data validation failed: ${v.failure}`);
-    return 1;
+    return failed(`data validation failed: ${v.failure}`);
   }
 
   step(2, "train");
   const t = await trainStep(parseInputs(trainSpec, from({ config })), host);
+  steps.train = t.outputs;
   console.log(`run ${t.outputs["run-id"]} in ${t.outputs["duration-seconds"]} s${t.outputs["gpu-name"] ? ` on ${t.outputs["gpu-name"]}` : " on CPU"}`);
 
   step(3, "quality-load-bias-test");
   const q = await qualityLoadBiasTestStep(parseInputs(qualityLoadBiasTestSpec, from({ config, "run-dir": t.outputs["run-dir"] })), host);
+  steps["quality-load-bias-test"] = q.outputs;
   console.log(`report: ${q.outputs.markdown}`);
   if (!q.ok) {
     console.error(`✗ the candidate did not pass: ${q.failure}`);
-    return 1;
+    return failed(`the candidate did not pass: ${q.failure}`);
   }
 
   step(4, "register");
   const r = await registerStep(parseInputs(registerSpec, from({ config, "model-path": t.outputs["model-path"], "run-dir": t.outputs["run-dir"] })), host);
+  steps.register = r.outputs;
   console.log(`registered ${r.outputs["model-id"]}`);
 
   step(5, `deploy to ${environment}`);
   const d = await deployStep(parseInputs(deploySpec, from({ config, environment, model: r.outputs["model-id"] })), host);
+  steps.deploy = d.outputs;
   if (!d.ok) {
     console.error(`✗ ${d.failure}`);
-    return 1;
+    return failed(d.failure ?? "deploy failed");
   }
   console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);
   console.log(`  report:   ${q.outputs.markdown}`);
   const example = await exampleRequest(project, t.outputs.predictions || (t.outputs["run-dir"] ? path.join(t.outputs["run-dir"], "predictions.csv") : ""));
   if (example) console.log(`  try:      curl -s -X POST ${d.outputs.url}/predict -H 'content-type: application/json' -d ${shellQuote(example)}`);
-  return 0;
+  return { code: 0, steps };
 }
 
 /** A request for this project's model: the first recorded test row's feature columns, typed as the contract says. */

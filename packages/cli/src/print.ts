@@ -1,3 +1,4 @@
+import { emit } from "./output.js";
 import { terminalSafe, type DeliveryStats, type DeployCommit, type HistoryEntry, type VersionInfo } from "@mlship/core";
 
 /** Text from the registry and history (reasons, names, commit subjects) may carry ANSI escapes or secrets. */
@@ -11,7 +12,7 @@ function pad(s: string, n: number): string {
 
 export function printModelList(name: string, versions: VersionInfo[], json: boolean): void {
   if (json) {
-    console.log(JSON.stringify(versions, null, 2));
+    emit(versions);
     return;
   }
   if (versions.length === 0) {
@@ -28,7 +29,7 @@ export function printModelList(name: string, versions: VersionInfo[], json: bool
 
 export function printModelShow(v: VersionInfo, json: boolean): void {
   if (json) {
-    console.log(JSON.stringify(v, null, 2));
+    emit(v);
     return;
   }
   const lines = [
@@ -48,7 +49,7 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
 
 export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], json: boolean): void {
   if (json) {
-    console.log(JSON.stringify({ deployments: entries, commits }, null, 2));
+    emit({ deployments: entries, commits });
     return;
   }
   // One timeline: the desired state committed to git, and what each deploy actually did.
@@ -65,7 +66,7 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
 
 export function printStats(s: DeliveryStats, json: boolean): void {
   if (json) {
-    console.log(JSON.stringify(s, null, 2));
+    emit(s);
     return;
   }
   const f = (v: number | null, unit: string, scale = 1) => (v === null ? "–" : `${(v / scale).toFixed(1)} ${unit}`);

@@ -1,0 +1,42 @@
+/**
+ * The CLI's output contract: with --json, standard output holds exactly one JSON document (what
+ * the command did, or the error), and everything else — logs, progress, a training command's own
+ * output — goes to standard error. Commands hand their document to `emit`; main writes it once.
+ */
+let jsonMode = false;
+let doc: unknown;
+let stdoutLog: typeof console.log = console.log;
+
+export function isJson(): boolean {
+  return jsonMode;
+}
+
+/** Starts JSON mode: console.log (and every logger built on it) now writes to stderr. */
+export function startJson(): void {
+  jsonMode = true;
+  doc = undefined;
+  stdoutLog = console.log;
+  console.log = console.error;
+  console.info = console.error;
+}
+
+/** The command's result; in JSON mode it is the document, otherwise `human` prints it. */
+export function emit(value: unknown, human?: () => void): void {
+  if (jsonMode) doc = value;
+  else human?.();
+}
+
+/** Writes the one document (or `fallback` when the command gave none) and restores console.log. */
+export function finishJson(fallback: unknown): void {
+  if (!jsonMode) return;
+  console.log = stdoutLog;
+  console.info = stdoutLog;
+  jsonMode = false;
+  process.stdout.write(JSON.stringify(doc ?? fallback, null, 2) + "\n");
+  doc = undefined;
+}
+
+/** An error in JSON mode replaces whatever the command emitted. */
+export function emitError(message: string, exitCode: number): void {
+  if (jsonMode) doc = { ok: false, error: message, exitCode };
+}
