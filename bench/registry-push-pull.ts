@@ -53,7 +53,8 @@ async function reference(from: string, to: string): Promise<number> {
 }
 
 // The bundled CLI, as users run it (npm run build first).
-const cli = path.resolve("packages/cli/bin/mlship.js");
+// MLSHIP_CLI: another build of the CLI to time (say an esbuild bundle of packages/cli/src while ncc rebuilds).
+const cli = path.resolve(process.env.MLSHIP_CLI ?? "packages/cli/bin/mlship.js");
 
 async function ours(op: "push" | "pull", uri: string, env: NodeJS.ProcessEnv): Promise<{ s: number; rssMb: number }> {
   const dest = path.join(dir, `pulled-${Math.random().toString(36).slice(2)}`);

@@ -182,7 +182,16 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
   const gather = Buffer.allocUnsafe(CHUNK);
   let gathered = 0;
   let ended = false;
+  // One large write stays in flight while the next chunk is read and hashed (hashing and writing
+  // one after the other made a 1 GiB pull 1.5× cp + openssl). Safe with the source's buffers:
+  // readFileChunks reuses a buffer three chunks later, and a write is awaited before the next.
+  let writing: Promise<unknown> = Promise.resolve();
+  const settle = async () => {
+    await writing;
+    writing = Promise.resolve();
+  };
   const flush = async () => {
+    await settle();
     if (!gathered) return;
     const n = gathered;
     gathered = 0;
@@ -191,7 +200,8 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
   const put = async (part: Buffer) => {
     if (part.length >= CHUNK >> 2) {
       await flush();
-      await file!.write(part);
+      writing = file!.write(part);
+      writing.catch(() => {}); // observed by the next settle()
       return;
     }
     if (gathered + part.length > CHUNK) await flush();
@@ -267,6 +277,7 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     }
     if (!broken && (remaining > 0 || headerFill > 0 || file)) broken = refuse("a truncated tar archive (the stored model is incomplete)");
   } finally {
+    await writing.catch(() => {});
     await file?.close().catch(() => {});
   }
   const actual = `sha256:${hash.digest("hex")}`;
