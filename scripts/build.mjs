@@ -1,4 +1,5 @@
-// Bundles each action and the CLI with ncc into a committed dist/index.js.
+// Bundles each action and the CLI with ncc into a committed dist/: index.js, plus one chunk file
+// (<id>.index.js) per module loaded on demand with import() (registry backends, deploy targets...).
 // Usage: node scripts/build.mjs [name...]   (default: all)
 import { execFileSync } from "node:child_process";
 import { rmSync, readdirSync, renameSync, existsSync, readFileSync } from "node:fs";
@@ -18,7 +19,7 @@ for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))
   execFileSync(process.execPath, [ncc, "build", t.entry, "-o", tmp, "--target", "es2022", "--no-source-map-register", "--quiet", "--license", "licenses.txt"], { cwd: root, stdio: "inherit" });
   // ncc relocates any path its static analysis resolves to an existing file at build time (say a
   // local .mlship/ folder) into the bundle; mlship ships no assets, so that is always a bug.
-  const bundle = readFileSync(path.join(root, tmp, "index.js"), "utf8");
+  const bundle = readdirSync(path.join(root, tmp)).filter((f) => f.endsWith(".js")).map((f) => readFileSync(path.join(root, tmp, f), "utf8")).join("\n");
   // Chunks ncc splits off at a dynamic import() (the charting library, loaded only when a page is drawn) are code, not assets.
   const extra = readdirSync(path.join(root, tmp)).filter((f) => !["index.js", "licenses.txt", "package.json"].includes(f) && !/^\d+\.index\.js$/.test(f));
   if (/__nccwpck_require__\.ab \+/.test(bundle) || extra.length) {

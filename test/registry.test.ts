@@ -3,7 +3,7 @@ import { createReadStream, promises as fs, writeFileSync, mkdirSync, readdirSync
 import path from "node:path";
 import { promisify } from "node:util";
 import { createHash, randomBytes } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { FileRegistry, ModelRegistry, openRegistry, parseModelRef, type Registry } from "@mlship/core";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
@@ -103,7 +103,10 @@ const backends: Backend[] = [
 
 describe.each(backends)("$kind registry", (b) => {
   const uri = b.uri("main");
-  const reg: Registry = openRegistry(uri);
+  let reg: Registry;
+  beforeAll(async () => {
+    reg = await openRegistry(uri);
+  });
   const a = modelDir(root, { "model.json": '{"w":[1,2]}', "sub/vocab.txt": "a\nb\n" });
   const second = modelDir(root, { "model.json": '{"w":[3,4]}' });
 
@@ -154,7 +157,7 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("refuses a tampered blob with a clear error and leaves no half-pulled folder", async () => {
-    const r = openRegistry(b.uri("tamper"));
+    const r = await openRegistry(b.uri("tamper"));
     const big = modelDir(root, { "weights.bin": randomBytes(4096) });
     const pushed = await r.push({ name: "t", dir: big, metadata: {} });
     await b.tamper(r.uri, pushed.digest);
@@ -166,7 +169,7 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("gc removes orphan blobs past the grace period only", async () => {
-    const r = openRegistry(b.uri("gc"));
+    const r = await openRegistry(b.uri("gc"));
     const pushed = await r.push({ name: "m", dir: second, metadata: {} });
     if (!b.collects) {
       expect(await r.gc({ graceMs: 0 })).toBeUndefined();
@@ -190,7 +193,7 @@ describe.each(backends)("$kind registry", (b) => {
     const versions = results.map((r) => r.version).sort((x, y) => x - y);
     expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     // None lost: each version holds the model its pusher was told it holds.
-    const listed = await openRegistry(raceUri).list("race");
+    const listed = await (await openRegistry(raceUri)).list("race");
     expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(results.map((r) => `${r.version}:${r.digest}`).sort());
   }, 180_000);
 
@@ -204,7 +207,7 @@ describe.each(backends)("$kind registry", (b) => {
       child.kill("SIGKILL");
       await exited;
     }
-    const r = openRegistry(killUri);
+    const r = await openRegistry(killUri);
     // Whatever versions became visible are whole: each pulls and verifies.
     for (const v of await r.list("killed")) await r.pull(v, path.join(root, `killed-${b.kind}-${v.version}`));
   }, 120_000);
@@ -290,14 +293,14 @@ describe("registry network faults", () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "pass", auth);
     try {
       const uri = `oci://${proxy.host}/auth/models`;
-      const reg = openRegistry(uri, root, { token: auth.password, username: auth.username });
+      const reg = await openRegistry(uri, root, { token: auth.password, username: auth.username });
       const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
       await reg.pull(pushed.id, path.join(root, "auth-pull"));
       expect(auth.tokenRequests.length).toBeGreaterThan(0);
       expect(auth.tokenRequests.every((t) => t.basic === Buffer.from("ada:ghp_registryToken123").toString("base64"))).toBe(true);
       expect(auth.tokenRequests[0].scope).toBe("repository:auth/models:pull,push");
       // Wrong or missing credentials: a clear error that names the input, and never the secret.
-      const e = await caught(() => openRegistry(uri, root, { token: "wrong-secret-value" }).list("m"));
+      const e = await caught(async () => (await openRegistry(uri, root, { token: "wrong-secret-value" })).list("m"));
       expect(e.message).toContain(`registry ${uri}`);
       expect(e.message).toContain("registry-token");
       expect(e.message).not.toContain("wrong-secret-value");
@@ -310,7 +313,7 @@ describe("registry network faults", () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "503");
     try {
       const token = "ghp_secretSecretSecret123";
-      const reg = openRegistry(`oci://${proxy.host}/down/models`, root, { token });
+      const reg = await openRegistry(`oci://${proxy.host}/down/models`, root, { token });
       const e = await caught(() => reg.push({ name: "m", dir: model, metadata: {} }));
       expect(e.message).toContain(`registry oci://${proxy.host}/down/models`);
       expect(e.message).toMatch(/HTTP 503.*after 5 attempts/);
@@ -330,9 +333,9 @@ describe("registry network faults", () => {
   });
 
   it("opens registries by URI and refuses bad ones with the reason", async () => {
-    expect(openRegistry("file://.mlship/registry", "/proj").uri).toBe("file:///proj/.mlship/registry");
-    expect(openRegistry("oci://ghcr.io/acme/models").uri).toBe("oci://ghcr.io/acme/models");
-    expect(openRegistry("s3://my-bucket/ml/registry/").uri).toBe("s3://my-bucket/ml/registry");
+    expect((await openRegistry("file://.mlship/registry", "/proj")).uri).toBe("file:///proj/.mlship/registry");
+    expect((await openRegistry("oci://ghcr.io/acme/models")).uri).toBe("oci://ghcr.io/acme/models");
+    expect((await openRegistry("s3://my-bucket/ml/registry/")).uri).toBe("s3://my-bucket/ml/registry");
     expect((await caught(() => openRegistry("ftp://x"))).message).toContain("unknown registry scheme");
     expect((await caught(() => openRegistry("registry"))).message).toContain("not a URI");
     expect((await caught(() => openRegistry("oci://user:pw@ghcr.io/acme/models"))).message).toContain("must not hold credentials");

@@ -2,5 +2,5 @@
 import { openRegistry } from "@mlship/core";
 
 const [uri, dir, name] = process.argv.slice(2);
-const res = await openRegistry(uri).push({ name, dir, metadata: {}, forceNewVersion: true });
+const res = await (await openRegistry(uri)).push({ name, dir, metadata: {}, forceNewVersion: true });
 process.stdout.write(JSON.stringify({ version: res.id.version, digest: res.digest }));

@@ -153,7 +153,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
       const { project, env } = await envOf(o);
-      const stats = await deliveryStats(env, await readHistory(project.stateDir, env), projectRegistry(project), project.dir);
+      const stats = await deliveryStats(env, await readHistory(project.stateDir, env), await projectRegistry(project), project.dir);
       printStats(stats, Boolean(o.json));
     });
 
@@ -199,7 +199,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (o: { name?: string; config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry);
       const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
       if (isJson()) {
         // One document: the versions of the one model, or name → versions for several.
@@ -215,7 +215,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (ref: string, o: { config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry);
       const id = await registry.resolve(parseModelRef(ref, "ref"));
       printModelShow(await registry.show(id), Boolean(o.json));
     });
@@ -227,7 +227,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--registry <uri>", "registry URI")
     .action(async (ref: string, o: { dest: string; config: string; registry?: string }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry);
       const dest = path.resolve(o.dest);
       if (await fs.stat(dest).then(() => true, () => false)) throw new UserError(`--dest ${o.dest} already exists`, { input: "dest" });
       const info = await registry.pull(await registry.resolve(parseModelRef(ref, "ref")), dest);
@@ -243,7 +243,7 @@ export function buildProgram(state: { code: number }): Command {
       const project = await loadProject(o.config, { optional: true });
       const minutes = Number(o.grace);
       if (!Number.isFinite(minutes) || minutes < 0) throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
-      const removed = await projectRegistry(project, o.registry).gc({ graceMs: minutes * 60_000 });
+      const removed = await (await projectRegistry(project, o.registry)).gc({ graceMs: minutes * 60_000 });
       emit({ ok: true, removed: removed ?? null }, () => console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`));
     });
   for (const [verb, what] of [["quarantine", "Stop a version from being deployed (or resolved as @latest)"], ["release", "Lift a version's quarantine"]] as const) {
@@ -256,7 +256,7 @@ export function buildProgram(state: { code: number }): Command {
       .action(async (ref: string, o: { reason: string; config: string; registry?: string }) => {
         if (!o.reason.trim()) throw new UserError("--reason must say why", { input: "reason" });
         const project = await loadProject(o.config, { optional: true });
-        const registry = projectRegistry(project, o.registry);
+        const registry = await projectRegistry(project, o.registry);
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason);
         else await releaseModel(registry, project.stateDir, id, o.reason);

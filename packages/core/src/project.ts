@@ -52,7 +52,7 @@ export function projectEnvironment(project: Project, given: string | undefined, 
   throw new UserError(`which environment? ${configured.length} are configured (${configured.join(", ")}): pass --env <name>`, { input });
 }
 
-export function projectRegistry(project: Project, override?: string): Registry {
+export function projectRegistry(project: Project, override?: string): Promise<Registry> {
   return openRegistry(override ?? project.config.registry, project.dir);
 }
 

@@ -124,7 +124,7 @@ async function environmentNames(project: Project): Promise<string[]> {
 }
 
 export async function dashboardData(project: Project): Promise<DashboardData> {
-  const registry = projectRegistry(project);
+  const registry = await projectRegistry(project);
   const names = (await registry.names()).sort();
   const models: DashboardModel[] = [];
   for (const name of names) {

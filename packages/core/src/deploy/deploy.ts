@@ -10,9 +10,7 @@ import { redact } from "../util/secrets.js";
 import { withEnvironmentLock } from "./lock.js";
 import { actor, recordModelEvent } from "./model-log.js";
 import { appendHistory, deploymentsDir, readHistory, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
-import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
-import { kubernetesTarget } from "./targets/kubernetes.js";
-import { commandTarget } from "./targets/command.js";
+import { clearPending, stopOwnServer } from "./targets/local.js";
 import type { DeployTarget, FailureCause } from "./targets/types.js";
 import type { SmokeOptions } from "./smoke.js";
 
@@ -46,7 +44,16 @@ export interface DeployResult {
   smoke?: string;
 }
 
-const TARGETS: Record<EnvironmentConfig["target"], DeployTarget> = { local: localTarget, kubernetes: kubernetesTarget, command: commandTarget };
+/**
+ * The deploy targets by the environment's `target`, each imported when an environment uses it
+ * (the Kubernetes schemas stay out of a process that never deploys there). A new target: one
+ * module, one line here, one value in the config schema's `target`.
+ */
+const TARGETS: Record<EnvironmentConfig["target"], () => Promise<DeployTarget>> = {
+  local: async () => (await import("./targets/local.js")).localTarget,
+  kubernetes: async () => (await import("./targets/kubernetes.js")).kubernetesTarget,
+  command: async () => (await import("./targets/command.js")).commandTarget,
+};
 
 /** Refuses models that must not run: quarantined, or whose recorded gates failed. */
 export function assertDeployable(info: VersionInfo, allowFailedGates: boolean): void {
@@ -87,7 +94,7 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
 }
 
 async function deployLocked(opts: DeployOptions, idText: string, info: VersionInfo, current: DeploymentState | undefined): Promise<DeployResult> {
-  const target = TARGETS[opts.envConfig.target];
+  const target = await TARGETS[opts.envConfig.target]();
   if (current?.model === idText && (current.target !== "local" || (await healthy(current.url)))) {
     opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
     return { model: idText, previous: current.model, url: current.url, rolledBack: false, unchanged: true };

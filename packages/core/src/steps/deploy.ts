@@ -105,14 +105,14 @@ async function desiredModel(project: Project, registry: Registry, env: string, m
 /** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
 export async function resolveDeployModel(s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">): Promise<ModelId> {
   const project = await loadProject(s.config);
-  return (await desiredModel(project, projectRegistry(project, s.registry), projectEnvironment(project, s.environment, "environment"), s.model)).id;
+  return (await desiredModel(project, await projectRegistry(project, s.registry), projectEnvironment(project, s.environment, "environment"), s.model)).id;
 }
 
 export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(s.config);
   const env = projectEnvironment(project, s.environment, "environment");
   environmentConfig(project, env);
-  const registry = projectRegistry(project, s.registry);
+  const registry = await projectRegistry(project, s.registry);
   const { desired, id } = await desiredModel(project, registry, env, s.model);
   const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
@@ -125,7 +125,7 @@ export async function rollback(configPath: string, envGiven: string | undefined,
   const project = await loadProject(configPath);
   const env = projectEnvironment(project, envGiven, "env");
   environmentConfig(project, env);
-  const registry = projectRegistry(project);
+  const registry = await projectRegistry(project);
   const current = await readState(project.stateDir, env);
   const target = to ? await registry.resolve(parseModelRef(to, "to")) : await previousGood(project.stateDir, env, registry, current?.model);
   if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, { input: "to" });
@@ -164,11 +164,11 @@ export async function planRollback(project: Project, env: string, to: string | u
     target = [...commits].reverse().find((c) => c.to && c.to !== current)?.to ?? undefined;
   }
   if (!target) {
-    const prev = await previousGood(project.stateDir, env, projectRegistry(project), current ?? undefined);
+    const prev = await previousGood(project.stateDir, env, await projectRegistry(project), current ?? undefined);
     target = prev ? formatModelId(prev) : undefined;
   }
   if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`, { input: "to" });
-  await projectRegistry(project).show(parseModelId(target));
+  await (await projectRegistry(project)).show(parseModelId(target));
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
   const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
   return { environment: env, file: path.relative(project.dir, absolute).split(path.sep).join("/"), absolute, from: current, to: target, text, message };

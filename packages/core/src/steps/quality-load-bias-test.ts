@@ -69,7 +69,7 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
   const name = project.config.model;
   const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
   if (!refs.length) return null;
-  const registry = projectRegistry(project);
+  const registry = await projectRegistry(project);
   for (const text of refs) {
     const ref = parseModelRef(text, "baseline");
     try {
@@ -89,7 +89,7 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
  * note) when the baseline recorded none or they are not the same rows.
  */
 async function pairedWithBaseline(project: Project, baselineId: string, cand: BinaryPredictions, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
-  const registry = projectRegistry(project);
+  const registry = await projectRegistry(project);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
   if (!got) {

@@ -109,7 +109,7 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     ...(parseMetadata(s.metadata) as Partial<VersionRecord>),
     ...Object.fromEntries(Object.entries(measured).filter(([, v]) => v !== undefined)),
   };
-  const registry = projectRegistry(project, s.registry);
+  const registry = await projectRegistry(project, s.registry);
   const runId = lineage?.runId ?? (runDir ? path.basename(runDir) : "");
   host.log.info(`registering the model of ${runId ? `training run ${runId} (${runDir})` : modelPath}`);
   const res = await host.log.group(`register ${name} in ${registry.uri}`, () =>

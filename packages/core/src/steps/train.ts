@@ -88,7 +88,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
     const name = project.config.model;
     if (!name) throw new UserError("skip-if-trained needs 'model' in mlship.yml to look the key up in the registry", { input: "skip-if-trained" });
     const key = await trainingKey({ cwd: project.dir, data, params, command });
-    const hit = (await projectRegistry(project).list(name)).reverse().find((v) => v.reproducibilityKey === key && !v.state.quarantine);
+    const hit = (await (await projectRegistry(project)).list(name)).reverse().find((v) => v.reproducibilityKey === key && !v.state.quarantine);
     if (hit) {
       host.log.notice(`skipping training: ${hit.id} was trained from the same code, data, params and command (${key.slice(0, 19)}…)`);
       return {

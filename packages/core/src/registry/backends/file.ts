@@ -5,6 +5,9 @@ import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState }
 import { layout, versionNumbers } from "./key-layout.js";
 import { readFileChunks } from "../tar.js";
 import { ModelRegistry } from "../model-registry.js";
+import { UserError } from "../../errors.js";
+import type { Registry } from "../types.js";
+import type { RegistryLocation } from "../uri.js";
 
 /** The embedded registry: a folder (see key-layout.ts). Version records are created with link(2), which is exclusive. */
 export class FileBackend implements RegistryBackend {
@@ -93,4 +96,12 @@ export class FileRegistry extends ModelRegistry {
   constructor(root: string) {
     super(new FileBackend(root));
   }
+}
+
+export const usage = "file://<dir>";
+
+/** `file://<dir>`: a folder, relative to mlship.yml's. */
+export function openRegistry(loc: RegistryLocation): Registry {
+  if (!loc.rest) throw new UserError("file:// registry needs a folder", { input: "registry" });
+  return new FileRegistry(path.resolve(loc.baseDir, loc.rest));
 }

@@ -2,6 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import os from "node:os";
 import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
 import { OciClient, type OciClientOptions } from "./oci-client.js";
+import { UserError } from "../../errors.js";
+import { ModelRegistry } from "../model-registry.js";
+import type { Registry } from "../types.js";
+import { remoteParts, type RegistryLocation } from "../uri.js";
 
 export const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 export const MODEL_ARTIFACT = "application/vnd.mlship.model.v1";
@@ -183,4 +187,19 @@ export class OciBackend implements RegistryBackend {
   async collectGarbage(): Promise<undefined> {
     return undefined;
   }
+}
+
+export const usage = "oci://<host>/<repository>";
+const HOST = /^[a-zA-Z0-9.-]+(:[0-9]{1,5})?$|^\[[0-9a-fA-F:]+\](:[0-9]{1,5})?$/;
+// The distribution spec's repository name grammar.
+const REPOSITORY = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** `oci://<host>[:port]/<repository>`: an OCI distribution registry (ghcr.io, Docker's registry, Harbor...). */
+export function openRegistry(loc: RegistryLocation): Registry {
+  const { head, tail } = remoteParts(loc);
+  if (!HOST.test(head)) throw new UserError(`registry '${loc.uri}': '${head}' is not a registry host (oci://<host>[:port]/<repository>)`, { input: "registry" });
+  if (!REPOSITORY.test(tail)) throw new UserError(`registry '${loc.uri}': '${tail}' is not a repository name (lowercase letters, digits, separators . _ - and /)`, { input: "registry" });
+  const token = loc.access.token || process.env.MLSHIP_REGISTRY_TOKEN;
+  const username = loc.access.username || process.env.MLSHIP_REGISTRY_USERNAME;
+  return new ModelRegistry(new OciBackend(head, tail, token ? { credentials: { username, password: token } } : {}));
 }

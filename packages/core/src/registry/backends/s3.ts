@@ -14,6 +14,9 @@ import { Upload } from "@aws-sdk/lib-storage";
 import { UserError } from "../../errors.js";
 import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
 import { layout, versionNumbers } from "./key-layout.js";
+import { ModelRegistry } from "../model-registry.js";
+import type { Registry } from "../types.js";
+import { remoteParts, type RegistryLocation } from "../uri.js";
 
 export interface S3Options {
   /** S3-compatible endpoint (MinIO, R2, a local server); path-style addressing is used with it. */
@@ -232,4 +235,14 @@ export class S3Backend implements RegistryBackend {
     }
     return removed;
   }
+}
+
+export const usage = "s3://<bucket>/<prefix>";
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** `s3://<bucket>/<prefix>`: an S3 bucket (or MinIO, R2...), credentials from the AWS chain. */
+export function openRegistry(loc: RegistryLocation): Registry {
+  const { head, tail } = remoteParts(loc);
+  if (!BUCKET.test(head)) throw new UserError(`registry '${loc.uri}': '${head}' is not an S3 bucket name`, { input: "registry" });
+  return new ModelRegistry(new S3Backend(head, tail));
 }

@@ -1,0 +1,23 @@
+import { UserError } from "../errors.js";
+
+/** Credentials for a registry, from the host (inputs on GitHub, the environment in the CLI); never from the URI. */
+export interface RegistryAccess {
+  /** Password or token for OCI registries (ghcr.io: a GITHUB_TOKEN with packages: write). S3 uses the AWS credential chain. */
+  token?: string;
+  username?: string;
+}
+
+/** What a backend module gets to open a registry: the part after `<scheme>://`, the whole URI (for messages), where relative paths start, credentials. */
+export interface RegistryLocation {
+  rest: string;
+  uri: string;
+  baseDir: string;
+  access: RegistryAccess;
+}
+
+/** Splits `<authority>/<path>` of a remote registry URI, refusing credentials in it (URIs are printed). */
+export function remoteParts(loc: RegistryLocation): { head: string; tail: string } {
+  if (/^[^/]*@/.test(loc.rest)) throw new UserError(`registry URI must not hold credentials: pass them as the registry-token input or in the environment`, { input: "registry" });
+  const slash = loc.rest.indexOf("/");
+  return { head: slash < 0 ? loc.rest : loc.rest.slice(0, slash), tail: slash < 0 ? "" : loc.rest.slice(slash + 1).replace(/\/+$/, "") };
+}
