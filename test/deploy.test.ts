@@ -23,7 +23,7 @@ import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
-import { tsNode, waitFor } from "./helpers/proc.js";
+import { tsNode, } from "./helpers/proc.js";
 
 const dir = exampleCopy();
 const config = path.join(dir, "mlship.yml");

@@ -26,7 +26,7 @@ function requestTimeoutMs(): number {
 /** A token from the input, else GITHUB_TOKEN; an unexpanded `${{ ... }}` default counts as none. */
 export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const t = input && !input.startsWith("${{") ? input : env.GITHUB_TOKEN;
-  return t && t.trim() ? t.trim() : undefined;
+  return t?.trim() ? t.trim() : undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export interface RunContext {
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext | undefined {
   const full = env.GITHUB_REPOSITORY;
-  if (!full || !full.includes("/")) return undefined;
+  if (!full?.includes("/")) return undefined;
   const [owner, repo] = full.split("/", 2);
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {

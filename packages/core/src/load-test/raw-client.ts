@@ -165,7 +165,6 @@ export class RawHttpClient {
         const empty = eol === 0;
         buf = buf.subarray(eol + 2);
         if (empty) this.complete(c);
-        continue;
       }
     }
     c.buf = buf.length ? Buffer.from(buf) : EMPTY;

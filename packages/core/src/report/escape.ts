@@ -9,7 +9,7 @@ export function escapeMarkdown(text: unknown): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/[\r\n]+/g, " ")
-    .replace(/([\\`*_{}\[\]()#+!|~])/g, "\\$1")
+    .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
     .replace(/@/g, "@\u200b"); // no @-mentions from data
 }
 

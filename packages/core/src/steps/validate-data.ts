@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
-import { loadRecordSchema, loadTableSchema, type TableSchema } from "../validate/table-schema.js";
+import { loadRecordSchema, loadTableSchema, } from "../validate/table-schema.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { validationMarkdown } from "../report/validate-data.js";

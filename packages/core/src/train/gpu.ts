@@ -11,7 +11,7 @@ export interface GpuInfo {
 /** What `nvidia-smi` sees; null when no NVIDIA GPU (or no driver) is visible. */
 export async function detectGpu(nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi"): Promise<GpuInfo | null> {
   const out = await tryExec(nvidiaSmi, ["--query-gpu=name,memory.total,driver_version", "--format=csv,noheader,nounits"]);
-  if (!out || !out.trim()) return null;
+  if (!out?.trim()) return null;
   const lines = out.trim().split("\n").map((l) => l.split(",").map((s) => s.trim()));
   const header = await tryExec(nvidiaSmi, []);
   const cuda = header ? (/CUDA Version:\s*([\d.]+)/.exec(header)?.[1] ?? null) : null;

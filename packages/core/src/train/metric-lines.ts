@@ -16,7 +16,7 @@ export function parseMetricLine(line: string): MetricPoint | undefined {
     if (eq > 0) kv[part.slice(0, eq)] = part.slice(eq + 1);
   }
   const value = Number(kv.value);
-  if (!kv.name || !/^[A-Za-z0-9_.\/-]{1,64}$/.test(kv.name) || kv.value === undefined || !Number.isFinite(value)) return undefined;
+  if (!kv.name || !/^[A-Za-z0-9_./-]{1,64}$/.test(kv.name) || kv.value === undefined || !Number.isFinite(value)) return undefined;
   const step = kv.step !== undefined ? Number(kv.step) : NaN;
   return { name: kv.name, value, step: Number.isFinite(step) ? step : -1 };
 }
