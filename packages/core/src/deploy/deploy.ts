@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Command, EnvironmentConfig } from "../config/schema.js";
-import { parseModelId, type ModelId } from "../model-id.js";
+import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
 import { silentLogger, type Logger } from "../util/log.js";
