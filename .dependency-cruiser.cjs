@@ -6,17 +6,27 @@ module.exports = {
   forbidden: [
     {
       name: "no-cycle",
-      comment: "A cycle makes load order matter and modules impossible to read alone; move the shared part into its own module.",
+      comment:
+        "A cycle makes load order matter and modules impossible to read alone; move the shared part into its own module.",
       severity: "error",
       from: {},
       to: { circular: true },
     },
     {
       name: "core-imports-no-host",
-      comment: "packages/core is the host-independent library: the GitHub adapter, the CLI and the actions depend on it, never the reverse.",
+      comment:
+        "packages/core is the host-independent library: the GitHub adapter, the CLI and the actions depend on it, never the reverse.",
       severity: "error",
       from: { path: "(^|/)packages/core/" },
-      to: { path: ["(^|/)packages/(github|cli)/", "(^|/)actions/", "(^|/)node_modules/@actions/", "^@actions/", "^@mlship/(github|cli)"] },
+      to: {
+        path: [
+          "(^|/)packages/(github|cli)/",
+          "(^|/)actions/",
+          "(^|/)node_modules/@actions/",
+          "^@actions/",
+          "^@mlship/(github|cli)",
+        ],
+      },
     },
   ],
   options: {

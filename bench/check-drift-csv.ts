@@ -25,13 +25,17 @@ const env = { ...process.env };
 delete env.NODE_OPTIONS;
 
 for (const mod of ["pandas", "scipy"]) {
-  if (spawnSync(PY, ["-c", `import ${mod}`]).status !== 0) execFileSync("apt-get", ["install", "-y", "-q", `python3-${mod}`], { stdio: "inherit" });
+  if (spawnSync(PY, ["-c", `import ${mod}`]).status !== 0)
+    execFileSync("apt-get", ["install", "-y", "-q", `python3-${mod}`], { stdio: "inherit" });
 }
-if (spawnSync("sh", ["-c", "command -v /usr/bin/time"]).status !== 0) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
+if (spawnSync("sh", ["-c", "command -v /usr/bin/time"]).status !== 0)
+  execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
 
 const ref = path.join(dir, "reference.csv");
 const cur = path.join(dir, "current.csv");
-execFileSync(PY, ["-c", `
+execFileSync(PY, [
+  "-c",
+  `
 import sys, numpy as np, pandas as pd
 n, ref, cur = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 rng = np.random.default_rng(7)
@@ -49,8 +53,14 @@ def table(shift):
     return pd.DataFrame(data)
 table(0).to_csv(ref, index=False)
 table(1).to_csv(cur, index=False)
-`, String(rows), ref, cur]);
-console.log(`${rows.toLocaleString()} rows x 10 float columns: reference ${(statSync(ref).size / 1e6).toFixed(0)} MB, current ${(statSync(cur).size / 1e6).toFixed(0)} MB`);
+`,
+  String(rows),
+  ref,
+  cur,
+]);
+console.log(
+  `${rows.toLocaleString()} rows x 10 float columns: reference ${(statSync(ref).size / 1e6).toFixed(0)} MB, current ${(statSync(cur).size / 1e6).toFixed(0)} MB`,
+);
 
 // The profile validate-data saves for the reference (not timed: it is made once, when the reference is validated).
 const profileDir = path.join(dir, "profile-run");
@@ -93,12 +103,42 @@ try {
         const r = timed(PY, ["-c", pyScript, ref, cur]);
         scipy = JSON.parse(r.stdout.trim().split("\n").at(-1)!);
         py.push(r);
-      } else if (who === "ours") ours.push(timed(process.execPath, [cli, "check-drift", "--reference", ref, "--current", cur, "--stattest", "ks", "--environment", "bench"]));
-      else prof.push(timed(process.execPath, [cli, "check-drift", "--reference", profile, "--current", cur, "--environment", "bench-profile"]));
+      } else if (who === "ours")
+        ours.push(
+          timed(process.execPath, [
+            cli,
+            "check-drift",
+            "--reference",
+            ref,
+            "--current",
+            cur,
+            "--stattest",
+            "ks",
+            "--environment",
+            "bench",
+          ]),
+        );
+      else
+        prof.push(
+          timed(process.execPath, [
+            cli,
+            "check-drift",
+            "--reference",
+            profile,
+            "--current",
+            cur,
+            "--environment",
+            "bench-profile",
+          ]),
+        );
     }
-    console.log(`round ${round + 1}: pandas+scipy ${py[round].seconds.toFixed(2)} s (${py[round].rssMB.toFixed(0)} MB), mlship ${ours[round].seconds.toFixed(2)} s (${ours[round].rssMB.toFixed(0)} MB), mlship vs profile ${prof[round].seconds.toFixed(2)} s (${prof[round].rssMB.toFixed(0)} MB)`);
+    console.log(
+      `round ${round + 1}: pandas+scipy ${py[round].seconds.toFixed(2)} s (${py[round].rssMB.toFixed(0)} MB), mlship ${ours[round].seconds.toFixed(2)} s (${ours[round].rssMB.toFixed(0)} MB), mlship vs profile ${prof[round].seconds.toFixed(2)} s (${prof[round].rssMB.toFixed(0)} MB)`,
+    );
   }
-  const report = JSON.parse(readFileSync(path.join(dir, ".mlship", "drift", "bench.json"), "utf8")) as { columns: { column: string; statistic: number; p_value: number }[] };
+  const report = JSON.parse(readFileSync(path.join(dir, ".mlship", "drift", "bench.json"), "utf8")) as {
+    columns: { column: string; statistic: number; p_value: number }[];
+  };
   let dD = 0;
   let dP = 0;
   for (const c of report.columns) {

@@ -31,7 +31,12 @@ print(json.dumps({"seconds": elapsed, "stats": [[float(r.statistic), float(r.pva
 `;
 writeFileSync(path.join(dir, "ks.py"), py);
 console.log(`generating ${rows.toLocaleString()} x ${cols} reference and current columns, timing scipy…`);
-const scipy = JSON.parse(execFileSync("python3", [path.join(dir, "ks.py"), String(rows), String(cols), dir], { encoding: "utf8" }).trim().split("\n").at(-1)!) as { seconds: number; stats: [number, number][] };
+const scipy = JSON.parse(
+  execFileSync("python3", [path.join(dir, "ks.py"), String(rows), String(cols), dir], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .at(-1)!,
+) as { seconds: number; stats: [number, number][] };
 
 const load = (f: string) => {
   const b = readFileSync(path.join(dir, f));
@@ -45,7 +50,8 @@ const ours = ref.map((r, c) => ks2samp(Float64Array.from(r).sort(), Float64Array
 const seconds = (performance.now() - t0) / 1000;
 rmSync(dir, { recursive: true, force: true });
 
-let dStat = 0, dP = 0;
+let dStat = 0,
+  dP = 0;
 ours.forEach((r, c) => {
   dStat = Math.max(dStat, Math.abs(r.statistic - scipy.stats[c][0]));
   const p = scipy.stats[c][1];
@@ -54,4 +60,6 @@ ours.forEach((r, c) => {
 console.log(`scipy ks_2samp loop: ${scipy.seconds.toFixed(3)} s`);
 console.log(`mlship ks2samp:      ${seconds.toFixed(3)} s`);
 console.log(`ratio mlship/scipy:  ${(seconds / scipy.seconds).toFixed(3)} (target <= 1.0)`);
-console.log(`max |ΔD| = ${dStat.toExponential(2)}, max relative Δp = ${dP.toExponential(2)} (p-values ${ours.map((o) => o.p_value.toPrecision(3)).join(", ")})`);
+console.log(
+  `max |ΔD| = ${dStat.toExponential(2)}, max relative Δp = ${dP.toExponential(2)} (p-values ${ours.map((o) => o.p_value.toPrecision(3)).join(", ")})`,
+);

@@ -27,7 +27,9 @@ function ensureTools(): void {
   const missing = [
     ["python3-pandas", "import pandas"],
     ["python3-sklearn", "import sklearn"],
-  ].filter(([, probe]) => spawnSync(PY, ["-c", probe]).status !== 0).map(([pkg]) => pkg);
+  ]
+    .filter(([, probe]) => spawnSync(PY, ["-c", probe]).status !== 0)
+    .map(([pkg]) => pkg);
   if (spawnSync("sh", ["-c", `command -v ${TIME}`]).status !== 0) missing.push("time");
   if (!missing.length) return;
   console.log(`installing Debian's ${missing.join(", ")}…`);
@@ -36,7 +38,9 @@ function ensureTools(): void {
 
 /** Candidate and baseline predictions of the same rows; scores written at full precision (repr), groups skewed. */
 function generate(n: number, candidate: string, baseline: string): void {
-  execFileSync(PY, ["-c", `
+  execFileSync(PY, [
+    "-c",
+    `
 import numpy as np, sys
 n, outs = int(sys.argv[1]), sys.argv[2:]
 rng = np.random.default_rng(7)
@@ -53,7 +57,11 @@ for out, s in zip(outs, (model(0.9, 0.4), model(1.1, 0.0))):
         f.write("label,prediction,score,region\\n")
         for a in range(0, n, 200_000):
             f.write("".join(f"{l},{p},{repr(float(x))},{r}\\n" for l, p, x, r in zip(label[a:a+200_000], pred[a:a+200_000], s[a:a+200_000], region[a:a+200_000])))
-`, String(n), candidate, baseline]);
+`,
+    String(n),
+    candidate,
+    baseline,
+  ]);
 }
 
 /** What a user would run instead: read both files, point metrics of both models, per-group rates. */
@@ -76,7 +84,11 @@ print(json.dumps(out))
 `;
 
 /** Runs a command under GNU time: wall seconds, peak RSS in MB, stdout. */
-function timed(argv: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { seconds: number; rssMB: number; stdout: string } {
+function timed(
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { seconds: number; rssMB: number; stdout: string } {
   const res = spawnSync(TIME, ["-f", "%e %M", ...argv], { cwd, encoding: "utf8", env, maxBuffer: 1 << 26 });
   if (res.status !== 0) throw new Error(`${argv.join(" ")} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
   const [seconds, kb] = res.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
@@ -95,25 +107,68 @@ try {
   generate(rows, candidate, path.join(runDir, "predictions.csv"));
   writeFileSync(
     path.join(project, "mlship.yml"),
-    ["model: bench", "registry: file://.mlship/registry", "evaluate:", "  label: label", "  prediction: prediction", "  score: score", "  sensitive-features: [region]", "  gates:", "    - accuracy >= baseline.accuracy - 0.01", "    - roc_auc >= baseline.roc_auc - 0.01", "    - demographic_parity_ratio >= 0.5", ""].join("\n"),
+    [
+      "model: bench",
+      "registry: file://.mlship/registry",
+      "evaluate:",
+      "  label: label",
+      "  prediction: prediction",
+      "  score: score",
+      "  sensitive-features: [region]",
+      "  gates:",
+      "    - accuracy >= baseline.accuracy - 0.01",
+      "    - roc_auc >= baseline.roc_auc - 0.01",
+      "    - demographic_parity_ratio >= 0.5",
+      "",
+    ].join("\n"),
   );
-  console.log(`${rows.toLocaleString()} prediction rows, ${(statSync(candidate).size / 1e6).toFixed(0)} MB per file (candidate, and the baseline's recorded predictions)`);
+  console.log(
+    `${rows.toLocaleString()} prediction rows, ${(statSync(candidate).size / 1e6).toFixed(0)} MB per file (candidate, and the baseline's recorded predictions)`,
+  );
 
   // The CLI bundled as scripts/build.mjs bundles it, from the sources as they are now.
   const cliDir = path.join(dir, "cli");
-  execFileSync(process.execPath, [path.join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"), "build", "packages/cli/src/index.ts", "-o", cliDir, "--target", "es2022", "--no-source-map-register", "--quiet"], { cwd: root, stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
+      "build",
+      "packages/cli/src/index.ts",
+      "-o",
+      cliDir,
+      "--target",
+      "es2022",
+      "--no-source-map-register",
+      "--quiet",
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
   // tsx passes its loader to children through NODE_OPTIONS; the bundle runs plain.
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   const mlship = (...args: string[]) => [process.execPath, path.join(cliDir, "index.js"), ...args];
   timed(mlship("register", "--model-path", path.join(runDir, "model"), "--run-dir", runDir), project, env);
-  const evaluate = mlship("quality-load-bias-test", "--predictions", candidate, "--baseline", "bench@v1", "--load", "false");
+  const evaluate = mlship(
+    "quality-load-bias-test",
+    "--predictions",
+    candidate,
+    "--baseline",
+    "bench@v1",
+    "--load",
+    "false",
+  );
 
   const ours: number[] = [];
   const theirs: number[] = [];
   const ourRss: number[] = [];
   const theirRss: number[] = [];
-  let reference: { candidate: Record<string, number>; baseline: Record<string, number>; groups: Record<string, Record<string, number>> } | undefined;
+  let reference:
+    | {
+        candidate: Record<string, number>;
+        baseline: Record<string, number>;
+        groups: Record<string, Record<string, number>>;
+      }
+    | undefined;
   const refScript = path.join(dir, "reference.py");
   writeFileSync(refScript, REFERENCE);
   for (let round = 0; round < ROUNDS; round++) {
@@ -124,7 +179,9 @@ try {
     const ml = timed(evaluate, project, env);
     ours.push(ml.seconds);
     ourRss.push(ml.rssMB);
-    console.log(`round ${round + 1}: pandas + scikit-learn ${py.seconds.toFixed(2)} s (${py.rssMB.toFixed(0)} MB), mlship ${ml.seconds.toFixed(2)} s (${ml.rssMB.toFixed(0)} MB)`);
+    console.log(
+      `round ${round + 1}: pandas + scikit-learn ${py.seconds.toFixed(2)} s (${py.rssMB.toFixed(0)} MB), mlship ${ml.seconds.toFixed(2)} s (${ml.rssMB.toFixed(0)} MB)`,
+    );
   }
 
   // The point values are scikit-learn's; the report has intervals for all of them and the paired comparison.
@@ -134,15 +191,24 @@ try {
     const d = Math.abs(report.quality.metrics[k].value - v);
     if (d > worst.diff) Object.assign(worst, { metric: k, diff: d });
     if (!(d < 1e-9)) throw new Error(`${k}: mlship ${report.quality.metrics[k].value}, scikit-learn ${v}`);
-    if (!(report.paired[k] === undefined || Math.abs(report.paired[k].baseline - reference!.baseline[k]) < 1e-9)) throw new Error(`baseline ${k}: mlship ${report.paired[k].baseline}, scikit-learn ${reference!.baseline[k]}`);
+    if (!(report.paired[k] === undefined || Math.abs(report.paired[k].baseline - reference!.baseline[k]) < 1e-9))
+      throw new Error(`baseline ${k}: mlship ${report.paired[k].baseline}, scikit-learn ${reference!.baseline[k]}`);
   }
-  for (const g of report.bias[0].groups) for (const k of ["selection_rate", "accuracy", "tpr", "fpr"]) if (!(Math.abs(g[k] - reference!.groups[g.group][k]) < 1e-12)) throw new Error(`group ${g.group} ${k}`);
+  for (const g of report.bias[0].groups)
+    for (const k of ["selection_rate", "accuracy", "tpr", "fpr"])
+      if (!(Math.abs(g[k] - reference!.groups[g.group][k]) < 1e-12)) throw new Error(`group ${g.group} ${k}`);
   const intervals = Object.keys(report.quality.metrics).length;
-  console.log(`checked: ${intervals} metrics with 95% intervals (largest gap to scikit-learn ${worst.diff.toExponential(1)}), ${Object.keys(report.paired).length} paired comparisons, ${report.bias[0].groups.length} groups' rates equal pandas'`);
+  console.log(
+    `checked: ${intervals} metrics with 95% intervals (largest gap to scikit-learn ${worst.diff.toExponential(1)}), ${Object.keys(report.paired).length} paired comparisons, ${report.bias[0].groups.length} groups' rates equal pandas'`,
+  );
   const py = median(theirs);
   const ml = median(ours);
-  console.log(`pandas.read_csv + scikit-learn point metrics + group rates, median: ${py.toFixed(2)} s, peak RSS ${Math.max(...theirRss).toFixed(0)} MB`);
-  console.log(`mlship quality-load-bias-test (intervals, bias, paired), median: ${ml.toFixed(2)} s, peak RSS ${Math.max(...ourRss).toFixed(0)} MB (target < 600 MB)`);
+  console.log(
+    `pandas.read_csv + scikit-learn point metrics + group rates, median: ${py.toFixed(2)} s, peak RSS ${Math.max(...theirRss).toFixed(0)} MB`,
+  );
+  console.log(
+    `mlship quality-load-bias-test (intervals, bias, paired), median: ${ml.toFixed(2)} s, peak RSS ${Math.max(...ourRss).toFixed(0)} MB (target < 600 MB)`,
+  );
   console.log(`ratio mlship/python: ${(ml / py).toFixed(3)} (target <= 1.0)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,13 @@ mkdirSync(model);
 const files = 4;
 for (let i = 0; i < files; i++) {
   // Random bytes (incompressible, like weights), written by dd from urandom.
-  execFileSync("dd", ["if=/dev/urandom", `of=${path.join(model, `shard-${i}.bin`)}`, "bs=1M", `count=${Math.round(mib / files)}`, "status=none"]);
+  execFileSync("dd", [
+    "if=/dev/urandom",
+    `of=${path.join(model, `shard-${i}.bin`)}`,
+    "bs=1M",
+    `count=${Math.round(mib / files)}`,
+    "status=none",
+  ]);
 }
 execFileSync("sync");
 
@@ -31,14 +37,20 @@ execFileSync("sync");
  * Runs a command, returning seconds and its peak RSS (MB) from GNU time. Asynchronous: the S3
  * server lives in this process and must keep answering while the child runs.
  */
-async function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ s: number; rssMb: number }> {
+async function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ s: number; rssMb: number }> {
   // tsx passes its loader to children through NODE_OPTIONS; the CLI bundle must run plain.
   env = { ...env };
   delete env.NODE_OPTIONS;
   const t0 = process.hrtime.bigint();
-  const r = await run("/usr/bin/time", ["-f", "%M", cmd, ...args], { env, encoding: "utf8", cwd: dir }).catch((e: { stderr?: string }) => {
-    throw new Error(`${cmd} ${args.join(" ")} failed: ${e.stderr}`);
-  });
+  const r = await run("/usr/bin/time", ["-f", "%M", cmd, ...args], { env, encoding: "utf8", cwd: dir }).catch(
+    (e: { stderr?: string }) => {
+      throw new Error(`${cmd} ${args.join(" ")} failed: ${e.stderr}`);
+    },
+  );
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   const rssKb = Number(r.stderr.trim().split("\n").at(-1));
   return { s, rssMb: rssKb / 1024 };
@@ -58,7 +70,10 @@ const cli = path.resolve(process.env.MLSHIP_CLI ?? "packages/cli/bin/mlship.js")
 
 async function ours(op: "push" | "pull", uri: string, env: NodeJS.ProcessEnv): Promise<{ s: number; rssMb: number }> {
   const dest = path.join(dir, `pulled-${Math.random().toString(36).slice(2)}`);
-  const args = op === "push" ? ["register", "--model-path", model, "--name", "bench", "--registry", uri, "--force-new-version"] : ["models", "pull", "bench@v1", "--dest", dest, "--registry", uri];
+  const args =
+    op === "push"
+      ? ["register", "--model-path", model, "--name", "bench", "--registry", uri, "--force-new-version"]
+      : ["models", "pull", "bench@v1", "--dest", dest, "--registry", uri];
   const r = await timed(process.execPath, [cli, ...args], env);
   rmSync(dest, { recursive: true, force: true });
   return r;
@@ -84,7 +99,8 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
         execFileSync("sync");
         const r = await ours(op, target, env);
         if (r.s < best.s) best = r;
-        if (op === "push" && target.startsWith("file://")) rmSync(target.slice("file://".length), { recursive: true, force: true });
+        if (op === "push" && target.startsWith("file://"))
+          rmSync(target.slice("file://".length), { recursive: true, force: true });
       };
       const runRef = async () => {
         execFileSync("sync");
@@ -110,7 +126,12 @@ if (servers) {
   const s3 = await startS3Server({ directory: path.join(dir, "s3") });
   const oci = await startOciRegistry({ directory: path.join(dir, "oci") });
   try {
-    await measure("s3 (s3rver)", "s3://models/bench", { ...process.env, MLSHIP_S3_ENDPOINT: s3.endpoint, AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey });
+    await measure("s3 (s3rver)", "s3://models/bench", {
+      ...process.env,
+      MLSHIP_S3_ENDPOINT: s3.endpoint,
+      AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey,
+    });
     await measure("oci (docker-registry)", `oci://${oci.host}/bench/models`, process.env);
   } finally {
     await s3.stop();

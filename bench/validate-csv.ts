@@ -14,7 +14,10 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const numbers = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const numbers = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
 const rows = numbers[0] ?? 1_000_000;
 const ROUNDS = numbers[1] ?? 3;
 const big = process.argv.includes("--big");
@@ -25,11 +28,15 @@ const cli = path.resolve(process.env.MLSHIP_CLI ?? "packages/cli/bin/mlship.js")
 const env = { ...process.env };
 delete env.NODE_OPTIONS;
 
-if (spawnSync(PY, ["-c", "import pandas"]).status !== 0) execFileSync("apt-get", ["install", "-y", "-q", "python3-pandas"], { stdio: "inherit" });
-if (spawnSync("sh", ["-c", "command -v /usr/bin/time"]).status !== 0) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
+if (spawnSync(PY, ["-c", "import pandas"]).status !== 0)
+  execFileSync("apt-get", ["install", "-y", "-q", "python3-pandas"], { stdio: "inherit" });
+if (spawnSync("sh", ["-c", "command -v /usr/bin/time"]).status !== 0)
+  execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
 
 function generate(file: string, n: number): void {
-  execFileSync(PY, ["-c", `
+  execFileSync(PY, [
+    "-c",
+    `
 import numpy as np, pandas as pd, sys
 n, out = int(sys.argv[1]), sys.argv[2]
 rng = np.random.default_rng(1)
@@ -51,7 +58,10 @@ for start in range(0, n, chunk):
         "joined": np.datetime_as_string(np.datetime64("2020-01-01") + rng.integers(0, 1800, m).astype("timedelta64[D]")),
     })
     df.to_csv(out, mode="w" if start == 0 else "a", header=start == 0, index=False)
-`, String(n), file]);
+`,
+    String(n),
+    file,
+  ]);
 }
 
 const schema = {
@@ -79,7 +89,12 @@ interface Run {
 }
 function timed(cmd: string, args: string[]): Run {
   const t = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], {
+    cwd: dir,
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return { seconds, rssMB: Number(r.stderr.trim().split("\n").at(-1)) / 1024, stdout: r.stdout };
@@ -102,23 +117,32 @@ try {
       if (who === "py") pandas.push(timed(PY, ["-c", "import sys, pandas as pd; pd.read_csv(sys.argv[1])", file]));
       else {
         const r = validate(file);
-        if (!r.stdout.includes("valid: true") || !r.stdout.includes(`rows: ${rows}`)) throw new Error(`unexpected result:\n${r.stdout}`);
+        if (!r.stdout.includes("valid: true") || !r.stdout.includes(`rows: ${rows}`))
+          throw new Error(`unexpected result:\n${r.stdout}`);
         ours.push(r);
       }
     }
-    console.log(`round ${round + 1}: pandas.read_csv ${pandas[round].seconds.toFixed(2)} s (${pandas[round].rssMB.toFixed(0)} MB), mlship validate-data ${ours[round].seconds.toFixed(2)} s (${ours[round].rssMB.toFixed(0)} MB)`);
+    console.log(
+      `round ${round + 1}: pandas.read_csv ${pandas[round].seconds.toFixed(2)} s (${pandas[round].rssMB.toFixed(0)} MB), mlship validate-data ${ours[round].seconds.toFixed(2)} s (${ours[round].rssMB.toFixed(0)} MB)`,
+    );
   }
   const p = median(pandas.map((r) => r.seconds));
   const o = median(ours.map((r) => r.seconds));
-  console.log(`python + pandas.read_csv (read only), median:  ${p.toFixed(2)} s, peak RSS ${median(pandas.map((r) => r.rssMB)).toFixed(0)} MB`);
-  console.log(`mlship validate-data (every check), median:     ${o.toFixed(2)} s, peak RSS ${median(ours.map((r) => r.rssMB)).toFixed(0)} MB`);
+  console.log(
+    `python + pandas.read_csv (read only), median:  ${p.toFixed(2)} s, peak RSS ${median(pandas.map((r) => r.rssMB)).toFixed(0)} MB`,
+  );
+  console.log(
+    `mlship validate-data (every check), median:     ${o.toFixed(2)} s, peak RSS ${median(ours.map((r) => r.rssMB)).toFixed(0)} MB`,
+  );
   console.log(`ratio mlship/pandas: ${(o / p).toFixed(3)} (target <= 1.0)`);
   if (big) {
     rmSync(file);
     const bigFile = path.join(dir, "big.csv");
     generate(bigFile, 14_000_000);
     const r = validate(bigFile);
-    console.log(`${(statSync(bigFile).size / 1e9).toFixed(2)} GB CSV, ${/rows: (\d+)/.exec(r.stdout)?.[1]} rows: ${r.seconds.toFixed(1)} s, peak RSS ${r.rssMB.toFixed(0)} MB (target < 256 MB)`);
+    console.log(
+      `${(statSync(bigFile).size / 1e9).toFixed(2)} GB CSV, ${/rows: (\d+)/.exec(r.stdout)?.[1]} rows: ${r.seconds.toFixed(1)} s, peak RSS ${r.rssMB.toFixed(0)} MB (target < 256 MB)`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

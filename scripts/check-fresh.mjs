@@ -4,7 +4,9 @@
 import { execFileSync } from "node:child_process";
 
 const paths = ["schemas", "actions", "packages/cli/dist"];
-const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", ...paths], { encoding: "utf8" });
+const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", ...paths], {
+  encoding: "utf8",
+});
 if (status.trim()) {
   console.error("Generated files are stale or uncommitted (run `npm run build` and commit):\n" + status);
   console.error(execFileSync("git", ["diff", "--stat", "--", ...paths], { encoding: "utf8" }));

@@ -4,7 +4,17 @@
 // action, runs it as a process the way a runner does, and runs it through the CLI.
 // Usage: node scripts/check-new-step.mjs   (exit 0 when all holds; run by .ci/run)
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,17 +25,22 @@ const fail = (msg) => {
   console.error(`check-new-step: ${msg} (temp copy kept in ${tmp})`);
   process.exit(1);
 };
-const run = (file, args, opts = {}) => execFileSync(file, args, { cwd: tmp, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], ...opts });
+const run = (file, args, opts = {}) =>
+  execFileSync(file, args, { cwd: tmp, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], ...opts });
 
 // The sources as git sees them (tracked and untracked, not ignored), without the bundles.
-const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8" }).split("\0");
+const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], {
+  cwd: root,
+  encoding: "utf8",
+}).split("\0");
 for (const f of files.filter((f) => f && !/(^|\/)dist\//.test(f) && existsSync(path.join(root, f)))) {
   mkdirSync(path.dirname(path.join(tmp, f)), { recursive: true });
   cpSync(path.join(root, f), path.join(tmp, f));
 }
 // Installed modules are linked, except the workspace packages, which must be the copies.
 mkdirSync(path.join(tmp, "node_modules/@mlship"), { recursive: true });
-for (const e of readdirSync(path.join(root, "node_modules"))) if (e !== "@mlship") symlinkSync(path.join(root, "node_modules", e), path.join(tmp, "node_modules", e));
+for (const e of readdirSync(path.join(root, "node_modules")))
+  if (e !== "@mlship") symlinkSync(path.join(root, "node_modules", e), path.join(tmp, "node_modules", e));
 for (const p of ["core", "github", "cli"]) {
   symlinkSync(path.join(tmp, "packages", p), path.join(tmp, "node_modules/@mlship", p));
   const own = path.join(root, "packages", p, "node_modules");
@@ -60,15 +75,20 @@ export { sayHello_ as sayHello };
 // 2. One line in the list (and its import).
 const listFile = path.join(tmp, "packages/core/src/steps/list.ts");
 let list = readFileSync(listFile, "utf8");
-if (!/export const steps = \[([^\]]*)\] as const;/.test(list)) fail("steps/list.ts has no `export const steps = [...] as const;`");
-list = `import { sayHello } from "./say-hello.js";\n` + list.replace(/export const steps = \[([^\]]*)\] as const;/, "export const steps = [$1, sayHello] as const;");
+if (!/export const steps = \[([^\]]*)\] as const;/.test(list))
+  fail("steps/list.ts has no `export const steps = [...] as const;`");
+list =
+  `import { sayHello } from "./say-hello.js";\n` +
+  list.replace(/export const steps = \[([^\]]*)\] as const;/, "export const steps = [$1, sayHello] as const;");
 writeFileSync(listFile, list);
 
 // 3. npm run generate creates the action folder.
 run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/generate.ts"]);
-for (const f of ["actions/say-hello/action.yml", "actions/say-hello/src/index.ts"]) if (!existsSync(path.join(tmp, f))) fail(`npm run generate did not create ${f}`);
+for (const f of ["actions/say-hello/action.yml", "actions/say-hello/src/index.ts"])
+  if (!existsSync(path.join(tmp, f))) fail(`npm run generate did not create ${f}`);
 const actionYml = readFileSync(path.join(tmp, "actions/say-hello/action.yml"), "utf8");
-if (!/who:\n\s+description: Whom to greet\n\s+required: true/.test(actionYml)) fail(`action.yml does not declare the 'who' input:\n${actionYml}`);
+if (!/who:\n\s+description: Whom to greet\n\s+required: true/.test(actionYml))
+  fail(`action.yml does not declare the 'who' input:\n${actionYml}`);
 run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/generate.ts", "--check"]);
 
 // 4. It typechecks and bundles.
@@ -80,22 +100,50 @@ const outFile = path.join(tmp, "github-output.txt");
 const summaryFile = path.join(tmp, "step-summary.md");
 writeFileSync(outFile, "");
 writeFileSync(summaryFile, "");
-const env = { PATH: process.env.PATH, HOME: process.env.HOME, INPUT_WHO: "Ada", INPUT_TIMES: "2", INPUT_CONFIG: "mlship.yml", GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile };
-const actionRun = execFileSync(process.execPath, ["actions/say-hello/dist/index.js"], { cwd: tmp, env, encoding: "utf8" });
+const env = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  INPUT_WHO: "Ada",
+  INPUT_TIMES: "2",
+  INPUT_CONFIG: "mlship.yml",
+  GITHUB_OUTPUT: outFile,
+  GITHUB_STEP_SUMMARY: summaryFile,
+};
+const actionRun = execFileSync(process.execPath, ["actions/say-hello/dist/index.js"], {
+  cwd: tmp,
+  env,
+  encoding: "utf8",
+});
 const outputs = readFileSync(outFile, "utf8");
-if (!/greeting<<.*\nhello Ada, hello Ada\n/.test(outputs)) fail(`the action's outputs lack 'greeting=hello Ada, hello Ada':\n${outputs}\n${actionRun}`);
+if (!/greeting<<.*\nhello Ada, hello Ada\n/.test(outputs))
+  fail(`the action's outputs lack 'greeting=hello Ada, hello Ada':\n${outputs}\n${actionRun}`);
 if (!readFileSync(summaryFile, "utf8").includes("## hello Ada, hello Ada")) fail("the action wrote no job summary");
 // A missing required input is a user error (exit 1 on a runner, with an annotation).
 try {
-  execFileSync(process.execPath, ["actions/say-hello/dist/index.js"], { cwd: tmp, env: { ...env, INPUT_WHO: "" }, encoding: "utf8", stdio: "pipe" });
+  execFileSync(process.execPath, ["actions/say-hello/dist/index.js"], {
+    cwd: tmp,
+    env: { ...env, INPUT_WHO: "" },
+    encoding: "utf8",
+    stdio: "pipe",
+  });
   fail("the action accepted a missing required input");
 } catch (e) {
-  if (e.status !== 1 || !String(e.stdout).includes("::error") || !String(e.stdout).includes("input 'who' is required")) fail(`a missing input should fail with an annotation, got exit ${e.status}:\n${e.stdout}${e.stderr}`);
+  if (e.status !== 1 || !String(e.stdout).includes("::error") || !String(e.stdout).includes("input 'who' is required"))
+    fail(`a missing input should fail with an annotation, got exit ${e.status}:\n${e.stdout}${e.stderr}`);
 }
 
 // 6. The CLI has the command too.
-const cli = run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "packages/cli/src/index.ts", "say-hello", "--who", "Grace", "--json"]);
+const cli = run(process.execPath, [
+  path.join(root, "node_modules/tsx/dist/cli.mjs"),
+  "packages/cli/src/index.ts",
+  "say-hello",
+  "--who",
+  "Grace",
+  "--json",
+]);
 if (JSON.parse(cli).outputs?.greeting !== "hello Grace") fail(`the CLI's say-hello printed ${cli}`);
 
 rmSync(tmp, { recursive: true, force: true });
-console.log("check-new-step: a seventh step (one module, one list line) generated actions/say-hello/, bundled, ran as an action and as a CLI command");
+console.log(
+  "check-new-step: a seventh step (one module, one list line) generated actions/say-hello/, bundled, ran as an action and as a CLI command",
+);

@@ -11,8 +11,14 @@ const example = path.join(root, "examples", "churn");
 if (!existsSync(path.join(example, "data", "current.csv"))) {
   execFileSync("python3", ["generate_data.py"], { cwd: example, stdio: "inherit" });
 }
-const res = spawnSync(process.execPath, [path.join(root, "packages", "cli", "bin", "mlship.js"), "run", ...process.argv.slice(2)], { cwd: example, stdio: "inherit" });
+const res = spawnSync(
+  process.execPath,
+  [path.join(root, "packages", "cli", "bin", "mlship.js"), "run", ...process.argv.slice(2)],
+  { cwd: example, stdio: "inherit" },
+);
 if (res.status === 0) {
-  console.log(`\nNext: cd examples/churn && npx mlship models list · npx mlship rollback --env local · npx mlship history --env local · npx mlship stop --env local`);
+  console.log(
+    `\nNext: cd examples/churn && npx mlship models list · npx mlship rollback --env local · npx mlship history --env local · npx mlship stop --env local`,
+  );
 }
 process.exit(res.status ?? 1);

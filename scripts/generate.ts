@@ -11,22 +11,46 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { z } from "zod";
-import { configJsonSchema, deployFileSchema, lineageSchema, modelMetadataSchema, stepSpecs, tableSchemaSchema, type StepSpec } from "@mlship/core";
+import {
+  configJsonSchema,
+  deployFileSchema,
+  lineageSchema,
+  modelMetadataSchema,
+  stepSpecs,
+  tableSchemaSchema,
+  type StepSpec,
+} from "@mlship/core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function jsonSchema(id: string, title: string, schema: z.ZodType): Record<string, unknown> {
-  return { $id: `https://raw.githubusercontent.com/mlship/mlship/main/schemas/${id}`, title, ...(z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>) };
+  return {
+    $id: `https://raw.githubusercontent.com/mlship/mlship/main/schemas/${id}`,
+    title,
+    ...(z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>),
+  };
 }
 
 export function actionYaml(spec: StepSpec): string {
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const [name, i] of Object.entries(spec.inputs)) {
     const choices = i.choices ? ` One of: ${i.choices.join(", ")}.` : "";
-    inputs[name] = { description: i.description + choices, required: Boolean(i.required), ...(i.default !== undefined ? { default: i.default } : {}) };
+    inputs[name] = {
+      description: i.description + choices,
+      required: Boolean(i.required),
+      ...(i.default !== undefined ? { default: i.default } : {}),
+    };
   }
   const outputs = Object.fromEntries(Object.entries(spec.outputs).map(([k, o]) => [k, { description: o.description }]));
-  const doc = { name: spec.title, description: spec.description, author: "mlship", branding: { icon: "package", color: "purple" }, inputs, outputs, runs: { using: "node24", main: "dist/index.js" } };
+  const doc = {
+    name: spec.title,
+    description: spec.description,
+    author: "mlship",
+    branding: { icon: "package", color: "purple" },
+    inputs,
+    outputs,
+    runs: { using: "node24", main: "dist/index.js" },
+  };
   return `# Generated from packages/core/src/steps/${spec.name}.ts by \`npm run generate\`; do not edit.\n${stringify(doc, { lineWidth: 0 })}`;
 }
 
@@ -34,15 +58,37 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const json = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
   files.set("schemas/mlship.schema.json", json(configJsonSchema()));
-  files.set("schemas/table-schema.schema.json", json(jsonSchema("table-schema.schema.json", "mlship table schema (data/schema.yml)", tableSchemaSchema)));
-  files.set("schemas/deploy-file.schema.json", json(jsonSchema("deploy-file.schema.json", "mlship deploy file (deploy/<env>.yml)", deployFileSchema)));
-  files.set("schemas/model-metadata.schema.json", json(jsonSchema("model-metadata.schema.json", "mlship model version metadata (mlship models show --json)", modelMetadataSchema)));
-  files.set("schemas/lineage.schema.json", json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)));
+  files.set(
+    "schemas/table-schema.schema.json",
+    json(jsonSchema("table-schema.schema.json", "mlship table schema (data/schema.yml)", tableSchemaSchema)),
+  );
+  files.set(
+    "schemas/deploy-file.schema.json",
+    json(jsonSchema("deploy-file.schema.json", "mlship deploy file (deploy/<env>.yml)", deployFileSchema)),
+  );
+  files.set(
+    "schemas/model-metadata.schema.json",
+    json(
+      jsonSchema(
+        "model-metadata.schema.json",
+        "mlship model version metadata (mlship models show --json)",
+        modelMetadataSchema,
+      ),
+    ),
+  );
+  files.set(
+    "schemas/lineage.schema.json",
+    json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)),
+  );
   for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
   // `mlship init` writes the workflow callers; they are bundled from examples/workflows (one source).
   const callers: Record<string, string> = {};
-  for (const f of (await fs.readdir(path.join(root, "examples/workflows"))).filter((f) => f.endsWith(".yml")).sort()) callers[f] = await fs.readFile(path.join(root, "examples/workflows", f), "utf8");
-  files.set("packages/core/src/init/workflow-callers.ts", `// Generated from examples/workflows by \`npm run generate\`; do not edit.\nexport const WORKFLOW_CALLERS: Record<string, string> = ${JSON.stringify(callers, null, 2)};\n`);
+  for (const f of (await fs.readdir(path.join(root, "examples/workflows"))).filter((f) => f.endsWith(".yml")).sort())
+    callers[f] = await fs.readFile(path.join(root, "examples/workflows", f), "utf8");
+  files.set(
+    "packages/core/src/init/workflow-callers.ts",
+    `// Generated from examples/workflows by \`npm run generate\`; do not edit.\nexport const WORKFLOW_CALLERS: Record<string, string> = ${JSON.stringify(callers, null, 2)};\n`,
+  );
   return files;
 }
 
@@ -85,7 +131,13 @@ async function main(): Promise<void> {
   }
   for (const [rel, content] of scaffoldFiles()) {
     const file = path.join(root, rel);
-    if (await fs.stat(file).then(() => true, () => false)) continue;
+    if (
+      await fs.stat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     if (check) {
       console.error(`missing: ${rel} (run npm run generate)`);
       stale++;

@@ -10,7 +10,9 @@ try {
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
-const failedFiles = (r.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+const failedFiles = (r.testResults ?? []).filter(
+  (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
+).length;
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 const failed = (r.numFailedTests ?? 0) + failedFiles;
 console.log(`${r.numPassedTests ?? 0} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

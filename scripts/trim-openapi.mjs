@@ -30,8 +30,13 @@ export const OPERATIONS = [
 const version = process.argv[2] ?? "23.0.2";
 const dir = mkdtempSync(path.join(os.tmpdir(), "openapi-"));
 try {
-  execFileSync("npm", ["pack", `@octokit/openapi@${version}`, "--silent"], { cwd: dir, stdio: ["ignore", "pipe", "inherit"] });
-  execFileSync("tar", ["xzf", `octokit-openapi-${version}.tgz`, "package/generated/api.github.com.deref.json"], { cwd: dir });
+  execFileSync("npm", ["pack", `@octokit/openapi@${version}`, "--silent"], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  execFileSync("tar", ["xzf", `octokit-openapi-${version}.tgz`, "package/generated/api.github.com.deref.json"], {
+    cwd: dir,
+  });
   const full = JSON.parse(readFileSync(path.join(dir, "package/generated/api.github.com.deref.json"), "utf8"));
   const paths = {};
   for (const [method, p] of OPERATIONS) {
@@ -39,17 +44,30 @@ try {
     if (!op) throw new Error(`no ${method.toUpperCase()} ${p} in @octokit/openapi ${version}`);
     const responses = {};
     for (const [code, r] of Object.entries(op.responses)) {
-      responses[code] = { description: r.description, ...(r.content?.["application/json"] ? { schema: r.content["application/json"].schema } : {}) };
+      responses[code] = {
+        description: r.description,
+        ...(r.content?.["application/json"] ? { schema: r.content["application/json"].schema } : {}),
+      };
     }
     paths[p] ??= {};
     paths[p][method] = {
       operationId: op.operationId,
-      parameters: (op.parameters ?? []).map((x) => ({ name: x.name, in: x.in, required: !!x.required, schema: x.schema })),
+      parameters: (op.parameters ?? []).map((x) => ({
+        name: x.name,
+        in: x.in,
+        required: !!x.required,
+        schema: x.schema,
+      })),
       requestBody: op.requestBody?.content?.["application/json"]?.schema,
       responses,
     };
   }
-  const out = { source: `@octokit/openapi@${version} generated/api.github.com.deref.json`, openapi: full.openapi, info: full.info.version, paths };
+  const out = {
+    source: `@octokit/openapi@${version} generated/api.github.com.deref.json`,
+    openapi: full.openapi,
+    info: full.info.version,
+    paths,
+  };
   writeFileSync("test/fixtures/github/openapi-subset.json", JSON.stringify(out) + "\n");
   console.log(`wrote test/fixtures/github/openapi-subset.json: ${OPERATIONS.length} operations`);
 } finally {

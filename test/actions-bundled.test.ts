@@ -18,7 +18,11 @@ describe("bundled actions (dist/index.js) on the churn example", () => {
   });
 
   it("validate-data", async () => {
-    const r = await runBundledAction("validate-data", { config: "mlship.yml", data: "data/train.csv\ndata/test.csv", "fail-on": "error" }, dir);
+    const r = await runBundledAction(
+      "validate-data",
+      { config: "mlship.yml", data: "data/train.csv\ndata/test.csv", "fail-on": "error" },
+      dir,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ valid: "true", rows: "5500" });
     expect(r.outputs.digest).toMatch(/^sha256:/);
@@ -36,7 +40,11 @@ describe("bundled actions (dist/index.js) on the churn example", () => {
   });
 
   it("quality-load-bias-test", async () => {
-    const r = await runBundledAction("quality-load-bias-test", { config: "mlship.yml", "run-dir": outputs.train["run-dir"], comment: "true", load: "true" }, dir);
+    const r = await runBundledAction(
+      "quality-load-bias-test",
+      { config: "mlship.yml", "run-dir": outputs.train["run-dir"], comment: "true", load: "true" },
+      dir,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.passed).toBe("true");
     expect(r.summary).toContain("## Gates");
@@ -45,14 +53,22 @@ describe("bundled actions (dist/index.js) on the churn example", () => {
   });
 
   it("register", async () => {
-    const r = await runBundledAction("register", { config: "mlship.yml", "model-path": outputs.train["model-path"] }, dir);
+    const r = await runBundledAction(
+      "register",
+      { config: "mlship.yml", "model-path": outputs.train["model-path"] },
+      dir,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ "model-id": "churn@v1", version: "1" });
     outputs.register = r.outputs;
   });
 
   it("deploy (no token: the GitHub deployment is skipped with a notice)", async () => {
-    const r = await runBundledAction("deploy", { config: "mlship.yml", environment: "local", model: outputs.register["model-id"], "github-token": "" }, dir);
+    const r = await runBundledAction(
+      "deploy",
+      { config: "mlship.yml", environment: "local", model: outputs.register["model-id"], "github-token": "" },
+      dir,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs["model-id"]).toBe("churn@v1");
     expect(r.outputs.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -60,7 +76,11 @@ describe("bundled actions (dist/index.js) on the churn example", () => {
   });
 
   it("check-drift finds the drift the example's current data carries", async () => {
-    const r = await runBundledAction("check-drift", { config: "mlship.yml", environment: "production", issue: "true" }, dir);
+    const r = await runBundledAction(
+      "check-drift",
+      { config: "mlship.yml", environment: "production", issue: "true" },
+      dir,
+    );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.drifted).toBe("true");
     expect(Number(r.outputs["drift-share"])).toBeGreaterThanOrEqual(0.5);

@@ -17,20 +17,32 @@ describe("actions' run() with INPUT_* env", () => {
   });
 
   it("validate-data writes outputs and a summary", async () => {
-    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), { config: "mlship.yml", data: "data/test.csv", format: "auto", "fail-on": "error", "max-errors-shown": "5" });
+    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), {
+      config: "mlship.yml",
+      data: "data/test.csv",
+      format: "auto",
+      "fail-on": "error",
+      "max-errors-shown": "5",
+    });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ valid: "true", rows: "1500" });
     expect(r.summary).toContain("✅ Data validation");
   });
 
   it("a bad input names the input", async () => {
-    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), { config: "mlship.yml", "fail-on": "sometimes" });
+    const r = await runInProcess(() => import("../actions/validate-data/src/main.js"), {
+      config: "mlship.yml",
+      "fail-on": "sometimes",
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("input 'fail-on': input 'fail-on' must be one of error, warning");
   });
 
   it("register refuses an invalid model name with the grammar", async () => {
-    const r = await runInProcess(() => import("../actions/register/src/main.js"), { config: "mlship.yml", name: "../evil" });
+    const r = await runInProcess(() => import("../actions/register/src/main.js"), {
+      config: "mlship.yml",
+      name: "../evil",
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("invalid model name");
   });
@@ -47,7 +59,10 @@ describe("actions' run() with INPUT_* env", () => {
     const ghEnv = () => gh.runnerEnv("pull_request", event, { GITHUB_RUN_ID: "42" });
 
     it("trains once for the comment tests", async () => {
-      const r = await runInProcess(() => import("../actions/train/src/main.js"), { config: "mlship.yml", params: "{epochs: 3}" });
+      const r = await runInProcess(() => import("../actions/train/src/main.js"), {
+        config: "mlship.yml",
+        params: "{epochs: 3}",
+      });
       expect(r.code).toBe(0);
     });
 
@@ -71,21 +86,29 @@ describe("actions' run() with INPUT_* env", () => {
       expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
     });
 
-      it("every request and response fits GitHub's published description", () => {
+    it("every request and response fits GitHub's published description", () => {
       expect(gh.violations).toEqual([]);
       expect(gh.requests.length).toBeGreaterThan(0);
     });
 
     it("without a token the comment is skipped with a notice, not a crash", async () => {
       const before = gh.requests.length;
-      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": "" }, ghEnv());
+      const r = await runInProcess(
+        () => import("../actions/quality-load-bias-test/src/main.js"),
+        { config: "mlship.yml", comment: "true", load: "false", "github-token": "" },
+        ghEnv(),
+      );
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("::notice::the PR comment skipped: no GitHub token");
       expect(gh.requests.length).toBe(before);
     });
 
     it("an unreachable GitHub becomes a warning; the step's own result stands", async () => {
-      const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN }, { ...ghEnv(), GITHUB_API_URL: "http://127.0.0.1:9", MLSHIP_GITHUB_RETRY_BASE_MS: "50" });
+      const r = await runInProcess(
+        () => import("../actions/quality-load-bias-test/src/main.js"),
+        { config: "mlship.yml", comment: "true", load: "false", "github-token": TOKEN },
+        { ...ghEnv(), GITHUB_API_URL: "http://127.0.0.1:9", MLSHIP_GITHUB_RETRY_BASE_MS: "50" },
+      );
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("::warning::the PR comment failed");
       expect(r.outputs.passed).toBe("true");

@@ -16,7 +16,11 @@ async function violations(roots: string[], baseDir = process.cwd()): Promise<IVi
   return out.summary.violations;
 }
 
-const show = (v: IViolation[]) => v.map((x) => `${x.rule.name}: ${x.from} → ${x.to}${x.cycle ? ` (${x.cycle.map((c) => (typeof c === "string" ? c : c.name)).join(" → ")})` : ""}`);
+const show = (v: IViolation[]) =>
+  v.map(
+    (x) =>
+      `${x.rule.name}: ${x.from} → ${x.to}${x.cycle ? ` (${x.cycle.map((c) => (typeof c === "string" ? c : c.name)).join(" → ")})` : ""}`,
+  );
 
 describe("the module graph", () => {
   it("core imports no host (@actions/*, packages/github, packages/cli, actions/) and nothing has an import cycle", async () => {
@@ -28,11 +32,23 @@ describe("the module graph", () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "mlship-shape-"));
     mkdirSync(path.join(root, "packages/core/src"), { recursive: true });
     mkdirSync(path.join(root, "packages/github/src"), { recursive: true });
-    writeFileSync(path.join(root, "packages/core/src/a.ts"), 'import { b } from "./b.js";\nexport const a = () => b;\n');
-    writeFileSync(path.join(root, "packages/core/src/b.ts"), 'import { a } from "./a.js";\nexport const b = () => a;\n');
-    writeFileSync(path.join(root, "packages/core/src/host.ts"), 'import * as core from "@actions/core";\nimport { x } from "../../github/src/x.js";\nexport const y = [core, x];\n');
+    writeFileSync(
+      path.join(root, "packages/core/src/a.ts"),
+      'import { b } from "./b.js";\nexport const a = () => b;\n',
+    );
+    writeFileSync(
+      path.join(root, "packages/core/src/b.ts"),
+      'import { a } from "./a.js";\nexport const b = () => a;\n',
+    );
+    writeFileSync(
+      path.join(root, "packages/core/src/host.ts"),
+      'import * as core from "@actions/core";\nimport { x } from "../../github/src/x.js";\nexport const y = [core, x];\n',
+    );
     writeFileSync(path.join(root, "packages/github/src/x.ts"), "export const x = 1;\n");
-    writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext" } }));
+    writeFileSync(
+      path.join(root, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext" } }),
+    );
     const v = show(await violations(["packages"], root));
     expect(v.some((s) => s.startsWith("no-cycle: packages/core/src/a.ts → packages/core/src/b.ts"))).toBe(true);
     expect(v).toContain("core-imports-no-host: packages/core/src/host.ts → @actions/core");

@@ -10,7 +10,11 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
   const saved = { ...process.env };
   beforeAll(async () => {
     await fake.start();
-    Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(), ACTIONS_RESULTS_URL: fake.url, GITHUB_WORKSPACE: tempDir() });
+    Object.assign(process.env, {
+      ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
+      ACTIONS_RESULTS_URL: fake.url,
+      GITHUB_WORKSPACE: tempDir(),
+    });
   });
   afterAll(async () => {
     process.env = saved;
@@ -47,15 +51,26 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
     const env = { ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(), ACTIONS_RESULTS_URL: fake.url };
     try {
       process.chdir(trainJob);
-      const t = await runInProcess(() => import("../actions/train/src/main.js"), { config: "mlship.yml", params: "{epochs: 2}", "artifact-name": "mlship-run-7-1" }, { ...env, GITHUB_WORKSPACE: trainJob });
+      const t = await runInProcess(
+        () => import("../actions/train/src/main.js"),
+        { config: "mlship.yml", params: "{epochs: 2}", "artifact-name": "mlship-run-7-1" },
+        { ...env, GITHUB_WORKSPACE: trainJob },
+      );
       expect(t.code).toBe(0);
       expect(t.stdout).toContain("uploaded artifact 'mlship-run-7-1'");
       process.chdir(registerJob);
-      const r = await runInProcess(() => import("../actions/register/src/main.js"), { config: "mlship.yml", "artifact-name": "mlship-run-7-1" }, { ...env, GITHUB_WORKSPACE: registerJob });
+      const r = await runInProcess(
+        () => import("../actions/register/src/main.js"),
+        { config: "mlship.yml", "artifact-name": "mlship-run-7-1" },
+        { ...env, GITHUB_WORKSPACE: registerJob },
+      );
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs["model-id"]).toBe("churn@v1");
       const { FileRegistry } = await import("@mlship/core");
-      const info = await new FileRegistry(path.join(registerJob, ".mlship/registry")).show({ name: "churn", version: 1 });
+      const info = await new FileRegistry(path.join(registerJob, ".mlship/registry")).show({
+        name: "churn",
+        version: 1,
+      });
       expect((info.lineage as { params: { epochs: number } }).params.epochs).toBe(2);
       expect(info.attachments?.["predictions.csv"]).toMatch(/^sha256:/);
     } finally {

@@ -36,10 +36,16 @@ const hasChromium = existsSync(CHROMIUM) || !!process.env.CI;
 
 /** A chart's data marks as the browser has them: one object per mark, from its ARIA label ("key: value; …"). */
 async function marks(page: Page, chart: string): Promise<Record<string, string>[]> {
-  const labels = await page.locator(`figure[data-chart="${chart}"] svg [role="graphics-symbol"]`).evaluateAll((els) =>
-    els.filter((e) => ["point", "bar", "rect mark"].includes(e.getAttribute("aria-roledescription") ?? "")).map((e) => e.getAttribute("aria-label") ?? ""),
+  const labels = await page
+    .locator(`figure[data-chart="${chart}"] svg [role="graphics-symbol"]`)
+    .evaluateAll((els) =>
+      els
+        .filter((e) => ["point", "bar", "rect mark"].includes(e.getAttribute("aria-roledescription") ?? ""))
+        .map((e) => e.getAttribute("aria-label") ?? ""),
+    );
+  return labels.map((l) =>
+    Object.fromEntries(l.split("; ").map((kv) => [kv.slice(0, kv.indexOf(": ")), kv.slice(kv.indexOf(": ") + 2)])),
   );
-  return labels.map((l) => Object.fromEntries(l.split("; ").map((kv) => [kv.slice(0, kv.indexOf(": ")), kv.slice(kv.indexOf(": ") + 2)])));
 }
 
 /** A full-page screenshot, and the first screenful (small enough for the README). */
@@ -62,7 +68,9 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
   const config = path.join(dir, "mlship.yml");
   let ctx: BrowserContext;
   const saved = { PATH: process.env.PATH, smi: process.env.MLSHIP_NVIDIA_SMI, ms: process.env.MLSHIP_GPU_SAMPLE_MS };
-  let evaluation = "", drift = "", site = "";
+  let evaluation = "",
+    drift = "",
+    site = "";
 
   beforeAll(async () => {
     // GPU time from the stand-in nvidia-smi on PATH, priced, so the pages show GPU-hours and cost.
@@ -76,14 +84,21 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     cfg.train.budget = { "price-per-gpu-hour": 3.2 };
     cfg.evaluate.load.duration = "2s";
     writeFileSync(config, stringify(cfg));
-    const inputs = <S extends Parameters<typeof parseInputs>[0]>(spec: S, v: Record<string, string>) => parseInputs(spec, (n) => ({ config, ...v })[n]);
+    const inputs = <S extends Parameters<typeof parseInputs>[0]>(spec: S, v: Record<string, string>) =>
+      parseInputs(spec, (n) => ({ config, ...v })[n]);
     try {
       for (const epochs of [12, 15]) {
         const t = await trainStep(inputs(trainSpec, { params: `{epochs: ${epochs}}` }), quietHost);
-        const q = await qualityLoadBiasTestStep(inputs(qualityLoadBiasTestSpec, { "run-dir": t.outputs["run-dir"] }), quietHost);
+        const q = await qualityLoadBiasTestStep(
+          inputs(qualityLoadBiasTestSpec, { "run-dir": t.outputs["run-dir"] }),
+          quietHost,
+        );
         evaluation = q.outputs.html;
         await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
-        await deployStep(inputs(deploySpec, { environment: "local", model: "churn@latest", "allow-failed-gates": "true" }), quietHost);
+        await deployStep(
+          inputs(deploySpec, { environment: "local", model: "churn@latest", "allow-failed-gates": "true" }),
+          quietHost,
+        );
       }
       drift = (await checkDriftStep(inputs(checkDriftSpec, { environment: "local" }), quietHost)).outputs.html;
       site = (await buildDashboard(await loadProject(config), path.join(dir, "site"))).dir;
@@ -96,7 +111,16 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   }, 600_000);
@@ -133,17 +157,58 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(r.baseline?.id).toBe("churn@v1");
     expect(r.curves.baseline).toBeDefined(); // v1's recorded predictions: its curves are overlaid
     const c = r.curves;
-    await expectValues(page, "roc", "true positive rate", [...c.candidate.roc, ...c.baseline.roc].map((p: { tpr: number }) => p.tpr));
-    await expectValues(page, "roc", "false positive rate", [...c.candidate.roc, ...c.baseline.roc].map((p: { fpr: number }) => p.fpr));
+    await expectValues(
+      page,
+      "roc",
+      "true positive rate",
+      [...c.candidate.roc, ...c.baseline.roc].map((p: { tpr: number }) => p.tpr),
+    );
+    await expectValues(
+      page,
+      "roc",
+      "false positive rate",
+      [...c.candidate.roc, ...c.baseline.roc].map((p: { fpr: number }) => p.fpr),
+    );
     expect(new Set((await marks(page, "roc")).map((m) => m.series))).toEqual(new Set(["candidate", "churn@v1"]));
-    await expectValues(page, "pr", "precision", [...c.candidate.pr, ...c.baseline.pr].map((p: { precision: number }) => p.precision));
-    await expectValues(page, "calibration", "observed positive rate", c.candidate.calibration.map((p: { observed: number }) => p.observed));
+    await expectValues(
+      page,
+      "pr",
+      "precision",
+      [...c.candidate.pr, ...c.baseline.pr].map((p: { precision: number }) => p.precision),
+    );
+    await expectValues(
+      page,
+      "calibration",
+      "observed positive rate",
+      c.candidate.calibration.map((p: { observed: number }) => p.observed),
+    );
     const m = r.quality.confusion;
     await expectValues(page, "confusion", "count", [m.tp, m.fp, m.tn, m.fn]);
-    await expectValues(page, "paired", "difference", Object.values(r.paired).map((p) => (p as { diff: number }).diff));
-    for (const [i, b] of r.bias.entries()) await expectValues(page, `bias-${i}`, "selection rate", b.groups.map((g: { selection_rate: number }) => g.selection_rate));
-    await expectValues(page, "latency", "requests", r.load.result.histogram.map((h: { count: number }) => h.count));
-    await expectValues(page, "series-0", "loss", r.series.loss.map((p: { value: number }) => p.value));
+    await expectValues(
+      page,
+      "paired",
+      "difference",
+      Object.values(r.paired).map((p) => (p as { diff: number }).diff),
+    );
+    for (const [i, b] of r.bias.entries())
+      await expectValues(
+        page,
+        `bias-${i}`,
+        "selection rate",
+        b.groups.map((g: { selection_rate: number }) => g.selection_rate),
+      );
+    await expectValues(
+      page,
+      "latency",
+      "requests",
+      r.load.result.histogram.map((h: { count: number }) => h.count),
+    );
+    await expectValues(
+      page,
+      "series-0",
+      "loss",
+      r.series.loss.map((p: { value: number }) => p.value),
+    );
     expect(await page.locator("[data-gpu-hours]").getAttribute("data-gpu-hours")).toBe(String(r.gpu.gpuHours));
     expect(r.gpu.gpuHours).toBeGreaterThan(0);
     // Readable without JavaScript: the charts are SVG already in the file, not drawn by a script.
@@ -167,8 +232,15 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
       await expectValues(page, `dist-${i}`, "share", [...d.reference, ...d.current]);
       expect(new Set((await marks(page, `dist-${i}`)).map((x) => x.series))).toEqual(new Set(["reference", "current"]));
     }
-    const tested = r.columns.filter((c: { p_value: number | null; stattest: string | null }) => c.stattest && c.p_value !== null);
-    await expectValues(page, "scores-pvalue", "p-value", tested.map((c: { p_value: number }) => c.p_value));
+    const tested = r.columns.filter(
+      (c: { p_value: number | null; stattest: string | null }) => c.stattest && c.p_value !== null,
+    );
+    await expectValues(
+      page,
+      "scores-pvalue",
+      "p-value",
+      tested.map((c: { p_value: number }) => c.p_value),
+    );
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await shoot(page, "drift");
@@ -181,8 +253,15 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     const { page, errors, outside } = await open(path.join(site, "index.html"), inSite);
     const local = data.environments.find((e: { name: string }) => e.name === "local");
     expect(local.current.model).toBe("churn@v2");
-    expect((await marks(page, "deploys")).map((x) => x.label).sort()).toEqual(local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} → ${h.to}`).sort());
-    await expectValues(page, "drift", "drift share", local.drift.map((x: { drift_share: number }) => x.drift_share));
+    expect((await marks(page, "deploys")).map((x) => x.label).sort()).toEqual(
+      local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} → ${h.to}`).sort(),
+    );
+    await expectValues(
+      page,
+      "drift",
+      "drift share",
+      local.drift.map((x: { drift_share: number }) => x.drift_share),
+    );
     expect(await page.locator("table").nth(1).textContent()).toContain("churn@v2");
     await shoot(page, "dashboard");
 
@@ -191,8 +270,22 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-model"))).toBe("churn");
     await Promise.all([page.waitForURL(/models\/churn\/index\.html$/), page.keyboard.press("Enter")]);
     const model = data.models[0];
-    await expectValues(page, "metrics-churn", "value", model.versions.flatMap((v: { metrics: Record<string, number> }) => Object.entries(v.metrics).filter(([k]) => !/^(epochs|train_|n_)/.test(k)).map(([, x]) => x)));
-    await expectValues(page, "gpu-churn", "GPU-hours", model.versions.map((v: { gpu: { gpuHours: number } }) => v.gpu.gpuHours));
+    await expectValues(
+      page,
+      "metrics-churn",
+      "value",
+      model.versions.flatMap((v: { metrics: Record<string, number> }) =>
+        Object.entries(v.metrics)
+          .filter(([k]) => !/^(epochs|train_|n_)/.test(k))
+          .map(([, x]) => x),
+      ),
+    );
+    await expectValues(
+      page,
+      "gpu-churn",
+      "GPU-hours",
+      model.versions.map((v: { gpu: { gpuHours: number } }) => v.gpu.gpuHours),
+    );
     await shoot(page, "dashboard-model");
     await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v2");
@@ -204,7 +297,9 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-version"))).toBe("churn@v2");
     await Promise.all([page.waitForURL(/models\/churn\/v2\.html$/), page.keyboard.press("Enter")]);
     expect(await page.locator("h1").textContent()).toBe("churn@v2");
-    expect(await page.locator("#lineage + table").textContent()).toContain(`${model.versions[1].gpu.gpuHours.toFixed(4).replace(/0+$/, "")}`);
+    expect(await page.locator("#lineage + table").textContent()).toContain(
+      `${model.versions[1].gpu.gpuHours.toFixed(4).replace(/0+$/, "")}`,
+    );
     await shoot(page, "dashboard-version");
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

@@ -21,7 +21,9 @@ function oneDocument(r: { stdout: string; stderr: string }, what: string): Recor
   try {
     return JSON.parse(r.stdout);
   } catch (e) {
-    throw new Error(`${what}: stdout is not one JSON document (${(e as Error).message}):\n${r.stdout.slice(0, 800)}\n--- stderr:\n${r.stderr.slice(-800)}`);
+    throw new Error(
+      `${what}: stdout is not one JSON document (${(e as Error).message}):\n${r.stdout.slice(0, 800)}\n--- stderr:\n${r.stderr.slice(-800)}`,
+    );
   }
 }
 
@@ -45,14 +47,20 @@ describe("with --json every command prints exactly one JSON document on stdout",
     expect((await run(["quality-load-bias-test", "--run-dir", runDir])).doc).toMatchObject({ ok: true });
     const reg = await run(["register", "--run-dir", runDir]);
     expect(reg.doc).toMatchObject({ ok: true, outputs: { "model-id": "churn@v1" } });
-    expect((await run(["deploy", "--model", "churn@v1"])).doc).toMatchObject({ ok: true, outputs: { "model-id": "churn@v1" } });
+    expect((await run(["deploy", "--model", "churn@v1"])).doc).toMatchObject({
+      ok: true,
+      outputs: { "model-id": "churn@v1" },
+    });
     expect((await run(["check-drift"])).doc).toMatchObject({ ok: true, outputs: { drifted: "true" } });
     expect((await run(["status"])).doc).toMatchObject({ local: { model: "churn@v1" } });
     expect((await run(["history"])).doc).toHaveProperty("deployments");
     expect((await run(["stats"])).doc).toHaveProperty("deployments", 1);
     expect((await run(["models", "list"])).doc).toHaveLength(1);
     expect((await run(["models", "show", "churn@v1"])).doc).toMatchObject({ id: "churn@v1" });
-    expect((await run(["models", "pull", "churn@v1", "--dest", path.join(dir, "pulled")])).doc).toMatchObject({ ok: true, id: "churn@v1" });
+    expect((await run(["models", "pull", "churn@v1", "--dest", path.join(dir, "pulled")])).doc).toMatchObject({
+      ok: true,
+      id: "churn@v1",
+    });
     expect((await run(["models", "gc"])).doc).toMatchObject({ ok: true });
     expect((await run(["dashboard", "--out", path.join(dir, "site")])).doc).toMatchObject({ ok: true });
     // An error is one document too, with the exit code.
@@ -61,7 +69,10 @@ describe("with --json every command prints exactly one JSON document on stdout",
     expect((await run(["deploy", "--no-such-flag"], 2)).doc).toMatchObject({ ok: false, exitCode: 2 });
     expect((await run(["stop"])).doc).toMatchObject({ ok: true, stopped: "local" });
     const all = await run(["run"]);
-    expect(all.doc).toMatchObject({ ok: true, steps: { register: { "model-id": "churn@v2" }, deploy: { "model-id": "churn@v2" } } });
+    expect(all.doc).toMatchObject({
+      ok: true,
+      steps: { register: { "model-id": "churn@v2" }, deploy: { "model-id": "churn@v2" } },
+    });
     await run(["stop"]);
   }, 600_000);
 

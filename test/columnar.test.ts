@@ -2,7 +2,15 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { columnDrift, driftColumns, readColumnar, readColumns, toColumn, validateTable, type TableSchema } from "@mlship/core";
+import {
+  columnDrift,
+  driftColumns,
+  readColumnar,
+  readColumns,
+  toColumn,
+  validateTable,
+  type TableSchema,
+} from "@mlship/core";
 import { NumberSet } from "../packages/core/src/validate/number-set.js";
 import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";
@@ -98,7 +106,18 @@ describe("sortFloat64", () => {
       const a = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const r = rand();
-        a[i] = r < 0.02 ? -0 : r < 0.04 ? 0 : r < 0.05 ? Infinity : r < 0.06 ? -Infinity : r < 0.3 ? Math.round(r * 10) - 1 : (rand() - 0.5) * 10 ** (rand() * 40 - 20);
+        a[i] =
+          r < 0.02
+            ? -0
+            : r < 0.04
+              ? 0
+              : r < 0.05
+                ? Infinity
+                : r < 0.06
+                  ? -Infinity
+                  : r < 0.3
+                    ? Math.round(r * 10) - 1
+                    : (rand() - 0.5) * 10 ** (rand() * 40 - 20);
       }
       const want = Float64Array.from(a).sort();
       sortFloat64(a);
@@ -109,7 +128,10 @@ describe("sortFloat64", () => {
 
 describe("readColumnar: the byte engine's columns, typed by content", () => {
   it("reads numbers as Float64Array and text as codes, with missing cells, quotes, CRLF and a BOM", async () => {
-    const p = file("mixed.csv", '\uFEFFx,city,note,n\r\n1.5,oslo,"a, b",7\r\n,lima,,8\r\n-2e3,"oslo",x,\r\n0.12345678901234567,pune,"say ""hi""",9\r\n');
+    const p = file(
+      "mixed.csv",
+      '\uFEFFx,city,note,n\r\n1.5,oslo,"a, b",7\r\n,lima,,8\r\n-2e3,"oslo",x,\r\n0.12345678901234567,pune,"say ""hi""",9\r\n',
+    );
     const t = await readColumnar(p, { auto: "all" });
     expect(t.rows).toBe(4);
     expect(t.columns).toEqual(["x", "city", "note", "n"]);
@@ -118,7 +140,12 @@ describe("readColumnar: the byte engine's columns, typed by content", () => {
     const city = t.categorical.city;
     expect(Array.from(city.codes, (c) => city.values[c])).toEqual(["oslo", "lima", "oslo", "pune"]);
     const cols = driftColumns(t);
-    expect(cols.note).toEqual({ kind: "categorical", codes: Int32Array.from([0, -1, 1, 2]), values: ["a, b", "x", 'say "hi"'], missing: 1 });
+    expect(cols.note).toEqual({
+      kind: "categorical",
+      codes: Int32Array.from([0, -1, 1, 2]),
+      values: ["a, b", "x", 'say "hi"'],
+      missing: 1,
+    });
     expect(cols.x.missing).toBe(1);
   });
 
@@ -143,7 +170,9 @@ describe("readColumnar: the byte engine's columns, typed by content", () => {
     const e = await caught(() => readColumnar(file("ragged.csv", "a,b\n1,2\n3\n"), { auto: "all" }));
     expect(e.message).toContain("ragged row");
     expect((e as unknown as { location: { line: number } }).location.line).toBe(3);
-    const j = driftColumns(await readColumnar(file("t.jsonl", '{"a":1,"b":"x"}\n{"a":2.5,"b":null}\n'), { auto: "all" }));
+    const j = driftColumns(
+      await readColumnar(file("t.jsonl", '{"a":1,"b":"x"}\n{"a":2.5,"b":null}\n'), { auto: "all" }),
+    );
     expect(j.a).toEqual({ kind: "numeric", values: Float64Array.from([1, 2.5]), missing: 0 });
     expect(j.b).toEqual({ kind: "categorical", codes: Int32Array.from([0, -1]), values: ["x"], missing: 1 });
   });
@@ -151,7 +180,11 @@ describe("readColumnar: the byte engine's columns, typed by content", () => {
 
 describe("drift on columns", () => {
   it("KS on columns read by the byte engine: D identical to scipy, p within 1e-9", async () => {
-    const out = execFileSync("python3", ["-c", `
+    const out = execFileSync(
+      "python3",
+      [
+        "-c",
+        `
 import json, numpy as np
 from scipy import stats
 rng = np.random.default_rng(5)
@@ -160,9 +193,15 @@ open("${dir}/ks-a.csv", "w").write("x\\n" + "\\n".join(repr(float(v)) for v in a
 open("${dir}/ks-b.csv", "w").write("x\\n" + "\\n".join(repr(float(v)) for v in b) + "\\n")
 r = stats.ks_2samp(a, b)
 print(json.dumps([float(r.statistic), float(r.pvalue)]))
-`], { encoding: "utf8" });
+`,
+      ],
+      { encoding: "utf8" },
+    );
     const [d, p] = JSON.parse(out) as [number, number];
-    const [ra, rb] = await Promise.all([readColumnar(path.join(dir, "ks-a.csv"), { auto: "all" }), readColumnar(path.join(dir, "ks-b.csv"), { auto: "all" })]);
+    const [ra, rb] = await Promise.all([
+      readColumnar(path.join(dir, "ks-a.csv"), { auto: "all" }),
+      readColumnar(path.join(dir, "ks-b.csv"), { auto: "all" }),
+    ]);
     const r = columnDrift("x", driftColumns(ra).x, driftColumns(rb).x, { stattest: "ks" });
     expect(r.statistic).toBe(d);
     expect(Math.abs(r.p_value! - p)).toBeLessThan(1e-9);
@@ -172,7 +211,12 @@ print(json.dumps([float(r.statistic), float(r.pvalue)]))
 describe("unique on numbers, without a set of strings", () => {
   it("NumberSet agrees with a Set on dense ids, sparse 15-digit ids (moved to the hash table), floats and signed zeros", () => {
     const rand = rng(23);
-    const cases = [Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 250_000), Array.from({ length: 50_000 }, () => Math.floor(rand() * 1e15) % 20_000_000_000_000), Array.from({ length: 50_000 }, () => Math.round((rand() - 0.5) * 1e4) / 100), [0, -0, 1, -1, 0.5, 1e300, -1e300, 2 ** 53, 2 ** 53 + 2, -(2 ** 53)]];
+    const cases = [
+      Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 250_000),
+      Array.from({ length: 50_000 }, () => Math.floor(rand() * 1e15) % 20_000_000_000_000),
+      Array.from({ length: 50_000 }, () => Math.round((rand() - 0.5) * 1e4) / 100),
+      [0, -0, 1, -1, 0.5, 1e300, -1e300, 2 ** 53, 2 ** 53 + 2, -(2 ** 53)],
+    ];
     for (const values of cases) {
       const set = new NumberSet();
       const seen = new Set<number>();
@@ -192,7 +236,15 @@ describe("unique on numbers, without a set of strings", () => {
     ids[300] = "x"; // not a number: a type error, and text in the set of texts
     ids[400] = "x";
     const p = file("ids.csv", "id,v\n" + ids.map((id, i) => `${id},${(i * 0.37).toFixed(3)}`).join("\n") + "\n");
-    const schema: TableSchema = { fields: [{ name: "id", type: "integer", constraints: { unique: true } }, { name: "v", type: "number", constraints: { unique: true } }], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
+    const schema: TableSchema = {
+      fields: [
+        { name: "id", type: "integer", constraints: { unique: true } },
+        { name: "v", type: "number", constraints: { unique: true } },
+      ],
+      missingValues: [""],
+      allowExtraColumns: false,
+      allowDuplicateRows: true,
+    };
     const want: number[] = [];
     const seen = new Set<string>();
     ids.forEach((id, i) => {
@@ -205,9 +257,18 @@ describe("unique on numbers, without a set of strings", () => {
     for (const engine of ["auto", "csv-parse"] as const) {
       const r = await validateTable([p], schema, { engine, maxExamples: 100_000 });
       const unique = r.findings.filter((f) => f.check === "unique");
-      expect(unique.map((f) => f.column), engine).toEqual(["id"]);
-      expect(unique[0].examples.map((e) => e.line), engine).toEqual(want);
-      expect(unique[0].examples.every((e) => e.file?.endsWith("ids.csv")), engine).toBe(true);
+      expect(
+        unique.map((f) => f.column),
+        engine,
+      ).toEqual(["id"]);
+      expect(
+        unique[0].examples.map((e) => e.line),
+        engine,
+      ).toEqual(want);
+      expect(
+        unique[0].examples.every((e) => e.file?.endsWith("ids.csv")),
+        engine,
+      ).toBe(true);
     }
   });
 });

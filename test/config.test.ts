@@ -32,10 +32,14 @@ describe("mlship.yml", () => {
   });
 
   it("refuses a gate on an unknown metric when the config is read, at its line, with the list and a did-you-mean", async () => {
-    const e = await caught(() => parse("model: churn\nevaluate:\n  gates:\n    - accuracy >= 0.8\n    - mse <= 3000\n"));
+    const e = await caught(() =>
+      parse("model: churn\nevaluate:\n  gates:\n    - accuracy >= 0.8\n    - mse <= 3000\n"),
+    );
     expect(e).toBeInstanceOf(UserError);
     expect((e as UserError).exitCode).toBe(2);
-    expect(e.message).toMatch(/^evaluate\.gates\.1: gate "mse <= 3000": unknown metric 'mse' \(did you mean 'rmse'\?\)/);
+    expect(e.message).toMatch(
+      /^evaluate\.gates\.1: gate "mse <= 3000": unknown metric 'mse' \(did you mean 'rmse'\?\)/,
+    );
     expect(e.message).toContain("classification accuracy, precision, recall");
     expect(e.location).toMatchObject({ line: 5, column: 7 });
   });
@@ -68,7 +72,8 @@ describe("mlship.yml", () => {
   });
 
   it("loads every bundled example's mlship.yml", async () => {
-    for (const ex of ["churn", "torch-gpu"]) expect((await loadConfig(`examples/${ex}/mlship.yml`)).config.model).toBeTruthy();
+    for (const ex of ["churn", "torch-gpu"])
+      expect((await loadConfig(`examples/${ex}/mlship.yml`)).config.model).toBeTruthy();
   });
 
   it("loads the bundled example", async () => {

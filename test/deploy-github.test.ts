@@ -9,15 +9,36 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
   const { dir, gh, event } = fakeGitHubOnExample({ ref: "refs/heads/main" });
   beforeAll(async () => {
     for (let i = 0; i < 2; i++) {
-      const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), params: "{epochs: 1}" })[n]), quietHost);
-      await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": t.outputs["model-path"] })[n]), quietHost);
+      const t = await trainStep(
+        parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), params: "{epochs: 1}" })[n]),
+        quietHost,
+      );
+      await registerStep(
+        parseInputs(
+          registerSpec,
+          (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": t.outputs["model-path"] })[n],
+        ),
+        quietHost,
+      );
     }
-    await registerStep(parseInputs(registerSpec, (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": path.resolve("test/fixtures/broken-model") })[n]), quietHost);
+    await registerStep(
+      parseInputs(
+        registerSpec,
+        (n) => ({ config: path.join(dir, "mlship.yml"), "model-path": path.resolve("test/fixtures/broken-model") })[n],
+      ),
+      quietHost,
+    );
     process.chdir(dir);
   }, 60_000);
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
-  const env = () => gh.runnerEnv("push", event, { GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9" });
-  const deploy = (model: string) => runInProcess(() => import("../actions/deploy/src/main.js"), { config: "mlship.yml", environment: "local", model, "github-token": "ghs_fake" }, env());
+  const env = () =>
+    gh.runnerEnv("push", event, { GITHUB_SHA: "a".repeat(40), GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "9" });
+  const deploy = (model: string) =>
+    runInProcess(
+      () => import("../actions/deploy/src/main.js"),
+      { config: "mlship.yml", environment: "local", model, "github-token": "ghs_fake" },
+      env(),
+    );
 
   it("a deploy creates a deployment with the model in its payload: in_progress, then success with the URL", async () => {
     const r = await deploy("churn@v1");
@@ -27,7 +48,10 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
     expect(d).toMatchObject({ environment: "local", payload: { model: "churn@v1" } });
     expect(d.statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
     expect(d.statuses[1].environment_url).toBe(r.outputs.url);
-    const created = gh.requests.find((q) => q.method === "POST" && q.path.endsWith("/deployments"))!.body as Record<string, unknown>;
+    const created = gh.requests.find((q) => q.method === "POST" && q.path.endsWith("/deployments"))!.body as Record<
+      string,
+      unknown
+    >;
     expect(created).toMatchObject({ ref: "a".repeat(40), auto_merge: false, required_contexts: [] });
   });
 

@@ -23,7 +23,7 @@ import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
-import { tsNode, } from "./helpers/proc.js";
+import { tsNode } from "./helpers/proc.js";
 
 const dir = exampleCopy();
 const config = path.join(dir, "mlship.yml");
@@ -32,14 +32,23 @@ const registry = new FileRegistry(path.join(state, "registry"));
 const settings = (values: Record<string, string>) => parseInputs(deploySpec, (n) => ({ config, ...values })[n]);
 
 async function trainAndRegister(extra: Record<string, string> = {}): Promise<string> {
-  const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2}" })[n]), quietHost);
-  const r = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"], ...extra })[n]), quietHost);
+  const t = await trainStep(
+    parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2}" })[n]),
+    quietHost,
+  );
+  const r = await registerStep(
+    parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"], ...extra })[n]),
+    quietHost,
+  );
   return r.outputs["model-id"];
 }
 
 async function served(env = "local"): Promise<{ model: string; url: string }> {
   const s = await readState(state, env);
-  const res = await fetch(`${s!.url}/predict`, { method: "POST", body: JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] }) });
+  const res = await fetch(`${s!.url}/predict`, {
+    method: "POST",
+    body: JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] }),
+  });
   const body = (await res.json()) as { model: string };
   return { model: body.model, url: s!.url! };
 }
@@ -67,11 +76,20 @@ describe("deploy and rollback on the local target", () => {
     writeFileSync(path.join(dir, "deploy/local.yml"), "# desired state of local\nmodel: churn@v2\n");
     await deployStep(settings({}), quietHost);
     expect((await served()).model).toBe("churn@v2");
-    writeFileSync(path.join(dir, "deploy/local.yml"), "# desired state of local\nmodel: churn@v1\nreason: v2 looked odd\n");
+    writeFileSync(
+      path.join(dir, "deploy/local.yml"),
+      "# desired state of local\nmodel: churn@v1\nreason: v2 looked odd\n",
+    );
     await deployStep(settings({}), quietHost);
     expect((await served()).model).toBe("churn@v1");
     const h = await readHistory(state, "local");
-    expect(h.at(-1)).toMatchObject({ action: "deploy", from: "churn@v2", to: "churn@v1", reason: "v2 looked odd", outcome: "success" });
+    expect(h.at(-1)).toMatchObject({
+      action: "deploy",
+      from: "churn@v2",
+      to: "churn@v1",
+      reason: "v2 looked odd",
+      outcome: "success",
+    });
   });
 
   it("rollback by command picks the previous good model and updates deploy/local.yml, keeping its comments", async () => {
@@ -85,7 +103,10 @@ describe("deploy and rollback on the local target", () => {
   });
 
   it("a server that never gets healthy is rolled back by itself and reported as an environment failure, not quarantined", async () => {
-    const broken = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": path.resolve("test/fixtures/broken-model") })[n]), quietHost);
+    const broken = await registerStep(
+      parseInputs(registerSpec, (n) => ({ config, "model-path": path.resolve("test/fixtures/broken-model") })[n]),
+      quietHost,
+    );
     expect(broken.outputs["model-id"]).toBe("churn@v3");
     const before = await served();
     const host = recordingHost();
@@ -102,7 +123,9 @@ describe("deploy and rollback on the local target", () => {
     const info = await registry.show({ name: "churn", version: 3 });
     expect(info.state.quarantine).toBeUndefined();
     expect(r.extra.result).toMatchObject({ cause: "environment", quarantined: false });
-    expect(host.lines.some((l) => l.startsWith("error: churn@v3 failed in local") && l.includes("not quarantined"))).toBe(true);
+    expect(
+      host.lines.some((l) => l.startsWith("error: churn@v3 failed in local") && l.includes("not quarantined")),
+    ).toBe(true);
     const h = (await readHistory(state, "local")).at(-1);
     expect(h).toMatchObject({ action: "auto-rollback", to: "churn@v3", outcome: "failure", cause: "environment" });
     expect(typeof h?.recoveryMs).toBe("number");
@@ -110,7 +133,9 @@ describe("deploy and rollback on the local target", () => {
     expect(await main(["models", "quarantine", "churn@v3", "--reason", "does not load", "--config", config])).toBe(0);
     const e = await caught(() => deployStep(settings({ model: "churn@v3" }), quietHost));
     expect(e.message).toContain("cannot deploy: churn@v3 is quarantined since");
-    expect(e.message).toContain(": does not load. Once its cause is fixed, release it with: mlship models release churn@v3");
+    expect(e.message).toContain(
+      ": does not load. Once its cause is fixed, release it with: mlship models release churn@v3",
+    );
     expect(await main(["deploy", "--config", config, "--model", "churn@v3"])).toBe(2);
   }, 60_000);
 
@@ -129,7 +154,12 @@ describe("deploy and rollback on the local target", () => {
   });
 
   it("refuses a model whose recorded gates failed unless allow-failed-gates", async () => {
-    const id = await trainAndRegister({ metadata: JSON.stringify({ gatesPassed: false, gates: [{ expression: "accuracy >= 0.99", passed: false, value: 0.75 }] }) });
+    const id = await trainAndRegister({
+      metadata: JSON.stringify({
+        gatesPassed: false,
+        gates: [{ expression: "accuracy >= 0.99", passed: false, value: 0.75 }],
+      }),
+    });
     const e = await caught(() => deployStep(settings({ model: id }), quietHost));
     expect(e.message).toContain(`${id} failed its gates (accuracy >= 0.99)`);
     const r = await deployStep(settings({ model: id, "allow-failed-gates": "true" }), quietHost);
@@ -143,7 +173,9 @@ describe("deploy and rollback on the local target", () => {
       const target = i % 2 ? "churn@v1" : "churn@v2";
       const child = spawn(...tsNode(cli, ["deploy", "--config", config, "--model", target]), { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, delayMs));
-      const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
+      const exited = new Promise((r) =>
+        child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r),
+      );
       child.kill("SIGKILL");
       await exited;
       const s = await readState(state, "local");
@@ -180,67 +212,142 @@ describe("deploy and rollback on the local target", () => {
 });
 
 describe("kubernetes target", () => {
-  const base: EnvironmentConfig = { target: "kubernetes", namespace: "ml-prod", image: "ghcr.io/acme/churn-serve:1.4", port: 8080, replicas: 2, "health-timeout": "90s" };
+  const base: EnvironmentConfig = {
+    target: "kubernetes",
+    namespace: "ml-prod",
+    image: "ghcr.io/acme/churn-serve:1.4",
+    port: 8080,
+    replicas: 2,
+    "health-timeout": "90s",
+  };
   const info = { name: "churn", version: 7, digest: `sha256:${"ab".repeat(32)}` } as never;
 
   it("renders a Deployment and Service that pass the Kubernetes schemas, with the ID and digest", () => {
-    const m = renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: base, registry: { uri: "oci://ghcr.io/acme/models" } as never, replicas: 3 });
+    const m = renderKubernetes({
+      info,
+      idText: "churn@v7",
+      environment: "production",
+      envConfig: base,
+      registry: { uri: "oci://ghcr.io/acme/models" } as never,
+      replicas: 3,
+    });
     const docs = m.yaml.split("---\n").map((d) => parseYaml(d));
     expect(docs.map((d) => d.kind)).toEqual(["Deployment", "Service"]);
     const dep = docs[0];
     expect(dep.metadata).toMatchObject({ name: "churn-production", namespace: "ml-prod" });
     expect(dep.spec.replicas).toBe(3);
     expect(dep.spec.template.metadata.annotations["mlship.dev/model-id"]).toBe("churn@v7");
-    const env = Object.fromEntries(dep.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value]));
-    expect(env).toMatchObject({ MLSHIP_MODEL_ID: "churn@v7", MLSHIP_MODEL_DIGEST: info["digest" as never], MLSHIP_REGISTRY: "oci://ghcr.io/acme/models", PORT: "8080" });
+    const env = Object.fromEntries(
+      dep.spec.template.spec.containers[0].env.map((e: { name: string; value: string }) => [e.name, e.value]),
+    );
+    expect(env).toMatchObject({
+      MLSHIP_MODEL_ID: "churn@v7",
+      MLSHIP_MODEL_DIGEST: info["digest" as never],
+      MLSHIP_REGISTRY: "oci://ghcr.io/acme/models",
+      PORT: "8080",
+    });
     expect(dep.spec.selector.matchLabels).toEqual(docs[1].spec.selector);
   });
 
   it("refuses a manifest the schemas reject, and a missing image", async () => {
-    expect((await caught(() => renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: { ...base, image: undefined }, registry: { uri: "x" } as never }))).message).toContain("no image");
-    expect(() => renderKubernetes({ info, idText: "churn@v7", environment: "production", envConfig: { ...base, port: 1.5 as never }, registry: { uri: "x" } as never })).toThrow(/integer/);
+    expect(
+      (
+        await caught(() =>
+          renderKubernetes({
+            info,
+            idText: "churn@v7",
+            environment: "production",
+            envConfig: { ...base, image: undefined },
+            registry: { uri: "x" } as never,
+          }),
+        )
+      ).message,
+    ).toContain("no image");
+    expect(() =>
+      renderKubernetes({
+        info,
+        idText: "churn@v7",
+        environment: "production",
+        envConfig: { ...base, port: 1.5 as never },
+        registry: { uri: "x" } as never,
+      }),
+    ).toThrow(/integer/);
   });
 
   it("applies with kubectl, waits for the rollout, and undoes a failed one", async () => {
     const k8sDir = exampleCopy();
     const kubeLog = path.join(tempDir(), "kubectl.jsonl");
     writeFileSync(kubeLog, "");
-    appendFileSync(
-      path.join(k8sDir, "mlship.yml"),
-      "",
-    );
+    appendFileSync(path.join(k8sDir, "mlship.yml"), "");
     const cfgText = readFileSync(path.join(k8sDir, "mlship.yml"), "utf8").replace(
       "    local: { target: local, health-timeout: 20s }",
       "    local: { target: local, health-timeout: 20s }\n    production: { target: kubernetes, namespace: ml-prod, image: ghcr.io/acme/churn-serve:1.4, context: prod-cluster }",
     );
     writeFileSync(path.join(k8sDir, "mlship.yml"), cfgText);
     const cfg = path.join(k8sDir, "mlship.yml");
-    const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
-    await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]), quietHost);
-    const t2 = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
-    await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t2.outputs["model-path"] })[n]), quietHost);
+    const t = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]),
+      quietHost,
+    );
+    await registerStep(
+      parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]),
+      quietHost,
+    );
+    const t2 = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]),
+      quietHost,
+    );
+    await registerStep(
+      parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t2.outputs["model-path"] })[n]),
+      quietHost,
+    );
     const saved = { ...process.env };
-    Object.assign(process.env, { MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"), FAKE_KUBECTL_LOG: kubeLog });
+    Object.assign(process.env, {
+      MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"),
+      FAKE_KUBECTL_LOG: kubeLog,
+    });
     try {
-      const ok = await deployStep(parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v1" })[n]), quietHost);
-      expect(ok.outputs).toMatchObject({ "model-id": "churn@v1", url: "http://churn-production.ml-prod.svc.cluster.local" });
+      const ok = await deployStep(
+        parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v1" })[n]),
+        quietHost,
+      );
+      expect(ok.outputs).toMatchObject({
+        "model-id": "churn@v1",
+        url: "http://churn-production.ml-prod.svc.cluster.local",
+      });
       process.env.FAKE_KUBECTL_FAIL_ROLLOUT = "1";
-      const bad = await deployStep(parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]), quietHost);
+      const bad = await deployStep(
+        parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]),
+        quietHost,
+      );
       expect(bad.ok).toBe(false);
       expect(bad.extra.result.failure).toContain("exceeded its progress deadline");
       expect(bad.extra.result.cause).toBe("environment");
     } finally {
       process.env = saved;
     }
-    const calls = readFileSync(kubeLog, "utf8").trim().split("\n").map((l) => JSON.parse(l) as string[]);
+    const calls = readFileSync(kubeLog, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as string[]);
     const verbs = calls.map((c) => c.slice(4, 6).join(" "));
-    expect(verbs).toEqual(["apply -f", "rollout status", "apply -f", "rollout status", "rollout undo", "rollout status"]);
+    expect(verbs).toEqual([
+      "apply -f",
+      "rollout status",
+      "apply -f",
+      "rollout status",
+      "rollout undo",
+      "rollout status",
+    ]);
     expect(calls[0].slice(0, 4)).toEqual(["--context", "prod-cluster", "--namespace", "ml-prod"]);
     expect(calls[1]).toContain("deployment/churn-production");
     expect(calls[1]).toContain("--timeout=30s");
     expect((await readState(path.join(k8sDir, ".mlship"), "production"))?.model).toBe("churn@v1");
     // A rollout that never got ready is the cluster's to explain: reported, the model not quarantined.
-    expect((await new FileRegistry(path.join(k8sDir, ".mlship/registry")).show({ name: "churn", version: 2 })).state.quarantine).toBeUndefined();
+    expect(
+      (await new FileRegistry(path.join(k8sDir, ".mlship/registry")).show({ name: "churn", version: 2 })).state
+        .quarantine,
+    ).toBeUndefined();
   }, 60_000);
 });
 
@@ -249,17 +356,29 @@ describe("desired state in git and the command target", () => {
   const cfg = path.join(proj, "mlship.yml");
   const record = path.join(proj, "deployed.jsonl");
   beforeAll(async () => {
-    writeFileSync(path.join(proj, "deploy.py"), [
-      "import json, os, sys",
-      "m = os.environ['MLSHIP_MODEL_ID']",
-      "with open('deployed.jsonl', 'a') as f: f.write(json.dumps({k: os.environ.get(k) for k in ['MLSHIP_MODEL_ID', 'MLSHIP_MODEL_PATH', 'MLSHIP_ENVIRONMENT', 'MLSHIP_PREVIOUS_MODEL_ID']}) + '\\n')",
-      "sys.exit(3 if m.endswith('@v3') else 0)",
-    ].join("\n"));
-    const text = readFileSync(cfg, "utf8").replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py }");
+    writeFileSync(
+      path.join(proj, "deploy.py"),
+      [
+        "import json, os, sys",
+        "m = os.environ['MLSHIP_MODEL_ID']",
+        "with open('deployed.jsonl', 'a') as f: f.write(json.dumps({k: os.environ.get(k) for k in ['MLSHIP_MODEL_ID', 'MLSHIP_MODEL_PATH', 'MLSHIP_ENVIRONMENT', 'MLSHIP_PREVIOUS_MODEL_ID']}) + '\\n')",
+        "sys.exit(3 if m.endswith('@v3') else 0)",
+      ].join("\n"),
+    );
+    const text = readFileSync(cfg, "utf8").replace(
+      "    local: { target: local, health-timeout: 20s }",
+      "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py }",
+    );
     writeFileSync(cfg, text);
     for (let i = 0; i < 3; i++) {
-      const t = await trainStep(parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]), quietHost);
-      await registerStep(parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]), quietHost);
+      const t = await trainStep(
+        parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 1}" })[n]),
+        quietHost,
+      );
+      await registerStep(
+        parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"] })[n]),
+        quietHost,
+      );
     }
   }, 60_000);
 
@@ -270,15 +389,21 @@ describe("desired state in git and the command target", () => {
     const bad = await deployStep(s("churn@v3"), quietHost);
     expect(bad.ok).toBe(false);
     expect(bad.extra.result.failure).toContain("exited with code 3");
-    const calls = readFileSync(record, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const calls = readFileSync(record, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(calls.map((c) => c.MLSHIP_MODEL_ID)).toEqual(["churn@v1", "churn@v2", "churn@v3", "churn@v2"]);
     expect(calls[1]).toMatchObject({ MLSHIP_ENVIRONMENT: "staging", MLSHIP_PREVIOUS_MODEL_ID: "churn@v1" });
-    expect(readFileSync(path.join(calls[1].MLSHIP_MODEL_PATH, "model.json"), "utf8")).toContain("mlship-example-logreg/1");
+    expect(readFileSync(path.join(calls[1].MLSHIP_MODEL_PATH, "model.json"), "utf8")).toContain(
+      "mlship-example-logreg/1",
+    );
     expect((await readState(path.join(proj, ".mlship"), "staging"))?.model).toBe("churn@v2");
   }, 30_000);
 
   it("history merges the deploy file's git commits with what each deploy did", async () => {
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Ada", "-c", "user.email=ada@example.com", ...args], { cwd: proj });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=Ada", "-c", "user.email=ada@example.com", ...args], { cwd: proj });
     git("init", "-q");
     mkdirSync(path.join(proj, "deploy"), { recursive: true });
     writeFileSync(path.join(proj, "deploy/staging.yml"), "model: churn@v1\n");

@@ -1,7 +1,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chi2Sf, chiSquareTest, checkDriftSpec, checkDriftStep, columnDrift, datasetDrift, fmt, fmtP, parseInputs, profileColumnDrift, zTest, type ColumnProfile } from "@mlship/core";
+import {
+  chi2Sf,
+  chiSquareTest,
+  checkDriftSpec,
+  checkDriftStep,
+  columnDrift,
+  datasetDrift,
+  fmt,
+  fmtP,
+  parseInputs,
+  profileColumnDrift,
+  zTest,
+  type ColumnProfile,
+} from "@mlship/core";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -9,7 +22,8 @@ import { tempDir } from "./helpers/tmp.js";
 // Evidently's get_binned_data: Jensen–Shannon without zero filling, PSI and KL with per-side filling).
 const ref = JSON.parse(readFileSync("test/fixtures/reference/drift_parity_reference.json", "utf8"));
 const TESTS = ["jensenshannon", "psi", "kl_div"] as const;
-const expand = (counts: Record<string, number>) => Object.entries(counts).flatMap(([k, n]) => new Array<string>(n).fill(k));
+const expand = (counts: Record<string, number>) =>
+  Object.entries(counts).flatMap(([k, n]) => new Array<string>(n).fill(k));
 
 describe("binned distances handle zeros as Evidently does (against numpy/scipy)", () => {
   for (const name of ["numeric_sturges", "numeric_few_values"]) {
@@ -21,8 +35,18 @@ describe("binned distances handle zeros as Evidently does (against numpy/scipy)"
   for (const name of ["categorical_unseen", "categorical_rare"]) {
     const c = ref[name];
     it(`${name}: rows and a saved profile's counts give the same values`, () => {
-      const a = expand(c.ref_counts), b = expand(c.cur_counts);
-      const profile: ColumnProfile = { name: "c", count: a.length, nulls: 0, numeric: 0, distinct: Object.keys(c.ref_counts).length, distinctCapped: false, top: [], counts: c.ref_counts };
+      const a = expand(c.ref_counts),
+        b = expand(c.cur_counts);
+      const profile: ColumnProfile = {
+        name: "c",
+        count: a.length,
+        nulls: 0,
+        numeric: 0,
+        distinct: Object.keys(c.ref_counts).length,
+        distinctCapped: false,
+        top: [],
+        counts: c.ref_counts,
+      };
       for (const t of TESTS) {
         expect(columnDrift("c", a, b, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
         expect(profileColumnDrift("c", profile, b, { stattest: t }).statistic, `profile ${t}`).toBeCloseTo(c[t], 10);
@@ -33,24 +57,46 @@ describe("binned distances handle zeros as Evidently does (against numpy/scipy)"
     // numpy, by hand: a flat 0.0001 fill on the reference side gives PSI 0.7503; Evidently's rule 2.2424.
     const c = ref.categorical_rare;
     expect(c.psi).toBeCloseTo(2.2424, 4);
-    expect(columnDrift("c", expand(c.ref_counts), expand(c.cur_counts), { stattest: "psi" }).statistic).toBeCloseTo(c.psi, 10);
+    expect(columnDrift("c", expand(c.ref_counts), expand(c.cur_counts), { stattest: "psi" }).statistic).toBeCloseTo(
+      c.psi,
+      10,
+    );
   });
   it("a saved profile's numeric column: percentile bins, same zero handling", () => {
     const c = ref.profile_percentile_bins;
-    const profile: ColumnProfile = { name: "x", count: c.rows, nulls: 0, numeric: c.rows, std: c.std, distinct: c.rows, distinctCapped: false, top: [], quantiles: c.quantiles };
+    const profile: ColumnProfile = {
+      name: "x",
+      count: c.rows,
+      nulls: 0,
+      numeric: c.rows,
+      std: c.std,
+      distinct: c.rows,
+      distinctCapped: false,
+      top: [],
+      quantiles: c.quantiles,
+    };
     expect(c.empty_current_bins).toBeGreaterThan(0);
-    for (const t of TESTS) expect(profileColumnDrift("x", profile, c.cur, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
+    for (const t of TESTS)
+      expect(profileColumnDrift("x", profile, c.cur, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
   });
 });
 
 describe("check-drift never passes a check of nothing", () => {
-  const table = (cols: Record<string, (string | number | null)[]>) => ({ columns: Object.keys(cols), data: cols, rows: Object.values(cols)[0]?.length ?? 0 });
+  const table = (cols: Record<string, (string | number | null)[]>) => ({
+    columns: Object.keys(cols),
+    data: cols,
+    rows: Object.values(cols)[0]?.length ?? 0,
+  });
   const a = table({ x: [1, 2, 3], y: ["a", "b", "c"] });
   const b = table({ x: [1, 2, 4], z: ["a", "b", "c"] });
 
   it("a named column missing from either side is an error naming every such column", () => {
-    expect(() => datasetDrift(a, b, { columns: ["x", "y", "z", "w"] })).toThrow('monitored columns missing from the reference: "z", "w"; missing from the current data: "y", "w"');
-    expect(() => datasetDrift(a, b, { columns: ["x"], targetColumn: "y" })).toThrow(/missing from the current data: "y"/);
+    expect(() => datasetDrift(a, b, { columns: ["x", "y", "z", "w"] })).toThrow(
+      'monitored columns missing from the reference: "z", "w"; missing from the current data: "y", "w"',
+    );
+    expect(() => datasetDrift(a, b, { columns: ["x"], targetColumn: "y" })).toThrow(
+      /missing from the current data: "y"/,
+    );
   });
   it("with no columns named, the shared ones are checked; none shared is an error", () => {
     expect(datasetDrift(a, b).columns.map((c) => c.column)).toEqual(["x"]);
@@ -61,7 +107,19 @@ describe("check-drift never passes a check of nothing", () => {
     writeFileSync(path.join(dir, "mlship.yml"), "model: m\n");
     writeFileSync(path.join(dir, "ref.csv"), "x,y\n,a\n,b\n,c\n");
     writeFileSync(path.join(dir, "cur.csv"), "x\n1\n2\n3\n");
-    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv"), columns: "x" })[n]), quietHost);
+    const r = await checkDriftStep(
+      parseInputs(
+        checkDriftSpec,
+        (n) =>
+          ({
+            config: path.join(dir, "mlship.yml"),
+            reference: path.join(dir, "ref.csv"),
+            current: path.join(dir, "cur.csv"),
+            columns: "x",
+          })[n],
+      ),
+      quietHost,
+    );
     expect(r.ok).toBe(false);
     expect(r.failure).toMatch(/none of the 1 column\(s\) could be tested: x \(all values missing in the reference\)/);
     expect(r.summary).toMatch(/Drift not checked/);
@@ -98,7 +156,18 @@ describe("small p-values are computed and printed as numbers that mean something
     writeFileSync(path.join(dir, "ref.csv"), rows(ref.z_tiny.ref_counts));
     writeFileSync(path.join(dir, "cur.csv"), rows(ref.z_tiny.cur_counts));
     const host = recordingHost();
-    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n]), host);
+    const r = await checkDriftStep(
+      parseInputs(
+        checkDriftSpec,
+        (n) =>
+          ({
+            config: path.join(dir, "mlship.yml"),
+            reference: path.join(dir, "ref.csv"),
+            current: path.join(dir, "cur.csv"),
+          })[n],
+      ),
+      host,
+    );
     expect(r.extra.report.columns[0].stattest).toBe("z");
     expect(r.summary).toContain("| 1.2e-29 |");
     expect(host.lines.join("\n")).toContain("(p=1.2e-29)");
@@ -108,9 +177,16 @@ describe("small p-values are computed and printed as numbers that mean something
 describe("drift.current-command and drift.retrain do what they say", () => {
   const dir = tempDir();
   const cfg = (extra: string) =>
-    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n${extra}`);
+    writeFileSync(
+      path.join(dir, "mlship.yml"),
+      `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n${extra}`,
+    );
   writeFileSync(path.join(dir, "ref.csv"), "x\n" + Array.from({ length: 50 }, (_, i) => i).join("\n") + "\n");
-  const run = (inputs: Record<string, string> = {}) => checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), ...inputs })[n]), recordingHost());
+  const run = (inputs: Record<string, string> = {}) =>
+    checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), ...inputs })[n]),
+      recordingHost(),
+    );
 
   it("current-command runs (no shell) before the current data is read; retrain comes from the config", async () => {
     const fetch = `import os; os.makedirs("out", exist_ok=True); open("out/cur.csv", "w").write("x\\n" + "\\n".join(str(i + 40) for i in range(50)) + "\\n")`;
@@ -123,12 +199,20 @@ describe("drift.current-command and drift.retrain do what they say", () => {
   });
   it("a failing command, or one that writes nothing, is an error naming it", async () => {
     cfg(`  current-command: python3 -c "import sys; sys.exit(4)"\n`);
-    await expect(run()).rejects.toThrow(/drift.current-command 'python3 -c import sys; sys.exit\(4\)' exited with code 4/);
-    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/none.csv\n  current-command: python3 -c "print(1)"\n`);
+    await expect(run()).rejects.toThrow(
+      /drift.current-command 'python3 -c import sys; sys.exit\(4\)' exited with code 4/,
+    );
+    writeFileSync(
+      path.join(dir, "mlship.yml"),
+      `model: m\ndrift:\n  reference: ref.csv\n  current: out/none.csv\n  current-command: python3 -c "print(1)"\n`,
+    );
     await expect(run()).rejects.toThrow(/succeeded but wrote no file at .*out\/none\.csv/);
   });
   it("shell syntax in the command is refused, not run", async () => {
-    writeFileSync(path.join(dir, "mlship.yml"), `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n  current-command: python3 fetch.py > out/cur.csv\n`);
+    writeFileSync(
+      path.join(dir, "mlship.yml"),
+      `model: m\ndrift:\n  reference: ref.csv\n  current: out/cur.csv\n  current-command: python3 fetch.py > out/cur.csv\n`,
+    );
     await expect(run()).rejects.toThrow(/not run through a shell/);
   });
 });

@@ -1,7 +1,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { categoricalShares, fillZeroes, columnDrift, datasetDrift, jensenShannon, klDiv, ks2samp, kstwoSf, numericShares, psi, smirnovSf, zTest, checkDriftSpec, checkDriftStep, parseInputs } from "@mlship/core";
+import {
+  categoricalShares,
+  fillZeroes,
+  columnDrift,
+  datasetDrift,
+  jensenShannon,
+  klDiv,
+  ks2samp,
+  kstwoSf,
+  numericShares,
+  psi,
+  smirnovSf,
+  zTest,
+  checkDriftSpec,
+  checkDriftStep,
+  parseInputs,
+} from "@mlship/core";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
 import { exampleCopy } from "./helpers/tmp.js";
@@ -28,7 +44,8 @@ describe(`two-sample KS equals scipy ${ks.scipy} ks_2samp(method="auto")`, () =>
   });
 
   it("one-sided Smirnov distribution", () => {
-    for (const s of ks.smirnov) expect(relErr(smirnovSf(s.n, s.d), s.sf), `n=${s.n} d=${s.d}`).toBeLessThanOrEqual(1e-9);
+    for (const s of ks.smirnov)
+      expect(relErr(smirnovSf(s.n, s.d), s.sf), `n=${s.n} d=${s.d}`).toBeLessThanOrEqual(1e-9);
   });
 
   it("ties count as scipy counts them", () => {
@@ -53,7 +70,16 @@ describe("binned distances and the z-test with Evidently's definitions", () => {
     expect(relErr(r.p_value!, binned.z_pvalue)).toBeLessThan(1e-9);
   });
   it("categorical shares are raw; Evidently's zero filling is per side (0.0001, or the smallest share / 1e6)", () => {
-    const { keys, p, q } = categoricalShares(new Map([["a", 3], ["b", 1]]), new Map([["a", 2], ["c", 2]]));
+    const { keys, p, q } = categoricalShares(
+      new Map([
+        ["a", 3],
+        ["b", 1],
+      ]),
+      new Map([
+        ["a", 2],
+        ["c", 2],
+      ]),
+    );
     expect(keys).toEqual(["a", "b", "c"]);
     expect(p).toEqual([0.75, 0.25, 0]);
     expect(q).toEqual([0.5, 0, 0.5]);
@@ -64,10 +90,20 @@ describe("binned distances and the z-test with Evidently's definitions", () => {
 });
 
 describe("dataset drift and edge cases", () => {
-  const table = (cols: Record<string, (string | number | null)[]>) => ({ columns: Object.keys(cols), data: cols, rows: Object.values(cols)[0].length });
+  const table = (cols: Record<string, (string | number | null)[]>) => ({
+    columns: Object.keys(cols),
+    data: cols,
+    rows: Object.values(cols)[0].length,
+  });
   it("named tests and per-column thresholds; drift share decides dataset drift", () => {
-    const ref = table({ x: Array.from({ length: 400 }, (_, i) => i / 400), c: Array.from({ length: 400 }, (_, i) => ["a", "b", "c"][i % 3]) });
-    const cur = table({ x: Array.from({ length: 300 }, (_, i) => 0.2 + i / 300), c: Array.from({ length: 300 }, (_, i) => ["a", "b", "c"][i % 3]) });
+    const ref = table({
+      x: Array.from({ length: 400 }, (_, i) => i / 400),
+      c: Array.from({ length: 400 }, (_, i) => ["a", "b", "c"][i % 3]),
+    });
+    const cur = table({
+      x: Array.from({ length: 300 }, (_, i) => 0.2 + i / 300),
+      c: Array.from({ length: 300 }, (_, i) => ["a", "b", "c"][i % 3]),
+    });
     const r = datasetDrift(ref, cur, { driftShare: 0.5 });
     expect(r.columns.find((c) => c.column === "x")).toMatchObject({ stattest: "ks", drifted: true });
     expect(r.columns.find((c) => c.column === "c")).toMatchObject({ stattest: "chisquare", drifted: false });
@@ -75,8 +111,18 @@ describe("dataset drift and edge cases", () => {
     expect(columnDrift("x", ref.data.x, cur.data.x, { stattest: "psi", threshold: 5 }).drifted).toBe(false);
   });
   it("missing, new, all-null, constant and unseen-category columns are reported, never a crash", () => {
-    const ref = table({ a: [1, 2, 3, 4, 5, 6, 7], k: [5, 5, 5, 5, 5, 5, 5], n: [null, null, null, null, null, null, null], g: ["x", "y", "x", "y", "x", "y", "x"] });
-    const cur = table({ k: [5, 5, 6, 5, 5, 5, 5], n: [1, 2, 3, 4, 5, 6, 7], g: ["x", "z", "z", "y", "x", "z", "y"], extra: [1, 2, 3, 4, 5, 6, 7] });
+    const ref = table({
+      a: [1, 2, 3, 4, 5, 6, 7],
+      k: [5, 5, 5, 5, 5, 5, 5],
+      n: [null, null, null, null, null, null, null],
+      g: ["x", "y", "x", "y", "x", "y", "x"],
+    });
+    const cur = table({
+      k: [5, 5, 6, 5, 5, 5, 5],
+      n: [1, 2, 3, 4, 5, 6, 7],
+      g: ["x", "z", "z", "y", "x", "z", "y"],
+      extra: [1, 2, 3, 4, 5, 6, 7],
+    });
     const r = datasetDrift(ref, cur);
     expect(r.missing_columns).toEqual(["a"]);
     expect(r.new_columns).toEqual(["extra"]);
@@ -93,10 +139,26 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
   beforeAll(() => process.chdir(dir));
   const env = () => gh.runnerEnv("schedule", event, { GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "77" });
   const drift = (current: string, extra: Record<string, string> = {}) =>
-    runInProcess(() => import("../actions/check-drift/src/main.js"), { config: "mlship.yml", current, environment: "production", issue: "true", "close-issue": "true", "github-token": "ghs_fake", "retrain-workflow": "ml.yml", ...extra }, env());
+    runInProcess(
+      () => import("../actions/check-drift/src/main.js"),
+      {
+        config: "mlship.yml",
+        current,
+        environment: "production",
+        issue: "true",
+        "close-issue": "true",
+        "github-token": "ghs_fake",
+        "retrain-workflow": "ml.yml",
+        ...extra,
+      },
+      env(),
+    );
 
   it("finds the shifted columns the example's current data carries (numbers from the statistics)", async () => {
-    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: "mlship.yml" })[n]), quietHost);
+    const r = await checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ config: "mlship.yml" })[n]),
+      quietHost,
+    );
     const cols = Object.fromEntries(r.extra.report.columns.map((c) => [c.column, c]));
     expect(cols.monthly_charges).toMatchObject({ stattest: "wasserstein", drifted: true });
     expect(cols.support_calls.drifted).toBe(true);
@@ -111,7 +173,11 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
     const first = await drift("data/current.csv");
     expect(first.code).toBe(0);
     expect(gh.issues).toHaveLength(1);
-    expect(gh.issues[0]).toMatchObject({ title: "Data drift: churn in production", state: "open", labels: [{ name: "mlship:drift" }] });
+    expect(gh.issues[0]).toMatchObject({
+      title: "Data drift: churn in production",
+      state: "open",
+      labels: [{ name: "mlship:drift" }],
+    });
     expect(gh.issues[0].body).toContain("<!-- mlship:drift:churn@production -->");
     expect(gh.labels.has("mlship:drift")).toBe(true);
     const second = await drift("data/current.csv");
@@ -141,10 +207,22 @@ describe("a saved profile as the reference", () => {
   const dir = exampleCopy();
   it("validate-data's profile stands in for the training data: categorical tests exact, numeric close", async () => {
     const { validateDataStep, validateDataSpec } = await import("@mlship/core");
-    const v = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ config: path.join(dir, "mlship.yml"), data: path.join(dir, "data/train.csv") })[n]), quietHost);
+    const v = await validateDataStep(
+      parseInputs(
+        validateDataSpec,
+        (n) => ({ config: path.join(dir, "mlship.yml"), data: path.join(dir, "data/train.csv") })[n],
+      ),
+      quietHost,
+    );
     const profile = v.outputs.profile;
-    const fromData = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml") })[n]), quietHost);
-    const fromProfile = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: profile })[n]), quietHost);
+    const fromData = await checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml") })[n]),
+      quietHost,
+    );
+    const fromProfile = await checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: profile })[n]),
+      quietHost,
+    );
     const a = Object.fromEntries(fromData.extra.report.columns.map((c) => [c.column, c]));
     const b = Object.fromEntries(fromProfile.extra.report.columns.map((c) => [c.column, c]));
     expect(fromProfile.extra.report.reference_kind).toBe("profile");
@@ -162,8 +240,17 @@ describe("a saved profile as the reference", () => {
 
   it("prediction and target drift are reported apart from the dataset share; per-column thresholds apply", async () => {
     const cfg = path.join(dir, "mlship.yml");
-    writeFileSync(cfg, readFileSync(cfg, "utf8").replace("  drift-share: 0.5", "  drift-share: 0.5\n  target-column: churned\n  per-column: { monthly_charges: { stattest: psi, threshold: 10 } }"));
-    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ config: cfg })[n]), quietHost);
+    writeFileSync(
+      cfg,
+      readFileSync(cfg, "utf8").replace(
+        "  drift-share: 0.5",
+        "  drift-share: 0.5\n  target-column: churned\n  per-column: { monthly_charges: { stattest: psi, threshold: 10 } }",
+      ),
+    );
+    const r = await checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ config: cfg })[n]),
+      quietHost,
+    );
     // 4000 reference rows: Evidently picks Jensen–Shannon for a binary column (z only up to 1000).
     expect(r.extra.report.target_drift).toMatchObject({ column: "churned", stattest: "jensenshannon" });
     expect(r.extra.report.columns.map((c) => c.column)).not.toContain("churned");

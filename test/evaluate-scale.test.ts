@@ -23,7 +23,11 @@ import {
 
 // Reference values from test/fixtures/reference/make_scale_reference.py (scikit-learn, numpy, scipy).
 const ref = JSON.parse(readFileSync("test/fixtures/reference/scale_reference.json", "utf8"));
-const rows = readFileSync("test/fixtures/reference/paired.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+const rows = readFileSync("test/fixtures/reference/paired.csv", "utf8")
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((l) => l.split(","));
 const y = Uint8Array.from(rows, (r) => Number(r[0]));
 const cand = { pred: Uint8Array.from(rows, (r) => Number(r[1])), score: Float64Array.from(rows, (r) => Number(r[2])) };
 const base = { pred: Uint8Array.from(rows, (r) => Number(r[3])), score: Float64Array.from(rows, (r) => Number(r[4])) };
@@ -31,8 +35,12 @@ const group = rows.map((r) => r[5]);
 
 describe("point values equal scikit-learn's (3,000 rows, tied scores)", () => {
   it("every classification metric, candidate and baseline", () => {
-    for (const [which, m] of [["candidate", classificationMetrics({ y, ...cand })], ["baseline", classificationMetrics({ y, ...base })]] as const) {
-      for (const [k, v] of Object.entries(ref[which] as Record<string, number>)) expect(m.metrics[k].value, `${which} ${k}`).toBeCloseTo(v, 12);
+    for (const [which, m] of [
+      ["candidate", classificationMetrics({ y, ...cand })],
+      ["baseline", classificationMetrics({ y, ...base })],
+    ] as const) {
+      for (const [k, v] of Object.entries(ref[which] as Record<string, number>))
+        expect(m.metrics[k].value, `${which} ${k}`).toBeCloseTo(v, 12);
     }
   });
 
@@ -46,7 +54,9 @@ describe("point values equal scikit-learn's (3,000 rows, tied scores)", () => {
 
   it("per-group rates", () => {
     const f = featureFairness("group", group, y, cand.pred, 0);
-    for (const g of f.groups) for (const k of ["count", "selection_rate", "accuracy", "tpr", "fpr"] as const) expect(g[k], `${g.group} ${k}`).toBeCloseTo(ref.groups[g.group][k], 12);
+    for (const g of f.groups)
+      for (const k of ["count", "selection_rate", "accuracy", "tpr", "fpr"] as const)
+        expect(g[k], `${g.group} ${k}`).toBeCloseTo(ref.groups[g.group][k], 12);
   });
 });
 
@@ -98,7 +108,10 @@ describe("sampling", () => {
         seen[k]++;
       }
       // Bins pooled until each expects at least 5 draws.
-      let chi = 0, bins = 0, expected = 0, observed = 0;
+      let chi = 0,
+        bins = 0,
+        expected = 0,
+        observed = 0;
       c.pmf.forEach((p, k) => {
         expected += p * draws;
         observed += seen[k];
@@ -122,16 +135,24 @@ describe("sampling", () => {
 
   it("the cell bootstrap of F1 gives the row bootstrap's interval (the same distribution, drawn multinomially)", () => {
     const c = counts(y, cand.pred);
-    const [cells] = cellBootstrap([c.tp, c.fp, c.tn, c.fn], (x) => [f1Of({ tp: x[0], fp: x[1], fn: x[3] })], { resamples: 4000 });
-    const rowwise = bootstrap(y.length, (idx) => {
-      let tp = 0, fp = 0, fn = 0;
-      for (const i of idx) {
-        if (y[i] && cand.pred[i]) tp++;
-        else if (cand.pred[i]) fp++;
-        else if (y[i]) fn++;
-      }
-      return f1Of({ tp, fp, fn });
-    }, { resamples: 4000, seed: 1 });
+    const [cells] = cellBootstrap([c.tp, c.fp, c.tn, c.fn], (x) => [f1Of({ tp: x[0], fp: x[1], fn: x[3] })], {
+      resamples: 4000,
+    });
+    const rowwise = bootstrap(
+      y.length,
+      (idx) => {
+        let tp = 0,
+          fp = 0,
+          fn = 0;
+        for (const i of idx) {
+          if (y[i] && cand.pred[i]) tp++;
+          else if (cand.pred[i]) fp++;
+          else if (y[i]) fn++;
+        }
+        return f1Of({ tp, fp, fn });
+      },
+      { resamples: 4000, seed: 1 },
+    );
     // Monte Carlo error of a 2.5% quantile from 4,000 draws: about 0.0015 here (SE of the F1 ≈ 0.011).
     expect(Math.abs(cells[0] - rowwise[0])).toBeLessThan(0.005);
     expect(Math.abs(cells[1] - rowwise[1])).toBeLessThan(0.005);
@@ -150,9 +171,15 @@ describe("coverage of the intervals over 200 simulated test sets (known truth)",
   const Phi = (x: number) => 0.5 * erfc(-x / Math.SQRT2);
   /** 1 − Φ(x), accurate in the upper tail. */
   const Q = (x: number) => 0.5 * erfc(x / Math.SQRT2);
-  const phi = (x: number) => Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI);
+  const phi = (x: number) => Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI);
   const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-  const PREV = 0.3, C = 0.6, MU_A = 1.2, MU_B = 1.0, RHO = 0.6, N = 2000, SIMS = 200;
+  const PREV = 0.3,
+    C = 0.6,
+    MU_A = 1.2,
+    MU_B = 1.0,
+    RHO = 0.6,
+    N = 2000,
+    SIMS = 200;
   /** ∫ f(t) dt on a fine grid (the integrands decay like the normal density). */
   const integrate = (f: (t: number) => number) => {
     let s = 0;
@@ -161,8 +188,11 @@ describe("coverage of the intervals over 200 simulated test sets (known truth)",
     return s;
   };
   const truth = (mu: number) => {
-    const tpr = 1 - Phi(C - mu), fpr = 1 - Phi(C);
-    const tp = PREV * tpr, fp = (1 - PREV) * fpr, fn = PREV * (1 - tpr);
+    const tpr = 1 - Phi(C - mu),
+      fpr = 1 - Phi(C);
+    const tp = PREV * tpr,
+      fp = (1 - PREV) * fpr,
+      fn = PREV * (1 - tpr);
     const precision = (t: number) => (PREV * Q(t - mu)) / (PREV * Q(t - mu) + (1 - PREV) * Q(t));
     return {
       accuracy: tp + (1 - PREV) * (1 - fpr),
@@ -171,16 +201,20 @@ describe("coverage of the intervals over 200 simulated test sets (known truth)",
       recall: tpr,
       roc_auc: Phi(mu / Math.SQRT2),
       pr_auc: integrate((t) => precision(t) * phi(t - mu)),
-      log_loss: PREV * integrate((t) => -Math.log(sigmoid(t - C)) * phi(t - mu)) + (1 - PREV) * integrate((t) => -Math.log(1 - sigmoid(t - C)) * phi(t)),
+      log_loss:
+        PREV * integrate((t) => -Math.log(sigmoid(t - C)) * phi(t - mu)) +
+        (1 - PREV) * integrate((t) => -Math.log(1 - sigmoid(t - C)) * phi(t)),
     };
   };
-  const ta = truth(MU_A), tb = truth(MU_B);
+  const ta = truth(MU_A),
+    tb = truth(MU_B);
 
   it("single-model intervals (Wilson, cell bootstrap, DeLong, delta) and paired differences (cell bootstrap, DeLong, delta)", () => {
     const rand = seededRandom(2026);
     const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
     const covered: Record<string, number> = {};
-    const hit = (k: string, [lo, hi]: [number, number], t: number) => (covered[k] = (covered[k] ?? 0) + (lo <= t && t <= hi ? 1 : 0));
+    const hit = (k: string, [lo, hi]: [number, number], t: number) =>
+      (covered[k] = (covered[k] ?? 0) + (lo <= t && t <= hi ? 1 : 0));
     for (let s = 0; s < SIMS; s++) {
       const yy = new Uint8Array(N);
       const a = { pred: new Uint8Array(N), score: new Float64Array(N) };
@@ -189,16 +223,19 @@ describe("coverage of the intervals over 200 simulated test sets (known truth)",
         yy[i] = rand() < PREV ? 1 : 0;
         const e1 = normal();
         const e2 = RHO * e1 + Math.sqrt(1 - RHO * RHO) * normal();
-        const xa = MU_A * yy[i] + e1, xb = MU_B * yy[i] + e2;
+        const xa = MU_A * yy[i] + e1,
+          xb = MU_B * yy[i] + e2;
         a.pred[i] = xa > C ? 1 : 0;
         b.pred[i] = xb > C ? 1 : 0;
         a.score[i] = sigmoid(xa - C);
         b.score[i] = sigmoid(xb - C);
       }
       const m = classificationMetrics({ y: yy, ...a }, { resamples: 1000, seed: s });
-      for (const k of ["accuracy", "recall", "f1", "balanced_accuracy", "roc_auc", "pr_auc", "log_loss"] as const) hit(k, m.metrics[k].interval, ta[k]);
+      for (const k of ["accuracy", "recall", "f1", "balanced_accuracy", "roc_auc", "pr_auc", "log_loss"] as const)
+        hit(k, m.metrics[k].interval, ta[k]);
       const p = pairedCompare({ y: yy, candidate: a, baseline: b }, { resamples: 1000, seed: s });
-      for (const k of ["accuracy", "f1", "recall", "roc_auc", "pr_auc", "log_loss"] as const) hit(`Δ${k}`, p[k].interval, ta[k] - tb[k]);
+      for (const k of ["accuracy", "f1", "recall", "roc_auc", "pr_auc", "log_loss"] as const)
+        hit(`Δ${k}`, p[k].interval, ta[k] - tb[k]);
     }
     for (const [k, c] of Object.entries(covered)) {
       expect(c / SIMS, `${k}: ${c} of ${SIMS}`).toBeGreaterThanOrEqual(0.904);

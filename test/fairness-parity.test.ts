@@ -15,7 +15,11 @@ describe("equalized odds with groups lacking positives or negatives, as Fairlear
   const r = featureFairness("g", g, y, p, 0);
 
   it("per-group rates", () => {
-    expect(r.groups.map((x) => [x.group, x.tpr, x.fpr])).toEqual([["a", 0.75, 0.5], ["b", 0, 0.25], ["c", 1, 0]]);
+    expect(r.groups.map((x) => [x.group, x.tpr, x.fpr])).toEqual([
+      ["a", 0.75, 0.5],
+      ["b", 0, 0.25],
+      ["c", 1, 0],
+    ]);
   });
   it("equalized-odds difference and ratio", () => {
     expect(r.equalized_odds_difference).toBe(1);

@@ -13,7 +13,13 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
     await gh.start();
     const event = path.join(tempDir(), "event.json");
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3 } }));
-    Object.assign(process.env, { GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, MLSHIP_GITHUB_TIMEOUT_MS: "400", MLSHIP_GITHUB_RETRY_BASE_MS: "50" });
+    Object.assign(process.env, {
+      GITHUB_REPOSITORY: "acme/churn",
+      GITHUB_EVENT_PATH: event,
+      GITHUB_API_URL: gh.url,
+      MLSHIP_GITHUB_TIMEOUT_MS: "400",
+      MLSHIP_GITHUB_RETRY_BASE_MS: "50",
+    });
     vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => (out.push(String(c)), true));
   });
   afterAll(async () => {
@@ -29,7 +35,14 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
 
   it("a wrong field name is refused by the fake, as GitHub would", async () => {
     const s = session();
-    const e = await s.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: "acme", repo: "churn", issue_number: 3, bodyy: "x" } as never).catch((err: { status: number }) => err);
+    const e = await s.octokit
+      .request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: "acme",
+        repo: "churn",
+        issue_number: 3,
+        bodyy: "x",
+      } as never)
+      .catch((err: { status: number }) => err);
     expect((e as { status: number }).status).toBe(422);
     expect(gh.violations.pop()).toMatch(/request body: .*must have required property 'body'/);
   });
@@ -50,7 +63,13 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
   it("waits out a secondary rate limit (throttling plugin) and goes on", async () => {
     gh.faults = [{ match: "POST /repos/acme/churn/issues", then: ["secondary"] }];
     const t0 = Date.now();
-    const r = await upsertIssue(session(), { marker: "<!-- mlship:drift:t -->", label: "mlship:drift", title: "Data drift: t in production", body: "b", comment: "c" });
+    const r = await upsertIssue(session(), {
+      marker: "<!-- mlship:drift:t -->",
+      label: "mlship:drift",
+      title: "Data drift: t in production",
+      body: "b",
+      comment: "c",
+    });
     expect(r.action).toBe("created");
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900); // retry-after: 1
     expect(out.join("")).toContain("secondary rate limit on POST");
@@ -59,7 +78,14 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
   it("item 6: an outsider's comment carrying the marker is never edited; ours is found by marker and author", async () => {
     const marker = "<!-- mlship:item6 -->";
     const now = new Date().toISOString();
-    gh.comments.push({ id: 777, issue_number: 5, body: `${marker}\nplanted by an outsider`, created_at: now, updated_at: now, login: "mallory" });
+    gh.comments.push({
+      id: 777,
+      issue_number: 5,
+      body: `${marker}\nplanted by an outsider`,
+      created_at: now,
+      updated_at: now,
+      login: "mallory",
+    });
     const first = await upsertComment(session(), 5, marker, "report v1", "url");
     expect(first.created).toBe(true);
     expect(gh.comments.find((c) => c.id === 777)!.body).toBe(`${marker}\nplanted by an outsider`);
@@ -84,7 +110,14 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
   }, 30_000);
 
   it("pages through more than 100 comments to find the sticky one", async () => {
-    for (let i = 0; i < 130; i++) gh.comments.push({ id: 50_000 + i, issue_number: 9, body: i === 120 ? "<!-- mlship:paged -->\nold" : `chatter ${i}`, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" });
+    for (let i = 0; i < 130; i++)
+      gh.comments.push({
+        id: 50_000 + i,
+        issue_number: 9,
+        body: i === 120 ? "<!-- mlship:paged -->\nold" : `chatter ${i}`,
+        created_at: "2026-01-01T00:00:00Z",
+        updated_at: "2026-01-01T00:00:00Z",
+      });
     const r = await upsertComment(session(), 9, "<!-- mlship:paged -->", "new", "u");
     expect(r).toEqual({ id: 50_120, created: false });
     expect(gh.comments.find((c) => c.id === 50_120)!.body).toContain("new");
@@ -92,7 +125,13 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
 
   it("a 404 (our 'not found' signal for labels) is not retried", async () => {
     const before = gh.count();
-    await upsertIssue(session(), { marker: "<!-- mlship:drift:u -->", label: "another-label", title: "t", body: "b", comment: "c" });
+    await upsertIssue(session(), {
+      marker: "<!-- mlship:drift:u -->",
+      label: "another-label",
+      title: "t",
+      body: "b",
+      comment: "c",
+    });
     expect(gh.requests.slice(before).filter((q) => q.path.endsWith("/labels/another-label"))).toHaveLength(1);
   });
 

@@ -2,7 +2,20 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { FileRegistry, deployStep, deploySpec, parseInputs, readHistory, readModelEvents, readState, registerSpec, registerStep, stopEnvironment, trainSpec, trainStep } from "@mlship/core";
+import {
+  FileRegistry,
+  deployStep,
+  deploySpec,
+  parseInputs,
+  readHistory,
+  readModelEvents,
+  readState,
+  registerSpec,
+  registerStep,
+  stopEnvironment,
+  trainSpec,
+  trainStep,
+} from "@mlship/core";
 import { main } from "../packages/cli/src/main.js";
 import { exampleCopy } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
@@ -10,10 +23,23 @@ import { tsNode, waitFor } from "./helpers/proc.js";
 
 const cli = path.resolve("packages/cli/src/index.ts");
 
-async function trainAndRegister(config: string, params = "{epochs: 1}", beforeRegister?: (runDir: string) => void): Promise<string> {
-  const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params })[n]), quietHost);
+async function trainAndRegister(
+  config: string,
+  params = "{epochs: 1}",
+  beforeRegister?: (runDir: string) => void,
+): Promise<string> {
+  const t = await trainStep(
+    parseInputs(trainSpec, (n) => ({ config, params })[n]),
+    quietHost,
+  );
   beforeRegister?.(t.outputs["run-dir"]);
-  const r = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"], "force-new-version": "true" })[n]), quietHost);
+  const r = await registerStep(
+    parseInputs(
+      registerSpec,
+      (n) => ({ config, "model-path": t.outputs["model-path"], "force-new-version": "true" })[n],
+    ),
+    quietHost,
+  );
   return r.outputs["model-id"];
 }
 
@@ -28,7 +54,10 @@ function cliProcess(args: string[]): { done: Promise<{ code: number | null; out:
 
 async function servedModel(stateDir: string, env: string): Promise<string> {
   const s = await readState(stateDir, env);
-  const res = await fetch(`${s!.url}/predict`, { method: "POST", body: JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] }) });
+  const res = await fetch(`${s!.url}/predict`, {
+    method: "POST",
+    body: JSON.stringify({ rows: [{ tenure_months: 3, monthly_charges: 90, support_calls: 4, contract: "month" }] }),
+  });
   return ((await res.json()) as { model: string }).model;
 }
 
@@ -41,8 +70,14 @@ describe("item 1: concurrent deploys from one project", () => {
     // The server takes a few seconds to come up, so each deploy's new server waits under pending/
     // long enough for the other deploy to run into it.
     const text = readFileSync(config, "utf8")
-      .replace("  serve-command: python3 serve.py\n  environments:", '  serve-command: ["sh", "-c", "sleep 3; exec python3 serve.py"]\n  environments:')
-      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: local, health-timeout: 20s }");
+      .replace(
+        "  serve-command: python3 serve.py\n  environments:",
+        '  serve-command: ["sh", "-c", "sleep 3; exec python3 serve.py"]\n  environments:',
+      )
+      .replace(
+        "    local: { target: local, health-timeout: 20s }",
+        "    local: { target: local, health-timeout: 20s }\n    staging: { target: local, health-timeout: 20s }",
+      );
     writeFileSync(config, text);
     await trainAndRegister(config);
     await trainAndRegister(config, "{epochs: 2}");
@@ -55,7 +90,9 @@ describe("item 1: concurrent deploys from one project", () => {
   it("deploy --environment local and --environment staging started together: both healthy, nothing quarantined", async () => {
     const a = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v1"]);
     // The second starts while the first's new server is still pending.
-    expect(await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000)).toBe(true);
+    expect(
+      await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000),
+    ).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "staging", "--model", "churn@v2"]);
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
@@ -68,7 +105,9 @@ describe("item 1: concurrent deploys from one project", () => {
 
   it("two deploys to one environment run one after the other; the second names the first's model as the one it replaced", async () => {
     const a = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v2"]);
-    expect(await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000)).toBe(true);
+    expect(
+      await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000),
+    ).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v1"]);
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
@@ -112,7 +151,18 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
       const [head, ...rows] = readFileSync(file, "utf8").trim().split(/\r?\n/);
       const cols = head.split(",");
       const score = cols.indexOf("score");
-      writeFileSync(file, [head, ...rows.map((r) => r.split(",").map((v, i) => (i === score ? String(1 - Number(v)) : v)).join(","))].join("\n") + "\n");
+      writeFileSync(
+        file,
+        [
+          head,
+          ...rows.map((r) =>
+            r
+              .split(",")
+              .map((v, i) => (i === score ? String(1 - Number(v)) : v))
+              .join(","),
+          ),
+        ].join("\n") + "\n",
+      );
     });
   }, 180_000);
   afterAll(() => stopEnvironment(state, "local"));
@@ -124,7 +174,9 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
     expect(r.ok).toBe(false);
     expect(r.extra.result).toMatchObject({ cause: "model", quarantined: true });
     expect(r.extra.result.failure).toMatch(/smoke test failed: row 1: score .* differs from the recorded/);
-    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain("smoke test failed");
+    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain(
+      "smoke test failed",
+    );
     expect(await servedModel(state, "local")).toBe("churn@v1");
     const events = await readModelEvents(state);
     expect(events).toHaveLength(1);
@@ -138,10 +190,22 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       expect(await main(["models", "release", "churn@v2", "--config", config])).toBe(2); // --reason is required
-      expect(await main(["models", "release", "churn@v2", "--reason", "predictions file was edited, not the model", "--config", config])).toBe(0);
+      expect(
+        await main([
+          "models",
+          "release",
+          "churn@v2",
+          "--reason",
+          "predictions file was edited, not the model",
+          "--config",
+          config,
+        ]),
+      ).toBe(0);
       expect((await registry.show({ name: "churn", version: 2 })).state.quarantine).toBeUndefined();
       expect(await main(["models", "release", "churn@v2", "--reason", "again", "--config", config])).toBe(2); // not quarantined
-      expect(await main(["models", "quarantine", "churn@v1", "--reason", "biased on region=west", "--config", config])).toBe(0);
+      expect(
+        await main(["models", "quarantine", "churn@v1", "--reason", "biased on region=west", "--config", config]),
+      ).toBe(0);
     } finally {
       log.mockRestore();
       err.mockRestore();
@@ -173,7 +237,7 @@ describe("items 3 and 4: what the registry says is checked before it becomes a p
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       expect(await main(["deploy", "--config", config, "--model", "churn@v1"])).toBe(1);
-      expect(err.mock.calls.flat().join("\n")).toContain('the record of churn@v1 in file://');
+      expect(err.mock.calls.flat().join("\n")).toContain("the record of churn@v1 in file://");
       expect(err.mock.calls.flat().join("\n")).toContain('name "../../../escaped"');
     } finally {
       log.mockRestore();
@@ -185,7 +249,10 @@ describe("items 3 and 4: what the registry says is checked before it becomes a p
   }, 180_000);
 
   it("item 4: after the registry is recreated, deploy serves the new bytes of the same ID, not the cached old ones", async () => {
-    await deployStep(parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]), quietHost);
+    await deployStep(
+      parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]),
+      quietHost,
+    );
     const first = await readState(state, "local");
     const oldModel = readFileSync(path.join(first!.modelPath!, "model.json"), "utf8");
     await stopEnvironment(state, "local");
@@ -193,15 +260,22 @@ describe("items 3 and 4: what the registry says is checked before it becomes a p
     // Other bytes under the same ID (more epochs, other weights).
     expect(await trainAndRegister(config, "{epochs: 6}")).toBe("churn@v1");
     const info = await new FileRegistry(path.join(state, "registry")).show({ name: "churn", version: 1 });
-    const r = await deployStep(parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]), quietHost);
+    const r = await deployStep(
+      parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]),
+      quietHost,
+    );
     expect(r.ok).toBe(true);
     const now = await readState(state, "local");
     expect(now!.digest).toBe(info.digest);
     const served = readFileSync(path.join(now!.modelPath!, "model.json"), "utf8");
     expect(served).not.toBe(oldModel);
     // The bytes served are the registry's: the folder holds what the new run wrote.
-    const runs = readdirSync(path.join(state, "runs")).filter((d) => /^\d{8}T\d{6}Z-[0-9a-f]{6}$/.test(d)).sort();
-    const newest = runs.map((d) => path.join(state, "runs", d, "model", "model.json")).find((f) => readFileSync(f, "utf8") === served);
+    const runs = readdirSync(path.join(state, "runs"))
+      .filter((d) => /^\d{8}T\d{6}Z-[0-9a-f]{6}$/.test(d))
+      .sort();
+    const newest = runs
+      .map((d) => path.join(state, "runs", d, "model", "model.json"))
+      .find((f) => readFileSync(f, "utf8") === served);
     expect(newest).toBeDefined();
   }, 240_000);
 });
@@ -229,13 +303,22 @@ describe("item 9: hostile text from a model server or the registry is escaped", 
         "HTTPServer(('127.0.0.1', int(os.environ['PORT'])), H).serve_forever()",
       ].join("\n"),
     );
-    writeFileSync(config, readFileSync(config, "utf8").replace("  serve-command: python3 serve.py\n  environments:", "  serve-command: python3 hostile_serve.py\n  environments:"));
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace(
+        "  serve-command: python3 serve.py\n  environments:",
+        "  serve-command: python3 hostile_serve.py\n  environments:",
+      ),
+    );
     await trainAndRegister(config);
   }, 180_000);
   afterAll(() => stopEnvironment(state, "local"));
 
   it("a server's answer reaches the deploy summary escaped: no HTML, no @mention, no heading", async () => {
-    const r = await deployStep(parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]), quietHost);
+    const r = await deployStep(
+      parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]),
+      quietHost,
+    );
     expect(r.ok).toBe(false);
     expect(r.extra.result.failure).toContain("<img src=x"); // the raw text is kept in the result…
     expect(r.summary).not.toContain("<img"); // …but the summary escapes it
@@ -248,7 +331,17 @@ describe("item 9: hostile text from a model server or the registry is escaped", 
     const lines: string[] = [];
     const log = vi.spyOn(console, "log").mockImplementation((m: unknown) => void lines.push(String(m)));
     try {
-      expect(await main(["models", "quarantine", "churn@v1", "--reason", "bad\u001b[2J\u001b[31mred\u009b", "--config", config])).toBe(0);
+      expect(
+        await main([
+          "models",
+          "quarantine",
+          "churn@v1",
+          "--reason",
+          "bad\u001b[2J\u001b[31mred\u009b",
+          "--config",
+          config,
+        ]),
+      ).toBe(0);
       expect(await main(["models", "list", "--config", config])).toBe(0);
       expect(await main(["models", "show", "churn@v1", "--config", config])).toBe(0);
     } finally {
@@ -278,7 +371,10 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
   };
   beforeAll(async () => {
     await trainAndRegister(config);
-    await deployStep(parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]), quietHost);
+    await deployStep(
+      parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]),
+      quietHost,
+    );
   }, 180_000);
   afterAll(() => stopEnvironment(state, "local"));
 

@@ -44,7 +44,14 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
   const run = async (load: () => Promise<{ run: () => Promise<void> }>, extra: Record<string, string>) => {
     const r = await runInProcess(load, { ...inputs, ...extra }, runner());
     // ::add-mask:: is the runner's protocol for masking (the runner consumes it, it never shows).
-    outputs.push(r.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n"), JSON.stringify(r.outputs), r.summary);
+    outputs.push(
+      r.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+      JSON.stringify(r.outputs),
+      r.summary,
+    );
     return r;
   };
 
@@ -55,10 +62,19 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       path.join(dir, "env_names.py"),
       "import json, os, sys\nwith open(sys.argv[1], 'w') as f: json.dump(sorted(os.environ), f)\nprint('token is ' + os.environ.get('GITHUB_TOKEN', 'absent'), file=sys.stderr)\n",
     );
-    writeFileSync(path.join(dir, "deploy.py"), "import runpy, sys\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n");
+    writeFileSync(
+      path.join(dir, "deploy.py"),
+      "import runpy, sys\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
+    );
     const cfg = readFileSync(path.join(dir, "mlship.yml"), "utf8")
-      .replace("  command: python3 train.py\n", '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 train.py"]\n  pass-env: [GITHUB_TOKEN]\n')
-      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN] }");
+      .replace(
+        "  command: python3 train.py\n",
+        '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 train.py"]\n  pass-env: [GITHUB_TOKEN]\n',
+      )
+      .replace(
+        "    local: { target: local, health-timeout: 20s }",
+        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN] }",
+      );
     writeFileSync(path.join(dir, "mlship.yml"), cfg);
   });
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
@@ -67,7 +83,9 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     process.chdir(dir);
     expect((await run(() => import("../actions/train/src/main.js"), { params: "{epochs: 1}" })).code).toBe(0);
     expect((await run(() => import("../actions/register/src/main.js"), {})).code).toBe(0);
-    expect((await run(() => import("../actions/deploy/src/main.js"), { environment: "local", model: "churn@v1" })).code).toBe(0);
+    expect(
+      (await run(() => import("../actions/deploy/src/main.js"), { environment: "local", model: "churn@v1" })).code,
+    ).toBe(0);
     const bad = await run(() => import("../actions/deploy/src/main.js"), { environment: "staging", model: "churn@v1" });
     expect(bad.code).toBe(1);
     expect(bad.summary).toContain("token is \\*\\*\\*"); // escaped markdown
@@ -87,8 +105,17 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
   it("children got only what they need: no INPUT_*, runner or registry tokens; GITHUB_TOKEN only where mapped", () => {
     for (const f of ["train-env.json", "deploy-env.json"]) {
       const names = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as string[];
-      expect(names.filter((n) => n.startsWith("INPUT_")), f).toEqual([]);
-      for (const n of ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL", "MLSHIP_REGISTRY_TOKEN"]) expect(names, `${f}: ${n}`).not.toContain(n);
+      expect(
+        names.filter((n) => n.startsWith("INPUT_")),
+        f,
+      ).toEqual([]);
+      for (const n of [
+        "ACTIONS_RUNTIME_TOKEN",
+        "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+        "ACTIONS_ID_TOKEN_REQUEST_URL",
+        "MLSHIP_REGISTRY_TOKEN",
+      ])
+        expect(names, `${f}: ${n}`).not.toContain(n);
       expect(names, f).toContain("GITHUB_TOKEN"); // mapped by pass-env
       expect(names, f).toContain("PATH");
     }
@@ -112,7 +139,9 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(statuses.some((d) => d.includes("token is ***"))).toBe(true);
     const history = readFileSync(path.join(dir, ".mlship/deployments/staging.history.jsonl"), "utf8");
     expect(history).toContain("token is ***");
-    expect(readFileSync(path.join(dir, ".mlship/registry/models/churn/state/v1.json"), "utf8")).toContain("leaked in the log: ***");
+    expect(readFileSync(path.join(dir, ".mlship/registry/models/churn/state/v1.json"), "utf8")).toContain(
+      "leaked in the log: ***",
+    );
     const trainLog = filesUnder(path.join(dir, ".mlship/runs")).find((f) => f.endsWith("train.log"))!;
     expect(readFileSync(trainLog, "utf8")).toContain("token is ***");
   });

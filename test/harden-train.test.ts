@@ -3,7 +3,19 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { SERIES_CAP, SeriesCollector, deployStep, deploySpec, parseInputs, readBoundedLines, registerSpec, registerStep, stopEnvironment, trainSpec, trainStep } from "@mlship/core";
+import {
+  SERIES_CAP,
+  SeriesCollector,
+  deployStep,
+  deploySpec,
+  parseInputs,
+  readBoundedLines,
+  registerSpec,
+  registerStep,
+  stopEnvironment,
+  trainSpec,
+  trainStep,
+} from "@mlship/core";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 import { processGone, tsNode, waitFor } from "./helpers/proc.js";
@@ -12,12 +24,16 @@ const writeModel = `echo '{}' > "$MLSHIP_OUTPUT_DIR/model.json"`;
 
 describe("item 5: training ends when its command exits, not when a background child closes stdout", () => {
   const dir = exampleCopy();
-  const settings = (command: string, extra: Record<string, string> = {}) => parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), command, ...extra })[n]);
+  const settings = (command: string, extra: Record<string, string> = {}) =>
+    parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), command, ...extra })[n]);
 
   it("a command that exits 0 leaving a child holding stdout succeeds in seconds, and the child is stopped", async () => {
     const pidFile = path.join(tempDir(), "bg.pid");
     // `timeout-minutes: 1`: before the fix the run waited for the child (its 300 s sleep) and was killed as timed out after a minute.
-    const r = await trainStep(settings(`sh -c "${writeModel}; sleep 300 & echo \\$! > ${pidFile}; echo done"`, { "timeout-minutes": "1" }), quietHost);
+    const r = await trainStep(
+      settings(`sh -c "${writeModel}; sleep 300 & echo \\$! > ${pidFile}; echo done"`, { "timeout-minutes": "1" }),
+      quietHost,
+    );
     expect(r.ok).toBe(true);
     expect(JSON.parse(readFileSync(r.outputs.lineage, "utf8")).status).toBe("succeeded");
     expect(readFileSync(path.join(r.outputs["run-dir"], "train.log"), "utf8")).toContain("done");
@@ -34,7 +50,10 @@ describe("item 12: daemons started with setsid are found by the marker they inhe
     const pidFile = path.join(tempDir(), "daemon.pid");
     // setsid -f: a new session and process group, re-parented away from the command.
     const command = `sh -c "${writeModel}; setsid -f sh -c 'echo \\$\\$ > ${pidFile}; exec sleep 300' </dev/null >/dev/null 2>&1; sleep 0.5"`;
-    const r = await trainStep(parseInputs(trainSpec, (n) => ({ config, command })[n]), quietHost);
+    const r = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, command })[n]),
+      quietHost,
+    );
     expect(r.ok).toBe(true);
     const pid = Number(readFileSync(pidFile, "utf8"));
     expect(pid).toBeGreaterThan(1);
@@ -43,10 +62,25 @@ describe("item 12: daemons started with setsid are found by the marker they inhe
 
   it("a model server's setsid daemon is stopped with the server", async () => {
     const pidFile = path.join(tempDir(), "server-daemon.pid");
-    writeFileSync(config, readFileSync(config, "utf8").replace("  serve-command: python3 serve.py\n  environments:", `  serve-command: ["sh", "-c", "setsid -f sh -c 'echo $$$$ > ${pidFile}; exec sleep 300' </dev/null >/dev/null 2>&1; exec python3 serve.py"]\n  environments:`));
-    const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 1}" })[n]), quietHost);
-    await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"] })[n]), quietHost);
-    const r = await deployStep(parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]), quietHost);
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace(
+        "  serve-command: python3 serve.py\n  environments:",
+        `  serve-command: ["sh", "-c", "setsid -f sh -c 'echo $$$$ > ${pidFile}; exec sleep 300' </dev/null >/dev/null 2>&1; exec python3 serve.py"]\n  environments:`,
+      ),
+    );
+    const t = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 1}" })[n]),
+      quietHost,
+    );
+    await registerStep(
+      parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"] })[n]),
+      quietHost,
+    );
+    const r = await deployStep(
+      parseInputs(deploySpec, (n) => ({ config, model: "churn@v1" })[n]),
+      quietHost,
+    );
     expect(r.ok, r.failure).toBe(true);
     const pid = Number(readFileSync(pidFile, "utf8"));
     expect(processGone(pid)).toBe(false);
@@ -78,7 +112,11 @@ describe("item 10: training output is kept in bounded memory", () => {
     input.write("klmnop\n");
     input.end("tail");
     await ended;
-    expect(lines).toEqual([["short", 0], ["abcdefghij", 6], ["tail", 0]]);
+    expect(lines).toEqual([
+      ["short", 0],
+      ["abcdefghij", 6],
+      ["tail", 0],
+    ]);
   });
 
   it("a 200 MB line and a million metric lines: the training process stays small", async () => {

@@ -11,7 +11,8 @@ import { FakeArtifactService } from "./helpers/fake-artifacts.js";
 function unzipOne(zip: Buffer): { name: string; data: Buffer } {
   expect(zip.readUInt32LE(0)).toBe(0x04034b50);
   const method = zip.readUInt16LE(8);
-  const nameLen = zip.readUInt16LE(26), extraLen = zip.readUInt16LE(28);
+  const nameLen = zip.readUInt16LE(26),
+    extraLen = zip.readUInt16LE(28);
   const name = zip.subarray(30, 30 + nameLen).toString("utf8");
   // Sizes may be in a trailing data descriptor: read up to the central directory.
   const start = 30 + nameLen + extraLen;
@@ -40,12 +41,24 @@ describe("the HTML reports on GitHub: an artifact, linked from the PR comment an
   afterEach(() => {
     process.exitCode = 0;
   });
-  const env = () => ({ ...gh.runnerEnv("pull_request", event, { GITHUB_RUN_ID: "42", GITHUB_RUN_ATTEMPT: "1" }), ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(), ACTIONS_RESULTS_URL: artifacts.url, GITHUB_WORKSPACE: dir });
+  const env = () => ({
+    ...gh.runnerEnv("pull_request", event, { GITHUB_RUN_ID: "42", GITHUB_RUN_ATTEMPT: "1" }),
+    ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
+    ACTIONS_RESULTS_URL: artifacts.url,
+    GITHUB_WORKSPACE: dir,
+  });
 
   it("quality-load-bias-test uploads evaluation.html and links it in the comment and the summary", async () => {
-    const t = await runInProcess(() => import("../actions/train/src/main.js"), { config: "mlship.yml", params: "{epochs: 3}" });
+    const t = await runInProcess(() => import("../actions/train/src/main.js"), {
+      config: "mlship.yml",
+      params: "{epochs: 3}",
+    });
     expect(t.code).toBe(0);
-    const r = await runInProcess(() => import("../actions/quality-load-bias-test/src/main.js"), { config: "mlship.yml", comment: "true", load: "false", "github-token": "ghs_FAKEtoken0123" }, env());
+    const r = await runInProcess(
+      () => import("../actions/quality-load-bias-test/src/main.js"),
+      { config: "mlship.yml", comment: "true", load: "false", "github-token": "ghs_FAKEtoken0123" },
+      env(),
+    );
     expect(r.code, r.stdout).toBe(0);
     const a = artifacts.artifacts.get("mlship-evaluation-churn-1");
     expect(a?.finalized).toBe(true);
@@ -62,7 +75,11 @@ describe("the HTML reports on GitHub: an artifact, linked from the PR comment an
   }, 120_000);
 
   it("check-drift uploads its drift page and links it in the summary", async () => {
-    const r = await runInProcess(() => import("../actions/check-drift/src/main.js"), { config: "mlship.yml", environment: "production", issue: "false", retrain: "false" }, env());
+    const r = await runInProcess(
+      () => import("../actions/check-drift/src/main.js"),
+      { config: "mlship.yml", environment: "production", issue: "false", retrain: "false" },
+      env(),
+    );
     expect(r.code, r.stdout).toBe(0);
     const a = artifacts.artifacts.get("mlship-drift-churn-production-1");
     expect(a?.finalized).toBe(true);

@@ -19,7 +19,9 @@ describe("the training command's metrics file", () => {
     const host = recordingHost();
     const m = await readMetricsFile(file, host.log);
     expect(m).toEqual({ loss: null, accuracy: 0.91, best: null, worst: null, note_free: null, steps: 3 });
-    expect(host.lines).toEqual(['warning: metrics without a finite value, kept as null: "loss" (NaN), "best" (Infinity), "worst" (-Infinity), "note_free" (null)']);
+    expect(host.lines).toEqual([
+      'warning: metrics without a finite value, kept as null: "loss" (NaN), "best" (Infinity), "worst" (-Infinity), "note_free" (null)',
+    ]);
   });
 
   it("NaN inside a key or a string value is text, not a number", async () => {
@@ -49,8 +51,19 @@ describe("the training command's metrics file", () => {
   it("a training run keeps the null metrics (was: 'wrote no metrics', all dropped)", async () => {
     const host = recordingHost();
     const script = `import json, os; open(os.path.join(os.environ["MLSHIP_OUTPUT_DIR"], "m.txt"), "w").write("m"); json.dump({"loss": float("nan"), "accuracy": 0.75}, open(os.environ["MLSHIP_METRICS_FILE"], "w"))`;
-    const r = await runTraining({ command: ["python3", "-c", script], params: {}, data: {}, gpu: "none", timeoutMinutes: 1, cwd: dir, runsDir: path.join(dir, "runs"), log: host.log });
+    const r = await runTraining({
+      command: ["python3", "-c", script],
+      params: {},
+      data: {},
+      gpu: "none",
+      timeoutMinutes: 1,
+      cwd: dir,
+      runsDir: path.join(dir, "runs"),
+      log: host.log,
+    });
     expect(r.metrics).toEqual({ loss: null, accuracy: 0.75 });
-    expect(host.lines.filter((l) => l.startsWith("warning:"))).toEqual(['warning: metrics without a finite value, kept as null: "loss" (NaN)']);
+    expect(host.lines.filter((l) => l.startsWith("warning:"))).toEqual([
+      'warning: metrics without a finite value, kept as null: "loss" (NaN)',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ import { caught } from "./helpers/catch.js";
 
 // Reference values from test/fixtures/reference/make_reference.py (numpy/scipy).
 const ref = JSON.parse(readFileSync("test/fixtures/reference/reference.json", "utf8"));
-const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8")
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((l) => l.split(","));
 const y = Uint8Array.from(rows, (r) => Number(r[0]));
 const pred = Uint8Array.from(rows, (r) => Number(r[1]));
 const score = Float64Array.from(rows, (r) => Number(r[2]));
@@ -54,7 +58,13 @@ describe("classification metrics against numpy/scipy", () => {
 
   it("intervals are seeded, bracket the value and are reproducible", () => {
     const again = classificationMetrics({ y, pred, score });
-    for (const [k, method] of [["f1", "bootstrap"], ["balanced_accuracy", "bootstrap"], ["roc_auc", "delong"], ["pr_auc", "delta"], ["log_loss", "delta"]]) {
+    for (const [k, method] of [
+      ["f1", "bootstrap"],
+      ["balanced_accuracy", "bootstrap"],
+      ["roc_auc", "delong"],
+      ["pr_auc", "delta"],
+      ["log_loss", "delta"],
+    ]) {
       const [lo, hi] = m.metrics[k].interval;
       expect(m.metrics[k].method).toBe(method);
       expect(lo).toBeLessThan(m.metrics[k].value);
@@ -69,7 +79,11 @@ describe("classification metrics against numpy/scipy", () => {
 
   it("ROC AUC counts ties as half (hand-computed)", () => {
     // positives 0.8, 0.5; negatives 0.5, 0.2: pairs (0.8>0.5)=1, (0.8>0.2)=1, (0.5=0.5)=0.5, (0.5>0.2)=1 → 3.5/4
-    const r = classificationMetrics({ y: Uint8Array.from([1, 1, 0, 0]), pred: Uint8Array.from([1, 1, 1, 0]), score: Float64Array.from([0.8, 0.5, 0.5, 0.2]) });
+    const r = classificationMetrics({
+      y: Uint8Array.from([1, 1, 0, 0]),
+      pred: Uint8Array.from([1, 1, 1, 0]),
+      score: Float64Array.from([0.8, 0.5, 0.5, 0.2]),
+    });
     expect(r.metrics.roc_auc.value).toBe(0.875);
   });
 });
@@ -81,7 +95,8 @@ describe("fairness with Fairlearn's definitions", () => {
     for (const g of f.groups) {
       const want = c.groups[g.group];
       expect(g.count).toBe(want.count);
-      for (const k of ["selection_rate", "accuracy", "tpr", "fpr"] as const) expect(g[k], `${g.group}.${k}`).toBeCloseTo(want[k], 12);
+      for (const k of ["selection_rate", "accuracy", "tpr", "fpr"] as const)
+        expect(g[k], `${g.group}.${k}`).toBeCloseTo(want[k], 12);
     }
     expect(f.demographic_parity_difference).toBeCloseTo(c.demographic_parity_difference, 12);
     expect(f.demographic_parity_ratio).toBeCloseTo(c.demographic_parity_ratio, 12);
@@ -151,15 +166,30 @@ describe("drift statistics against scipy", () => {
 
 describe("gate grammar", () => {
   it("parses numbers and baseline references", () => {
-    expect(parseGate("accuracy >= 0.8")).toEqual({ source: "accuracy >= 0.8", metric: "accuracy", op: ">=", rhs: { kind: "number", value: 0.8 } });
-    expect(parseGate("roc_auc>=baseline.roc_auc - 0.01").rhs).toEqual({ kind: "baseline", metric: "roc_auc", offset: -0.01 });
-    expect(parseGate("log_loss < baseline.log_loss + 0.05").rhs).toEqual({ kind: "baseline", metric: "log_loss", offset: 0.05 });
+    expect(parseGate("accuracy >= 0.8")).toEqual({
+      source: "accuracy >= 0.8",
+      metric: "accuracy",
+      op: ">=",
+      rhs: { kind: "number", value: 0.8 },
+    });
+    expect(parseGate("roc_auc>=baseline.roc_auc - 0.01").rhs).toEqual({
+      kind: "baseline",
+      metric: "roc_auc",
+      offset: -0.01,
+    });
+    expect(parseGate("log_loss < baseline.log_loss + 0.05").rhs).toEqual({
+      kind: "baseline",
+      metric: "log_loss",
+      offset: 0.05,
+    });
   });
   it("points at the character that is wrong", async () => {
     const e = await caught(() => parseGate("accuracy => 0.8"));
     expect(e.message).toContain("at character 10");
     expect(e.message).toContain("accuracy => 0.8\n             ^");
-    expect((await caught(() => parseGate("accuracy >= baseline.acc -"))).message).toContain("expected a number at character 27");
+    expect((await caught(() => parseGate("accuracy >= baseline.acc -"))).message).toContain(
+      "expected a number at character 27",
+    );
     expect((await caught(() => parseGate("Accuracy >= 1"))).message).toContain("expected a metric name at character 1");
     expect((await caught(() => parseGate("accuracy >= 0.8 and"))).message).toContain("unexpected text at character 17");
   });
@@ -172,13 +202,19 @@ describe("gate grammar", () => {
     expect(g.passed).toBe(false);
     expect(evaluateGate(parseGate("roc_auc >= baseline.roc_auc"), v, undefined).note).toContain("no baseline");
     // A known metric the predictions cannot give (no score column: no roc_auc) fails with a note.
-    expect(evaluateGate(parseGate("pr_auc >= 0.5"), v, undefined)).toMatchObject({ passed: false, value: null, note: "metric 'pr_auc' was not computed" });
+    expect(evaluateGate(parseGate("pr_auc >= 0.5"), v, undefined)).toMatchObject({
+      passed: false,
+      value: null,
+      note: "metric 'pr_auc' was not computed",
+    });
   });
   it("refuses an unknown metric with the list and a did-you-mean", async () => {
     const e = await caught(() => parseGate("mse <= 3000", "gates"));
     expect(e.message).toContain("unknown metric 'mse' (did you mean 'rmse'?)");
     expect(e.message).toContain("regression rmse, mae, mape, r2");
-    expect((await caught(() => parseGate("accuracy >= baseline.acuracy"))).message).toContain("unknown metric 'acuracy' (did you mean 'accuracy'?)");
+    expect((await caught(() => parseGate("accuracy >= baseline.acuracy"))).message).toContain(
+      "unknown metric 'acuracy' (did you mean 'accuracy'?)",
+    );
     expect((await caught(() => parseGate("f2 >= 0.5"))).message).toContain("unknown metric 'f2' (did you mean 'f1'?)");
   });
   it("load thresholds in k6's grammar", () => {

@@ -15,7 +15,10 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
   vi.spyOn(console, "error").mockImplementation(() => {});
   afterAll(() => log.mockRestore());
 
-  async function predict(url: string, rows: Record<string, string>[]): Promise<{ model: string; predictions: { score: number }[] }> {
+  async function predict(
+    url: string,
+    rows: Record<string, string>[],
+  ): Promise<{ model: string; predictions: { score: number }[] }> {
     const res = await fetch(`${url}/predict`, { method: "POST", body: JSON.stringify({ rows }) });
     expect(res.status).toBe(200);
     return (await res.json()) as { model: string; predictions: { score: number }[] };
@@ -23,7 +26,9 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
 
   function recordedRows(version: number): Record<string, string>[] {
     // The predictions v<N> recorded at training time, as pulled by deploy beside the model.
-    const text = readFileSync(path.join(state, "models", "churn", `v${version}.predictions.csv`), "utf8").trim().split(/\r?\n/);
+    const text = readFileSync(path.join(state, "models", "churn", `v${version}.predictions.csv`), "utf8")
+      .trim()
+      .split(/\r?\n/);
     const header = text[0].split(",");
     return text.slice(1, 8).map((l) => Object.fromEntries(l.split(",").map((v, i) => [header[i], v])));
   }
@@ -61,7 +66,11 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     const v2rows = recordedRows(2);
     expect(v2rows.some((r, i) => Math.abs(Number(r.score) - answer.predictions[i].score) > 1e-6)).toBe(true);
     const history = await readHistory(state, "local");
-    expect(history.map((h) => `${h.action}:${h.from}->${h.to}`)).toEqual(["deploy:null->churn@v1", "deploy:churn@v1->churn@v2", "rollback:churn@v2->churn@v1"]);
+    expect(history.map((h) => `${h.action}:${h.from}->${h.to}`)).toEqual([
+      "deploy:null->churn@v1",
+      "deploy:churn@v1->churn@v2",
+      "rollback:churn@v2->churn@v1",
+    ]);
   }, 60_000);
 
   it("exit codes: 2 for bad usage and bad input, 1 for a failed check", async () => {
@@ -69,7 +78,9 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     expect(await main(["deploy", "--config", config, "--model", "../../etc@v1"])).toBe(2);
     expect(await main(["no-such-step"])).toBe(2);
     expect(await main(["rollback", "--config", config])).toBe(2); // --env missing
-    expect(await main(["quality-load-bias-test", "--config", config, "--gates", "accuracy >= 0.99", "--load", "false"])).toBe(1);
+    expect(
+      await main(["quality-load-bias-test", "--config", config, "--gates", "accuracy >= 0.99", "--load", "false"]),
+    ).toBe(1);
     expect(await main(["--help"])).toBe(0);
   }, 60_000);
 });

@@ -26,7 +26,10 @@ afterAll(() => servers.forEach((s) => s.kill("SIGKILL")));
 
 /** Starts test/helpers/test-server.mjs in its own process (so its stalls are not ours). */
 async function testServer(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ["test/helpers/test-server.mjs"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["test/helpers/test-server.mjs"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   servers.push(child);
   const port = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve));
   return `http://127.0.0.1:${port}/predict`;
@@ -61,7 +64,15 @@ describe("open-loop load generator", () => {
 
   it("ramp mode finds the highest rate that still meets the thresholds", async () => {
     const url = await testServer({ CAPACITY: "130" });
-    const r = await runRamp({ url, bodies: [body], durationMs: 2000, start: 50, step: 50, maxRate: 300, passes: (res) => res.errorRate < 0.01 });
+    const r = await runRamp({
+      url,
+      bodies: [body],
+      durationMs: 2000,
+      start: 50,
+      step: 50,
+      maxRate: 300,
+      passes: (res) => res.errorRate < 0.01,
+    });
     expect(r.stages.map((s) => s.rate)).toEqual([50, 100, 150]);
     expect(r.stages.map((s) => s.passed)).toEqual([true, true, false]);
     expect(r.maxRate).toBe(100);
@@ -76,11 +87,18 @@ describe("intervals and paired tests against independent values", () => {
   });
 
   it("the seeded bootstrap interval of a proportion agrees with Wilson's within sampling error", () => {
-    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(","));
     const right = Uint8Array.from(rows, (r) => (r[0] === r[1] ? 1 : 0));
     const acc = right.reduce((a, b) => a + b, 0) / right.length;
     const [wlo, whi] = wilson(Math.round(acc * right.length), right.length);
-    const [blo, bhi] = bootstrap(right.length, (idx) => idx.reduce((s, i) => s + right[i], 0) / idx.length, { resamples: 4000, seed: 3 });
+    const [blo, bhi] = bootstrap(right.length, (idx) => idx.reduce((s, i) => s + right[i], 0) / idx.length, {
+      resamples: 4000,
+      seed: 3,
+    });
     expect(Math.abs(blo - wlo)).toBeLessThan(0.008);
     expect(Math.abs(bhi - whi)).toBeLessThan(0.008);
     expect(blo).toBeLessThan(acc);
@@ -92,12 +110,33 @@ describe("champion/challenger on the example", () => {
   const dir = exampleCopy();
   const config = path.join(dir, "mlship.yml");
   it("compares the candidate with the baseline on the same rows and decides 'not significantly worse' gates pairwise", async () => {
-    const t1 = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]), quietHost);
-    const r1 = await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t1.outputs["model-path"] })[n]), quietHost);
-    await new FileRegistry(path.join(dir, ".mlship/registry")).setEnvironment({ name: "churn", version: 1 }, "production");
-    const t2 = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]), quietHost);
+    const t1 = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]),
+      quietHost,
+    );
+    const r1 = await registerStep(
+      parseInputs(registerSpec, (n) => ({ config, "model-path": t1.outputs["model-path"] })[n]),
+      quietHost,
+    );
+    await new FileRegistry(path.join(dir, ".mlship/registry")).setEnvironment(
+      { name: "churn", version: 1 },
+      "production",
+    );
+    const t2 = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3}" })[n]),
+      quietHost,
+    );
     const q = await qualityLoadBiasTestStep(
-      parseInputs(qualityLoadBiasTestSpec, (n) => ({ config, "run-dir": t2.outputs["run-dir"], load: "false", gates: "accuracy >= baseline.accuracy - 0.01\nroc_auc >= baseline.roc_auc - 0.005" })[n]),
+      parseInputs(
+        qualityLoadBiasTestSpec,
+        (n) =>
+          ({
+            config,
+            "run-dir": t2.outputs["run-dir"],
+            load: "false",
+            gates: "accuracy >= baseline.accuracy - 0.01\nroc_auc >= baseline.roc_auc - 0.005",
+          })[n],
+      ),
       quietHost,
     );
     expect(r1.outputs["model-id"]).toBe("churn@v1");
@@ -107,10 +146,17 @@ describe("champion/challenger on the example", () => {
     const acc = report.paired!.accuracy;
     expect(acc.method).toBe("mcnemar");
     // The difference is computed from the two prediction files, independently of the metrics.
-    const read = (f: string) => readFileSync(f, "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const read = (f: string) =>
+      readFileSync(f, "utf8")
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.split(","));
     const cand = read(path.join(t2.outputs["run-dir"], "predictions.csv"));
     const base = read(path.join(t1.outputs["run-dir"], "predictions.csv"));
-    const header = readFileSync(path.join(t2.outputs["run-dir"], "predictions.csv"), "utf8").split(/\r?\n/)[0].split(",");
+    const header = readFileSync(path.join(t2.outputs["run-dir"], "predictions.csv"), "utf8")
+      .split(/\r?\n/)[0]
+      .split(",");
     const [yi, pi] = [header.indexOf("churned"), header.indexOf("prediction")];
     const accOf = (rows: string[][]) => rows.filter((r) => r[yi] === r[pi]).length / rows.length;
     expect(acc.diff).toBeCloseTo(accOf(cand) - accOf(base), 12);
@@ -129,7 +175,11 @@ describe("inputs and report limits", () => {
     const { computeQuality, readRows } = await import("@mlship/core");
     const { tempDir } = await import("./helpers/tmp.js");
     const { writeFileSync } = await import("node:fs");
-    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(","));
     const file = path.join(tempDir(), "predictions.parquet");
     const buf = parquetWriteBuffer({
       columnData: [
@@ -144,7 +194,14 @@ describe("inputs and report limits", () => {
     let n = 0;
     for await (const r of readRows(file)) if (++n === 251) expect(r.line).toBe(251);
     expect(n).toBe(600);
-    const opts = { label: "label", prediction: "prediction", score: "score", positiveLabel: 1, sensitiveFeatures: ["group"], minGroupSize: 0 };
+    const opts = {
+      label: "label",
+      prediction: "prediction",
+      score: "score",
+      positiveLabel: 1,
+      sensitiveFeatures: ["group"],
+      minGroupSize: 0,
+    };
     const fromParquet = await computeQuality({ ...opts, predictions: file });
     const fromCsv = await computeQuality({ ...opts, predictions: "test/fixtures/reference/predictions.csv" });
     expect(fromParquet.values).toEqual(fromCsv.values);
@@ -152,7 +209,9 @@ describe("inputs and report limits", () => {
 
   it("a report over GitHub's 65,536-character comment limit is cut at a section and links the full report", async () => {
     const { fitMarkdown, COMMENT_LIMIT } = await import("@mlship/core");
-    const big = ["# verdict", ...Array.from({ length: 40 }, (_, i) => `## section ${i}\n${"x".repeat(3000)}`)].join("\n");
+    const big = ["# verdict", ...Array.from({ length: 40 }, (_, i) => `## section ${i}\n${"x".repeat(3000)}`)].join(
+      "\n",
+    );
     const cut = fitMarkdown(big, COMMENT_LIMIT, "https://github.com/acme/churn/actions/runs/1");
     expect(cut.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(cut.startsWith("# verdict")).toBe(true);

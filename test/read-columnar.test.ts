@@ -23,7 +23,11 @@ async function same(file: string, numeric: string[], categorical: string[], opts
   const t = await readColumnar(file, { numeric, categorical }, opts);
   const e = await expected(file, numeric, categorical, opts);
   for (const n of numeric) expect(Array.from(t.numeric[n]), n).toEqual(e.num[n]);
-  for (const n of categorical) expect(Array.from(t.categorical[n].codes, (c) => t.categorical[n].values[c]), n).toEqual(e.cat[n]);
+  for (const n of categorical)
+    expect(
+      Array.from(t.categorical[n].codes, (c) => t.categorical[n].values[c]),
+      n,
+    ).toEqual(e.cat[n]);
   return t;
 }
 
@@ -52,7 +56,8 @@ describe("readColumnar: the byte engine's columns equal csv-parse's rows", () =>
     const file = path.join(dir, "big.csv");
     const lines = ["score,group,pad"];
     const pad = "p".repeat(60); // a column nobody asks for: 3.5 MB in 50,000 rows
-    for (let i = 0; i < 50_000; i++) lines.push(i % 1000 === 0 ? `${i / 7},"g, ${i % 3}",${pad}` : `${(i * 0.1234567) % 1},g${i % 5},${pad}`);
+    for (let i = 0; i < 50_000; i++)
+      lines.push(i % 1000 === 0 ? `${i / 7},"g, ${i % 3}",${pad}` : `${(i * 0.1234567) % 1},g${i % 5},${pad}`);
     writeFileSync(file, lines.join("\n") + "\n");
     const t = await same(file, ["score"], ["group"]);
     expect(t.rows).toBe(50_000);

@@ -25,7 +25,12 @@ process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
 process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
 process.env.MLSHIP_OCI_SETTLE_MS = "300";
 
-const s3 = new S3Client({ endpoint: inject("s3Endpoint"), forcePathStyle: true, region: "us-east-1", credentials: S3_CREDENTIALS });
+const s3 = new S3Client({
+  endpoint: inject("s3Endpoint"),
+  forcePathStyle: true,
+  region: "us-east-1",
+  credentials: S3_CREDENTIALS,
+});
 
 function modelDir(root: string, content: Record<string, string | Buffer>): string {
   const dir = path.join(root, `m-${randomBytes(4).toString("hex")}`);
@@ -51,9 +56,14 @@ interface Backend {
   plantOrphan?: (uri: string, ageMs: number) => Promise<void>;
 }
 
-const filePath = (uri: string, digest: string) => path.join(uri.slice("file://".length), "blobs/sha256", digest.slice(7));
-const s3Key = (uri: string, digest: string) => ({ Bucket: "models", Key: `${uri.slice("s3://models/".length)}/blobs/sha256/${digest.slice(7)}` });
-const ociBlobFile = (digest: string) => path.join(inject("ociDataDir"), "docker/registry/v2/blobs/sha256", digest.slice(7, 9), digest.slice(7), "data");
+const filePath = (uri: string, digest: string) =>
+  path.join(uri.slice("file://".length), "blobs/sha256", digest.slice(7));
+const s3Key = (uri: string, digest: string) => ({
+  Bucket: "models",
+  Key: `${uri.slice("s3://models/".length)}/blobs/sha256/${digest.slice(7)}`,
+});
+const ociBlobFile = (digest: string) =>
+  path.join(inject("ociDataDir"), "docker/registry/v2/blobs/sha256", digest.slice(7, 9), digest.slice(7), "data");
 const flip = (bytes: Buffer) => {
   bytes[600 % bytes.length] ^= 0xff;
   return bytes;
@@ -77,15 +87,23 @@ const backends: Backend[] = [
   {
     kind: "s3",
     uri: (scope) => `s3://models/${scope}-${randomBytes(3).toString("hex")}`,
-    raw: async (uri, d) => Buffer.from(await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray()),
+    raw: async (uri, d) =>
+      Buffer.from(await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray()),
     tamper: async (uri, d) => {
-      const bytes = Buffer.from(await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray());
+      const bytes = Buffer.from(
+        await (await s3.send(new GetObjectCommand(s3Key(uri, d)))).Body!.transformToByteArray(),
+      );
       await s3.send(new PutObjectCommand({ ...s3Key(uri, d), Body: flip(bytes) }));
     },
     collects: true,
     // S3 sets LastModified itself, so only a fresh orphan can be planted: gc with grace 0 takes it.
     plantOrphan: async (uri) => {
-      await s3.send(new PutObjectCommand({ ...s3Key(uri, `sha256:${randomBytes(32).toString("hex")}`), Body: "orphan from a killed push" }));
+      await s3.send(
+        new PutObjectCommand({
+          ...s3Key(uri, `sha256:${randomBytes(32).toString("hex")}`),
+          Body: "orphan from a killed push",
+        }),
+      );
     },
   },
   {
@@ -125,7 +143,11 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("gives identical content its existing ID, unless forced", async () => {
-    const again = await reg.push({ name: "churn", dir: modelDir(root, { "model.json": '{"w":[1,2]}', "sub/vocab.txt": "a\nb\n" }), metadata: {} });
+    const again = await reg.push({
+      name: "churn",
+      dir: modelDir(root, { "model.json": '{"w":[1,2]}', "sub/vocab.txt": "a\nb\n" }),
+      metadata: {},
+    });
     expect(again).toMatchObject({ id: { version: 1 }, existing: true });
     const forced = await reg.push({ name: "churn", dir: a, metadata: {}, forceNewVersion: true });
     expect(forced.id.version).toBe(3);
@@ -142,14 +164,23 @@ describe.each(backends)("$kind registry", (b) => {
     expect((await reg.show({ name: "churn", version: 1 })).state.stages).toEqual(["production"]);
     const v2 = await reg.show({ name: "churn", version: 2 });
     expect(await reg.resolve(parseModelRef(v2.digest))).toEqual({ name: "churn", version: 2 });
-    expect((await caught(() => reg.resolve(parseModelRef("churn@staging")))).message).toContain("nothing of 'churn' runs in environment 'staging'");
-    expect((await caught(() => reg.resolve(parseModelRef("churn@v9")))).message).toContain("churn@v9 is not in the registry");
+    expect((await caught(() => reg.resolve(parseModelRef("churn@staging")))).message).toContain(
+      "nothing of 'churn' runs in environment 'staging'",
+    );
+    expect((await caught(() => reg.resolve(parseModelRef("churn@v9")))).message).toContain(
+      "churn@v9 is not in the registry",
+    );
   });
 
   it("keeps attachments and verifies them", async () => {
     const preds = path.join(root, `preds-${b.kind}.csv`);
     await fs.writeFile(preds, "y,p\n1,0.9\n");
-    const pushed = await reg.push({ name: "with-attachment", dir: a, metadata: {}, attachments: { "predictions.csv": preds } });
+    const pushed = await reg.push({
+      name: "with-attachment",
+      dir: a,
+      metadata: {},
+      attachments: { "predictions.csv": preds },
+    });
     const dest = path.join(root, `att-${b.kind}`, "p.csv");
     expect(await reg.pullAttachment(pushed.id, "predictions.csv", dest)).toBe(dest);
     expect(await fs.readFile(dest, "utf8")).toBe("y,p\n1,0.9\n");
@@ -187,14 +218,18 @@ describe.each(backends)("$kind registry", (b) => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
         const dir = modelDir(root, { "model.json": `{"i":${i}}` });
-        return run(...tsNode("test/helpers/push-worker.ts", [raceUri, dir, "race"])).then((r) => JSON.parse(r.stdout) as { version: number; digest: string });
+        return run(...tsNode("test/helpers/push-worker.ts", [raceUri, dir, "race"])).then(
+          (r) => JSON.parse(r.stdout) as { version: number; digest: string },
+        );
       }),
     );
     const versions = results.map((r) => r.version).sort((x, y) => x - y);
     expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     // None lost: each version holds the model its pusher was told it holds.
     const listed = await (await openRegistry(raceUri)).list("race");
-    expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(results.map((r) => `${r.version}:${r.digest}`).sort());
+    expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(
+      results.map((r) => `${r.version}:${r.digest}`).sort(),
+    );
   }, 180_000);
 
   it("a push killed at any point leaves no visible half-version", async () => {
@@ -203,7 +238,9 @@ describe.each(backends)("$kind registry", (b) => {
     for (const afterMs of [400, 900, 1300, 1700, 2200]) {
       const child = spawn(...tsNode("test/helpers/push-worker.ts", [killUri, big, "killed"]), { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, afterMs));
-      const exited = new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r)));
+      const exited = new Promise((r) =>
+        child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r),
+      );
       child.kill("SIGKILL");
       await exited;
     }
@@ -226,7 +263,20 @@ describe("the model tar", () => {
     const done = new Promise<void>((r) => pack.on("end", () => r()));
     for (const rel of ["a.json", "sub/b.bin", "sub/deeper/c.txt"]) {
       const data = await fs.readFile(path.join(dir, rel));
-      pack.entry({ name: rel, size: data.length, mode: rel === "a.json" ? 0o755 : 0o644, mtime: new Date(0), uid: 0, gid: 0, uname: "", gname: "", type: "file" }, data);
+      pack.entry(
+        {
+          name: rel,
+          size: data.length,
+          mode: rel === "a.json" ? 0o755 : 0o644,
+          mtime: new Date(0),
+          uid: 0,
+          gid: 0,
+          uname: "",
+          gname: "",
+          type: "file",
+        },
+        data,
+      );
     }
     pack.finalize();
     await done;
@@ -236,7 +286,9 @@ describe("the model tar", () => {
     const out = path.join(root, "tar-out");
     await fs.mkdir(out);
     await unpackVerified(createReadStream(ours, { highWaterMark: 1000 }), out, packed.digest, "test");
-    expect((await fs.readFile(path.join(out, "sub/b.bin"))).equals(await fs.readFile(path.join(dir, "sub/b.bin")))).toBe(true);
+    expect(
+      (await fs.readFile(path.join(out, "sub/b.bin"))).equals(await fs.readFile(path.join(dir, "sub/b.bin"))),
+    ).toBe(true);
     expect((await fs.stat(path.join(out, "a.json"))).mode & 0o777).toBe(0o755);
   });
 
@@ -271,25 +323,44 @@ describe("registry network faults", () => {
   const model = modelDir(root, { "model.json": '{"w":[5]}', "weights.bin": randomBytes(64 * 1024) });
 
   it.each([
-    { kind: "S3", upstream: () => inject("s3Endpoint"), open: (p: { url: string; host: string }) => new ModelRegistry(new S3Backend("models", `faults-${randomBytes(3).toString("hex")}`, { endpoint: p.url })) },
-    { kind: "OCI", upstream: () => `http://${inject("ociHost")}`, open: (p: { url: string; host: string }) => new ModelRegistry(new OciBackend(p.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 })) },
-  ])("$kind: retries 503s and connection resets, then succeeds; the data arrives intact", async ({ kind, upstream, open }) => {
-    const proxy = await faultyProxy(upstream(), (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
-    try {
-      const reg = open(proxy);
-      const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
-      const out = path.join(root, `faults-${kind}`);
-      await reg.pull(pushed.id, out);
-      expect(await fs.readFile(path.join(out, "model.json"), "utf8")).toBe('{"w":[5]}');
-      expect(proxy.counts["503"]).toBeGreaterThan(0);
-      expect(proxy.counts.reset).toBeGreaterThan(0);
-    } finally {
-      await proxy.stop();
-    }
-  });
+    {
+      kind: "S3",
+      upstream: () => inject("s3Endpoint"),
+      open: (p: { url: string; host: string }) =>
+        new ModelRegistry(new S3Backend("models", `faults-${randomBytes(3).toString("hex")}`, { endpoint: p.url })),
+    },
+    {
+      kind: "OCI",
+      upstream: () => `http://${inject("ociHost")}`,
+      open: (p: { url: string; host: string }) =>
+        new ModelRegistry(
+          new OciBackend(p.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 }),
+        ),
+    },
+  ])(
+    "$kind: retries 503s and connection resets, then succeeds; the data arrives intact",
+    async ({ kind, upstream, open }) => {
+      const proxy = await faultyProxy(upstream(), (n) => (n % 4 === 2 ? "503" : n % 5 === 3 ? "reset" : "pass"));
+      try {
+        const reg = open(proxy);
+        const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
+        const out = path.join(root, `faults-${kind}`);
+        await reg.pull(pushed.id, out);
+        expect(await fs.readFile(path.join(out, "model.json"), "utf8")).toBe('{"w":[5]}');
+        expect(proxy.counts["503"]).toBeGreaterThan(0);
+        expect(proxy.counts.reset).toBeGreaterThan(0);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
 
   it("OCI: answers a registry's Bearer challenge with the token input, as ghcr.io asks", async () => {
-    const auth = { username: "ada", password: "ghp_registryToken123", tokenRequests: [] as { scope: string | null; basic: string | undefined }[] };
+    const auth = {
+      username: "ada",
+      password: "ghp_registryToken123",
+      tokenRequests: [] as { scope: string | null; basic: string | undefined }[],
+    };
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "pass", auth);
     try {
       const uri = `oci://${proxy.host}/auth/models`;
@@ -297,7 +368,9 @@ describe("registry network faults", () => {
       const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
       await reg.pull(pushed.id, path.join(root, "auth-pull"));
       expect(auth.tokenRequests.length).toBeGreaterThan(0);
-      expect(auth.tokenRequests.every((t) => t.basic === Buffer.from("ada:ghp_registryToken123").toString("base64"))).toBe(true);
+      expect(
+        auth.tokenRequests.every((t) => t.basic === Buffer.from("ada:ghp_registryToken123").toString("base64")),
+      ).toBe(true);
       expect(auth.tokenRequests[0].scope).toBe("repository:auth/models:pull,push");
       // Wrong or missing credentials: a clear error that names the input, and never the secret.
       const e = await caught(async () => (await openRegistry(uri, root, { token: "wrong-secret-value" })).list("m"));
@@ -338,7 +411,9 @@ describe("registry network faults", () => {
     expect((await openRegistry("s3://my-bucket/ml/registry/")).uri).toBe("s3://my-bucket/ml/registry");
     expect((await caught(() => openRegistry("ftp://x"))).message).toContain("unknown registry scheme");
     expect((await caught(() => openRegistry("registry"))).message).toContain("not a URI");
-    expect((await caught(() => openRegistry("oci://user:pw@ghcr.io/acme/models"))).message).toContain("must not hold credentials");
+    expect((await caught(() => openRegistry("oci://user:pw@ghcr.io/acme/models"))).message).toContain(
+      "must not hold credentials",
+    );
     expect((await caught(() => openRegistry("oci://ghcr.io/Acme/Models"))).message).toContain("not a repository name");
     expect((await caught(() => openRegistry("s3://B/x"))).message).toContain("not an S3 bucket name");
   });

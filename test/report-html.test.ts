@@ -27,7 +27,9 @@ describe("report curves against scikit-learn's definitions (numpy reference)", (
   // Scores on a 0.05 grid so there are ties, and some exactly on the calibration bins' edges.
   const y = Uint8Array.from({ length: n }, () => (rnd() < 0.4 ? 1 : 0));
   const score = Float64Array.from(y, (v) => Math.min(1, Math.max(0, Math.round((0.3 * v + rnd() * 0.7) * 20) / 20)));
-  const ref = JSON.parse(execFileSync("python3", ["-c", REFERENCE], { input: JSON.stringify({ y: [...y], s: [...score] }) }).toString());
+  const ref = JSON.parse(
+    execFileSync("python3", ["-c", REFERENCE], { input: JSON.stringify({ y: [...y], s: [...score] }) }).toString(),
+  );
 
   it("ROC: every threshold's (FPR, TPR) from (0, 0) to (1, 1)", () => {
     const roc = rocCurve(y, score);
@@ -46,7 +48,7 @@ describe("report curves against scikit-learn's definitions (numpy reference)", (
   });
   it("a long curve is cut to 101 points, keeping both ends, so the report grows with columns, not rows", () => {
     const big = 20_000;
-    const yy = Uint8Array.from({ length: big }, (_, i) => i % 3 === 0 ? 1 : 0);
+    const yy = Uint8Array.from({ length: big }, (_, i) => (i % 3 === 0 ? 1 : 0));
     const ss = Float64Array.from({ length: big }, (_, i) => ((i * 7919) % big) / big);
     const roc = rocCurve(yy, ss);
     expect(roc).toHaveLength(101);
@@ -57,7 +59,15 @@ describe("report curves against scikit-learn's definitions (numpy reference)", (
 
 describe("charts and pages", () => {
   it("untrusted names reach the SVG as escaped text only, and a field-like name is not read as a path", async () => {
-    const c = await barChart("x", "t", [{ label: '<img src=x onerror="alert(1)">', value: 0.5 }, { label: "a.b[0]", value: 0.25 }], { x: "group", y: "rate" });
+    const c = await barChart(
+      "x",
+      "t",
+      [
+        { label: '<img src=x onerror="alert(1)">', value: 0.5 },
+        { label: "a.b[0]", value: 0.25 },
+      ],
+      { x: "group", y: "rate" },
+    );
     expect(c.svg).not.toContain("<img");
     expect(c.svg).toContain("&lt;img src=x");
     // Both bars drawn, each labelled with its value.
@@ -66,7 +76,15 @@ describe("charts and pages", () => {
   });
 
   it("drift.html: no way to load anything from outside the file, columns sorted by drift, one distribution per column", async () => {
-    const col = (column: string, p: number, drifted: boolean) => ({ column, type: "categorical" as const, stattest: "chisquare" as const, statistic: 3, p_value: p, threshold: 0.05, drifted });
+    const col = (column: string, p: number, drifted: boolean) => ({
+      column,
+      type: "categorical" as const,
+      stattest: "chisquare" as const,
+      statistic: 3,
+      p_value: p,
+      threshold: 0.05,
+      drifted,
+    });
     const html = await driftHtml({
       model: "churn",
       environment: "production",

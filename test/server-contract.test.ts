@@ -12,7 +12,15 @@ const file = path.join(dir, "predictions.csv");
 const rows = Array.from({ length: 200 }, (_, i) => {
   const label = i % 10 < 3 ? 1 : 0;
   const score = Number(((i * 37) % 100) / 100 + 0.004).toFixed(6);
-  return { id: `C${String(i).padStart(4, "0")}`, tenure: i, plan: ["month", "year"][i % 2], region: ["north", "south"][i % 3 === 0 ? 0 : 1], churned: label, prediction: Number(score) >= 0.5 ? 1 : 0, score };
+  return {
+    id: `C${String(i).padStart(4, "0")}`,
+    tenure: i,
+    plan: ["month", "year"][i % 2],
+    region: ["north", "south"][i % 3 === 0 ? 0 : 1],
+    churned: label,
+    prediction: Number(score) >= 0.5 ? 1 : 0,
+    score,
+  };
 });
 writeFileSync(file, [Object.keys(rows[0]).join(","), ...rows.map((r) => Object.values(r).join(","))].join("\n") + "\n");
 const byFeatures = new Map<string, (typeof rows)[number]>(rows.map((r) => [`${r.tenure}|${r.plan}`, r]));
@@ -26,7 +34,10 @@ afterEach(() => {
 });
 
 /** A model server that answers each row with `answer(recorded row)`, looked up by its features. */
-async function serve(answer: Answer, wrap: (preds: unknown[]) => unknown = (preds) => ({ predictions: preds })): Promise<string> {
+async function serve(
+  answer: Answer,
+  wrap: (preds: unknown[]) => unknown = (preds) => ({ predictions: preds }),
+): Promise<string> {
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
@@ -43,10 +54,23 @@ async function serve(answer: Answer, wrap: (preds: unknown[]) => unknown = (pred
 }
 
 // The id is excluded as the Table Schema's primary key; tenure is declared a number.
-writeFileSync(path.join(dir, "schema.yml"), "fields:\n  - { name: id, type: string }\n  - { name: tenure, type: integer }\nprimaryKey: id\n");
-const config = configSchema.parse({ evaluate: { label: "churned", score: "score", "sensitive-features": ["region"] }, data: { schema: "schema.yml" } });
-const contractOf = async (extra: Record<string, unknown> = {}) => ({ ...(await projectContract(config, dir)), ...extra });
-const opts = async (extra: Record<string, unknown> = {}) => ({ contract: await contractOf(extra), rows: config.deploy["smoke-test"].rows, tolerance: config.deploy["smoke-test"].tolerance });
+writeFileSync(
+  path.join(dir, "schema.yml"),
+  "fields:\n  - { name: id, type: string }\n  - { name: tenure, type: integer }\nprimaryKey: id\n",
+);
+const config = configSchema.parse({
+  evaluate: { label: "churned", score: "score", "sensitive-features": ["region"] },
+  data: { schema: "schema.yml" },
+});
+const contractOf = async (extra: Record<string, unknown> = {}) => ({
+  ...(await projectContract(config, dir)),
+  ...extra,
+});
+const opts = async (extra: Record<string, unknown> = {}) => ({
+  contract: await contractOf(extra),
+  rows: config.deploy["smoke-test"].rows,
+  tolerance: config.deploy["smoke-test"].tolerance,
+});
 
 describe("the model-server contract and the deploy smoke test", () => {
   it("replays 50 rows by default, stratified by label (15 positives: 60/200 of 50), features only, numbers as numbers", async () => {
@@ -77,13 +101,21 @@ describe("the model-server contract and the deploy smoke test", () => {
     url = await serve((r) => ({ score: Number(r.score), prediction: 1 - r.prediction }));
     expect((await smokeTest(url, file, await opts())).detail).toMatch(/prediction . differs from the recorded/);
     server!.close();
-    url = await serve((r) => ({ score: Number(r.score) }), (p) => ({ predictions: p.slice(1) }));
+    url = await serve(
+      (r) => ({ score: Number(r.score) }),
+      (p) => ({ predictions: p.slice(1) }),
+    );
     expect((await smokeTest(url, file, await opts())).detail).toMatch(/returned 49 predictions for 50 rows/);
   });
 
   it("maps a configured response path, key names and bare numbers", async () => {
-    let url = await serve((r) => ({ probability: Number(r.score) }), (p) => ({ output: { results: p } }));
-    expect(await smokeTest(url, file, await opts({ responsePath: "output.results", scoreKey: "probability" }))).toMatchObject({ ok: true, rows: 50 });
+    let url = await serve(
+      (r) => ({ probability: Number(r.score) }),
+      (p) => ({ output: { results: p } }),
+    );
+    expect(
+      await smokeTest(url, file, await opts({ responsePath: "output.results", scoreKey: "probability" })),
+    ).toMatchObject({ ok: true, rows: 50 });
     server!.close();
     url = await serve((r) => Number(r.score));
     expect(await smokeTest(url, file, await opts())).toMatchObject({ ok: true });

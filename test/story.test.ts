@@ -26,7 +26,13 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
     await gh.start();
     // A production environment served by the local target, and its desired-state file.
     const cfg = path.join(repo, "mlship.yml");
-    writeFileSync(cfg, readFileSync(cfg, "utf8").replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    production: { target: local, health-timeout: 20s }"));
+    writeFileSync(
+      cfg,
+      readFileSync(cfg, "utf8").replace(
+        "    local: { target: local, health-timeout: 20s }",
+        "    local: { target: local, health-timeout: 20s }\n    production: { target: local, health-timeout: 20s }",
+      ),
+    );
     mkdirSync(path.join(repo, "deploy"), { recursive: true });
   });
   afterAll(async () => {
@@ -78,8 +84,12 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
     const r = await step("register", { "git-tag": "true" }, env);
     expect(r.outputs["model-id"]).toBe("churn@v1");
     // The tag names the commit the model was trained from (lineage), else the pushed commit.
-    const { runDir } = JSON.parse(readFileSync(path.join(repo, ".mlship/runs/last.json"), "utf8")) as { runDir: string };
-    const lineage = JSON.parse(readFileSync(path.join(runDir, "lineage.json"), "utf8")) as { git: { commit: string | null } };
+    const { runDir } = JSON.parse(readFileSync(path.join(repo, ".mlship/runs/last.json"), "utf8")) as {
+      runDir: string;
+    };
+    const lineage = JSON.parse(readFileSync(path.join(runDir, "lineage.json"), "utf8")) as {
+      git: { commit: string | null };
+    };
     expect([...gh.refs.entries()]).toEqual([["refs/tags/churn@v1", lineage.git.commit ?? env.GITHUB_SHA]]);
     // Registering the same content again returns churn@v1, and the tag is left where it is.
     const again = await step("register", { "git-tag": "true" }, event("push", { ref: "refs/heads/main" }));
@@ -121,7 +131,11 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
   }, 60_000);
 
   it("a workflow_dispatch rollback commits the earlier ID through the contents API and deploys it", async () => {
-    const r = await step("deploy", { environment: "production", rollback: "true", to: "churn@v1", reason: "latency regression" }, event("workflow_dispatch", { inputs: { environment: "production", to: "churn@v1" } }));
+    const r = await step(
+      "deploy",
+      { environment: "production", rollback: "true", to: "churn@v1", reason: "latency regression" },
+      event("workflow_dispatch", { inputs: { environment: "production", to: "churn@v1" } }),
+    );
     expect(r.outputs["model-id"]).toBe("churn@v1");
     expect(gh.commits).toHaveLength(1);
     expect(gh.commits[0].path).toBe("deploy/production.yml");
@@ -136,7 +150,11 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
   it("the fake's final state, the request budget, GitHub's description and the token", () => {
     expect(gh.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
     expect(gh.issues.map((i) => [i.title, i.state])).toEqual([["Data drift: churn in production", "open"]]);
-    expect(gh.deployments.map((d) => (d.payload as { model: string }).model)).toEqual(["churn@v1", "churn@v2", "churn@v1"]);
+    expect(gh.deployments.map((d) => (d.payload as { model: string }).model)).toEqual([
+      "churn@v1",
+      "churn@v2",
+      "churn@v1",
+    ]);
     // A whole pipeline run — PR (validate, train, test, comment), second push, merge (register),
     // deploy — stays under 30 requests (the default token has 1,000 an hour per repository).
     expect(marks.pipeline).toBeLessThanOrEqual(3);
@@ -144,7 +162,11 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
     expect(gh.count()).toBeLessThan(60);
     expect(gh.violations).toEqual([]);
     expect(gh.requests.every((q) => q.auth === `token ${TOKEN}`)).toBe(true);
-    const logged = logs.join("\n").split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
+    const logged = logs
+      .join("\n")
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n");
     expect(logged).not.toContain(TOKEN);
   });
 });

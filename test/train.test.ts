@@ -10,7 +10,8 @@ import { processGone, waitFor } from "./helpers/proc.js";
 
 describe("train on the numpy example", () => {
   const dir = exampleCopy();
-  const settings = (extra: Record<string, string> = {}) => parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), ...extra })[n]);
+  const settings = (extra: Record<string, string> = {}) =>
+    parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), ...extra })[n]);
 
   it("writes a model, metrics, a loss series and complete, schema-valid lineage", async () => {
     const r = await trainStep(settings({ params: "{epochs: 4}" }), quietHost);
@@ -41,13 +42,17 @@ describe("train on the numpy example", () => {
 
   it("gpu: required fails fast, before the command starts, where no GPU is visible", async () => {
     const marker = path.join(dir, "started");
-    const e = await caught(() => trainStep(settings({ gpu: "required", command: `sh -c "touch ${marker}"` }), { ...quietHost }));
+    const e = await caught(() =>
+      trainStep(settings({ gpu: "required", command: `sh -c "touch ${marker}"` }), { ...quietHost }),
+    );
     expect(e.message).toContain("no NVIDIA GPU is visible");
     expect(() => readFileSync(marker)).toThrow();
   });
 
   it("a failing command leaves no run that register would pick up, and shows the last lines", async () => {
-    const e = await caught(() => trainStep(settings({ command: "python3 -c \"import sys; print('boom line'); sys.exit(3)\"" }), quietHost));
+    const e = await caught(() =>
+      trainStep(settings({ command: "python3 -c \"import sys; print('boom line'); sys.exit(3)\"" }), quietHost),
+    );
     expect(e.message).toContain("exited with code 3");
     expect(e.message).toContain("boom line");
     expect(e.exitCode).toBe(1);
@@ -74,10 +79,24 @@ describe("timeouts and cancellation kill the whole tree", () => {
     writeFileSync(p, `echo $$ > "${dir}/${name}.pid"\nsleep 300 &\necho $! > "${dir}/${name}.child"\nwait\n`);
     return p;
   };
-  const pids = (name: string) => [readFileSync(`${dir}/${name}.pid`, "utf8"), readFileSync(`${dir}/${name}.child`, "utf8")].map((s) => Number(s.trim()));
+  const pids = (name: string) =>
+    [readFileSync(`${dir}/${name}.pid`, "utf8"), readFileSync(`${dir}/${name}.child`, "utf8")].map((s) =>
+      Number(s.trim()),
+    );
 
   it("timeout-minutes", async () => {
-    const e = await caught(() => runTraining({ command: ["sh", script("t")], params: {}, data: {}, gpu: "none", timeoutMinutes: 0.02, cwd: dir, runsDir: path.join(dir, "runs"), log: quietHost.log }));
+    const e = await caught(() =>
+      runTraining({
+        command: ["sh", script("t")],
+        params: {},
+        data: {},
+        gpu: "none",
+        timeoutMinutes: 0.02,
+        cwd: dir,
+        runsDir: path.join(dir, "runs"),
+        log: quietHost.log,
+      }),
+    );
     expect(e.message).toContain("timed out");
     for (const pid of pids("t")) expect(await waitFor(() => processGone(pid)), `pid ${pid} left behind`).toBe(true);
   });
@@ -85,7 +104,19 @@ describe("timeouts and cancellation kill the whole tree", () => {
   it("cancellation (SIGTERM to the action) is forwarded to the group", async () => {
     const ctrl = new AbortController();
     setTimeout(() => ctrl.abort(), 800);
-    const e = await caught(() => runTraining({ command: ["sh", script("c")], params: {}, data: {}, gpu: "none", timeoutMinutes: 5, cwd: dir, runsDir: path.join(dir, "runs"), log: quietHost.log, signal: ctrl.signal }));
+    const e = await caught(() =>
+      runTraining({
+        command: ["sh", script("c")],
+        params: {},
+        data: {},
+        gpu: "none",
+        timeoutMinutes: 5,
+        cwd: dir,
+        runsDir: path.join(dir, "runs"),
+        log: quietHost.log,
+        signal: ctrl.signal,
+      }),
+    );
     expect(e.message).toContain("was cancelled");
     for (const pid of pids("c")) expect(await waitFor(() => processGone(pid)), `pid ${pid} left behind`).toBe(true);
   });
@@ -93,8 +124,16 @@ describe("timeouts and cancellation kill the whole tree", () => {
 
 describe("live metric lines", () => {
   it("parses name, value and step; ignores malformed lines", () => {
-    expect(parseMetricLine("mlship:metric name=loss value=0.41 step=120")).toEqual({ name: "loss", value: 0.41, step: 120 });
-    expect(parseMetricLine("  mlship:metric value=1e-3 name=val/acc")).toEqual({ name: "val/acc", value: 0.001, step: -1 });
+    expect(parseMetricLine("mlship:metric name=loss value=0.41 step=120")).toEqual({
+      name: "loss",
+      value: 0.41,
+      step: 120,
+    });
+    expect(parseMetricLine("  mlship:metric value=1e-3 name=val/acc")).toEqual({
+      name: "val/acc",
+      value: 0.001,
+      step: -1,
+    });
     expect(parseMetricLine("mlship:metric name=loss value=abc")).toBeUndefined();
     expect(parseMetricLine("mlship:metric name=<script> value=1")).toBeUndefined();
     expect(parseMetricLine("loss=0.4")).toBeUndefined();
@@ -106,15 +145,27 @@ describe("skip-if-trained", () => {
   const config = path.join(dir, "mlship.yml");
   it("reuses a registered model with the same reproducibility key instead of training; a param change trains", async () => {
     const { registerSpec, registerStep } = await import("@mlship/core");
-    const t = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}" })[n]), quietHost);
-    await registerStep(parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"] })[n]), quietHost);
+    const t = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}" })[n]),
+      quietHost,
+    );
+    await registerStep(
+      parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"] })[n]),
+      quietHost,
+    );
     const runsBefore = readdirSync(path.join(dir, ".mlship/runs")).length;
-    const again = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}", "skip-if-trained": "true" })[n]), quietHost);
+    const again = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}", "skip-if-trained": "true" })[n]),
+      quietHost,
+    );
     expect(again.extra.skipped).toBe(true);
     expect(again.outputs["reused-model-id"]).toBe("churn@v1");
     expect(again.outputs["reproducibility-key"]).toBe(t.outputs["reproducibility-key"]);
     expect(readdirSync(path.join(dir, ".mlship/runs")).length).toBe(runsBefore);
-    const changed = await trainStep(parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3, seed: 1}", "skip-if-trained": "true" })[n]), quietHost);
+    const changed = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 3, seed: 1}", "skip-if-trained": "true" })[n]),
+      quietHost,
+    );
     expect(changed.extra.skipped).toBe(false);
     expect(changed.outputs["reproducibility-key"]).not.toBe(t.outputs["reproducibility-key"]);
   }, 60_000);
@@ -126,10 +177,28 @@ describe("the GPU path, through a stand-in nvidia-smi", () => {
     const saved = process.env.MLSHIP_NVIDIA_SMI;
     process.env.MLSHIP_NVIDIA_SMI = path.resolve("test/fixtures/bin/nvidia-smi");
     try {
-      const r = await trainStep(parseInputs(trainSpec, (n) => ({ config: path.join(dir, "mlship.yml"), gpu: "required", command: 'python3 -c "import time; time.sleep(1.5); open(__import__(\'os\').environ[\'MLSHIP_OUTPUT_DIR\'] + \'/m.txt\', \'w\').write(\'x\')"' })[n]), quietHost);
+      const r = await trainStep(
+        parseInputs(
+          trainSpec,
+          (n) =>
+            ({
+              config: path.join(dir, "mlship.yml"),
+              gpu: "required",
+              command:
+                "python3 -c \"import time; time.sleep(1.5); open(__import__('os').environ['MLSHIP_OUTPUT_DIR'] + '/m.txt', 'w').write('x')\"",
+            })[n],
+        ),
+        quietHost,
+      );
       expect(r.outputs["gpu-name"]).toBe("NVIDIA H100 80GB HBM3");
       const lineage = JSON.parse(readFileSync(r.outputs.lineage, "utf8"));
-      expect(lineage.gpu).toMatchObject({ name: "NVIDIA H100 80GB HBM3", count: 1, driver: "550.54.15", cuda: "12.4", memoryMiB: 81559 });
+      expect(lineage.gpu).toMatchObject({
+        name: "NVIDIA H100 80GB HBM3",
+        count: 1,
+        driver: "550.54.15",
+        cuda: "12.4",
+        memoryMiB: 81559,
+      });
       expect(lineage.gpu.usage.samples).toBeGreaterThanOrEqual(1);
       expect(lineage.gpu.usage).toMatchObject({ maxUtilizationPct: 87, peakMemoryMiB: 4321 });
     } finally {

@@ -2,7 +2,16 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown, loadTableSchema, parseInputs, readColumns, validateDataSpec, validateDataStep, validateTable, type TableSchema } from "@mlship/core";
+import {
+  escapeMarkdown,
+  loadTableSchema,
+  parseInputs,
+  readColumns,
+  validateDataSpec,
+  validateDataStep,
+  validateTable,
+  type TableSchema,
+} from "@mlship/core";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
@@ -14,8 +23,18 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-const schema = (fields: TableSchema["fields"], extra: Partial<TableSchema> = {}): TableSchema => ({ fields, missingValues: [""], allowExtraColumns: true, allowDuplicateRows: true, ...extra });
-const f = (name: string, type: TableSchema["fields"][number]["type"], constraints: TableSchema["fields"][number]["constraints"] = {}) => ({ name, type, constraints });
+const schema = (fields: TableSchema["fields"], extra: Partial<TableSchema> = {}): TableSchema => ({
+  fields,
+  missingValues: [""],
+  allowExtraColumns: true,
+  allowDuplicateRows: true,
+  ...extra,
+});
+const f = (
+  name: string,
+  type: TableSchema["fields"][number]["type"],
+  constraints: TableSchema["fields"][number]["constraints"] = {},
+) => ({ name, type, constraints });
 
 describe("CSV reader (RFC 4180)", () => {
   it("handles a BOM, CRLF, quoted commas, quotes and newlines", async () => {
@@ -34,7 +53,12 @@ describe("CSV reader (RFC 4180)", () => {
     ["ragged.csv", "a,b\n1,2\n3\n", 3, /ragged row: 1 field\(s\) where the header has 2/],
     ["unterminated.csv", 'a,b\n1,2\n3,"open\n4,5\n', 3, /unterminated quoted field/],
     ["dupheader.csv", "a,b,a\n1,2,3\n", 1, /duplicate column name 'a'/],
-    ["latin1.csv", Buffer.concat([Buffer.from("a,b\n1,ok\n2,caf"), Buffer.from([0xe9]), Buffer.from("\n")]), 3, /invalid UTF-8/],
+    [
+      "latin1.csv",
+      Buffer.concat([Buffer.from("a,b\n1,ok\n2,caf"), Buffer.from([0xe9]), Buffer.from("\n")]),
+      3,
+      /invalid UTF-8/,
+    ],
   ])("%s gets an error with file and line", async (name, content, line, msg) => {
     const e = await caught(() => readColumns(file(name, content)));
     expect(e.message).toMatch(msg);
@@ -59,7 +83,13 @@ describe("CSV reader (RFC 4180)", () => {
 describe("constraints", () => {
   const data = file(
     "people.csv",
-    ["id,age,email,kind,score,joined,flag", "1,34,a@x.io,gold,0.5,2024-01-31,true", "2,-1,b@x.io,tin,1.5,2024-02-30,maybe", "2,200,nope,gold,x,2024-13-01,false", "4,,c@x.io,silver,0.2,2024-03-01,1"].join("\n") + "\n",
+    [
+      "id,age,email,kind,score,joined,flag",
+      "1,34,a@x.io,gold,0.5,2024-01-31,true",
+      "2,-1,b@x.io,tin,1.5,2024-02-30,maybe",
+      "2,200,nope,gold,x,2024-13-01,false",
+      "4,,c@x.io,silver,0.2,2024-03-01,1",
+    ].join("\n") + "\n",
   );
   it("finds each kind of violation with file:line examples", async () => {
     const s = schema([
@@ -89,14 +119,28 @@ describe("constraints", () => {
 
   it("dataset checks: rows, null fraction, duplicate rows, missing and extra columns", async () => {
     const p = file("ds.csv", "a,b,c\n1,,x\n1,,x\n2,3,y\n");
-    const s = schema([f("a", "integer"), f("b", "integer"), f("z", "string")], { rows: { min: 5 }, maxNullFraction: 0.5, allowExtraColumns: false, allowDuplicateRows: false });
+    const s = schema([f("a", "integer"), f("b", "integer"), f("z", "string")], {
+      rows: { min: 5 },
+      maxNullFraction: 0.5,
+      allowExtraColumns: false,
+      allowDuplicateRows: false,
+    });
     const r = await validateTable([p], s);
     const checks = r.findings.map((x) => `${x.check}:${x.column ?? ""}:${x.severity}`).sort();
-    expect(checks).toEqual(["duplicateRows::error", "extraColumn:c:error", "missingColumn:z:error", "nullFraction:b:error", "rows::error"]);
+    expect(checks).toEqual([
+      "duplicateRows::error",
+      "extraColumn:c:error",
+      "missingColumn:z:error",
+      "nullFraction:b:error",
+      "rows::error",
+    ]);
   });
 
   it("profiles columns", async () => {
-    const r = await validateTable([file("p.csv", "x,y\n1,a\n2,a\n3,\n")], schema([f("x", "integer"), f("y", "string")]));
+    const r = await validateTable(
+      [file("p.csv", "x,y\n1,a\n2,a\n3,\n")],
+      schema([f("x", "integer"), f("y", "string")]),
+    );
     const x = r.profile.columns[0];
     expect(x).toMatchObject({ count: 3, nulls: 0, min: 1, max: 3, mean: 2, std: 1, distinct: 3 });
     expect(r.profile.columns[1]).toMatchObject({ nulls: 1, top: [["a", 2]] });
@@ -106,16 +150,21 @@ describe("constraints", () => {
     // Deterministic data: x is a sum of uniforms (bell-shaped floats), k integers from -50 to 4599
     // (across the range counted in an array and the one counted in a Map).
     let seed = 12345;
-    const u = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const u = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const n = 50_000;
     const lines = ["x,k"];
-    for (let r = 0; r < n; r++) lines.push(`${(u() + u() + u() - 1.5).toFixed(6)},${Math.floor(u() * u() * 4650) - 50}`);
+    for (let r = 0; r < n; r++)
+      lines.push(`${(u() + u() + u() - 1.5).toFixed(6)},${Math.floor(u() * u() * 4650) - 50}`);
     const p = file("profile-big.csv", lines.join("\n") + "\n");
     const s = schema([f("x", "number"), f("k", "integer")]);
     const r = await validateTable([p], s);
     expect(await validateTable([p], s, { engine: "csv-parse" })).toEqual(r);
     const ref = JSON.parse(
-      execFileSync("python3", ["-c", `
+      execFileSync(
+        "python3",
+        [
+          "-c",
+          `
 import sys, json, numpy as np
 d = np.genfromtxt(sys.argv[1], delimiter=",", skip_header=1)
 x, k = d[:, 0], d[:, 1].astype(int)
@@ -123,7 +172,11 @@ vals, counts = np.unique(k, return_counts=True)
 order = sorted(zip(counts.tolist(), vals.tolist()), key=lambda c: (-c[0], str(c[1])))[:5]
 print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": float(x.min()), "max": float(x.max()),
   "kmean": float(k.mean()), "kstd": float(k.std(ddof=1)), "kdistinct": int(len(vals)), "ktop": [[str(v), c] for c, v in order]}))
-`, p], { encoding: "utf8" }),
+`,
+          p,
+        ],
+        { encoding: "utf8" },
+      ),
     );
     const [x, k] = r.profile.columns;
     expect(x).toMatchObject({ count: n, numeric: n, min: ref.min, max: ref.max });
@@ -136,7 +189,10 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
     expect(k.counts).toBeUndefined(); // every count is kept only up to 1,000 distinct values
     expect(k.top.slice(0, 5)).toEqual(ref.ktop);
     // Each quantile of the sample sits at about its rank in the whole data.
-    const sorted = lines.slice(1).map((l) => Number(l.split(",")[0])).sort((a, b) => a - b);
+    const sorted = lines
+      .slice(1)
+      .map((l) => Number(l.split(",")[0]))
+      .sort((a, b) => a - b);
     const rank = (v: number) => sorted.findIndex((y) => y > v) / n;
     for (const q of [5, 25, 50, 75, 95]) expect(Math.abs(rank(x.quantiles![q]) - q / 100), `q${q}`).toBeLessThan(0.01);
   });
@@ -144,7 +200,8 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
   it("past 10,000 distinct values the count is a HyperLogLog estimate, within 5% of the truth", async () => {
     // 120,000 rows: ids all distinct, codes 30,000 distinct strings, floats 60,000 distinct values.
     const lines = ["id,code,x"];
-    for (let r = 0; r < 120_000; r++) lines.push(`${r * 7 - 400_000},c${(r * 7919) % 30_000},${((r % 60_000) * 0.37 - 5000).toFixed(2)}`);
+    for (let r = 0; r < 120_000; r++)
+      lines.push(`${r * 7 - 400_000},c${(r * 7919) % 30_000},${((r % 60_000) * 0.37 - 5000).toFixed(2)}`);
     const p = file("distinct.csv", lines.join("\n") + "\n");
     const s = schema([f("id", "integer"), f("code", "string"), f("x", "number")]);
     const r = await validateTable([p], s);
@@ -155,7 +212,15 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
       expect(Math.abs(c.distinct / truth[i] - 1), `${c.name}: ${c.distinct} for ${truth[i]}`).toBeLessThan(0.05);
     });
     // Under the cap the count stays exact.
-    const small = await validateTable([file("distinct-small.csv", ["id", ...Array.from({ length: 9_999 }, (_, i) => String(i % 9_998))].join("\n") + "\n")], schema([f("id", "integer")]));
+    const small = await validateTable(
+      [
+        file(
+          "distinct-small.csv",
+          ["id", ...Array.from({ length: 9_999 }, (_, i) => String(i % 9_998))].join("\n") + "\n",
+        ),
+      ],
+      schema([f("id", "integer")]),
+    );
     expect(small.profile.columns[0]).toMatchObject({ distinct: 9_998, distinctCapped: false });
   });
 
@@ -169,7 +234,16 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
 
 describe("validate-data step", () => {
   it("passes the example's data and writes report, profile and digest", async () => {
-    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ config: "examples/churn/mlship.yml", data: "examples/churn/data/train.csv,examples/churn/data/test.csv" })[n]), quietHost);
+    const r = await validateDataStep(
+      parseInputs(
+        validateDataSpec,
+        (n) =>
+          ({ config: "examples/churn/mlship.yml", data: "examples/churn/data/train.csv,examples/churn/data/test.csv" })[
+            n
+          ],
+      ),
+      quietHost,
+    );
     expect(r.ok).toBe(true);
     expect(r.outputs.rows).toBe("5500");
     expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -177,8 +251,14 @@ describe("validate-data step", () => {
 
   it("the summary has a row per column: pass or fail, what was checked, missing, distinct, range", async () => {
     const p = file("overview.csv", "age,city,note\n30,oslo,x\n-4,lima,\n51,oslo,y\n");
-    const s = file("overview-schema.yml", "fields:\n  - name: age\n    type: integer\n    constraints: { minimum: 0 }\n  - name: city\n    type: categorical\nallowExtraColumns: true\n");
-    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]), quietHost);
+    const s = file(
+      "overview-schema.yml",
+      "fields:\n  - name: age\n    type: integer\n    constraints: { minimum: 0 }\n  - name: city\n    type: categorical\nallowExtraColumns: true\n",
+    );
+    const r = await validateDataStep(
+      parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]),
+      quietHost,
+    );
     expect(r.ok).toBe(false);
     expect(r.summary).toContain("| ❌ | age | integer · minimum | 0.0% | 3 | -4 … 51 |");
     expect(r.summary).toContain("| ✅ | city | categorical | 0.0% | 2 | – |");
@@ -191,7 +271,10 @@ describe("validate-data step", () => {
   it("escapes hostile column names and values in the summary", async () => {
     const p = file("evil.csv", '"<img src=x onerror=alert(1)>","| x |"\n"@team <b>","a|b"\n');
     const s = file("evil-schema.yml", "fields:\n  - name: id\n    type: integer\nallowExtraColumns: false\n");
-    const r = await validateDataStep(parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]), quietHost);
+    const r = await validateDataStep(
+      parseInputs(validateDataSpec, (n) => ({ data: p, schema: s })[n]),
+      quietHost,
+    );
     expect(r.ok).toBe(false);
     expect(r.summary).not.toContain("<img");
     expect(r.summary).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
@@ -201,11 +284,33 @@ describe("validate-data step", () => {
 });
 
 describe("JSON Schema records, reference checks and delimiters", () => {
-  const run = (values: Record<string, string>) => validateDataStep(parseInputs(validateDataSpec, (n) => values[n]), quietHost);
+  const run = (values: Record<string, string>) =>
+    validateDataStep(
+      parseInputs(validateDataSpec, (n) => values[n]),
+      quietHost,
+    );
 
   it("checks JSONL records against a JSON Schema, naming the line and the field", async () => {
-    const data = file("events.jsonl", ['{"id": 1, "age": 30, "email": "a@x.io"}', '{"id": 2, "age": "old", "email": "b@x.io"}', '{"id": 3, "email": "nope"}'].join("\n") + "\n");
-    const schema = file("events.schema.json", JSON.stringify({ type: "object", required: ["id", "age"], properties: { id: { type: "integer" }, age: { type: "integer", minimum: 0 }, email: { type: "string", format: "email" } } }));
+    const data = file(
+      "events.jsonl",
+      [
+        '{"id": 1, "age": 30, "email": "a@x.io"}',
+        '{"id": 2, "age": "old", "email": "b@x.io"}',
+        '{"id": 3, "email": "nope"}',
+      ].join("\n") + "\n",
+    );
+    const schema = file(
+      "events.schema.json",
+      JSON.stringify({
+        type: "object",
+        required: ["id", "age"],
+        properties: {
+          id: { type: "integer" },
+          age: { type: "integer", minimum: 0 },
+          email: { type: "string", format: "email" },
+        },
+      }),
+    );
     const r = await run({ data, schema });
     expect(r.ok).toBe(false);
     const by = Object.fromEntries(r.extra.findings.map((f) => [`${f.check} ${f.column}`, f]));
@@ -222,11 +327,25 @@ describe("JSON Schema records, reference checks and delimiters", () => {
     const idx = (c: string) => header.indexOf(c);
     const rows = lines.slice(1).map((l, i) => {
       const v = l.split(",");
-      return [v[idx("customer_id")], v[idx("tenure_months")], v[idx("monthly_charges")], v[idx("contract")], v[idx("region")], String(i % 4), v[idx("churned")], i % 2 ? "basic" : "pro"].join(",");
+      return [
+        v[idx("customer_id")],
+        v[idx("tenure_months")],
+        v[idx("monthly_charges")],
+        v[idx("contract")],
+        v[idx("region")],
+        String(i % 4),
+        v[idx("churned")],
+        i % 2 ? "basic" : "pro",
+      ].join(",");
     });
-    const data = file("changed.csv", ["customer_id,months_active,monthly_charges,contract,region,age_band,churned,plan", ...rows].join("\n") + "\n");
+    const data = file(
+      "changed.csv",
+      ["customer_id,months_active,monthly_charges,contract,region,age_band,churned,plan", ...rows].join("\n") + "\n",
+    );
     const warn = await run({ data, reference: path.resolve(ref) });
-    const changes = warn.extra.findings.filter((f) => f.check === "schemaChange").map((f) => `${f.column}: ${f.message}`);
+    const changes = warn.extra.findings
+      .filter((f) => f.check === "schemaChange")
+      .map((f) => `${f.column}: ${f.message}`);
     expect(changes).toContain("plan: column added since the reference");
     expect(changes).toContain("support_calls: column removed since the reference");
     expect(changes).toContain("tenure_months → months_active: looks renamed (same type, similar values)");
@@ -237,13 +356,26 @@ describe("JSON Schema records, reference checks and delimiters", () => {
   });
 
   it("skew against the reference uses check-drift's statistics, from profiles", async () => {
-    const r = await run({ data: "examples/churn/data/current.csv", reference: "examples/churn/data/train.csv", "fail-on-skew": "true" });
-    const skewed = r.extra.findings.filter((f) => f.check === "skew").map((f) => f.column).sort();
+    const r = await run({
+      data: "examples/churn/data/current.csv",
+      reference: "examples/churn/data/train.csv",
+      "fail-on-skew": "true",
+    });
+    const skewed = r.extra.findings
+      .filter((f) => f.check === "skew")
+      .map((f) => f.column)
+      .sort();
     expect(skewed).toEqual(expect.arrayContaining(["contract", "monthly_charges", "support_calls"]));
     expect(skewed).not.toContain("region");
     expect(r.ok).toBe(false);
-    const same = await run({ data: "examples/churn/data/test.csv", reference: "examples/churn/data/train.csv", "fail-on-skew": "true" });
-    expect(same.extra.findings.filter((f) => f.check === "skew" && !["customer_id"].includes(f.column ?? ""))).toEqual([]);
+    const same = await run({
+      data: "examples/churn/data/test.csv",
+      reference: "examples/churn/data/train.csv",
+      "fail-on-skew": "true",
+    });
+    expect(same.extra.findings.filter((f) => f.check === "skew" && !["customer_id"].includes(f.column ?? ""))).toEqual(
+      [],
+    );
   });
 
   it("reads a custom delimiter", async () => {
@@ -294,7 +426,10 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   ];
   it("types, constraints, missing values, unique, primary key, duplicate rows, extra columns", async () => {
     const p = file("engines-typed.csv", rows.join("\n") + "\n");
-    const [fast, slow] = [await validateTable([p], typedSchema, { engine: "auto" }), await validateTable([p], typedSchema, { engine: "csv-parse" })];
+    const [fast, slow] = [
+      await validateTable([p], typedSchema, { engine: "auto" }),
+      await validateTable([p], typedSchema, { engine: "csv-parse" }),
+    ];
     expect(fast).toEqual(slow);
     // And the findings are the ones a person reads off the rows above.
     const counts = Object.fromEntries(fast.findings.map((x) => [`${x.check}:${x.column ?? ""}`, x.count]));
@@ -319,28 +454,75 @@ describe("the byte engine agrees with csv-parse on every check", () => {
     // although the byte engine checks column by column: read off the rows above.
     expect(fast.findings.map((x) => `${x.check}:${x.column ?? ""}`)).toEqual([
       "extraColumn:extra", // the header
-      "type:d", "enum:c", "minLength:s", // line 4
-      "pattern:s", "unique:u", // line 5
-      "type:i", "type:b", // line 6
-      "required:i", "type:x", // line 7
-      "maximum:i", "maximum:x", // line 8
-      "primaryKey:i,u", "duplicateRows:", // line 13
+      "type:d",
+      "enum:c",
+      "minLength:s", // line 4
+      "pattern:s",
+      "unique:u", // line 5
+      "type:i",
+      "type:b", // line 6
+      "required:i",
+      "type:x", // line 7
+      "maximum:i",
+      "maximum:x", // line 8
+      "primaryKey:i,u",
+      "duplicateRows:", // line 13
       "minimum:i", // line 15
     ]);
   });
 
   it("integer fields accept integer text only, however the number parses", async () => {
     const p = file("engines-int.csv", "n\n1e2\n+5\n-0\n5.\n05\n.5\n7\n");
-    const schema1: TableSchema = { fields: [f("n", "integer", { maximum: 6 })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
-    const [fast, slow] = [await validateTable([p], schema1, { engine: "auto" }), await validateTable([p], schema1, { engine: "csv-parse" })];
+    const schema1: TableSchema = {
+      fields: [f("n", "integer", { maximum: 6 })],
+      missingValues: [""],
+      allowExtraColumns: false,
+      allowDuplicateRows: true,
+    };
+    const [fast, slow] = [
+      await validateTable([p], schema1, { engine: "auto" }),
+      await validateTable([p], schema1, { engine: "csv-parse" }),
+    ];
     expect(fast).toEqual(slow);
-    expect(Object.fromEntries(fast.findings.map((x) => [x.check, x.examples.map((e) => e.value)]))).toEqual({ type: ["1e2", "5.", ".5"], maximum: ["7"] });
+    expect(Object.fromEntries(fast.findings.map((x) => [x.check, x.examples.map((e) => e.value)]))).toEqual({
+      type: ["1e2", "5.", ".5"],
+      maximum: ["7"],
+    });
   });
 
   it("numbers parsed from bytes equal Number() bit for bit", async () => {
     const { parseNumberBytes } = await import("../packages/core/src/validate/csv-scan-worker.js");
-    const samples = ["0", "-0", "1", "+1", "123456789012345", "0.1", "0.3", "1.7976931348623157e308", "5e-324", "2.2250738585072014e-308", "1e22", "1e23", "9007199254740993", "0.000001", "123.456e-5", ".5", "5.", "-.25E+2", "1e", "e1", ".", "-", "1.2.3", "12abc", "1_000"];
-    for (let k = 0; k < 2000; k++) samples.push((Math.random() * 10 ** Math.floor(Math.random() * 20 - 10)).toPrecision(1 + Math.floor(Math.random() * 17)));
+    const samples = [
+      "0",
+      "-0",
+      "1",
+      "+1",
+      "123456789012345",
+      "0.1",
+      "0.3",
+      "1.7976931348623157e308",
+      "5e-324",
+      "2.2250738585072014e-308",
+      "1e22",
+      "1e23",
+      "9007199254740993",
+      "0.000001",
+      "123.456e-5",
+      ".5",
+      "5.",
+      "-.25E+2",
+      "1e",
+      "e1",
+      ".",
+      "-",
+      "1.2.3",
+      "12abc",
+      "1_000",
+    ];
+    for (let k = 0; k < 2000; k++)
+      samples.push(
+        (Math.random() * 10 ** Math.floor(Math.random() * 20 - 10)).toPrecision(1 + Math.floor(Math.random() * 17)),
+      );
     for (const t of samples) {
       const b = Buffer.from(t);
       const v = parseNumberBytes(b, 0, b.length);
@@ -348,13 +530,39 @@ describe("the byte engine agrees with csv-parse on every check", () => {
       if (!Number.isNaN(v)) expect(Object.is(v, Number(t)), t).toBe(true);
     }
     // The common forms are on the fast path (this is what makes it fast).
-    for (const t of ["42", "-3.25", "0.000123", "6.02e23", "1e-7"]) expect(parseNumberBytes(Buffer.from(t), 0, t.length), t).toBe(Number(t));
+    for (const t of ["42", "-3.25", "0.000123", "6.02e23", "1e-7"])
+      expect(parseNumberBytes(Buffer.from(t), 0, t.length), t).toBe(Number(t));
   });
 
   it("numbers parsed while scanning equal Number() bit for bit, and integer text is flagged", async () => {
     const { byteKit } = await import("../packages/core/src/validate/csv-scan-worker.js");
     const kit = byteKit();
-    const samples = ["0", "-0", "00", "-0.0", "1", "+1", "123456789012345", "1234567890123456", "000000000000001", "0.000000000000001", "0.1", "0.3", "5.", ".5", "-.25", "-", ".", "", "1e5", "1.5e-3", "12abc", "1.2.3", "--1", "9007199254740993"];
+    const samples = [
+      "0",
+      "-0",
+      "00",
+      "-0.0",
+      "1",
+      "+1",
+      "123456789012345",
+      "1234567890123456",
+      "000000000000001",
+      "0.000000000000001",
+      "0.1",
+      "0.3",
+      "5.",
+      ".5",
+      "-.25",
+      "-",
+      ".",
+      "",
+      "1e5",
+      "1.5e-3",
+      "12abc",
+      "1.2.3",
+      "--1",
+      "9007199254740993",
+    ];
     for (let k = 0; k < 3000; k++) {
       const digits = 1 + Math.floor(Math.random() * 17);
       const v = (Math.random() - 0.3) * 10 ** Math.floor(Math.random() * 12 - 4);
@@ -375,7 +583,12 @@ describe("the byte engine agrees with csv-parse on every check", () => {
       expect((out.kinds[r * 2] & 4) !== 0, t).toBe(/^[+-]?\d+$/.test(t));
     });
     expect(fused).toBeGreaterThan(samples.length * 0.9); // the common forms are on the fast path
-    expect(Array.from(out.nums.subarray(0, 4)).map((v, k) => (k % 2 ? v : Object.is(v, -0) ? "-0" : v))).toEqual([0, NaN, "-0", NaN]); // the text column is not parsed
+    expect(Array.from(out.nums.subarray(0, 4)).map((v, k) => (k % 2 ? v : Object.is(v, -0) ? "-0" : v))).toEqual([
+      0,
+      NaN,
+      "-0",
+      NaN,
+    ]); // the text column is not parsed
   });
 
   it("values that share their length, first and last bytes are still told apart", async () => {
@@ -384,26 +597,48 @@ describe("the byte engine agrees with csv-parse on every check", () => {
     const allowed = ["ab", "a", "abcdXwxyz", "abcdwxyz"];
     const cells = Array.from({ length: 5000 }, (_, r) => values[(r * 7919) % values.length]);
     const p = file("engines-fingerprints.csv", ["v", ...cells].join("\n") + "\n");
-    const s2: TableSchema = { fields: [f("v", "categorical", { enum: allowed })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
-    const [fast, slow] = [await validateTable([p], s2, { engine: "auto" }), await validateTable([p], s2, { engine: "csv-parse" })];
+    const s2: TableSchema = {
+      fields: [f("v", "categorical", { enum: allowed })],
+      missingValues: [""],
+      allowExtraColumns: false,
+      allowDuplicateRows: true,
+    };
+    const [fast, slow] = [
+      await validateTable([p], s2, { engine: "auto" }),
+      await validateTable([p], s2, { engine: "csv-parse" }),
+    ];
     expect(fast).toEqual(slow);
     expect(fast.findings.find((x) => x.check === "enum")!.count).toBe(cells.filter((c) => !allowed.includes(c)).length);
     expect(fast.profile.columns[0].distinct).toBe(values.length);
-    expect(fast.profile.columns[0].counts).toEqual(Object.fromEntries(values.map((v) => [v, cells.filter((c) => c === v).length])));
+    expect(fast.profile.columns[0].counts).toEqual(
+      Object.fromEntries(values.map((v) => [v, cells.filter((c) => c === v).length])),
+    );
   });
 
   it("a column with more distinct values than are interned is read as text, with the same result", async () => {
     const lines = ["k,v", ...Array.from({ length: 9000 }, (_, i) => `k${i % 5000},${i % 3 ? "a" : "b"}${i}`)];
     const p = file("engines-many.csv", lines.join("\n") + "\n");
-    const schema2: TableSchema = { fields: [f("k", "string", { pattern: "k[0-9]+" }), f("v", "string", { maxLength: 4 })], missingValues: [""], allowExtraColumns: false, allowDuplicateRows: true };
-    const [fast, slow] = [await validateTable([p], schema2, { engine: "auto" }), await validateTable([p], schema2, { engine: "csv-parse" })];
+    const schema2: TableSchema = {
+      fields: [f("k", "string", { pattern: "k[0-9]+" }), f("v", "string", { maxLength: 4 })],
+      missingValues: [""],
+      allowExtraColumns: false,
+      allowDuplicateRows: true,
+    };
+    const [fast, slow] = [
+      await validateTable([p], schema2, { engine: "auto" }),
+      await validateTable([p], schema2, { engine: "csv-parse" }),
+    ];
     expect(fast).toEqual(slow);
     expect(fast.findings.find((x) => x.check === "maxLength")!.count).toBe(9000 - 1000);
   });
 });
 
 describe("the byte scanner agrees with csv-parse", () => {
-  const schema: TableSchema = schemaOf([f("id", "integer", { unique: true }), f("text", "string", { maxLength: 12 }), f("n", "number", { minimum: 0 })]);
+  const schema: TableSchema = schemaOf([
+    f("id", "integer", { unique: true }),
+    f("text", "string", { maxLength: 12 }),
+    f("n", "number", { minimum: 0 }),
+  ]);
   function schemaOf(fields: TableSchema["fields"]): TableSchema {
     return { fields, missingValues: [""], allowExtraColumns: true, allowDuplicateRows: true };
   }
@@ -434,7 +669,13 @@ describe("the byte scanner agrees with csv-parse", () => {
 
   it("batches denser than the scanner's arrays (empty fields, one-character rows) grow them, in either thread", async () => {
     // 150,000 rows of 20 fields in 20 bytes (a field a byte), and 1,100,000 rows of 2 bytes (a record every 2 bytes).
-    const wide = file("scan-dense-fields.csv", [Array.from({ length: 20 }, (_, c) => `c${c}`).join(","), ...Array.from({ length: 150_000 }, (_, r) => ",".repeat(19) + (r % 10))].join("\n") + "\n");
+    const wide = file(
+      "scan-dense-fields.csv",
+      [
+        Array.from({ length: 20 }, (_, c) => `c${c}`).join(","),
+        ...Array.from({ length: 150_000 }, (_, r) => ",".repeat(19) + (r % 10)),
+      ].join("\n") + "\n",
+    );
     const tall = file("scan-dense-rows.csv", "n\n" + "7\n".repeat(1_100_000));
     const cols = Array.from({ length: 20 }, (_, c) => f(`c${c}`, "integer", { required: c === 5 }));
     for (const handoffAfter of [0, Infinity]) {
@@ -442,10 +683,23 @@ describe("the byte scanner agrees with csv-parse", () => {
       expect(w.rows).toBe(150_000);
       expect(w.profile.columns.map((c) => c.nulls)).toEqual([...Array(19).fill(150_000), 0]);
       expect(w.profile.columns[19]).toMatchObject({ distinct: 10, min: 0, max: 9, mean: 4.5 });
-      expect(w.findings).toMatchObject([{ check: "required", column: "c5", count: 150_000, examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }] }]);
+      expect(w.findings).toMatchObject([
+        {
+          check: "required",
+          column: "c5",
+          count: 150_000,
+          examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }],
+        },
+      ]);
       const t = await validateTable([tall], schemaOf([f("n", "integer", { maximum: 6 })]), { handoffAfter });
       expect(t.rows).toBe(1_100_000);
-      expect(t.findings).toMatchObject([{ check: "maximum", count: 1_100_000, examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }] }]);
+      expect(t.findings).toMatchObject([
+        {
+          check: "maximum",
+          count: 1_100_000,
+          examples: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }],
+        },
+      ]);
       expect(t.profile.columns[0]).toMatchObject({ count: 1_100_000, distinct: 1, mean: 7, std: 0 });
     }
   });
@@ -458,6 +712,7 @@ describe("the byte scanner agrees with csv-parse", () => {
     expect(slow.rows).toBe(200_000);
     expect(slow.findings.find((x) => x.check === "minimum")?.count).toBe(Math.ceil(200_000 / 7)); // n = -1 every 7th row
     // The worker from the first byte, after one batch read here, this thread alone, and the default.
-    for (const handoffAfter of [0, 1, Infinity, undefined]) expect(await validateTable([p], schema, { engine: "auto", handoffAfter }), String(handoffAfter)).toEqual(slow);
+    for (const handoffAfter of [0, 1, Infinity, undefined])
+      expect(await validateTable([p], schema, { engine: "auto", handoffAfter }), String(handoffAfter)).toEqual(slow);
   });
 });

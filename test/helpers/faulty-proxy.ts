@@ -16,7 +16,11 @@ export interface BearerAuth {
  * request (from 1) gets — forwarded, a 503, or a connection reset before any answer. With `auth`,
  * requests need a Bearer token that its /token realm gives for the right Basic credentials.
  */
-export async function faultyProxy(target: string, plan: (n: number, req: http.IncomingMessage) => Fault, auth?: BearerAuth): Promise<{ host: string; url: string; counts: Record<Fault, number>; stop: () => Promise<void> }> {
+export async function faultyProxy(
+  target: string,
+  plan: (n: number, req: http.IncomingMessage) => Fault,
+  auth?: BearerAuth,
+): Promise<{ host: string; url: string; counts: Record<Fault, number>; stop: () => Promise<void> }> {
   const upstream = new URL(target);
   const counts: Record<Fault, number> = { pass: 0, "503": 0, reset: 0 };
   let n = 0;
@@ -35,7 +39,10 @@ export async function faultyProxy(target: string, plan: (n: number, req: http.In
       if (req.headers.authorization !== `Bearer ${TOKEN}`) {
         req.resume();
         const repo = /^\/v2\/(.+?)\/(blobs|manifests|tags)\//.exec(url.pathname)?.[1] ?? "";
-        res.writeHead(401, { "www-authenticate": `Bearer realm="http://${req.headers.host}/token",service="test-registry",scope="repository:${repo}:pull,push"`, "content-type": "application/json" });
+        res.writeHead(401, {
+          "www-authenticate": `Bearer realm="http://${req.headers.host}/token",service="test-registry",scope="repository:${repo}:pull,push"`,
+          "content-type": "application/json",
+        });
         res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] }));
         return;
       }
@@ -53,11 +60,18 @@ export async function faultyProxy(target: string, plan: (n: number, req: http.In
       return;
     }
     const out = http.request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
       (up) => {
         // Location headers name the upstream; rewrite them to stay behind the proxy.
         const headers = { ...up.headers };
-        if (typeof headers.location === "string") headers.location = headers.location.replace(`//${upstream.host}`, `//${req.headers.host}`);
+        if (typeof headers.location === "string")
+          headers.location = headers.location.replace(`//${upstream.host}`, `//${req.headers.host}`);
         res.writeHead(up.statusCode ?? 502, headers);
         up.pipe(res);
       },

@@ -30,7 +30,11 @@ export function findRegistryBinary(): string {
 }
 
 /** Starts the registry; returns its host:port and a stop function. */
-export async function startOciRegistry({ directory }: { directory: string }): Promise<{ host: string; stop: () => Promise<void> }> {
+export async function startOciRegistry({
+  directory,
+}: {
+  directory: string;
+}): Promise<{ host: string; stop: () => Promise<void> }> {
   const binary = findRegistryBinary();
   const port = await freePort();
   mkdirSync(directory, { recursive: true });

@@ -12,18 +12,29 @@ export const S3_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER"
 
 function preconditionFailed(res: http.ServerResponse): void {
   res.writeHead(412, { "content-type": "application/xml" });
-  res.end('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-None-Match</Condition></Error>');
+  res.end(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message><Condition>If-None-Match</Condition></Error>',
+  );
 }
 
 /** Starts the server; returns its endpoint and a stop function. */
-export async function startS3Server({ directory, buckets = ["models"], port = 0 }: { directory: string; buckets?: string[]; port?: number }): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+export async function startS3Server({
+  directory,
+  buckets = ["models"],
+  port = 0,
+}: {
+  directory: string;
+  buckets?: string[];
+  port?: number;
+}): Promise<{ endpoint: string; stop: () => Promise<void> }> {
   const app = new S3rver({ directory, silent: true, configureBuckets: buckets.map((name: string) => ({ name })) });
   await app.configureBuckets();
   const handle = app.callback();
   const locks = new Map<string, Promise<void>>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
-    const conditional = req.method === "PUT" && req.headers["if-none-match"] === "*" && !url.searchParams.has("uploadId");
+    const conditional =
+      req.method === "PUT" && req.headers["if-none-match"] === "*" && !url.searchParams.has("uploadId");
     if (!conditional) return handle(req, res);
     const [, bucket, ...rest] = url.pathname.split("/");
     const key = decodeURIComponent(rest.join("/"));

@@ -6,7 +6,12 @@ import { withHtmlReport } from "@mlship/github/html-report";
 export function run(): Promise<void> {
   const step = async (settings: Parameters<typeof checkDriftStep>[0], host: Parameters<typeof checkDriftStep>[1]) => {
     const result = await checkDriftStep(settings, host);
-    return withHtmlReport(result, `mlship-drift-${result.extra.model}-${result.extra.environment}`, result.outputs.html, "Drift report with charts");
+    return withHtmlReport(
+      result,
+      `mlship-drift-${result.extra.model}-${result.extra.environment}`,
+      result.outputs.html,
+      "Drift report with charts",
+    );
   };
   return runAction(checkDriftSpec, step, async (result, settings) => {
     const retrain = result.extra.retrain; // the input, else drift.retrain
@@ -19,19 +24,32 @@ export function run(): Promise<void> {
     if (settings.issue) {
       if (report.dataset_drift) {
         const res = await sideEffect("the drift issue", () =>
-          upsertIssue(session, { marker, label, title: `Data drift: ${model} in ${environment}`, body: markdown + link, comment: markdown.replace(marker, "") + link }),
+          upsertIssue(session, {
+            marker,
+            label,
+            title: `Data drift: ${model} in ${environment}`,
+            body: markdown + link,
+            comment: markdown.replace(marker, "") + link,
+          }),
         );
         if (res) core.info(`drift issue #${res.number} ${res.action}`);
       } else {
         const n = await sideEffect("the drift issue", () =>
-          resolveIssue(session, { marker, label, comment: `✅ No dataset drift in the latest check (share ${report.drift_share.toFixed(3)}).${link}`, close: settings["close-issue"] }),
+          resolveIssue(session, {
+            marker,
+            label,
+            comment: `✅ No dataset drift in the latest check (share ${report.drift_share.toFixed(3)}).${link}`,
+            close: settings["close-issue"],
+          }),
         );
         if (n) core.info(`drift issue #${n}: no drift now${settings["close-issue"] ? ", closed" : ""}`);
       }
     }
     if (retrain && report.dataset_drift) {
       const ref = session.context.ref || "main";
-      await sideEffect("dispatching retraining", () => dispatchWorkflow(session, settings["retrain-workflow"], ref, {}));
+      await sideEffect("dispatching retraining", () =>
+        dispatchWorkflow(session, settings["retrain-workflow"], ref, {}),
+      );
       core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);
     }
   });

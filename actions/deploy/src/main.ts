@@ -1,6 +1,26 @@
 import * as core from "@actions/core";
-import { deploySpec, deployStep, formatModelId, loadProject, planRollback, projectEnvironment, resolveDeployModel, UserError, writeFileAtomic, type StepHost } from "@mlship/core";
-import { commitFile, createDeployment, githubSession, retirePreviousDeployments, runAction, setDeploymentStatus, sideEffect, type GitHubSession } from "@mlship/github";
+import {
+  deploySpec,
+  deployStep,
+  formatModelId,
+  loadProject,
+  planRollback,
+  projectEnvironment,
+  resolveDeployModel,
+  UserError,
+  writeFileAtomic,
+  type StepHost,
+} from "@mlship/core";
+import {
+  commitFile,
+  createDeployment,
+  githubSession,
+  retirePreviousDeployments,
+  runAction,
+  setDeploymentStatus,
+  sideEffect,
+  type GitHubSession,
+} from "@mlship/github";
 
 export function run(): Promise<void> {
   let session: GitHubSession | undefined;
@@ -18,17 +38,27 @@ export function run(): Promise<void> {
         const plan = await planRollback(await loadProject(settings.config), environment, settings.to, settings.reason);
         if (session) {
           const s = session;
-          const branch = s.context.ref.startsWith("refs/heads/") ? s.context.ref.slice("refs/heads/".length) : undefined;
+          const branch = s.context.ref.startsWith("refs/heads/")
+            ? s.context.ref.slice("refs/heads/".length)
+            : undefined;
           try {
             const sha = await commitFile(s, plan.file, plan.text, plan.message, branch);
             core.info(`committed ${plan.file}: ${plan.message.split("\n")[0]} (${sha.slice(0, 12)})`);
           } catch (e) {
             const status = (e as { status?: number }).status;
-            throw new UserError(status === 409 ? `${plan.file} changed on GitHub while rolling back; run the rollback again` : `could not commit ${plan.file}: ${(e as Error).message}`, { file: plan.file }, 1);
+            throw new UserError(
+              status === 409
+                ? `${plan.file} changed on GitHub while rolling back; run the rollback again`
+                : `could not commit ${plan.file}: ${(e as Error).message}`,
+              { file: plan.file },
+              1,
+            );
           }
         } else {
           await writeFileAtomic(plan.absolute, plan.text);
-          core.notice(`no GitHub session: wrote ${plan.file} locally (${plan.message.split("\n")[0]}); commit it to keep git the audit trail`);
+          core.notice(
+            `no GitHub session: wrote ${plan.file} locally (${plan.message.split("\n")[0]}); commit it to keep git the audit trail`,
+          );
         }
         settings = { ...settings, model: plan.to, reason: settings.reason ?? plan.message.split("\n")[0] };
       }
@@ -37,7 +67,12 @@ export function run(): Promise<void> {
       if (session) {
         const s = session;
         deploymentId = await sideEffect("creating the GitHub deployment", async () => {
-          const id = await createDeployment(s, environment, settings.model ?? "", `mlship ${settings.rollback ? "rollback" : "deploy"} ${settings.model ?? ""} to ${environment}`);
+          const id = await createDeployment(
+            s,
+            environment,
+            settings.model ?? "",
+            `mlship ${settings.rollback ? "rollback" : "deploy"} ${settings.model ?? ""} to ${environment}`,
+          );
           await setDeploymentStatus(s, id, "in_progress", { description: "deploying" });
           return id;
         });
@@ -46,20 +81,30 @@ export function run(): Promise<void> {
         return await deployStep(settings, host);
       } catch (e) {
         if (session && deploymentId) {
-          const s = session, id = deploymentId;
-          await sideEffect("the deployment status", () => setDeploymentStatus(s, id, "error", { description: (e as Error).message }));
+          const s = session,
+            id = deploymentId;
+          await sideEffect("the deployment status", () =>
+            setDeploymentStatus(s, id, "error", { description: (e as Error).message }),
+          );
         }
         throw e;
       }
     },
     async (result) => {
       if (!session || !deploymentId) return;
-      const s = session, id = deploymentId;
+      const s = session,
+        id = deploymentId;
       const r = result.extra.result;
       await sideEffect("the deployment status", () =>
-        setDeploymentStatus(s, id, r.rolledBack ? "failure" : "success", { description: r.rolledBack ? r.failure : `${r.model} serving`, environmentUrl: r.url ?? undefined }),
+        setDeploymentStatus(s, id, r.rolledBack ? "failure" : "success", {
+          description: r.rolledBack ? r.failure : `${r.model} serving`,
+          environmentUrl: r.url ?? undefined,
+        }),
       );
-      if (!r.rolledBack && !r.unchanged) await sideEffect("retiring the previous deployment", () => retirePreviousDeployments(s, result.extra.environment, id));
+      if (!r.rolledBack && !r.unchanged)
+        await sideEffect("retiring the previous deployment", () =>
+          retirePreviousDeployments(s, result.extra.environment, id),
+        );
       core.info(`deployment ${id}: ${r.rolledBack ? "failure" : "success"}`);
     },
   );

@@ -13,7 +13,10 @@ export function run(): Promise<void> {
       if (!s) return;
       const sha = result.extra.gitCommit ?? s.context.sha;
       const done = await sideEffect(`tagging ${result.extra.id}`, () => createGitTag(s, result.extra.id, sha));
-      if (done) core.info(`git tag ${result.extra.id} ${done === "created" ? "created" : "already there"} at ${sha.slice(0, 12)}`);
+      if (done)
+        core.info(
+          `git tag ${result.extra.id} ${done === "created" ? "created" : "already there"} at ${sha.slice(0, 12)}`,
+        );
     },
   );
 }

@@ -86,17 +86,25 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
 
 /** --env <env> (alias --environment), optional: the only configured environment when there is one. */
 function envOption(cmd: Command, what = "environment"): Command {
-  return cmd.option("--env <env>", `${what} (default: the only one configured)`).addOption(new Option("--environment <env>").hideHelp());
+  return cmd
+    .option("--env <env>", `${what} (default: the only one configured)`)
+    .addOption(new Option("--environment <env>").hideHelp());
 }
 
-async function envOf(o: { env?: string; environment?: string; config: string }): Promise<{ project: Project; env: string }> {
+async function envOf(o: {
+  env?: string;
+  environment?: string;
+  config: string;
+}): Promise<{ project: Project; env: string }> {
   const project = await loadProject(o.config);
   return { project, env: projectEnvironment(project, o.env ?? o.environment, "env") };
 }
 
 export function buildProgram(state: { code: number }): Command {
   const program = new Command("mlship")
-    .description("Validate, train, test, register, deploy and watch ML models — the same steps as the mlship GitHub Actions.")
+    .description(
+      "Validate, train, test, register, deploy and watch ML models — the same steps as the mlship GitHub Actions.",
+    )
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
@@ -104,23 +112,38 @@ export function buildProgram(state: { code: number }): Command {
 
   program
     .command("init")
-    .description("Start a project here: mlship.yml and a Table Schema inferred from your data, the GitHub workflow callers, a .gitignore entry")
+    .description(
+      "Start a project here: mlship.yml and a Table Schema inferred from your data, the GitHub workflow callers, a .gitignore entry",
+    )
     .option("--data <path>", "training data (CSV, TSV, JSONL or Parquet)", "data/train.csv")
     .option("--label <column>", "label column (default: one named label/target/y/class/outcome, else the last)")
     .option("--name <model>", "model name (default: this folder's name)")
     .option("--dir <path>", "project folder", ".")
     .option("--force", "overwrite files that exist")
     .action(async (o: { data: string; label?: string; name?: string; dir: string; force?: boolean }) => {
-      const r = await initProject({ dir: path.resolve(o.dir), data: o.data, label: o.label, name: o.name, force: Boolean(o.force) });
+      const r = await initProject({
+        dir: path.resolve(o.dir),
+        data: o.data,
+        label: o.label,
+        name: o.name,
+        force: Boolean(o.force),
+      });
       emit({ ok: true, ...r }, () => {
         for (const f of r.written) console.log(`wrote ${f}`);
         console.log(`label: ${r.label} (${r.task})${o.label ? "" : " — pass --label <column> to choose another"}`);
-        console.log(`features: ${r.features.join(", ")}${r.primaryKey ? ` · primary key: ${r.primaryKey} (not sent to the model)` : ""}`);
+        console.log(
+          `features: ${r.features.join(", ")}${r.primaryKey ? ` · primary key: ${r.primaryKey} (not sent to the model)` : ""}`,
+        );
         console.log(`next:\n${r.next.map((n, i) => `  ${i + 1}. ${n}`).join("\n")}`);
       });
     });
 
-  envOption(program.command("run").description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy"), "environment to deploy to")
+  envOption(
+    program
+      .command("run")
+      .description("The whole pipeline: validate-data → train → quality-load-bias-test → register → deploy"),
+    "environment to deploy to",
+  )
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { config: string; env?: string; environment?: string }) => {
       const { env } = await envOf(o);
@@ -129,7 +152,11 @@ export function buildProgram(state: { code: number }): Command {
       state.code = r.code;
     });
 
-  envOption(program.command("rollback").description("Deploy an earlier model to an environment (default: the last good one before the current)"))
+  envOption(
+    program
+      .command("rollback")
+      .description("Deploy an earlier model to an environment (default: the last good one before the current)"),
+  )
     .option("--to <model-id>", "model ID to roll back to")
     .option("--reason <text>", "why (kept in history)")
     .option("--config <path>", "mlship.yml", "mlship.yml")
@@ -139,33 +166,55 @@ export function buildProgram(state: { code: number }): Command {
       state.code = r.ok ? EXIT.ok : EXIT.failed;
     });
 
-  envOption(program.command("history").description("Deployments and rollbacks of an environment: who, when, from, to, why"))
+  envOption(
+    program.command("history").description("Deployments and rollbacks of an environment: who, when, from, to, why"),
+  )
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .option("--json", "print raw JSON")
     .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
       const { project, env } = await envOf(o);
-      const commits = await gitDeployHistory(project.dir, deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+      const commits = await gitDeployHistory(
+        project.dir,
+        deployFilePath(project.dir, project.config.deploy["deploy-dir"], env),
+      );
       printHistory(await readHistory(project.stateDir, env), commits, Boolean(o.json));
     });
 
-  envOption(program.command("stats").description("Delivery measures of an environment: deployment frequency, lead time, training time, time to restore"))
+  envOption(
+    program
+      .command("stats")
+      .description(
+        "Delivery measures of an environment: deployment frequency, lead time, training time, time to restore",
+      ),
+  )
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .option("--json", "print raw JSON")
     .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
       const { project, env } = await envOf(o);
-      const stats = await deliveryStats(env, await readHistory(project.stateDir, env), await projectRegistry(project), project.dir);
+      const stats = await deliveryStats(
+        env,
+        await readHistory(project.stateDir, env),
+        await projectRegistry(project),
+        project.dir,
+      );
       printStats(stats, Boolean(o.json));
     });
 
   program
     .command("dashboard")
-    .description("Build a static site from the registry: models, versions, metrics, gates, lineage, environments, deploys, drift, delivery metrics")
+    .description(
+      "Build a static site from the registry: models, versions, metrics, gates, lineage, environments, deploys, drift, delivery metrics",
+    )
     .requiredOption("--out <dir>", "folder to write the site to (replaced whole)")
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { out: string; config: string }) => {
       const project = await loadProject(o.config);
       const site = await buildDashboard(project, o.out);
-      emit({ ok: true, ...site }, () => console.log(`wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`));
+      emit({ ok: true, ...site }, () =>
+        console.log(
+          `wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`,
+        ),
+      );
     });
 
   program
@@ -177,7 +226,8 @@ export function buildProgram(state: { code: number }): Command {
       const states: Record<string, Awaited<ReturnType<typeof readState>>> = {};
       for (const env of await listEnvironments(project.stateDir)) states[env] = await readState(project.stateDir, env);
       emit(states, () => {
-        for (const [env, s] of Object.entries(states)) if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
+        for (const [env, s] of Object.entries(states))
+          if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);
       });
     });
 
@@ -229,9 +279,17 @@ export function buildProgram(state: { code: number }): Command {
       const project = await loadProject(o.config, { optional: true });
       const registry = await projectRegistry(project, o.registry);
       const dest = path.resolve(o.dest);
-      if (await fs.stat(dest).then(() => true, () => false)) throw new UserError(`--dest ${o.dest} already exists`, { input: "dest" });
+      if (
+        await fs.stat(dest).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw new UserError(`--dest ${o.dest} already exists`, { input: "dest" });
       const info = await registry.pull(await registry.resolve(parseModelRef(ref, "ref")), dest);
-      emit({ ok: true, ...info, dest }, () => console.log(`pulled ${info.id} (${info.digest}, ${info.files} files) into ${dest}`));
+      emit({ ok: true, ...info, dest }, () =>
+        console.log(`pulled ${info.id} (${info.digest}, ${info.files} files) into ${dest}`),
+      );
     });
   models
     .command("gc")
@@ -242,11 +300,21 @@ export function buildProgram(state: { code: number }): Command {
     .action(async (o: { config: string; registry?: string; grace: string }) => {
       const project = await loadProject(o.config, { optional: true });
       const minutes = Number(o.grace);
-      if (!Number.isFinite(minutes) || minutes < 0) throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
+      if (!Number.isFinite(minutes) || minutes < 0)
+        throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
       const removed = await (await projectRegistry(project, o.registry)).gc({ graceMs: minutes * 60_000 });
-      emit({ ok: true, removed: removed ?? null }, () => console.log(removed === undefined ? "this registry collects its own garbage (run its garbage collector); nothing removed" : `removed ${removed} orphan blob(s)`));
+      emit({ ok: true, removed: removed ?? null }, () =>
+        console.log(
+          removed === undefined
+            ? "this registry collects its own garbage (run its garbage collector); nothing removed"
+            : `removed ${removed} orphan blob(s)`,
+        ),
+      );
     });
-  for (const [verb, what] of [["quarantine", "Stop a version from being deployed (or resolved as @latest)"], ["release", "Lift a version's quarantine"]] as const) {
+  for (const [verb, what] of [
+    ["quarantine", "Stop a version from being deployed (or resolved as @latest)"],
+    ["release", "Lift a version's quarantine"],
+  ] as const) {
     models
       .command(`${verb} <ref>`)
       .description(`${what}; logged with who, when and why`)
@@ -260,7 +328,11 @@ export function buildProgram(state: { code: number }): Command {
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason);
         else await releaseModel(registry, project.stateDir, id, o.reason);
-        emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason }, () => console.log(terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`)));
+        emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason }, () =>
+          console.log(
+            terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`),
+          ),
+        );
       });
   }
   void parseModelId;
@@ -284,7 +356,8 @@ async function runProgram(program: Command, argv: string[], state: { code: numbe
     return state.code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return EXIT.ok;
       emitError(e.message, EXIT.usage);
       return EXIT.usage;
     }
@@ -304,6 +377,7 @@ async function runProgram(program: Command, argv: string[], state: { code: numbe
 function addJsonEverywhere(cmd: Command): void {
   for (const c of cmd.commands) {
     if (c.commands.length) addJsonEverywhere(c);
-    else if (!c.options.some((o) => o.long === "--json")) c.option("--json", "print one JSON document on stdout (logs go to stderr)");
+    else if (!c.options.some((o) => o.long === "--json"))
+      c.option("--json", "print one JSON document on stdout (logs go to stderr)");
   }
 }

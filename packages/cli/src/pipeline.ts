@@ -36,7 +36,9 @@ export async function runPipeline(config: string, environment: string, host: Ste
   const project = await loadProject(config);
   const from = (values: Record<string, string | undefined>) => (name: string) => values[name];
   const step = (n: number, title: string) => console.log(`\n━━ ${n}/5 ${title} ━━`);
-  const data = [project.config.data.train, project.config.data.test].filter((x): x is string => !!x).map((p) => `${project.dir}/${p}`);
+  const data = [project.config.data.train, project.config.data.test]
+    .filter((x): x is string => !!x)
+    .map((p) => `${project.dir}/${p}`);
 
   step(1, "validate-data");
   const v = await validateDataStep(parseInputs(validateDataSpec, from({ config, data: data.join(",") })), host);
@@ -50,10 +52,15 @@ export async function runPipeline(config: string, environment: string, host: Ste
   step(2, "train");
   const t = await trainStep(parseInputs(trainSpec, from({ config })), host);
   steps.train = t.outputs;
-  console.log(`run ${t.outputs["run-id"]} in ${t.outputs["duration-seconds"]} s${t.outputs["gpu-name"] ? ` on ${t.outputs["gpu-name"]}` : " on CPU"}`);
+  console.log(
+    `run ${t.outputs["run-id"]} in ${t.outputs["duration-seconds"]} s${t.outputs["gpu-name"] ? ` on ${t.outputs["gpu-name"]}` : " on CPU"}`,
+  );
 
   step(3, "quality-load-bias-test");
-  const q = await qualityLoadBiasTestStep(parseInputs(qualityLoadBiasTestSpec, from({ config, "run-dir": t.outputs["run-dir"] })), host);
+  const q = await qualityLoadBiasTestStep(
+    parseInputs(qualityLoadBiasTestSpec, from({ config, "run-dir": t.outputs["run-dir"] })),
+    host,
+  );
   steps["quality-load-bias-test"] = q.outputs;
   console.log(`report: ${q.outputs.markdown}`);
   if (!q.ok) {
@@ -62,12 +69,18 @@ export async function runPipeline(config: string, environment: string, host: Ste
   }
 
   step(4, "register");
-  const r = await registerStep(parseInputs(registerSpec, from({ config, "model-path": t.outputs["model-path"], "run-dir": t.outputs["run-dir"] })), host);
+  const r = await registerStep(
+    parseInputs(registerSpec, from({ config, "model-path": t.outputs["model-path"], "run-dir": t.outputs["run-dir"] })),
+    host,
+  );
   steps.register = r.outputs;
   console.log(`registered ${r.outputs["model-id"]}`);
 
   step(5, `deploy to ${environment}`);
-  const d = await deployStep(parseInputs(deploySpec, from({ config, environment, model: r.outputs["model-id"] })), host);
+  const d = await deployStep(
+    parseInputs(deploySpec, from({ config, environment, model: r.outputs["model-id"] })),
+    host,
+  );
   steps.deploy = d.outputs;
   if (!d.ok) {
     console.error(`✗ ${d.failure}`);
@@ -75,8 +88,14 @@ export async function runPipeline(config: string, environment: string, host: Ste
   }
   console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);
   console.log(`  report:   ${q.outputs.markdown}`);
-  const example = await exampleRequest(project, t.outputs.predictions || (t.outputs["run-dir"] ? path.join(t.outputs["run-dir"], "predictions.csv") : ""));
-  if (example) console.log(`  try:      curl -s -X POST ${d.outputs.url}/predict -H 'content-type: application/json' -d ${shellQuote(example)}`);
+  const example = await exampleRequest(
+    project,
+    t.outputs.predictions || (t.outputs["run-dir"] ? path.join(t.outputs["run-dir"], "predictions.csv") : ""),
+  );
+  if (example)
+    console.log(
+      `  try:      curl -s -X POST ${d.outputs.url}/predict -H 'content-type: application/json' -d ${shellQuote(example)}`,
+    );
   return { code: 0, steps };
 }
 

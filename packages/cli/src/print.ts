@@ -23,7 +23,9 @@ export function printModelList(name: string, versions: VersionInfo[], json: bool
   for (const v of versions) {
     const gates = v.gatesPassed === undefined ? "–" : v.gatesPassed ? "pass" : "FAIL";
     const stages = v.state.quarantine ? `QUARANTINED: ${v.state.quarantine.reason}` : v.state.stages.join(",") || "–";
-    say(`${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`);
+    say(
+      `${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`,
+    );
   }
 }
 
@@ -38,8 +40,15 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
     `  created     ${v.createdAt} by ${v.creator}`,
     `  commit      ${v.gitCommit ?? "–"}`,
     `  gates       ${v.gatesPassed === undefined ? "not recorded" : v.gatesPassed ? "passed" : "FAILED"}`,
-    ...(v.gates ?? []).map((g) => `    ${g.passed ? "✓" : "✗"} ${g.expression}${g.value !== undefined && g.value !== null ? ` (${g.value.toFixed(4)})` : ""}`),
-    `  metrics     ${Object.entries(v.metrics ?? {}).map(([k, x]) => `${k}=${x === null ? "null" : Number(x.toFixed(4))}`).join(" ") || "–"}`,
+    ...(v.gates ?? []).map(
+      (g) =>
+        `    ${g.passed ? "✓" : "✗"} ${g.expression}${g.value !== undefined && g.value !== null ? ` (${g.value.toFixed(4)})` : ""}`,
+    ),
+    `  metrics     ${
+      Object.entries(v.metrics ?? {})
+        .map(([k, x]) => `${k}=${x === null ? "null" : Number(x.toFixed(4))}`)
+        .join(" ") || "–"
+    }`,
     `  repro key   ${v.reproducibilityKey ?? "–"}`,
     `  stages      ${v.state.stages.join(", ") || "–"}`,
   ];
@@ -54,7 +63,10 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
   }
   // One timeline: the desired state committed to git, and what each deploy actually did.
   const rows = [
-    ...commits.map((c) => ({ at: c.at, line: `${c.at.slice(0, 19)}  ● commit ${c.sha.slice(0, 8)}  ${c.from ?? "–"} -> ${c.to ?? "–"}  by ${c.by}  "${c.subject}"` })),
+    ...commits.map((c) => ({
+      at: c.at,
+      line: `${c.at.slice(0, 19)}  ● commit ${c.sha.slice(0, 8)}  ${c.from ?? "–"} -> ${c.to ?? "–"}  by ${c.by}  "${c.subject}"`,
+    })),
     ...entries.map((h) => ({
       at: h.at,
       line: `${h.at.slice(0, 19)}  ${h.outcome === "success" ? "✓" : "✗"} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  restored in ${h.recoveryMs.toFixed(0)} ms` : ""}`,

@@ -23,7 +23,13 @@ export interface Project extends LoadedConfig {
 export async function loadProject(configPath: string, opts: { optional?: boolean } = {}): Promise<Project> {
   if (opts.optional && configPath === "mlship.yml" && !(await exists(configPath))) {
     const dir = path.resolve(configPath, "..");
-    return { config: configSchema.parse({}), file: path.join(dir, "mlship.yml"), dir, stateDir: path.join(dir, STATE_DIR_NAME), implicit: true };
+    return {
+      config: configSchema.parse({}),
+      file: path.join(dir, "mlship.yml"),
+      dir,
+      stateDir: path.join(dir, STATE_DIR_NAME),
+      implicit: true,
+    };
   }
   const loaded = await loadConfig(configPath);
   return { ...loaded, stateDir: path.join(loaded.dir, STATE_DIR_NAME), implicit: false };
@@ -35,7 +41,10 @@ export function projectPath(project: Project, p: string): string {
 
 export function modelName(project: Project, override?: string, input = "name"): string {
   const name = override ?? project.config.model;
-  if (!name) throw new UserError(`no model name: set 'model' in ${path.basename(project.file)} or the '${input}' input`, { input });
+  if (!name)
+    throw new UserError(`no model name: set 'model' in ${path.basename(project.file)} or the '${input}' input`, {
+      input,
+    });
   return assertModelName(name, override ? input : undefined);
 }
 
@@ -44,12 +53,20 @@ export function modelName(project: Project, override?: string, input = "name"): 
  * only one configured; with several and none given, an error that lists them. `fallback` is for
  * commands that name an environment without deploying to it (check-drift's "production").
  */
-export function projectEnvironment(project: Project, given: string | undefined, input = "env", fallback?: string): string {
+export function projectEnvironment(
+  project: Project,
+  given: string | undefined,
+  input = "env",
+  fallback?: string,
+): string {
   if (given) return assertEnvironment(given, input);
   const configured = Object.keys(project.config.deploy.environments);
   if (configured.length === 1) return configured[0];
   if (fallback) return fallback;
-  throw new UserError(`which environment? ${configured.length} are configured (${configured.join(", ")}): pass --env <name>`, { input });
+  throw new UserError(
+    `which environment? ${configured.length} are configured (${configured.join(", ")}): pass --env <name>`,
+    { input },
+  );
 }
 
 export function projectRegistry(project: Project, override?: string): Promise<Registry> {
@@ -62,12 +79,20 @@ export function runsDir(project: Project): string {
 
 /** The last finished training run, recorded by train so later steps need no paths. */
 export async function lastRunDir(project: Project): Promise<string | undefined> {
-  const p = await readJsonChecked(path.join(runsDir(project), "last.json"), z.object({ runDir: z.string() }), "the record of the last training run");
+  const p = await readJsonChecked(
+    path.join(runsDir(project), "last.json"),
+    z.object({ runDir: z.string() }),
+    "the record of the last training run",
+  );
   return p?.runDir;
 }
 
 /** The newest training run folder and how it ended (run IDs start with their UTC start time). */
-export async function newestRun(project: Project): Promise<{ id: string; dir: string; status: "succeeded" | "failed" | "timed-out" | "cancelled" | "unfinished" } | undefined> {
+export async function newestRun(
+  project: Project,
+): Promise<
+  { id: string; dir: string; status: "succeeded" | "failed" | "timed-out" | "cancelled" | "unfinished" } | undefined
+> {
   const dir = runsDir(project);
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
   const runs: { id: string; name: string; status: string; mtime: number }[] = [];
@@ -78,7 +103,9 @@ export async function newestRun(project: Project): Promise<{ id: string; dir: st
     runs.push({ id: m[1], name, status: m[2] === "partial" ? "unfinished" : (m[2] ?? "succeeded"), mtime });
   }
   // Same second: the later-touched folder is the newer run.
-  runs.sort((a, b) => (a.id.slice(0, 16) < b.id.slice(0, 16) ? -1 : a.id.slice(0, 16) > b.id.slice(0, 16) ? 1 : a.mtime - b.mtime));
+  runs.sort((a, b) =>
+    a.id.slice(0, 16) < b.id.slice(0, 16) ? -1 : a.id.slice(0, 16) > b.id.slice(0, 16) ? 1 : a.mtime - b.mtime,
+  );
   const last = runs.at(-1);
   return last ? { id: last.id, dir: path.join(dir, last.name), status: last.status as "succeeded" } : undefined;
 }
@@ -86,6 +113,5 @@ export async function newestRun(project: Project): Promise<{ id: string; dir: st
 export async function setLastRun(project: Project, runDir: string): Promise<void> {
   await writeJsonAtomic(path.join(runsDir(project), "last.json"), { runDir });
 }
-
 
 export type { MlshipConfig };

@@ -19,7 +19,12 @@ export async function uploadFolder(name: string, dir: string, retentionDays?: nu
 }
 
 /** Uploads `files` (under `root`) as one workflow artifact; skipped with a notice outside a runner. */
-export async function uploadFiles(name: string, root: string, files: string[], retentionDays?: number): Promise<number | undefined> {
+export async function uploadFiles(
+  name: string,
+  root: string,
+  files: string[],
+  retentionDays?: number,
+): Promise<number | undefined> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     core.notice(`artifact '${name}' not uploaded: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
     return undefined;

@@ -38,7 +38,9 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
   const token = resolveToken(tokenInput);
   const context = readRunContext();
   if (!token || !context) {
-    core.notice(`${what} skipped: ${!token ? "no GitHub token" : "not running in a GitHub repository (GITHUB_REPOSITORY unset)"}`);
+    core.notice(
+      `${what} skipped: ${!token ? "no GitHub token" : "not running in a GitHub repository (GITHUB_REPOSITORY unset)"}`,
+    );
     return undefined;
   }
   core.setSecret(token);
@@ -49,13 +51,26 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
       // A per-request deadline, so a GitHub that never answers costs a bounded wait (then retries).
       // (Retry counts stay the plugin's default: `request.retries` here would make even 404s retry.)
       retry: { retryAfterBaseValue: retryBaseMs() },
-      request: { fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs()) }) },
+      request: {
+        fetch: (url: string, init: RequestInit) =>
+          fetch(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs()) }),
+      },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           core.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return retryCount < 2;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return retryCount < 2;
         },
@@ -67,7 +82,8 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
   // Every request body passes the one redaction: a token a failing script printed never reaches
   // a deployment status, comment, issue or commit message.
   octokit.hook.before("request", (options) => {
-    for (const [k, v] of Object.entries(options)) if (!REQUEST_KEYS.has(k)) (options as Record<string, unknown>)[k] = redactDeep(v);
+    for (const [k, v] of Object.entries(options))
+      if (!REQUEST_KEYS.has(k)) (options as Record<string, unknown>)[k] = redactDeep(v);
   });
   return { octokit, context };
 }

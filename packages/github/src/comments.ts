@@ -13,10 +13,21 @@ export function botLogin(env: NodeJS.ProcessEnv = process.env): string {
  * One sticky comment per marker: find ours among the issue's comments (paginated) and edit it,
  * or create it once. The body is cut to GitHub's 65,536-character limit at a section boundary.
  */
-export async function upsertComment(s: GitHubSession, issueNumber: number, marker: string, body: string, fullReportUrl: string): Promise<{ id: number; created: boolean }> {
+export async function upsertComment(
+  s: GitHubSession,
+  issueNumber: number,
+  marker: string,
+  body: string,
+  fullReportUrl: string,
+): Promise<{ id: number; created: boolean }> {
   const { owner, repo } = s.context;
   const text = fitMarkdown(body.includes(marker) ? body : `${marker}\n${body}`, COMMENT_LIMIT, fullReportUrl);
-  const comments = await s.octokit.paginate(s.octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+  const comments = await s.octokit.paginate(s.octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  });
   // The marker alone proves nothing: anyone can write it in a comment. Ours is also by our login.
   const login = botLogin();
   const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker) && c.user?.login === login);

@@ -3,7 +3,12 @@ import type { GitHubSession } from "./client.js";
 export type DeploymentStatusState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
 
 /** A GitHub deployment record for one environment, with the model ID in its payload. */
-export async function createDeployment(s: GitHubSession, env: string, model: string, description: string): Promise<number> {
+export async function createDeployment(
+  s: GitHubSession,
+  env: string,
+  model: string,
+  description: string,
+): Promise<number> {
   const { owner, repo } = s.context;
   const res = await s.octokit.rest.repos.createDeployment({
     owner,
@@ -21,7 +26,12 @@ export async function createDeployment(s: GitHubSession, env: string, model: str
   return res.data.id;
 }
 
-export async function setDeploymentStatus(s: GitHubSession, deploymentId: number, state: DeploymentStatusState, opts: { description?: string; environmentUrl?: string } = {}): Promise<void> {
+export async function setDeploymentStatus(
+  s: GitHubSession,
+  deploymentId: number,
+  state: DeploymentStatusState,
+  opts: { description?: string; environmentUrl?: string } = {},
+): Promise<void> {
   const { owner, repo } = s.context;
   await s.octokit.rest.repos.createDeploymentStatus({
     owner,
@@ -39,7 +49,10 @@ export async function setDeploymentStatus(s: GitHubSession, deploymentId: number
 export async function retirePreviousDeployments(s: GitHubSession, env: string, currentId: number): Promise<number[]> {
   const { owner, repo } = s.context;
   const res = await s.octokit.rest.repos.listDeployments({ owner, repo, environment: env, per_page: 5 });
-  const older = res.data.filter((d) => d.id !== currentId).slice(0, 1).map((d) => d.id);
+  const older = res.data
+    .filter((d) => d.id !== currentId)
+    .slice(0, 1)
+    .map((d) => d.id);
   for (const id of older) await setDeploymentStatus(s, id, "inactive", { description: "replaced" });
   return older;
 }
@@ -49,7 +62,13 @@ export async function retirePreviousDeployments(s: GitHubSession, env: string, c
  * The file's current blob sha makes it a compare-and-swap: GitHub answers 409 when somebody
  * changed the file meanwhile, and nothing is overwritten.
  */
-export async function commitFile(s: GitHubSession, file: string, content: string, message: string, branch?: string): Promise<string> {
+export async function commitFile(
+  s: GitHubSession,
+  file: string,
+  content: string,
+  message: string,
+  branch?: string,
+): Promise<string> {
   const { owner, repo } = s.context;
   let sha: string | undefined;
   try {
@@ -58,6 +77,14 @@ export async function commitFile(s: GitHubSession, file: string, content: string
   } catch (e) {
     if ((e as { status?: number }).status !== 404) throw e;
   }
-  const res = await s.octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: file, message, content: Buffer.from(content).toString("base64"), sha, ...(branch ? { branch } : {}) });
+  const res = await s.octokit.rest.repos.createOrUpdateFileContents({
+    owner,
+    repo,
+    path: file,
+    message,
+    content: Buffer.from(content).toString("base64"),
+    sha,
+    ...(branch ? { branch } : {}),
+  });
   return res.data.commit.sha ?? "";
 }

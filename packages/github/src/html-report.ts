@@ -10,10 +10,17 @@ import { readRunContext } from "./context.js";
  * markdown that becomes the PR comment or issue (the link goes under the heading, before anything
  * a length cut could drop). Without a runner, or when the upload fails, the step's result is unchanged.
  */
-export async function withHtmlReport<E extends { markdown: string }>(result: StepResult<E>, artifact: string, file: string | undefined, what: string): Promise<StepResult<E>> {
+export async function withHtmlReport<E extends { markdown: string }>(
+  result: StepResult<E>,
+  artifact: string,
+  file: string | undefined,
+  what: string,
+): Promise<StepResult<E>> {
   if (!file) return result;
   const name = `${artifact}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}`.replace(/[^A-Za-z0-9._-]/g, "_");
-  const id = await sideEffect(`uploading ${path.basename(file)}`, () => uploadFiles(name, path.dirname(file), [file], 30));
+  const id = await sideEffect(`uploading ${path.basename(file)}`, () =>
+    uploadFiles(name, path.dirname(file), [file], 30),
+  );
   const ctx = readRunContext();
   if (id === undefined || !ctx?.runId) return result;
   const url = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${id}`;

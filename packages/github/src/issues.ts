@@ -10,25 +10,57 @@ export async function upsertIssue(
   opts: { marker: string; label: string; title: string; body: string; comment: string },
 ): Promise<{ number: number; action: "created" | "commented" }> {
   const { owner, repo } = s.context;
-  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, { owner, repo, state: "open", labels: opts.label, per_page: 100 });
-  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin());
+  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: "open",
+    labels: opts.label,
+    per_page: 100,
+  });
+  const mine = open.find(
+    (i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin(),
+  );
   if (mine) {
     await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
     return { number: mine.number, action: "commented" };
   }
   await ensureLabel(s, opts.label);
-  const res = await s.octokit.rest.issues.create({ owner, repo, title: opts.title, body: `${opts.marker}\n${opts.body}`, labels: [opts.label] });
+  const res = await s.octokit.rest.issues.create({
+    owner,
+    repo,
+    title: opts.title,
+    body: `${opts.marker}\n${opts.body}`,
+    labels: [opts.label],
+  });
   return { number: res.data.number, action: "created" };
 }
 
 /** Comments that all is well on the open issue (and closes it when asked); no issue, nothing to do. */
-export async function resolveIssue(s: GitHubSession, opts: { marker: string; label: string; comment: string; close: boolean }): Promise<number | undefined> {
+export async function resolveIssue(
+  s: GitHubSession,
+  opts: { marker: string; label: string; comment: string; close: boolean },
+): Promise<number | undefined> {
   const { owner, repo } = s.context;
-  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, { owner, repo, state: "open", labels: opts.label, per_page: 100 });
-  const mine = open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin());
+  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: "open",
+    labels: opts.label,
+    per_page: 100,
+  });
+  const mine = open.find(
+    (i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin(),
+  );
   if (!mine) return undefined;
   await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
-  if (opts.close) await s.octokit.rest.issues.update({ owner, repo, issue_number: mine.number, state: "closed", state_reason: "completed" });
+  if (opts.close)
+    await s.octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: mine.number,
+      state: "closed",
+      state_reason: "completed",
+    });
   return mine.number;
 }
 
@@ -43,7 +75,12 @@ async function ensureLabel(s: GitHubSession, name: string): Promise<void> {
 }
 
 /** Starts a workflow by file name (events made with GITHUB_TOKEN start nothing else; dispatch does). */
-export async function dispatchWorkflow(s: GitHubSession, workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+export async function dispatchWorkflow(
+  s: GitHubSession,
+  workflow: string,
+  ref: string,
+  inputs: Record<string, string>,
+): Promise<void> {
   const { owner, repo } = s.context;
   await s.octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
 }

@@ -8,7 +8,8 @@ const CAP = 10;
 export function actionsLogger(): Logger {
   let warnings = 0;
   let errors = 0;
-  const props = (w?: Annotation) => (w ? { file: workspaceRelative(w.file), startLine: w.line, startColumn: w.column, title: w.title } : undefined);
+  const props = (w?: Annotation) =>
+    w ? { file: workspaceRelative(w.file), startLine: w.line, startColumn: w.column, title: w.title } : undefined;
   return {
     info: (m) => core.info(redact(m)),
     notice: (m, w) => core.notice(redact(m), props(w)),

@@ -1,6 +1,17 @@
 import { appendFile } from "node:fs/promises";
 import * as core from "@actions/core";
-import { describeError, fitMarkdown, redact, registerSecret, isUserError, parseInputs, type Settings, type StepHost, type StepResult, type StepSpec } from "@mlship/core";
+import {
+  describeError,
+  fitMarkdown,
+  redact,
+  registerSecret,
+  isUserError,
+  parseInputs,
+  type Settings,
+  type StepHost,
+  type StepResult,
+  type StepSpec,
+} from "@mlship/core";
 import { actionsLogger } from "./logger.js";
 import { readRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
@@ -29,7 +40,10 @@ export async function runAction<S extends StepSpec, E>(
     }
   }
   // Registry credentials reach openRegistry (core) through the environment of this process only.
-  for (const [input, env] of [["registry-token", "MLSHIP_REGISTRY_TOKEN"], ["registry-username", "MLSHIP_REGISTRY_USERNAME"]] as const) {
+  for (const [input, env] of [
+    ["registry-token", "MLSHIP_REGISTRY_TOKEN"],
+    ["registry-username", "MLSHIP_REGISTRY_USERNAME"],
+  ] as const) {
     const v = core.getInput(input);
     if (v && !v.startsWith("${{")) process.env[env] = v;
   }
@@ -46,7 +60,11 @@ export async function runAction<S extends StepSpec, E>(
     const result = await step(settings, host);
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, redact(v));
     // Appended directly (not through core.summary, which caches the file of its first use).
-    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, redact(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file")) + "\n");
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await appendFile(
+        process.env.GITHUB_STEP_SUMMARY,
+        redact(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file")) + "\n",
+      );
     if (effects) await effects(result, settings);
     if (!result.ok) core.setFailed(redact(result.failure ?? `${spec.name} failed`));
   } catch (e) {
@@ -54,10 +72,17 @@ export async function runAction<S extends StepSpec, E>(
       // One error annotation, placed on the file and line at fault when there is one.
       const loc = { ...e.location, file: workspaceRelative(e.location.file) };
       e.location.file = loc.file;
-      core.error(redact(describeError(e)), { file: loc.file, startLine: loc.line, startColumn: loc.column, title: `mlship ${spec.name}` });
+      core.error(redact(describeError(e)), {
+        file: loc.file,
+        startLine: loc.line,
+        startColumn: loc.column,
+        title: `mlship ${spec.name}`,
+      });
       process.exitCode = core.ExitCode.Failure;
       return;
     }
-    core.setFailed(redact(`mlship ${spec.name}: internal error (a bug; please report it): ${(e as Error)?.stack ?? String(e)}`));
+    core.setFailed(
+      redact(`mlship ${spec.name}: internal error (a bug; please report it): ${(e as Error)?.stack ?? String(e)}`),
+    );
   }
 }

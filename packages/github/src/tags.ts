@@ -13,6 +13,8 @@ export async function createGitTag(s: GitHubSession, tag: string, sha: string): 
     if ((e as { status?: number }).status !== 422) throw e;
     const existing = await s.octokit.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
     if (existing.data.object.sha === sha) return "exists";
-    throw new Error(`tag ${tag} already exists at ${existing.data.object.sha.slice(0, 12)}, not ${sha.slice(0, 12)}; tags are not moved`);
+    throw new Error(
+      `tag ${tag} already exists at ${existing.data.object.sha.slice(0, 12)}, not ${sha.slice(0, 12)}; tags are not moved`,
+    );
   }
 }

@@ -3,7 +3,9 @@ import { UserError } from "@mlship/core";
 import { downloadFolder } from "./artifacts.js";
 
 /** When `artifact-name` is set, fetch that run folder and point `run-dir` (and `model-path`) at it. */
-export async function withRunArtifact<S extends { "artifact-name"?: string; "run-dir"?: string; "model-path"?: string }>(settings: S): Promise<S> {
+export async function withRunArtifact<
+  S extends { "artifact-name"?: string; "run-dir"?: string; "model-path"?: string },
+>(settings: S): Promise<S> {
   const name = settings["artifact-name"];
   if (!name) return settings;
   const dest = path.resolve(".mlship", "artifacts", name.replace(/[^A-Za-z0-9._-]/g, "_"));

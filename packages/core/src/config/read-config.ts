@@ -44,7 +44,12 @@ export function parseYamlWith<S extends z.ZodType>(text: string, file: string, s
 }
 
 /** Line and column of the deepest node on `keyPath` that exists (the key itself for a map entry). */
-function locate(doc: Document, lc: LineCounter, keyPath: string[], pointAtKey: boolean): { line?: number; column?: number } {
+function locate(
+  doc: Document,
+  lc: LineCounter,
+  keyPath: string[],
+  pointAtKey: boolean,
+): { line?: number; column?: number } {
   let node: unknown = doc.contents;
   let at: Node | undefined = doc.contents ?? undefined;
   for (const [i, key] of keyPath.entries()) {
@@ -54,7 +59,12 @@ function locate(doc: Document, lc: LineCounter, keyPath: string[], pointAtKey: b
       const last = i === keyPath.length - 1;
       at = ((last && pointAtKey) || !pair.value ? (pair.key as Node) : (pair.value as Node)) ?? at;
       node = pair.value;
-    } else if (node && typeof node === "object" && "items" in node && Array.isArray((node as { items: unknown[] }).items)) {
+    } else if (
+      node &&
+      typeof node === "object" &&
+      "items" in node &&
+      Array.isArray((node as { items: unknown[] }).items)
+    ) {
       const item = (node as { items: unknown[] }).items[Number(key)];
       if (!item) break;
       at = item as Node;
@@ -74,7 +84,9 @@ export async function loadConfig(configPath = "mlship.yml"): Promise<LoadedConfi
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new UserError(`config file not found (create mlship.yml or pass --config / the 'config' input)`, { file: configPath });
+      throw new UserError(`config file not found (create mlship.yml or pass --config / the 'config' input)`, {
+        file: configPath,
+      });
     }
     throw e;
   }

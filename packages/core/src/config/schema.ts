@@ -18,13 +18,18 @@ function checkGate(text: string, ctx: z.RefinementCtx): void {
 
 const modelName = z
   .string()
-  .refine(isValidModelName, "use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars")
+  .refine(
+    isValidModelName,
+    "use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars",
+  )
   .describe("Model name; registered versions are <model>@v1, <model>@v2, …");
 
 /** A command is an argv list, or a string split like a shell would split words (no shell is run). */
 export const commandSchema = z
   .union([z.string().min(1), z.array(z.string()).min(1)])
-  .describe("Command to run: a string split into words like a shell would (no shell runs unless you write `sh -c`), or an argv list");
+  .describe(
+    "Command to run: a string split into words like a shell would (no shell runs unless you write `sh -c`), or an argv list",
+  );
 
 const duration = z
   .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, "a duration like 500ms, 30s, 5m or 1h")])
@@ -32,7 +37,9 @@ const duration = z
 
 export const loadSchema = z
   .strictObject({
-    "serve-command": commandSchema.optional().describe("Command that starts the model server; gets $PORT and $MLSHIP_MODEL_PATH"),
+    "serve-command": commandSchema
+      .optional()
+      .describe("Command that starts the model server; gets $PORT and $MLSHIP_MODEL_PATH"),
     rate: z.number().positive().default(50).describe("Requests per second, open loop"),
     duration: duration.default("10s"),
     warmup: duration.default("1s"),
@@ -42,7 +49,9 @@ export const loadSchema = z
     ramp: z
       .strictObject({ start: z.number().positive(), step: z.number().positive(), "max-rate": z.number().positive() })
       .optional()
-      .describe("Ramp mode: stages of `duration` each at start, start+step, … until a threshold fails; reports the highest rate that met them"),
+      .describe(
+        "Ramp mode: stages of `duration` each at start, start+step, … until a threshold fails; reports the highest rate that met them",
+      ),
   })
   .describe("Load test against the candidate's server");
 
@@ -59,20 +68,38 @@ export const dataSchema = z
 const passEnv = z
   .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
   .optional()
-  .describe("Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one");
+  .describe(
+    "Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one",
+  );
 
 export const trainSchema = z
   .strictObject({
     command: commandSchema,
-    params: z.record(z.string(), z.unknown()).default({}).describe("Parameters passed to the command as JSON in $MLSHIP_PARAMS_FILE"),
+    params: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .describe("Parameters passed to the command as JSON in $MLSHIP_PARAMS_FILE"),
     gpu: z.enum(["required", "optional", "none"]).default("optional"),
     "timeout-minutes": z.number().positive().default(360),
     budget: z
       .strictObject({
-        "max-wall-time": duration.optional().describe("Longest a run may take (e.g. 2h); past it the run is stopped and reported as over budget"),
-        "max-gpu-hours": z.number().positive().optional().describe("Most GPU-hours one run may use (sampled with nvidia-smi); past it the run is stopped"),
-        "price-per-gpu-hour": z.number().nonnegative().optional().describe("Price of one GPU-hour, for the estimated cost in reports and the dashboard"),
-        currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code like USD or EUR").default("USD"),
+        "max-wall-time": duration
+          .optional()
+          .describe("Longest a run may take (e.g. 2h); past it the run is stopped and reported as over budget"),
+        "max-gpu-hours": z
+          .number()
+          .positive()
+          .optional()
+          .describe("Most GPU-hours one run may use (sampled with nvidia-smi); past it the run is stopped"),
+        "price-per-gpu-hour": z
+          .number()
+          .nonnegative()
+          .optional()
+          .describe("Price of one GPU-hour, for the estimated cost in reports and the dashboard"),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/, "an ISO 4217 code like USD or EUR")
+          .default("USD"),
       })
       .optional()
       .describe("Limits per training run, enforced, and the price used to estimate its cost"),
@@ -82,7 +109,10 @@ export const trainSchema = z
 
 export const evaluateSchema = z
   .strictObject({
-    predictions: z.string().optional().describe("Candidate predictions on the test set (default: the file train wrote to $MLSHIP_PREDICTIONS_FILE)"),
+    predictions: z
+      .string()
+      .optional()
+      .describe("Candidate predictions on the test set (default: the file train wrote to $MLSHIP_PREDICTIONS_FILE)"),
     label: z.string().default("label").describe("Label column"),
     prediction: z.string().default("prediction").describe("Predicted label column"),
     score: z.string().optional().describe("Predicted probability of the positive class"),
@@ -92,25 +122,40 @@ export const evaluateSchema = z
     features: z
       .array(z.string())
       .optional()
-      .describe("The model's input columns, all that POST /predict receives (default: the predictions file's columns less label, prediction, score, sensitive features and the schema's primary key)"),
+      .describe(
+        "The model's input columns, all that POST /predict receives (default: the predictions file's columns less label, prediction, score, sensitive features and the schema's primary key)",
+      ),
     "min-group-size": z.number().int().nonnegative().default(30),
     gates: z
       .array(z.string().superRefine(checkGate))
       .default([])
-      .describe('Gate expressions, e.g. "accuracy >= 0.8", "roc_auc >= baseline.roc_auc - 0.01"; metric names: README, "Gate metric names"'),
+      .describe(
+        'Gate expressions, e.g. "accuracy >= 0.8", "roc_auc >= baseline.roc_auc - 0.01"; metric names: README, "Gate metric names"',
+      ),
     baseline: z.string().optional().describe("Reference model: an ID or <name>@<env> (default: what production runs)"),
     load: loadSchema.optional(),
   })
   .describe("Quality, bias and load tests");
 
-const environmentName = z.string().refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
+const environmentName = z
+  .string()
+  .refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
 
 export const environmentSchema = z
   .strictObject({
     target: z.enum(["local", "kubernetes", "command"]).default("local"),
-    namespace: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "a Kubernetes namespace (DNS-1123 label)").max(63).optional(),
+    namespace: z
+      .string()
+      .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "a Kubernetes namespace (DNS-1123 label)")
+      .max(63)
+      .optional(),
     context: z.string().optional().describe("kubectl context (default: the current one)"),
-    image: z.string().optional().describe("For target: kubernetes — the serving image; it gets the model ID, digest and registry in its environment"),
+    image: z
+      .string()
+      .optional()
+      .describe(
+        "For target: kubernetes — the serving image; it gets the model ID, digest and registry in its environment",
+      ),
     port: z.number().int().min(1).max(65535).default(8080).describe("Port the server listens on inside the container"),
     replicas: z.number().int().positive().default(1),
     command: commandSchema.optional().describe("For target: command — your deploy script"),
@@ -123,8 +168,19 @@ export const environmentSchema = z
 
 export const smokeTestSchema = z
   .strictObject({
-    rows: z.number().int().positive().default(50).describe("Recorded test rows replayed through POST /predict, stratified by label"),
-    tolerance: z.number().nonnegative().default(1e-4).describe("Largest allowed difference from the recorded score (numeric predictions: relative to max(1, |recorded|))"),
+    rows: z
+      .number()
+      .int()
+      .positive()
+      .default(50)
+      .describe("Recorded test rows replayed through POST /predict, stratified by label"),
+    tolerance: z
+      .number()
+      .nonnegative()
+      .default(1e-4)
+      .describe(
+        "Largest allowed difference from the recorded score (numeric predictions: relative to max(1, |recorded|))",
+      ),
     "response-path": z.string().default("predictions").describe("Dot path of the list of answers in the response JSON"),
     "score-key": z.string().default("score").describe("Key of the score in each answer"),
     "prediction-key": z.string().default("prediction").describe("Key of the prediction in each answer"),
@@ -133,7 +189,9 @@ export const smokeTestSchema = z
 
 export const deploySchema = z
   .strictObject({
-    "serve-command": commandSchema.optional().describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
+    "serve-command": commandSchema
+      .optional()
+      .describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
     "smoke-test": smokeTestSchema.prefault({}),
     "deploy-dir": z.string().default("deploy").describe("Folder of <env>.yml desired-state files"),
     environments: z.record(environmentName, environmentSchema).prefault({ local: {} }),
@@ -149,7 +207,13 @@ export const driftSchema = z
     stattest: z.enum(["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).default("auto"),
     threshold: z.number().optional(),
     "per-column": z
-      .record(z.string(), z.strictObject({ stattest: z.enum(["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).optional(), threshold: z.number().optional() }))
+      .record(
+        z.string(),
+        z.strictObject({
+          stattest: z.enum(["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"]).optional(),
+          threshold: z.number().optional(),
+        }),
+      )
       .default({})
       .describe("Per-column test and threshold, e.g. { age: { stattest: psi, threshold: 0.2 } }"),
     "prediction-column": z.string().optional().describe("Model output column: reported as prediction drift"),
@@ -166,7 +230,10 @@ export const configSchema = z
     data: dataSchema.prefault({}),
     train: trainSchema.optional(),
     evaluate: evaluateSchema.prefault({}),
-    registry: z.string().default("file://.mlship/registry").describe("file://<dir>, oci://<host>/<repo> or s3://<bucket>/<prefix>"),
+    registry: z
+      .string()
+      .default("file://.mlship/registry")
+      .describe("file://<dir>, oci://<host>/<repo> or s3://<bucket>/<prefix>"),
     deploy: deploySchema.prefault({}),
     drift: driftSchema.prefault({}),
   })
@@ -179,7 +246,11 @@ export type Command = z.output<typeof commandSchema>;
 
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
-  return { $id: "https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json", title: "mlship.yml", ...schema };
+  return {
+    $id: "https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json",
+    title: "mlship.yml",
+    ...schema,
+  };
 }
 
 /** "30s" / "5m" / 12 → milliseconds. */

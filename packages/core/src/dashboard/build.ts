@@ -21,7 +21,10 @@ export async function buildDashboard(project: Project, out: string): Promise<Das
   const dir = path.resolve(out);
   const existing = await fs.readdir(dir).catch(() => null);
   if (existing && existing.length && !existing.includes("data.json")) {
-    throw new UserError(`--out ${out} exists and is not an mlship dashboard (no data.json): choose an empty or new folder`, { input: "out" });
+    throw new UserError(
+      `--out ${out} exists and is not an mlship dashboard (no data.json): choose an empty or new folder`,
+      { input: "out" },
+    );
   }
   const data = await dashboardData(project);
   const pages = await dashboardPages(data);

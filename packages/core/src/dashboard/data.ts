@@ -80,7 +80,9 @@ export interface DashboardData {
 const COMMIT = /^[0-9a-f]{7,40}$/;
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
-function commitLink(git: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null } | undefined): string | null {
+function commitLink(
+  git: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null } | undefined,
+): string | null {
   if (!git?.commit || !COMMIT.test(git.commit) || !git.repository || !REPO.test(git.repository)) return null;
   let server = "https://github.com";
   try {
@@ -92,7 +94,13 @@ function commitLink(git: { commit?: string | null; repository?: string | null; w
 }
 
 function version(v: VersionInfo): DashboardVersion {
-  const l = (v.lineage ?? {}) as { git?: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null }; dataDigest?: string | null; params?: Record<string, unknown>; durationSeconds?: number; gpu?: { name?: string } | null };
+  const l = (v.lineage ?? {}) as {
+    git?: { commit?: string | null; repository?: string | null; workflowRunUrl?: string | null };
+    dataDigest?: string | null;
+    params?: Record<string, unknown>;
+    durationSeconds?: number;
+    gpu?: { name?: string } | null;
+  };
   const runUrl = l.git?.workflowRunUrl && /^https:\/\//.test(l.git.workflowRunUrl) ? l.git.workflowRunUrl : null;
   return {
     id: v.id,
@@ -101,7 +109,9 @@ function version(v: VersionInfo): DashboardVersion {
     digest: v.digest,
     size: v.size,
     creator: v.creator,
-    metrics: Object.fromEntries(Object.entries(v.metrics ?? {}).filter((e): e is [string, number] => typeof e[1] === "number")),
+    metrics: Object.fromEntries(
+      Object.entries(v.metrics ?? {}).filter((e): e is [string, number] => typeof e[1] === "number"),
+    ),
     gates: v.gates ?? [],
     gatesPassed: v.gatesPassed ?? null,
     stages: v.state.stages,
@@ -119,7 +129,11 @@ function version(v: VersionInfo): DashboardVersion {
 
 /** Environments named in mlship.yml, and any the state folder or the drift history knows. */
 async function environmentNames(project: Project): Promise<string[]> {
-  const names = new Set([...Object.keys(project.config.deploy.environments ?? {}), ...(await listEnvironments(project.stateDir)), ...(await driftEnvironments(project.stateDir))]);
+  const names = new Set([
+    ...Object.keys(project.config.deploy.environments ?? {}),
+    ...(await listEnvironments(project.stateDir)),
+    ...(await driftEnvironments(project.stateDir)),
+  ]);
   return [...names].sort();
 }
 
@@ -142,10 +156,18 @@ export async function dashboardData(project: Project): Promise<DashboardData> {
   const environments: DashboardEnvironment[] = [];
   for (const env of await environmentNames(project)) {
     const rec = await readEnvironmentRecords(project, env);
-    let current: DashboardEnvironment["current"] = rec.current ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target } : null;
+    let current: DashboardEnvironment["current"] = rec.current
+      ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target }
+      : null;
     for (const name of current ? [] : names) {
       const id = await registry.environment(name, env).catch(() => undefined);
-      if (id) current = { model: `${id.name}@v${id.version}`, since: null, url: null, target: project.config.deploy.environments?.[env]?.target ?? null };
+      if (id)
+        current = {
+          model: `${id.name}@v${id.version}`,
+          since: null,
+          url: null,
+          target: project.config.deploy.environments?.[env]?.target ?? null,
+        };
     }
     environments.push({
       name: env,
@@ -155,5 +177,11 @@ export async function dashboardData(project: Project): Promise<DashboardData> {
       drift: await readDriftHistory(project.stateDir, env),
     });
   }
-  return { schema: "mlship/dashboard/v1", generatedAt: new Date().toISOString(), registry: registry.uri, models, environments };
+  return {
+    schema: "mlship/dashboard/v1",
+    generatedAt: new Date().toISOString(),
+    registry: registry.uri,
+    models,
+    environments,
+  };
 }

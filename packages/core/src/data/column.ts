@@ -6,7 +6,9 @@ import type { Cell } from "./read-table.js";
  * One column as the drift statistics take it: numbers (NaN where a cell is empty), or text as
  * codes into its distinct values (-1 where a cell is empty), with the count of empty cells.
  */
-export type Column = { kind: "numeric"; values: Float64Array; missing: number } | { kind: "categorical"; codes: Int32Array; values: string[]; missing: number };
+export type Column =
+  | { kind: "numeric"; values: Float64Array; missing: number }
+  | { kind: "categorical"; codes: Int32Array; values: string[]; missing: number };
 export type NumericColumn = Extract<Column, { kind: "numeric" }>;
 
 /** A number in text is any text Number() reads as a finite one, blank text excepted. */
@@ -24,11 +26,17 @@ export function toColumn(cells: readonly Cell[]): Column {
   for (const v of cells) {
     if (v === null || v === "") continue;
     present++;
-    if (numeric && !(typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && Number.isFinite(asNumber(v)))) numeric = false;
+    if (
+      numeric &&
+      !(typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && Number.isFinite(asNumber(v)))
+    )
+      numeric = false;
   }
   if (numeric && present > 0) {
     const values = new Float64Array(cells.length);
-    cells.forEach((v, r) => (values[r] = v === null || v === "" ? NaN : typeof v === "number" ? v : asNumber(v as string)));
+    cells.forEach(
+      (v, r) => (values[r] = v === null || v === "" ? NaN : typeof v === "number" ? v : asNumber(v as string)),
+    );
     return { kind: "numeric", values, missing: cells.length - present };
   }
   const index = new Map<string, number>();

@@ -289,15 +289,37 @@ export class ColumnProfiler {
     if (this.dense) this.dense.forEach((c, v) => c && entries.push([String(v), c]));
     for (const [k, c] of this.values) entries.push([String(k), c]);
     const top = topEntries(entries, 20);
-    const p: ColumnProfile = { name: this.name, count: this.count, nulls: this.nulls, numeric: this.n, distinct: this.sketch ? Math.max(entries.length, this.sketch.estimate()) : entries.length, distinctCapped: this.capped, top };
+    const p: ColumnProfile = {
+      name: this.name,
+      count: this.count,
+      nulls: this.nulls,
+      numeric: this.n,
+      distinct: this.sketch ? Math.max(entries.length, this.sketch.estimate()) : entries.length,
+      distinctCapped: this.capped,
+      top,
+    };
     if (this.n > 0) {
-      Object.assign(p, { min: this.min, max: this.max, mean: this.mean(), std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0 });
+      Object.assign(p, {
+        min: this.min,
+        max: this.max,
+        mean: this.mean(),
+        std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0,
+      });
       const sorted = Float64Array.from(this.reservoir).sort();
       p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
       if (this.n <= RESERVOIR) p.values = this.reservoir.slice();
     }
     if (!this.capped && entries.length <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
-    if (this.count > this.nulls) p.inferredType = this.allBoolean ? "boolean" : this.allInteger ? "integer" : this.allNumber ? "number" : this.allDate ? "date" : "string";
+    if (this.count > this.nulls)
+      p.inferredType = this.allBoolean
+        ? "boolean"
+        : this.allInteger
+          ? "integer"
+          : this.allNumber
+            ? "number"
+            : this.allDate
+              ? "date"
+              : "string";
     return p;
   }
 }
@@ -328,6 +350,9 @@ export async function readProfileFile(file: string): Promise<DatasetProfile> {
   } catch (e) {
     throw new UserError(`reference: ${(e as Error).message}`, { file });
   }
-  if (!isProfile(value)) throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", { file });
+  if (!isProfile(value))
+    throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", {
+      file,
+    });
   return value;
 }

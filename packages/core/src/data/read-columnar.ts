@@ -52,7 +52,11 @@ export interface ColumnarRequest {
  * header), which then reports the exact error. Columns asked for but not in the header are left
  * out of the result (the caller names the input that asked for them).
  */
-export async function readColumnar(file: string, want: ColumnarRequest, opts: { format?: string; delimiter?: string } = {}): Promise<ColumnarTable> {
+export async function readColumnar(
+  file: string,
+  want: ColumnarRequest,
+  opts: { format?: string; delimiter?: string } = {},
+): Promise<ColumnarTable> {
   const format = detectFormat(file, opts.format);
   let size: number;
   try {
@@ -88,7 +92,9 @@ export async function readColumnar(file: string, want: ColumnarRequest, opts: { 
 
 /** The columns `want` types by content, among those of the header. */
 function autoNames(want: ColumnarRequest, columns: string[]): string[] {
-  return want.auto === "all" ? columns.filter((c) => !want.numeric?.includes(c) && !want.categorical?.includes(c)) : (want.auto ?? []).filter((c) => columns.includes(c));
+  return want.auto === "all"
+    ? columns.filter((c) => !want.numeric?.includes(c) && !want.categorical?.includes(c))
+    : (want.auto ?? []).filter((c) => columns.includes(c));
 }
 
 /**
@@ -101,7 +107,9 @@ class Growing<T extends Float64Array | Uint32Array> {
   constructor(public data: T) {}
   reserve(extra: number, expected = 0): void {
     if (this.length + extra <= this.data.length) return;
-    const next = new (this.data.constructor as new (n: number) => T)(Math.max(this.length + extra, expected, Math.ceil(this.data.length * 1.25)));
+    const next = new (this.data.constructor as new (n: number) => T)(
+      Math.max(this.length + extra, expected, Math.ceil(this.data.length * 1.25)),
+    );
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -136,10 +144,21 @@ class Interner {
  * numbers from their bytes while this thread copies the asked-for cells into columns). Throws
  * FastCsvUnsupported when the scanner leaves the input to csv-parse.
  */
-async function scanColumns(file: string, size: number, delimiter: string, want: ColumnarRequest): Promise<ColumnarTable> {
+async function scanColumns(
+  file: string,
+  size: number,
+  delimiter: string,
+  want: ColumnarRequest,
+): Promise<ColumnarTable> {
   let columns: string[] = [];
   const numeric: { name: string; col: number; out: Growing<Float64Array>; auto: boolean }[] = [];
-  const categorical: { name: string; col: number; out: Growing<Uint32Array>; interner: Interner; cache: Map<number, number>[] }[] = [];
+  const categorical: {
+    name: string;
+    col: number;
+    out: Growing<Uint32Array>;
+    interner: Interner;
+    cache: Map<number, number>[];
+  }[] = [];
   const invalid: Record<string, InvalidNumber> = {};
   let rows = 0;
   let expected = 0;
@@ -149,8 +168,23 @@ async function scanColumns(file: string, size: number, delimiter: string, want: 
     if (set.header) {
       columns = set.header;
       const auto = autoNames(want, columns);
-      for (const name of [...(want.numeric ?? []), ...auto]) if (columns.includes(name)) numeric.push({ name, col: columns.indexOf(name), out: new Growing(new Float64Array(0)), auto: auto.includes(name) });
-      for (const name of want.categorical ?? []) if (columns.includes(name)) categorical.push({ name, col: columns.indexOf(name), out: new Growing(new Uint32Array(0)), interner: new Interner(want.maxDistinct?.[name]), cache: [] });
+      for (const name of [...(want.numeric ?? []), ...auto])
+        if (columns.includes(name))
+          numeric.push({
+            name,
+            col: columns.indexOf(name),
+            out: new Growing(new Float64Array(0)),
+            auto: auto.includes(name),
+          });
+      for (const name of want.categorical ?? [])
+        if (columns.includes(name))
+          categorical.push({
+            name,
+            col: columns.indexOf(name),
+            out: new Growing(new Uint32Array(0)),
+            interner: new Interner(want.maxDistinct?.[name]),
+            cache: [],
+          });
     }
     if (!expected && set.count > 0) {
       const bytes = set.ends[set.count * set.width - 1] - set.starts[0] + 1;
@@ -176,7 +210,8 @@ async function scanColumns(file: string, size: number, delimiter: string, want: 
           if (v !== v && !quoted) v = Number(text(k)); // Unicode spaces around a number
           if (v === 0 && text(k).trim() === "") v = NaN; // Number("  ") is 0
           // Typed by content, "NaN" and infinities are text too (they are not finite numbers).
-          if (!(c.name in invalid) && (c.auto ? !Number.isFinite(v) : v !== v && text(k) !== "NaN")) invalid[c.name] = { line: lines[r], text: text(k) };
+          if (!(c.name in invalid) && (c.auto ? !Number.isFinite(v) : v !== v && text(k) !== "NaN"))
+            invalid[c.name] = { line: lines[r], text: text(k) };
         }
         out[o++] = v;
       }
@@ -210,15 +245,25 @@ async function scanColumns(file: string, size: number, delimiter: string, want: 
     file,
     rows,
     columns,
-    numeric: Object.fromEntries(numeric.filter((c) => !(c.auto && c.name in invalid)).map((c) => [c.name, c.out.done()])),
-    categorical: Object.fromEntries(categorical.filter((c) => !c.interner.overflowed).map((c) => [c.name, { codes: c.out.done(), values: c.interner.values }])),
+    numeric: Object.fromEntries(
+      numeric.filter((c) => !(c.auto && c.name in invalid)).map((c) => [c.name, c.out.done()]),
+    ),
+    categorical: Object.fromEntries(
+      categorical
+        .filter((c) => !c.interner.overflowed)
+        .map((c) => [c.name, { codes: c.out.done(), values: c.interner.values }]),
+    ),
     invalid,
     overflowed: categorical.filter((c) => c.interner.overflowed).map((c) => c.name),
   };
 }
 
 /** Any format through readRows (csv-parse, JSONL, Parquet): the same result, slower. */
-async function fromRows(file: string, want: ColumnarRequest, opts: { format?: string; delimiter?: string }): Promise<ColumnarTable> {
+async function fromRows(
+  file: string,
+  want: ColumnarRequest,
+  opts: { format?: string; delimiter?: string },
+): Promise<ColumnarTable> {
   let columns: string[] = [];
   const numeric = new Map<string, number[]>();
   const categorical = new Map<string, { codes: number[]; interner: Interner }>();
@@ -230,14 +275,17 @@ async function fromRows(file: string, want: ColumnarRequest, opts: { format?: st
       columns = Object.keys(row.values);
       for (const n of autoNames(want, columns)) auto.set(n, []);
       for (const n of want.numeric ?? []) if (columns.includes(n)) numeric.set(n, []);
-      for (const n of want.categorical ?? []) if (columns.includes(n)) categorical.set(n, { codes: [], interner: new Interner(want.maxDistinct?.[n]) });
+      for (const n of want.categorical ?? [])
+        if (columns.includes(n)) categorical.set(n, { codes: [], interner: new Interner(want.maxDistinct?.[n]) });
     }
     for (const [n, out] of numeric) {
       const v = numberOf(row.values[n]);
-      if (v !== v && !(n in invalid) && !isEmpty(row.values[n]) && row.values[n] !== "NaN") invalid[n] = { line: row.line, text: String(row.values[n]) };
+      if (v !== v && !(n in invalid) && !isEmpty(row.values[n]) && row.values[n] !== "NaN")
+        invalid[n] = { line: row.line, text: String(row.values[n]) };
       out.push(v);
     }
-    for (const [n, c] of categorical) c.codes.push(c.interner.code(row.values[n] === null || row.values[n] === undefined ? "" : String(row.values[n])));
+    for (const [n, c] of categorical)
+      c.codes.push(c.interner.code(row.values[n] === null || row.values[n] === undefined ? "" : String(row.values[n])));
     for (const [n, cells] of auto) cells.push(row.values[n] ?? null);
     rows++;
   }
@@ -254,7 +302,11 @@ async function fromRows(file: string, want: ColumnarRequest, opts: { format?: st
     rows,
     columns,
     numeric: Object.fromEntries([...numeric].map(([n, v]) => [n, Float64Array.from(v)])),
-    categorical: Object.fromEntries([...categorical].filter(([, c]) => !c.interner.overflowed).map(([n, c]) => [n, { codes: Uint32Array.from(c.codes), values: c.interner.values }])),
+    categorical: Object.fromEntries(
+      [...categorical]
+        .filter(([, c]) => !c.interner.overflowed)
+        .map(([n, c]) => [n, { codes: Uint32Array.from(c.codes), values: c.interner.values }]),
+    ),
     invalid,
     overflowed: [...categorical].filter(([, c]) => c.interner.overflowed).map(([n]) => n),
   };

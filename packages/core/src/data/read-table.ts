@@ -26,7 +26,10 @@ export function detectFormat(file: string, format: string = "auto"): TableFormat
   if (ext === ".tsv" || ext === ".tab") return "tsv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".parquet" || ext === ".pq") return "parquet";
-  throw new UserError(`cannot tell the format of '${file}' from its extension (.csv, .tsv, .jsonl, .ndjson, .parquet)`, { file });
+  throw new UserError(
+    `cannot tell the format of '${file}' from its extension (.csv, .tsv, .jsonl, .ndjson, .parquet)`,
+    { file },
+  );
 }
 
 /** Streams rows of a CSV/TSV file (RFC 4180 via csv-parse) or a JSONL file, never holding the whole file. */
@@ -68,7 +71,12 @@ function strictUtf8(file: string): Transform {
           }
         }
         const before = chunk.subarray(0, ok).toString("utf8");
-        cb(new UserError("invalid UTF-8 (save the file as UTF-8)", { file, line: line + (before.match(/\n/g)?.length ?? 0) }));
+        cb(
+          new UserError("invalid UTF-8 (save the file as UTF-8)", {
+            file,
+            line: line + (before.match(/\n/g)?.length ?? 0),
+          }),
+        );
         return;
       }
       line += text.match(/\n/g)?.length ?? 0;
@@ -91,19 +99,19 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
     createReadStream(file),
     strictUtf8(file),
     parse({
-        bom: true,
-        delimiter,
-        info: true,
-        skip_empty_lines: true,
-        columns: (header: string[]) => {
-          const seen = new Set<string>();
-          for (const h of header) {
-            if (seen.has(h)) throw new UserError(`duplicate column name '${h}' in the header`, { file, line: 1 });
-            seen.add(h);
-          }
-          return header;
-        },
-      }),
+      bom: true,
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      columns: (header: string[]) => {
+        const seen = new Set<string>();
+        for (const h of header) {
+          if (seen.has(h)) throw new UserError(`duplicate column name '${h}' in the header`, { file, line: 1 });
+          seen.add(h);
+        }
+        return header;
+      },
+    }),
     () => {},
   );
   let lastLine = 1;
@@ -115,10 +123,17 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
   } catch (e) {
     const err = e as { code?: string; lines?: number; message: string; record?: string[] };
     if (e instanceof UserError) throw e;
-    if (err.code === "CSV_QUOTE_NOT_CLOSED") throw new UserError("unterminated quoted field (a '\"' opens here and is never closed)", { file, line: lastLine + 1 });
+    if (err.code === "CSV_QUOTE_NOT_CLOSED")
+      throw new UserError("unterminated quoted field (a '\"' opens here and is never closed)", {
+        file,
+        line: lastLine + 1,
+      });
     if (err.code === "CSV_RECORD_INCONSISTENT_COLUMNS" || err.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") {
       const m = /columns length is (\d+), got (\d+)/.exec(err.message);
-      throw new UserError(m ? `ragged row: ${m[2]} field(s) where the header has ${m[1]}` : `ragged row: ${err.message}`, { file, line: err.lines });
+      throw new UserError(
+        m ? `ragged row: ${m[2]} field(s) where the header has ${m[1]}` : `ragged row: ${err.message}`,
+        { file, line: err.lines },
+      );
     }
     if (err.code?.startsWith("CSV_")) throw new UserError(`CSV: ${err.message}`, { file, line: err.lines });
     throw e;
@@ -137,10 +152,14 @@ async function* readParquet(file: string): AsyncGenerator<Row> {
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
-    const rows = (await parquetReadObjects({ file: buffer, metadata, rowStart: start, rowEnd: end })) as Record<string, unknown>[];
+    const rows = (await parquetReadObjects({ file: buffer, metadata, rowStart: start, rowEnd: end })) as Record<
+      string,
+      unknown
+    >[];
     for (let i = 0; i < rows.length; i++) {
       const values: Record<string, Cell> = {};
-      for (const [k, v] of Object.entries(rows[i])) values[k] = typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : (v as Cell);
+      for (const [k, v] of Object.entries(rows[i]))
+        values[k] = typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : (v as Cell);
       // "line" is the 1-based row number for Parquet.
       yield { line: start + i + 1, file, values };
     }
@@ -160,7 +179,8 @@ async function* readJsonl(file: string): AsyncGenerator<Row> {
     } catch (e) {
       throw new UserError(`JSONL: ${(e as Error).message}`, { file, line });
     }
-    if (!value || typeof value !== "object" || Array.isArray(value)) throw new UserError("JSONL: each line must be a JSON object", { file, line });
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      throw new UserError("JSONL: each line must be a JSON object", { file, line });
     yield { line, file, values: flattenRecord(value as Record<string, unknown>, file, line) };
   }
 }
@@ -176,7 +196,11 @@ export const MAX_JSONL_DEPTH = 32;
 export function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
-    if (depth > MAX_JSONL_DEPTH) throw new UserError(`JSONL: values nested more than ${MAX_JSONL_DEPTH} levels deep (at '${prefix.slice(0, 200)}…'); flatten the record`, { file, line });
+    if (depth > MAX_JSONL_DEPTH)
+      throw new UserError(
+        `JSONL: values nested more than ${MAX_JSONL_DEPTH} levels deep (at '${prefix.slice(0, 200)}…'); flatten the record`,
+        { file, line },
+      );
     for (const [k, v] of Object.entries(obj)) {
       const key = prefix ? `${prefix}.${k}` : k;
       if (v !== null && typeof v === "object" && !Array.isArray(v)) walk(v as Record<string, unknown>, key, depth + 1);
@@ -191,8 +215,14 @@ export function flattenRecord(record: Record<string, unknown>, file: string, lin
 function jsonText(v: unknown[], file: string, line: number): string {
   // JSON.stringify recurses: a deeply nested array would overflow the stack.
   let depth = 0;
-  for (let cur: unknown = v; Array.isArray(cur) && depth <= MAX_JSONL_DEPTH; cur = cur.find((x) => x && typeof x === "object")) depth++;
-  if (depth > MAX_JSONL_DEPTH) throw new UserError(`JSONL: an array nested more than ${MAX_JSONL_DEPTH} levels deep`, { file, line });
+  for (
+    let cur: unknown = v;
+    Array.isArray(cur) && depth <= MAX_JSONL_DEPTH;
+    cur = cur.find((x) => x && typeof x === "object")
+  )
+    depth++;
+  if (depth > MAX_JSONL_DEPTH)
+    throw new UserError(`JSONL: an array nested more than ${MAX_JSONL_DEPTH} levels deep`, { file, line });
   try {
     return JSON.stringify(v);
   } catch {
@@ -201,7 +231,10 @@ function jsonText(v: unknown[], file: string, line: number): string {
 }
 
 /** Reads a whole (small) table into columns: for predictions and test sets, not for bulk data. */
-export async function readColumns(file: string, opts: { format?: string } = {}): Promise<{ columns: string[]; data: Record<string, Cell[]>; rows: number }> {
+export async function readColumns(
+  file: string,
+  opts: { format?: string } = {},
+): Promise<{ columns: string[]; data: Record<string, Cell[]>; rows: number }> {
   const data: Record<string, Cell[]> = {};
   let columns: string[] = [];
   let rows = 0;

@@ -12,7 +12,11 @@ export interface Summary {
 
 function summarize(values: number[]): Summary {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return { count: v.length, median: v.length ? quantileSorted(v, 0.5) : null, p90: v.length ? quantileSorted(v, 0.9) : null };
+  return {
+    count: v.length,
+    median: v.length ? quantileSorted(v, 0.5) : null,
+    p90: v.length ? quantileSorted(v, 0.9) : null,
+  };
 }
 
 /** The delivery measures of one environment: how often, how fast, how safely models ship. */
@@ -32,7 +36,12 @@ export interface DeliveryStats {
   changeFailureRate: number;
 }
 
-export async function deliveryStats(env: string, history: HistoryEntry[], registry: Registry, gitDir: string): Promise<DeliveryStats> {
+export async function deliveryStats(
+  env: string,
+  history: HistoryEntry[],
+  registry: Registry,
+  gitDir: string,
+): Promise<DeliveryStats> {
   const ok = history.filter((h) => h.outcome === "success");
   const first = history[0]?.at;
   const spanMs = first ? Math.max(86_400_000, Date.now() - Date.parse(first)) : 86_400_000;

@@ -9,7 +9,15 @@ import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
 import { withEnvironmentLock } from "./lock.js";
 import { actor, recordModelEvent } from "./model-log.js";
-import { appendHistory, deploymentsDir, readHistory, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
+import {
+  appendHistory,
+  deploymentsDir,
+  readHistory,
+  readState,
+  writeState,
+  type DeploymentState,
+  type HistoryEntry,
+} from "./state.js";
 import { clearPending, stopOwnServer } from "./targets/local.js";
 import type { DeployTarget, FailureCause } from "./targets/types.js";
 import type { SmokeOptions } from "./smoke.js";
@@ -60,7 +68,10 @@ export function assertDeployable(info: VersionInfo, allowFailedGates: boolean): 
   if (info.state.quarantine) throw new UserError(`cannot deploy: ${quarantineMessage(info)}`, { input: "model" });
   if (info.gatesPassed === false && !allowFailedGates) {
     const failed = (info.gates ?? []).filter((g) => !g.passed).map((g) => g.expression);
-    throw new UserError(`${info.id} failed its gates (${failed.join("; ") || "see its report"}); set allow-failed-gates to deploy it anyway`, { input: "model" });
+    throw new UserError(
+      `${info.id} failed its gates (${failed.join("; ") || "see its report"}); set allow-failed-gates to deploy it anyway`,
+      { input: "model" },
+    );
   }
 }
 
@@ -93,7 +104,12 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   });
 }
 
-async function deployLocked(opts: DeployOptions, idText: string, info: VersionInfo, current: DeploymentState | undefined): Promise<DeployResult> {
+async function deployLocked(
+  opts: DeployOptions,
+  idText: string,
+  info: VersionInfo,
+  current: DeploymentState | undefined,
+): Promise<DeployResult> {
   const target = await TARGETS[opts.envConfig.target]();
   if (current?.model === idText && (current.target !== "local" || (await healthy(current.url)))) {
     opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
@@ -118,31 +134,98 @@ async function deployLocked(opts: DeployOptions, idText: string, info: VersionIn
   if (!outcome.ok) {
     const failure = redact(outcome.failure);
     const quarantined = outcome.cause === "model";
-    if (quarantined) await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, { environment: opts.environment });
-    await appendHistory(opts.stateDir, { at, environment: opts.environment, action: "auto-rollback", from: current?.model ?? null, to: idText, outcome: "failure", reason: failure, cause: outcome.cause, by: actor(), recoveryMs: outcome.recoveryMs });
-    const still = current ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}` : "nothing was serving before";
-    const verdict = quarantined ? `${idText} is quarantined.` : `The environment failed, not the model's checks: ${idText} is not quarantined; fix the environment and deploy again.`;
-    opts.log.error(`${idText} failed in ${opts.environment}: ${failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${verdict}`);
-    return { model: current?.model ?? "", previous: current?.model ?? null, url: current?.url ?? null, rolledBack: true, unchanged: false, recoveryMs: outcome.recoveryMs, failure, cause: outcome.cause, quarantined, smoke: redact(outcome.smoke) };
+    if (quarantined)
+      await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, {
+        environment: opts.environment,
+      });
+    await appendHistory(opts.stateDir, {
+      at,
+      environment: opts.environment,
+      action: "auto-rollback",
+      from: current?.model ?? null,
+      to: idText,
+      outcome: "failure",
+      reason: failure,
+      cause: outcome.cause,
+      by: actor(),
+      recoveryMs: outcome.recoveryMs,
+    });
+    const still = current
+      ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}`
+      : "nothing was serving before";
+    const verdict = quarantined
+      ? `${idText} is quarantined.`
+      : `The environment failed, not the model's checks: ${idText} is not quarantined; fix the environment and deploy again.`;
+    opts.log.error(
+      `${idText} failed in ${opts.environment}: ${failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${verdict}`,
+    );
+    return {
+      model: current?.model ?? "",
+      previous: current?.model ?? null,
+      url: current?.url ?? null,
+      rolledBack: true,
+      unchanged: false,
+      recoveryMs: outcome.recoveryMs,
+      failure,
+      cause: outcome.cause,
+      quarantined,
+      smoke: redact(outcome.smoke),
+    };
   }
   await writeState(opts.stateDir, outcome.state); // the switch
   await clearPending(opts.stateDir, outcome.state.token);
   await opts.registry.setEnvironment(opts.id, opts.environment);
   await target.retire(current);
-  await appendHistory(opts.stateDir, { at, environment: opts.environment, action: opts.action ?? "deploy", from: current?.model ?? null, to: idText, outcome: "success", reason: opts.reason, by: actor() });
-  opts.log.info(`${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`);
-  return { model: idText, previous: current?.model ?? null, url: outcome.state.url, rolledBack: false, unchanged: false, smoke: redact(outcome.smoke) };
+  await appendHistory(opts.stateDir, {
+    at,
+    environment: opts.environment,
+    action: opts.action ?? "deploy",
+    from: current?.model ?? null,
+    to: idText,
+    outcome: "success",
+    reason: opts.reason,
+    by: actor(),
+  });
+  opts.log.info(
+    `${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`,
+  );
+  return {
+    model: idText,
+    previous: current?.model ?? null,
+    url: outcome.state.url,
+    rolledBack: false,
+    unchanged: false,
+    smoke: redact(outcome.smoke),
+  };
 }
 
 /** Quarantines a model (it can no longer be deployed) and logs who, when and why. */
-export async function quarantineModel(registry: Registry, stateDir: string, id: ModelId, reason: string, opts: { environment?: string; by?: string } = {}): Promise<void> {
+export async function quarantineModel(
+  registry: Registry,
+  stateDir: string,
+  id: ModelId,
+  reason: string,
+  opts: { environment?: string; by?: string } = {},
+): Promise<void> {
   const why = redact(reason);
   await registry.quarantine(id, why);
-  await recordModelEvent(stateDir, { model: formatModelId(id), action: "quarantine", reason: why, environment: opts.environment, by: opts.by });
+  await recordModelEvent(stateDir, {
+    model: formatModelId(id),
+    action: "quarantine",
+    reason: why,
+    environment: opts.environment,
+    by: opts.by,
+  });
 }
 
 /** Lifts a quarantine (the model is deployable again) and logs who, when and why. */
-export async function releaseModel(registry: Registry, stateDir: string, id: ModelId, reason: string, opts: { by?: string } = {}): Promise<void> {
+export async function releaseModel(
+  registry: Registry,
+  stateDir: string,
+  id: ModelId,
+  reason: string,
+  opts: { by?: string } = {},
+): Promise<void> {
   const info = await registry.show(id);
   if (!info.state.quarantine) throw new UserError(`${info.id} is not quarantined`, { input: "ref" });
   await registry.release(id);
@@ -150,7 +233,12 @@ export async function releaseModel(registry: Registry, stateDir: string, id: Mod
 }
 
 /** The model to roll back to: the last successful deploy before the current one that is not quarantined. */
-export async function previousGood(stateDir: string, env: string, registry: Registry, current: string | undefined): Promise<ModelId | undefined> {
+export async function previousGood(
+  stateDir: string,
+  env: string,
+  registry: Registry,
+  current: string | undefined,
+): Promise<ModelId | undefined> {
   const history = (await readHistory(stateDir, env)).filter((h) => h.outcome === "success");
   for (let i = history.length - 1; i >= 0; i--) {
     const to = history[i].to;

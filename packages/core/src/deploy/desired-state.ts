@@ -33,7 +33,10 @@ function localFile(stateDir: string, env: string): string {
   return path.join(deploymentsDir(stateDir), `${env}.desired.json`);
 }
 
-export async function readDesired(project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } }, env: string): Promise<DesiredState | undefined> {
+export async function readDesired(
+  project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } },
+  env: string,
+): Promise<DesiredState | undefined> {
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const fromFile = await readDeployFile(file);
   if (fromFile) return { model: fromFile.model, reason: fromFile.reason, replicas: fromFile.replicas, source: file };
@@ -61,19 +64,31 @@ export async function recordDesired(
     if (!top) return `wrote ${rel} (not in a git work tree: nothing committed)`;
     const committed = await gitCommitFile(project.dir, rel, opts.message);
     if (committed !== true) {
-      opts.log.warning(`wrote ${rel} but could not commit it (${committed}); commit it yourself to keep git the record`);
+      opts.log.warning(
+        `wrote ${rel} but could not commit it (${committed}); commit it yourself to keep git the record`,
+      );
       return `wrote ${rel} (uncommitted)`;
     }
     return `committed ${rel}: ${opts.message.split("\n")[0]}`;
   }
-  const record: LocalDesired = { schema: "mlship/desired/v1", environment: env, model, reason: opts.reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username };
+  const record: LocalDesired = {
+    schema: "mlship/desired/v1",
+    environment: env,
+    model,
+    reason: opts.reason,
+    at: new Date().toISOString(),
+    by: process.env.GITHUB_ACTOR ?? os.userInfo().username,
+  };
   await writeJsonAtomic(localFile(project.stateDir, env), record);
   return `recorded ${model} as what ${env} runs (${path.relative(project.dir, localFile(project.stateDir, env))})`;
 }
 
 /** Commits one file with `message` (no shell; other staged changes stay staged, not committed). True, or why not. */
 async function gitCommitFile(cwd: string, rel: string, message: string): Promise<true | string> {
-  for (const args of [["add", "--", rel], ["commit", "--only", "-m", message, "--", rel]]) {
+  for (const args of [
+    ["add", "--", rel],
+    ["commit", "--only", "-m", message, "--", rel],
+  ]) {
     const r = await runTool("git", args, { cwd, timeoutMs: 30_000 });
     if (r.code !== 0) return r.stderr.trim().split("\n").pop() || `git ${args[0]} exited ${r.code}`;
   }

@@ -21,10 +21,16 @@ function modelOf(text: string | undefined): string | null {
 /** Commits of a deploy file, oldest first, each with the model it set and the one before. */
 export async function gitDeployHistory(projectDir: string, deployFile: string, limit = 200): Promise<DeployCommit[]> {
   const rel = path.relative(projectDir, deployFile);
-  const log = await tryExec("git", ["log", `-n${limit}`, `--format=%H${SEP}%aI${SEP}%an${SEP}%s`, "--", rel], { cwd: projectDir });
+  const log = await tryExec("git", ["log", `-n${limit}`, `--format=%H${SEP}%aI${SEP}%an${SEP}%s`, "--", rel], {
+    cwd: projectDir,
+  });
   if (!log?.trim()) return [];
   const prefix = ((await tryExec("git", ["rev-parse", "--show-prefix"], { cwd: projectDir })) ?? "").trim();
-  const rows = log.trim().split("\n").map((l) => l.split(SEP)).reverse();
+  const rows = log
+    .trim()
+    .split("\n")
+    .map((l) => l.split(SEP))
+    .reverse();
   const out: DeployCommit[] = [];
   let previous: string | null = null;
   for (const [sha, at, by, subject] of rows) {

@@ -39,7 +39,13 @@ const POLL_MS = 100;
  * holding pid + start time), so deploys to one environment are serialised. A lock whose process
  * is gone is taken over; a live one is waited for, up to `waitMs`.
  */
-export async function withEnvironmentLock<T>(stateDir: string, env: string, log: Logger, fn: () => Promise<T>, waitMs = 30 * 60_000): Promise<T> {
+export async function withEnvironmentLock<T>(
+  stateDir: string,
+  env: string,
+  log: Logger,
+  fn: () => Promise<T>,
+  waitMs = 30 * 60_000,
+): Promise<T> {
   const file = path.join(deploymentsDir(stateDir), `${env}.lock`);
   await fs.mkdir(path.dirname(file), { recursive: true });
   const me = JSON.stringify(selfMark());
@@ -64,7 +70,12 @@ export async function withEnvironmentLock<T>(stateDir: string, env: string, log:
     if (holder ? !markAlive(holder) : age > 5000) {
       // Taken over by renaming it away first: of several waiters, only one gets the stale file.
       const aside = `${file}.stale-${process.pid}`;
-      if (await fs.rename(file, aside).then(() => true, () => false)) {
+      if (
+        await fs.rename(file, aside).then(
+          () => true,
+          () => false,
+        )
+      ) {
         const moved = await fs.readFile(aside, "utf8").catch(() => "");
         await fs.rm(aside, { force: true });
         if (moved !== text) {
@@ -74,7 +85,12 @@ export async function withEnvironmentLock<T>(stateDir: string, env: string, log:
       }
       continue;
     }
-    if (Date.now() > deadline) throw new UserError(`another deploy to '${env}' (process ${holder?.pid}) still holds ${file} after ${waitMs / 1000}s`, {}, 1);
+    if (Date.now() > deadline)
+      throw new UserError(
+        `another deploy to '${env}' (process ${holder?.pid}) still holds ${file} after ${waitMs / 1000}s`,
+        {},
+        1,
+      );
     if (!told) log.info(`waiting for the deploy to '${env}' by process ${holder?.pid ?? "?"} to finish`);
     told = true;
     await new Promise((r) => setTimeout(r, POLL_MS));

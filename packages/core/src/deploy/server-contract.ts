@@ -40,8 +40,10 @@ export async function projectContract(config: MlshipConfig, projectDir: string):
   const smoke = config.deploy["smoke-test"];
   let schema: TableSchema | undefined;
   const schemaFile = config.data.schema ? path.resolve(projectDir, config.data.schema) : undefined;
-  if (schemaFile && !schemaFile.endsWith(".json") && (await exists(schemaFile))) schema = await loadTableSchema(schemaFile).catch(() => undefined);
-  const primaryKey = schema?.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
+  if (schemaFile && !schemaFile.endsWith(".json") && (await exists(schemaFile)))
+    schema = await loadTableSchema(schemaFile).catch(() => undefined);
+  const primaryKey =
+    schema?.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
   return {
     features: ev.features,
     excluded: [ev.label, ev.prediction, ...(ev.score ? [ev.score] : []), ...ev["sensitive-features"], ...primaryKey],
@@ -70,7 +72,11 @@ function isNumberText(v: Cell): boolean {
  * How each feature's cells become JSON: a number when the schema says so or when every present
  * value is numeric text; a boolean for schema booleans; text otherwise; missing cells are null.
  */
-export function columnKinds(contract: ServerContract, data: Record<string, Cell[]>, features: string[]): Record<string, "number" | "boolean" | "string"> {
+export function columnKinds(
+  contract: ServerContract,
+  data: Record<string, Cell[]>,
+  features: string[],
+): Record<string, "number" | "boolean" | "string"> {
   const kinds: Record<string, "number" | "boolean" | "string"> = {};
   for (const f of features) {
     const declared = contract.types[f];
@@ -93,7 +99,12 @@ export function typedCell(v: Cell, kind: "number" | "boolean" | "string"): Cell 
 }
 
 /** One request row: the features of row `i`, typed. */
-export function requestRow(data: Record<string, Cell[]>, i: number, features: string[], kinds: Record<string, "number" | "boolean" | "string">): Record<string, Cell> {
+export function requestRow(
+  data: Record<string, Cell[]>,
+  i: number,
+  features: string[],
+  kinds: Record<string, "number" | "boolean" | "string">,
+): Record<string, Cell> {
   return Object.fromEntries(features.map((f) => [f, typedCell(data[f]?.[i] ?? null, kinds[f])]));
 }
 
@@ -113,20 +124,26 @@ function at(body: unknown, dotPath: string): unknown {
  */
 export function readAnswers(body: unknown, contract: ServerContract, recordsScore: boolean): Answer[] | string {
   const list = at(body, contract.responsePath);
-  if (!Array.isArray(list)) return `the response has no list at '${contract.responsePath || "(body)"}' (expected {"${contract.responsePath || "predictions"}": [{"${contract.scoreKey}": …, "${contract.predictionKey}": …}, …]})`;
+  if (!Array.isArray(list))
+    return `the response has no list at '${contract.responsePath || "(body)"}' (expected {"${contract.responsePath || "predictions"}": [{"${contract.scoreKey}": …, "${contract.predictionKey}": …}, …]})`;
   const out: Answer[] = [];
   for (const [i, el] of list.entries()) {
     if (typeof el === "number") {
       out.push(recordsScore ? { score: el } : { prediction: el });
       continue;
     }
-    if (!el || typeof el !== "object" || Array.isArray(el)) return `answer ${i + 1} is ${JSON.stringify(el)?.slice(0, 80)}: expected an object with '${contract.scoreKey}' and/or '${contract.predictionKey}', or a number`;
+    if (!el || typeof el !== "object" || Array.isArray(el))
+      return `answer ${i + 1} is ${JSON.stringify(el)?.slice(0, 80)}: expected an object with '${contract.scoreKey}' and/or '${contract.predictionKey}', or a number`;
     const o = el as Record<string, unknown>;
     const a: Answer = {};
-    if (o[contract.scoreKey] !== undefined) a.score = typeof o[contract.scoreKey] === "number" ? (o[contract.scoreKey] as number) : NaN;
+    if (o[contract.scoreKey] !== undefined)
+      a.score = typeof o[contract.scoreKey] === "number" ? (o[contract.scoreKey] as number) : NaN;
     if (o[contract.predictionKey] !== undefined) a.prediction = o[contract.predictionKey] as Cell;
     if (a.score === undefined && a.prediction === undefined) {
-      const keys = Object.keys(o).slice(0, 5).map((k) => JSON.stringify(k)).join(", ");
+      const keys = Object.keys(o)
+        .slice(0, 5)
+        .map((k) => JSON.stringify(k))
+        .join(", ");
       return `answer ${i + 1} has neither '${contract.scoreKey}' nor '${contract.predictionKey}' (its keys: ${keys || "none"}); set deploy.smoke-test.score-key / prediction-key if your server uses other names`;
     }
     out.push(a);
@@ -159,7 +176,9 @@ export function stratifiedRows(labels: Cell[] | undefined, total: number, n: num
     quota[big]--;
     left++;
   }
-  const order = groups.map((g, i) => [i, (g.length * n) / total - Math.floor((g.length * n) / total)] as const).sort((a, b) => b[1] - a[1]);
+  const order = groups
+    .map((g, i) => [i, (g.length * n) / total - Math.floor((g.length * n) / total)] as const)
+    .sort((a, b) => b[1] - a[1]);
   for (const [i] of order) {
     if (left <= 0) break;
     if (quota[i] < groups[i].length) {

@@ -44,8 +44,16 @@ export function deploymentsDir(stateDir: string): string {
 }
 
 export async function readState(stateDir: string, env: string): Promise<DeploymentState | undefined> {
-  const state = await readJsonChecked(path.join(deploymentsDir(stateDir), `${env}.json`), deploymentStateSchema, `the deployment state of '${env}'`);
-  if (state && state.environment !== env) throw new UserError(`the deployment state of '${env}' names environment '${state.environment}': restore or remove it`, { file: path.join(deploymentsDir(stateDir), `${env}.json`) });
+  const state = await readJsonChecked(
+    path.join(deploymentsDir(stateDir), `${env}.json`),
+    deploymentStateSchema,
+    `the deployment state of '${env}'`,
+  );
+  if (state && state.environment !== env)
+    throw new UserError(
+      `the deployment state of '${env}' names environment '${state.environment}': restore or remove it`,
+      { file: path.join(deploymentsDir(stateDir), `${env}.json`) },
+    );
   return state;
 }
 
@@ -61,12 +69,18 @@ export async function appendHistory(stateDir: string, entry: HistoryEntry): Prom
 }
 
 export function readHistory(stateDir: string, env: string): Promise<HistoryEntry[]> {
-  return readJsonLines(path.join(deploymentsDir(stateDir), `${env}.history.jsonl`), historyEntrySchema, "deployment history entry");
+  return readJsonLines(
+    path.join(deploymentsDir(stateDir), `${env}.history.jsonl`),
+    historyEntrySchema,
+    "deployment history entry",
+  );
 }
 
 export async function listEnvironments(stateDir: string): Promise<string[]> {
   try {
-    return (await fs.readdir(deploymentsDir(stateDir))).filter((f) => /^[a-z][a-z0-9_-]*\.json$/.test(f)).map((f) => f.replace(/\.json$/, ""));
+    return (await fs.readdir(deploymentsDir(stateDir)))
+      .filter((f) => /^[a-z][a-z0-9_-]*\.json$/.test(f))
+      .map((f) => f.replace(/\.json$/, ""));
   } catch {
     return [];
   }

@@ -1,10 +1,27 @@
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
-import { asColumn, distinctCount, presentCount, rowCount, sortedPresent, valueCounts, type Column } from "../data/column.js";
+import {
+  asColumn,
+  distinctCount,
+  presentCount,
+  rowCount,
+  sortedPresent,
+  valueCounts,
+  type Column,
+} from "../data/column.js";
 import { isProfile, keptValues, profileColumnDrift } from "./profile-drift.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
-import { binnedDistance, chiSquareTest, categoricalShares, ksTest, numericBinnedShares, wassersteinNormed, zTest, type StatResult } from "../stats/drift-statistics.js";
+import {
+  binnedDistance,
+  chiSquareTest,
+  categoricalShares,
+  ksTest,
+  numericBinnedShares,
+  wassersteinNormed,
+  zTest,
+  type StatResult,
+} from "../stats/drift-statistics.js";
 
 export type { ColumnDrift, StatTest } from "./stat-tests.js";
 export { DEFAULT_THRESHOLD, IS_PVALUE } from "./stat-tests.js";
@@ -36,7 +53,12 @@ export function chooseStatTest(type: "numeric" | "categorical", referenceRows: n
  * Drift of one column. Cells as readColumns gives them, or columns from readColumnar: a column is
  * numeric when every present cell (not null, not "") is a finite number or reads as one.
  */
-export function columnDrift(column: string, refRaw: readonly Cell[] | Column, curRaw: readonly Cell[] | Column, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+export function columnDrift(
+  column: string,
+  refRaw: readonly Cell[] | Column,
+  curRaw: readonly Cell[] | Column,
+  opts: { stattest?: StatTest | "auto"; threshold?: number } = {},
+): ColumnDrift {
   const ref = asColumn(refRaw);
   const cur = asColumn(curRaw);
   const nRef = presentCount(ref);
@@ -47,15 +69,28 @@ export function columnDrift(column: string, refRaw: readonly Cell[] | Column, cu
   const type: "numeric" | "categorical" = numeric && unique > 5 ? "numeric" : "categorical";
   const base = { column, type };
   if (nRef === 0 || nCur === 0) {
-    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: nRef === 0 ? "all values missing in the reference" : "all values missing in the current data" };
+    return {
+      ...base,
+      stattest: null,
+      statistic: null,
+      p_value: null,
+      threshold: null,
+      drifted: false,
+      note: nRef === 0 ? "all values missing in the reference" : "all values missing in the current data",
+    };
   }
   const test = !opts.stattest || opts.stattest === "auto" ? chooseStatTest(type, rowCount(ref), unique) : opts.stattest;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
   let r: StatResult;
   const notes: string[] = [];
   if (unique === 1) notes.push("constant in the reference");
-  if (ref.kind === "numeric" && cur.kind === "numeric" && (type === "numeric" || ((test === "ks" || test === "wasserstein") && numeric))) {
-    const a = sortedPresent(ref), b = sortedPresent(cur);
+  if (
+    ref.kind === "numeric" &&
+    cur.kind === "numeric" &&
+    (type === "numeric" || ((test === "ks" || test === "wasserstein") && numeric))
+  ) {
+    const a = sortedPresent(ref),
+      b = sortedPresent(cur);
     if (test === "ks") r = ksTest(a, b);
     else if (test === "wasserstein") r = wassersteinNormed(a, b);
     else if (test === "chisquare") r = chiSquareTest(valueCounts(ref), valueCounts(cur));
@@ -65,18 +100,31 @@ export function columnDrift(column: string, refRaw: readonly Cell[] | Column, cu
       r = { statistic: binnedDistance(test, p, q), p_value: null };
     }
   } else {
-    const rc = valueCounts(ref), cc = valueCounts(cur);
+    const rc = valueCounts(ref),
+      cc = valueCounts(cur);
     const unseen = [...cc.keys()].filter((k) => !rc.has(k));
-    if (unseen.length) notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
+    if (unseen.length)
+      notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
     if (test === "chisquare") r = chiSquareTest(rc, cc);
     else if (test === "z") r = zTest(rc, cc);
     else {
       const { p, q } = categoricalShares(rc, cc);
-      r = { statistic: binnedDistance(test === "psi" || test === "kl_div" ? test : "jensenshannon", p, q), p_value: null };
+      r = {
+        statistic: binnedDistance(test === "psi" || test === "kl_div" ? test : "jensenshannon", p, q),
+        p_value: null,
+      };
     }
   }
   const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
-  return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.length ? notes.join("; ") : undefined };
+  return {
+    ...base,
+    stattest: test,
+    statistic: r.statistic,
+    p_value: r.p_value,
+    threshold,
+    drifted,
+    note: notes.length ? notes.join("; ") : undefined,
+  };
 }
 
 /** A table as readColumns (cells) or readColumnar (columns) gives it. */
@@ -101,8 +149,20 @@ export interface DriftOptions {
 }
 
 function driftOf(column: string, reference: Table | DatasetProfile, current: Table, opts: DriftOptions): ColumnDrift {
-  const o = { stattest: opts.perColumn?.[column]?.stattest ?? opts.stattest, threshold: opts.perColumn?.[column]?.threshold ?? opts.threshold };
-  const missing = (where: string): ColumnDrift => ({ column, type: "categorical", stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: `missing from the ${where}` });
+  const o = {
+    stattest: opts.perColumn?.[column]?.stattest ?? opts.stattest,
+    threshold: opts.perColumn?.[column]?.threshold ?? opts.threshold,
+  };
+  const missing = (where: string): ColumnDrift => ({
+    column,
+    type: "categorical",
+    stattest: null,
+    statistic: null,
+    p_value: null,
+    threshold: null,
+    drifted: false,
+    note: `missing from the ${where}`,
+  });
   if (!current.columns.includes(column)) return missing("current data");
   if (isProfile(reference)) {
     const p = reference.columns.find((c) => c.name === column);
@@ -130,11 +190,20 @@ function columnsToCheck(refColumns: string[], current: Table, opts: DriftOptions
   const noRef = monitored.filter((c) => !refColumns.includes(c));
   const noCur = monitored.filter((c) => !current.columns.includes(c));
   if (noRef.length || noCur.length) {
-    const parts = [noRef.length ? `missing from the reference: ${list(noRef)}` : "", noCur.length ? `missing from the current data: ${list(noCur)}` : ""].filter(Boolean);
-    throw new UserError(`monitored column${noRef.length + noCur.length > 1 ? "s" : ""} ${parts.join("; ")}`, { input: "columns" });
+    const parts = [
+      noRef.length ? `missing from the reference: ${list(noRef)}` : "",
+      noCur.length ? `missing from the current data: ${list(noCur)}` : "",
+    ].filter(Boolean);
+    throw new UserError(`monitored column${noRef.length + noCur.length > 1 ? "s" : ""} ${parts.join("; ")}`, {
+      input: "columns",
+    });
   }
   const wanted = named ?? refColumns.filter((c) => current.columns.includes(c) && !special.includes(c));
-  if (wanted.length === 0) throw new UserError(`no column to compare: the reference (${list(refColumns) || "no columns"}) and the current data (${list(current.columns) || "no columns"}) share none`, { input: "columns" });
+  if (wanted.length === 0)
+    throw new UserError(
+      `no column to compare: the reference (${list(refColumns) || "no columns"}) and the current data (${list(current.columns) || "no columns"}) share none`,
+      { input: "columns" },
+    );
   return wanted;
 }
 

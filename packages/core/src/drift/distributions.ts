@@ -35,18 +35,38 @@ export function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Dist
   const b = asColumn(cur.data[c.column]);
   if (!presentCount(a) || !presentCount(b)) return null;
   if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-    const sa = sortedPresent(a), sb = sortedPresent(b);
+    const sa = sortedPresent(a),
+      sb = sortedPresent(b);
     const { p, q } = numericShares(sa, sb);
-    const lo = Math.min(sa[0], sb[0]), hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
+    const lo = Math.min(sa[0], sb[0]),
+      hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
     const w = (hi - lo) / p.length;
-    return { column: c.column, type: "numeric", labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q };
+    return {
+      column: c.column,
+      type: "numeric",
+      labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)),
+      reference: p,
+      current: q,
+    };
   }
   const rc = valueCounts(a);
   const { keys, p, q } = categoricalShares(rc, valueCounts(b));
-  const keep = keys.map((k, i) => ({ k, i })).sort((x, y) => (rc.get(y.k) ?? 0) - (rc.get(x.k) ?? 0)).slice(0, MAX_CATEGORIES).sort((x, y) => x.i - y.i);
-  return { column: c.column, type: "categorical", labels: keep.map((x) => x.k), reference: keep.map((x) => p[x.i]), current: keep.map((x) => q[x.i]) };
+  const keep = keys
+    .map((k, i) => ({ k, i }))
+    .sort((x, y) => (rc.get(y.k) ?? 0) - (rc.get(x.k) ?? 0))
+    .slice(0, MAX_CATEGORIES)
+    .sort((x, y) => x.i - y.i);
+  return {
+    column: c.column,
+    type: "categorical",
+    labels: keep.map((x) => x.k),
+    reference: keep.map((x) => p[x.i]),
+    current: keep.map((x) => q[x.i]),
+  };
 }
 
 export function distributions(r: DriftReport, ref: Table, cur: Table): Distribution[] {
-  return sortByDrift(r.columns).map((c) => columnDistribution(c, ref, cur)).filter((d): d is Distribution => d !== null);
+  return sortByDrift(r.columns)
+    .map((c) => columnDistribution(c, ref, cur))
+    .filter((d): d is Distribution => d !== null);
 }

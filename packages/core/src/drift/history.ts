@@ -21,7 +21,10 @@ export async function appendDriftHistory(stateDir: string, entry: DriftHistoryEn
 
 export async function readDriftHistory(stateDir: string, env: string): Promise<DriftHistoryEntry[]> {
   try {
-    return (await fs.readFile(file(stateDir, env), "utf8")).split("\n").filter(Boolean).map((l) => JSON.parse(l) as DriftHistoryEntry);
+    return (await fs.readFile(file(stateDir, env), "utf8"))
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as DriftHistoryEntry);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw e;
@@ -31,7 +34,9 @@ export async function readDriftHistory(stateDir: string, env: string): Promise<D
 /** Environments with at least one recorded drift check. */
 export async function driftEnvironments(stateDir: string): Promise<string[]> {
   try {
-    return (await fs.readdir(path.join(stateDir, "drift"))).filter((f) => /^[a-z][a-z0-9_-]*\.history\.jsonl$/.test(f)).map((f) => f.replace(/\.history\.jsonl$/, ""));
+    return (await fs.readdir(path.join(stateDir, "drift")))
+      .filter((f) => /^[a-z][a-z0-9_-]*\.history\.jsonl$/.test(f))
+      .map((f) => f.replace(/\.history\.jsonl$/, ""));
   } catch {
     return [];
   }

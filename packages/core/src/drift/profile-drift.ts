@@ -2,7 +2,14 @@ import type { Cell } from "../data/read-table.js";
 import { asColumn, presentCount, sortedPresent, valueCounts, type Column } from "../data/column.js";
 import type { ColumnProfile } from "../data/profile.js";
 import { quantileSorted } from "../stats/sampling.js";
-import { binnedDistance, chiSquareTest, categoricalShares, zTest, type BinnedTest, type StatResult } from "../stats/drift-statistics.js";
+import {
+  binnedDistance,
+  chiSquareTest,
+  categoricalShares,
+  zTest,
+  type BinnedTest,
+  type StatResult,
+} from "../stats/drift-statistics.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
 export { isProfile } from "../data/profile.js";
 
@@ -37,7 +44,11 @@ export function profileQuantile(q: number[], u: number): number {
  * Evidently's normed Wasserstein from a profiled reference: W1 = ∫|Q_ref(u) − Q_cur(u)| du by the
  * midpoint rule on `steps` points, over the reference's population std.
  */
-function normedWassersteinFromProfile(ref: ColumnProfile, curQuantile: (u: number) => number, steps: number): StatResult {
+function normedWassersteinFromProfile(
+  ref: ColumnProfile,
+  curQuantile: (u: number) => number,
+  steps: number,
+): StatResult {
   let area = 0;
   for (let k = 0; k < steps; k++) {
     const u = (k + 0.5) / steps;
@@ -74,7 +85,12 @@ function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; 
  * numeric columns use the profile's quantile sketch (Wasserstein, or PSI / KL / Jensen–Shannon on
  * percentile bins); KS needs the reference rows and falls back to Wasserstein, which is noted.
  */
-export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: readonly Cell[] | Column, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
+export function profileColumnDrift(
+  column: string,
+  p: ColumnProfile,
+  curRaw: readonly Cell[] | Column,
+  opts: { stattest?: StatTest | "auto"; threshold?: number } = {},
+): ColumnDrift {
   const cur = asColumn(curRaw);
   const nCur = presentCount(cur);
   const curNumeric = cur.kind === "numeric" && nCur > 0;
@@ -82,10 +98,19 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: rea
   const type = numeric ? "numeric" : "categorical";
   const base = { column, type } as const;
   if (p.count - p.nulls === 0 || nCur === 0) {
-    return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: nCur === 0 ? "all values missing in the current data" : "all values missing in the reference" };
+    return {
+      ...base,
+      stattest: null,
+      statistic: null,
+      p_value: null,
+      threshold: null,
+      drifted: false,
+      note: nCur === 0 ? "all values missing in the current data" : "all values missing in the reference",
+    };
   }
   const notes = ["reference: profile"];
-  let test: StatTest = !opts.stattest || opts.stattest === "auto" ? (numeric ? "wasserstein" : "jensenshannon") : opts.stattest;
+  let test: StatTest =
+    !opts.stattest || opts.stattest === "auto" ? (numeric ? "wasserstein" : "jensenshannon") : opts.stattest;
   let r: StatResult;
   if (numeric && cur.kind === "numeric") {
     const sorted = sortedPresent(cur);
@@ -101,12 +126,21 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: rea
     }
   } else {
     if (!p.counts) {
-      return { ...base, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "the profile keeps only the top values of this high-cardinality column" };
+      return {
+        ...base,
+        stattest: null,
+        statistic: null,
+        p_value: null,
+        threshold: null,
+        drifted: false,
+        note: "the profile keeps only the top values of this high-cardinality column",
+      };
     }
     const rc = new Map(Object.entries(p.counts));
     const cc = valueCounts(cur);
     const unseen = [...cc.keys()].filter((k) => !rc.has(k));
-    if (unseen.length) notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
+    if (unseen.length)
+      notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
     if (test === "ks" || test === "wasserstein") test = "jensenshannon";
     if (test === "chisquare") r = chiSquareTest(rc, cc);
     else if (test === "z") r = zTest(rc, cc);
@@ -117,20 +151,46 @@ export function profileColumnDrift(column: string, p: ColumnProfile, curRaw: rea
   }
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
   const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
-  return { ...base, stattest: test, statistic: r.statistic, p_value: r.p_value, threshold, drifted, note: notes.join("; ") };
+  return {
+    ...base,
+    stattest: test,
+    statistic: r.statistic,
+    p_value: r.p_value,
+    threshold,
+    drifted,
+    note: notes.join("; "),
+  };
 }
-
 
 /**
  * Drift between two saved profiles (validate-data's skew check: the data never needs to be held
  * in memory): Wasserstein between the two quantile sketches for numeric columns, Jensen–Shannon
  * (or a chosen distance) on the category counts otherwise.
  */
-export function profilePairDrift(column: string, ref: ColumnProfile, cur: ColumnProfile, opts: { stattest?: StatTest | "auto"; threshold?: number } = {}): ColumnDrift {
-  const numeric = !!ref.quantiles && !!cur.quantiles && ref.distinct > 5 && ref.numeric === ref.count - ref.nulls && cur.numeric === cur.count - cur.nulls;
+export function profilePairDrift(
+  column: string,
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  opts: { stattest?: StatTest | "auto"; threshold?: number } = {},
+): ColumnDrift {
+  const numeric =
+    !!ref.quantiles &&
+    !!cur.quantiles &&
+    ref.distinct > 5 &&
+    ref.numeric === ref.count - ref.nulls &&
+    cur.numeric === cur.count - cur.nulls;
   const type = numeric ? "numeric" : "categorical";
   if (ref.count === ref.nulls || cur.count === cur.nulls) {
-    return { column, type, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: ref.count === ref.nulls ? "all values missing in the reference" : "all values missing in the data" };
+    return {
+      column,
+      type,
+      stattest: null,
+      statistic: null,
+      p_value: null,
+      threshold: null,
+      drifted: false,
+      note: ref.count === ref.nulls ? "all values missing in the reference" : "all values missing in the data",
+    };
   }
   let r: StatResult;
   let test: StatTest;
@@ -139,12 +199,30 @@ export function profilePairDrift(column: string, ref: ColumnProfile, cur: Column
     r = normedWassersteinFromProfile(ref, (u) => profileQuantile(cur.quantiles!, u), 1000);
   } else {
     if (!ref.counts || !cur.counts) {
-      return { column, type, stattest: null, statistic: null, p_value: null, threshold: null, drifted: false, note: "high-cardinality column: only top values are profiled" };
+      return {
+        column,
+        type,
+        stattest: null,
+        statistic: null,
+        p_value: null,
+        threshold: null,
+        drifted: false,
+        note: "high-cardinality column: only top values are profiled",
+      };
     }
     test = opts.stattest === "psi" || opts.stattest === "kl_div" ? opts.stattest : "jensenshannon";
     const s = categoricalShares(new Map(Object.entries(ref.counts)), new Map(Object.entries(cur.counts)));
     r = { statistic: binnedDistance(test, s.p, s.q), p_value: null };
   }
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
-  return { column, type, stattest: test, statistic: r.statistic, p_value: null, threshold, drifted: r.statistic >= threshold, note: "profiles compared" };
+  return {
+    column,
+    type,
+    stattest: test,
+    statistic: r.statistic,
+    p_value: null,
+    threshold,
+    drifted: r.statistic >= threshold,
+    note: "profiles compared",
+  };
 }

@@ -2,8 +2,24 @@
 export type StatTest = "ks" | "chisquare" | "z" | "wasserstein" | "jensenshannon" | "psi" | "kl_div";
 
 /** Default thresholds: p-value tests drift when p ≤ 0.05, distances when ≥ 0.1 (Evidently's defaults). */
-export const DEFAULT_THRESHOLD: Record<StatTest, number> = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1, kl_div: 0.1 };
-export const IS_PVALUE: Record<StatTest, boolean> = { ks: true, chisquare: true, z: true, wasserstein: false, jensenshannon: false, psi: false, kl_div: false };
+export const DEFAULT_THRESHOLD: Record<StatTest, number> = {
+  ks: 0.05,
+  chisquare: 0.05,
+  z: 0.05,
+  wasserstein: 0.1,
+  jensenshannon: 0.1,
+  psi: 0.1,
+  kl_div: 0.1,
+};
+export const IS_PVALUE: Record<StatTest, boolean> = {
+  ks: true,
+  chisquare: true,
+  z: true,
+  wasserstein: false,
+  jensenshannon: false,
+  psi: false,
+  kl_div: false,
+};
 
 export interface ColumnDrift {
   column: string;

@@ -1,6 +1,14 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { bootstrapPValue, cellBootstrapDraws, percentileInterval } from "../stats/cell-bootstrap.js";
-import { averagePrecisionInfluence, delong, delongPaired, normalTwoSided, rankScores, Z95, type RankedScores } from "../stats/ranking.js";
+import {
+  averagePrecisionInfluence,
+  delong,
+  delongPaired,
+  normalTwoSided,
+  rankScores,
+  Z95,
+  type RankedScores,
+} from "../stats/ranking.js";
 import { f1Of, logLossOfRanked, meanAndSe, safeDiv } from "./metrics.js";
 
 /** Champion/challenger on the same rows: the difference, its 95% interval and a paired test. */
@@ -59,7 +67,8 @@ function jointCells(input: PairedInputs): number[] {
 
 /** The confusion matrix of the candidate (which = 1) or the baseline (which = 0) from the joint cells. */
 function confusionOf(j: ArrayLike<number>, which: 0 | 1): { tp: number; fp: number; tn: number; fn: number } {
-  const cell = (y: number, p: number) => (which ? j[(y << 2) | (p << 1)] + j[(y << 2) | (p << 1) | 1] : j[(y << 2) | p] + j[(y << 2) | 2 | p]);
+  const cell = (y: number, p: number) =>
+    which ? j[(y << 2) | (p << 1)] + j[(y << 2) | (p << 1) | 1] : j[(y << 2) | p] + j[(y << 2) | 2 | p];
   return { tp: cell(1, 1), fp: cell(0, 1), tn: cell(0, 0), fn: cell(1, 0) };
 }
 
@@ -71,17 +80,24 @@ function confusionOf(j: ArrayLike<number>, which: 0 | 1): { tp: number; fp: numb
  * Average precision and log loss: the normal interval and test of the difference with the
  * standard error of the per-row influence differences (the paired bootstrap's limit).
  */
-export function pairedCompare(input: PairedInputs, opts: { resamples?: number; seed?: number } = {}): Record<string, PairedComparison> {
+export function pairedCompare(
+  input: PairedInputs,
+  opts: { resamples?: number; seed?: number } = {},
+): Record<string, PairedComparison> {
   const n = input.y.length;
   const out: Record<string, PairedComparison> = {};
   const joint = jointCells(input);
   const names = Object.keys(CELL_METRICS);
-  const draws = cellBootstrapDraws(joint, (j) => {
-    const total = j.reduce((s, x) => s + x, 0);
-    const a = confusionOf(j, 1);
-    const b = confusionOf(j, 0);
-    return names.map((k) => CELL_METRICS[k](a, total) - CELL_METRICS[k](b, total));
-  }, opts);
+  const draws = cellBootstrapDraws(
+    joint,
+    (j) => {
+      const total = j.reduce((s, x) => s + x, 0);
+      const a = confusionOf(j, 1);
+      const b = confusionOf(j, 0);
+      return names.map((k) => CELL_METRICS[k](a, total) - CELL_METRICS[k](b, total));
+    },
+    opts,
+  );
   names.forEach((metric, i) => {
     const cv = CELL_METRICS[metric](confusionOf(joint, 1), n);
     const bv = CELL_METRICS[metric](confusionOf(joint, 0), n);
@@ -107,7 +123,15 @@ export function pairedCompare(input: PairedInputs, opts: { resamples?: number; s
   const da = delong(cr);
   const db = delong(br);
   const auc = delongPaired(input.y, da, db);
-  out.roc_auc = { metric: "roc_auc", candidate: da.auc, baseline: db.auc, diff: auc.diff, interval: auc.interval, p_value: auc.p_value, method: "delong" };
+  out.roc_auc = {
+    metric: "roc_auc",
+    candidate: da.auc,
+    baseline: db.auc,
+    diff: auc.diff,
+    interval: auc.interval,
+    p_value: auc.p_value,
+    method: "delong",
+  };
   const apA = averagePrecisionInfluence(cr);
   const apB = averagePrecisionInfluence(br);
   out.pr_auc = pairedNormal("pr_auc", apA.ap, apB.ap, pairedInfluenceSe(apA.influence, apB.influence));
@@ -130,5 +154,13 @@ function pairedInfluenceSe(a: Float64Array, b: Float64Array): number {
 function pairedNormal(metric: string, candidate: number, baseline: number, se: number): PairedComparison {
   const diff = candidate - baseline;
   const z = se === 0 ? (diff === 0 ? 0 : Infinity * Math.sign(diff)) : diff / se;
-  return { metric, candidate, baseline, diff, interval: [diff - Z95 * se, diff + Z95 * se], p_value: normalTwoSided(z), method: "delta" };
+  return {
+    metric,
+    candidate,
+    baseline,
+    diff,
+    interval: [diff - Z95 * se, diff + Z95 * se],
+    p_value: normalTwoSided(z),
+    method: "delta",
+  };
 }

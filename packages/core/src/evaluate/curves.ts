@@ -34,18 +34,27 @@ function pick<T>(length: number, max: number, at: (i: number) => T): T[] {
  * comparator sort of a million rows takes about a second), a comparator sort for other scores.
  */
 function ascendingOrder(score: Float64Array): Uint32Array {
-  return score.every((v) => v >= 0) ? argsortNonNegative(score) : Uint32Array.from(score.keys()).sort((a, b) => score[a] - score[b]);
+  return score.every((v) => v >= 0)
+    ? argsortNonNegative(score)
+    : Uint32Array.from(score.keys()).sort((a, b) => score[a] - score[b]);
 }
 
 /**
  * Cumulative true and false positives at each distinct threshold, highest score first, in typed
  * arrays: a million distinct scores are a million thresholds, of which the curves keep 101.
  */
-function thresholdCounts(y: Uint8Array, score: Float64Array, order: Uint32Array | Ascending = ascendingOrder(score)): { tps: Float64Array; fps: Float64Array; count: number } {
+function thresholdCounts(
+  y: Uint8Array,
+  score: Float64Array,
+  order: Uint32Array | Ascending = ascendingOrder(score),
+): { tps: Float64Array; fps: Float64Array; count: number } {
   const { sortedScore, sortedY } = "sortedScore" in order ? order : gather(y, score, order);
   const n = sortedY.length;
-  const tps = new Float64Array(n), fps = new Float64Array(n);
-  let tp = 0, fp = 0, count = 0;
+  const tps = new Float64Array(n),
+    fps = new Float64Array(n);
+  let tp = 0,
+    fp = 0,
+    count = 0;
   for (let k = n - 1; k >= 0; k--) {
     sortedY[k] ? tp++ : fp++;
     if (k === 0 || sortedScore[k - 1] !== sortedScore[k]) {
@@ -75,9 +84,12 @@ function gather(y: Uint8Array, score: Float64Array, order: Uint32Array): Ascendi
 }
 
 function rocOf({ tps, fps, count }: Counts, max: number): Curves["roc"] {
-  const P = count ? tps[count - 1] : 0, N = count ? fps[count - 1] : 0;
+  const P = count ? tps[count - 1] : 0,
+    N = count ? fps[count - 1] : 0;
   // (0, 0), then one point per threshold.
-  return pick(count + 1, max, (i) => (i === 0 ? { fpr: 0, tpr: 0 } : { fpr: N ? fps[i - 1] / N : 0, tpr: P ? tps[i - 1] / P : 0 }));
+  return pick(count + 1, max, (i) =>
+    i === 0 ? { fpr: 0, tpr: 0 } : { fpr: N ? fps[i - 1] / N : 0, tpr: P ? tps[i - 1] / P : 0 },
+  );
 }
 
 function prOf({ tps, fps, count }: Counts, max: number): Curves["pr"] {
@@ -100,7 +112,9 @@ export function prCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, 
 
 /** sklearn.calibration.calibration_curve(y, score, n_bins, strategy="uniform"). */
 export function calibrationCurve(y: Uint8Array, score: Float64Array, bins = 10): Curves["calibration"] {
-  const sumP = new Float64Array(bins), sumY = new Float64Array(bins), count = new Float64Array(bins);
+  const sumP = new Float64Array(bins),
+    sumY = new Float64Array(bins),
+    count = new Float64Array(bins);
   for (let i = 0; i < score.length; i++) {
     // np.searchsorted(edges[1:-1], p) with side="left": a score on an inner edge belongs to the lower bin.
     let b = Math.ceil(score[i] * bins) - 1;
@@ -113,7 +127,8 @@ export function calibrationCurve(y: Uint8Array, score: Float64Array, bins = 10):
     count[b]++;
   }
   const out: Curves["calibration"] = [];
-  for (let b = 0; b < bins; b++) if (count[b]) out.push({ predicted: sumP[b] / count[b], observed: sumY[b] / count[b], count: count[b] });
+  for (let b = 0; b < bins; b++)
+    if (count[b]) out.push({ predicted: sumP[b] / count[b], observed: sumY[b] / count[b], count: count[b] });
   return out;
 }
 
@@ -124,7 +139,11 @@ function edge(k: number, bins: number): number {
 }
 
 /** The three curves; `order` (row indices, or scores and labels, by ascending score) when the scores were sorted already. */
-export function curves(y: Uint8Array, score: Float64Array, order: Uint32Array | Ascending = ascendingOrder(score)): Curves {
+export function curves(
+  y: Uint8Array,
+  score: Float64Array,
+  order: Uint32Array | Ascending = ascendingOrder(score),
+): Curves {
   const counts = thresholdCounts(y, score, order);
   return { roc: rocOf(counts, CURVE_POINTS), pr: prOf(counts, CURVE_POINTS), calibration: calibrationCurve(y, score) };
 }

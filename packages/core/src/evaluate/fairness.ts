@@ -42,11 +42,27 @@ export interface FeatureFairness {
   noNegatives: string[];
 }
 
-type SummaryName = "demographic_parity_difference" | "demographic_parity_ratio" | "equalized_odds_difference" | "equalized_odds_ratio";
-const SUMMARIES: SummaryName[] = ["demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference", "equalized_odds_ratio"];
+type SummaryName =
+  | "demographic_parity_difference"
+  | "demographic_parity_ratio"
+  | "equalized_odds_difference"
+  | "equalized_odds_ratio";
+const SUMMARIES: SummaryName[] = [
+  "demographic_parity_difference",
+  "demographic_parity_ratio",
+  "equalized_odds_difference",
+  "equalized_odds_ratio",
+];
 
 /** Per-row group names: interned to codes for featureFairnessCoded. */
-export function featureFairness(feature: string, groupOf: string[], y: Uint8Array, pred: Uint8Array, minGroupSize: number, opts: { seed?: number; resamples?: number } = {}): FeatureFairness {
+export function featureFairness(
+  feature: string,
+  groupOf: string[],
+  y: Uint8Array,
+  pred: Uint8Array,
+  minGroupSize: number,
+  opts: { seed?: number; resamples?: number } = {},
+): FeatureFairness {
   const index = new Map<string, number>();
   const codes = Uint32Array.from(groupOf, (g) => {
     let c = index.get(g);
@@ -58,7 +74,10 @@ export function featureFairness(feature: string, groupOf: string[], y: Uint8Arra
 
 /** Counts per group from its (label, prediction) cells: cell 2·label + prediction. */
 function groupCounts(cells: ArrayLike<number>, at: number) {
-  const tn = cells[at], fp = cells[at + 1], fn = cells[at + 2], tp = cells[at + 3];
+  const tn = cells[at],
+    fp = cells[at + 1],
+    fn = cells[at + 2],
+    tp = cells[at + 3];
   return { n: tn + fp + fn + tp, sel: fp + tp, correct: tn + tp, pos: fn + tp, tp, neg: tn + fp, fp };
 }
 
@@ -74,14 +93,22 @@ function rateRow(a: ReturnType<typeof groupCounts>): Pick<GroupStats, "selection
 }
 
 /** Group fairness of one sensitive feature given as codes into its distinct values (the columnar reader's form). */
-export function featureFairnessCoded(feature: string, group: { codes: Uint32Array; values: string[] }, y: Uint8Array, pred: Uint8Array, minGroupSize: number, opts: { seed?: number; resamples?: number } = {}): FeatureFairness {
+export function featureFairnessCoded(
+  feature: string,
+  group: { codes: Uint32Array; values: string[] },
+  y: Uint8Array,
+  pred: Uint8Array,
+  minGroupSize: number,
+  opts: { seed?: number; resamples?: number } = {},
+): FeatureFairness {
   // One pass over the rows: 4 cells (label × prediction) per group.
   const cells = new Float64Array(group.values.length * 4);
   const { codes } = group;
   for (let i = 0; i < y.length; i++) cells[(codes[i] << 2) | (y[i] << 1) | pred[i]]++;
   const agg = new Map<string, ReturnType<typeof groupCounts>>();
   group.values.forEach((g, c) => {
-    if (cells[4 * c] + cells[4 * c + 1] + cells[4 * c + 2] + cells[4 * c + 3] > 0) agg.set(g, groupCounts(cells, 4 * c));
+    if (cells[4 * c] + cells[4 * c + 1] + cells[4 * c + 2] + cells[4 * c + 3] > 0)
+      agg.set(g, groupCounts(cells, 4 * c));
   });
   const groups: GroupStats[] = [...agg.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -92,7 +119,12 @@ export function featureFairnessCoded(feature: string, group: { codes: Uint32Arra
       positives: a.pos,
       negatives: a.neg,
       small: a.n < minGroupSize,
-      intervals: { selection_rate: wilson(a.sel, a.n), accuracy: wilson(a.correct, a.n), tpr: wilson(a.tp, a.pos), fpr: wilson(a.fp, a.neg) },
+      intervals: {
+        selection_rate: wilson(a.sel, a.n),
+        accuracy: wilson(a.correct, a.n),
+        tpr: wilson(a.tp, a.pos),
+        fpr: wilson(a.fp, a.neg),
+      },
     }));
   const used = groups.filter((g) => !g.small);
   const summary = summaryOf(used);
@@ -131,22 +163,32 @@ function summaryOf(used: Pick<GroupStats, "selection_rate" | "tpr" | "fpr">[]): 
  * Bootstrap intervals of the summary numbers from the used groups' cells. Fewer resamples when
  * there are many groups (a draw costs a binomial per cell): 2,000 up to 250 groups, at least 400.
  */
-function summaryIntervals(cells: Float64Array, values: string[], used: Set<string>, opts: { seed?: number; resamples?: number }): Record<SummaryName, [number, number]> {
+function summaryIntervals(
+  cells: Float64Array,
+  values: string[],
+  used: Set<string>,
+  opts: { seed?: number; resamples?: number },
+): Record<SummaryName, [number, number]> {
   const at = values.flatMap((g, c) => (used.has(g) ? [4 * c] : []));
   const usedCells = new Float64Array(at.length * 4);
   at.forEach((a, k) => usedCells.set(cells.subarray(a, a + 4), 4 * k));
-  const resamples = opts.resamples ?? Math.max(400, Math.min(2000, Math.floor(2_000_000 / Math.max(1, usedCells.length))));
+  const resamples =
+    opts.resamples ?? Math.max(400, Math.min(2000, Math.floor(2_000_000 / Math.max(1, usedCells.length))));
   const rows = at.map(() => ({ selection_rate: NaN, tpr: NaN, fpr: NaN }));
-  const intervals = cellBootstrap(usedCells, (x) => {
-    for (let k = 0; k < at.length; k++) {
-      // The parity rule for a group a resample left empty (or without positives) is the one the point estimate uses.
-      const g = rateRow(groupCounts(x, 4 * k));
-      rows[k].selection_rate = g.selection_rate;
-      rows[k].tpr = g.tpr;
-      rows[k].fpr = g.fpr;
-    }
-    const s = summaryOf(rows.filter((r) => !Number.isNaN(r.selection_rate)));
-    return SUMMARIES.map((k) => s[k]);
-  }, { ...opts, resamples });
+  const intervals = cellBootstrap(
+    usedCells,
+    (x) => {
+      for (let k = 0; k < at.length; k++) {
+        // The parity rule for a group a resample left empty (or without positives) is the one the point estimate uses.
+        const g = rateRow(groupCounts(x, 4 * k));
+        rows[k].selection_rate = g.selection_rate;
+        rows[k].tpr = g.tpr;
+        rows[k].fpr = g.fpr;
+      }
+      const s = summaryOf(rows.filter((r) => !Number.isNaN(r.selection_rate)));
+      return SUMMARIES.map((k) => s[k]);
+    },
+    { ...opts, resamples },
+  );
   return Object.fromEntries(SUMMARIES.map((k, i) => [k, intervals[i]])) as Record<SummaryName, [number, number]>;
 }

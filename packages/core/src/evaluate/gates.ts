@@ -30,18 +30,39 @@ export interface GateResult {
 
 /** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
 export const GATE_METRICS = {
-  classification: ["accuracy", "precision", "recall", "f1", "f1_macro", "f1_weighted", "balanced_accuracy", "roc_auc", "pr_auc", "log_loss"],
+  classification: [
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "f1_macro",
+    "f1_weighted",
+    "balanced_accuracy",
+    "roc_auc",
+    "pr_auc",
+    "log_loss",
+  ],
   regression: ["rmse", "mae", "mape", "r2"],
-  bias: ["demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference", "equalized_odds_ratio"],
+  bias: [
+    "demographic_parity_difference",
+    "demographic_parity_ratio",
+    "equalized_odds_difference",
+    "equalized_odds_ratio",
+  ],
 } as const;
-const KNOWN_METRICS: readonly string[] = [...GATE_METRICS.classification, ...GATE_METRICS.regression, ...GATE_METRICS.bias];
+const KNOWN_METRICS: readonly string[] = [
+  ...GATE_METRICS.classification,
+  ...GATE_METRICS.regression,
+  ...GATE_METRICS.bias,
+];
 
 /** Edit distance (insertions, deletions, substitutions): a few short names, not worth a dependency. */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length];
@@ -49,7 +70,13 @@ function editDistance(a: string, b: string): number {
 
 /** The known metric closest to `name`, when it is close enough to be a typo (or a common alias). */
 export function didYouMean(name: string): string | undefined {
-  const aliases: Record<string, string> = { mse: "rmse", auc: "roc_auc", acc: "accuracy", logloss: "log_loss", dp_ratio: "demographic_parity_ratio" };
+  const aliases: Record<string, string> = {
+    mse: "rmse",
+    auc: "roc_auc",
+    acc: "accuracy",
+    logloss: "log_loss",
+    dp_ratio: "demographic_parity_ratio",
+  };
   if (aliases[name]) return aliases[name];
   let best: string | undefined;
   let d = Infinity;
@@ -70,7 +97,10 @@ function unknownMetric(src: string, name: string, input?: string): never {
 
 function fail(src: string, pos: number, why: string, input?: string): never {
   const caret = " ".repeat(pos) + "^";
-  throw new UserError(`gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | baseline.<metric> [+|- number]>, op one of >= <= > < ==`, input ? { input } : {});
+  throw new UserError(
+    `gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | baseline.<metric> [+|- number]>, op one of >= <= > < ==`,
+    input ? { input } : {},
+  );
 }
 
 export function parseGate(src: string, input?: string): Gate {
@@ -140,24 +170,36 @@ export function evaluateGate(
   gate: Gate,
   values: Record<string, number>,
   baseline: Record<string, number> | undefined,
-  paired?: Record<string, { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string }>,
+  paired?: Record<
+    string,
+    { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string }
+  >,
 ): GateResult {
   const value = values[gate.metric];
   const base = { expression: gate.source, metric: gate.metric };
-  if (value === undefined || Number.isNaN(value)) return { ...base, value: null, threshold: null, passed: false, note: `metric '${gate.metric}' was not computed` };
+  if (value === undefined || Number.isNaN(value))
+    return { ...base, value: null, threshold: null, passed: false, note: `metric '${gate.metric}' was not computed` };
   let threshold: number;
   if (gate.rhs.kind === "number") threshold = gate.rhs.value;
   else {
     const pc = gate.rhs.metric === gate.metric ? paired?.[gate.metric] : undefined;
     const b = pc?.baseline ?? baseline?.[gate.rhs.metric];
-    if (b === undefined || Number.isNaN(b)) return { ...base, value, threshold: null, passed: true, note: "no baseline yet: compared with nothing" };
+    if (b === undefined || Number.isNaN(b))
+      return { ...base, value, threshold: null, passed: true, note: "no baseline yet: compared with nothing" };
     threshold = b + gate.rhs.offset;
     if (pc && gate.op !== "==") {
       // Same rows for both models: fail only when the 95% interval of (candidate − baseline)
       // lies wholly on the wrong side of the allowed margin — "not significantly worse".
       const higherIsBetter = gate.op === ">=" || gate.op === ">";
       const passed = higherIsBetter ? pc.interval[1] >= gate.rhs.offset : pc.interval[0] <= gate.rhs.offset;
-      return { ...base, value, threshold, passed, paired: pc, note: `paired ${pc.method}: Δ ${pc.diff.toFixed(4)} [${pc.interval[0].toFixed(4)}, ${pc.interval[1].toFixed(4)}], p=${pc.p_value.toPrecision(3)}` };
+      return {
+        ...base,
+        value,
+        threshold,
+        passed,
+        paired: pc,
+        note: `paired ${pc.method}: Δ ${pc.diff.toFixed(4)} [${pc.interval[0].toFixed(4)}, ${pc.interval[1].toFixed(4)}], p=${pc.p_value.toPrecision(3)}`,
+      };
     }
   }
   return { ...base, value, threshold, passed: compare(value, gate.op, threshold) };

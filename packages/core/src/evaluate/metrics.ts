@@ -1,6 +1,14 @@
 import { wilson } from "../stats/intervals.js";
 import { cellBootstrap } from "../stats/cell-bootstrap.js";
-import { averagePrecisionInfluence, delong, delongInterval, logitInterval, rankScores, Z95, type RankedScores } from "../stats/ranking.js";
+import {
+  averagePrecisionInfluence,
+  delong,
+  delongInterval,
+  logitInterval,
+  rankScores,
+  Z95,
+  type RankedScores,
+} from "../stats/ranking.js";
 
 export interface MetricValue {
   value: number;
@@ -37,7 +45,8 @@ export function f1Of(c: { tp: number; fp: number; fn: number }): number {
 function f1Averages(c: { tp: number; fp: number; tn: number; fn: number }): { macro: number; weighted: number } {
   const fPos = f1Of(c);
   const fNeg = safeDiv(2 * c.tn, 2 * c.tn + c.fn + c.fp);
-  const nPos = c.tp + c.fn, nNeg = c.tn + c.fp;
+  const nPos = c.tp + c.fn,
+    nNeg = c.tn + c.fp;
   return { macro: (fPos + fNeg) / 2, weighted: safeDiv(fPos * nPos + fNeg * nNeg, nPos + nNeg) };
 }
 
@@ -88,7 +97,11 @@ export function logLoss(y: Uint8Array, score: Float64Array): number {
 }
 
 /** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */
-export function scoreMetrics(y: Uint8Array, score: Float64Array, ranked: RankedScores = rankScores(y, score)): Record<"roc_auc" | "pr_auc" | "log_loss", MetricValue> {
+export function scoreMetrics(
+  y: Uint8Array,
+  score: Float64Array,
+  ranked: RankedScores = rankScores(y, score),
+): Record<"roc_auc" | "pr_auc" | "log_loss", MetricValue> {
   const d = delong(ranked);
   const ap = averagePrecisionInfluence(ranked);
   const ll = meanAndSe(logLossOfRanked(ranked));
@@ -114,15 +127,22 @@ export interface ClassificationReport {
   metrics: Record<string, MetricValue>;
 }
 
-export function classificationMetrics(input: BinaryInputs, opts: { seed?: number; resamples?: number; ranked?: RankedScores } = {}): ClassificationReport {
+export function classificationMetrics(
+  input: BinaryInputs,
+  opts: { seed?: number; resamples?: number; ranked?: RankedScores } = {},
+): ClassificationReport {
   const { y, pred, score } = input;
   const n = y.length;
   const c = counts(y, pred);
   const names = Object.keys(CONFUSION_STATISTICS);
-  const intervals = cellBootstrap([c.tp, c.fp, c.tn, c.fn], (x) => {
-    const cc = { tp: x[0], fp: x[1], tn: x[2], fn: x[3] };
-    return names.map((k) => CONFUSION_STATISTICS[k](cc));
-  }, opts);
+  const intervals = cellBootstrap(
+    [c.tp, c.fp, c.tn, c.fn],
+    (x) => {
+      const cc = { tp: x[0], fp: x[1], tn: x[2], fn: x[3] };
+      return names.map((k) => CONFUSION_STATISTICS[k](cc));
+    },
+    opts,
+  );
   const m: Record<string, MetricValue> = {
     accuracy: { value: safeDiv(c.tp + c.tn, n), interval: wilson(c.tp + c.tn, n), method: "wilson" },
     precision: { value: safeDiv(c.tp, c.tp + c.fp), interval: wilson(c.tp, c.tp + c.fp), method: "wilson" },
@@ -175,7 +195,11 @@ export function regressionMetrics(y: Float64Array, yhat: Float64Array): Regressi
     task: "regression",
     rows: n,
     metrics: {
-      rmse: { value: Math.sqrt(mse.mean), interval: [Math.sqrt(Math.max(0, mseLo)), Math.sqrt(mseHi)], method: "delta" },
+      rmse: {
+        value: Math.sqrt(mse.mean),
+        interval: [Math.sqrt(Math.max(0, mseLo)), Math.sqrt(mseHi)],
+        method: "delta",
+      },
       mae: { value: mae.mean, interval: normal(mae.mean, mae.se), method: "delta" },
       mape: { value: mape.mean, interval: normal(mape.mean, mape.se), method: "delta" },
       r2: { value: r2, interval: normal(r2, Math.sqrt(r2Var)), method: "delta" },

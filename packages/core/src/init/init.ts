@@ -37,7 +37,10 @@ const ID_NAMES = /(^id$|_id$|^id_|uuid|^key$)/i;
 /** The column `init` takes as the label: --label, else one named like a label, else the last. */
 function chooseLabel(columns: string[], given: string | undefined, file: string): string {
   if (given) {
-    if (!columns.includes(given)) throw new UserError(`--label '${given}' is not a column of ${file} (columns: ${columns.join(", ")})`, { input: "label" });
+    if (!columns.includes(given))
+      throw new UserError(`--label '${given}' is not a column of ${file} (columns: ${columns.join(", ")})`, {
+        input: "label",
+      });
     return given;
   }
   return columns.find((c) => LABEL_NAMES.test(c)) ?? columns[columns.length - 1];
@@ -45,7 +48,15 @@ function chooseLabel(columns: string[], given: string | undefined, file: string)
 
 /** A primary key: a complete, unique text or integer column, preferring one named like an id (a unique float is a measurement, not a key). */
 function choosePrimaryKey(cols: ColumnProfile[], rows: number, label: string): string | undefined {
-  const unique = cols.filter((c) => c.name !== label && c.nulls === 0 && !c.distinctCapped && c.distinct === rows && rows > 1 && (c.inferredType === "string" || c.inferredType === "integer"));
+  const unique = cols.filter(
+    (c) =>
+      c.name !== label &&
+      c.nulls === 0 &&
+      !c.distinctCapped &&
+      c.distinct === rows &&
+      rows > 1 &&
+      (c.inferredType === "string" || c.inferredType === "integer"),
+  );
   return (unique.find((c) => ID_NAMES.test(c.name)) ?? unique.find((c) => c.inferredType === "string"))?.name;
 }
 
@@ -59,8 +70,12 @@ function fieldOf(c: ColumnProfile, isLabel: boolean): FieldSchema {
     case "integer":
     case "number":
       type = c.inferredType;
-      if (isLabel && smallSet) constraints.enum = Object.keys(c.counts!).map(Number).sort((a, b) => a - b);
-      else if (c.min !== undefined && c.max !== undefined) Object.assign(constraints, { minimum: c.min, maximum: c.max });
+      if (isLabel && smallSet)
+        constraints.enum = Object.keys(c.counts!)
+          .map(Number)
+          .sort((a, b) => a - b);
+      else if (c.min !== undefined && c.max !== undefined)
+        Object.assign(constraints, { minimum: c.min, maximum: c.max });
       break;
     case "boolean":
       type = "boolean";
@@ -79,10 +94,19 @@ function fieldOf(c: ColumnProfile, isLabel: boolean): FieldSchema {
 
 function modelNameFor(dir: string, given: string | undefined): string {
   if (given) {
-    if (!isValidModelName(given)) throw new UserError(`--name '${given}': use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars`, { input: "name" });
+    if (!isValidModelName(given))
+      throw new UserError(
+        `--name '${given}': use lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars`,
+        { input: "name" },
+      );
     return given;
   }
-  const slug = path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").slice(0, 64);
+  const slug = path
+    .basename(path.resolve(dir))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "")
+    .slice(0, 64);
   return isValidModelName(slug) ? slug : "model";
 }
 
@@ -98,7 +122,10 @@ function yamlList(items: string[]): string {
  */
 export async function initProject(o: InitOptions): Promise<InitResult> {
   const dataFile = path.resolve(o.dir, o.data);
-  if (!(await exists(dataFile))) throw new UserError(`no data at ${o.data}: pass --data <your training data> (CSV, TSV, JSONL or Parquet)`, { input: "data" });
+  if (!(await exists(dataFile)))
+    throw new UserError(`no data at ${o.data}: pass --data <your training data> (CSV, TSV, JSONL or Parquet)`, {
+      input: "data",
+    });
   const rel = (p: string) => path.relative(o.dir, p).split(path.sep).join("/");
   const schemaRel = rel(path.join(path.dirname(dataFile), "schema.yml"));
   const targets: Record<string, string> = {};
@@ -115,7 +142,11 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   const primaryKey = choosePrimaryKey(cols, result.rows, label);
   const features = result.columns.filter((c) => c !== label && c !== primaryKey);
 
-  const schema = { fields: cols.map((c) => fieldOf(c, c.name === label)), ...(primaryKey ? { primaryKey } : {}), rows: { min: 1 } };
+  const schema = {
+    fields: cols.map((c) => fieldOf(c, c.name === label)),
+    ...(primaryKey ? { primaryKey } : {}),
+    rows: { min: 1 },
+  };
   tableSchemaSchema.parse(schema); // what we write must be what validate-data accepts
   targets[schemaRel] =
     `# Table Schema inferred by \`mlship init\` from ${hasTest ? `${o.data} and ${rel(testFile)}` : o.data} (${result.rows} rows): types, required columns,\n` +
@@ -130,26 +161,35 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
     `model: ${modelNameFor(o.dir, o.name)}`,
     "data:",
     `  train: ${stringify(o.data).trim()}`,
-    ...(hasTest ? [`  test: ${stringify(rel(testFile)).trim()}`] : [`  # test: data/test.csv            # a held-out set your train command predicts on`]),
+    ...(hasTest
+      ? [`  test: ${stringify(rel(testFile)).trim()}`]
+      : [`  # test: data/test.csv            # a held-out set your train command predicts on`]),
     `  schema: ${stringify(schemaRel).trim()}`,
     "train:",
-    "  command: python3 train.py        # the training contract: README, \"The training contract\"",
+    '  command: python3 train.py        # the training contract: README, "The training contract"',
     "  params: {}",
     "  gpu: optional",
     "evaluate:",
     `  label: ${stringify(label).trim()}`,
     `  task: ${task}`,
-    ...(binary ? [`  positive-label: ${stringify(isNaN(Number(positive)) ? positive : Number(positive)).trim()}`, "  score: score                     # the predictions file's probability column"] : []),
+    ...(binary
+      ? [
+          `  positive-label: ${stringify(isNaN(Number(positive)) ? positive : Number(positive)).trim()}`,
+          "  score: score                     # the predictions file's probability column",
+        ]
+      : []),
     `  features: ${yamlList(features)}   # what POST /predict receives`,
     "  # sensitive-features: [column]   # bias metrics by group",
     "  gates:",
-    ...(classification ? ["    - accuracy >= 0.7", ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : [])] : ["    - r2 >= 0.3", "    - rmse <= baseline.rmse + 0.0"]),
+    ...(classification
+      ? ["    - accuracy >= 0.7", ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : [])]
+      : ["    - r2 >= 0.3", "    - rmse <= baseline.rmse + 0.0"]),
     "  load:",
     "    rate: 20",
     "    duration: 3s",
     '    thresholds: ["p(99)<500", "rate<0.01"]',
     "deploy:",
-    "  serve-command: python3 serve.py  # the server contract: README, \"The model server contract\"",
+    '  serve-command: python3 serve.py  # the server contract: README, "The model server contract"',
     "  environments:",
     "    local: { target: local }",
     "drift:",
@@ -164,19 +204,28 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
 
   const existing = [];
   for (const t of Object.keys(targets)) if (await exists(path.join(o.dir, t))) existing.push(t);
-  if (existing.length && !o.force) throw new UserError(`${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}: nothing written (pass --force to overwrite)`, { input: "force" });
+  if (existing.length && !o.force)
+    throw new UserError(
+      `${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}: nothing written (pass --force to overwrite)`,
+      { input: "force" },
+    );
   for (const [t, text] of Object.entries(targets)) await writeFileAtomic(path.join(o.dir, t), text);
   const written = Object.keys(targets);
 
   const gitignore = path.join(o.dir, ".gitignore");
   const current = await fs.readFile(gitignore, "utf8").catch(() => "");
   if (!current.split(/\r?\n/).some((l) => /^\/?\.mlship\/?$/.test(l.trim()))) {
-    await writeFileAtomic(gitignore, `${current}${current && !current.endsWith("\n") ? "\n" : ""}# mlship's local state: runs, registry cache, deployments\n.mlship/\n`);
+    await writeFileAtomic(
+      gitignore,
+      `${current}${current && !current.endsWith("\n") ? "\n" : ""}# mlship's local state: runs, registry cache, deployments\n.mlship/\n`,
+    );
     written.push(".gitignore");
   }
   const next = [
     `write train.py (reads $MLSHIP_DATA_TRAIN${hasTest ? ", $MLSHIP_DATA_TEST" : ""}; writes the model to $MLSHIP_OUTPUT_DIR and test predictions — label, ${binary ? "score, " : ""}prediction and the feature columns — to $MLSHIP_PREDICTIONS_FILE)`,
-    "write serve.py (POST /predict {\"rows\": [...]} → {\"predictions\": [{" + (binary ? '"score": …, ' : "") + '"prediction": …}]}; GET /healthz)',
+    'write serve.py (POST /predict {"rows": [...]} → {"predictions": [{' +
+      (binary ? '"score": …, ' : "") +
+      '"prediction": …}]}; GET /healthz)',
     "npx mlship validate-data",
     "npx mlship run",
   ];

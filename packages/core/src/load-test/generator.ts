@@ -25,7 +25,16 @@ export interface LoadResult {
   throughput: number;
   /** Answers by HTTP status ("error" for a failed connection or a timeout): what a failed threshold is made of. */
   statuses: Record<string, number>;
-  latencyMs: { min: number; avg: number; p50: number; p90: number; p95: number; p99: number; p999: number; max: number };
+  latencyMs: {
+    min: number;
+    avg: number;
+    p50: number;
+    p90: number;
+    p95: number;
+    p99: number;
+    p999: number;
+    max: number;
+  };
   /** Latency counts in log-spaced bins (ms), for the report's histogram. */
   histogram: LatencyBin[];
   /** Any percentile, from the same histogram (for thresholds like p(97.5)). */
@@ -41,10 +50,23 @@ export interface LatencyBin {
 /** The recorded values (µs) of an HDR histogram in `bins` log-spaced bins from its min to its max. */
 function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
   if (!hist.totalCount) return [];
-  const lo = Math.max(1, hist.minNonZeroValue), hi = Math.max(lo + 1, hist.maxValue);
+  const lo = Math.max(1, hist.minNonZeroValue),
+    hi = Math.max(lo + 1, hist.maxValue);
   const ratio = Math.log(hi / lo) / bins;
-  const out = Array.from({ length: bins }, (_, i) => ({ fromMs: (lo * Math.exp(i * ratio)) / 1000, toMs: (lo * Math.exp((i + 1) * ratio)) / 1000, count: 0 }));
-  const it = (hist as unknown as { recordedValuesIterator: { reset(): void; hasNext(): boolean; next(): { valueIteratedTo: number; countAtValueIteratedTo: number } } }).recordedValuesIterator;
+  const out = Array.from({ length: bins }, (_, i) => ({
+    fromMs: (lo * Math.exp(i * ratio)) / 1000,
+    toMs: (lo * Math.exp((i + 1) * ratio)) / 1000,
+    count: 0,
+  }));
+  const it = (
+    hist as unknown as {
+      recordedValuesIterator: {
+        reset(): void;
+        hasNext(): boolean;
+        next(): { valueIteratedTo: number; countAtValueIteratedTo: number };
+      };
+    }
+  ).recordedValuesIterator;
   it.reset();
   while (it.hasNext()) {
     const v = it.next();
@@ -62,13 +84,26 @@ function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
  * (microseconds, 3 significant digits).
  */
 export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
-  const hist = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3, useWebAssembly: false });
+  const hist = hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false,
+  });
   const target = new URL(opts.url);
   const connections = opts.connections ?? Math.min(256, Math.max(4, Math.ceil(opts.rate * 0.05)));
-  const client = new RawHttpClient(target.hostname, Number(target.port || 80), connections, opts.pipelining ?? 1, opts.timeoutMs ?? 10_000);
+  const client = new RawHttpClient(
+    target.hostname,
+    Number(target.port || 80),
+    connections,
+    opts.pipelining ?? 1,
+    opts.timeoutMs ?? 10_000,
+  );
   const requests = opts.bodies.map((b) => serializePost(target, b));
   const total = Math.max(1, Math.round((opts.rate * opts.durationMs) / 1000));
-  let sent = 0, completed = 0, errors = 0;
+  let sent = 0,
+    completed = 0,
+    errors = 0;
   const statuses: Record<string, number> = {};
   const t0 = performance.now();
 
@@ -120,7 +155,16 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     throughput: (completed * 1000) / elapsed,
     histogram,
     statuses,
-    latencyMs: { min: ms(snapshot.min), avg: ms(snapshot.mean), p50: ms(pct.get(50)!), p90: ms(pct.get(90)!), p95: ms(pct.get(95)!), p99: ms(pct.get(99)!), p999: ms(pct.get(99.9)!), max: ms(snapshot.max) },
+    latencyMs: {
+      min: ms(snapshot.min),
+      avg: ms(snapshot.mean),
+      p50: ms(pct.get(50)!),
+      p90: ms(pct.get(90)!),
+      p95: ms(pct.get(95)!),
+      p99: ms(pct.get(99)!),
+      p999: ms(pct.get(99.9)!),
+      max: ms(snapshot.max),
+    },
     percentile: (p: number) => {
       const v = pct.get(p);
       if (v === undefined) throw new Error(`percentile ${p} not kept`);
@@ -146,7 +190,15 @@ export interface RampResult {
 }
 
 /** Ramp mode: stages of increasing rate until a stage misses a threshold or maxRate is reached. */
-export async function runRamp(opts: Omit<LoadOptions, "rate"> & { start: number; step: number; maxRate: number; passes: (r: LoadResult) => boolean; onStage?: (rate: number, passed: boolean) => void }): Promise<RampResult> {
+export async function runRamp(
+  opts: Omit<LoadOptions, "rate"> & {
+    start: number;
+    step: number;
+    maxRate: number;
+    passes: (r: LoadResult) => boolean;
+    onStage?: (rate: number, passed: boolean) => void;
+  },
+): Promise<RampResult> {
   const stages: RampResult["stages"] = [];
   let maxRate: number | null = null;
   for (let rate = opts.start; rate <= opts.maxRate; rate += opts.step) {

@@ -30,8 +30,21 @@ export class RawHttpClient {
   private next = 0;
   private closed = false;
 
-  constructor(private host: string, private port: number, connections: number, private pipelining: number, private timeoutMs: number) {
-    this.conns = Array.from({ length: connections }, () => ({ socket: null, pending: [], buf: EMPTY, state: "head", status: 0, remaining: 0 }));
+  constructor(
+    private host: string,
+    private port: number,
+    connections: number,
+    private pipelining: number,
+    private timeoutMs: number,
+  ) {
+    this.conns = Array.from({ length: connections }, () => ({
+      socket: null,
+      pending: [],
+      buf: EMPTY,
+      state: "head",
+      status: 0,
+      remaining: 0,
+    }));
   }
 
   send(req: Buffer, done: Done): void {
@@ -124,7 +137,7 @@ export class RawHttpClient {
           c.remaining = Number(len[1]);
           c.state = "body";
         } else if (/\r\ntransfer-encoding:[^\r]*chunked/.test(head)) c.state = "chunk-size";
-        else if (c.status === 204 || c.status === 304) c.remaining = 0, (c.state = "body");
+        else if (c.status === 204 || c.status === 304) (c.remaining = 0), (c.state = "body");
         else c.state = "until-close";
       }
       if (c.state === "body") {

@@ -14,10 +14,17 @@ export interface Threshold {
 
 export function parseThreshold(src: string, input?: string): Threshold {
   const m = /^\s*(p\((\d+(?:\.\d+)?)\)|avg|min|max|med|rate)\s*(<=|>=|==|<|>)\s*(\d+(?:\.\d+)?)\s*$/.exec(src);
-  if (!m) throw new UserError(`threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`, input ? { input } : {});
+  if (!m)
+    throw new UserError(
+      `threshold ${JSON.stringify(src)}: expected k6's form, e.g. "p(99)<150" (ms), "avg<50", "rate<0.01" (error rate)`,
+      input ? { input } : {},
+    );
   const percentile = m[2] !== undefined ? Number(m[2]) : undefined;
   if (percentile !== undefined && !KEPT_PERCENTILES.includes(percentile)) {
-    throw new UserError(`threshold ${JSON.stringify(src)}: percentiles kept are ${KEPT_PERCENTILES.slice(0, -1).join(", ")} and ${KEPT_PERCENTILES.at(-1)}`, input ? { input } : {});
+    throw new UserError(
+      `threshold ${JSON.stringify(src)}: percentiles kept are ${KEPT_PERCENTILES.slice(0, -1).join(", ")} and ${KEPT_PERCENTILES.at(-1)}`,
+      input ? { input } : {},
+    );
   }
   return { source: src.trim(), stat: m[1], percentile, op: m[3] as Threshold["op"], value: Number(m[4]) };
 }

@@ -9,7 +9,17 @@ import { packDirectory, unpackVerified } from "./tar.js";
 import { quarantineMessage } from "./quarantine-message.js";
 import { z } from "zod";
 import { checked } from "../util/state-file.js";
-import { versionRecordSchema, versionStateSchema, type PushOptions, type PushResult, type Registry, type RegistryBackend, type VersionInfo, type VersionRecord, type VersionState } from "./types.js";
+import {
+  versionRecordSchema,
+  versionStateSchema,
+  type PushOptions,
+  type PushResult,
+  type Registry,
+  type RegistryBackend,
+  type VersionInfo,
+  type VersionRecord,
+  type VersionState,
+} from "./types.js";
 
 /** How many versions past the highest seen a push tries before giving up (each lost race moves one on). */
 const MAX_VERSION_ATTEMPTS = 1000;
@@ -71,7 +81,8 @@ export class ModelRegistry implements Registry {
         creator: opts.metadata.creator ?? os.userInfo().username,
         attachments,
       };
-      if (await this.backend.createVersion(record)) return { id: { name: opts.name, version }, digest: packed.digest, existing: false };
+      if (await this.backend.createVersion(record))
+        return { id: { name: opts.name, version }, digest: packed.digest, existing: false };
     }
     throw new Error(`could not claim a version of ${opts.name} in ${this.uri} after ${MAX_VERSION_ATTEMPTS} attempts`);
   }
@@ -84,10 +95,20 @@ export class ModelRegistry implements Registry {
     const parsed = versionRecordSchema.safeParse(stored);
     // Its id, name and version must all be the ones it was read for: the name becomes a path
     // (the deploy cache, the OCI repository), so "../.." there must never get that far.
-    const matches = parsed.success && parsed.data.id === formatModelId(id) && parsed.data.name === id.name && parsed.data.version === id.version;
+    const matches =
+      parsed.success &&
+      parsed.data.id === formatModelId(id) &&
+      parsed.data.name === id.name &&
+      parsed.data.version === id.version;
     if (!parsed.success || !matches) {
-      const why = parsed.success ? `it says it is ${parsed.data.id} (name ${JSON.stringify(parsed.data.name)}, version ${parsed.data.version})` : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-      throw new UserError(`the record of ${formatModelId(id)} in ${this.uri} is not a valid mlship version record (${why})`, {}, 1);
+      const why = parsed.success
+        ? `it says it is ${parsed.data.id} (name ${JSON.stringify(parsed.data.name)}, version ${parsed.data.version})`
+        : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+      throw new UserError(
+        `the record of ${formatModelId(id)} in ${this.uri} is not a valid mlship version record (${why})`,
+        {},
+        1,
+      );
     }
     // Keys the schema does not name (free-form metadata) are kept.
     return { ...(stored as VersionRecord), ...parsed.data };
@@ -104,7 +125,10 @@ export class ModelRegistry implements Registry {
   async show(id: ModelId): Promise<VersionInfo> {
     const record = await this.record(id);
     const stored = await this.backend.readState(id.name, id.version);
-    const state = stored === undefined ? { stages: [] } : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
+    const state =
+      stored === undefined
+        ? { stages: [] }
+        : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
     return { ...record, state };
   }
 
@@ -159,7 +183,12 @@ export class ModelRegistry implements Registry {
         await out.close();
       }
       const actual = `sha256:${hash.digest("hex")}`;
-      if (actual !== digest) throw new UserError(`integrity check failed for ${name} of ${info.id}: expected ${digest}, got ${actual}`, {}, 1);
+      if (actual !== digest)
+        throw new UserError(
+          `integrity check failed for ${name} of ${info.id}: expected ${digest}, got ${actual}`,
+          {},
+          1,
+        );
       await fs.rename(tmp, dest);
     } finally {
       await fs.rm(tmp, { force: true });
@@ -177,14 +206,21 @@ export class ModelRegistry implements Registry {
         const usable = all.filter((v) => !v.state.quarantine);
         if (usable.length === 0) {
           const newest = all.at(-1);
-          throw new UserError(newest ? `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} is quarantined; the newest, ${quarantineMessage(newest)}` : `${ref.name}@latest: no version of '${ref.name}' in ${this.uri}`);
+          throw new UserError(
+            newest
+              ? `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} is quarantined; the newest, ${quarantineMessage(newest)}`
+              : `${ref.name}@latest: no version of '${ref.name}' in ${this.uri}`,
+          );
         }
         const last = usable[usable.length - 1];
         return { name: last.name, version: last.version };
       }
       case "environment": {
         const id = await this.environment(ref.name, ref.environment);
-        if (!id) throw new UserError(`${ref.name}@${ref.environment}: nothing of '${ref.name}' runs in environment '${ref.environment}'`);
+        if (!id)
+          throw new UserError(
+            `${ref.name}@${ref.environment}: nothing of '${ref.name}' runs in environment '${ref.environment}'`,
+          );
         return id;
       }
       case "digest": {
@@ -215,7 +251,10 @@ export class ModelRegistry implements Registry {
   }
 
   async quarantine(id: ModelId, reason: string): Promise<void> {
-    await this.updateState(id, (s) => ({ ...s, quarantine: { reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username } }));
+    await this.updateState(id, (s) => ({
+      ...s,
+      quarantine: { reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username },
+    }));
   }
 
   async release(id: ModelId): Promise<void> {

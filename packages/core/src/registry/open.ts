@@ -30,7 +30,11 @@ async function usage(): Promise<string> {
  * folder). Credentials never go in the URI (it is printed): they come from `access` or the
  * environment (MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME; AWS_* for S3).
  */
-export async function openRegistry(uri: string, baseDir: string = process.cwd(), access: RegistryAccess = {}): Promise<Registry> {
+export async function openRegistry(
+  uri: string,
+  baseDir: string = process.cwd(),
+  access: RegistryAccess = {},
+): Promise<Registry> {
   const m = /^([a-z0-9]+):\/\/(.*)$/.exec(uri);
   if (!m) throw new UserError(`registry '${uri}' is not a URI (${await usage()})`, { input: "registry" });
   const [, scheme, rest] = m;

@@ -15,7 +15,10 @@ export async function listModelFiles(dir: string): Promise<string[]> {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(r);
       else if (e.isFile()) out.push(r);
-      else throw new UserError(`model folder holds '${r}', which is not a regular file or folder (links are not stored)`, { file: dir });
+      else
+        throw new UserError(`model folder holds '${r}', which is not a regular file or folder (links are not stored)`, {
+          file: dir,
+        });
     }
   }
   await walk("");
@@ -144,7 +147,10 @@ export async function packDirectory(dir: string, target: string): Promise<Packed
         copied += chunk.length;
         await emit(chunk);
       }
-      if (copied !== e.size) throw new UserError(`'${e.rel}' changed while it was being registered (${e.size} bytes, then ${copied})`, { file: dir });
+      if (copied !== e.size)
+        throw new UserError(`'${e.rel}' changed while it was being registered (${e.size} bytes, then ${copied})`, {
+          file: dir,
+        });
       if (e.size % BLOCK) await emit(Buffer.alloc(BLOCK - (e.size % BLOCK)));
     }
     await emit(Buffer.alloc(2 * BLOCK)); // end of archive
@@ -167,7 +173,12 @@ function field(b: Buffer, start: number, length: number): string {
  * Reads the headers our packers write (ustar, prefix names, pax paths) directly, writing file
  * data in coalesced chunks; anything else — links, devices, other pax keys — is refused.
  */
-export async function unpackVerified(source: AsyncIterable<Uint8Array | string>, destDir: string, expected: string, where: string): Promise<void> {
+export async function unpackVerified(
+  source: AsyncIterable<Uint8Array | string>,
+  destDir: string,
+  expected: string,
+  where: string,
+): Promise<void> {
   const hash = createHash("sha256");
   const header = Buffer.alloc(BLOCK);
   let headerFill = 0;
@@ -230,7 +241,15 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
     const rawName = paxPath ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     paxPath = undefined;
     const name = path.posix.normalize(rawName);
-    if ((type !== 0x30 && type !== 0) || name.startsWith("../") || name === ".." || name === "." || name.endsWith("/") || path.posix.isAbsolute(name)) throw refuse(`tar entry '${rawName}'`);
+    if (
+      (type !== 0x30 && type !== 0) ||
+      name.startsWith("../") ||
+      name === ".." ||
+      name === "." ||
+      name.endsWith("/") ||
+      path.posix.isAbsolute(name)
+    )
+      throw refuse(`tar entry '${rawName}'`);
     const target = path.join(destDir, name);
     // A file where a folder must go (`a`, then `a/b`), a folder where a file must go, or the same
     // name twice: not an archive our packers write.
@@ -241,7 +260,8 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
       file = await fs.open(target, "wx", parseInt(field(header, 100, 8).trim() || "644", 8) & 0o777);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR") throw refuse(`tar entry '${rawName}' (it clashes with another entry: ${code})`);
+      if (code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR")
+        throw refuse(`tar entry '${rawName}' (it clashes with another entry: ${code})`);
       throw e;
     }
     if (remaining === 0) await endEntry();
@@ -266,7 +286,12 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
   let broken: unknown;
   try {
     for await (const raw of source) {
-      const chunk = typeof raw === "string" ? Buffer.from(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      const chunk =
+        typeof raw === "string"
+          ? Buffer.from(raw)
+          : Buffer.isBuffer(raw)
+            ? raw
+            : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
       hash.update(chunk);
       if (broken) continue;
       try {
@@ -275,14 +300,19 @@ export async function unpackVerified(source: AsyncIterable<Uint8Array | string>,
         broken = e;
       }
     }
-    if (!broken && (remaining > 0 || headerFill > 0 || file)) broken = refuse("a truncated tar archive (the stored model is incomplete)");
+    if (!broken && (remaining > 0 || headerFill > 0 || file))
+      broken = refuse("a truncated tar archive (the stored model is incomplete)");
   } finally {
     await writing.catch(() => {});
     await file?.close().catch(() => {});
   }
   const actual = `sha256:${hash.digest("hex")}`;
   if (actual !== expected) {
-    throw new UserError(`integrity check failed for ${where}: expected ${expected}, got ${actual} (the stored model was altered or corrupted)`, {}, 1);
+    throw new UserError(
+      `integrity check failed for ${where}: expected ${expected}, got ${actual} (the stored model was altered or corrupted)`,
+      {},
+      1,
+    );
   }
   if (broken) throw broken;
 

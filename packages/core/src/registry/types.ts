@@ -15,21 +15,35 @@ export const versionRecordSchema = z.object({
   createdAt: z.string(),
   creator: z.string(),
   gitCommit: z.string().optional(),
-  metrics: z.record(z.string(), z.number().nullable()).optional().describe("Metric name → value; null where training wrote NaN or Infinity"),
-  gates: z.array(z.object({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() })).optional(),
+  metrics: z
+    .record(z.string(), z.number().nullable())
+    .optional()
+    .describe("Metric name → value; null where training wrote NaN or Infinity"),
+  gates: z
+    .array(z.object({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }))
+    .optional(),
   gatesPassed: z.boolean().optional(),
   report: z.string().optional().describe("Link to (or path of) the evaluation report"),
   lineage: z.record(z.string(), z.unknown()).optional().describe("train's lineage.json (schemas/lineage.schema.json)"),
   dataDigests: z.record(z.string(), digest).optional(),
   reproducibilityKey: z.string().optional(),
-  attachments: z.record(z.string(), digest).optional().describe("Files kept beside the model (predictions on the test set): name → blob digest"),
+  attachments: z
+    .record(z.string(), digest)
+    .optional()
+    .describe("Files kept beside the model (predictions on the test set): name → blob digest"),
 });
 export type VersionRecord = z.infer<typeof versionRecordSchema>;
 
 /** Mutable state of a version: stages it ran in and quarantine. */
 export const versionStateSchema = z.object({
   stages: z.array(z.string()),
-  quarantine: z.object({ reason: z.string(), at: z.string(), by: z.string().optional().describe("Who (GITHUB_ACTOR or the local user) quarantined it") }).optional(),
+  quarantine: z
+    .object({
+      reason: z.string(),
+      at: z.string(),
+      by: z.string().optional().describe("Who (GITHUB_ACTOR or the local user) quarantined it"),
+    })
+    .optional(),
 });
 export type VersionState = z.infer<typeof versionStateSchema>;
 
@@ -43,7 +57,9 @@ export interface VersionInfo extends VersionRecord {
 export interface PushOptions {
   name: string;
   dir: string;
-  metadata: Partial<Omit<VersionRecord, "schema" | "id" | "name" | "version" | "digest" | "size" | "files" | "createdAt">>;
+  metadata: Partial<
+    Omit<VersionRecord, "schema" | "id" | "name" | "version" | "digest" | "size" | "files" | "createdAt">
+  >;
   /** Small files stored alongside (e.g. predictions.csv); name → local path. */
   attachments?: Record<string, string>;
   forceNewVersion?: boolean;

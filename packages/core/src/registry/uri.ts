@@ -17,7 +17,14 @@ export interface RegistryLocation {
 
 /** Splits `<authority>/<path>` of a remote registry URI, refusing credentials in it (URIs are printed). */
 export function remoteParts(loc: RegistryLocation): { head: string; tail: string } {
-  if (/^[^/]*@/.test(loc.rest)) throw new UserError(`registry URI must not hold credentials: pass them as the registry-token input or in the environment`, { input: "registry" });
+  if (/^[^/]*@/.test(loc.rest))
+    throw new UserError(
+      `registry URI must not hold credentials: pass them as the registry-token input or in the environment`,
+      { input: "registry" },
+    );
   const slash = loc.rest.indexOf("/");
-  return { head: slash < 0 ? loc.rest : loc.rest.slice(0, slash), tail: slash < 0 ? "" : loc.rest.slice(slash + 1).replace(/\/+$/, "") };
+  return {
+    head: slash < 0 ? loc.rest : loc.rest.slice(0, slash),
+    tail: slash < 0 ? "" : loc.rest.slice(slash + 1).replace(/\/+$/, ""),
+  };
 }

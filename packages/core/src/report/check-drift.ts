@@ -30,16 +30,27 @@ export interface Histogram {
 /** Reference vs current shares for the most drifted columns (numeric on Sturges bins). */
 export function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): Histogram[] {
   const out: Histogram[] = [];
-  const score = (c: DriftReport["columns"][number]) => (c.p_value !== null ? -Math.log10(Math.max(c.p_value, 1e-300)) : (c.statistic ?? 0) / (c.threshold || 1));
-  for (const c of r.columns.filter((c) => c.drifted).sort((x, y) => score(y) - score(x)).slice(0, top)) {
+  const score = (c: DriftReport["columns"][number]) =>
+    c.p_value !== null ? -Math.log10(Math.max(c.p_value, 1e-300)) : (c.statistic ?? 0) / (c.threshold || 1);
+  for (const c of r.columns
+    .filter((c) => c.drifted)
+    .sort((x, y) => score(y) - score(x))
+    .slice(0, top)) {
     const a = asColumn(ref.data[c.column]);
     const b = asColumn(cur.data[c.column]);
     if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-      const sa = sortedPresent(a), sb = sortedPresent(b);
+      const sa = sortedPresent(a),
+        sb = sortedPresent(b);
       const { p, q } = numericShares(sa, sb);
-      const lo = Math.min(sa[0], sb[0]), hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
+      const lo = Math.min(sa[0], sb[0]),
+        hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
       const w = (hi - lo) / p.length;
-      out.push({ column: c.column, labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q });
+      out.push({
+        column: c.column,
+        labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)),
+        reference: p,
+        current: q,
+      });
     } else {
       const { keys, p, q } = categoricalShares(valueCounts(a), valueCounts(b));
       out.push({ column: c.column, labels: keys.slice(0, 20), reference: p.slice(0, 20), current: q.slice(0, 20) });
@@ -53,33 +64,67 @@ export function untested(r: DriftReport): boolean {
   return !r.columns.some((c) => c.stattest !== null);
 }
 
-export function driftMarkdown(r: DriftReport, model: string, env: string, mark?: string, histograms: Histogram[] = []): string {
+export function driftMarkdown(
+  r: DriftReport,
+  model: string,
+  env: string,
+  mark?: string,
+  histograms: Histogram[] = [],
+): string {
   const out: string[] = [];
   if (mark) out.push(mark);
   const drifted = r.columns.filter((c) => c.drifted);
-  const verdict = untested(r) ? "❌ Drift not checked: no column could be tested" : r.dataset_drift ? "⚠️ Data drift" : "✅ No dataset drift";
+  const verdict = untested(r)
+    ? "❌ Drift not checked: no column could be tested"
+    : r.dataset_drift
+      ? "⚠️ Data drift"
+      : "✅ No dataset drift";
   out.push(`# ${verdict}: ${escapeMarkdown(model)} in ${escapeMarkdown(env)}`);
-  out.push(`${drifted.length} of ${r.columns.filter((c) => c.stattest).length} columns drifted (share ${fmt(r.drift_share)}, threshold ${fmt(r.drift_share_threshold)}) · reference ${r.reference_rows} rows · current ${r.current_rows} rows`);
+  out.push(
+    `${drifted.length} of ${r.columns.filter((c) => c.stattest).length} columns drifted (share ${fmt(r.drift_share)}, threshold ${fmt(r.drift_share_threshold)}) · reference ${r.reference_rows} rows · current ${r.current_rows} rows`,
+  );
   // Drifted first, then by how far past its threshold each column is.
-  const score = (c: DriftReport["columns"][number]) => (c.statistic === null || c.threshold === null ? -Infinity : c.p_value !== null ? c.threshold - c.p_value : c.statistic - c.threshold);
+  const score = (c: DriftReport["columns"][number]) =>
+    c.statistic === null || c.threshold === null
+      ? -Infinity
+      : c.p_value !== null
+        ? c.threshold - c.p_value
+        : c.statistic - c.threshold;
   const sorted = [...r.columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || score(b) - score(a));
   out.push(
     table(
       ["", "column", "type", "test", "statistic", "p-value", "threshold", "note"],
-      sorted.map((c) => [c.drifted ? "⚠️" : "✅", escapeMarkdown(c.column), c.type, c.stattest ?? "–", fmt(c.statistic), fmtP(c.p_value), fmt(c.threshold), escapeMarkdown(c.note ?? "")]),
+      sorted.map((c) => [
+        c.drifted ? "⚠️" : "✅",
+        escapeMarkdown(c.column),
+        c.type,
+        c.stattest ?? "–",
+        fmt(c.statistic),
+        fmtP(c.p_value),
+        fmt(c.threshold),
+        escapeMarkdown(c.note ?? ""),
+      ]),
     ),
   );
   const dist = sorted.filter((c) => c.stattest && c.p_value === null && c.statistic !== null);
   if (dist.length) out.push(thresholdChart(dist));
-  for (const [what, c] of [["Prediction drift", r.prediction_drift], ["Target drift", r.target_drift]] as const) {
-    if (c) out.push(`**${what}** (${escapeMarkdown(c.column)}): ${c.drifted ? "⚠️ drifted" : "✅ none"} — ${c.stattest ?? "not tested"} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmtP(c.p_value)}` : ""}${c.note ? ` (${escapeMarkdown(c.note)})` : ""}`);
+  for (const [what, c] of [
+    ["Prediction drift", r.prediction_drift],
+    ["Target drift", r.target_drift],
+  ] as const) {
+    if (c)
+      out.push(
+        `**${what}** (${escapeMarkdown(c.column)}): ${c.drifted ? "⚠️ drifted" : "✅ none"} — ${c.stattest ?? "not tested"} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmtP(c.p_value)}` : ""}${c.note ? ` (${escapeMarkdown(c.note)})` : ""}`,
+      );
   }
   for (const h of histograms) {
     out.push(`### ${escapeMarkdown(h.column)}: reference (first bars) vs current`);
     out.push(barChart(`${h.column} - share per bin`, h.labels, h.reference, "share", h.current));
   }
-  if (r.id_columns?.length) out.push(`Identifiers, not tested and not in the share: ${r.id_columns.map(escapeMarkdown).join(", ")}`);
-  if (r.missing_columns.length) out.push(`Missing in current data: ${r.missing_columns.map(escapeMarkdown).join(", ")}`);
+  if (r.id_columns?.length)
+    out.push(`Identifiers, not tested and not in the share: ${r.id_columns.map(escapeMarkdown).join(", ")}`);
+  if (r.missing_columns.length)
+    out.push(`Missing in current data: ${r.missing_columns.map(escapeMarkdown).join(", ")}`);
   if (r.new_columns.length) out.push(`New in current data: ${r.new_columns.map(escapeMarkdown).join(", ")}`);
   return out.join("\n\n") + "\n";
 }

@@ -24,6 +24,9 @@ export function table(header: string[], rows: string[][]): string {
 
 /** Inline code from untrusted text: no HTML is interpreted inside, so only backticks and table pipes matter. */
 export function inlineCode(text: unknown): string {
-  const s = String(text).replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+  const s = String(text)
+    .replace(/[\r\n]+/g, " ")
+    .replace(/`/g, "'")
+    .replace(/\|/g, "\\|");
   return `\`${s}\``;
 }

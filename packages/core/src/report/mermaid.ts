@@ -1,6 +1,8 @@
 /** Labels inside mermaid charts: only safe characters survive (untrusted group names, metric names). */
 export function mermaidLabel(text: unknown, max = 24): string {
-  const s = String(text).replace(/[^A-Za-z0-9 _.+\-=/]/g, "_").slice(0, max);
+  const s = String(text)
+    .replace(/[^A-Za-z0-9 _.+\-=/]/g, "_")
+    .slice(0, max);
   return `"${s || "_"}"`;
 }
 

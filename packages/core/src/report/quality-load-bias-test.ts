@@ -17,7 +17,10 @@ export interface LoadSection {
   skipped?: string;
   /** When a threshold failed and some requests were answered with an error: one such answer. */
   example?: { status: number; body: string };
-  ramp?: { maxRate: number | null; stages: { rate: number; passed: boolean; p99: number; errorRate: number; throughput: number }[] };
+  ramp?: {
+    maxRate: number | null;
+    stages: { rate: number; passed: boolean; p99: number; errorRate: number; throughput: number }[];
+  };
 }
 
 export interface EvaluationReport {
@@ -46,7 +49,11 @@ export interface EvaluationReport {
  * of them: the highest difference, the lowest ratio).
  */
 function biasInterval(bias: QualityResult["bias"], metric: string): [number, number] | undefined {
-  const name = metric as "demographic_parity_difference" | "demographic_parity_ratio" | "equalized_odds_difference" | "equalized_odds_ratio";
+  const name = metric as
+    | "demographic_parity_difference"
+    | "demographic_parity_ratio"
+    | "equalized_odds_difference"
+    | "equalized_odds_ratio";
   if (!bias.length || !bias[0].intervals || !(name in bias[0].intervals)) return undefined;
   const worst = bias.reduce((w, b) => ((name.endsWith("_ratio") ? b[name] < w[name] : b[name] > w[name]) ? b : w));
   return worst.intervals?.[name];
@@ -61,7 +68,9 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
   out.push(`# ${r.passed ? "✅" : "❌"} mlship: \`${r.model}\` candidate ${r.passed ? "passes" : "fails"}`);
   out.push(
     `${r.gates.length - failedGates}/${r.gates.length} gates passed` +
-      (r.load.thresholds.length ? `, ${r.load.thresholds.length - failedLoad}/${r.load.thresholds.length} load thresholds met` : "") +
+      (r.load.thresholds.length
+        ? `, ${r.load.thresholds.length - failedLoad}/${r.load.thresholds.length} load thresholds met`
+        : "") +
       ` · baseline: ${r.baseline ? `\`${r.baseline.id}\`` : "none yet"}` +
       ` · ${r.quality.rows} test rows` +
       (opts.runUrl ? ` · [run](${opts.runUrl})` : ""),
@@ -73,7 +82,15 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(
       table(
         ["", "gate", "value", "95% interval", "threshold"],
-        r.gates.map((g) => [g.passed ? "✅" : "❌", inlineCode(g.expression), fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval ?? biasInterval(r.bias, g.metric)), g.threshold === null ? escapeMarkdown(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${escapeMarkdown(g.note ?? "")}` : "")]),
+        r.gates.map((g) => [
+          g.passed ? "✅" : "❌",
+          inlineCode(g.expression),
+          fmt(g.value),
+          fmtInterval(r.quality.metrics[g.metric]?.interval ?? biasInterval(r.bias, g.metric)),
+          g.threshold === null
+            ? escapeMarkdown(g.note ?? "–")
+            : fmt(g.threshold) + (g.paired ? ` · ${escapeMarkdown(g.note ?? "")}` : ""),
+        ]),
       ),
     );
   }
@@ -81,7 +98,13 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
   out.push("## Quality");
   const rows = Object.entries(r.quality.metrics).map(([k, m]) => {
     const b = r.baseline?.metrics[k];
-    return [escapeMarkdown(k), fmt(m.value), fmtInterval(m.interval), b === undefined ? "–" : fmt(b), b === undefined ? "–" : signed(m.value - b)];
+    return [
+      escapeMarkdown(k),
+      fmt(m.value),
+      fmtInterval(m.interval),
+      b === undefined ? "–" : fmt(b),
+      b === undefined ? "–" : signed(m.value - b),
+    ];
   });
   out.push(table(["metric", "candidate", "95% interval", "baseline", "Δ"], rows));
   if (r.paired && r.baseline) {
@@ -89,7 +112,13 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
     out.push(
       table(
         ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
-        Object.values(r.paired).map((p) => [escapeMarkdown(p.metric), signed(p.diff), fmtInterval(p.interval), fmtP(p.p_value), p.method]),
+        Object.values(r.paired).map((p) => [
+          escapeMarkdown(p.metric),
+          signed(p.diff),
+          fmtInterval(p.interval),
+          fmtP(p.p_value),
+          p.method,
+        ]),
       ),
     );
   }
@@ -107,29 +136,85 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string;
       table(
         ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
         b.groups.map((g) => {
-          const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") => (g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]));
-          return [escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""), String(g.count), rate("selection_rate"), rate("accuracy"), rate("tpr"), rate("fpr")];
+          const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
+            g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
+          return [
+            escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""),
+            String(g.count),
+            rate("selection_rate"),
+            rate("accuracy"),
+            rate("tpr"),
+            rate("fpr"),
+          ];
         }),
       ),
     );
-    if (b.smallGroups.length) out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
-    if (b.noPositives.length) out.push(`ℹ️ No positive labels in ${b.noPositives.map(escapeMarkdown).join(", ")}: TPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`);
-    if (b.noNegatives.length) out.push(`ℹ️ No negative labels in ${b.noNegatives.map(escapeMarkdown).join(", ")}: FPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`);
-    out.push(barChart(`selection rate by ${b.feature}`, b.groups.map((g) => g.group), b.groups.map((g) => g.selection_rate), "selection rate"));
+    if (b.smallGroups.length)
+      out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
+    if (b.noPositives.length)
+      out.push(
+        `ℹ️ No positive labels in ${b.noPositives.map(escapeMarkdown).join(", ")}: TPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`,
+      );
+    if (b.noNegatives.length)
+      out.push(
+        `ℹ️ No negative labels in ${b.noNegatives.map(escapeMarkdown).join(", ")}: FPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`,
+      );
+    out.push(
+      barChart(
+        `selection rate by ${b.feature}`,
+        b.groups.map((g) => g.group),
+        b.groups.map((g) => g.selection_rate),
+        "selection rate",
+      ),
+    );
   }
 
   out.push("## Load");
   if (r.load.result) {
     const l = r.load.result;
-    out.push(`${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%`);
-    out.push(table(["p50", "p90", "p95", "p99", "p99.9", "max"], [[l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map((v) => `${fmt(v, 2)} ms`)]));
-    if (r.load.thresholds.length) out.push(table(["", "threshold", "actual"], r.load.thresholds.map((t) => [t.passed ? "✅" : "❌", inlineCode(t.source), fmt(t.actual, 3)])));
+    out.push(
+      `${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%`,
+    );
+    out.push(
+      table(
+        ["p50", "p90", "p95", "p99", "p99.9", "max"],
+        [
+          [l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map(
+            (v) => `${fmt(v, 2)} ms`,
+          ),
+        ],
+      ),
+    );
+    if (r.load.thresholds.length)
+      out.push(
+        table(
+          ["", "threshold", "actual"],
+          r.load.thresholds.map((t) => [t.passed ? "✅" : "❌", inlineCode(t.source), fmt(t.actual, 3)]),
+        ),
+      );
     const refused = Object.entries(l.statuses ?? {}).filter(([k]) => !k.startsWith("2"));
-    if (refused.length) out.push(`Answers: ${Object.entries(l.statuses).map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`).join(", ")}`);
-    if (r.load.example) out.push(`One refused answer: HTTP ${r.load.example.status} ${inlineCode(r.load.example.body.replace(/\s+/g, " ").slice(0, 200))}`);
+    if (refused.length)
+      out.push(
+        `Answers: ${Object.entries(l.statuses)
+          .map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`)
+          .join(", ")}`,
+      );
+    if (r.load.example)
+      out.push(
+        `One refused answer: HTTP ${r.load.example.status} ${inlineCode(r.load.example.body.replace(/\s+/g, " ").slice(0, 200))}`,
+      );
     if (r.load.ramp) {
-      out.push(`Ramp: the highest rate meeting every threshold is **${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}**.`);
-      out.push(barChart("p99 latency (ms) by offered rate", r.load.ramp.stages.map((st) => `${st.rate}/s`), r.load.ramp.stages.map((st) => st.p99), "p99 ms"));
+      out.push(
+        `Ramp: the highest rate meeting every threshold is **${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}**.`,
+      );
+      out.push(
+        barChart(
+          "p99 latency (ms) by offered rate",
+          r.load.ramp.stages.map((st) => `${st.rate}/s`),
+          r.load.ramp.stages.map((st) => st.p99),
+          "p99 ms",
+        ),
+      );
     }
   } else out.push(`Skipped: ${escapeMarkdown(r.load.skipped ?? "no server command")}`);
 

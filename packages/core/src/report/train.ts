@@ -7,7 +7,9 @@ import { lineageGpuCost, gpuCostText } from "../train/budget.js";
 /** The train job summary: run, time, hardware, commit, final metrics and the first two training curves. */
 export function trainingMarkdown(result: TrainResult): string {
   const lines = [`## ✅ Training run \`${result.runId}\``];
-  lines.push(`${fmt(result.lineage.durationSeconds, 1)} s on ${result.lineage.gpu ? `${escapeMarkdown(result.lineage.gpu.name)} (×${result.lineage.gpu.count})` : "CPU"} · commit \`${(result.lineage.git.commit ?? "unknown").slice(0, 12)}\`${result.lineage.git.dirty ? " (dirty)" : ""}`);
+  lines.push(
+    `${fmt(result.lineage.durationSeconds, 1)} s on ${result.lineage.gpu ? `${escapeMarkdown(result.lineage.gpu.name)} (×${result.lineage.gpu.count})` : "CPU"} · commit \`${(result.lineage.git.commit ?? "unknown").slice(0, 12)}\`${result.lineage.git.dirty ? " (dirty)" : ""}`,
+  );
   const gpu = lineageGpuCost(result.lineage);
   if (gpu) lines.push(`GPU: ${gpuCostText(gpu)}`);
   const metricRows = Object.entries(result.metrics).map(([k, v]) => [escapeMarkdown(k), fmt(v)]);

@@ -15,7 +15,14 @@ function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: T
     const checks = field ? [field.type, ...Object.keys(field.constraints)].join(" · ") : "not in the schema";
     const missing = c.count ? `${((100 * c.nulls) / c.count).toFixed(1)}%` : "–";
     const range = c.min !== undefined ? `${num(c.min)} … ${num(c.max)}` : "–";
-    return [status, escapeMarkdown(c.name), escapeMarkdown(checks), missing, `${c.distinctCapped ? "≈" : ""}${c.distinct}`, range];
+    return [
+      status,
+      escapeMarkdown(c.name),
+      escapeMarkdown(checks),
+      missing,
+      `${c.distinctCapped ? "≈" : ""}${c.distinct}`,
+      range,
+    ];
   });
   const t = table(["", "column", "checked", "missing", "distinct", "range"], rows);
   return columns.length > 12 ? `<details><summary>${columns.length} columns</summary>\n\n${t}\n\n</details>` : t;
@@ -23,14 +30,33 @@ function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: T
 
 /** The share of missing values of the columns that have any (the 30 with most), as a bar chart. */
 function missingChart(columns: ColumnProfile[]): string | undefined {
-  const gaps = columns.filter((c) => c.nulls > 0 && c.count > 0).sort((a, b) => b.nulls / b.count - a.nulls / a.count).slice(0, 30);
+  const gaps = columns
+    .filter((c) => c.nulls > 0 && c.count > 0)
+    .sort((a, b) => b.nulls / b.count - a.nulls / a.count)
+    .slice(0, 30);
   if (gaps.length === 0) return undefined;
-  return barChart("missing values per column (%)", gaps.map((c) => c.name), gaps.map((c) => (100 * c.nulls) / c.count), "%");
+  return barChart(
+    "missing values per column (%)",
+    gaps.map((c) => c.name),
+    gaps.map((c) => (100 * c.nulls) / c.count),
+    "%",
+  );
 }
 
 /** The validate-data job summary: verdict, findings with their first examples, one row per column, missing values. */
-export function validationMarkdown(m: { passed: boolean; rows: number; files: string[]; digest: string; findings: Finding[]; profile: DatasetProfile; schema: TableSchema | undefined }): string {
-  const lines = [`## ${m.passed ? "✅" : "❌"} Data validation`, `${m.rows} rows · ${m.profile.columns.length} columns · ${m.files.length} file(s) · digest \`${m.digest.slice(0, 19)}…\``];
+export function validationMarkdown(m: {
+  passed: boolean;
+  rows: number;
+  files: string[];
+  digest: string;
+  findings: Finding[];
+  profile: DatasetProfile;
+  schema: TableSchema | undefined;
+}): string {
+  const lines = [
+    `## ${m.passed ? "✅" : "❌"} Data validation`,
+    `${m.rows} rows · ${m.profile.columns.length} columns · ${m.files.length} file(s) · digest \`${m.digest.slice(0, 19)}…\``,
+  ];
   if (m.findings.length) {
     lines.push(
       table(
@@ -40,7 +66,12 @@ export function validationMarkdown(m: { passed: boolean; rows: number; files: st
           escapeMarkdown(f.check),
           escapeMarkdown(f.column ?? "–"),
           String(f.count),
-          f.examples.map((e) => `${escapeMarkdown(path.basename(e.file))}:${e.line}${e.value !== undefined ? ` \`${escapeMarkdown(e.value).replace(/`/g, "'")}\`` : ""}`).join(", ") || "–",
+          f.examples
+            .map(
+              (e) =>
+                `${escapeMarkdown(path.basename(e.file))}:${e.line}${e.value !== undefined ? ` \`${escapeMarkdown(e.value).replace(/`/g, "'")}\`` : ""}`,
+            )
+            .join(", ") || "–",
         ]),
       ),
     );

@@ -31,10 +31,17 @@ export interface ServerHandle {
  * Starts a model server in its own process group, detached from us (it may outlive this process,
  * as a deployed server must), with output going to `logFile`.
  */
-export function startServer(argv: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; port: number; logFile: string }): ServerHandle {
+export function startServer(
+  argv: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; port: number; logFile: string },
+): ServerHandle {
   mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const fd = openSync(opts.logFile, "a");
-  const child = spawnGroup(argv, { cwd: opts.cwd, env: { ...opts.env, PORT: String(opts.port) }, stdio: ["ignore", fd, fd] });
+  const child = spawnGroup(argv, {
+    cwd: opts.cwd,
+    env: { ...opts.env, PORT: String(opts.port) },
+    stdio: ["ignore", fd, fd],
+  });
   closeSync(fd);
   child.on("error", () => {}); // reported by waitReady as "exited"
   child.unref();
@@ -51,13 +58,17 @@ export function startServer(argv: string[], opts: { cwd: string; env: NodeJS.Pro
 }
 
 /** Polls GET <url>/healthz until it answers 200; fails early when the server process exits. */
-export async function waitReady(server: Pick<ServerHandle, "url" | "child" | "logFile">, timeoutMs: number): Promise<void> {
+export async function waitReady(
+  server: Pick<ServerHandle, "url" | "child" | "logFile">,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | string | null | undefined;
   server.child.once("exit", (code, sig) => (exited = code ?? sig));
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new UserError(`the model server exited (${exited}) before it was ready; see ${server.logFile}`, {}, 1);
+    if (exited !== undefined)
+      throw new UserError(`the model server exited (${exited}) before it was ready; see ${server.logFile}`, {}, 1);
     try {
       const res = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(1000) });
       if (res.ok) return;
@@ -67,5 +78,9 @@ export async function waitReady(server: Pick<ServerHandle, "url" | "child" | "lo
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new UserError(`the model server was not ready after ${timeoutMs / 1000}s (${last}); see ${server.logFile}`, {}, 1);
+  throw new UserError(
+    `the model server was not ready after ${timeoutMs / 1000}s (${last}); see ${server.logFile}`,
+    {},
+    1,
+  );
 }

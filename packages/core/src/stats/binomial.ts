@@ -62,7 +62,12 @@ export function binomial(n: number, p: number, rand: () => number): number {
  * `out`: the distribution of the cell counts of `total` rows resampled with replacement from rows
  * that fall into the cells `counts` times (each cell, in turn, a binomial of what is left).
  */
-export function multinomial(total: number, counts: ArrayLike<number>, out: Int32Array | Float64Array, rand: () => number): void {
+export function multinomial(
+  total: number,
+  counts: ArrayLike<number>,
+  out: Int32Array | Float64Array,
+  rand: () => number,
+): void {
   let left = total;
   let weight = 0;
   for (let k = 0; k < counts.length; k++) weight += counts[k];

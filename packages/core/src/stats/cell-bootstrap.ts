@@ -8,7 +8,11 @@ import { multinomial } from "./binomial.js";
  * cells — O(cells), not O(rows) — with the distribution of the row bootstrap exactly. `statistics`
  * maps one resample's counts to several statistics at once; the result holds each one's draws.
  */
-export function cellBootstrapDraws(counts: ArrayLike<number>, statistics: (cells: Float64Array) => number[], opts: { resamples?: number; seed?: number } = {}): Float64Array[] {
+export function cellBootstrapDraws(
+  counts: ArrayLike<number>,
+  statistics: (cells: Float64Array) => number[],
+  opts: { resamples?: number; seed?: number } = {},
+): Float64Array[] {
   const B = opts.resamples ?? 2000;
   const rand = seededRandom(opts.seed ?? 20261123);
   let total = 0;
@@ -31,7 +35,11 @@ export function percentileInterval(draws: ArrayLike<number>): [number, number] {
 }
 
 /** Percentile intervals of cellBootstrapDraws' statistics. */
-export function cellBootstrap(counts: ArrayLike<number>, statistics: (cells: Float64Array) => number[], opts: { resamples?: number; seed?: number } = {}): [number, number][] {
+export function cellBootstrap(
+  counts: ArrayLike<number>,
+  statistics: (cells: Float64Array) => number[],
+  opts: { resamples?: number; seed?: number } = {},
+): [number, number][] {
   return cellBootstrapDraws(counts, statistics, opts).map(percentileInterval);
 }
 

@@ -31,8 +31,13 @@ export function ksTest(a: Float64Array, b: Float64Array): StatResult {
 /** First Wasserstein distance between two empirical distributions (sorted samples). */
 export function wasserstein1(a: Float64Array, b: Float64Array): number {
   // Integral of |F_a - F_b| over the merged support.
-  const n = a.length, m = b.length;
-  let i = 0, j = 0, fa = 0, fb = 0, area = 0;
+  const n = a.length,
+    m = b.length;
+  let i = 0,
+    j = 0,
+    fa = 0,
+    fb = 0,
+    area = 0;
   let prev = Math.min(a[0], b[0]);
   while (i < n || j < m) {
     const x = j >= m || (i < n && a[i] <= b[j]) ? a[i] : b[j];
@@ -61,7 +66,10 @@ export function wassersteinNormed(ref: Float64Array, cur: Float64Array): StatRes
 }
 
 /** Shares per category over the union of categories (raw: zeros stay zero; see binnedDistance). */
-export function categoricalShares(ref: Map<string, number>, cur: Map<string, number>): { keys: string[]; p: number[]; q: number[] } {
+export function categoricalShares(
+  ref: Map<string, number>,
+  cur: Map<string, number>,
+): { keys: string[]; p: number[]; q: number[] } {
   const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
   const nr = [...ref.values()].reduce((s, v) => s + v, 0);
   const nc = [...cur.values()].reduce((s, v) => s + v, 0);
@@ -103,9 +111,14 @@ export function numericShares(ref: Float64Array, cur: Float64Array): { p: number
  * evidently/legacy/calculations/stattests/utils.py): Sturges bins when the reference has more
  * than 20 distinct values, else one bin per value.
  */
-export function numericBinnedShares(ref: Float64Array, cur: Float64Array, referenceDistinct: number): { p: number[]; q: number[] } {
+export function numericBinnedShares(
+  ref: Float64Array,
+  cur: Float64Array,
+  referenceDistinct: number,
+): { p: number[]; q: number[] } {
   if (referenceDistinct > 20) return numericShares(ref, cur);
-  const count = (a: Float64Array) => a.reduce((m, v) => m.set(String(v), (m.get(String(v)) ?? 0) + 1), new Map<string, number>());
+  const count = (a: Float64Array) =>
+    a.reduce((m, v) => m.set(String(v), (m.get(String(v)) ?? 0) + 1), new Map<string, number>());
   return categoricalShares(count(ref), count(cur));
 }
 
@@ -130,7 +143,8 @@ export type BinnedTest = "psi" | "kl_div" | "jensenshannon";
  */
 export function binnedDistance(test: BinnedTest, p: number[], q: number[]): number {
   if (test === "jensenshannon") return jensenShannon(p, q);
-  const fp = fillZeroes(p), fq = fillZeroes(q);
+  const fp = fillZeroes(p),
+    fq = fillZeroes(q);
   return test === "psi" ? psi(fp, fq) : klDiv(fp, fq);
 }
 
@@ -140,7 +154,9 @@ export function jensenShannon(p: number[], q: number[]): number {
   const sq = q.reduce((a, b) => a + b, 0);
   let js = 0;
   for (let i = 0; i < p.length; i++) {
-    const pi = p[i] / sp, qi = q[i] / sq, mi = (pi + qi) / 2;
+    const pi = p[i] / sp,
+      qi = q[i] / sq,
+      mi = (pi + qi) / 2;
     if (pi > 0) js += 0.5 * pi * Math.log(pi / mi);
     if (qi > 0) js += 0.5 * qi * Math.log(qi / mi);
   }

@@ -11,7 +11,11 @@ export function wilson(k: number, n: number, z = 1.959963984540054): [number, nu
 }
 
 /** Percentile bootstrap: resamples row indices `resamples` times and returns the 2.5% and 97.5% quantiles. */
-export function bootstrap(n: number, statistic: (idx: Uint32Array) => number, opts: { resamples?: number; seed?: number } = {}): [number, number] {
+export function bootstrap(
+  n: number,
+  statistic: (idx: Uint32Array) => number,
+  opts: { resamples?: number; seed?: number } = {},
+): [number, number] {
   const B = opts.resamples ?? 400;
   const rand = seededRandom(opts.seed ?? 20261123);
   const stats: number[] = [];

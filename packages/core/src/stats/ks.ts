@@ -24,7 +24,9 @@ function gcd(a: number, b: number): number {
 export function ksStatistic(a: Float64Array, b: Float64Array): number {
   const n = a.length;
   const m = b.length;
-  let i = 0, j = 0, d = 0;
+  let i = 0,
+    j = 0,
+    d = 0;
   while (i < n && j < m) {
     const x = a[i] <= b[j] ? a[i] : b[j];
     while (i < n && a[i] === x) i++;
@@ -50,7 +52,8 @@ function probOutsideSquare(n: number, h: number): number {
 
 /** 1 − (paths staying strictly inside |x/m − y/n| < h/lcm) / all paths (Viehmann's stable recursion). */
 function outerProbInside(m0: number, n0: number, g: number, h: number): number {
-  let m = m0, n = n0;
+  let m = m0,
+    n = n0;
   if (m < n) [m, n] = [n, m];
   const mg = m / g;
   const ng = n / g;
@@ -95,7 +98,10 @@ const E128 = 2 ** 128;
 const EM128 = 2 ** -128;
 const LOG_2PI = Math.log(2 * Math.PI);
 const SQRT2PI = Math.sqrt(2 * Math.PI);
-const STIRLING = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
+const STIRLING = [
+  -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
+  -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
 
 function polyval(c: number[], x: number): number {
   let r = 0;
@@ -134,12 +140,14 @@ function kolmognDMTW(n: number, d: number): number {
   for (let c = 0; c < m; c++) H[m - 1][c] = v[m - 1 - c];
   const matmul = (A: Float64Array[], B: Float64Array[]) => {
     const C = Array.from({ length: m }, () => new Float64Array(m));
-    for (let i = 0; i < m; i++) for (let l = 0; l < m; l++) {
-      const a = A[i][l];
-      if (a === 0) continue;
-      const Bl = B[l], Ci = C[i];
-      for (let j = 0; j < m; j++) Ci[j] += a * Bl[j];
-    }
+    for (let i = 0; i < m; i++)
+      for (let l = 0; l < m; l++) {
+        const a = A[i][l];
+        if (a === 0) continue;
+        const Bl = B[l],
+          Ci = C[i];
+        for (let j = 0; j < m; j++) Ci[j] += a * Bl[j];
+      }
     return C;
   };
   let Hp: Float64Array[] = Array.from({ length: m }, (_, i) => {
@@ -148,7 +156,9 @@ function kolmognDMTW(n: number, d: number): number {
     return r;
   });
   let Hm = H;
-  let nn = n, expnt = 0, Hexpnt = 0;
+  let nn = n,
+    expnt = 0,
+    Hexpnt = 0;
   while (nn > 0) {
     if (nn % 2) {
       Hp = matmul(Hp, Hm);
@@ -206,7 +216,9 @@ function kolmognPomeranz(n: number, x: number): number {
   const ceilf = f > 0 ? 1 : 0;
   const roundf = f > 0.5 ? 1 : 0;
   const npwrs = 2 * (ll + 1);
-  const gpower = new Float64Array(npwrs), twogpower = new Float64Array(npwrs), onem2gpower = new Float64Array(npwrs);
+  const gpower = new Float64Array(npwrs),
+    twogpower = new Float64Array(npwrs),
+    onem2gpower = new Float64Array(npwrs);
   gpower[0] = twogpower[0] = onem2gpower[0] = 1;
   let expnt = 0;
   for (let m = 1; m < npwrs; m++) {
@@ -214,9 +226,11 @@ function kolmognPomeranz(n: number, x: number): number {
     twogpower[m] = (twogpower[m - 1] * ((2 * g) / n)) / m;
     onem2gpower[m] = (onem2gpower[m - 1] * ((1 - 2 * g) / n)) / m;
   }
-  let V0 = new Float64Array(npwrs), V1 = new Float64Array(npwrs);
+  let V0 = new Float64Array(npwrs),
+    V1 = new Float64Array(npwrs);
   V1[0] = 1;
-  let V0s = 0, V1s = 0;
+  let V0s = 0,
+    V1s = 0;
   let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
   for (let i = 1; i < 2 * n + 2; i++) {
     const k1 = j1;
@@ -234,7 +248,8 @@ function kolmognPomeranz(n: number, x: number): number {
       for (let c = 0; c < convLen; c++) {
         const idx = convStart + c;
         let s = 0;
-        for (let a = Math.max(0, idx - (ln2 - 1)); a <= Math.min(idx, ln2 - 1); a++) s += (V0[off + a] ?? 0) * pwrs[idx - a];
+        for (let a = Math.max(0, idx - (ln2 - 1)); a <= Math.min(idx, ln2 - 1); a++)
+          s += (V0[off + a] ?? 0) * pwrs[idx - a];
         V1[c] = s;
       }
       let max = 0;
@@ -262,19 +277,32 @@ function kolmognPelzGood(n: number, x: number, cdf: boolean): number {
   if (x <= 0) return cdf ? 0 : 1;
   if (x >= 1) return cdf ? 1 : 0;
   const z = Math.sqrt(n) * x;
-  const z2 = z * z, z3 = z ** 3, z4 = z ** 4, z6 = z ** 6;
-  const PI2 = Math.PI ** 2, PI4 = Math.PI ** 4, PI6 = Math.PI ** 6;
+  const z2 = z * z,
+    z3 = z ** 3,
+    z4 = z ** 4,
+    z6 = z ** 6;
+  const PI2 = Math.PI ** 2,
+    PI4 = Math.PI ** 4,
+    PI6 = Math.PI ** 6;
   const qlog = -PI2 / 8 / z2;
   if (qlog < -708) return cdf ? 0 : 1;
   let q = Math.exp(qlog);
-  const k1a = -z2, k1b = PI2 / 4;
-  const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * PI2) / 4, k2c = (PI4 * (1 - 2 * z2)) / 16;
-  const k3d = (PI6 * (5 - 30 * z2)) / 64, k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16, k3b = (PI2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
+  const k1a = -z2,
+    k1b = PI2 / 4;
+  const k2a = 6 * z6 + 2 * z4,
+    k2b = ((2 * z4 - 5 * z2) * PI2) / 4,
+    k2c = (PI4 * (1 - 2 * z2)) / 16;
+  const k3d = (PI6 * (5 - 30 * z2)) / 64,
+    k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16,
+    k3b = (PI2 * (135 * z4 - 96 * z6)) / 4,
+    k3a = -30 * z6 - 90 * z ** 8;
   const K = [0, 0, 0, 0];
   const maxk = Math.ceil((16 * z) / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
-    const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
+    const m2 = m * m,
+      m4 = m2 * m2,
+      m6 = m4 * m2;
     const qpower = q ** (8 * k);
     const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
     for (let i = 0; i < 4; i++) K[i] = K[i] * qpower + coeffs[i];
@@ -282,7 +310,8 @@ function kolmognPelzGood(n: number, x: number, cdf: boolean): number {
   const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
   for (let i = 0; i < 4; i++) K[i] = (K[i] * q * SQRT2PI) / div[i];
   q = Math.exp(-PI2 / 2 / z2);
-  let k2extra = 0, k3extra = 0;
+  let k2extra = 0,
+    k3extra = 0;
   const sqrt3z = Math.sqrt(3) * z;
   for (let k = maxk; k > 0; k--) {
     const ks2 = k * k;
@@ -303,15 +332,25 @@ function kolmognPelzGood(n: number, x: number, cdf: boolean): number {
 
 // Loader's saddle-point binomial density (the method behind R's dbinom): accurate terms for Smirnov's sum.
 const SFERR_HALVES = [
-  0.0, 0.1534264097200273452913848, 0.0810614667953272582196702, 0.0548141210519176538961390, 0.0413406959554092940938221, 0.03316287351993628748511048, 0.02767792568499833914878929, 0.02374616365629749597132920, 0.02079067210376509311152277,
-  0.01848845053267318523077934, 0.01664469118982119216319487, 0.01513497322191737887351255, 0.01387612882307074799874573, 0.01281046524292022692424986, 0.01189670994589177009505572, 0.01110455975820691732662991, 0.010411265261972096497478567,
-  0.009799416126158803298389475, 0.009255462182712732917728637, 0.008768700134139385462952823, 0.008330563433362871256469318, 0.007934114564314020547248100, 0.007573675487951840794972024, 0.007244554301320383179543912, 0.006942840107209529865664152,
-  0.006665247032707682442354394, 0.006408994188004207068439631, 0.006171712263039457647532867, 0.005951370112758847735624416, 0.005746216513010115682023589, 0.005554733551962801371038690,
+  0.0, 0.1534264097200273452913848, 0.0810614667953272582196702, 0.054814121051917653896139,
+  0.0413406959554092940938221, 0.03316287351993628748511048, 0.02767792568499833914878929, 0.0237461636562974959713292,
+  0.02079067210376509311152277, 0.01848845053267318523077934, 0.01664469118982119216319487,
+  0.01513497322191737887351255, 0.01387612882307074799874573, 0.01281046524292022692424986,
+  0.01189670994589177009505572, 0.01110455975820691732662991, 0.010411265261972096497478567,
+  0.009799416126158803298389475, 0.009255462182712732917728637, 0.008768700134139385462952823,
+  0.008330563433362871256469318, 0.0079341145643140205472481, 0.007573675487951840794972024,
+  0.007244554301320383179543912, 0.006942840107209529865664152, 0.006665247032707682442354394,
+  0.006408994188004207068439631, 0.006171712263039457647532867, 0.005951370112758847735624416,
+  0.005746216513010115682023589, 0.00555473355196280137103869,
 ];
 
 /** log(n!) − log(sqrt(2πn)(n/e)^n), n ≥ 0 (Loader 2000). */
 function stirlerr(n: number): number {
-  const S0 = 1 / 12, S1 = 1 / 360, S2 = 1 / 1260, S3 = 1 / 1680, S4 = 1 / 1188;
+  const S0 = 1 / 12,
+    S1 = 1 / 360,
+    S2 = 1 / 1260,
+    S3 = 1 / 1680,
+    S4 = 1 / 1188;
   if (n <= 15) {
     const nn = n + n;
     if (nn === Math.floor(nn)) return SFERR_HALVES[nn];
@@ -327,7 +366,10 @@ function stirlerr(n: number): number {
 /** lgamma(n+1) for small non-integer n (only used below 15). */
 function lgammaPlus1(n: number): number {
   // Lanczos approximation (g=7, n=9), accurate to ~1e-15 in this range.
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   const x = n + 1 - 1;
   let a = c[0];
   const t = x + 7.5;
@@ -423,7 +465,8 @@ export interface KsResult {
 
 /** scipy.stats.ks_2samp(a, b, alternative="two-sided", method="auto") on sorted samples. */
 export function ks2samp(a: Float64Array, b: Float64Array): KsResult {
-  const n1 = a.length, n2 = b.length;
+  const n1 = a.length,
+    n2 = b.length;
   if (n1 === 0 || n2 === 0) throw new Error("ks2samp needs two non-empty samples");
   let d = ksStatistic(a, b);
   if (Math.max(n1, n2) <= MAX_AUTO_N) {

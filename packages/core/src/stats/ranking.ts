@@ -99,7 +99,11 @@ export function delongInterval(d: DeLong): [number, number] {
  * DeLong's test of two correlated AUCs on the same rows: the variance of the difference takes the
  * covariance of the two models' placements, positive row with positive row, negative with negative.
  */
-export function delongPaired(y: Uint8Array, a: DeLong, b: DeLong): { diff: number; se: number; interval: [number, number]; p_value: number } {
+export function delongPaired(
+  y: Uint8Array,
+  a: DeLong,
+  b: DeLong,
+): { diff: number; se: number; interval: [number, number]; p_value: number } {
   let m = 0;
   for (let i = 0; i < y.length; i++) m += y[i];
   const n = y.length - m;

@@ -27,27 +27,48 @@ export const checkDriftSpec = {
   inputs: {
     ...commonInputs,
     ...githubTokenInputs,
-    reference: { description: "Reference data, or a profile.json saved by validate-data (default: drift.reference, else data.reference, else data.train)" },
+    reference: {
+      description:
+        "Reference data, or a profile.json saved by validate-data (default: drift.reference, else data.reference, else data.train)",
+    },
     current: { description: "Current data file (default: drift.current)" },
     columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
-    "prediction-column": { description: "Model output column, reported as prediction drift (default: drift.prediction-column)" },
+    "prediction-column": {
+      description: "Model output column, reported as prediction drift (default: drift.prediction-column)",
+    },
     "target-column": { description: "Label column, reported as target drift (default: drift.target-column)" },
-    stattest: { description: "auto (Evidently's defaults) or one test for every column", choices: ["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"] },
+    stattest: {
+      description: "auto (Evidently's defaults) or one test for every column",
+      choices: ["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"],
+    },
     threshold: { description: "Threshold for the chosen test", kind: "number" },
-    "drift-share": { description: "Share of drifted columns that means dataset drift (default: drift.drift-share)", kind: "number" },
+    "drift-share": {
+      description: "Share of drifted columns that means dataset drift (default: drift.drift-share)",
+      kind: "number",
+    },
     model: { description: "Model name for the report and the issue (default: model from mlship.yml)" },
-    environment: { description: "Environment the current data comes from (default: the only one configured, else production); the CLI flag is --env" },
+    environment: {
+      description:
+        "Environment the current data comes from (default: the only one configured, else production); the CLI flag is --env",
+    },
     issue: { description: "Open or update one drift issue on GitHub", kind: "boolean", default: "false" },
     retrain: { description: "Dispatch the training workflow on drift (default: drift.retrain)", kind: "boolean" },
     "retrain-workflow": { description: "Workflow file dispatched when retrain is true", default: "ml.yml" },
-    "close-issue": { description: "Close the drift issue when a later check finds no drift", kind: "boolean", default: "true" },
+    "close-issue": {
+      description: "Close the drift issue when a later check finds no drift",
+      kind: "boolean",
+      default: "true",
+    },
   },
   outputs: {
     drifted: { description: "true when dataset drift was found" },
     "drift-share": { description: "Share of drifted columns" },
     report: { description: "Path of the JSON report" },
     markdown: { description: "Path of the markdown report" },
-    html: { description: "Path of the drift page (<environment>.html): distributions and scores per column, one self-contained file" },
+    html: {
+      description:
+        "Path of the drift page (<environment>.html): distributions and scores per column, one self-contained file",
+    },
   },
 } as const satisfies StepSpec;
 
@@ -69,10 +90,20 @@ export interface DriftExtra {
  */
 async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
   const argv = commandArgv(command, process.env, "drift.current-command");
-  const r = await host.log.group(`fetch current data: ${argv.join(" ")}`, () => runTool(argv[0], argv.slice(1), { cwd, timeoutMs: 60 * 60_000 }));
+  const r = await host.log.group(`fetch current data: ${argv.join(" ")}`, () =>
+    runTool(argv[0], argv.slice(1), { cwd, timeoutMs: 60 * 60_000 }),
+  );
   for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(line);
-  if (r.code !== 0) throw new UserError(`drift.current-command '${argv.join(" ")}' exited with code ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().slice(-500)}` : ""}`, { input: "drift.current-command" });
-  if (!(await exists(current))) throw new UserError(`drift.current-command '${argv.join(" ")}' succeeded but wrote no file at ${current} (drift.current)`, { input: "drift.current-command" });
+  if (r.code !== 0)
+    throw new UserError(
+      `drift.current-command '${argv.join(" ")}' exited with code ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().slice(-500)}` : ""}`,
+      { input: "drift.current-command" },
+    );
+  if (!(await exists(current)))
+    throw new UserError(
+      `drift.current-command '${argv.join(" ")}' succeeded but wrote no file at ${current} (drift.current)`,
+      { input: "drift.current-command" },
+    );
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
@@ -92,23 +123,31 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
   const fromCfg = (p: string | undefined) => (p ? path.resolve(project.dir, p) : undefined);
-  const reference = s.reference ? path.resolve(s.reference) : fromCfg(d.reference ?? project.config.data.reference ?? project.config.data.train);
+  const reference = s.reference
+    ? path.resolve(s.reference)
+    : fromCfg(d.reference ?? project.config.data.reference ?? project.config.data.train);
   const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
-  if (!reference) throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
+  if (!reference)
+    throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
   if (!s.current && d["current-command"]) await fetchCurrent(d["current-command"], project.dir, current, host);
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
-  const [ref, cur] = await host.log.group("read reference and current data", () => Promise.all([readReference(reference), readTable(current)]));
+  const [ref, cur] = await host.log.group("read reference and current data", () =>
+    Promise.all([readReference(reference), readTable(current)]),
+  );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
-  const onBothSides = (c: string | undefined) => (c && refColumns.includes(c) && cur.columns.includes(c) ? c : undefined);
+  const onBothSides = (c: string | undefined) =>
+    c && refColumns.includes(c) && cur.columns.includes(c) ? c : undefined;
   const ev = project.config.evaluate;
   const contract = await projectContract(project.config, project.dir);
-  const idColumns = contract.excluded.filter((c) => ![ev.label, ev.prediction, ev.score, ...ev["sensitive-features"]].includes(c) && !!onBothSides(c));
+  const idColumns = contract.excluded.filter(
+    (c) => ![ev.label, ev.prediction, ev.score, ...ev["sensitive-features"]].includes(c) && !!onBothSides(c),
+  );
   const report = datasetDrift(ref, cur, {
-    idColumns: s.columns ?? d.columns ? [] : idColumns,
+    idColumns: (s.columns ?? d.columns) ? [] : idColumns,
     columns: s.columns ?? d.columns,
     stattest: (s.stattest ?? d.stattest) as StatTest | "auto",
     threshold: s.threshold ?? d.threshold,
@@ -125,20 +164,47 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const markdown = driftMarkdown(report, model, env, mark, histograms);
   const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
   const createdAt = new Date().toISOString();
-  const json = { schema: "mlship/drift/v1" as const, model, environment: env, reference, current, createdAt, ...report, distributions: dists };
+  const json = {
+    schema: "mlship/drift/v1" as const,
+    model,
+    environment: env,
+    reference,
+    current,
+    createdAt,
+    ...report,
+    distributions: dists,
+  };
   await writeJsonAtomic(reportPath, json);
   await writeFileAtomic(mdPath, markdown);
   const htmlPath = path.join(outDir, `${env}.html`);
   await writeFileAtomic(htmlPath, await driftHtml(json));
-  await appendDriftHistory(project.stateDir, { at: createdAt, model, environment: env, drift_share: report.drift_share, dataset_drift: report.dataset_drift, drifted: report.columns.filter((c) => c.drifted).map((c) => c.column) });
-  for (const c of report.columns.filter((c) => c.drifted).slice(0, 10)) host.log.warning(`drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmtP(c.p_value)})` : ""}`);
-  const failure = untested(report) ? `none of the ${report.columns.length} column(s) could be tested: ${report.columns.map((c) => `${c.column} (${c.note ?? "not tested"})`).join(", ")}` : undefined;
+  await appendDriftHistory(project.stateDir, {
+    at: createdAt,
+    model,
+    environment: env,
+    drift_share: report.drift_share,
+    dataset_drift: report.dataset_drift,
+    drifted: report.columns.filter((c) => c.drifted).map((c) => c.column),
+  });
+  for (const c of report.columns.filter((c) => c.drifted).slice(0, 10))
+    host.log.warning(
+      `drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmtP(c.p_value)})` : ""}`,
+    );
+  const failure = untested(report)
+    ? `none of the ${report.columns.length} column(s) could be tested: ${report.columns.map((c) => `${c.column} (${c.note ?? "not tested"})`).join(", ")}`
+    : undefined;
   return {
     // Drift is a finding, not a failure of the step: the workflow decides what to do with `drifted`.
     // A check that tested nothing is a failure: it must not read as "no drift".
     ok: !failure,
     failure,
-    outputs: { drifted: String(report.dataset_drift), "drift-share": String(report.drift_share), report: reportPath, markdown: mdPath, html: htmlPath },
+    outputs: {
+      drifted: String(report.dataset_drift),
+      "drift-share": String(report.drift_share),
+      report: reportPath,
+      markdown: mdPath,
+      html: htmlPath,
+    },
     summary: markdown,
     extra: { report, markdown, marker: mark, model, environment: env, retrain: s.retrain ?? d.retrain },
   };

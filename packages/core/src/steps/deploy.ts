@@ -28,9 +28,20 @@ export const deploySpec = {
     model: { description: "Model reference (default: model in deploy/<environment>.yml, else <model>@latest)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
     ...registryAccessInputs,
-    "allow-failed-gates": { description: "Deploy a model whose recorded gates failed", kind: "boolean", default: "false" },
-    rollback: { description: "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it", kind: "boolean", default: "false" },
-    to: { description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)" },
+    "allow-failed-gates": {
+      description: "Deploy a model whose recorded gates failed",
+      kind: "boolean",
+      default: "false",
+    },
+    rollback: {
+      description:
+        "Roll back: commit an earlier model ID to deploy/<environment>.yml (through the contents API on GitHub), then deploy it",
+      kind: "boolean",
+      default: "false",
+    },
+    to: {
+      description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)",
+    },
     reason: { description: "With rollback: why (goes into the commit message and the history)" },
   },
   outputs: {
@@ -51,7 +62,10 @@ export interface DeployExtra {
 function environmentConfig(project: Project, env: string) {
   const envs = project.config.deploy.environments;
   const cfg = envs[env];
-  if (!cfg) throw new UserError(`unknown environment '${env}' (configured: ${Object.keys(envs).join(", ") || "none"})`, { input: "environment" });
+  if (!cfg)
+    throw new UserError(`unknown environment '${env}' (configured: ${Object.keys(envs).join(", ") || "none"})`, {
+      input: "environment",
+    });
   return cfg;
 }
 
@@ -66,7 +80,10 @@ export async function deployTo(
   const cfg = environmentConfig(project, env);
   if (cfg.requires) {
     const info = await registry.show(id);
-    if (!info.state.stages.includes(cfg.requires)) throw new UserError(`${formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, { input: "model" });
+    if (!info.state.stages.includes(cfg.requires))
+      throw new UserError(`${formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, {
+        input: "model",
+      });
   }
   return deployModel({
     registry,
@@ -78,7 +95,11 @@ export async function deployTo(
     stateDir: project.stateDir,
     allowFailedGates: opts.allowFailedGates,
     replicas: opts.replicas,
-    smoke: { contract: await projectContract(project.config, project.dir), rows: project.config.deploy["smoke-test"].rows, tolerance: project.config.deploy["smoke-test"].tolerance },
+    smoke: {
+      contract: await projectContract(project.config, project.dir),
+      rows: project.config.deploy["smoke-test"].rows,
+      tolerance: project.config.deploy["smoke-test"].tolerance,
+    },
     action: opts.action,
     reason: opts.reason,
     log: opts.log,
@@ -89,7 +110,12 @@ export function deployOutcome(env: string, r: DeployResult): StepResult<DeployEx
   return {
     ok: !r.rolledBack,
     failure: r.rolledBack ? `${r.failure}; rolled back to ${r.previous ?? "nothing"}` : undefined,
-    outputs: { "model-id": r.model, "previous-model-id": r.previous ?? "", url: r.url ?? "", "rolled-back": String(r.rolledBack) },
+    outputs: {
+      "model-id": r.model,
+      "previous-model-id": r.previous ?? "",
+      url: r.url ?? "",
+      "rolled-back": String(r.rolledBack),
+    },
     summary: deployMarkdown(env, r),
     extra: { result: r, environment: env },
   };
@@ -103,9 +129,18 @@ async function desiredModel(project: Project, registry: Registry, env: string, m
 }
 
 /** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
-export async function resolveDeployModel(s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">): Promise<ModelId> {
+export async function resolveDeployModel(
+  s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">,
+): Promise<ModelId> {
   const project = await loadProject(s.config);
-  return (await desiredModel(project, await projectRegistry(project, s.registry), projectEnvironment(project, s.environment, "environment"), s.model)).id;
+  return (
+    await desiredModel(
+      project,
+      await projectRegistry(project, s.registry),
+      projectEnvironment(project, s.environment, "environment"),
+      s.model,
+    )
+  ).id;
 }
 
 export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
@@ -114,24 +149,52 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
   environmentConfig(project, env);
   const registry = await projectRegistry(project, s.registry);
   const { desired, id } = await desiredModel(project, registry, env, s.model);
-  const r = await deployTo(project, registry, id, env, { allowFailedGates: s["allow-failed-gates"], replicas: desired?.replicas, reason: s.reason ?? desired?.reason, action: s.rollback ? "rollback" : "deploy", log: host.log });
+  const r = await deployTo(project, registry, id, env, {
+    allowFailedGates: s["allow-failed-gates"],
+    replicas: desired?.replicas,
+    reason: s.reason ?? desired?.reason,
+    action: s.rollback ? "rollback" : "deploy",
+    log: host.log,
+  });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
-  if (s.model && !r.rolledBack) await recordDesired(project, env, r.model, { reason: s.reason, message: `deploy(${env}): ${r.model}`, log: host.log, onlyIfLocal: true });
+  if (s.model && !r.rolledBack)
+    await recordDesired(project, env, r.model, {
+      reason: s.reason,
+      message: `deploy(${env}): ${r.model}`,
+      log: host.log,
+      onlyIfLocal: true,
+    });
   return deployOutcome(env, r);
 }
 
 /** Rolls `env` back to `to` (default: the last good model before the current one), updating deploy/<env>.yml when it exists. */
-export async function rollback(configPath: string, envGiven: string | undefined, to: string | undefined, reason: string | undefined, host: StepHost): Promise<StepResult<DeployExtra>> {
+export async function rollback(
+  configPath: string,
+  envGiven: string | undefined,
+  to: string | undefined,
+  reason: string | undefined,
+  host: StepHost,
+): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(configPath);
   const env = projectEnvironment(project, envGiven, "env");
   environmentConfig(project, env);
   const registry = await projectRegistry(project);
   const current = await readState(project.stateDir, env);
-  const target = to ? await registry.resolve(parseModelRef(to, "to")) : await previousGood(project.stateDir, env, registry, current?.model);
-  if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, { input: "to" });
+  const target = to
+    ? await registry.resolve(parseModelRef(to, "to"))
+    : await previousGood(project.stateDir, env, registry, current?.model);
+  if (!target)
+    throw new UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, {
+      input: "to",
+    });
   const idText = formatModelId(target);
   const why = `rollback(${env}): ${current?.model ?? "none"} -> ${idText}${reason ? ` (${reason})` : ""}`;
-  const r = await deployTo(project, registry, target, env, { allowFailedGates: true, action: "rollback", reason: reason ?? why, log: host.log });
+  const r = await deployTo(project, registry, target, env, {
+    allowFailedGates: true,
+    action: "rollback",
+    reason: reason ?? why,
+    log: host.log,
+  });
   // Recorded so that the next plain deploy keeps the rolled-back model instead of taking @latest again.
   if (!r.rolledBack) host.log.info(await recordDesired(project, env, idText, { reason, message: why, log: host.log }));
   return deployOutcome(env, r);
@@ -153,7 +216,12 @@ export interface RollbackPlan {
  * Decides a rollback without doing it: the target is `to`, else the model the deploy file named
  * before its last change (git history), else the last good deployment recorded locally.
  */
-export async function planRollback(project: Project, env: string, to: string | undefined, reason: string | undefined): Promise<RollbackPlan> {
+export async function planRollback(
+  project: Project,
+  env: string,
+  to: string | undefined,
+  reason: string | undefined,
+): Promise<RollbackPlan> {
   assertEnvironment(env, "environment");
   environmentConfig(project, env);
   const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
@@ -167,11 +235,23 @@ export async function planRollback(project: Project, env: string, to: string | u
     const prev = await previousGood(project.stateDir, env, await projectRegistry(project), current ?? undefined);
     target = prev ? formatModelId(prev) : undefined;
   }
-  if (!target) throw new UserError(`nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`, { input: "to" });
+  if (!target)
+    throw new UserError(
+      `nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
+      { input: "to" },
+    );
   await (await projectRegistry(project)).show(parseModelId(target));
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
   const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
-  return { environment: env, file: path.relative(project.dir, absolute).split(path.sep).join("/"), absolute, from: current, to: target, text, message };
+  return {
+    environment: env,
+    file: path.relative(project.dir, absolute).split(path.sep).join("/"),
+    absolute,
+    from: current,
+    to: target,
+    text,
+    message,
+  };
 }
 
 /** The deploy step: its spec and its run. */

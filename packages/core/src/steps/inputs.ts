@@ -28,7 +28,9 @@ type ValueOf<K> = K extends "boolean" ? boolean : K extends "number" ? number : 
 type HasValue<I> = I extends { default: string } ? true : I extends { required: true } ? true : false;
 
 export type Settings<S extends StepSpec> = {
-  [K in keyof S["inputs"]]: HasValue<S["inputs"][K]> extends true ? ValueOf<S["inputs"][K]["kind"]> : ValueOf<S["inputs"][K]["kind"]> | undefined;
+  [K in keyof S["inputs"]]: HasValue<S["inputs"][K]> extends true
+    ? ValueOf<S["inputs"][K]["kind"]>
+    : ValueOf<S["inputs"][K]["kind"]> | undefined;
 };
 
 /** Parses raw input strings (undefined or "" = not given) into typed settings. */
@@ -56,7 +58,8 @@ function convert(name: string, input: InputSpec, raw: string): unknown {
       throw new UserError(`input '${name}' must be true or false, got ${JSON.stringify(raw)}`, { input: name });
     case "number": {
       const n = Number(raw);
-      if (!Number.isFinite(n)) throw new UserError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`, { input: name });
+      if (!Number.isFinite(n))
+        throw new UserError(`input '${name}' must be a number, got ${JSON.stringify(raw)}`, { input: name });
       return n;
     }
     case "list":
@@ -67,7 +70,9 @@ function convert(name: string, input: InputSpec, raw: string): unknown {
         .filter(Boolean);
     default:
       if (input.choices && !input.choices.includes(raw)) {
-        throw new UserError(`input '${name}' must be one of ${input.choices.join(", ")}; got ${JSON.stringify(raw)}`, { input: name });
+        throw new UserError(`input '${name}' must be one of ${input.choices.join(", ")}; got ${JSON.stringify(raw)}`, {
+          input: name,
+        });
       }
       return raw;
   }
@@ -83,14 +88,16 @@ export const commonInputs = {
 /** Credentials for oci:// registries; runAction hands them to the registry through MLSHIP_REGISTRY_*. */
 export const registryAccessInputs = {
   "registry-token": {
-    description: "Password or token for an oci:// registry (ghcr.io: the job's github.token with packages: write). s3:// registries use the job's AWS credentials.",
+    description:
+      "Password or token for an oci:// registry (ghcr.io: the job's github.token with packages: write). s3:// registries use the job's AWS credentials.",
   },
   "registry-username": { description: "User name for an oci:// registry", default: "${{ github.actor }}" },
 } satisfies Record<string, InputSpec>;
 
 export const githubTokenInputs = {
   "github-token": {
-    description: "Token for GitHub side effects (comments, issues, deployments). Without one they are skipped with a notice.",
+    description:
+      "Token for GitHub side effects (comments, issues, deployments). Without one they are skipped with a notice.",
     default: "${{ github.token }}",
   },
 } satisfies Record<string, InputSpec>;

@@ -38,21 +38,41 @@ export const qualityLoadBiasTestSpec = {
   inputs: {
     ...commonInputs,
     ...githubTokenInputs,
-    predictions: { description: "Candidate predictions on the test set (default: evaluate.predictions, else the last train run's)" },
-    "run-dir": { description: "The train step's run folder, for the training curve and defaults (default: the last run)" },
-    "artifact-name": { description: "On GitHub, download the train step's run folder from this artifact and use it as run-dir" },
+    predictions: {
+      description: "Candidate predictions on the test set (default: evaluate.predictions, else the last train run's)",
+    },
+    "run-dir": {
+      description: "The train step's run folder, for the training curve and defaults (default: the last run)",
+    },
+    "artifact-name": {
+      description: "On GitHub, download the train step's run folder from this artifact and use it as run-dir",
+    },
     "label-column": { description: "Label column (default: evaluate.label)" },
     "prediction-column": { description: "Predicted label column (default: evaluate.prediction)" },
     "score-column": { description: "Probability of the positive class (default: evaluate.score)" },
-    task: { description: "classification or regression (default: evaluate.task, else inferred)", choices: ["classification", "regression"] },
-    "sensitive-features": { description: "Columns to check for bias (default: evaluate.sensitive-features)", kind: "list" },
+    task: {
+      description: "classification or regression (default: evaluate.task, else inferred)",
+      choices: ["classification", "regression"],
+    },
+    "sensitive-features": {
+      description: "Columns to check for bias (default: evaluate.sensitive-features)",
+      kind: "list",
+    },
     gates: { description: "Gate expressions, one per line (default: evaluate.gates)", kind: "list" },
-    baseline: { description: "Baseline model ID or <name>@<env> (default: what production runs, else what local runs)" },
+    baseline: {
+      description: "Baseline model ID or <name>@<env> (default: what production runs, else what local runs)",
+    },
     ...registryAccessInputs,
     "model-path": { description: "Model folder served for the load test (default: the run's model)" },
-    "serve-command": { description: "Server command for the load test (default: evaluate.load.serve-command, else deploy.serve-command)" },
+    "serve-command": {
+      description: "Server command for the load test (default: evaluate.load.serve-command, else deploy.serve-command)",
+    },
     load: { description: "Run the load test when a server command is known", kind: "boolean", default: "true" },
-    comment: { description: "Post or update the sticky PR comment (pull requests only)", kind: "boolean", default: "true" },
+    comment: {
+      description: "Post or update the sticky PR comment (pull requests only)",
+      kind: "boolean",
+      default: "true",
+    },
   },
   outputs: {
     passed: { description: "true when every gate and load threshold passed" },
@@ -65,7 +85,11 @@ export const qualityLoadBiasTestSpec = {
 export type QualitySettings = Settings<typeof qualityLoadBiasTestSpec>;
 
 /** Metrics of the baseline model: an explicit reference, else what production runs, else what local runs. */
-async function baselineMetrics(project: Project, explicit: string | undefined, log: Logger): Promise<EvaluationReport["baseline"]> {
+async function baselineMetrics(
+  project: Project,
+  explicit: string | undefined,
+  log: Logger,
+): Promise<EvaluationReport["baseline"]> {
   const name = project.config.model;
   const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
   if (!refs.length) return null;
@@ -88,7 +112,13 @@ async function baselineMetrics(project: Project, explicit: string | undefined, l
  * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
  * note) when the baseline recorded none or they are not the same rows.
  */
-async function pairedWithBaseline(project: Project, baselineId: string, cand: BinaryPredictions, cols: Parameters<typeof readBinaryPredictions>[1], log: Logger): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
+async function pairedWithBaseline(
+  project: Project,
+  baselineId: string,
+  cand: BinaryPredictions,
+  cols: Parameters<typeof readBinaryPredictions>[1],
+  log: Logger,
+): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   const registry = await projectRegistry(project);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
@@ -103,7 +133,10 @@ async function pairedWithBaseline(project: Project, baselineId: string, cand: Bi
   }
   // The baseline's scores are sorted once, for the paired comparison and its curves.
   const ranked = base.score ? rankScores(base.y, base.score) : undefined;
-  return { paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }), curves: base.score ? curves(base.y, base.score, ranked) : undefined };
+  return {
+    paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }),
+    curves: base.score ? curves(base.y, base.score, ranked) : undefined,
+  };
 }
 
 /** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
@@ -124,30 +157,56 @@ async function loadBodies(project: Project, predictions: string, batch: number):
 /** One answer to a request the server refused, for the report and the failure message. */
 async function exampleAnswer(url: string, body: string): Promise<LoadSection["example"]> {
   try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(5000) });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
     return { status: res.status, body: (await res.text()).slice(0, 300) };
   } catch (e) {
     return { status: 0, body: (e as Error).message };
   }
 }
 
-async function runLoad(project: Project, s: QualitySettings, modelPath: string | undefined, log: Logger, predictions: string): Promise<LoadSection> {
+async function runLoad(
+  project: Project,
+  s: QualitySettings,
+  modelPath: string | undefined,
+  log: Logger,
+  predictions: string,
+): Promise<LoadSection> {
   const load = project.config.evaluate.load;
   const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
   if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
-  if (!serve) return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
+  if (!serve)
+    return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
   if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
   const bodies = await loadBodies(project, predictions, load?.["batch-size"] ?? 1);
   const port = await freePort();
-  const env = childEnv({ MLSHIP_MODEL_PATH: path.resolve(modelPath), MLSHIP_MODEL_ID: "candidate", PORT: String(port) });
+  const env = childEnv({
+    MLSHIP_MODEL_PATH: path.resolve(modelPath),
+    MLSHIP_MODEL_ID: "candidate",
+    PORT: String(port),
+  });
   const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
-  const server = startServer(argv, { cwd: project.dir, env, port, logFile: path.join(project.stateDir, "load", `server-${port}.log`) });
+  const server = startServer(argv, {
+    cwd: project.dir,
+    env,
+    port,
+    logFile: path.join(project.stateDir, "load", `server-${port}.log`),
+  });
   try {
     await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
     const rate = load?.rate ?? 50;
     await runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.warmup ?? "1s") });
-    const judge = (result: LoadResult) => thresholds.map((t) => ({ source: t.source, actual: loadStat(result, t.stat, t.percentile), passed: thresholdPasses(t, loadStat(result, t.stat, t.percentile)) }));
+    const judge = (result: LoadResult) =>
+      thresholds.map((t) => ({
+        source: t.source,
+        actual: loadStat(result, t.stat, t.percentile),
+        passed: thresholdPasses(t, loadStat(result, t.stat, t.percentile)),
+      }));
     const ramp = load?.ramp;
     if (ramp) {
       const r = await log.group(`load ramp: from ${ramp.start}/s by ${ramp.step}/s up to ${ramp["max-rate"]}/s`, () =>
@@ -167,15 +226,40 @@ async function runLoad(project: Project, s: QualitySettings, modelPath: string |
       return {
         result: best.result,
         thresholds: judged,
-        example: judged.some((t) => !t.passed) && best.result.errors > 0 ? await exampleAnswer(`${server.url}/predict`, bodies[0]) : undefined,
-        ramp: { maxRate: r.maxRate, stages: r.stages.map((st) => ({ rate: st.rate, passed: st.passed, p99: st.result.latencyMs.p99, errorRate: st.result.errorRate, throughput: st.result.throughput })) },
+        example:
+          judged.some((t) => !t.passed) && best.result.errors > 0
+            ? await exampleAnswer(`${server.url}/predict`, bodies[0])
+            : undefined,
+        ramp: {
+          maxRate: r.maxRate,
+          stages: r.stages.map((st) => ({
+            rate: st.rate,
+            passed: st.passed,
+            p99: st.result.latencyMs.p99,
+            errorRate: st.result.errorRate,
+            throughput: st.result.throughput,
+          })),
+        },
       };
     }
     const result = await log.group(`load test: ${rate}/s for ${load?.duration ?? "10s"}`, () =>
-      runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.duration ?? "10s"), onProgress: (sent, total) => log.info(`load: ${sent}/${total} requests sent`) }),
+      runOpenLoop({
+        url: `${server.url}/predict`,
+        bodies,
+        rate,
+        durationMs: durationMs(load?.duration ?? "10s"),
+        onProgress: (sent, total) => log.info(`load: ${sent}/${total} requests sent`),
+      }),
     );
     const judged = judge(result);
-    return { result, thresholds: judged, example: judged.some((t) => !t.passed) && result.errors > 0 ? await exampleAnswer(`${server.url}/predict`, bodies[0]) : undefined };
+    return {
+      result,
+      thresholds: judged,
+      example:
+        judged.some((t) => !t.passed) && result.errors > 0
+          ? await exampleAnswer(`${server.url}/predict`, bodies[0])
+          : undefined,
+    };
   } finally {
     await server.stop();
   }
@@ -185,8 +269,13 @@ async function runLoad(project: Project, s: QualitySettings, modelPath: string |
 function loadCause(load: LoadSection): string {
   const st = load.result?.statuses;
   if (!st || Object.keys(st).every((k) => k.startsWith("2"))) return "";
-  const counts = Object.entries(st).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`).join(", ");
-  const ex = load.example ? `; e.g. ${load.example.status ? `HTTP ${load.example.status}` : "no answer"}: ${load.example.body.replace(/\s+/g, " ").slice(0, 160)}` : "";
+  const counts = Object.entries(st)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k === "error" ? "no answer" : `HTTP ${k}`} ×${n}`)
+    .join(", ");
+  const ex = load.example
+    ? `; e.g. ${load.example.status ? `HTTP ${load.example.status}` : "no answer"}: ${load.example.body.replace(/\s+/g, " ").slice(0, 160)}`
+    : "";
   return `; ${counts}${ex}`;
 }
 
@@ -200,9 +289,18 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const project = await loadProject(s.config, { optional: true });
   const ev = project.config.evaluate;
   const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : await lastRunDir(project);
-  const predictions = s.predictions ? path.resolve(s.predictions) : ev.predictions ? path.resolve(project.dir, ev.predictions) : runDir ? path.join(runDir, "predictions.csv") : undefined;
+  const predictions = s.predictions
+    ? path.resolve(s.predictions)
+    : ev.predictions
+      ? path.resolve(project.dir, ev.predictions)
+      : runDir
+        ? path.join(runDir, "predictions.csv")
+        : undefined;
   if (!predictions || !(await exists(predictions))) {
-    throw new UserError(`no predictions file${predictions ? ` at ${predictions}` : ""}: pass 'predictions', set evaluate.predictions, or have train write $MLSHIP_PREDICTIONS_FILE`, { input: "predictions" });
+    throw new UserError(
+      `no predictions file${predictions ? ` at ${predictions}` : ""}: pass 'predictions', set evaluate.predictions, or have train write $MLSHIP_PREDICTIONS_FILE`,
+      { input: "predictions" },
+    );
   }
   const label = s["label-column"] ?? ev.label;
   const prediction = s["prediction-column"] ?? ev.prediction;
@@ -219,12 +317,21 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   });
   const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
-  const withBaseline = baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
+  const withBaseline =
+    baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
   const paired = withBaseline?.paired ?? null;
-  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, s.gates ? "gates" : "evaluate.gates", paired ?? undefined);
+  const gates = runGates(
+    s.gates ?? ev.gates,
+    q.values,
+    baseline?.metrics,
+    s.gates ? "gates" : "evaluate.gates",
+    paired ?? undefined,
+  );
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(project, s, modelPath, host.log, predictions);
-  const series = runDir ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {}) : {};
+  const series = runDir
+    ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {})
+    : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {
@@ -254,7 +361,14 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   await writeFileAtomic(mdPath, markdown);
   const htmlPath = path.join(outDir, "evaluation.html");
   await writeFileAtomic(htmlPath, await evaluationHtml(report, { runUrl: host.runUrl }));
-  const failed = [...gates.filter((g) => !g.passed).map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")), ...load.thresholds.filter((t) => !t.passed).map((t) => `${t.source} (got ${t.actual.toFixed(3)}${loadCause(load)})`)];
+  const failed = [
+    ...gates
+      .filter((g) => !g.passed)
+      .map((g) => g.expression + (g.value !== null ? ` (got ${g.value.toFixed(4)})` : "")),
+    ...load.thresholds
+      .filter((t) => !t.passed)
+      .map((t) => `${t.source} (got ${t.actual.toFixed(3)}${loadCause(load)})`),
+  ];
   return {
     ok: passed,
     failure: passed ? undefined : `failed: ${failed.join("; ")}`,
@@ -265,4 +379,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
 }
 
 /** The quality-load-bias-test step: its spec and its run. */
-export const qualityLoadBiasTest: Step<typeof qualityLoadBiasTestSpec, QualityExtra> = { spec: qualityLoadBiasTestSpec, run: qualityLoadBiasTestStep };
+export const qualityLoadBiasTest: Step<typeof qualityLoadBiasTestSpec, QualityExtra> = {
+  spec: qualityLoadBiasTestSpec,
+  run: qualityLoadBiasTestStep,
+};

@@ -11,7 +11,9 @@ import { lineageSchema } from "../train/lineage.js";
 /** The parts of evaluation.json register uses. */
 const evaluationShape = z.looseObject({
   values: z.record(z.string(), z.number()),
-  gates: z.array(z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() })),
+  gates: z.array(
+    z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }),
+  ),
   passed: z.boolean(),
 });
 import type { Lineage } from "../train/lineage.js";
@@ -31,15 +33,28 @@ export const registerSpec = {
   inputs: {
     ...commonInputs,
     "model-path": { description: "Model folder (default: the last train run's model)" },
-    "run-dir": { description: "The train run folder whose lineage, metrics and predictions are recorded (default: the model's run)" },
-    "artifact-name": { description: "On GitHub, download the train step's run folder from this artifact and register its model" },
+    "run-dir": {
+      description:
+        "The train run folder whose lineage, metrics and predictions are recorded (default: the model's run)",
+    },
+    "artifact-name": {
+      description: "On GitHub, download the train step's run folder from this artifact and register its model",
+    },
     evaluation: { description: "JSON report of quality-load-bias-test to record (default: the run's evaluation.json)" },
     name: { description: "Model name (default: model from mlship.yml)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
     ...registryAccessInputs,
     metadata: { description: "Extra metadata as a JSON object" },
-    "force-new-version": { description: "Register even when identical content already has a version", kind: "boolean", default: "false" },
-    "git-tag": { description: "On GitHub, tag the trained commit name@vN (GTO's naming); needs contents: write", kind: "boolean", default: "false" },
+    "force-new-version": {
+      description: "Register even when identical content already has a version",
+      kind: "boolean",
+      default: "false",
+    },
+    "git-tag": {
+      description: "On GitHub, tag the trained commit name@vN (GTO's naming); needs contents: write",
+      kind: "boolean",
+      default: "false",
+    },
     ...githubTokenInputs,
   },
   outputs: {
@@ -77,20 +92,39 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   if (!s["model-path"] && !s["run-dir"]) {
     const newest = await newestRun(project);
     if (newest && newest.status !== "succeeded") {
-      throw new UserError(`the newest training run ${newest.id} ${newest.status === "unfinished" ? "did not finish" : newest.status} (${newest.dir}); register does not fall back to an older run: pass --run-dir <run folder> to register one`, { input: "run-dir" });
+      throw new UserError(
+        `the newest training run ${newest.id} ${newest.status === "unfinished" ? "did not finish" : newest.status} (${newest.dir}); register does not fall back to an older run: pass --run-dir <run folder> to register one`,
+        { input: "run-dir" },
+      );
     }
   }
   const lastRun = s["run-dir"] ? path.resolve(s["run-dir"]) : await lastRunDir(project);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : lastRun ? path.join(lastRun, "model") : undefined;
-  if (!modelPath || !(await exists(modelPath))) throw new UserError(`no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`, { input: "model-path" });
-  const runDir = s["run-dir"] ? path.resolve(s["run-dir"]) : path.basename(modelPath) === "model" ? path.dirname(modelPath) : undefined;
+  if (!modelPath || !(await exists(modelPath)))
+    throw new UserError(
+      `no model folder${modelPath ? ` at ${modelPath}` : ""}: pass 'model-path' or run 'train' first`,
+      { input: "model-path" },
+    );
+  const runDir = s["run-dir"]
+    ? path.resolve(s["run-dir"])
+    : path.basename(modelPath) === "model"
+      ? path.dirname(modelPath)
+      : undefined;
   // Files of the run folder are read back: each is checked against its shape first.
-  const lineage: Lineage | undefined = runDir ? await readJsonChecked(path.join(runDir, "lineage.json"), lineageSchema, "the run's lineage") : undefined;
+  const lineage: Lineage | undefined = runDir
+    ? await readJsonChecked(path.join(runDir, "lineage.json"), lineageSchema, "the run's lineage")
+    : undefined;
   const trainMetrics = runDir ? await readMetricsFile(path.join(runDir, "metrics.json"), host.log) : undefined;
-  const evalPath = s.evaluation ? path.resolve(s.evaluation) : runDir ? path.join(runDir, "evaluation.json") : undefined;
+  const evalPath = s.evaluation
+    ? path.resolve(s.evaluation)
+    : runDir
+      ? path.join(runDir, "evaluation.json")
+      : undefined;
   const evaluation = evalPath ? await readJsonChecked(evalPath, evaluationShape, "the evaluation report") : undefined;
-  if (s.evaluation && !evaluation) throw new UserError(`evaluation report not found: ${evalPath}`, { input: "evaluation" });
-  const predictions = runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
+  if (s.evaluation && !evaluation)
+    throw new UserError(`evaluation report not found: ${evalPath}`, { input: "evaluation" });
+  const predictions =
+    runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
 
   const metrics: Metrics = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
   // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
@@ -113,15 +147,29 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   const runId = lineage?.runId ?? (runDir ? path.basename(runDir) : "");
   host.log.info(`registering the model of ${runId ? `training run ${runId} (${runDir})` : modelPath}`);
   const res = await host.log.group(`register ${name} in ${registry.uri}`, () =>
-    registry.push({ name, dir: modelPath, metadata, attachments: predictions ? { "predictions.csv": predictions } : undefined, forceNewVersion: s["force-new-version"] }),
+    registry.push({
+      name,
+      dir: modelPath,
+      metadata,
+      attachments: predictions ? { "predictions.csv": predictions } : undefined,
+      forceNewVersion: s["force-new-version"],
+    }),
   );
   const id = formatModelId(res.id);
   const existing = res.existing ? await registry.show(res.id) : undefined;
   if (existing?.state.quarantine) {
     // The same bytes as a quarantined version: registering them again does not make them deployable.
-    throw new UserError(`identical content is already registered and ${quarantineMessage(existing)}; pass --force-new-version to register it as a new version anyway`, { input: "model-path" }, 1);
+    throw new UserError(
+      `identical content is already registered and ${quarantineMessage(existing)}; pass --force-new-version to register it as a new version anyway`,
+      { input: "model-path" },
+      1,
+    );
   }
-  host.log.info(res.existing ? `identical content is already registered as ${id} (${res.digest})` : `registered ${id} (${res.digest})`);
+  host.log.info(
+    res.existing
+      ? `identical content is already registered as ${id} (${res.digest})`
+      : `registered ${id} (${res.digest})`,
+  );
   const summary = registeredMarkdown(id, res, registry.uri, evaluation, runId);
   return {
     ok: true,

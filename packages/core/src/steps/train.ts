@@ -14,16 +14,33 @@ import type { Step } from "./step.js";
 export const trainSpec = {
   name: "train",
   title: "mlship train",
-  description: "Run your training command with params, data paths and lineage; collect the model, metrics and a training curve.",
+  description:
+    "Run your training command with params, data paths and lineage; collect the model, metrics and a training curve.",
   inputs: {
     ...commonInputs,
-    command: { description: "Training command (default: train.command from mlship.yml); no shell runs unless you write one" },
+    command: {
+      description: "Training command (default: train.command from mlship.yml); no shell runs unless you write one",
+    },
     params: { description: "Params as YAML or JSON, merged over train.params (a sweep is a matrix over this input)" },
-    data: { description: "Data files named as role=path (train=data/train.csv), comma or newline separated (default: the data section)", kind: "list" },
-    gpu: { description: "required (fail fast without an NVIDIA GPU), optional or none (default: train.gpu)", choices: ["required", "optional", "none"] },
-    "timeout-minutes": { description: "Kill the whole process tree after this long (default: train.timeout-minutes)", kind: "number" },
+    data: {
+      description:
+        "Data files named as role=path (train=data/train.csv), comma or newline separated (default: the data section)",
+      kind: "list",
+    },
+    gpu: {
+      description: "required (fail fast without an NVIDIA GPU), optional or none (default: train.gpu)",
+      choices: ["required", "optional", "none"],
+    },
+    "timeout-minutes": {
+      description: "Kill the whole process tree after this long (default: train.timeout-minutes)",
+      kind: "number",
+    },
     "artifact-name": { description: "On GitHub, upload the run folder as this artifact (empty: no upload)" },
-    "skip-if-trained": { description: "Reuse a registered model with the same reproducibility key instead of training", kind: "boolean", default: "false" },
+    "skip-if-trained": {
+      description: "Reuse a registered model with the same reproducibility key instead of training",
+      kind: "boolean",
+      default: "false",
+    },
   },
   outputs: {
     "model-path": { description: "Folder holding the trained model" },
@@ -35,7 +52,9 @@ export const trainSpec = {
     "duration-seconds": { description: "Wall time of the training command" },
     "gpu-name": { description: "GPU used (empty on CPU)" },
     predictions: { description: "Predictions on the test set the command wrote (empty when none)" },
-    "reused-model-id": { description: "With skip-if-trained: the registered model reused instead of training (empty when trained)" },
+    "reused-model-id": {
+      description: "With skip-if-trained: the registered model reused instead of training (empty when trained)",
+    },
   },
 } as const satisfies StepSpec;
 
@@ -49,7 +68,8 @@ function parseParams(text: string | undefined): Record<string, unknown> {
   } catch (e) {
     throw new UserError(`params: ${(e as Error).message.split("\n")[0]}`, { input: "params" });
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new UserError("params must be a mapping, e.g. {lr: 0.1, epochs: 20}", { input: "params" });
+  if (!value || typeof value !== "object" || Array.isArray(value))
+    throw new UserError("params must be a mapping, e.g. {lr: 0.1, epochs: 20}", { input: "params" });
   return value as Record<string, unknown>;
 }
 
@@ -57,9 +77,13 @@ function parseDataRoles(items: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of items) {
     const eq = item.indexOf("=");
-    if (eq <= 0) throw new UserError(`data item ${JSON.stringify(item)} must be role=path, e.g. train=data/train.csv`, { input: "data" });
+    if (eq <= 0)
+      throw new UserError(`data item ${JSON.stringify(item)} must be role=path, e.g. train=data/train.csv`, {
+        input: "data",
+      });
     const role = item.slice(0, eq).trim();
-    if (!/^[a-z][a-z0-9_]*$/i.test(role)) throw new UserError(`data role ${JSON.stringify(role)}: letters, digits and '_' only`, { input: "data" });
+    if (!/^[a-z][a-z0-9_]*$/i.test(role))
+      throw new UserError(`data role ${JSON.stringify(role)}: letters, digits and '_' only`, { input: "data" });
     out[role] = item.slice(eq + 1).trim();
   }
   return out;
@@ -74,26 +98,50 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
   const project = await loadProject(s.config, { optional: true });
   const cfg = project.config.train;
   const command = s.command ?? cfg?.command;
-  if (!command) throw new UserError("no training command: pass 'command' or set train.command in mlship.yml", { input: "command" });
+  if (!command)
+    throw new UserError("no training command: pass 'command' or set train.command in mlship.yml", { input: "command" });
   const params = { ...(cfg?.params ?? {}), ...parseParams(s.params) };
   const data: Record<string, string> = {};
-  if (s.data) Object.assign(data, Object.fromEntries(Object.entries(parseDataRoles(s.data)).map(([k, v]) => [k, path.resolve(v)])));
-  else for (const role of ["train", "test", "reference"] as const) {
-    const p = project.config.data[role];
-    if (p) data[role] = path.resolve(project.dir, p);
-  }
+  if (s.data)
+    Object.assign(
+      data,
+      Object.fromEntries(Object.entries(parseDataRoles(s.data)).map(([k, v]) => [k, path.resolve(v)])),
+    );
+  else
+    for (const role of ["train", "test", "reference"] as const) {
+      const p = project.config.data[role];
+      if (p) data[role] = path.resolve(project.dir, p);
+    }
 
   const gpu = (s.gpu as "required" | "optional" | "none" | undefined) ?? cfg?.gpu ?? "optional";
   if (s["skip-if-trained"]) {
     const name = project.config.model;
-    if (!name) throw new UserError("skip-if-trained needs 'model' in mlship.yml to look the key up in the registry", { input: "skip-if-trained" });
+    if (!name)
+      throw new UserError("skip-if-trained needs 'model' in mlship.yml to look the key up in the registry", {
+        input: "skip-if-trained",
+      });
     const key = await trainingKey({ cwd: project.dir, data, params, command });
-    const hit = (await (await projectRegistry(project)).list(name)).reverse().find((v) => v.reproducibilityKey === key && !v.state.quarantine);
+    const hit = (await (await projectRegistry(project)).list(name))
+      .reverse()
+      .find((v) => v.reproducibilityKey === key && !v.state.quarantine);
     if (hit) {
-      host.log.notice(`skipping training: ${hit.id} was trained from the same code, data, params and command (${key.slice(0, 19)}…)`);
+      host.log.notice(
+        `skipping training: ${hit.id} was trained from the same code, data, params and command (${key.slice(0, 19)}…)`,
+      );
       return {
         ok: true,
-        outputs: { "model-path": "", "run-dir": "", metrics: JSON.stringify(hit.metrics ?? {}), lineage: "", "run-id": "", "reproducibility-key": key, "duration-seconds": "0", "gpu-name": "", predictions: "", "reused-model-id": hit.id },
+        outputs: {
+          "model-path": "",
+          "run-dir": "",
+          metrics: JSON.stringify(hit.metrics ?? {}),
+          lineage: "",
+          "run-id": "",
+          "reproducibility-key": key,
+          "duration-seconds": "0",
+          "gpu-name": "",
+          predictions: "",
+          "reused-model-id": hit.id,
+        },
         summary: skippedTrainingMarkdown(hit.id),
         extra: { runDir: "", skipped: true },
       };
@@ -138,7 +186,11 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
 export const train: Step<typeof trainSpec, TrainExtra> = { spec: trainSpec, run: trainStep };
 
 /** train.budget from mlship.yml in seconds and GPU-hours; undefined when none is set. */
-export function budgetOf(b: { "max-wall-time"?: number | string; "max-gpu-hours"?: number; "price-per-gpu-hour"?: number; currency?: string } | undefined): TrainBudget | undefined {
+export function budgetOf(
+  b:
+    | { "max-wall-time"?: number | string; "max-gpu-hours"?: number; "price-per-gpu-hour"?: number; currency?: string }
+    | undefined,
+): TrainBudget | undefined {
   if (!b) return undefined;
   return {
     maxWallSeconds: b["max-wall-time"] === undefined ? null : durationMs(b["max-wall-time"]) / 1000,

@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { loadProject, projectPath } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
-import { loadRecordSchema, loadTableSchema, } from "../validate/table-schema.js";
+import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { validationMarkdown } from "../report/validate-data.js";
@@ -16,17 +16,40 @@ import type { Step } from "./step.js";
 export const validateDataSpec = {
   name: "validate-data",
   title: "mlship validate-data",
-  description: "Check a dataset against its schema and constraints before it costs a GPU hour; writes a report and a profile.",
+  description:
+    "Check a dataset against its schema and constraints before it costs a GPU hour; writes a report and a profile.",
   inputs: {
     ...commonInputs,
-    data: { description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)", kind: "list" },
-    schema: { description: "Table schema file, or a JSON Schema (.json) for JSONL records (default: data.schema from mlship.yml)" },
+    data: {
+      description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)",
+      kind: "list",
+    },
+    schema: {
+      description:
+        "Table schema file, or a JSON Schema (.json) for JSONL records (default: data.schema from mlship.yml)",
+    },
     reference: { description: "An earlier dataset or a saved profile.json, for schema-change and skew checks" },
-    format: { description: "auto (by extension), csv, tsv, jsonl or parquet", default: "auto", choices: ["auto", "csv", "tsv", "jsonl", "parquet"] },
+    format: {
+      description: "auto (by extension), csv, tsv, jsonl or parquet",
+      default: "auto",
+      choices: ["auto", "csv", "tsv", "jsonl", "parquet"],
+    },
     delimiter: { description: "Field delimiter for delimited text (default: ',' for .csv, tab for .tsv)" },
-    "fail-on-schema-change": { description: "Fail when columns were added, removed, renamed or retyped against the reference", kind: "boolean", default: "false" },
-    "fail-on-skew": { description: "Fail when a column's distribution drifted from the reference", kind: "boolean", default: "false" },
-    "fail-on": { description: "Fail on 'error' findings only, or on 'warning' too", default: "error", choices: ["error", "warning"] },
+    "fail-on-schema-change": {
+      description: "Fail when columns were added, removed, renamed or retyped against the reference",
+      kind: "boolean",
+      default: "false",
+    },
+    "fail-on-skew": {
+      description: "Fail when a column's distribution drifted from the reference",
+      kind: "boolean",
+      default: "false",
+    },
+    "fail-on": {
+      description: "Fail on 'error' findings only, or on 'warning' too",
+      default: "error",
+      choices: ["error", "warning"],
+    },
     "max-errors-shown": { description: "Examples shown per check and column", kind: "number", default: "5" },
   },
   outputs: {
@@ -61,27 +84,47 @@ export interface ValidateExtra {
 export async function validateDataStep(s: ValidateDataSettings, host: StepHost): Promise<StepResult<ValidateExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const dataPatterns = s.data ?? (project.config.data.train ? [project.config.data.train] : undefined);
-  if (!dataPatterns?.length) throw new UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
+  if (!dataPatterns?.length)
+    throw new UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
   const files = await expandFiles(dataPatterns, s.data ? process.cwd() : project.dir, "data");
-  const schemaFile = s.schema ? path.resolve(s.schema) : project.config.data.schema ? projectPath(project, project.config.data.schema) : undefined;
+  const schemaFile = s.schema
+    ? path.resolve(s.schema)
+    : project.config.data.schema
+      ? projectPath(project, project.config.data.schema)
+      : undefined;
   const recordSchema = schemaFile ? await loadRecordSchema(schemaFile) : undefined;
   const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
   if (!schema && !recordSchema) host.log.warning("no schema given: only reading the data and profiling it");
 
   const result = await host.log.group(`validate ${files.length} file(s)`, () =>
-    validateTable(files, schema, { format: s.format, delimiter: s.delimiter, maxExamples: s["max-errors-shown"], recordSchema }),
+    validateTable(files, schema, {
+      format: s.format,
+      delimiter: s.delimiter,
+      maxExamples: s["max-errors-shown"],
+      recordSchema,
+    }),
   );
   if (s.reference) {
-    const ref = await host.log.group("compare with the reference", async () => referenceProfile(await expandFiles([s.reference!], process.cwd(), "reference"), s.format));
+    const ref = await host.log.group("compare with the reference", async () =>
+      referenceProfile(await expandFiles([s.reference!], process.cwd(), "reference"), s.format),
+    );
     const diff = schemaDiff(ref, result.profile);
     const sev = s["fail-on-schema-change"] ? "error" : "warning";
-    const f = (check: string, column: string, message: string) => result.findings.push({ check, column, severity: sev, message, count: 1, examples: [] });
+    const f = (check: string, column: string, message: string) =>
+      result.findings.push({ check, column, severity: sev, message, count: 1, examples: [] });
     for (const c of diff.added) f("schemaChange", c, "column added since the reference");
     for (const c of diff.removed) f("schemaChange", c, "column removed since the reference");
     for (const r of diff.renamed) f("schemaChange", `${r.from} → ${r.to}`, "looks renamed (same type, similar values)");
     for (const r of diff.retyped) f("schemaChange", r.column, `type changed from ${r.from} to ${r.to}`);
     for (const d of skew(ref, result.profile).filter((x) => x.drifted)) {
-      result.findings.push({ check: "skew", column: d.column, severity: s["fail-on-skew"] ? "error" : "warning", message: `${d.stattest} ${d.statistic?.toFixed(4)} ≥ ${d.threshold} against the reference`, count: 1, examples: [] });
+      result.findings.push({
+        check: "skew",
+        column: d.column,
+        severity: s["fail-on-skew"] ? "error" : "warning",
+        message: `${d.stattest} ${d.statistic?.toFixed(4)} ≥ ${d.threshold} against the reference`,
+        count: 1,
+        examples: [],
+      });
     }
   }
   const digest = await digestFiles(files);
@@ -89,7 +132,15 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   const reportPath = path.join(outDir, "report.json");
   const profilePath = path.join(outDir, "profile.json");
   const failing = result.findings.filter((f) => f.severity === "error" || s["fail-on"] === "warning");
-  await writeJsonAtomic(reportPath, { schema: "mlship/validation/v1", files: digest.files, digest: digest.digest, rows: result.rows, columns: result.columns, valid: failing.length === 0, findings: result.findings });
+  await writeJsonAtomic(reportPath, {
+    schema: "mlship/validation/v1",
+    files: digest.files,
+    digest: digest.digest,
+    rows: result.rows,
+    columns: result.columns,
+    valid: failing.length === 0,
+    findings: result.findings,
+  });
   await writeJsonAtomic(profilePath, result.profile);
 
   for (const f of result.findings.slice(0, 10)) {
@@ -100,15 +151,34 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   }
   if (result.findings.length > 10) host.log.warning(`${result.findings.length - 10} more finding(s) in ${reportPath}`);
 
-  const summary = validationMarkdown({ passed: failing.length === 0, rows: result.rows, files, digest: digest.digest, findings: result.findings, profile: result.profile, schema });
+  const summary = validationMarkdown({
+    passed: failing.length === 0,
+    rows: result.rows,
+    files,
+    digest: digest.digest,
+    findings: result.findings,
+    profile: result.profile,
+    schema,
+  });
   return {
     ok: failing.length === 0,
-    failure: failing.length ? `${failing.length} check(s) failed: ${failing.map((f) => `${f.check}${f.column ? `(${f.column})` : ""}`).join(", ")}` : undefined,
-    outputs: { valid: String(failing.length === 0), rows: String(result.rows), digest: digest.digest, report: reportPath, profile: profilePath },
+    failure: failing.length
+      ? `${failing.length} check(s) failed: ${failing.map((f) => `${f.check}${f.column ? `(${f.column})` : ""}`).join(", ")}`
+      : undefined,
+    outputs: {
+      valid: String(failing.length === 0),
+      rows: String(result.rows),
+      digest: digest.digest,
+      report: reportPath,
+      profile: profilePath,
+    },
     summary,
     extra: { findings: result.findings, files },
   };
 }
 
 /** The validate-data step: its spec and its run. */
-export const validateData: Step<typeof validateDataSpec, ValidateExtra> = { spec: validateDataSpec, run: validateDataStep };
+export const validateData: Step<typeof validateDataSpec, ValidateExtra> = {
+  spec: validateDataSpec,
+  run: validateDataStep,
+};

@@ -8,7 +8,11 @@ export const MAX_LINE_BYTES = 64 * 1024;
  * a line longer than `maxBytes` is cut there and `dropped` says how many bytes were left out.
  * Hand-written because readline and split2 both buffer a line whole before handing it over.
  */
-export function readBoundedLines(stream: Readable, onLine: (line: string, dropped: number) => void, maxBytes = MAX_LINE_BYTES): void {
+export function readBoundedLines(
+  stream: Readable,
+  onLine: (line: string, dropped: number) => void,
+  maxBytes = MAX_LINE_BYTES,
+): void {
   let parts: Buffer[] = [];
   let kept = 0;
   let dropped = 0;

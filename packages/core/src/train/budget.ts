@@ -16,9 +16,17 @@ export interface GpuCost {
   currency: string;
 }
 
-export function gpuCost(gpuHours: number, budget: Pick<TrainBudget, "pricePerGpuHour" | "currency"> | null | undefined): GpuCost {
+export function gpuCost(
+  gpuHours: number,
+  budget: Pick<TrainBudget, "pricePerGpuHour" | "currency"> | null | undefined,
+): GpuCost {
   const price = budget?.pricePerGpuHour ?? null;
-  return { gpuHours, pricePerGpuHour: price, estimatedCost: price === null ? null : gpuHours * price, currency: budget?.currency ?? "USD" };
+  return {
+    gpuHours,
+    pricePerGpuHour: price,
+    estimatedCost: price === null ? null : gpuHours * price,
+    currency: budget?.currency ?? "USD",
+  };
 }
 
 /** "0.0123 GPU-hours · est. 0.0369 USD (at 3 USD per GPU-hour)": the same words in markdown, HTML and the CLI. */
@@ -30,14 +38,21 @@ export function gpuCostText(g: GpuCost): string {
 
 /** Why a run is over budget, or null while it is within it. */
 export function overBudget(b: TrainBudget, wallSeconds: number, gpuHours: number): string | null {
-  if (b.maxWallSeconds !== null && wallSeconds > b.maxWallSeconds) return `it ran past train.budget.max-wall-time (${fmt(b.maxWallSeconds, 1)} s)`;
-  if (b.maxGpuHours !== null && gpuHours > b.maxGpuHours) return `it used ${fmt(gpuHours, 4)} GPU-hours, past train.budget.max-gpu-hours (${fmt(b.maxGpuHours, 4)})`;
+  if (b.maxWallSeconds !== null && wallSeconds > b.maxWallSeconds)
+    return `it ran past train.budget.max-wall-time (${fmt(b.maxWallSeconds, 1)} s)`;
+  if (b.maxGpuHours !== null && gpuHours > b.maxGpuHours)
+    return `it used ${fmt(gpuHours, 4)} GPU-hours, past train.budget.max-gpu-hours (${fmt(b.maxGpuHours, 4)})`;
   return null;
 }
 
 /** GPU-hours and cost of a run from its lineage (a version's lineage on the dashboard); null for a CPU run without a budget. */
 export function lineageGpuCost(lineage: unknown): GpuCost | null {
-  const l = lineage as { gpu?: { usage?: { gpuHours?: number } | null } | null; budget?: { gpuHours: number; pricePerGpuHour: number | null; currency: string } } | undefined;
+  const l = lineage as
+    | {
+        gpu?: { usage?: { gpuHours?: number } | null } | null;
+        budget?: { gpuHours: number; pricePerGpuHour: number | null; currency: string };
+      }
+    | undefined;
   if (l?.budget) return gpuCost(l.budget.gpuHours, l.budget);
   const hours = l?.gpu?.usage?.gpuHours;
   return typeof hours === "number" ? gpuCost(hours, null) : null;

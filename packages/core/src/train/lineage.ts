@@ -8,7 +8,10 @@ const gpuUsageSchema = z.strictObject({
   maxUtilizationPct: z.number(),
   meanUtilizationPct: z.number(),
   peakMemoryMiB: z.number(),
-  gpuHours: z.number().nonnegative().describe("Sum over samples of the sampling interval times the GPUs busy (utilisation > 0) at that sample"),
+  gpuHours: z
+    .number()
+    .nonnegative()
+    .describe("Sum over samples of the sampling interval times the GPUs busy (utilisation > 0) at that sample"),
 });
 
 /** The lineage document of one training run; schemas/lineage.schema.json is generated from this. */
@@ -72,12 +75,23 @@ export type Lineage = z.output<typeof lineageSchema>;
 
 export async function gitInfo(cwd: string): Promise<Lineage["git"]> {
   const commit = (await tryExec("git", ["rev-parse", "HEAD"], { cwd }))?.trim() ?? null;
-  const branch = process.env.GITHUB_HEAD_REF || process.env.GITHUB_REF_NAME || (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() || null;
+  const branch =
+    process.env.GITHUB_HEAD_REF ||
+    process.env.GITHUB_REF_NAME ||
+    (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() ||
+    null;
   const status = await tryExec("git", ["status", "--porcelain", "--untracked-files=no"], { cwd });
   const repo = process.env.GITHUB_REPOSITORY ?? null;
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runUrl = repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : null;
-  return { commit, branch, dirty: status === undefined ? null : status.trim().length > 0, repository: repo, workflowRunUrl: runUrl };
+  const runUrl =
+    repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : null;
+  return {
+    commit,
+    branch,
+    dirty: status === undefined ? null : status.trim().length > 0,
+    repository: repo,
+    workflowRunUrl: runUrl,
+  };
 }
 
 /** Digest of the code: the tracked tree at HEAD plus any uncommitted diff of tracked files. */
@@ -100,7 +114,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function reproducibilityKey(parts: { code: string | null; dataDigest: string | null; params: Record<string, unknown>; command: string[] }): string {
+export function reproducibilityKey(parts: {
+  code: string | null;
+  dataDigest: string | null;
+  params: Record<string, unknown>;
+  command: string[];
+}): string {
   const h = createHash("sha256").update(canonicalJson(parts)).digest("hex");
   return `sha256:${h}`;
 }
@@ -108,8 +127,12 @@ export function reproducibilityKey(parts: { code: string | null; dataDigest: str
 export async function environmentInfo(argv: string[]): Promise<Lineage["environment"]> {
   const usesPython = /python/.test(argv[0] ?? "");
   const python = (await tryExec("python3", ["--version"]))?.trim() ?? null;
-  const freeze = usesPython ? await tryExec(argv[0], ["-m", "pip", "freeze", "--disable-pip-version-check"], { timeoutMs: 30_000 }) : undefined;
-  const labels = process.env.MLSHIP_RUNNER_LABELS ? process.env.MLSHIP_RUNNER_LABELS.split(",").map((s) => s.trim()) : null;
+  const freeze = usesPython
+    ? await tryExec(argv[0], ["-m", "pip", "freeze", "--disable-pip-version-check"], { timeoutMs: 30_000 })
+    : undefined;
+  const labels = process.env.MLSHIP_RUNNER_LABELS
+    ? process.env.MLSHIP_RUNNER_LABELS.split(",").map((s) => s.trim())
+    : null;
   return {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     cpuModel: os.cpus()[0]?.model ?? "unknown",

@@ -16,7 +16,8 @@ export function parseMetricLine(line: string): MetricPoint | undefined {
     if (eq > 0) kv[part.slice(0, eq)] = part.slice(eq + 1);
   }
   const value = Number(kv.value);
-  if (!kv.name || !/^[A-Za-z0-9_./-]{1,64}$/.test(kv.name) || kv.value === undefined || !Number.isFinite(value)) return undefined;
+  if (!kv.name || !/^[A-Za-z0-9_./-]{1,64}$/.test(kv.name) || kv.value === undefined || !Number.isFinite(value))
+    return undefined;
   const step = kv.step !== undefined ? Number(kv.step) : NaN;
   return { name: kv.name, value, step: Number.isFinite(step) ? step : -1 };
 }
@@ -59,7 +60,8 @@ export class SeriesCollector {
   }
   series(): Record<string, { step: number; value: number }[]> {
     const out: Record<string, { step: number; value: number }[]> = {};
-    for (const [name, k] of this.kept) out[name] = k.last && k.points.at(-1) !== k.last ? [...k.points, k.last] : [...k.points];
+    for (const [name, k] of this.kept)
+      out[name] = k.last && k.points.at(-1) !== k.last ? [...k.points, k.last] : [...k.points];
     return out;
   }
 }

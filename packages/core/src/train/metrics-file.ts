@@ -26,7 +26,8 @@ function markNonFinite(text: string): string {
       i = j + 1;
       continue;
     }
-    const word = ch === "N" || ch === "I" || ch === "-" ? /^-?(?:NaN|Infinity)/.exec(text.slice(i, i + 9))?.[0] : undefined;
+    const word =
+      ch === "N" || ch === "I" || ch === "-" ? /^-?(?:NaN|Infinity)/.exec(text.slice(i, i + 9))?.[0] : undefined;
     if (word && NON_FINITE.has(word)) {
       out += JSON.stringify(SENTINEL + word);
       i += word.length;
@@ -56,10 +57,17 @@ export async function readMetricsFile(file: string, log: Logger): Promise<Metric
   try {
     raw = JSON.parse(markNonFinite(text));
   } catch (e) {
-    throw new UserError(`not valid JSON: ${(e as Error).message}; expected an object of metric names to numbers, e.g. {"accuracy": 0.91}`, { file });
+    throw new UserError(
+      `not valid JSON: ${(e as Error).message}; expected an object of metric names to numbers, e.g. {"accuracy": 0.91}`,
+      { file },
+    );
   }
   const expected = 'expected a JSON object of metric names to numbers, e.g. {"accuracy": 0.91}';
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UserError(`${expected}, got ${Array.isArray(raw) ? "an array" : raw === null ? "null" : `a ${typeof raw}`}`, { file });
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    throw new UserError(
+      `${expected}, got ${Array.isArray(raw) ? "an array" : raw === null ? "null" : `a ${typeof raw}`}`,
+      { file },
+    );
   const metrics: Metrics = {};
   const nulls: string[] = [];
   const wrong: string[] = [];
@@ -68,7 +76,10 @@ export async function readMetricsFile(file: string, log: Logger): Promise<Metric
     else if (v === null || (typeof v === "string" && v.startsWith(SENTINEL))) {
       metrics[k] = null;
       nulls.push(`${JSON.stringify(k)} (${v === null ? "null" : v.slice(SENTINEL.length)})`);
-    } else wrong.push(`${JSON.stringify(k)} is ${Array.isArray(v) ? "an array" : typeof v === "string" ? `the string ${JSON.stringify(v.slice(0, 40))}` : typeof v === "object" ? "an object" : `a ${typeof v}`}`);
+    } else
+      wrong.push(
+        `${JSON.stringify(k)} is ${Array.isArray(v) ? "an array" : typeof v === "string" ? `the string ${JSON.stringify(v.slice(0, 40))}` : typeof v === "object" ? "an object" : `a ${typeof v}`}`,
+      );
   }
   if (wrong.length) throw new UserError(`${expected}: ${wrong.join(", ")}`, { file });
   if (nulls.length) log.warning(`metrics without a finite value, kept as null: ${nulls.join(", ")}`, { file });

@@ -49,16 +49,28 @@ const TAIL_LINES = 30;
 const OUTPUT_GRACE_MS = 2000;
 
 /** The reproducibility key of a run, computable before it starts (code, data, params, command as written). */
-export async function trainingKey(opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">, dataDigest?: string | null): Promise<string> {
+export async function trainingKey(
+  opts: Pick<TrainOptions, "cwd" | "data" | "params" | "command">,
+  dataDigest?: string | null,
+): Promise<string> {
   const files = Object.values(opts.data).map((p) => path.resolve(opts.cwd, p));
   // A run passes the digest it already computed, so the data is read once.
-  const digests = dataDigest !== undefined ? { digest: dataDigest } : files.length ? await digestFiles(files) : undefined;
+  const digests =
+    dataDigest !== undefined ? { digest: dataDigest } : files.length ? await digestFiles(files) : undefined;
   const command = Array.isArray(opts.command) ? opts.command : [opts.command];
-  return reproducibilityKey({ code: await codeDigest(opts.cwd), dataDigest: digests?.digest ?? null, params: opts.params, command });
+  return reproducibilityKey({
+    code: await codeDigest(opts.cwd),
+    dataDigest: digests?.digest ?? null,
+    params: opts.params,
+    command,
+  });
 }
 
 export function newRunId(): string {
-  const t = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const t = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return `${t}-${randomBytes(3).toString("hex")}`;
 }
 
@@ -70,7 +82,10 @@ export function newRunId(): string {
 export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   const gpu: GpuInfo | null = opts.gpu === "none" ? null : await detectGpu();
   if (opts.gpu === "required" && !gpu) {
-    throw new UserError("gpu: required, but no NVIDIA GPU is visible (nvidia-smi found none); run on a GPU runner or set gpu: optional", { input: "gpu" });
+    throw new UserError(
+      "gpu: required, but no NVIDIA GPU is visible (nvidia-smi found none); run on a GPU runner or set gpu: optional",
+      { input: "gpu" },
+    );
   }
   const runId = newRunId();
   const finalDir = path.join(opts.runsDir, runId);
@@ -91,15 +106,18 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   // A per-run marker: the command's descendants inherit it, so those that left its process
   // group (setsid daemons) are still found and stopped when the run ends.
   const marker = randomBytes(12).toString("hex");
-  const env: NodeJS.ProcessEnv = childEnv({
-    MLSHIP_RUN_MARKER: marker,
-    MLSHIP_RUN_ID: runId,
-    MLSHIP_PARAMS_FILE: paramsFile,
-    MLSHIP_OUTPUT_DIR: path.join(workDir, "model"),
-    MLSHIP_METRICS_FILE: path.join(workDir, "metrics.json"),
-    MLSHIP_PREDICTIONS_FILE: path.join(workDir, "predictions.csv"),
-    PYTHONUNBUFFERED: "1",
-  }, opts.passEnv);
+  const env: NodeJS.ProcessEnv = childEnv(
+    {
+      MLSHIP_RUN_MARKER: marker,
+      MLSHIP_RUN_ID: runId,
+      MLSHIP_PARAMS_FILE: paramsFile,
+      MLSHIP_OUTPUT_DIR: path.join(workDir, "model"),
+      MLSHIP_METRICS_FILE: path.join(workDir, "metrics.json"),
+      MLSHIP_PREDICTIONS_FILE: path.join(workDir, "predictions.csv"),
+      PYTHONUNBUFFERED: "1",
+    },
+    opts.passEnv,
+  );
   if (opts.gpu === "none") env.CUDA_VISIBLE_DEVICES = "";
   for (const d of dataFiles) env[`MLSHIP_DATA_${d.role.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`] = d.path;
   const argv = commandArgv(opts.command, env as Record<string, string>, "command");
@@ -115,7 +133,18 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   // Set once the command runs; the GPU sampler and the wall-time timer call it when over budget.
   let stopOverBudget = (_why: string) => {};
   const budget = opts.budget;
-  const sampler = gpu ? sampleGpu(undefined, undefined, budget ? (h) => { const why = overBudget({ ...budget, maxWallSeconds: null }, 0, h); if (why) stopOverBudget(why); } : undefined) : undefined;
+  const sampler = gpu
+    ? sampleGpu(
+        undefined,
+        undefined,
+        budget
+          ? (h) => {
+              const why = overBudget({ ...budget, maxWallSeconds: null }, 0, h);
+              if (why) stopOverBudget(why);
+            }
+          : undefined,
+      )
+    : undefined;
 
   await opts.log.group(`train: ${argv.join(" ")}`, async () => {
     const child = spawnGroup(argv, { cwd: opts.cwd, env });
@@ -147,13 +176,17 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
       kill("over-budget");
     };
     const wallLimit = budget?.maxWallSeconds;
-    const budgetTimer = wallLimit ? setTimeout(() => stopOverBudget(overBudget(budget!, wallLimit + 1e-9, 0)!), wallLimit * 1000) : undefined;
+    const budgetTimer = wallLimit
+      ? setTimeout(() => stopOverBudget(overBudget(budget!, wallLimit + 1e-9, 0)!), wallLimit * 1000)
+      : undefined;
     const onAbort = () => kill("cancelled");
     opts.signal?.addEventListener("abort", onAbort);
     // The run ends when the command exits, not when its output closes: a background child that
     // keeps stdout open would otherwise hold a finished run until the timeout.
     exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.on("error", (e) => reject(new UserError(`could not start '${argv[0]}': ${e.message}`, { input: "command" })));
+      child.on("error", (e) =>
+        reject(new UserError(`could not start '${argv[0]}': ${e.message}`, { input: "command" })),
+      );
       child.on("exit", (code) => resolve(code));
     }).finally(() => {
       clearTimeout(timer);
@@ -181,7 +214,11 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     schema: "mlship/lineage/v1",
     runId,
     git: await gitInfo(opts.cwd),
-    data: dataFiles.map((d) => ({ role: d.role, path: path.relative(opts.cwd, d.path), sha256: digests!.files.find((f) => f.path === d.path)!.sha256 })),
+    data: dataFiles.map((d) => ({
+      role: d.role,
+      path: path.relative(opts.cwd, d.path),
+      sha256: digests!.files.find((f) => f.path === d.path)!.sha256,
+    })),
     dataDigest: digests?.digest ?? null,
     params,
     command: argv,
@@ -193,7 +230,17 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     environment: await environmentInfo(argv),
     gpu: gpu ? { ...gpu, usage } : null,
     reproducibilityKey: key,
-    budget: budget ? { maxWallSeconds: budget.maxWallSeconds, maxGpuHours: budget.maxGpuHours, pricePerGpuHour: budget.pricePerGpuHour, currency: budget.currency, gpuHours: usage?.gpuHours ?? 0, estimatedCost: gpuCost(usage?.gpuHours ?? 0, budget).estimatedCost, exceeded } : undefined,
+    budget: budget
+      ? {
+          maxWallSeconds: budget.maxWallSeconds,
+          maxGpuHours: budget.maxGpuHours,
+          pricePerGpuHour: budget.pricePerGpuHour,
+          currency: budget.currency,
+          gpuHours: usage?.gpuHours ?? 0,
+          estimatedCost: gpuCost(usage?.gpuHours ?? 0, budget).estimatedCost,
+          exceeded,
+        }
+      : undefined,
   };
   await writeJsonAtomic(path.join(workDir, "lineage.json"), lineage);
   await writeJsonAtomic(path.join(workDir, "series.json"), series);
@@ -202,8 +249,18 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     const failedDir = `${finalDir}.${status}`;
     await fs.rename(workDir, failedDir);
     const what =
-      status === "timed-out" ? `timed out after ${opts.timeoutMinutes} minutes` : status === "cancelled" ? "was cancelled" : status === "over-budget" ? `was stopped: over budget, ${exceeded}` : `exited with code ${exitCode}`;
-    throw new UserError(`training ${what}; last lines:\n${tail.join("\n")}\n(full log: ${path.join(failedDir, "train.log")})`, {}, 1);
+      status === "timed-out"
+        ? `timed out after ${opts.timeoutMinutes} minutes`
+        : status === "cancelled"
+          ? "was cancelled"
+          : status === "over-budget"
+            ? `was stopped: over budget, ${exceeded}`
+            : `exited with code ${exitCode}`;
+    throw new UserError(
+      `training ${what}; last lines:\n${tail.join("\n")}\n(full log: ${path.join(failedDir, "train.log")})`,
+      {},
+      1,
+    );
   }
   const modelFiles = await fs.readdir(path.join(workDir, "model"));
   if (modelFiles.length === 0) {
@@ -219,7 +276,10 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   }
   if (!metrics) opts.log.warning("the training command wrote no metrics to $MLSHIP_METRICS_FILE");
   await fs.rename(workDir, finalDir);
-  const hasPreds = await fs.access(path.join(finalDir, "predictions.csv")).then(() => true, () => false);
+  const hasPreds = await fs.access(path.join(finalDir, "predictions.csv")).then(
+    () => true,
+    () => false,
+  );
   return {
     runId,
     runDir: finalDir,

@@ -13,7 +13,9 @@ export async function sha256File(file: string): Promise<string> {
  * sha256 over "sha256(file)  basename\n" lines sorted by path (like `sha256sum` output).
  * The same value is printed by validate-data and recorded by train's lineage.
  */
-export async function digestFiles(files: string[]): Promise<{ digest: string; files: { path: string; sha256: string }[] }> {
+export async function digestFiles(
+  files: string[],
+): Promise<{ digest: string; files: { path: string; sha256: string }[] }> {
   const sorted = [...files].sort();
   const entries: { path: string; sha256: string }[] = [];
   for (const f of sorted) entries.push({ path: f, sha256: await sha256File(f) });

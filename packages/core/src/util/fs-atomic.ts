@@ -5,7 +5,10 @@ import { UserError } from "../errors.js";
 
 /** Temp file beside the target, so the rename stays on one file system (atomic). */
 export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
 }
 
 /** Writes the whole file or nothing: temp file, fsync, rename. */
@@ -63,7 +66,10 @@ export async function readJsonIfExists<T>(file: string): Promise<T | undefined> 
   try {
     return JSON.parse(text) as T;
   } catch (e) {
-    throw new UserError(`not valid JSON (${(e as Error).message}); it was cut short or edited by hand: restore or remove it`, { file: path.relative(process.cwd(), file) || file });
+    throw new UserError(
+      `not valid JSON (${(e as Error).message}); it was cut short or edited by hand: restore or remove it`,
+      { file: path.relative(process.cwd(), file) || file },
+    );
   }
 }
 

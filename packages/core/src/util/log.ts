@@ -24,8 +24,10 @@ export interface Logger {
 export const consoleLogger: Logger = {
   info: (m) => console.log(terminalSafe(m)),
   notice: (m) => console.log(`note: ${terminalSafe(m)}`),
-  warning: (m, w) => console.warn(`warning: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
-  error: (m, w) => console.error(`error: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
+  warning: (m, w) =>
+    console.warn(`warning: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
+  error: (m, w) =>
+    console.error(`error: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
   async group(title, fn) {
     console.log(`▸ ${title}`);
     return fn();
@@ -37,7 +39,10 @@ export const consoleLogger: Logger = {
  * (ESC starts ANSI sequences that can rewrite the screen) shown as \\xNN instead of interpreted.
  */
 export function terminalSafe(text: string): string {
-  return redact(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return redact(text).replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
 }
 
 export const silentLogger: Logger = {

@@ -18,19 +18,45 @@ export interface ToolResult {
 }
 
 /** Runs a program without a shell and collects its output (kubectl, git, the user's deploy command). */
-export function runTool(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; maxBuffer?: number } = {}): Promise<ToolResult> {
+export function runTool(
+  file: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; maxBuffer?: number } = {},
+): Promise<ToolResult> {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { env: opts.env ?? childEnv(), cwd: opts.cwd, timeout: opts.timeoutMs ?? 600_000, maxBuffer: opts.maxBuffer ?? 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : 127) : 0;
-      resolve({ code, stdout, stderr: stderr || (err && code === 127 ? err.message : "") });
-    });
+    const child = execFile(
+      file,
+      args,
+      {
+        env: opts.env ?? childEnv(),
+        cwd: opts.cwd,
+        timeout: opts.timeoutMs ?? 600_000,
+        maxBuffer: opts.maxBuffer ?? 16 * 1024 * 1024,
+      },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === "number"
+            ? (err as { code: number }).code
+            : 127
+          : 0;
+        resolve({ code, stdout, stderr: stderr || (err && code === 127 ? err.message : "") });
+      },
+    );
     if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
 }
 
 /** Runs a program (no shell) and returns its stdout, or undefined when it is missing or fails. */
-export async function tryExec(file: string, args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<string | undefined> {
-  const r = await runTool(file, args, { cwd: opts.cwd, timeoutMs: opts.timeoutMs ?? 15_000, maxBuffer: 32 * 1024 * 1024 });
+export async function tryExec(
+  file: string,
+  args: string[],
+  opts: { cwd?: string; timeoutMs?: number } = {},
+): Promise<string | undefined> {
+  const r = await runTool(file, args, {
+    cwd: opts.cwd,
+    timeoutMs: opts.timeoutMs ?? 15_000,
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return r.code === 0 ? r.stdout : undefined;
 }
 
@@ -62,7 +88,10 @@ function expandVars(arg: string, env: Record<string, string | undefined>): strin
 }
 
 /** Starts a command in its own process group (so the whole tree can be signalled). */
-export function spawnGroup(argv: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; stdio?: "pipe" | "ignore" | ["ignore", number, number] }): ChildProcess {
+export function spawnGroup(
+  argv: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; stdio?: "pipe" | "ignore" | ["ignore", number, number] },
+): ChildProcess {
   const [file, ...args] = argv;
   return spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: opts.stdio ?? "pipe", detached: true });
 }

@@ -5,10 +5,12 @@
  */
 
 /** Variables holding credentials mlship itself uses; never passed to a child unless the user maps them (`pass-env`). */
-const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|MLSHIP_REGISTRY_TOKEN|MLSHIP_REGISTRY_USERNAME|GITHUB_TOKEN|GH_TOKEN)$/;
+const WITHHELD =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|MLSHIP_REGISTRY_TOKEN|MLSHIP_REGISTRY_USERNAME|GITHUB_TOKEN|GH_TOKEN)$/;
 
 /** Variables whose values are redacted wherever they appear (whether or not a child gets them). */
-const SECRET_VARS = /^(INPUT_GITHUB-TOKEN|INPUT_REGISTRY-TOKEN|INPUT_.*(TOKEN|PASSWORD|SECRET).*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|MLSHIP_REGISTRY_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)$/;
+const SECRET_VARS =
+  /^(INPUT_GITHUB-TOKEN|INPUT_REGISTRY-TOKEN|INPUT_.*(TOKEN|PASSWORD|SECRET).*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|MLSHIP_REGISTRY_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)$/;
 
 /** Shorter values would redact ordinary words; no real credential is this short. */
 const MIN_SECRET_LENGTH = 6;
@@ -23,7 +25,9 @@ export function registerSecret(value: string | undefined): void {
 /** Every value known to be secret now: registered ones and those of the credential variables. */
 export function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set(registered);
-  for (const [k, v] of Object.entries(env)) if (v && SECRET_VARS.test(k.toUpperCase()) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{")) out.add(v.trim());
+  for (const [k, v] of Object.entries(env))
+    if (v && SECRET_VARS.test(k.toUpperCase()) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{"))
+      out.add(v.trim());
   // Longest first, so a secret that contains another is replaced whole.
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -60,10 +64,14 @@ export function redactDeep<T>(value: T): T {
  * itself (INPUT_*, the runner's ACTIONS_* tokens, the registry token, GITHUB_TOKEN), except the
  * names the user maps through `pass-env`, plus `extra`.
  */
-export function childEnv(extra: Record<string, string | undefined> = {}, passEnv: readonly string[] = []): NodeJS.ProcessEnv {
+export function childEnv(
+  extra: Record<string, string | undefined> = {},
+  passEnv: readonly string[] = [],
+): NodeJS.ProcessEnv {
   const keep = new Set(passEnv);
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && (keep.has(k) || !WITHHELD.test(k.toUpperCase()))) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && (keep.has(k) || !WITHHELD.test(k.toUpperCase()))) env[k] = v;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }

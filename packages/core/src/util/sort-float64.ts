@@ -22,7 +22,14 @@ export function sortFloat64(a: Float64Array): Float64Array {
     words[i - 1] ^= neg;
   }
   // Digits: [word, shift, bits] low word first; all six histograms in one pass.
-  const digits: [number, number, number][] = [[0, 0, 11], [0, 11, 11], [0, 22, 10], [1, 0, 11], [1, 11, 11], [1, 22, 10]];
+  const digits: [number, number, number][] = [
+    [0, 0, 11],
+    [0, 11, 11],
+    [0, 22, 10],
+    [1, 0, 11],
+    [1, 11, 11],
+    [1, 22, 10],
+  ];
   const counts = digits.map(() => new Int32Array(2048));
   for (let i = 0; i < 2 * n; i += 2) {
     const lo = words[i];

@@ -19,7 +19,11 @@ function issues(error: z.ZodError): string {
  * hand-edited file is a clear error naming it (exit 2), never a stack trace or a wrong value
  * used further. Undefined when the file does not exist.
  */
-export async function readJsonChecked<S extends z.ZodType>(file: string, schema: S, what: string): Promise<z.output<S> | undefined> {
+export async function readJsonChecked<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  what: string,
+): Promise<z.output<S> | undefined> {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
@@ -31,25 +35,48 @@ export async function readJsonChecked<S extends z.ZodType>(file: string, schema:
 }
 
 /** parseChecked for text already read (a registry object): `where` names it in errors. */
-export function parseChecked<S extends z.ZodType>(text: string, schema: S, what: string, where: string, line?: number): z.output<S> {
+export function parseChecked<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  what: string,
+  where: string,
+  line?: number,
+): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${what} is not valid JSON (${(e as Error).message}); it was cut short or edited by hand: restore or remove it`, { file: where, line });
+    throw new UserError(
+      `${what} is not valid JSON (${(e as Error).message}); it was cut short or edited by hand: restore or remove it`,
+      { file: where, line },
+    );
   }
   return checked(value, schema, what, where, line);
 }
 
 /** A value read from storage, checked against its schema. */
-export function checked<S extends z.ZodType>(value: unknown, schema: S, what: string, where: string, line?: number): z.output<S> {
+export function checked<S extends z.ZodType>(
+  value: unknown,
+  schema: S,
+  what: string,
+  where: string,
+  line?: number,
+): z.output<S> {
   const r = schema.safeParse(value);
-  if (!r.success) throw new UserError(`${what} does not have the expected shape (${issues(r.error)}): restore or remove it`, { file: where, line });
+  if (!r.success)
+    throw new UserError(`${what} does not have the expected shape (${issues(r.error)}): restore or remove it`, {
+      file: where,
+      line,
+    });
   return r.data;
 }
 
 /** A JSON Lines state file (a history), every line checked; [] when it does not exist. */
-export async function readJsonLines<S extends z.ZodType>(file: string, schema: S, what = "history entry"): Promise<z.output<S>[]> {
+export async function readJsonLines<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  what = "history entry",
+): Promise<z.output<S>[]> {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
@@ -59,6 +86,7 @@ export async function readJsonLines<S extends z.ZodType>(file: string, schema: S
   }
   const out: z.output<S>[] = [];
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) if (lines[i].trim()) out.push(parseChecked(lines[i], schema, `this ${what}`, shown(file), i + 1));
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i].trim()) out.push(parseChecked(lines[i], schema, `this ${what}`, shown(file), i + 1));
   return out;
 }

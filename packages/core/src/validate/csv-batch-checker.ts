@@ -2,7 +2,17 @@ import { isUtf8 } from "node:buffer";
 import fs, { closeSync, fstatSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import { kit, KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, scanWorkerSource, type ReaderState, type ScanChunk, type ScanMessage } from "./csv-scan-worker.js";
+import {
+  kit,
+  KIND_ESCAPED,
+  KIND_INTEGER,
+  KIND_MASK,
+  parseNumberBytes,
+  scanWorkerSource,
+  type ReaderState,
+  type ScanChunk,
+  type ScanMessage,
+} from "./csv-scan-worker.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
 import { INFER_SAMPLE } from "../data/profile.js";
 
@@ -62,7 +72,8 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
           const raw = b.toString("latin1", starts[k], ends[k]);
           state.report(field, raw, cellIssues(field, raw, undefined), lines[r]);
         }
-        if (unique !== undefined && !unique.add(v)) state.repeated(field, b.toString("latin1", starts[k], ends[k]), lines[r]);
+        if (unique !== undefined && !unique.add(v))
+          state.repeated(field, b.toString("latin1", starts[k], ends[k]), lines[r]);
       } else if (starts[k] === ends[k] && emptyIsMissing) {
         prof.add(null, NaN);
         if (required) state.missingRequired(field, lines[r]);
@@ -204,7 +215,10 @@ function internedColumn(state: TableState, i: number, budget: { left: number }):
       const e = ends[k];
       const len = e - s;
       // The first four bytes (fewer repeat one: with the length they still tell values apart) and the last four.
-      const head = len === 0 ? 0 : b[s] | (b[len > 1 ? s + 1 : s] << 8) | (b[len > 2 ? s + 2 : e - 1] << 16) | (len > 3 ? b[s + 3] << 24 : 0);
+      const head =
+        len === 0
+          ? 0
+          : b[s] | (b[len > 1 ? s + 1 : s] << 8) | (b[len > 2 ? s + 2 : e - 1] << 16) | (len > 3 ? b[s + 3] << 24 : 0);
       const tail = len > 4 ? b[e - 4] | (b[e - 3] << 8) | (b[e - 2] << 16) | (b[e - 1] << 24) : 0;
       const hash = Math.imul(head ^ Math.imul(tail ^ len, 0x9e3779b1), 0x85ebca6b);
       // A direct-mapped cache in front of the table: most cells hit it.
@@ -229,7 +243,9 @@ function internedColumn(state: TableState, i: number, budget: { left: number }):
 
 function columnCheckers(state: TableState): ColumnChecker[] {
   const budget = { left: INTERN_BUDGET };
-  return state.colFields.map((field, i) => (numericFast(field, state.missing) ? numericColumn(state, i, field) : internedColumn(state, i, budget)));
+  return state.colFields.map((field, i) =>
+    numericFast(field, state.missing) ? numericColumn(state, i, field) : internedColumn(state, i, budget),
+  );
 }
 
 /** Checkers live as long as the validation (several files are one dataset). */
@@ -299,13 +315,22 @@ class ScanStream {
  * Returns whether the file had a header. `handoffAfter` fixes how many batches this thread reads
  * first (tests take each path with it).
  */
-export async function scanDelimited(file: string, delimiter: string, numericColumns: string[] | null, onBatch: (m: ScanChunk, b: Buffer) => void, handoffAfter?: number): Promise<boolean> {
+export async function scanDelimited(
+  file: string,
+  delimiter: string,
+  numericColumns: string[] | null,
+  onBatch: (m: ScanChunk, b: Buffer) => void,
+  handoffAfter?: number,
+): Promise<boolean> {
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
   const delim = Buffer.from(delimiter)[0];
   const use = (m: ScanChunk) => onBatch(m, Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
   const fd = openSync(file, "r");
   // A small file is read here alone: starting a worker (a new isolate) costs more than it saves.
-  const scan = handoffAfter === undefined && fstatSync(fd).size <= SMALL_FILE ? undefined : new ScanStream(file, delim, numericColumns);
+  const scan =
+    handoffAfter === undefined && fstatSync(fd).size <= SMALL_FILE
+      ? undefined
+      : new ScanStream(file, delim, numericColumns);
   try {
     const at: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
     const reader = kit.batchReader(fs, isUtf8, fd, delim, numericColumns, at);
@@ -340,7 +365,12 @@ export async function scanDelimited(file: string, delimiter: string, numericColu
 const SMALL_FILE = 4 << 20;
 
 /** Validates one delimited file on its bytes (scanDelimited): numbers are never text, each distinct category is decoded and checked once. */
-export async function validateDelimitedBytes(file: string, delimiter: string, state: TableState, handoffAfter?: number): Promise<boolean> {
+export async function validateDelimitedBytes(
+  file: string,
+  delimiter: string,
+  state: TableState,
+  handoffAfter?: number,
+): Promise<boolean> {
   const numericColumns = [...state.fields.values()].filter((f) => numericFast(f, state.missing)).map((f) => f.name);
   let checkers: ColumnChecker[] = checkersOf.get(state) ?? [];
   const sawHeader = await scanDelimited(
@@ -366,5 +396,9 @@ function checkChunk(m: ScanChunk, b: Buffer, state: TableState, checkers: Column
   for (const c of checkers) c.check(m, b);
   if (!state.needsRows) return;
   const { width, lines } = m;
-  for (let r = 0; r < m.count; r++) state.row(Array.from({ length: width }, (_, f) => cellText(b, m, r * width + f)), lines[r]);
+  for (let r = 0; r < m.count; r++)
+    state.row(
+      Array.from({ length: width }, (_, f) => cellText(b, m, r * width + f)),
+      lines[r],
+    );
 }

@@ -25,7 +25,12 @@ export interface ScanChunk extends ScanArrays {
   count: number;
   width: number;
 }
-export type ScanMessage = ScanChunk | { type: "ready" } | { type: "end"; sawHeader: boolean } | { type: "unsupported"; reason: string } | { type: "failed"; error: string };
+export type ScanMessage =
+  | ScanChunk
+  | { type: "ready" }
+  | { type: "end"; sawHeader: boolean }
+  | { type: "unsupported"; reason: string }
+  | { type: "failed"; error: string };
 
 /** Where a reader is in a file: all another thread needs to take over at a record boundary. */
 export interface ReaderState {
@@ -49,7 +54,6 @@ export interface ScanOutput extends ScanArrays {
   header: string[] | undefined;
   count: number;
 }
-
 
 /**
  * The byte scanner and number parsers. Self-contained — nothing from outside this function's
@@ -225,13 +229,28 @@ export function byteKit() {
 
   /** A set of arrays for `fields` cells and `records` records (all fields set up front: one object shape). */
   function scanOutput(fields: number, records: number): ScanOutput {
-    return { buf: new Uint8Array(0), lines: new Int32Array(records), starts: new Int32Array(fields), ends: new Int32Array(fields), kinds: new Uint8Array(fields), nums: new Float64Array(fields), pos: 0, line: 1, width: -1, header: undefined, count: 0 };
+    return {
+      buf: new Uint8Array(0),
+      lines: new Int32Array(records),
+      starts: new Int32Array(fields),
+      ends: new Int32Array(fields),
+      kinds: new Uint8Array(fields),
+      nums: new Float64Array(fields),
+      pos: 0,
+      line: 1,
+      width: -1,
+      header: undefined,
+      count: 0,
+    };
   }
 
   /** A batch's arrays alone, and their buffers: what goes between the threads, transferred, in either direction. */
   function batchArrays(a: ScanArrays): [arrays: ScanArrays, transfer: ArrayBuffer[]] {
     const { buf, lines, starts, ends, kinds, nums } = a;
-    return [{ buf, lines, starts, ends, kinds, nums }, [buf.buffer, lines.buffer, starts.buffer, ends.buffer, kinds.buffer, nums.buffer] as ArrayBuffer[]];
+    return [
+      { buf, lines, starts, ends, kinds, nums },
+      [buf.buffer, lines.buffer, starts.buffer, ends.buffer, kinds.buffer, nums.buffer] as ArrayBuffer[],
+    ];
   }
 
   /** A copy of `a` with room for `cap` elements (a batch denser than its arrays allow). */
@@ -253,7 +272,17 @@ export function byteKit() {
    * the first batch) the header. Written into `out`, not returned as a new object, because an
    * object literal at the exit of this OSR-compiled loop deoptimised it on every call.
    */
-  function scanRecords(buf: Buffer, pos: number, n: number, line: number, delim: number, width: number, numeric: boolean[], numericNames: string[] | null, out: ScanOutput): string | undefined {
+  function scanRecords(
+    buf: Buffer,
+    pos: number,
+    n: number,
+    line: number,
+    delim: number,
+    width: number,
+    numeric: boolean[],
+    numericNames: string[] | null,
+    out: ScanOutput,
+  ): string | undefined {
     if (buf.length <= n) throw new Error("scanRecords needs one spare byte after the data");
     buf[n] = LF;
     // Fused number parsing stops at the first byte that is not part of the number; a delimiter
@@ -443,7 +472,14 @@ export function byteKit() {
    * another thread can take over from it at a record boundary. `next` fills `set` and says
    * "batch", "end", or why the input is left to csv-parse.
    */
-  function batchReader(fs: typeof import("node:fs"), isUtf8: (b: Uint8Array) => boolean, fd: number, delim: number, numericNames: string[] | null, at: ReaderState) {
+  function batchReader(
+    fs: typeof import("node:fs"),
+    isUtf8: (b: Uint8Array) => boolean,
+    fd: number,
+    delim: number,
+    numericNames: string[] | null,
+    at: ReaderState,
+  ) {
     warmUp();
     let carry = Buffer.alloc(0);
     let eof = false;
@@ -452,7 +488,10 @@ export function byteKit() {
         if (eof) return "end";
         // Room for a final line end and scanRecords' spare byte.
         const size = carry.length + CHUNK + 2;
-        const buf = set.buf.byteLength >= size ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength) : Buffer.allocUnsafeSlow(size);
+        const buf =
+          set.buf.byteLength >= size
+            ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength)
+            : Buffer.allocUnsafeSlow(size);
         carry.copy(buf, 0);
         const got = fs.readSync(fd, buf, carry.length, CHUNK, at.offset + carry.length);
         let n = carry.length + got;
@@ -529,7 +568,19 @@ export function byteKit() {
     }
   }
 
-  return { parseNumberBytes, scanRecords, scanOutput, batchArrays, batchReader, runWorker, BATCH_FIELDS, BATCH_RECORDS, KIND_MASK, KIND_ESCAPED, KIND_INTEGER };
+  return {
+    parseNumberBytes,
+    scanRecords,
+    scanOutput,
+    batchArrays,
+    batchReader,
+    runWorker,
+    BATCH_FIELDS,
+    BATCH_RECORDS,
+    KIND_MASK,
+    KIND_ESCAPED,
+    KIND_INTEGER,
+  };
 }
 
 /** The scan worker's code: the kit above and its wiring (requires are in the string, out of the bundler's sight). */

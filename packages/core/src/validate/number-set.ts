@@ -72,7 +72,8 @@ export class NumberSet {
     const size = this.size;
     for (const [page, p] of pages) {
       for (let w = 0; w < p.length; w++) {
-        for (let word = p[w]; word !== 0; word &= word - 1) this.addHashed(page * PAGE_BITS + w * 32 + (31 - Math.clz32(word & -word)));
+        for (let word = p[w]; word !== 0; word &= word - 1)
+          this.addHashed(page * PAGE_BITS + w * 32 + (31 - Math.clz32(word & -word)));
       }
     }
     this.size = size;

@@ -21,13 +21,15 @@ export interface SchemaDiff {
 function likeness(a: ColumnProfile, b: ColumnProfile): number {
   if (a.counts && b.counts) {
     const total = (c: Record<string, number>) => Object.values(c).reduce((s, v) => s + v, 0);
-    const ta = total(a.counts), tb = total(b.counts);
+    const ta = total(a.counts),
+      tb = total(b.counts);
     let shared = 0;
     for (const [k, v] of Object.entries(a.counts)) shared += Math.min(v / ta, (b.counts[k] ?? 0) / tb);
     return shared;
   }
   if (a.quantiles && b.quantiles) {
-    const lo = Math.max(a.quantiles[5], b.quantiles[5]), hi = Math.min(a.quantiles[95], b.quantiles[95]);
+    const lo = Math.max(a.quantiles[5], b.quantiles[5]),
+      hi = Math.min(a.quantiles[95], b.quantiles[95]);
     const span = Math.max(a.quantiles[95] - a.quantiles[5], b.quantiles[95] - b.quantiles[5], 1e-12);
     return Math.max(0, hi - lo) / span;
   }
@@ -53,7 +55,13 @@ export function schemaDiff(ref: DatasetProfile, cur: DatasetProfile): SchemaDiff
     }
   }
   const retyped = cur.columns
-    .filter((c) => refBy.has(c.name) && c.inferredType && refBy.get(c.name)!.inferredType && c.inferredType !== refBy.get(c.name)!.inferredType)
+    .filter(
+      (c) =>
+        refBy.has(c.name) &&
+        c.inferredType &&
+        refBy.get(c.name)!.inferredType &&
+        c.inferredType !== refBy.get(c.name)!.inferredType,
+    )
     .map((c) => ({ column: c.name, from: refBy.get(c.name)!.inferredType!, to: c.inferredType! }));
   return { added, removed, renamed, retyped };
 }

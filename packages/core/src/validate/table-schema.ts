@@ -32,7 +32,9 @@ export const tableSchemaSchema = z.strictObject({
   fields: z.array(fieldSchema).min(1),
   missingValues: z.array(z.string()).default([""]),
   primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
-  rows: z.strictObject({ min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }).optional(),
+  rows: z
+    .strictObject({ min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() })
+    .optional(),
   maxNullFraction: z.number().min(0).max(1).optional().describe("Default null fraction allowed per column"),
   allowExtraColumns: z.boolean().default(true),
   allowDuplicateRows: z.boolean().default(true),

@@ -51,7 +51,9 @@ function typed(field: FieldSchema, raw: string): number | string | boolean | und
     case "date":
       return ISO_DATE.test(raw) && isCalendarDate(raw) ? raw : undefined;
     case "datetime":
-      return ISO_DATETIME.test(raw) && isCalendarDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+      return ISO_DATETIME.test(raw) && isCalendarDate(raw.slice(0, 10)) && !Number.isNaN(Date.parse(raw))
+        ? raw
+        : undefined;
     default:
       return raw;
   }
@@ -73,12 +75,17 @@ export function cellIssues(field: FieldSchema, raw: string, pattern: RegExp | un
   const value = typed(field, raw);
   if (value === undefined) return [{ check: "type", message: `not a valid ${field.type}` }];
   const issues: CellIssue[] = [];
-  if (c.minimum !== undefined && value < c.minimum) issues.push({ check: "minimum", message: `below the minimum ${c.minimum}` });
-  if (c.maximum !== undefined && value > c.maximum) issues.push({ check: "maximum", message: `above the maximum ${c.maximum}` });
-  if (c.enum && !c.enum.some((e) => String(e) === raw || e === value)) issues.push({ check: "enum", message: `not one of ${c.enum.join(", ")}` });
+  if (c.minimum !== undefined && value < c.minimum)
+    issues.push({ check: "minimum", message: `below the minimum ${c.minimum}` });
+  if (c.maximum !== undefined && value > c.maximum)
+    issues.push({ check: "maximum", message: `above the maximum ${c.maximum}` });
+  if (c.enum && !c.enum.some((e) => String(e) === raw || e === value))
+    issues.push({ check: "enum", message: `not one of ${c.enum.join(", ")}` });
   if (pattern && !pattern.test(raw)) issues.push({ check: "pattern", message: `does not match /${c.pattern}/` });
-  if (c.minLength !== undefined && [...raw].length < c.minLength) issues.push({ check: "minLength", message: `shorter than ${c.minLength}` });
-  if (c.maxLength !== undefined && [...raw].length > c.maxLength) issues.push({ check: "maxLength", message: `longer than ${c.maxLength}` });
+  if (c.minLength !== undefined && [...raw].length < c.minLength)
+    issues.push({ check: "minLength", message: `shorter than ${c.minLength}` });
+  if (c.maxLength !== undefined && [...raw].length > c.maxLength)
+    issues.push({ check: "maxLength", message: `longer than ${c.maxLength}` });
   return issues;
 }
 
@@ -89,7 +96,14 @@ export class Findings {
   private map = new Map<string, Finding>();
   private first = new Map<Finding, FindingPlace>();
   constructor(private readonly maxExamples: number) {}
-  add(check: string, column: string | undefined, severity: Severity, message: string, example?: { file: string; line: number; value?: string }, place?: FindingPlace): void {
+  add(
+    check: string,
+    column: string | undefined,
+    severity: Severity,
+    message: string,
+    example?: { file: string; line: number; value?: string },
+    place?: FindingPlace,
+  ): void {
     const key = `${check}\u0000${column ?? ""}`;
     let f = this.map.get(key);
     if (!f) {
@@ -153,10 +167,25 @@ export class TableState {
     this.findings = new Findings(maxExamples);
     this.missing = new Set(schema?.missingValues ?? [""]);
     this.fields = new Map((schema?.fields ?? []).map((f) => [f.name, f]));
-    this.patterns = new Map([...this.fields.values()].filter((f) => f.constraints.pattern).map((f) => [f.name, new RegExp(`^(?:${f.constraints.pattern})$`, "u")]));
-    this.uniques = new Map([...this.fields.values()].filter((f) => f.constraints.unique).map((f) => [f.name, new Map<string, number>()]));
-    this.uniqueNumbers = new Map([...this.fields.values()].filter((f) => f.constraints.unique && isNumericField(f)).map((f) => [f.name, new NumberSet()]));
-    this.pk = schema?.primaryKey === undefined ? [] : Array.isArray(schema.primaryKey) ? schema.primaryKey : [schema.primaryKey];
+    this.patterns = new Map(
+      [...this.fields.values()]
+        .filter((f) => f.constraints.pattern)
+        .map((f) => [f.name, new RegExp(`^(?:${f.constraints.pattern})$`, "u")]),
+    );
+    this.uniques = new Map(
+      [...this.fields.values()].filter((f) => f.constraints.unique).map((f) => [f.name, new Map<string, number>()]),
+    );
+    this.uniqueNumbers = new Map(
+      [...this.fields.values()]
+        .filter((f) => f.constraints.unique && isNumericField(f))
+        .map((f) => [f.name, new NumberSet()]),
+    );
+    this.pk =
+      schema?.primaryKey === undefined
+        ? []
+        : Array.isArray(schema.primaryKey)
+          ? schema.primaryKey
+          : [schema.primaryKey];
     this.rowHashes = schema && !schema.allowDuplicateRows ? new Set<string>() : undefined;
   }
 
@@ -181,7 +210,10 @@ export class TableState {
       this.colIndex = new Map(columns.map((c, i) => [c, i]));
       this.checkHeader(columns, line);
     } else if (columns.join("\u0000") !== this.columns.join("\u0000")) {
-      throw new UserError(`columns differ from the first file's (${this.columns.join(", ")})`, { file: this.file, line: 1 });
+      throw new UserError(`columns differ from the first file's (${this.columns.join(", ")})`, {
+        file: this.file,
+        line: 1,
+      });
     }
   }
 
@@ -191,10 +223,26 @@ export class TableState {
     const where = { file: this.file, line };
     const place: FindingPlace = [this.fileIndex, line, -1];
     for (const f of schema.fields) {
-      if (!columns.includes(f.name)) this.findings.add("missingColumn", f.name, "error", "column declared in the schema is missing from the data", where, place);
+      if (!columns.includes(f.name))
+        this.findings.add(
+          "missingColumn",
+          f.name,
+          "error",
+          "column declared in the schema is missing from the data",
+          where,
+          place,
+        );
     }
     for (const c of columns) {
-      if (!schema.fields.some((f) => f.name === c)) this.findings.add("extraColumn", c, schema.allowExtraColumns ? "warning" : "error", "column not declared in the schema", where, place);
+      if (!schema.fields.some((f) => f.name === c))
+        this.findings.add(
+          "extraColumn",
+          c,
+          schema.allowExtraColumns ? "warning" : "error",
+          "column not declared in the schema",
+          where,
+          place,
+        );
     }
   }
 
@@ -224,11 +272,26 @@ export class TableState {
   }
 
   missingRequired(field: FieldSchema, line: number): void {
-    this.findings.add("required", field.name, "error", "missing value in a required column", { file: this.file, line }, this.place(line, field.name));
+    this.findings.add(
+      "required",
+      field.name,
+      "error",
+      "missing value in a required column",
+      { file: this.file, line },
+      this.place(line, field.name),
+    );
   }
 
   report(field: FieldSchema, raw: string, issues: CellIssue[], line: number): void {
-    for (const issue of issues) this.findings.add(issue.check, field.name, "error", issue.message, { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
+    for (const issue of issues)
+      this.findings.add(
+        issue.check,
+        field.name,
+        "error",
+        issue.message,
+        { file: this.file, line, value: shownValue(raw) },
+        this.place(line, field.name),
+      );
   }
 
   checkUnique(field: FieldSchema, raw: string, line: number): void {
@@ -250,7 +313,14 @@ export class TableState {
 
   /** A `unique` field's value that was seen before. */
   repeated(field: FieldSchema, raw: string, line: number): void {
-    this.findings.add("unique", field.name, "error", "value repeats (first seen on an earlier line)", { file: this.file, line, value: shownValue(raw) }, this.place(line, field.name));
+    this.findings.add(
+      "unique",
+      field.name,
+      "error",
+      "value repeats (first seen on an earlier line)",
+      { file: this.file, line, value: shownValue(raw) },
+      this.place(line, field.name),
+    );
   }
 
   /** The row-level checks, after its cells. */
@@ -261,12 +331,28 @@ export class TableState {
       const cols = this.columns!;
       const rec = record ?? Object.fromEntries(cols.map((c, i) => [c, values[i]]));
       if (!this.recordSchema(rec)) {
-        for (const err of this.recordSchema.errors ?? []) this.findings.add(`jsonSchema:${err.keyword}`, err.instancePath || "(record)", "error", err.message ?? "does not match the JSON Schema", where, place);
+        for (const err of this.recordSchema.errors ?? [])
+          this.findings.add(
+            `jsonSchema:${err.keyword}`,
+            err.instancePath || "(record)",
+            "error",
+            err.message ?? "does not match the JSON Schema",
+            where,
+            place,
+          );
       }
     }
     if (this.pkIdx.length) {
       const key = JSON.stringify(this.pkIdx.map((i) => values[i] ?? null));
-      if (this.pkSeen.has(key)) this.findings.add("primaryKey", this.pk.join(","), "error", "duplicate primary key", { ...where, value: key }, place);
+      if (this.pkSeen.has(key))
+        this.findings.add(
+          "primaryKey",
+          this.pk.join(","),
+          "error",
+          "duplicate primary key",
+          { ...where, value: key },
+          place,
+        );
       else this.pkSeen.add(key);
     }
     if (this.rowHashes) {
@@ -277,21 +363,33 @@ export class TableState {
   }
 
   result(): ValidationResult {
-    const profile: DatasetProfile = { schema: "mlship/profile/v1", rows: this.rows, columns: this.profilers.map((p) => p.result()) };
+    const profile: DatasetProfile = {
+      schema: "mlship/profile/v1",
+      rows: this.rows,
+      columns: this.profilers.map((p) => p.result()),
+    };
     if (this.schema) this.datasetChecks(this.schema, profile);
     return { rows: this.rows, columns: this.columns ?? [], findings: this.findings.list(), profile };
   }
 
   private datasetChecks(schema: TableSchema, profile: DatasetProfile): void {
     const findings = this.findings;
-    if (schema.rows?.min !== undefined && profile.rows < schema.rows.min) findings.add("rows", undefined, "error", `${profile.rows} rows, fewer than the minimum ${schema.rows.min}`);
-    if (schema.rows?.max !== undefined && profile.rows > schema.rows.max) findings.add("rows", undefined, "error", `${profile.rows} rows, more than the maximum ${schema.rows.max}`);
+    if (schema.rows?.min !== undefined && profile.rows < schema.rows.min)
+      findings.add("rows", undefined, "error", `${profile.rows} rows, fewer than the minimum ${schema.rows.min}`);
+    if (schema.rows?.max !== undefined && profile.rows > schema.rows.max)
+      findings.add("rows", undefined, "error", `${profile.rows} rows, more than the maximum ${schema.rows.max}`);
     for (const col of profile.columns) {
       const field = schema.fields.find((f) => f.name === col.name);
       const limit = field?.maxNullFraction ?? schema.maxNullFraction;
       if (limit === undefined || col.count === 0) continue;
       const frac = col.nulls / col.count;
-      if (frac > limit) findings.add("nullFraction", col.name, "error", `${(frac * 100).toFixed(2)}% missing, more than ${(limit * 100).toFixed(2)}%`);
+      if (frac > limit)
+        findings.add(
+          "nullFraction",
+          col.name,
+          "error",
+          `${(frac * 100).toFixed(2)}% missing, more than ${(limit * 100).toFixed(2)}%`,
+        );
     }
   }
 }

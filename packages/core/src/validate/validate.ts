@@ -21,11 +21,20 @@ export interface ValidateOptions {
 }
 
 /** Streams the files once, checking every row against the schema and building the profile. */
-export async function validateTable(files: string[], schema: TableSchema | undefined, opts: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateTable(
+  files: string[],
+  schema: TableSchema | undefined,
+  opts: ValidateOptions = {},
+): Promise<ValidationResult> {
   // Delimited text is validated on its bytes; anything the byte engine does not accept is
   // validated again from the start through csv-parse, which reports the exact error.
   const delimited = files.every((f) => ["csv", "tsv"].includes(detectFormat(f, opts.format)));
-  if (opts.engine !== "csv-parse" && !opts.recordSchema && delimited && (opts.delimiter === undefined || Buffer.byteLength(opts.delimiter) === 1)) {
+  if (
+    opts.engine !== "csv-parse" &&
+    !opts.recordSchema &&
+    delimited &&
+    (opts.delimiter === undefined || Buffer.byteLength(opts.delimiter) === 1)
+  ) {
     try {
       const state = new TableState(schema, opts.maxExamples ?? 5);
       for (const file of files) {
@@ -63,7 +72,8 @@ function shownPath(file: string): string {
 }
 
 function noRows(state: TableState, seenHeader: boolean): void {
-  if (!seenHeader || state.rows === 0) throw new UserError("the file has no rows (an empty file or a header only)", { file: state.file, line: 1 });
+  if (!seenHeader || state.rows === 0)
+    throw new UserError("the file has no rows (an empty file or a header only)", { file: state.file, line: 1 });
 }
 
 function cellText(v: Cell | undefined): string | null {

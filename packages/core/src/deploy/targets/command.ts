@@ -27,18 +27,34 @@ async function healthy(url: string, timeoutMs: number): Promise<boolean> {
 export const commandTarget: DeployTarget = {
   async deploy(ctx: TargetContext): Promise<TargetOutcome> {
     const cmd = ctx.envConfig.command;
-    if (!cmd) throw new UserError(`environment '${ctx.environment}' has target: command but no command`, { input: "environment" });
+    if (!cmd)
+      throw new UserError(`environment '${ctx.environment}' has target: command but no command`, {
+        input: "environment",
+      });
     const { modelPath } = await pullForDeploy(ctx);
     const run = async (model: string, path: string, digest: string) => {
-      const env = childEnv({ MLSHIP_MODEL_ID: model, MLSHIP_MODEL_PATH: path, MLSHIP_MODEL_DIGEST: digest, MLSHIP_ENVIRONMENT: ctx.environment, MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "" }, ctx.envConfig["pass-env"]);
+      const env = childEnv(
+        {
+          MLSHIP_MODEL_ID: model,
+          MLSHIP_MODEL_PATH: path,
+          MLSHIP_MODEL_DIGEST: digest,
+          MLSHIP_ENVIRONMENT: ctx.environment,
+          MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "",
+        },
+        ctx.envConfig["pass-env"],
+      );
       const argv = commandArgv(cmd, env as Record<string, string>, "command");
       return runTool(argv[0], argv.slice(1), { env, cwd: ctx.projectDir });
     };
-    const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () => run(ctx.idText, modelPath, ctx.info.digest));
+    const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () =>
+      run(ctx.idText, modelPath, ctx.info.digest),
+    );
     if (res.stdout.trim()) ctx.log.info(redact(res.stdout.trim()));
     let failure: string | undefined;
-    if (res.code !== 0) failure = `deploy command exited with code ${res.code}: ${redact(res.stderr.trim()).slice(-500)}`;
-    else if (ctx.envConfig.url && !(await healthy(ctx.envConfig.url, durationMs(ctx.envConfig["health-timeout"])))) failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
+    if (res.code !== 0)
+      failure = `deploy command exited with code ${res.code}: ${redact(res.stderr.trim()).slice(-500)}`;
+    else if (ctx.envConfig.url && !(await healthy(ctx.envConfig.url, durationMs(ctx.envConfig["health-timeout"]))))
+      failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
     if (failure) {
       const detected = performance.now();
       if (ctx.current?.modelPath) await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);

@@ -11,12 +11,24 @@ import { deployedState, type DeployTarget, type TargetContext, type TargetOutcom
 
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */
 export function dnsLabel(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "") || "model";
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 63)
+      .replace(/-+$/, "") || "model"
+  );
 }
 
 /** A label value: at most 63 of [A-Za-z0-9._-], starting and ending alphanumeric. */
 function labelValue(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "") || "x";
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .slice(0, 63)
+      .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "") || "x"
+  );
 }
 
 export interface RenderedManifests {
@@ -32,13 +44,25 @@ export interface RenderedManifests {
  * OpenAPI schemas (kubernetes-models). The model ID and digest go into the pod's environment and
  * annotations, so a new model always rolls the pods.
  */
-export function renderKubernetes(ctx: Pick<TargetContext, "info" | "idText" | "environment" | "envConfig" | "registry" | "replicas">): RenderedManifests {
+export function renderKubernetes(
+  ctx: Pick<TargetContext, "info" | "idText" | "environment" | "envConfig" | "registry" | "replicas">,
+): RenderedManifests {
   const cfg = ctx.envConfig;
-  if (!cfg.image) throw new UserError(`environment '${ctx.environment}' has target: kubernetes but no image`, { input: "environment" });
+  if (!cfg.image)
+    throw new UserError(`environment '${ctx.environment}' has target: kubernetes but no image`, {
+      input: "environment",
+    });
   const name = dnsLabel(`${ctx.info.name}-${ctx.environment}`);
   const namespace = cfg.namespace ?? "default";
-  const selector = { "app.kubernetes.io/name": labelValue(ctx.info.name), "mlship.dev/environment": labelValue(ctx.environment) };
-  const labels = { ...selector, "app.kubernetes.io/managed-by": "mlship", "mlship.dev/version": `v${ctx.info.version}` };
+  const selector = {
+    "app.kubernetes.io/name": labelValue(ctx.info.name),
+    "mlship.dev/environment": labelValue(ctx.environment),
+  };
+  const labels = {
+    ...selector,
+    "app.kubernetes.io/managed-by": "mlship",
+    "mlship.dev/version": `v${ctx.info.version}`,
+  };
   const annotations = { "mlship.dev/model-id": ctx.idText, "mlship.dev/model-digest": ctx.info.digest };
   const deployment = new Deployment({
     metadata: { name, namespace, labels, annotations },
@@ -95,9 +119,22 @@ export const kubernetesTarget: DeployTarget = {
     await writeFileAtomic(file, m.yaml);
     const args = baseArgs(ctx, m.namespace);
     const timeout = `${Math.ceil(durationMs(ctx.envConfig["health-timeout"]) / 1000)}s`;
-    const apply = await ctx.log.group(`kubectl apply (${m.namespace}/${m.name})`, () => runTool(kubectl(), [...args, "apply", "-f", file]));
-    if (apply.code !== 0) throw new UserError(`kubectl apply failed (exit ${apply.code}): ${(apply.stderr || apply.stdout).trim().slice(0, 2000)}`, {}, 1);
-    const status = await runTool(kubectl(), [...args, "rollout", "status", `deployment/${m.name}`, `--timeout=${timeout}`]);
+    const apply = await ctx.log.group(`kubectl apply (${m.namespace}/${m.name})`, () =>
+      runTool(kubectl(), [...args, "apply", "-f", file]),
+    );
+    if (apply.code !== 0)
+      throw new UserError(
+        `kubectl apply failed (exit ${apply.code}): ${(apply.stderr || apply.stdout).trim().slice(0, 2000)}`,
+        {},
+        1,
+      );
+    const status = await runTool(kubectl(), [
+      ...args,
+      "rollout",
+      "status",
+      `deployment/${m.name}`,
+      `--timeout=${timeout}`,
+    ]);
     if (status.code !== 0) {
       const failure = `rollout of ${ctx.idText} did not become ready: ${(status.stderr || status.stdout).trim().slice(0, 500)}`;
       const detected = performance.now();
@@ -107,7 +144,9 @@ export const kubernetesTarget: DeployTarget = {
       }
       return { ok: false, failure, recoveryMs: performance.now() - detected, cause: "environment" };
     }
-    const state = deployedState(ctx, "kubernetes", { url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local` });
+    const state = deployedState(ctx, "kubernetes", {
+      url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local`,
+    });
     return { ok: true, state };
   },
   async retire() {

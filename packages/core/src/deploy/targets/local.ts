@@ -13,7 +13,13 @@ import { freePort, startServer, waitReady } from "../../serve/model-server.js";
 import { smokeTest } from "../smoke.js";
 import { deploymentsDir, type DeploymentState } from "../state.js";
 import { pullForDeploy } from "./pull.js";
-import { deployedState, type DeployTarget, type FailureCause, type TargetContext, type TargetOutcome } from "./types.js";
+import {
+  deployedState,
+  type DeployTarget,
+  type FailureCause,
+  type TargetContext,
+  type TargetOutcome,
+} from "./types.js";
 
 /** A server started and not yet switched to, and the deploy process that started it. */
 const pendingSchema = z.object({
@@ -73,17 +79,37 @@ async function reapOrphans(stateDir: string, log: TargetContext["log"]): Promise
  */
 export const localTarget: DeployTarget = {
   async deploy(ctx: TargetContext): Promise<TargetOutcome> {
-    if (!ctx.serveCommand) throw new UserError("no serve command: set deploy.serve-command in mlship.yml", { input: "serve-command" });
+    if (!ctx.serveCommand)
+      throw new UserError("no serve command: set deploy.serve-command in mlship.yml", { input: "serve-command" });
     await reapOrphans(ctx.stateDir, ctx.log);
     const { modelPath, predictions } = await pullForDeploy(ctx);
     const port = await freePort();
     const token = randomBytes(12).toString("hex");
-    const env = childEnv({ MLSHIP_MODEL_PATH: modelPath, MLSHIP_MODEL_ID: ctx.idText, MLSHIP_MODEL_DIGEST: ctx.info.digest, MLSHIP_ENVIRONMENT: ctx.environment, MLSHIP_DEPLOY_TOKEN: token, PORT: String(port) }, ctx.envConfig["pass-env"]);
+    const env = childEnv(
+      {
+        MLSHIP_MODEL_PATH: modelPath,
+        MLSHIP_MODEL_ID: ctx.idText,
+        MLSHIP_MODEL_DIGEST: ctx.info.digest,
+        MLSHIP_ENVIRONMENT: ctx.environment,
+        MLSHIP_DEPLOY_TOKEN: token,
+        PORT: String(port),
+      },
+      ctx.envConfig["pass-env"],
+    );
     const argv = commandArgv(ctx.serveCommand, env as Record<string, string>, "serve-command");
-    const logFile = path.join(deploymentsDir(ctx.stateDir), "logs", `${ctx.environment}-${ctx.info.name}-v${ctx.info.version}-${port}.log`);
+    const logFile = path.join(
+      deploymentsDir(ctx.stateDir),
+      "logs",
+      `${ctx.environment}-${ctx.info.name}-v${ctx.info.version}-${port}.log`,
+    );
     const pendingFile = path.join(deploymentsDir(ctx.stateDir), "pending", `${token}.json`);
     const server = startServer(argv, { cwd: ctx.projectDir, env, port, logFile });
-    await writeJsonAtomic(pendingFile, { pid: server.pid, token, model: ctx.idText, owner: selfMark() } satisfies Pending);
+    await writeJsonAtomic(pendingFile, {
+      pid: server.pid,
+      token,
+      model: ctx.idText,
+      owner: selfMark(),
+    } satisfies Pending);
     ctx.log.info(`started ${ctx.idText} on ${server.url} (pid ${server.pid})`);
 
     let failure: string | undefined;

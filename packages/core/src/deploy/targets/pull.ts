@@ -7,7 +7,9 @@ import type { TargetContext } from "./types.js";
  * cache is keyed by content digest, not by name@vN: a registry recreated with other bytes under
  * the same ID never gets the old bytes served (or smoke-tested against old predictions).
  */
-export async function pullForDeploy(ctx: TargetContext): Promise<{ modelPath: string; predictions: string | undefined }> {
+export async function pullForDeploy(
+  ctx: TargetContext,
+): Promise<{ modelPath: string; predictions: string | undefined }> {
   const base = path.join(ctx.stateDir, "models", ctx.info.name);
   const modelPath = path.join(base, ctx.info.digest.replace(/^sha256:/, ""));
   if (!(await exists(modelPath))) {
@@ -19,6 +21,8 @@ export async function pullForDeploy(ctx: TargetContext): Promise<{ modelPath: st
   const recorded = ctx.info.attachments?.["predictions.csv"];
   if (!recorded) return { modelPath, predictions: undefined };
   const predictions = path.join(base, `${recorded.replace(/^sha256:/, "")}.predictions.csv`);
-  const have = (await exists(predictions)) || (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
+  const have =
+    (await exists(predictions)) ||
+    (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
   return { modelPath, predictions: have ? predictions : undefined };
 }

@@ -46,7 +46,11 @@ export interface DeployTarget {
 }
 
 /** The state record of a successful deploy; targets fill in what they know (URL, process, path). */
-export function deployedState(ctx: TargetContext, target: DeploymentState["target"], known: Partial<Pick<DeploymentState, "url" | "pid" | "port" | "token" | "modelPath">>): DeploymentState {
+export function deployedState(
+  ctx: TargetContext,
+  target: DeploymentState["target"],
+  known: Partial<Pick<DeploymentState, "url" | "pid" | "port" | "token" | "modelPath">>,
+): DeploymentState {
   return {
     schema: "mlship/deployment/v1",
     environment: ctx.environment,

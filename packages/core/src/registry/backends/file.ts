@@ -44,7 +44,10 @@ export class FileBackend implements RegistryBackend {
   }
 
   createVersion(record: VersionRecord): Promise<boolean> {
-    return createExclusive(this.at(layout.version(record.name, record.version)), JSON.stringify(record, null, 2) + "\n");
+    return createExclusive(
+      this.at(layout.version(record.name, record.version)),
+      JSON.stringify(record, null, 2) + "\n",
+    );
   }
 
   readVersion(name: string, version: number): Promise<VersionRecord | undefined> {

@@ -17,5 +17,8 @@ export const layout = {
 
 /** Version numbers from the file names of a versions folder (others ignored). */
 export function versionNumbers(fileNames: string[]): number[] {
-  return fileNames.map((f) => /^v([1-9][0-9]*)\.json$/.exec(f)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  return fileNames
+    .map((f) => /^v([1-9][0-9]*)\.json$/.exec(f))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => Number(m[1]));
 }

@@ -46,12 +46,19 @@ const RETRIABLE = new Set([408, 429, 500, 502, 503, 504]);
  * Sends a stream body with node:http, which keeps to the pipe's backpressure: measured here,
  * fetch with a file stream held a 1 GiB upload in memory (1.1 GB RSS).
  */
-function streamRequest(url: string, method: string, headers: Record<string, string>, body: Readable, timeoutMs: number): Promise<Response> {
+function streamRequest(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: Readable,
+  timeoutMs: number,
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const req = (u.protocol === "https:" ? https : http).request(u, { method, headers, timeout: timeoutMs }, (res) => {
       const h = new Headers();
-      for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
+      for (const [k, v] of Object.entries(res.headers))
+        if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
       const status = res.statusCode ?? 502;
       const empty = status === 204 || status === 205 || status === 304;
       if (empty) res.resume();
@@ -103,7 +110,12 @@ export class OciClient {
         res =
           body instanceof Readable
             ? await streamRequest(url, spec.method, headers, body, timeoutMs)
-            : await fetch(url, { method: spec.method, headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(timeoutMs) });
+            : await fetch(url, {
+                method: spec.method,
+                headers,
+                body: body as BodyInit | undefined,
+                signal: AbortSignal.timeout(timeoutMs),
+              });
       } catch (e) {
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         lastError = `${cause?.code ?? (e as Error).name}: ${cause?.message ?? (e as Error).message}`;
@@ -120,7 +132,8 @@ export class OciClient {
       if (spec.ok.includes(res.status)) return res;
       const detail = await this.describe(res);
       if (!RETRIABLE.has(res.status)) {
-        const hint = res.status === 401 || res.status === 403 ? " (check the registry credentials: the registry-token input)" : "";
+        const hint =
+          res.status === 401 || res.status === 403 ? " (check the registry credentials: the registry-token input)" : "";
         throw this.fail(what, `${detail}${hint}`);
       }
       lastError = detail;
@@ -141,7 +154,8 @@ export class OciClient {
     const text = (await res.text().catch(() => "")).slice(0, 2000);
     try {
       const errors = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors ?? [];
-      if (errors.length) return `HTTP ${res.status} ${errors.map((e) => `${e.code ?? ""}: ${e.message ?? ""}`).join("; ")}`;
+      if (errors.length)
+        return `HTTP ${res.status} ${errors.map((e) => `${e.code ?? ""}: ${e.message ?? ""}`).join("; ")}`;
     } catch {
       /* not JSON */
     }
@@ -151,7 +165,9 @@ export class OciClient {
   /** Answers a 401 challenge: Basic with the credentials, or a Bearer token from the realm. */
   private async authenticate(challenge: string | null, what: string): Promise<void> {
     const creds = this.opts.credentials ?? {};
-    const basic = creds.password ? `Basic ${Buffer.from(`${creds.username || "mlship"}:${creds.password}`).toString("base64")}` : undefined;
+    const basic = creds.password
+      ? `Basic ${Buffer.from(`${creds.username || "mlship"}:${creds.password}`).toString("base64")}`
+      : undefined;
     if (!challenge) throw this.fail(what, "HTTP 401 without a WWW-Authenticate challenge");
     const [scheme, ...rest] = challenge.split(" ");
     if (scheme.toLowerCase() === "basic") {
@@ -159,7 +175,8 @@ export class OciClient {
       this.authHeader = basic;
       return;
     }
-    if (scheme.toLowerCase() !== "bearer") throw this.fail(what, `HTTP 401 with an unsupported auth scheme '${scheme}'`);
+    if (scheme.toLowerCase() !== "bearer")
+      throw this.fail(what, `HTTP 401 with an unsupported auth scheme '${scheme}'`);
     const params = Object.fromEntries([...rest.join(" ").matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
     if (!params.realm) throw this.fail(what, "HTTP 401: Bearer challenge without a realm");
     const key = `${params.service ?? ""} ${params.scope ?? ""}`;
@@ -168,10 +185,17 @@ export class OciClient {
       const realm = new URL(params.realm);
       if (params.service) realm.searchParams.set("service", params.service);
       if (params.scope) realm.searchParams.set("scope", params.scope);
-      const res = await fetch(realm, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(this.timeoutMs) }).catch((e: Error) => {
+      const res = await fetch(realm, {
+        headers: basic ? { authorization: basic } : {},
+        signal: AbortSignal.timeout(this.timeoutMs),
+      }).catch((e: Error) => {
         throw this.fail(what, `token request to ${realm.host} failed: ${e.message}`);
       });
-      if (!res.ok) throw this.fail(what, `token request to ${realm.host} was refused (HTTP ${res.status}); check the registry-token input`);
+      if (!res.ok)
+        throw this.fail(
+          what,
+          `token request to ${realm.host} was refused (HTTP ${res.status}); check the registry-token input`,
+        );
       const json = (await res.json()) as { token?: string; access_token?: string };
       token = json.token ?? json.access_token;
       if (!token) throw this.fail(what, `token response from ${realm.host} holds no token`);
@@ -186,7 +210,11 @@ export class OciClient {
 
   /** The blob's size, or undefined when the repository does not hold it. */
   async blobSize(digest: string): Promise<number | undefined> {
-    const res = await this.request(`checking blob ${digest}`, { method: "HEAD", url: this.path("blobs", digest), ok: [200, 404] });
+    const res = await this.request(`checking blob ${digest}`, {
+      method: "HEAD",
+      url: this.path("blobs", digest),
+      ok: [200, 404],
+    });
     return res.status === 200 ? Number(res.headers.get("content-length")) : undefined;
   }
 
@@ -226,7 +254,12 @@ export class OciClient {
   }
 
   async getBlob(digest: string): Promise<Readable | undefined> {
-    const res = await this.request(`downloading blob ${digest}`, { method: "GET", url: this.path("blobs", digest), ok: [200, 404], timeoutMs: 3_600_000 });
+    const res = await this.request(`downloading blob ${digest}`, {
+      method: "GET",
+      url: this.path("blobs", digest),
+      ok: [200, 404],
+      timeoutMs: 3_600_000,
+    });
     if (res.status === 404 || !res.body) {
       await res.body?.cancel();
       return undefined;
@@ -235,7 +268,11 @@ export class OciClient {
   }
 
   async getSmallBlob(digest: string): Promise<Buffer | undefined> {
-    const res = await this.request(`downloading blob ${digest}`, { method: "GET", url: this.path("blobs", digest), ok: [200, 404] });
+    const res = await this.request(`downloading blob ${digest}`, {
+      method: "GET",
+      url: this.path("blobs", digest),
+      ok: [200, 404],
+    });
     if (res.status === 404) {
       await res.body?.cancel();
       return undefined;
@@ -245,12 +282,22 @@ export class OciClient {
 
   /** The manifest's digest under `ref` (tag or digest), or undefined. */
   async manifestDigest(ref: string, mediaType: string): Promise<string | undefined> {
-    const res = await this.request(`looking up ${ref}`, { method: "HEAD", url: this.path("manifests", ref), headers: { accept: mediaType }, ok: [200, 404] });
+    const res = await this.request(`looking up ${ref}`, {
+      method: "HEAD",
+      url: this.path("manifests", ref),
+      headers: { accept: mediaType },
+      ok: [200, 404],
+    });
     return res.status === 200 ? (res.headers.get("docker-content-digest") ?? undefined) : undefined;
   }
 
   async getManifest(ref: string, mediaType: string): Promise<Buffer | undefined> {
-    const res = await this.request(`reading ${ref}`, { method: "GET", url: this.path("manifests", ref), headers: { accept: mediaType }, ok: [200, 404] });
+    const res = await this.request(`reading ${ref}`, {
+      method: "GET",
+      url: this.path("manifests", ref),
+      headers: { accept: mediaType },
+      ok: [200, 404],
+    });
     if (res.status === 404) {
       await res.body?.cancel();
       return undefined;
@@ -259,7 +306,13 @@ export class OciClient {
   }
 
   async putManifest(ref: string, bytes: Buffer, mediaType: string): Promise<void> {
-    const res = await this.request(`writing ${ref}`, { method: "PUT", url: this.path("manifests", ref), headers: { "content-type": mediaType }, body: () => bytes, ok: [201] });
+    const res = await this.request(`writing ${ref}`, {
+      method: "PUT",
+      url: this.path("manifests", ref),
+      headers: { "content-type": mediaType },
+      body: () => bytes,
+      ok: [201],
+    });
     await res.body?.cancel();
   }
 

@@ -86,7 +86,13 @@ export class OciBackend implements RegistryBackend {
   }
 
   /** A manifest whose config blob is `value` as JSON; the config is uploaded, the manifest returned. */
-  private async manifestFor(artifactType: string, configType: string, value: unknown, layers: Descriptor[], annotations?: Record<string, string>): Promise<Buffer> {
+  private async manifestFor(
+    artifactType: string,
+    configType: string,
+    value: unknown,
+    layers: Descriptor[],
+    annotations?: Record<string, string>,
+  ): Promise<Buffer> {
     const config = Buffer.from(JSON.stringify(value, null, 2) + "\n");
     const digest = sha256(config);
     await this.client.putSmallBlob(digest, config);
@@ -107,7 +113,8 @@ export class OciBackend implements RegistryBackend {
     const manifest = JSON.parse(bytes.toString("utf8")) as Manifest;
     const config = await this.client.getSmallBlob(manifest.config.digest);
     if (!config) return undefined;
-    if (sha256(config) !== manifest.config.digest) throw new Error(`${this.uri}: config of ${tag} does not match its digest`);
+    if (sha256(config) !== manifest.config.digest)
+      throw new Error(`${this.uri}: config of ${tag} does not match its digest`);
     return JSON.parse(config.toString("utf8")) as T;
   }
 
@@ -172,7 +179,11 @@ export class OciBackend implements RegistryBackend {
   }
 
   async writeState(name: string, version: number, state: VersionState): Promise<void> {
-    await this.client.putManifest(tags.state(name, version), await this.manifestFor(STATE_ARTIFACT, STATE_CONFIG, state, []), OCI_MANIFEST);
+    await this.client.putManifest(
+      tags.state(name, version),
+      await this.manifestFor(STATE_ARTIFACT, STATE_CONFIG, state, []),
+      OCI_MANIFEST,
+    );
   }
 
   readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined> {
@@ -180,7 +191,11 @@ export class OciBackend implements RegistryBackend {
   }
 
   async writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void> {
-    await this.client.putManifest(tags.environment(name, env), await this.manifestFor(ENV_ARTIFACT, ENV_CONFIG, pointer, []), OCI_MANIFEST);
+    await this.client.putManifest(
+      tags.environment(name, env),
+      await this.manifestFor(ENV_ARTIFACT, ENV_CONFIG, pointer, []),
+      OCI_MANIFEST,
+    );
   }
 
   /** Registries collect their own garbage (untagged manifests of lost claims, unreferenced blobs). */
@@ -197,8 +212,15 @@ const REPOSITORY = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[
 /** `oci://<host>[:port]/<repository>`: an OCI distribution registry (ghcr.io, Docker's registry, Harbor...). */
 export function openRegistry(loc: RegistryLocation): Registry {
   const { head, tail } = remoteParts(loc);
-  if (!HOST.test(head)) throw new UserError(`registry '${loc.uri}': '${head}' is not a registry host (oci://<host>[:port]/<repository>)`, { input: "registry" });
-  if (!REPOSITORY.test(tail)) throw new UserError(`registry '${loc.uri}': '${tail}' is not a repository name (lowercase letters, digits, separators . _ - and /)`, { input: "registry" });
+  if (!HOST.test(head))
+    throw new UserError(`registry '${loc.uri}': '${head}' is not a registry host (oci://<host>[:port]/<repository>)`, {
+      input: "registry",
+    });
+  if (!REPOSITORY.test(tail))
+    throw new UserError(
+      `registry '${loc.uri}': '${tail}' is not a repository name (lowercase letters, digits, separators . _ - and /)`,
+      { input: "registry" },
+    );
   const token = loc.access.token || process.env.MLSHIP_REGISTRY_TOKEN;
   const username = loc.access.username || process.env.MLSHIP_REGISTRY_USERNAME;
   return new ModelRegistry(new OciBackend(head, tail, token ? { credentials: { username, password: token } } : {}));

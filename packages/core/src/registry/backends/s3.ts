@@ -57,7 +57,11 @@ export class S3Backend implements RegistryBackend {
   ) {
     this.prefix = prefix.replace(/^\/+|\/+$/g, "");
     this.uri = `s3://${bucket}${this.prefix ? `/${this.prefix}` : ""}`;
-    const endpoint = opts.endpoint ?? process.env.MLSHIP_S3_ENDPOINT ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
+    const endpoint =
+      opts.endpoint ??
+      process.env.MLSHIP_S3_ENDPOINT ??
+      process.env.AWS_ENDPOINT_URL_S3 ??
+      process.env.AWS_ENDPOINT_URL;
     this.client = new S3Client({
       region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
       ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
@@ -80,7 +84,10 @@ export class S3Backend implements RegistryBackend {
       const status = statusOf(e);
       const name = (e as Error).name;
       const hint =
-        status === 403 || name === "CredentialsProviderError" || name === "InvalidAccessKeyId" || name === "SignatureDoesNotMatch"
+        status === 403 ||
+        name === "CredentialsProviderError" ||
+        name === "InvalidAccessKeyId" ||
+        name === "SignatureDoesNotMatch"
           ? " (check the AWS credentials given to this job)"
           : name === "NoSuchBucket"
             ? ` (bucket '${this.bucket}' does not exist)`
@@ -113,7 +120,14 @@ export class S3Backend implements RegistryBackend {
 
   private putJson(rel: string, value: unknown): Promise<unknown> {
     return this.call(`writing ${rel}`, () =>
-      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(rel), Body: JSON.stringify(value, null, 2) + "\n", ContentType: "application/json" })),
+      this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.key(rel),
+          Body: JSON.stringify(value, null, 2) + "\n",
+          ContentType: "application/json",
+        }),
+      ),
     );
   }
 
@@ -151,7 +165,12 @@ export class S3Backend implements RegistryBackend {
     await this.call(`uploading blob ${digest}`, () =>
       new Upload({
         client: this.client,
-        params: { Bucket: this.bucket, Key: key, Body: createReadStream(file), ContentType: "application/octet-stream" },
+        params: {
+          Bucket: this.bucket,
+          Key: key,
+          Body: createReadStream(file),
+          ContentType: "application/octet-stream",
+        },
         partSize: PART_SIZE,
         queueSize: PART_QUEUE,
         leavePartsOnError: false,
@@ -162,7 +181,9 @@ export class S3Backend implements RegistryBackend {
   async openBlob(_name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     return this.call(`downloading blob ${digest}`, async () => {
       try {
-        const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(layout.blob(digest)) }));
+        const res = await this.client.send(
+          new GetObjectCommand({ Bucket: this.bucket, Key: this.key(layout.blob(digest)) }),
+        );
         return res.Body as AsyncIterable<Uint8Array>;
       } catch (e) {
         if (isMissing(e)) return undefined;
@@ -179,7 +200,15 @@ export class S3Backend implements RegistryBackend {
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.call(`claiming ${record.id}`, async () => {
         try {
-          await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(rel), Body: body, ContentType: "application/json", IfNoneMatch: "*" }));
+          await this.client.send(
+            new PutObjectCommand({
+              Bucket: this.bucket,
+              Key: this.key(rel),
+              Body: body,
+              ContentType: "application/json",
+              IfNoneMatch: "*",
+            }),
+          );
           return "created" as const;
         } catch (e) {
           if (statusOf(e) === 412) return "taken" as const;
@@ -230,7 +259,11 @@ export class S3Backend implements RegistryBackend {
     let removed = 0;
     for (const k of (await this.listAll(layout.blobsDir)).keys) {
       if (used.has(`sha256:${k.name}`) || !k.modified || k.modified >= before) continue;
-      await this.call(`deleting blob ${k.name}`, () => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(`${layout.blobsDir}/${k.name}`) })));
+      await this.call(`deleting blob ${k.name}`, () =>
+        this.client.send(
+          new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(`${layout.blobsDir}/${k.name}`) }),
+        ),
+      );
       removed++;
     }
     return removed;
@@ -243,6 +276,7 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** `s3://<bucket>/<prefix>`: an S3 bucket (or MinIO, R2...), credentials from the AWS chain. */
 export function openRegistry(loc: RegistryLocation): Registry {
   const { head, tail } = remoteParts(loc);
-  if (!BUCKET.test(head)) throw new UserError(`registry '${loc.uri}': '${head}' is not an S3 bucket name`, { input: "registry" });
+  if (!BUCKET.test(head))
+    throw new UserError(`registry '${loc.uri}': '${head}' is not an S3 bucket name`, { input: "registry" });
   return new ModelRegistry(new S3Backend(head, tail));
 }

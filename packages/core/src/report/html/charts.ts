@@ -42,12 +42,24 @@ export async function renderSpec(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-async function chart(id: string, title: string, points: Record<string, unknown>[], spec: Omit<TopLevelSpec, "data">): Promise<Chart> {
-  const svg = await renderSpec({ $schema: "https://vega.github.io/schema/vega-lite/v6.json", width: 360, height: 240, ...spec, data: { values: points.map((p) => ({ ...p })) } } as TopLevelSpec);
+async function chart(
+  id: string,
+  title: string,
+  points: Record<string, unknown>[],
+  spec: Omit<TopLevelSpec, "data">,
+): Promise<Chart> {
+  const svg = await renderSpec({
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: 360,
+    height: 240,
+    ...spec,
+    data: { values: points.map((p) => ({ ...p })) },
+  } as TopLevelSpec);
   return { id, title, points, svg };
 }
 
-const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : Number(v.toPrecision(6)));
+const num = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : Number(v.toPrecision(6));
 
 export interface XY {
   series: string;
@@ -56,21 +68,37 @@ export interface XY {
 }
 
 /** Lines with a point on every (downsampled) datum; `diagonal` adds the y = x reference. */
-export function lineChart(id: string, title: string, points: XY[], o: { x: string; y: string; diagonal?: boolean; domain?: [number, number]; xTime?: boolean; xInteger?: boolean }): Promise<Chart> {
+export function lineChart(
+  id: string,
+  title: string,
+  points: XY[],
+  o: { x: string; y: string; diagonal?: boolean; domain?: [number, number]; xTime?: boolean; xInteger?: boolean },
+): Promise<Chart> {
   const pts = points.map((p) => ({ series: p.series, x: num(p.x), y: num(p.y) }));
   const scale = o.domain ? { domain: o.domain } : { zero: false };
   const layers: object[] = [
     {
       mark: { type: "line", point: { filled: true, size: 18 }, interpolate: "linear" },
       encoding: {
-        x: { field: "x", type: o.xTime ? "temporal" : "quantitative", title: o.x, scale: o.xTime ? undefined : o.xInteger ? { zero: false } : scale, ...(o.xInteger ? { axis: { tickMinStep: 1, format: "d" } } : {}) },
+        x: {
+          field: "x",
+          type: o.xTime ? "temporal" : "quantitative",
+          title: o.x,
+          scale: o.xTime ? undefined : o.xInteger ? { zero: false } : scale,
+          ...(o.xInteger ? { axis: { tickMinStep: 1, format: "d" } } : {}),
+        },
         y: { field: "y", type: "quantitative", title: o.y, scale },
         color: { field: "series", type: "nominal", title: null },
         tooltip: [{ field: "series" }, { field: "x", title: o.x }, { field: "y", title: o.y }],
       },
     },
   ];
-  if (o.diagonal) layers.unshift({ data: { values: [{ d: 0 }, { d: 1 }] }, mark: { type: "line", strokeDash: [4, 4], color: "#999", aria: false }, encoding: { x: { field: "d", type: "quantitative" }, y: { field: "d", type: "quantitative" } } });
+  if (o.diagonal)
+    layers.unshift({
+      data: { values: [{ d: 0 }, { d: 1 }] },
+      mark: { type: "line", strokeDash: [4, 4], color: "#999", aria: false },
+      encoding: { x: { field: "d", type: "quantitative" }, y: { field: "d", type: "quantitative" } },
+    });
   return chart(id, title, pts, { layer: layers } as Omit<TopLevelSpec, "data">);
 }
 
@@ -85,8 +113,20 @@ export interface Bar {
 }
 
 /** Bars (grouped by series when there are several), with an error bar where an interval is known. */
-export function barChart(id: string, title: string, bars: Bar[], o: { x: string; y: string; threshold?: number | null }): Promise<Chart> {
-  const pts = bars.map((b) => ({ label: b.label, value: num(b.value) ?? 0, series: b.series ?? o.y, lo: num(b.lo), hi: num(b.hi), ref: num(b.ref) }));
+export function barChart(
+  id: string,
+  title: string,
+  bars: Bar[],
+  o: { x: string; y: string; threshold?: number | null },
+): Promise<Chart> {
+  const pts = bars.map((b) => ({
+    label: b.label,
+    value: num(b.value) ?? 0,
+    series: b.series ?? o.y,
+    lo: num(b.lo),
+    hi: num(b.hi),
+    ref: num(b.ref),
+  }));
   const grouped = new Set(pts.map((p) => p.series)).size > 1;
   const x = { field: "label", type: "nominal", title: o.x, sort: null, axis: { labelAngle: -30, labelLimit: 120 } };
   const layers: object[] = [
@@ -102,36 +142,92 @@ export function barChart(id: string, title: string, bars: Bar[], o: { x: string;
     },
   ];
   if (pts.some((p) => p.lo !== null)) {
-    layers.push({ transform: [{ filter: "datum.lo != null" }], mark: { type: "rule", color: "#333" }, encoding: { x, ...(grouped ? { xOffset: { field: "series" } } : {}), y: { field: "lo", type: "quantitative" }, y2: { field: "hi" } } });
+    layers.push({
+      transform: [{ filter: "datum.lo != null" }],
+      mark: { type: "rule", color: "#333" },
+      encoding: {
+        x,
+        ...(grouped ? { xOffset: { field: "series" } } : {}),
+        y: { field: "lo", type: "quantitative" },
+        y2: { field: "hi" },
+      },
+    });
   }
   if (pts.some((p) => p.ref !== null)) {
-    layers.push({ transform: [{ filter: "datum.ref != null" }], mark: { type: "tick", color: "#d1242f", thickness: 2 }, encoding: { x, y: { field: "ref", type: "quantitative" }, tooltip: [{ field: "label", title: o.x }, { field: "ref", title: "threshold" }] } });
+    layers.push({
+      transform: [{ filter: "datum.ref != null" }],
+      mark: { type: "tick", color: "#d1242f", thickness: 2 },
+      encoding: {
+        x,
+        y: { field: "ref", type: "quantitative" },
+        tooltip: [
+          { field: "label", title: o.x },
+          { field: "ref", title: "threshold" },
+        ],
+      },
+    });
   }
-  if (o.threshold !== undefined && o.threshold !== null) layers.push({ data: { values: [{ t: o.threshold }] }, mark: { type: "rule", color: "#d1242f", strokeDash: [6, 3], aria: false }, encoding: { y: { field: "t", type: "quantitative" } } });
+  if (o.threshold !== undefined && o.threshold !== null)
+    layers.push({
+      data: { values: [{ t: o.threshold }] },
+      mark: { type: "rule", color: "#d1242f", strokeDash: [6, 3], aria: false },
+      encoding: { y: { field: "t", type: "quantitative" } },
+    });
   return chart(id, title, pts, { layer: layers } as Omit<TopLevelSpec, "data">);
 }
 
 /** A 2-D table of counts, coloured by count and labelled with it. */
-export function heatmap(id: string, title: string, cells: { row: string; col: string; count: number }[], o: { row: string; col: string }): Promise<Chart> {
-  const enc = { x: { field: "col", type: "nominal", title: o.col, sort: null }, y: { field: "row", type: "nominal", title: o.row, sort: null } };
+export function heatmap(
+  id: string,
+  title: string,
+  cells: { row: string; col: string; count: number }[],
+  o: { row: string; col: string },
+): Promise<Chart> {
+  const enc = {
+    x: { field: "col", type: "nominal", title: o.col, sort: null },
+    y: { field: "row", type: "nominal", title: o.row, sort: null },
+  };
   return chart(id, title, cells, {
     width: 220,
     height: 220,
     layer: [
-      { mark: "rect", encoding: { ...enc, color: { field: "count", type: "quantitative", scale: { scheme: "blues" }, legend: null }, tooltip: [{ field: "row" }, { field: "col" }, { field: "count" }] } },
-      { mark: { type: "text", fontSize: 16, aria: false }, encoding: { ...enc, text: { field: "count", type: "quantitative" } } },
+      {
+        mark: "rect",
+        encoding: {
+          ...enc,
+          color: { field: "count", type: "quantitative", scale: { scheme: "blues" }, legend: null },
+          tooltip: [{ field: "row" }, { field: "col" }, { field: "count" }],
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 16, aria: false },
+        encoding: { ...enc, text: { field: "count", type: "quantitative" } },
+      },
     ],
   } as Omit<TopLevelSpec, "data">);
 }
 
 /** Reference and current shares per bin or category, overlaid. */
-export function distributionChart(id: string, title: string, labels: string[], reference: number[], current: number[]): Promise<Chart> {
-  const bars: Bar[] = [...labels.map((l, i) => ({ label: l, value: reference[i], series: "reference" })), ...labels.map((l, i) => ({ label: l, value: current[i], series: "current" }))];
+export function distributionChart(
+  id: string,
+  title: string,
+  labels: string[],
+  reference: number[],
+  current: number[],
+): Promise<Chart> {
+  const bars: Bar[] = [
+    ...labels.map((l, i) => ({ label: l, value: reference[i], series: "reference" })),
+    ...labels.map((l, i) => ({ label: l, value: current[i], series: "current" })),
+  ];
   return barChart(id, title, bars, { x: "", y: "share" });
 }
 
 /** Events on a time axis, one row per lane (an environment), coloured by kind. */
-export function timelineChart(id: string, title: string, events: { at: string; lane: string; kind: string; label: string }[]): Promise<Chart> {
+export function timelineChart(
+  id: string,
+  title: string,
+  events: { at: string; lane: string; kind: string; label: string }[],
+): Promise<Chart> {
   return chart(id, title, events, {
     width: 520,
     height: { step: 28 },
@@ -141,7 +237,12 @@ export function timelineChart(id: string, title: string, events: { at: string; l
       y: { field: "lane", type: "nominal", title: null },
       color: { field: "kind", type: "nominal", title: null },
       shape: { field: "kind", type: "nominal", title: null },
-      tooltip: [{ field: "at", type: "temporal", timeUnit: "yearmonthdatehoursminutes" }, { field: "lane" }, { field: "kind" }, { field: "label" }],
+      tooltip: [
+        { field: "at", type: "temporal", timeUnit: "yearmonthdatehoursminutes" },
+        { field: "lane" },
+        { field: "kind" },
+        { field: "label" },
+      ],
     },
   } as Omit<TopLevelSpec, "data">);
 }

@@ -42,10 +42,14 @@ function rel(from: string, to: string): string {
 }
 
 function sideNav(d: DashboardData, here: string, open?: string): string {
-  const items: string[] = [`<li><a data-nav href="${rel(here, sitePaths.index)}"${here === sitePaths.index ? ' aria-current="page"' : ""}>Overview</a></li>`];
+  const items: string[] = [
+    `<li><a data-nav href="${rel(here, sitePaths.index)}"${here === sitePaths.index ? ' aria-current="page"' : ""}>Overview</a></li>`,
+  ];
   for (const m of d.models) {
     const mp = sitePaths.model(m.name);
-    items.push(`<li><a data-nav data-model="${esc(m.name)}" href="${rel(here, mp)}"${here === mp ? ' aria-current="page"' : ""}>${esc(m.name)}</a>`);
+    items.push(
+      `<li><a data-nav data-model="${esc(m.name)}" href="${rel(here, mp)}"${here === mp ? ' aria-current="page"' : ""}>${esc(m.name)}</a>`,
+    );
     if (m.name === open) {
       items.push(
         `<ul>${[...m.versions]
@@ -63,7 +67,8 @@ function sideNav(d: DashboardData, here: string, open?: string): string {
 }
 
 const when = (iso: string) => esc(iso.replace("T", " ").replace(/\.\d+Z$/, "Z"));
-const seconds = (s: number | null) => (s === null ? "–" : s >= 3600 ? `${fmt(s / 3600, 1)} h` : s >= 60 ? `${fmt(s / 60, 1)} min` : `${fmt(s, 1)} s`);
+const seconds = (s: number | null) =>
+  s === null ? "–" : s >= 3600 ? `${fmt(s / 3600, 1)} h` : s >= 60 ? `${fmt(s / 60, 1)} min` : `${fmt(s, 1)} s`;
 
 export interface DashboardCharts {
   overview: Chart[];
@@ -73,18 +78,54 @@ export interface DashboardCharts {
 /** Every chart of the site, by page (the browser tests check them against data.json). */
 export async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
   const overview: Chart[] = [];
-  const events = d.environments.flatMap((e) => e.history.map((h) => ({ at: h.at, lane: e.name, kind: h.outcome === "failure" ? `${h.action} (failed)` : h.action, label: `${h.from ?? "–"} → ${h.to}` })));
+  const events = d.environments.flatMap((e) =>
+    e.history.map((h) => ({
+      at: h.at,
+      lane: e.name,
+      kind: h.outcome === "failure" ? `${h.action} (failed)` : h.action,
+      label: `${h.from ?? "–"} → ${h.to}`,
+    })),
+  );
   if (events.length) overview.push(await timelineChart("deploys", "Deploys and rollbacks", events));
-  const drift = d.environments.flatMap((e) => e.drift.map((x) => ({ series: e.name, x: Date.parse(x.at), y: x.drift_share })));
-  if (drift.length) overview.push(await lineChart("drift", "Share of drifted columns per check", drift, { x: "checked at", y: "drift share", xTime: true, domain: [0, 1] }));
+  const drift = d.environments.flatMap((e) =>
+    e.drift.map((x) => ({ series: e.name, x: Date.parse(x.at), y: x.drift_share })),
+  );
+  if (drift.length)
+    overview.push(
+      await lineChart("drift", "Share of drifted columns per check", drift, {
+        x: "checked at",
+        y: "drift share",
+        xTime: true,
+        domain: [0, 1],
+      }),
+    );
   const models: Record<string, Chart[]> = {};
   for (const m of d.models) {
     const charts: Chart[] = [];
-    const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter((k) => !/^(epochs|train_|n_)/.test(k));
-    const pts: XY[] = m.versions.flatMap((v) => names.filter((k) => Number.isFinite(v.metrics[k])).map((k) => ({ series: k, x: v.version, y: v.metrics[k] })));
-    if (pts.length) charts.push(await lineChart(`metrics-${m.name}`, "Metrics across versions", pts, { x: "version", y: "value", xInteger: true }));
+    const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter(
+      (k) => !/^(epochs|train_|n_)/.test(k),
+    );
+    const pts: XY[] = m.versions.flatMap((v) =>
+      names.filter((k) => Number.isFinite(v.metrics[k])).map((k) => ({ series: k, x: v.version, y: v.metrics[k] })),
+    );
+    if (pts.length)
+      charts.push(
+        await lineChart(`metrics-${m.name}`, "Metrics across versions", pts, {
+          x: "version",
+          y: "value",
+          xInteger: true,
+        }),
+      );
     const gpu = m.versions.filter((v) => v.gpu);
-    if (gpu.length) charts.push(await barChart(`gpu-${m.name}`, "GPU-hours per version", gpu.map((v) => ({ label: `v${v.version}`, value: v.gpu!.gpuHours })), { x: "version", y: "GPU-hours" }));
+    if (gpu.length)
+      charts.push(
+        await barChart(
+          `gpu-${m.name}`,
+          "GPU-hours per version",
+          gpu.map((v) => ({ label: `v${v.version}`, value: v.gpu!.gpuHours })),
+          { x: "version", y: "GPU-hours" },
+        ),
+      );
     models[m.name] = charts;
   }
   return { overview, models };
@@ -99,7 +140,14 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
       ["model", "versions", "latest", "checks of latest", "GPU-hours (all versions)", "est. cost"],
       d.models.map((m) => {
         const last = m.versions[m.versions.length - 1];
-        return [`<a href="${rel(here, sitePaths.model(m.name))}">${esc(m.name)}</a>`, String(m.versions.length), last ? `<a href="${rel(here, sitePaths.version(m.name, last.version))}">${esc(last.id)}</a>` : "–", last?.gatesPassed === null || !last ? "–" : mark(last.gatesPassed), fmt(m.gpuHours, 4), m.estimatedCost === null ? "–" : `${fmt(m.estimatedCost, 4)} ${esc(m.currency)}`];
+        return [
+          `<a href="${rel(here, sitePaths.model(m.name))}">${esc(m.name)}</a>`,
+          String(m.versions.length),
+          last ? `<a href="${rel(here, sitePaths.version(m.name, last.version))}">${esc(last.id)}</a>` : "–",
+          last?.gatesPassed === null || !last ? "–" : mark(last.gatesPassed),
+          fmt(m.gpuHours, 4),
+          m.estimatedCost === null ? "–" : `${fmt(m.estimatedCost, 4)} ${esc(m.currency)}`,
+        ];
       }),
       [1, 4, 5],
     ),
@@ -107,10 +155,25 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
   s.push(`<h2 id="environments">Environments</h2>`);
   s.push(
     htmlTable(
-      ["environment", "runs now", "since", "target", "deploys", "rollbacks", "deploys / week", "lead time (median)", "training time (median)", "change failure rate", "time to restore (median)"],
+      [
+        "environment",
+        "runs now",
+        "since",
+        "target",
+        "deploys",
+        "rollbacks",
+        "deploys / week",
+        "lead time (median)",
+        "training time (median)",
+        "change failure rate",
+        "time to restore (median)",
+      ],
       d.environments.map((e) => {
         const [name, v] = e.current?.model.split("@") ?? [];
-        const link = name && v && d.models.some((m) => m.name === name) ? `<a href="${rel(here, sitePaths.version(name, Number(v.slice(1))))}">${esc(e.current!.model)}</a>` : esc(e.current?.model ?? "–");
+        const link =
+          name && v && d.models.some((m) => m.name === name)
+            ? `<a href="${rel(here, sitePaths.version(name, Number(v.slice(1))))}">${esc(e.current!.model)}</a>`
+            : esc(e.current?.model ?? "–");
         const st = e.stats;
         return [
           esc(e.name),
@@ -130,37 +193,70 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
     ),
   );
   s.push(`<div class="charts">${charts.map(figure).join("\n")}</div>`);
-  const recent = d.environments.flatMap((e) => e.history.map((h) => ({ ...h, environment: e.name }))).sort((a, b) => b.at.localeCompare(a.at)).slice(0, 20);
+  const recent = d.environments
+    .flatMap((e) => e.history.map((h) => ({ ...h, environment: e.name })))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, 20);
   if (recent.length) {
     s.push(`<h2 id="history">Recent deploys and rollbacks</h2>`);
-    s.push(htmlTable(["when", "environment", "action", "from", "to", "outcome", "by", "reason"], recent.map((h) => [when(h.at), esc(h.environment), esc(h.action), esc(h.from ?? "–"), esc(h.to), h.outcome === "success" ? mark(true) : mark(false), esc(h.by), esc(h.reason ?? "")])));
+    s.push(
+      htmlTable(
+        ["when", "environment", "action", "from", "to", "outcome", "by", "reason"],
+        recent.map((h) => [
+          when(h.at),
+          esc(h.environment),
+          esc(h.action),
+          esc(h.from ?? "–"),
+          esc(h.to),
+          h.outcome === "success" ? mark(true) : mark(false),
+          esc(h.by),
+          esc(h.reason ?? ""),
+        ]),
+      ),
+    );
   }
-  return page({ title: "mlship dashboard", subtitle: `registry <code>${esc(d.registry)}</code> · built ${when(d.generatedAt)}`, body: `${sideNav(d, here)}<div class="with-side">${s.join("\n")}</div>`, script: NAV_SCRIPT });
+  return page({
+    title: "mlship dashboard",
+    subtitle: `registry <code>${esc(d.registry)}</code> · built ${when(d.generatedAt)}`,
+    body: `${sideNav(d, here)}<div class="with-side">${s.join("\n")}</div>`,
+    script: NAV_SCRIPT,
+  });
 }
 
 function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string {
   const here = sitePaths.model(m.name);
   const s: string[] = [];
   const running = d.environments.filter((e) => e.current?.model.startsWith(`${m.name}@`));
-  s.push(`<p>${m.versions.length} versions · runs in ${running.length ? running.map((e) => `${esc(e.name)} (<code>${esc(e.current!.model)}</code>)`).join(", ") : "no environment"} · GPU: ${esc(gpuCostText({ gpuHours: m.gpuHours, estimatedCost: m.estimatedCost, pricePerGpuHour: null, currency: m.currency }))}${m.estimatedCost !== null ? ` · est. ${fmt(m.estimatedCost, 4)} ${esc(m.currency)} in all` : ""}</p>`);
+  s.push(
+    `<p>${m.versions.length} versions · runs in ${running.length ? running.map((e) => `${esc(e.name)} (<code>${esc(e.current!.model)}</code>)`).join(", ") : "no environment"} · GPU: ${esc(gpuCostText({ gpuHours: m.gpuHours, estimatedCost: m.estimatedCost, pricePerGpuHour: null, currency: m.currency }))}${m.estimatedCost !== null ? ` · est. ${fmt(m.estimatedCost, 4)} ${esc(m.currency)} in all` : ""}</p>`,
+  );
   s.push(`<div class="charts">${charts.map(figure).join("\n")}</div>`);
   s.push(`<h2 id="versions">Versions</h2>`);
   const metricNames = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].slice(0, 6);
   s.push(
     htmlTable(
       ["version", "created", "gates", ...metricNames.map(esc), "GPU-hours", "stages", "commit"],
-      [...m.versions].reverse().map((v) => [
-        `<a href="${rel(here, sitePaths.version(m.name, v.version))}">${esc(v.id)}</a>${v.quarantined ? ' <span class="fail-mark">quarantined</span>' : ""}`,
-        when(v.createdAt),
-        v.gatesPassed === null ? "–" : `${mark(v.gatesPassed)} ${v.gates.filter((g) => g.passed).length}/${v.gates.length}`,
-        ...metricNames.map((k) => fmt(v.metrics[k])),
-        v.gpu ? fmt(v.gpu.gpuHours, 4) : "–",
-        esc(v.stages.join(", ") || "–"),
-        commitCell(v),
-      ]),
+      [...m.versions]
+        .reverse()
+        .map((v) => [
+          `<a href="${rel(here, sitePaths.version(m.name, v.version))}">${esc(v.id)}</a>${v.quarantined ? ' <span class="fail-mark">quarantined</span>' : ""}`,
+          when(v.createdAt),
+          v.gatesPassed === null
+            ? "–"
+            : `${mark(v.gatesPassed)} ${v.gates.filter((g) => g.passed).length}/${v.gates.length}`,
+          ...metricNames.map((k) => fmt(v.metrics[k])),
+          v.gpu ? fmt(v.gpu.gpuHours, 4) : "–",
+          esc(v.stages.join(", ") || "–"),
+          commitCell(v),
+        ]),
     ),
   );
-  return page({ title: m.name, subtitle: `model · <a href="${rel(here, sitePaths.index)}">overview</a>`, body: `${sideNav(d, here, m.name)}<div class="with-side">${s.join("\n")}</div>`, script: NAV_SCRIPT });
+  return page({
+    title: m.name,
+    subtitle: `model · <a href="${rel(here, sitePaths.index)}">overview</a>`,
+    body: `${sideNav(d, here, m.name)}<div class="with-side">${s.join("\n")}</div>`,
+    script: NAV_SCRIPT,
+  });
 }
 
 function commitCell(v: DashboardVersion): string {
@@ -172,13 +268,27 @@ function commitCell(v: DashboardVersion): string {
 function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): string {
   const here = sitePaths.version(m.name, v.version);
   const s: string[] = [];
-  s.push(`<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`);
+  s.push(
+    `<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`,
+  );
   if (v.gates.length) {
     s.push(`<h2 id="gates">Gates</h2>`);
-    s.push(htmlTable(["", "gate", "value"], v.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value ?? null)]), [2]));
+    s.push(
+      htmlTable(
+        ["", "gate", "value"],
+        v.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value ?? null)]),
+        [2],
+      ),
+    );
   }
   s.push(`<h2 id="metrics">Metrics</h2>`);
-  s.push(htmlTable(["metric", "value"], Object.entries(v.metrics).map(([k, x]) => [esc(k), fmt(x)]), [1]));
+  s.push(
+    htmlTable(
+      ["metric", "value"],
+      Object.entries(v.metrics).map(([k, x]) => [esc(k), fmt(x)]),
+      [1],
+    ),
+  );
   s.push(`<h2 id="lineage">Lineage</h2>`);
   s.push(
     htmlTable(
@@ -195,12 +305,31 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
       ],
     ),
   );
-  const deploys = d.environments.flatMap((e) => e.history.filter((h) => h.to === v.id || h.from === v.id).map((h) => ({ ...h, environment: e.name })));
+  const deploys = d.environments.flatMap((e) =>
+    e.history.filter((h) => h.to === v.id || h.from === v.id).map((h) => ({ ...h, environment: e.name })),
+  );
   if (deploys.length) {
     s.push(`<h2 id="deploys">Deploys</h2>`);
-    s.push(htmlTable(["when", "environment", "action", "from", "to", "outcome"], deploys.map((h) => [when(h.at), esc(h.environment), esc(h.action), esc(h.from ?? "–"), esc(h.to), mark(h.outcome === "success")])));
+    s.push(
+      htmlTable(
+        ["when", "environment", "action", "from", "to", "outcome"],
+        deploys.map((h) => [
+          when(h.at),
+          esc(h.environment),
+          esc(h.action),
+          esc(h.from ?? "–"),
+          esc(h.to),
+          mark(h.outcome === "success"),
+        ]),
+      ),
+    );
   }
-  return page({ title: v.id, subtitle: `<a href="${rel(here, sitePaths.model(m.name))}">${esc(m.name)}</a> · <a href="${rel(here, sitePaths.index)}">overview</a>`, body: `${sideNav(d, here, m.name)}<div class="with-side">${s.join("\n")}</div>`, script: NAV_SCRIPT });
+  return page({
+    title: v.id,
+    subtitle: `<a href="${rel(here, sitePaths.model(m.name))}">${esc(m.name)}</a> · <a href="${rel(here, sitePaths.index)}">overview</a>`,
+    body: `${sideNav(d, here, m.name)}<div class="with-side">${s.join("\n")}</div>`,
+    script: NAV_SCRIPT,
+  });
 }
 
 /** Every page of the site: path inside the site → HTML. */

@@ -15,11 +15,31 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
   const c = r.curves;
   if (c) {
     const base = r.baseline && c.baseline ? r.baseline.id : null;
-    const roc: XY[] = [...c.candidate.roc.map((p) => ({ series: "candidate", x: p.fpr, y: p.tpr })), ...(base ? c.baseline!.roc.map((p) => ({ series: base, x: p.fpr, y: p.tpr })) : [])];
-    out.push(await lineChart("roc", "ROC curve", roc, { x: "false positive rate", y: "true positive rate", diagonal: true, domain: [0, 1] }));
-    const pr: XY[] = [...c.candidate.pr.map((p) => ({ series: "candidate", x: p.recall, y: p.precision })), ...(base ? c.baseline!.pr.map((p) => ({ series: base, x: p.recall, y: p.precision })) : [])];
+    const roc: XY[] = [
+      ...c.candidate.roc.map((p) => ({ series: "candidate", x: p.fpr, y: p.tpr })),
+      ...(base ? c.baseline!.roc.map((p) => ({ series: base, x: p.fpr, y: p.tpr })) : []),
+    ];
+    out.push(
+      await lineChart("roc", "ROC curve", roc, {
+        x: "false positive rate",
+        y: "true positive rate",
+        diagonal: true,
+        domain: [0, 1],
+      }),
+    );
+    const pr: XY[] = [
+      ...c.candidate.pr.map((p) => ({ series: "candidate", x: p.recall, y: p.precision })),
+      ...(base ? c.baseline!.pr.map((p) => ({ series: base, x: p.recall, y: p.precision })) : []),
+    ];
     out.push(await lineChart("pr", "Precision–recall curve", pr, { x: "recall", y: "precision", domain: [0, 1] }));
-    out.push(await lineChart("calibration", "Calibration (10 uniform bins)", c.candidate.calibration.map((p) => ({ series: "candidate", x: p.predicted, y: p.observed })), { x: "mean predicted probability", y: "observed positive rate", diagonal: true, domain: [0, 1] }));
+    out.push(
+      await lineChart(
+        "calibration",
+        "Calibration (10 uniform bins)",
+        c.candidate.calibration.map((p) => ({ series: "candidate", x: p.predicted, y: p.observed })),
+        { x: "mean predicted probability", y: "observed positive rate", diagonal: true, domain: [0, 1] },
+      ),
+    );
   }
   if (r.quality.task === "classification") {
     const m = r.quality.confusion;
@@ -32,22 +52,52 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
     out.push(await heatmap("confusion", "Confusion matrix", cells, { row: "actual", col: "predicted" }));
   }
   if (r.paired && r.baseline) {
-    const bars = Object.values(r.paired).map((p) => ({ label: p.metric, value: p.diff, lo: p.interval[0], hi: p.interval[1] }));
-    out.push(await barChart("paired", `Candidate − ${r.baseline.id} on the same rows (95% interval)`, bars, { x: "metric", y: "difference", threshold: 0 }));
+    const bars = Object.values(r.paired).map((p) => ({
+      label: p.metric,
+      value: p.diff,
+      lo: p.interval[0],
+      hi: p.interval[1],
+    }));
+    out.push(
+      await barChart("paired", `Candidate − ${r.baseline.id} on the same rows (95% interval)`, bars, {
+        x: "metric",
+        y: "difference",
+        threshold: 0,
+      }),
+    );
   }
   for (const [i, b] of r.bias.entries()) {
     const bars = b.groups.map((g) => {
       const [lo, hi] = wilson(Math.round(g.selection_rate * g.count), g.count);
       return { label: g.group, value: g.selection_rate, lo, hi };
     });
-    out.push(await barChart(`bias-${i}`, `Selection rate by ${b.feature} (95% Wilson interval)`, bars, { x: b.feature, y: "selection rate" }));
+    out.push(
+      await barChart(`bias-${i}`, `Selection rate by ${b.feature} (95% Wilson interval)`, bars, {
+        x: b.feature,
+        y: "selection rate",
+      }),
+    );
   }
   const hist = r.load.result?.histogram;
   if (hist?.length) {
-    out.push(await barChart("latency", "Latency histogram (log-spaced bins)", hist.map((h) => ({ label: `${fmt(h.fromMs, 3)}–${fmt(h.toMs, 3)}`, value: h.count })), { x: "latency (ms)", y: "requests" }));
+    out.push(
+      await barChart(
+        "latency",
+        "Latency histogram (log-spaced bins)",
+        hist.map((h) => ({ label: `${fmt(h.fromMs, 3)}–${fmt(h.toMs, 3)}`, value: h.count })),
+        { x: "latency (ms)", y: "requests" },
+      ),
+    );
   }
   for (const [i, [name, pts]] of Object.entries(r.series).slice(0, 6).entries()) {
-    out.push(await lineChart(`series-${i}`, `Training: ${name}`, pts.map((p) => ({ series: name, x: p.step, y: p.value })), { x: "step", y: name }));
+    out.push(
+      await lineChart(
+        `series-${i}`,
+        `Training: ${name}`,
+        pts.map((p) => ({ series: name, x: p.step, y: p.value })),
+        { x: "step", y: name },
+      ),
+    );
   }
   return out;
 }
@@ -58,13 +108,19 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
     const c = charts.find((x) => x.id === id);
     return c ? figure(c) : "";
   };
-  const figs = (prefix: string) => charts.filter((c) => c.id.startsWith(prefix)).map(figure).join("\n");
+  const figs = (prefix: string) =>
+    charts
+      .filter((c) => c.id.startsWith(prefix))
+      .map(figure)
+      .join("\n");
   const s: string[] = [];
   const failedGates = r.gates.filter((g) => !g.passed).length;
   s.push(
     `<p><span class="verdict ${r.passed ? "pass" : "fail"}">${r.passed ? "passes" : "fails"}</span> ` +
       `${r.gates.length - failedGates}/${r.gates.length} gates passed` +
-      (r.load.thresholds.length ? `, ${r.load.thresholds.filter((t) => t.passed).length}/${r.load.thresholds.length} load thresholds met` : "") +
+      (r.load.thresholds.length
+        ? `, ${r.load.thresholds.filter((t) => t.passed).length}/${r.load.thresholds.length} load thresholds met`
+        : "") +
       ` · baseline: ${r.baseline ? `<code>${esc(r.baseline.id)}</code>` : "none yet"} · ${r.quality.rows} test rows` +
       (opts.runUrl ? ` · <a href="${esc(opts.runUrl)}">run</a>` : "") +
       `</p>`,
@@ -72,7 +128,19 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
   if (r.gpu) s.push(`<p>${gpuCostHtml(r.gpu)}</p>`);
   if (r.gates.length) {
     s.push(`<h2 id="gates">Gates</h2>`);
-    s.push(htmlTable(["", "gate", "value", "95% interval", "threshold"], r.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value), fmtInterval(r.quality.metrics[g.metric]?.interval), g.threshold === null ? esc(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${esc(g.note ?? "")}` : "")]), [2]));
+    s.push(
+      htmlTable(
+        ["", "gate", "value", "95% interval", "threshold"],
+        r.gates.map((g) => [
+          mark(g.passed),
+          `<code>${esc(g.expression)}</code>`,
+          fmt(g.value),
+          fmtInterval(r.quality.metrics[g.metric]?.interval),
+          g.threshold === null ? esc(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${esc(g.note ?? "")}` : ""),
+        ]),
+        [2],
+      ),
+    );
   }
   s.push(`<h2 id="quality">Quality</h2>`);
   s.push(
@@ -80,36 +148,100 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
       ["metric", "candidate", "95% interval", "baseline", "Δ"],
       Object.entries(r.quality.metrics).map(([k, m]) => {
         const b = r.baseline?.metrics[k];
-        return [esc(k), fmt(m.value), fmtInterval(m.interval), b === undefined ? "–" : fmt(b), b === undefined ? "–" : signed(m.value - b)];
+        return [
+          esc(k),
+          fmt(m.value),
+          fmtInterval(m.interval),
+          b === undefined ? "–" : fmt(b),
+          b === undefined ? "–" : signed(m.value - b),
+        ];
       }),
       [1, 3, 4],
     ),
   );
   s.push(`<div class="charts">${fig("roc")}${fig("pr")}${fig("calibration")}${fig("confusion")}</div>`);
-  if (r.curves && r.baseline && !r.curves.baseline) s.push(`<p class="muted">${esc(r.baseline.id)} recorded no predictions on these rows: its curves are not overlaid.</p>`);
+  if (r.curves && r.baseline && !r.curves.baseline)
+    s.push(
+      `<p class="muted">${esc(r.baseline.id)} recorded no predictions on these rows: its curves are not overlaid.</p>`,
+    );
   if (r.paired && r.baseline) {
     s.push(`<h2 id="paired">Candidate vs <code>${esc(r.baseline.id)}</code> on the same ${r.quality.rows} rows</h2>`);
-    s.push(htmlTable(["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"], Object.values(r.paired).map((p) => [esc(p.metric), signed(p.diff), fmtInterval(p.interval), fmtP(p.p_value), esc(p.method)]), [1, 3]));
+    s.push(
+      htmlTable(
+        ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
+        Object.values(r.paired).map((p) => [
+          esc(p.metric),
+          signed(p.diff),
+          fmtInterval(p.interval),
+          fmtP(p.p_value),
+          esc(p.method),
+        ]),
+        [1, 3],
+      ),
+    );
     s.push(fig("paired"));
   }
   for (const [i, b] of r.bias.entries()) {
     s.push(`<h2 id="bias-${i}">Bias by ${esc(b.feature)}</h2>`);
-    s.push(`<p>Demographic parity ratio <b>${fmt(b.demographic_parity_ratio)}</b> (difference ${fmt(b.demographic_parity_difference)}) · equalized odds ratio <b>${fmt(b.equalized_odds_ratio)}</b> (difference ${fmt(b.equalized_odds_difference)})</p>`);
-    s.push(`<div class="charts">${htmlTable(["group", "count", "selection rate", "accuracy", "TPR", "FPR"], b.groups.map((g) => [esc(g.group) + (g.small ? " ⚠️ small" : ""), String(g.count), fmt(g.selection_rate), fmt(g.accuracy), fmt(g.tpr), fmt(g.fpr)]), [1, 2, 3, 4, 5])}${fig(`bias-${i}`)}</div>`);
+    s.push(
+      `<p>Demographic parity ratio <b>${fmt(b.demographic_parity_ratio)}</b> (difference ${fmt(b.demographic_parity_difference)}) · equalized odds ratio <b>${fmt(b.equalized_odds_ratio)}</b> (difference ${fmt(b.equalized_odds_difference)})</p>`,
+    );
+    s.push(
+      `<div class="charts">${htmlTable(
+        ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
+        b.groups.map((g) => [
+          esc(g.group) + (g.small ? " ⚠️ small" : ""),
+          String(g.count),
+          fmt(g.selection_rate),
+          fmt(g.accuracy),
+          fmt(g.tpr),
+          fmt(g.fpr),
+        ]),
+        [1, 2, 3, 4, 5],
+      )}${fig(`bias-${i}`)}</div>`,
+    );
   }
   s.push(`<h2 id="load">Load</h2>`);
   const l = r.load.result;
   if (l) {
-    s.push(`<p>${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%</p>`);
-    s.push(htmlTable(["p50", "p90", "p95", "p99", "p99.9", "max"], [[l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map((v) => `${fmt(v, 2)} ms`)], [0, 1, 2, 3, 4, 5]));
-    if (r.load.thresholds.length) s.push(htmlTable(["", "threshold", "actual"], r.load.thresholds.map((t) => [mark(t.passed), `<code>${esc(t.source)}</code>`, fmt(t.actual, 3)]), [2]));
-    if (r.load.ramp) s.push(`<p>Ramp: the highest rate meeting every threshold is <b>${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}</b>.</p>`);
+    s.push(
+      `<p>${l.sent} requests at ${fmt(l.rate)}/s open loop over ${fmt(l.durationMs / 1000, 1)} s · throughput ${fmt(l.throughput, 1)}/s · errors ${fmt(l.errorRate * 100, 2)}%</p>`,
+    );
+    s.push(
+      htmlTable(
+        ["p50", "p90", "p95", "p99", "p99.9", "max"],
+        [
+          [l.latencyMs.p50, l.latencyMs.p90, l.latencyMs.p95, l.latencyMs.p99, l.latencyMs.p999, l.latencyMs.max].map(
+            (v) => `${fmt(v, 2)} ms`,
+          ),
+        ],
+        [0, 1, 2, 3, 4, 5],
+      ),
+    );
+    if (r.load.thresholds.length)
+      s.push(
+        htmlTable(
+          ["", "threshold", "actual"],
+          r.load.thresholds.map((t) => [mark(t.passed), `<code>${esc(t.source)}</code>`, fmt(t.actual, 3)]),
+          [2],
+        ),
+      );
+    if (r.load.ramp)
+      s.push(
+        `<p>Ramp: the highest rate meeting every threshold is <b>${r.load.ramp.maxRate === null ? "none" : `${r.load.ramp.maxRate}/s`}</b>.</p>`,
+      );
     s.push(fig("latency"));
   } else s.push(`<p class="muted">Skipped: ${esc(r.load.skipped ?? "no server command")}</p>`);
   if (Object.keys(r.series).length) {
     s.push(`<h2 id="training">Training curves</h2>`);
     s.push(`<div class="charts">${figs("series-")}</div>`);
   }
-  s.push(`<p class="muted">Generated ${esc(r.createdAt)} by mlship · the data is in evaluation.json beside this file.</p>`);
-  return page({ title: `${r.model}: candidate ${r.passed ? "passes" : "fails"}`, subtitle: `evaluation of <code>${esc(r.candidate)}</code>`, body: s.join("\n") });
+  s.push(
+    `<p class="muted">Generated ${esc(r.createdAt)} by mlship · the data is in evaluation.json beside this file.</p>`,
+  );
+  return page({
+    title: `${r.model}: candidate ${r.passed ? "passes" : "fails"}`,
+    subtitle: `evaluation of <code>${esc(r.candidate)}</code>`,
+    body: s.join("\n"),
+  });
 }

@@ -89,8 +89,11 @@ export function figure(c: Chart): string {
 
 export function htmlTable(header: string[], rows: string[][], numeric: number[] = []): string {
   const th = header.map((h) => `<th>${h}</th>`).join("");
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`).join("\n");
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`)
+    .join("\n");
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-export const mark = (ok: boolean) => (ok ? '<span class="pass-mark" aria-label="passed">✓</span>' : '<span class="fail-mark" aria-label="failed">✗</span>');
+export const mark = (ok: boolean) =>
+  ok ? '<span class="pass-mark" aria-label="passed">✓</span>' : '<span class="fail-mark" aria-label="failed">✗</span>';
