@@ -70,7 +70,7 @@ describe("deploy action: GitHub deployment records against the fake GitHub", () 
   it("a failing model gets a failure status, the job fails, the previous deployment stays active", async () => {
     const r = await deploy("churn@v3");
     expect(r.code).toBe(1);
-    expect(r.outputs["rolled-back"]).toBe("true");
+    expect(r.outputs).toMatchObject({ outcome: "restored-previous", "auto-restored": "true" });
     expect(r.outputs["model-id"]).toBe("churn@v2");
     expect(gh.deployments[2].statuses.map((s) => s.state)).toEqual(["in_progress", "failure"]);
     expect(gh.deployments[1].statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);

@@ -64,7 +64,7 @@ describe("deploy and rollback on the local target", () => {
 
   it("deploys, and a redeploy of the same ID changes nothing", async () => {
     const r = await deployStep(settings({ model: "churn@v1" }), quietHost);
-    expect(r.outputs).toMatchObject({ "model-id": "churn@v1", "rolled-back": "false" });
+    expect(r.outputs).toMatchObject({ "model-id": "churn@v1", outcome: "deployed", "auto-restored": "false" });
     expect((await served()).model).toBe("churn@v1");
     const again = await deployStep(settings({ model: "churn@v1" }), quietHost);
     expect(again.extra.result.unchanged).toBe(true);
@@ -112,7 +112,7 @@ describe("deploy and rollback on the local target", () => {
     const host = recordingHost();
     const r = await deployStep(settings({ model: "churn@v3" }), host);
     expect(r.ok).toBe(false);
-    expect(r.outputs["rolled-back"]).toBe("true");
+    expect(r.outputs).toMatchObject({ outcome: "restored-previous", "auto-restored": "true" });
     expect(r.extra.result.failure).toContain("health check failed");
     expect(r.extra.result.recoveryMs).toBeGreaterThanOrEqual(0);
     expect(r.extra.result.recoveryMs).toBeLessThan(5000);

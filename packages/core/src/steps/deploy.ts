@@ -48,7 +48,14 @@ export const deploySpec = {
     "model-id": { description: "The ID now serving" },
     "previous-model-id": { description: "The ID that served before (empty if none)" },
     url: { description: "Where the environment serves" },
-    "rolled-back": { description: "true when the new model failed and the previous one was restored" },
+    outcome: {
+      description:
+        "What happened: deployed (model-id now serves), unchanged (it already served), rolled-back (a rollback made model-id serve), or restored-previous (the new model failed its checks and the previous one serves again)",
+    },
+    "auto-restored": {
+      description:
+        "true when the new model failed its checks and the previous one was restored automatically (outcome restored-previous)",
+    },
   },
 } as const satisfies StepSpec;
 
@@ -106,7 +113,18 @@ export async function deployTo(
   });
 }
 
-export function deployOutcome(env: string, r: DeployResult): StepResult<DeployExtra> {
+export function deployOutcome(
+  env: string,
+  r: DeployResult,
+  action: "deploy" | "rollback" = "deploy",
+): StepResult<DeployExtra> {
+  const outcome = r.rolledBack
+    ? "restored-previous"
+    : r.unchanged
+      ? "unchanged"
+      : action === "rollback"
+        ? "rolled-back"
+        : "deployed";
   return {
     ok: !r.rolledBack,
     failure: r.rolledBack ? `${r.failure}; rolled back to ${r.previous ?? "nothing"}` : undefined,
@@ -114,7 +132,8 @@ export function deployOutcome(env: string, r: DeployResult): StepResult<DeployEx
       "model-id": r.model,
       "previous-model-id": r.previous ?? "",
       url: r.url ?? "",
-      "rolled-back": String(r.rolledBack),
+      outcome,
+      "auto-restored": String(r.rolledBack),
     },
     summary: deployMarkdown(env, r),
     extra: { result: r, environment: env },
@@ -197,7 +216,7 @@ export async function rollback(
   });
   // Recorded so that the next plain deploy keeps the rolled-back model instead of taking @latest again.
   if (!r.rolledBack) host.log.info(await recordDesired(project, env, idText, { reason, message: why, log: host.log }));
-  return deployOutcome(env, r);
+  return deployOutcome(env, r, "rollback");
 }
 
 export interface RollbackPlan {

@@ -165,11 +165,7 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
       1,
     );
   }
-  host.log.info(
-    res.existing
-      ? `identical content is already registered as ${id} (${res.digest})`
-      : `registered ${id} (${res.digest})`,
-  );
+  // The result is printed once: by the CLI from the outputs, on GitHub in the summary.
   const summary = registeredMarkdown(id, res, registry.uri, evaluation, runId);
   return {
     ok: true,
