@@ -44,12 +44,12 @@ async function trainAndRegister(
 }
 
 /** Runs the CLI as its own process (as two terminals or two jobs would); resolves with its exit code and output. */
-function cliProcess(args: string[]): { done: Promise<{ code: number | null; out: string }> } {
+function cliProcess(args: string[]): { done: Promise<{ code: number | null; out: string }>; output: () => string } {
   const child = spawn(...tsNode(cli, args), { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
-  return { done: new Promise((r) => child.on("close", (code) => r({ code, out }))) };
+  return { done: new Promise((r) => child.on("close", (code) => r({ code, out }))), output: () => out };
 }
 
 async function servedModel(stateDir: string, env: string): Promise<string> {
@@ -67,17 +67,11 @@ describe("item 1: concurrent deploys from one project", () => {
   const state = path.join(dir, ".mlship");
   const pending = path.join(state, "deployments", "pending");
   beforeAll(async () => {
-    // The server takes a few seconds to come up, so each deploy's new server waits under pending/
-    // long enough for the other deploy to run into it.
+    // Servers start only once the test creates `go`: each deploy's new server waits under pending/
+    // until the other deploy has run into it, however slow the machine.
     const text = readFileSync(config, "utf8")
-      .replace(
-        "  serve-command: python3 serve.py\n  environments:",
-        '  serve-command: ["sh", "-c", "sleep 3; exec python3 serve.py"]\n  environments:',
-      )
-      .replace(
-        "    local: { target: local, health-timeout: 20s }",
-        "    local: { target: local, health-timeout: 20s }\n    staging: { target: local, health-timeout: 20s }",
-      );
+      .replace("  serve-command: python3 serve.py\n  environments:", '  serve-command: ["sh", "-c", "while [ ! -f go ]; do sleep 0.1; done; exec python3 serve.py"]\n  environments:')
+      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: local, health-timeout: 20s }");
     writeFileSync(config, text);
     await trainAndRegister(config);
     await trainAndRegister(config, "{epochs: 2}");
@@ -87,13 +81,18 @@ describe("item 1: concurrent deploys from one project", () => {
     await stopEnvironment(state, "staging");
   });
 
+  const go = path.join(dir, "go");
+  const pendingCount = () => (existsSync(pending) ? readdirSync(pending).filter((f) => f.endsWith(".json")).length : 0);
+
   it("deploy --environment local and --environment staging started together: both healthy, nothing quarantined", async () => {
+    rmSync(go, { force: true });
     const a = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v1"]);
-    // The second starts while the first's new server is still pending.
-    expect(
-      await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000),
-    ).toBe(true);
+    // The second starts while the first's new server is still pending, and both servers start
+    // once the second has looked at pending/ (its own server is pending too).
+    expect(await waitFor(() => pendingCount() === 1, 120_000), a.output()).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "staging", "--model", "churn@v2"]);
+    expect(await waitFor(() => pendingCount() === 2 || b.output().includes("stopping"), 120_000), b.output()).toBe(true);
+    writeFileSync(go, "");
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
     expect(rb.code, rb.out).toBe(0);
@@ -104,11 +103,13 @@ describe("item 1: concurrent deploys from one project", () => {
   }, 240_000);
 
   it("two deploys to one environment run one after the other; the second names the first's model as the one it replaced", async () => {
+    rmSync(go, { force: true });
     const a = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v2"]);
-    expect(
-      await waitFor(() => existsSync(pending) && readdirSync(pending).some((f) => f.endsWith(".json")), 20_000),
-    ).toBe(true);
+    expect(await waitFor(() => pendingCount() === 1, 120_000), a.output()).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v1"]);
+    // Without the lock the second would start its own server beside the first's pending one.
+    expect(await waitFor(() => b.output().includes("waiting for the deploy") || pendingCount() === 2, 120_000), b.output()).toBe(true);
+    writeFileSync(go, "");
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
     expect(rb.code, rb.out).toBe(0);
@@ -173,10 +174,8 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
     const r = await deployStep(settings("churn@v2"), host);
     expect(r.ok).toBe(false);
     expect(r.extra.result).toMatchObject({ cause: "model", quarantined: true });
-    expect(r.extra.result.failure).toMatch(/smoke test failed: row 1: score .* differs from the recorded/);
-    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain(
-      "smoke test failed",
-    );
+    expect(r.extra.result.failure).toMatch(/smoke test failed: recorded row \d+: score .* differs from the recorded/);
+    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain("smoke test failed");
     expect(await servedModel(state, "local")).toBe("churn@v1");
     const events = await readModelEvents(state);
     expect(events).toHaveLength(1);
