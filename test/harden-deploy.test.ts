@@ -71,7 +71,7 @@ describe("item 1: concurrent deploys from one project", () => {
     // until the other deploy has run into it, however slow the machine.
     const text = readFileSync(config, "utf8")
       .replace("  serve-command: python3 serve.py\n  environments:", '  serve-command: ["sh", "-c", "while [ ! -f go ]; do sleep 0.1; done; exec python3 serve.py"]\n  environments:')
-      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 20s }\n    staging: { target: local, health-timeout: 20s }");
+      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 300s }\n    staging: { target: local, health-timeout: 300s }");
     writeFileSync(config, text);
     await trainAndRegister(config);
     await trainAndRegister(config, "{epochs: 2}");

@@ -30,11 +30,8 @@ function logFile(stateDir: string): string {
  * The one place quarantine and release events are written (the registry will keep this log
  * later; callers do not know where it lives). One short O_APPEND write per event.
  */
-export async function recordModelEvent(
-  stateDir: string,
-  event: Omit<ModelEvent, "at" | "by"> & { by?: string },
-): Promise<ModelEvent> {
-  const entry: ModelEvent = redactDeep({ at: new Date().toISOString(), by: event.by ?? actor(), ...event });
+export async function recordModelEvent(stateDir: string, event: Omit<ModelEvent, "at" | "by"> & { by?: string }): Promise<ModelEvent> {
+  const entry: ModelEvent = redactDeep({ ...event, at: new Date().toISOString(), by: event.by ?? actor() });
   await fs.mkdir(stateDir, { recursive: true });
   await fs.appendFile(logFile(stateDir), JSON.stringify(entry) + "\n");
   return entry;
