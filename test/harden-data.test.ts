@@ -20,7 +20,12 @@ const file = (name: string, text: string) => {
 
 describe("item 7: nested JSONL values are flattened into dotted columns", () => {
   it("meta.country is a column of its own, arrays are their JSON text", async () => {
-    const t = await readColumns(file("nested.jsonl", '{"id":1,"meta":{"country":"US","geo":{"lat":1.5}},"tags":["a","b"]}\n{"id":2,"meta":{"country":"DE","geo":{"lat":2}},"tags":[]}\n'));
+    const t = await readColumns(
+      file(
+        "nested.jsonl",
+        '{"id":1,"meta":{"country":"US","geo":{"lat":1.5}},"tags":["a","b"]}\n{"id":2,"meta":{"country":"DE","geo":{"lat":2}},"tags":[]}\n',
+      ),
+    );
     expect(t.columns).toEqual(["id", "meta.country", "meta.geo.lat", "tags"]);
     expect(t.data["meta.country"]).toEqual(["US", "DE"]);
     expect(t.data["meta.geo.lat"]).toEqual([1.5, 2]);
@@ -30,10 +35,15 @@ describe("item 7: nested JSONL values are flattened into dotted columns", () => 
 
   it("drift in a nested field is found (it was '[object Object]' on both sides)", async () => {
     const rows = (share: number) =>
-      Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: i, meta: { country: i < 400 * share ? "US" : "DE" } })).join("\n") + "\n";
+      Array.from({ length: 400 }, (_, i) =>
+        JSON.stringify({ id: i, meta: { country: i < 400 * share ? "US" : "DE" } }),
+      ).join("\n") + "\n";
     const reference = file("ref.jsonl", rows(0.9));
     const current = file("cur.jsonl", rows(0.1));
-    const r = await checkDriftStep(parseInputs(checkDriftSpec, (n) => ({ reference, current, columns: "meta.country", "drift-share": "0.5" })[n]), quietHost);
+    const r = await checkDriftStep(
+      parseInputs(checkDriftSpec, (n) => ({ reference, current, columns: "meta.country", "drift-share": "0.5" })[n]),
+      quietHost,
+    );
     expect(r.outputs.drifted).toBe("true");
   });
 
@@ -61,9 +71,27 @@ describe("item 8: malformed input is a clear error (exit 1 or 2), never an inter
 
   it.each([
     [[{ name: ".", body: "x" }], "refusing tar entry '.'"],
-    [[{ name: "a", body: "x" }, { name: "a/b", body: "y" }], "refusing tar entry 'a/b' (it clashes with another entry"],
-    [[{ name: "a/b", body: "x" }, { name: "a", body: "y" }], "refusing tar entry 'a' (it clashes with another entry"],
-    [[{ name: "m.json", body: "x" }, { name: "m.json", body: "y" }], "refusing tar entry 'm.json' (a second entry of that name)"],
+    [
+      [
+        { name: "a", body: "x" },
+        { name: "a/b", body: "y" },
+      ],
+      "refusing tar entry 'a/b' (it clashes with another entry",
+    ],
+    [
+      [
+        { name: "a/b", body: "x" },
+        { name: "a", body: "y" },
+      ],
+      "refusing tar entry 'a' (it clashes with another entry",
+    ],
+    [
+      [
+        { name: "m.json", body: "x" },
+        { name: "m.json", body: "y" },
+      ],
+      "refusing tar entry 'm.json' (a second entry of that name)",
+    ],
   ])("tar %j with a correct digest is refused by name", async (entries, message) => {
     const bytes = await tarOf(entries);
     const out = path.join(root, `out-${Math.random().toString(36).slice(2)}`);
@@ -76,7 +104,12 @@ describe("item 8: malformed input is a clear error (exit 1 or 2), never an inter
   it("a YAML alias bomb in mlship.yml is an invalid-YAML error (exit 2), not an internal error", async () => {
     const dir = tempDir();
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(",")}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(",")}]`,
+      );
     writeFileSync(path.join(dir, "mlship.yml"), lines.join("\n") + "\n");
     const err: string[] = [];
     const spy = vi.spyOn(console, "error").mockImplementation((m: unknown) => void err.push(String(m)));

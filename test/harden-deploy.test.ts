@@ -70,8 +70,14 @@ describe("item 1: concurrent deploys from one project", () => {
     // Servers start only once the test creates `go`: each deploy's new server waits under pending/
     // until the other deploy has run into it, however slow the machine.
     const text = readFileSync(config, "utf8")
-      .replace("  serve-command: python3 serve.py\n  environments:", '  serve-command: ["sh", "-c", "while [ ! -f go ]; do sleep 0.1; done; exec python3 serve.py"]\n  environments:')
-      .replace("    local: { target: local, health-timeout: 20s }", "    local: { target: local, health-timeout: 300s }\n    staging: { target: local, health-timeout: 300s }");
+      .replace(
+        "  serve-command: python3 serve.py\n  environments:",
+        '  serve-command: ["sh", "-c", "while [ ! -f go ]; do sleep 0.1; done; exec python3 serve.py"]\n  environments:',
+      )
+      .replace(
+        "    local: { target: local, health-timeout: 20s }",
+        "    local: { target: local, health-timeout: 300s }\n    staging: { target: local, health-timeout: 300s }",
+      );
     writeFileSync(config, text);
     await trainAndRegister(config);
     await trainAndRegister(config, "{epochs: 2}");
@@ -91,7 +97,9 @@ describe("item 1: concurrent deploys from one project", () => {
     // once the second has looked at pending/ (its own server is pending too).
     expect(await waitFor(() => pendingCount() === 1, 120_000), a.output()).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "staging", "--model", "churn@v2"]);
-    expect(await waitFor(() => pendingCount() === 2 || b.output().includes("stopping"), 120_000), b.output()).toBe(true);
+    expect(await waitFor(() => pendingCount() === 2 || b.output().includes("stopping"), 120_000), b.output()).toBe(
+      true,
+    );
     writeFileSync(go, "");
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
@@ -108,7 +116,10 @@ describe("item 1: concurrent deploys from one project", () => {
     expect(await waitFor(() => pendingCount() === 1, 120_000), a.output()).toBe(true);
     const b = cliProcess(["deploy", "--config", config, "--environment", "local", "--model", "churn@v1"]);
     // Without the lock the second would start its own server beside the first's pending one.
-    expect(await waitFor(() => b.output().includes("waiting for the deploy") || pendingCount() === 2, 120_000), b.output()).toBe(true);
+    expect(
+      await waitFor(() => b.output().includes("waiting for the deploy") || pendingCount() === 2, 120_000),
+      b.output(),
+    ).toBe(true);
     writeFileSync(go, "");
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.code, ra.out).toBe(0);
@@ -175,7 +186,9 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
     expect(r.ok).toBe(false);
     expect(r.extra.result).toMatchObject({ cause: "model", quarantined: true });
     expect(r.extra.result.failure).toMatch(/smoke test failed: recorded row \d+: score .* differs from the recorded/);
-    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain("smoke test failed");
+    expect((await registry.show({ name: "churn", version: 2 })).state.quarantine?.reason).toContain(
+      "smoke test failed",
+    );
     expect(await servedModel(state, "local")).toBe("churn@v1");
     const events = await readModelEvents(state);
     expect(events).toHaveLength(1);

@@ -30,7 +30,10 @@ function logFile(stateDir: string): string {
  * The one place quarantine and release events are written (the registry will keep this log
  * later; callers do not know where it lives). One short O_APPEND write per event.
  */
-export async function recordModelEvent(stateDir: string, event: Omit<ModelEvent, "at" | "by"> & { by?: string }): Promise<ModelEvent> {
+export async function recordModelEvent(
+  stateDir: string,
+  event: Omit<ModelEvent, "at" | "by"> & { by?: string },
+): Promise<ModelEvent> {
   const entry: ModelEvent = redactDeep({ ...event, at: new Date().toISOString(), by: event.by ?? actor() });
   await fs.mkdir(stateDir, { recursive: true });
   await fs.appendFile(logFile(stateDir), JSON.stringify(entry) + "\n");
