@@ -7,7 +7,7 @@ import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
-import { computeQuality, readBinaryPredictions, runGates, type BinaryPredictions } from "../evaluate/evaluate.js";
+import { type QualityResult, computeQuality, readBinaryPredictions, runGates, type BinaryPredictions } from "../evaluate/evaluate.js";
 import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
 import { readColumns } from "../data/read-table.js";
 import { columnKinds, featureColumns, projectContract, requestRow } from "../deploy/server-contract.js";
@@ -279,6 +279,19 @@ function loadCause(load: LoadSection): string {
   return `; ${counts}${ex}`;
 }
 
+/**
+ * Groups whose TPR or FPR rests on fewer than `min` positives or negatives: equalized odds (and
+ * any gate on it) is then decided by a handful of rows, which the user should know by name.
+ */
+export function fewOutcomeGroups(bias: QualityResult["bias"], min: number): string[] {
+  const out: string[] = [];
+  for (const f of bias) {
+    const few = f.groups.filter((g) => g.positives < min || g.negatives < min);
+    if (few.length) out.push(`bias: ${f.feature} group(s) ${few.map((g) => `'${g.group}' (${g.positives} positives, ${g.negatives} negatives)`).join(", ")} have fewer than ${min} positives or negatives (evaluate.min-group-outcomes): their TPR/FPR, and equalized odds, rest on few rows`);
+  }
+  return out;
+}
+
 export interface QualityExtra {
   report: EvaluationReport;
   markdown: string;
@@ -315,6 +328,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     sensitiveFeatures: s["sensitive-features"] ?? ev["sensitive-features"],
     minGroupSize: ev["min-group-size"],
   });
+  for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
   const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
   const withBaseline =

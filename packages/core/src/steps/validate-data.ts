@@ -1,7 +1,7 @@
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { UserError } from "../errors.js";
-import { loadProject, projectPath } from "../project.js";
+import { loadProject, projectPath, type Project } from "../project.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
@@ -81,6 +81,22 @@ export interface ValidateExtra {
   files: string[];
 }
 
+/**
+ * The name a dataset's report and profile are saved under, so validating one dataset never
+ * overwrites another's: the data role in mlship.yml (train, test, reference) when the files are
+ * exactly that role's, else the first file's name (plus how many more), made safe for a path.
+ */
+export async function datasetName(project: Project, files: string[]): Promise<string> {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((f) => b.includes(f));
+  for (const [role, pattern] of Object.entries(project.config.data)) {
+    if (role === "schema" || typeof pattern !== "string") continue;
+    const roleFiles = await expandFiles([pattern], project.dir, "data").catch(() => [] as string[]);
+    if (roleFiles.length && same(roleFiles.map((f) => path.resolve(f)), files.map((f) => path.resolve(f)))) return role;
+  }
+  const base = path.basename(files[0]).replace(/\.(csv|tsv|jsonl|parquet)(\.gz)?$/i, "").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "") || "data";
+  return files.length > 1 ? `${base}+${files.length - 1}` : base;
+}
+
 export async function validateDataStep(s: ValidateDataSettings, host: StepHost): Promise<StepResult<ValidateExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const dataPatterns = s.data ?? (project.config.data.train ? [project.config.data.train] : undefined);
@@ -129,8 +145,9 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   }
   const digest = await digestFiles(files);
   const outDir = path.join(project.stateDir, "validation");
-  const reportPath = path.join(outDir, "report.json");
-  const profilePath = path.join(outDir, "profile.json");
+  const name = await datasetName(project, files);
+  const reportPath = path.join(outDir, `${name}.report.json`);
+  const profilePath = path.join(outDir, `${name}.profile.json`);
   const failing = result.findings.filter((f) => f.severity === "error" || s["fail-on"] === "warning");
   await writeJsonAtomic(reportPath, {
     schema: "mlship/validation/v1",
