@@ -204,6 +204,9 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
 
   it("--env (and --environment) is accepted by every command that acts on an environment", async () => {
     for (const args of [["history", "--env", "local"], ["stats", "--env", "local"], ["history", "--environment", "local"], ["stats"], ["status"]]) expect(await cli(...args), args.join(" ")).toBe(0);
+    // Honest figures: v1 ok, v2 failed (automatic rollback), v3 ok then rolled back by hand → 2 of 3 changes failed.
+    expect(await cli("stats", "--env", "local", "--json"), log()).toBe(0);
+    expect(JSON.parse(out.join("\n")).changeFailureRate).toBeCloseTo(2 / 3, 12);
     expect(await cli("stop", "--env", "local"), log()).toBe(0);
     expect(out.join("\n")).toContain("stopped local");
     // deploy, run, rollback and check-drift took --env above.

@@ -76,6 +76,13 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
   for (const r of rows) say(r.line);
 }
 
+/** Seconds in the unit that shows them (131 s is "2.2 min", not "0.0 h"). */
+export function duration(seconds: number | null): string {
+  if (seconds === null) return "–";
+  const a = Math.abs(seconds);
+  return a < 120 ? `${seconds.toFixed(0)} s` : a < 7200 ? `${(seconds / 60).toFixed(1)} min` : a < 172_800 ? `${(seconds / 3600).toFixed(1)} h` : `${(seconds / 86_400).toFixed(1)} d`;
+}
+
 export function printStats(s: DeliveryStats, json: boolean): void {
   if (json) {
     emit(s);
@@ -87,10 +94,10 @@ export function printStats(s: DeliveryStats, json: boolean): void {
       `${s.environment} since ${s.since ?? "–"}`,
       `  deployments          ${s.deployments} (${s.failedDeployments} failed, ${s.rollbacks} rollbacks)`,
       `  frequency            ${s.deploymentsPerWeek.toFixed(1)} per week`,
-      `  lead time            median ${f(s.leadTimeSeconds.median, "h", 3600)}, p90 ${f(s.leadTimeSeconds.p90, "h", 3600)} (commit → deployed)`,
+      `  lead time            median ${duration(s.leadTimeSeconds.median)}, p90 ${duration(s.leadTimeSeconds.p90)} (commit → deployed)`,
       `  training time        median ${f(s.trainingSeconds.median, "s")}`,
       `  time to restore      median ${f(s.timeToRestoreMs.median, "ms")} (automatic rollbacks)`,
-      `  change failure rate  ${(s.changeFailureRate * 100).toFixed(1)}%`,
+      `  change failure rate  ${(s.changeFailureRate * 100).toFixed(1)}% (failed deploys and deploys rolled back by hand)`,
     ].join("\n"),
   );
 }

@@ -65,6 +65,19 @@ export async function deliveryStats(
   }
   const attempts = history.filter((h) => h.action !== "rollback");
   const failed = history.filter((h) => h.outcome === "failure").length;
+  // A change that was rolled back by hand failed too (DORA's change failure rate): the last
+  // successful deploy of the model a manual rollback left.
+  const rolledBack = new Set<number>();
+  history.forEach((h, i) => {
+    if (h.action !== "rollback" || h.outcome !== "success" || !h.from) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = history[j];
+      if (d.action === "deploy" && d.outcome === "success" && d.to === h.from) {
+        rolledBack.add(j);
+        break;
+      }
+    }
+  });
   return {
     environment: env,
     since: first ?? null,
@@ -75,6 +88,6 @@ export async function deliveryStats(
     leadTimeSeconds: summarize(lead),
     trainingSeconds: summarize(training),
     timeToRestoreMs: summarize(history.filter((h) => h.recoveryMs !== undefined).map((h) => h.recoveryMs!)),
-    changeFailureRate: attempts.length ? failed / attempts.length : 0,
+    changeFailureRate: attempts.length ? (failed + rolledBack.size) / attempts.length : 0,
   };
 }
