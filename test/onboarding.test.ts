@@ -17,7 +17,7 @@ const state = path.join(dir, ".mlship");
 /** Seeded data: a logistic churn on two numbers and a plan; current.csv is shifted (drift). */
 function generate(): void {
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const rows = (n: number, start: number, shift: number) =>
     Array.from({ length: n }, (_, i) => {
       const tenure = 1 + Math.floor(rand() * 60);
@@ -107,17 +107,32 @@ afterAll(() => stopEnvironment(state, "local"));
 describe("a project from scratch: init, then the whole lifecycle through the CLI", () => {
   it("init writes mlship.yml, a Table Schema inferred from the data, the workflow callers and .gitignore; never overwrites without --force", async () => {
     generate();
-    expect(await main(["init", "--dir", dir, "--data", "data/train.csv", "--label", "churned", "--name", "demo"])).toBe(0);
+    expect(await main(["init", "--dir", dir, "--data", "data/train.csv", "--label", "churned", "--name", "demo"])).toBe(
+      0,
+    );
     const cfg = parseYaml(readFileSync(config, "utf8"));
-    expect(cfg).toMatchObject({ model: "demo", data: { train: "data/train.csv", test: "data/test.csv", schema: "data/schema.yml" }, evaluate: { label: "churned", task: "classification", score: "score", features: ["tenure", "charges", "plan"] } });
+    expect(cfg).toMatchObject({
+      model: "demo",
+      data: { train: "data/train.csv", test: "data/test.csv", schema: "data/schema.yml" },
+      evaluate: { label: "churned", task: "classification", score: "score", features: ["tenure", "charges", "plan"] },
+    });
     const schema = parseYaml(readFileSync(path.join(dir, "data/schema.yml"), "utf8"));
     expect(schema.primaryKey).toBe("customer_id");
     const field = (n: string) => schema.fields.find((f: { name: string }) => f.name === n);
-    expect(field("tenure")).toMatchObject({ type: "integer", constraints: { required: true, minimum: 1, maximum: 60 } });
-    expect(field("plan")).toEqual({ name: "plan", type: "categorical", constraints: { required: true, enum: ["month", "two_year", "year"] } });
+    expect(field("tenure")).toMatchObject({
+      type: "integer",
+      constraints: { required: true, minimum: 1, maximum: 60 },
+    });
+    expect(field("plan")).toEqual({
+      name: "plan",
+      type: "categorical",
+      constraints: { required: true, enum: ["month", "two_year", "year"] },
+    });
     expect(field("churned").constraints.enum).toEqual([0, 1]);
     expect(readFileSync(path.join(dir, ".gitignore"), "utf8")).toContain(".mlship/");
-    expect(readFileSync(path.join(dir, ".github/workflows/ml.yml"), "utf8")).toContain("mlship/mlship/.github/workflows/train.yml@v1");
+    expect(readFileSync(path.join(dir, ".github/workflows/ml.yml"), "utf8")).toContain(
+      "mlship/mlship/.github/workflows/train.yml@v1",
+    );
     expect(await main(["init", "--dir", dir, "--data", "data/train.csv"])).toBe(2);
     expect(err.join("\n")).toContain("already exist: nothing written (pass --force to overwrite)");
     // The only hand edits: the two scripts.
@@ -178,7 +193,17 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
     expect(JSON.parse(readFileSync(profile, "utf8")).rows).toBe(600);
     expect(JSON.parse(readFileSync(path.join(state, "validation/current.profile.json"), "utf8")).rows).toBe(300);
     const drift = async (reference: string) => {
-      expect(await cli("check-drift", "--env", "local", "--reference", reference, "--current", path.join(dir, "data/current.csv"))).toBe(0);
+      expect(
+        await cli(
+          "check-drift",
+          "--env",
+          "local",
+          "--reference",
+          reference,
+          "--current",
+          path.join(dir, "data/current.csv"),
+        ),
+      ).toBe(0);
       return JSON.parse(readFileSync(path.join(state, "drift/local.json"), "utf8"));
     };
     const fromProfile = await drift(profile);
@@ -186,7 +211,8 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
     expect(fromProfile.reference_kind).toBe("profile");
     expect(fromProfile.drift_share).toBe(fromData.drift_share);
     expect(fromProfile.dataset_drift).toBe(fromData.dataset_drift);
-    const brief = (r: { columns: { column: string; stattest: string; drifted: boolean; p_value: number }[] }) => r.columns.map((c) => [c.column, c.stattest, c.drifted, c.p_value]);
+    const brief = (r: { columns: { column: string; stattest: string; drifted: boolean; p_value: number }[] }) =>
+      r.columns.map((c) => [c.column, c.stattest, c.drifted, c.p_value]);
     expect(brief(fromProfile)).toEqual(brief(fromData));
     expect(fromData.columns.map((c: { column: string }) => c.column)).toEqual(["tenure", "charges", "plan"]);
     expect(fromData.columns.find((c: { column: string }) => c.column === "charges").stattest).toBe("ks");
@@ -203,7 +229,14 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
   });
 
   it("--env (and --environment) is accepted by every command that acts on an environment", async () => {
-    for (const args of [["history", "--env", "local"], ["stats", "--env", "local"], ["history", "--environment", "local"], ["stats"], ["status"]]) expect(await cli(...args), args.join(" ")).toBe(0);
+    for (const args of [
+      ["history", "--env", "local"],
+      ["stats", "--env", "local"],
+      ["history", "--environment", "local"],
+      ["stats"],
+      ["status"],
+    ])
+      expect(await cli(...args), args.join(" ")).toBe(0);
     // Honest figures: v1 ok, v2 failed (automatic rollback), v3 ok then rolled back by hand → 2 of 3 changes failed.
     expect(await cli("stats", "--env", "local", "--json"), log()).toBe(0);
     expect(JSON.parse(out.join("\n")).changeFailureRate).toBeCloseTo(2 / 3, 12);

@@ -80,7 +80,13 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
 export function duration(seconds: number | null): string {
   if (seconds === null) return "–";
   const a = Math.abs(seconds);
-  return a < 120 ? `${seconds.toFixed(0)} s` : a < 7200 ? `${(seconds / 60).toFixed(1)} min` : a < 172_800 ? `${(seconds / 3600).toFixed(1)} h` : `${(seconds / 86_400).toFixed(1)} d`;
+  return a < 120
+    ? `${seconds.toFixed(0)} s`
+    : a < 7200
+      ? `${(seconds / 60).toFixed(1)} min`
+      : a < 172_800
+        ? `${(seconds / 3600).toFixed(1)} h`
+        : `${(seconds / 86_400).toFixed(1)} d`;
 }
 
 export function printStats(s: DeliveryStats, json: boolean): void {

@@ -126,7 +126,12 @@ export const evaluateSchema = z
         "The model's input columns, all that POST /predict receives (default: the predictions file's columns less label, prediction, score, sensitive features and the schema's primary key)",
       ),
     "min-group-size": z.number().int().nonnegative().default(30),
-    "min-group-outcomes": z.number().int().nonnegative().default(10).describe("Warn, naming them, about groups with fewer positives or negatives than this"),
+    "min-group-outcomes": z
+      .number()
+      .int()
+      .nonnegative()
+      .default(10)
+      .describe("Warn, naming them, about groups with fewer positives or negatives than this"),
     gates: z
       .array(z.string().superRefine(checkGate))
       .default([])

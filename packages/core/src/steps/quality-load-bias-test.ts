@@ -7,7 +7,13 @@ import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
-import { type QualityResult, computeQuality, readBinaryPredictions, runGates, type BinaryPredictions } from "../evaluate/evaluate.js";
+import {
+  type QualityResult,
+  computeQuality,
+  readBinaryPredictions,
+  runGates,
+  type BinaryPredictions,
+} from "../evaluate/evaluate.js";
 import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
 import { readColumns } from "../data/read-table.js";
 import { columnKinds, featureColumns, projectContract, requestRow } from "../deploy/server-contract.js";
@@ -287,7 +293,10 @@ export function fewOutcomeGroups(bias: QualityResult["bias"], min: number): stri
   const out: string[] = [];
   for (const f of bias) {
     const few = f.groups.filter((g) => g.positives < min || g.negatives < min);
-    if (few.length) out.push(`bias: ${f.feature} group(s) ${few.map((g) => `'${g.group}' (${g.positives} positives, ${g.negatives} negatives)`).join(", ")} have fewer than ${min} positives or negatives (evaluate.min-group-outcomes): their TPR/FPR, and equalized odds, rest on few rows`);
+    if (few.length)
+      out.push(
+        `bias: ${f.feature} group(s) ${few.map((g) => `'${g.group}' (${g.positives} positives, ${g.negatives} negatives)`).join(", ")} have fewer than ${min} positives or negatives (evaluate.min-group-outcomes): their TPR/FPR, and equalized odds, rest on few rows`,
+      );
   }
   return out;
 }

@@ -91,9 +91,21 @@ export async function datasetName(project: Project, files: string[]): Promise<st
   for (const [role, pattern] of Object.entries(project.config.data)) {
     if (role === "schema" || typeof pattern !== "string") continue;
     const roleFiles = await expandFiles([pattern], project.dir, "data").catch(() => [] as string[]);
-    if (roleFiles.length && same(roleFiles.map((f) => path.resolve(f)), files.map((f) => path.resolve(f)))) return role;
+    if (
+      roleFiles.length &&
+      same(
+        roleFiles.map((f) => path.resolve(f)),
+        files.map((f) => path.resolve(f)),
+      )
+    )
+      return role;
   }
-  const base = path.basename(files[0]).replace(/\.(csv|tsv|jsonl|parquet)(\.gz)?$/i, "").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^\.+/, "") || "data";
+  const base =
+    path
+      .basename(files[0])
+      .replace(/\.(csv|tsv|jsonl|parquet)(\.gz)?$/i, "")
+      .replace(/[^A-Za-z0-9._-]+/g, "_")
+      .replace(/^\.+/, "") || "data";
   return files.length > 1 ? `${base}+${files.length - 1}` : base;
 }
 
