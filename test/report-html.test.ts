@@ -1,9 +1,14 @@
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { calibrationCurve, prCurve, rocCurve } from "../packages/core/src/evaluate/curves.js";
 import { barChart, distributionChart } from "../packages/core/src/report/html/charts.js";
 import { driftHtml } from "../packages/core/src/report/html/drift.js";
-import { seededRandom } from "@mlship/core";
+import { computeQuality, seededRandom } from "@mlship/core";
+import { evaluationHtml } from "../packages/core/src/report/html/evaluation.js";
+import type { EvaluationReport } from "../packages/core/src/report/quality-load-bias-test.js";
+import { tempDir } from "./helpers/tmp.js";
 
 /** sklearn's roc_curve (drop_intermediate=False), precision_recall_curve and calibration_curve, written out in numpy. */
 const REFERENCE = `
@@ -115,4 +120,30 @@ describe("charts and pages", () => {
       { label: "b", value: 0.8, series: "current", lo: null, hi: null, ref: null },
     ]);
   });
+});
+
+describe("page size grows with columns, not rows", () => {
+  /** Predictions of `n` rows: a score, its label and prediction, one sensitive feature. */
+  function predictions(n: number): string {
+    const rnd = seededRandom(n);
+    const lines = ["label,prediction,score,group"];
+    for (let i = 0; i < n; i++) {
+      const y = rnd() < 0.35 ? 1 : 0;
+      const s = Math.min(1, Math.max(0, 0.25 + 0.4 * y + (rnd() - 0.5) * 0.6));
+      lines.push(`${y},${s >= 0.5 ? 1 : 0},${s.toFixed(6)},${"abcd"[i % 4]}`);
+    }
+    const file = path.join(tempDir(), `p${n}.csv`);
+    writeFileSync(file, lines.join("\n") + "\n");
+    return file;
+  }
+  async function pageBytes(n: number): Promise<number> {
+    const q = await computeQuality({ predictions: predictions(n), label: "label", prediction: "prediction", score: "score", positiveLabel: 1, sensitiveFeatures: ["group"], minGroupSize: 30 });
+    const report = { schema: "mlship/evaluation/v1", model: "m", candidate: "run", baseline: null, quality: q.quality, bias: q.bias, values: q.values, gates: [], paired: null, load: { result: null, thresholds: [], skipped: "load: false" }, series: {}, curves: { candidate: q.curves! }, passed: true, createdAt: "2026-01-01T00:00:00Z" } as unknown as EvaluationReport;
+    return Buffer.byteLength(await evaluationHtml(report));
+  }
+  it("evaluation.html for 2,000 and 40,000 rows: the same size within 2%, far under 2 MB", async () => {
+    const [small, large] = [await pageBytes(2_000), await pageBytes(40_000)];
+    expect(large).toBeLessThan(2_000_000);
+    expect(Math.abs(large - small) / small).toBeLessThan(0.02);
+  }, 120_000);
 });
