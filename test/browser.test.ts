@@ -149,6 +149,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
   it("evaluation.html: no console error, no request outside the file, every chart with the JSON's data points", async () => {
     const r = JSON.parse(readFileSync(path.join(path.dirname(evaluation), "evaluation.json"), "utf8"));
     const { page, errors, outside } = await open(evaluation);
+    console.log(`example evaluation.html: ${statSync(evaluation).size} bytes`);
     expect(statSync(evaluation).size).toBeLessThan(2_000_000);
     // Verdict and gates come first, as in the markdown.
     const headings = await page.locator("h2").allTextContents();
@@ -222,6 +223,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
   it("drift page: columns sorted by drift, each column's reference and current distributions from the JSON", async () => {
     const r = JSON.parse(readFileSync(drift.replace(/\.html$/, ".json"), "utf8"));
     const { page, errors, outside } = await open(drift);
+    console.log(`example drift page: ${statSync(drift).size} bytes`);
     expect(statSync(drift).size).toBeLessThan(2_000_000);
     const order = await page.locator("h3").evaluateAll((hs) => hs.map((h) => h.id));
     const byColumn = new Map(r.columns.map((c: { column: string }) => [c.column, c]));
