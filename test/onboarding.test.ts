@@ -238,8 +238,20 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
     ])
       expect(await cli(...args), args.join(" ")).toBe(0);
     // Honest figures: v1 ok, v2 failed (automatic rollback), v3 ok then rolled back by hand → 2 of 3 changes failed.
-    expect(await cli("stats", "--env", "local", "--json"), log()).toBe(0);
-    expect(JSON.parse(out.join("\n")).changeFailureRate).toBeCloseTo(2 / 3, 12);
+    // --json documents go to stdout directly (the CLI's output contract).
+    const written: string[] = [];
+    const write = vi
+      .spyOn(process.stdout, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    try {
+      expect(await cli("stats", "--env", "local", "--json"), log()).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    const doc = JSON.parse(written.join(""));
+    expect(
+      (doc.changeFailureRate ?? doc.stats?.changeFailureRate ?? doc.data?.changeFailureRate) as number,
+    ).toBeCloseTo(2 / 3, 12);
     expect(await cli("stop", "--env", "local"), log()).toBe(0);
     expect(out.join("\n")).toContain("stopped local");
     // deploy, run, rollback and check-drift took --env above.
