@@ -24,9 +24,13 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     return (await res.json()) as { model: string; predictions: { score: number }[] };
   }
 
-  function recordedRows(version: number): Record<string, string>[] {
-    // The predictions v<N> recorded at training time, as pulled by deploy beside the model.
-    const text = readFileSync(path.join(state, "models", "churn", `v${version}.predictions.csv`), "utf8")
+  async function recordedRows(version: number): Promise<Record<string, string>[]> {
+    // The predictions v<N> recorded at training time, as pulled by deploy beside the model (cached by digest).
+    const info = (await new FileRegistry(path.join(state, "registry")).list("churn")).find(
+      (v) => v.id === `churn@v${version}`,
+    );
+    const digest = String(info?.attachments?.["predictions.csv"]).replace(/^sha256:/, "");
+    const text = readFileSync(path.join(state, "models", "churn", `${digest}.predictions.csv`), "utf8")
       .trim()
       .split(/\r?\n/);
     const header = text[0].split(",");
@@ -58,12 +62,12 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     expect(await main(["rollback", "--env", "local", "--config", config])).toBe(0);
     const s = await readState(state, "local");
     expect(s?.model).toBe("churn@v1");
-    const rows = recordedRows(1);
+    const rows = await recordedRows(1);
     const answer = await predict(s!.url!, rows);
     expect(answer.model).toBe("churn@v1");
     // Scores equal those v1 recorded at training time (written with 6 decimals), and differ from v2's.
     answer.predictions.forEach((p, i) => expect(p.score).toBeCloseTo(Number(rows[i].score), 5));
-    const v2rows = recordedRows(2);
+    const v2rows = await recordedRows(2);
     expect(v2rows.some((r, i) => Math.abs(Number(r.score) - answer.predictions[i].score) > 1e-6)).toBe(true);
     const history = await readHistory(state, "local");
     expect(history.map((h) => `${h.action}:${h.from}->${h.to}`)).toEqual([
@@ -77,7 +81,7 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     expect(await main(["deploy", "--config", config, "--model", "churn@v0"])).toBe(2);
     expect(await main(["deploy", "--config", config, "--model", "../../etc@v1"])).toBe(2);
     expect(await main(["no-such-step"])).toBe(2);
-    expect(await main(["rollback", "--config", config])).toBe(2); // --env missing
+    expect(await main(["rollback", "--env", "no-such-env", "--config", config])).toBe(2); // not configured
     expect(
       await main(["quality-load-bias-test", "--config", config, "--gates", "accuracy >= 0.99", "--load", "false"]),
     ).toBe(1);
