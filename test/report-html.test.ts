@@ -137,8 +137,31 @@ describe("page size grows with columns, not rows", () => {
     return file;
   }
   async function pageBytes(n: number): Promise<number> {
-    const q = await computeQuality({ predictions: predictions(n), label: "label", prediction: "prediction", score: "score", positiveLabel: 1, sensitiveFeatures: ["group"], minGroupSize: 30 });
-    const report = { schema: "mlship/evaluation/v1", model: "m", candidate: "run", baseline: null, quality: q.quality, bias: q.bias, values: q.values, gates: [], paired: null, load: { result: null, thresholds: [], skipped: "load: false" }, series: {}, curves: { candidate: q.curves! }, passed: true, createdAt: "2026-01-01T00:00:00Z" } as unknown as EvaluationReport;
+    const q = await computeQuality({
+      predictions: predictions(n),
+      label: "label",
+      prediction: "prediction",
+      score: "score",
+      positiveLabel: 1,
+      sensitiveFeatures: ["group"],
+      minGroupSize: 30,
+    });
+    const report = {
+      schema: "mlship/evaluation/v1",
+      model: "m",
+      candidate: "run",
+      baseline: null,
+      quality: q.quality,
+      bias: q.bias,
+      values: q.values,
+      gates: [],
+      paired: null,
+      load: { result: null, thresholds: [], skipped: "load: false" },
+      series: {},
+      curves: { candidate: q.curves! },
+      passed: true,
+      createdAt: "2026-01-01T00:00:00Z",
+    } as unknown as EvaluationReport;
     return Buffer.byteLength(await evaluationHtml(report));
   }
   it("evaluation.html for 2,000 and 40,000 rows: the same size within 2%, far under 2 MB", async () => {
