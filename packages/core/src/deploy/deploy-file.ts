@@ -4,7 +4,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { parseYamlWith } from "../config/read-config.js";
 import { parseModelId } from "../model-id.js";
-import { writeFileAtomic } from "../util/fs-atomic.js";
+import { readTextIfExists, writeFileAtomic } from "../util/fs-atomic.js";
 import { UserError } from "../errors.js";
 
 /** deploy/<env>.yml: the desired state of one environment, kept in git. */
@@ -21,13 +21,8 @@ export function deployFilePath(projectDir: string, deployDir: string, env: strin
 }
 
 export async function readDeployFile(file: string): Promise<DeployFile | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw e;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   const parsed = parseYamlWith(text, path.relative(process.cwd(), file) || file, deployFileSchema);
   try {
     parseModelId(parsed.model);

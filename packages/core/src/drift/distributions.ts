@@ -1,4 +1,4 @@
-import { asColumn, presentCount, sortedPresent, valueCounts } from "../data/column.js";
+import { asColumn, type NumericColumn, presentCount, sortedPresent, valueCounts } from "../data/column.js";
 import type { ColumnDrift, DriftReport, Table } from "./check.js";
 import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
 
@@ -25,6 +25,20 @@ export function sortByDrift(cols: ColumnDrift[]): ColumnDrift[] {
   return [...cols].sort((a, b) => Number(b.drifted) - Number(a.drifted) || driftScore(b) - driftScore(a));
 }
 
+/** Reference and current shares on the Sturges bins the tests use, each bin labelled by its midpoint. */
+export function numericBins(
+  a: NumericColumn,
+  b: NumericColumn,
+): { labels: string[]; reference: number[]; current: number[] } {
+  const sa = sortedPresent(a),
+    sb = sortedPresent(b);
+  const { p, q } = numericShares(sa, sb);
+  const lo = Math.min(sa[0], sb[0]),
+    hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
+  const w = (hi - lo) / p.length;
+  return { labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q };
+}
+
 /**
  * Numbers on the Sturges bins the tests use (raw shares: an empty bin shows as 0), categories
  * by their share (the MAX_CATEGORIES most common in the reference): size grows with columns, not rows.
@@ -35,19 +49,7 @@ export function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Dist
   const b = asColumn(cur.data[c.column]);
   if (!presentCount(a) || !presentCount(b)) return null;
   if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-    const sa = sortedPresent(a),
-      sb = sortedPresent(b);
-    const { p, q } = numericShares(sa, sb);
-    const lo = Math.min(sa[0], sb[0]),
-      hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
-    const w = (hi - lo) / p.length;
-    return {
-      column: c.column,
-      type: "numeric",
-      labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)),
-      reference: p,
-      current: q,
-    };
+    return { column: c.column, type: "numeric", ...numericBins(a, b) };
   }
   const rc = valueCounts(a);
   const { keys, p, q } = categoricalShares(rc, valueCounts(b));

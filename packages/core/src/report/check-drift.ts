@@ -1,6 +1,7 @@
-import { asColumn, sortedPresent, valueCounts } from "../data/column.js";
+import { asColumn, valueCounts } from "../data/column.js";
 import type { DriftReport, Table } from "../drift/check.js";
-import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
+import { numericBins } from "../drift/distributions.js";
+import { categoricalShares } from "../stats/drift-statistics.js";
 import { escapeMarkdown, table } from "./escape.js";
 import { fmt, fmtP } from "./format.js";
 import { barChart, mermaidLabel } from "./mermaid.js";
@@ -39,18 +40,7 @@ export function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): 
     const a = asColumn(ref.data[c.column]);
     const b = asColumn(cur.data[c.column]);
     if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-      const sa = sortedPresent(a),
-        sb = sortedPresent(b);
-      const { p, q } = numericShares(sa, sb);
-      const lo = Math.min(sa[0], sb[0]),
-        hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
-      const w = (hi - lo) / p.length;
-      out.push({
-        column: c.column,
-        labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)),
-        reference: p,
-        current: q,
-      });
+      out.push({ column: c.column, ...numericBins(a, b) });
     } else {
       const { keys, p, q } = categoricalShares(valueCounts(a), valueCounts(b));
       out.push({ column: c.column, labels: keys.slice(0, 20), reference: p.slice(0, 20), current: q.slice(0, 20) });

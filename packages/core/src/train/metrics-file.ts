@@ -1,5 +1,5 @@
-import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
+import { readTextIfExists } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 
 /** Metric name → value; null where the training command wrote NaN, Infinity or null. */
@@ -46,13 +46,8 @@ function markNonFinite(text: string): string {
  * says what was expected. A missing file gives undefined.
  */
 export async function readMetricsFile(file: string, log: Logger): Promise<Metrics | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw e;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(markNonFinite(text));

@@ -54,15 +54,20 @@ export async function createExclusive(target: string, data: string | Uint8Array)
   }
 }
 
-/** A JSON file, or undefined when it does not exist; a file that is not JSON is a clear error naming it. Callers check its shape. */
-export async function readJsonIfExists<T>(file: string): Promise<T | undefined> {
-  let text: string;
+/** A text file's contents, or undefined when it does not exist (any other read error is thrown). */
+export async function readTextIfExists(file: string): Promise<string | undefined> {
   try {
-    text = await fs.readFile(file, "utf8");
+    return await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
   }
+}
+
+/** A JSON file, or undefined when it does not exist; a file that is not JSON is a clear error naming it. Callers check its shape. */
+export async function readJsonIfExists<T>(file: string): Promise<T | undefined> {
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as T;
   } catch (e) {

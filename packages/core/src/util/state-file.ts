@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { UserError } from "../errors.js";
+import { readTextIfExists } from "./fs-atomic.js";
 
 function shown(file: string): string {
   return path.relative(process.cwd(), file) || file;
@@ -24,13 +25,8 @@ export async function readJsonChecked<S extends z.ZodType>(
   schema: S,
   what: string,
 ): Promise<z.output<S> | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw e;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   return parseChecked(text, schema, what, shown(file));
 }
 
