@@ -47,6 +47,7 @@ var schemas = __webpack_require__(16435);
 
 
 
+
 function shown(file) {
     return path.relative(process.cwd(), file) || file;
 }
@@ -62,15 +63,9 @@ function issues(error) {
  * used further. Undefined when the file does not exist.
  */
 async function readJsonChecked(file, schema, what) {
-    let text;
-    try {
-        text = await fs.readFile(file, "utf8");
-    }
-    catch (e) {
-        if (e.code === "ENOENT")
-            return undefined;
-        throw e;
-    }
+    const text = await readTextIfExists(file);
+    if (text === undefined)
+        return undefined;
     return parseChecked(text, schema, what, shown(file));
 }
 /** parseChecked for text already read (a registry object): `where` names it in errors. */
