@@ -75,6 +75,34 @@ interface Deployment {
   statuses: { state: string; environment_url?: string; description?: string; log_url?: string }[];
 }
 
+/** What the contents API reads and writes when it is backed by a git repository. */
+export interface ContentsBackend {
+  get(path: string, ref?: string): Promise<{ content: string; sha: string } | undefined>;
+  /** Commits `content` when `sha` is the file's current blob (absent: the file must not exist). */
+  put(
+    path: string,
+    content: string,
+    sha: string | undefined,
+    message: string,
+    branch: string,
+  ): Promise<{ commit: string; blob: string; created: boolean } | { conflict: true }>;
+}
+
+/**
+ * The permission scopes (any one suffices) and level an operation needs, from GitHub's
+ * "Permissions required for GitHub Apps" tables: comments on a pull request take
+ * `pull-requests` or `issues`.
+ */
+function operationScope(operationId: string): [string[], "read" | "write"] {
+  const write = /create|update|delete|dispatch/.test(operationId);
+  const level = write ? "write" : "read";
+  if (operationId.includes("comment")) return [["issues", "pull-requests"], level];
+  if (operationId.startsWith("issues/")) return [["issues"], level];
+  if (operationId.includes("deployment")) return [["deployments"], level];
+  if (operationId.startsWith("actions/")) return [["actions"], level];
+  return [["contents"], level];
+}
+
 /**
  * An in-memory GitHub for the REST calls mlship makes. Every request is checked against GitHub's
  * own published description (a trimmed @octokit/openapi, test/fixtures/github) — unknown routes,
@@ -95,6 +123,16 @@ export class FakeGitHub {
   /** Git refs created through the API: full ref → commit sha. */
   refs = new Map<string, string>();
   faults: Fault[] = [];
+  /**
+   * Job tokens and what each may do (`permissions:` as GitHub resolved them). Empty: every
+   * request is allowed (the unit tests' mode). Otherwise an unknown token gets 401 and a token
+   * without the operation's scope 403 "Resource not accessible by integration", as GitHub answers.
+   */
+  tokens = new Map<string, Record<string, string>>();
+  /** Where the contents API reads and commits, when not the in-memory `files` (the harness's git). */
+  contents?: ContentsBackend;
+  /** Branches whose protection refuses direct commits through the contents API (GitHub answers 409). */
+  protectedBranches = new Set<string>();
   url = "";
   private nextId = 1000;
   private server = http.createServer(
@@ -332,6 +370,25 @@ export class FakeGitHub {
     this.send(res, op, label, 200, items.slice((page - 1) * per, page * per), headers);
   }
 
+  defaultBranch = "main";
+
+  /** Requests made with one token (a job's API use). */
+  countFor(token: string): number {
+    return this.requests.filter((r) => r.auth === `token ${token}` || r.auth === `Bearer ${token}`).length;
+  }
+
+  /** 401/403 as GitHub answers a token that is unknown or lacks the operation's permission. */
+  private refuse(operationId: string, auth: string | undefined): { status: number; message: string } | undefined {
+    if (this.tokens.size === 0) return undefined;
+    const token = auth?.replace(/^(token|bearer)\s+/i, "");
+    const granted = token ? this.tokens.get(token) : undefined;
+    if (!granted) return { status: 401, message: "Bad credentials" };
+    const [scopes, level] = operationScope(operationId);
+    const rank = (v: string | undefined) => (v === "write" ? 2 : v === "read" ? 1 : 0);
+    if (scopes.some((s) => rank(granted[s]) >= rank(level))) return undefined;
+    return { status: 403, message: "Resource not accessible by integration" };
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -390,8 +447,66 @@ export class FakeGitHub {
         });
       }
     }
+    const refused = this.refuse(op.operationId, req.headers.authorization);
+    if (refused) {
+      res.writeHead(refused.status, { "content-type": "application/json; charset=utf-8" });
+      return void res.end(
+        JSON.stringify({ message: refused.message, documentation_url: "https://docs.github.com/rest" }),
+      );
+    }
     const repo = `${params.owner}/${params.repo}`;
     const now = new Date().toISOString();
+    if (this.contents && op.operationId === "repos/get-content") {
+      const f = await this.contents.get(params.path, url.searchParams.get("ref") ?? undefined);
+      return f
+        ? this.send(res, op, label, 200, this.file(repo, params.path, f, true))
+        : this.send(res, op, label, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+    }
+    if (op.operationId === "repos/create-or-update-file-contents") {
+      const branch = String(body!.branch ?? this.defaultBranch);
+      if (this.protectedBranches.has(branch))
+        return this.send(res, op, label, 409, {
+          message: "Repository rule violations found\n\nChanges must be made through a pull request.\n\n",
+          documentation_url: "https://docs.github.com/rest/repos/contents#create-or-update-file-contents",
+        });
+    }
+    if (this.contents && op.operationId === "repos/create-or-update-file-contents") {
+      const branch = String(body!.branch ?? this.defaultBranch);
+      const content = Buffer.from(String(body!.content), "base64").toString("utf8");
+      const r = await this.contents.put(
+        params.path,
+        content,
+        body!.sha as string | undefined,
+        String(body!.message),
+        branch,
+      );
+      if ("conflict" in r)
+        return this.send(res, op, label, 409, {
+          message: `${params.path} does not match ${String(body!.sha)}`,
+          documentation_url: "https://docs.github.com/rest",
+        });
+      this.commits.push({ path: params.path, message: String(body!.message), sha: r.commit });
+      const who = {
+        date: now,
+        name: "github-actions[bot]",
+        email: "41898282+github-actions[bot]@users.noreply.github.com",
+      };
+      return this.send(res, op, label, r.created ? 201 : 200, {
+        content: this.file(repo, params.path, { content, sha: r.blob }, false),
+        commit: {
+          sha: r.commit,
+          node_id: `C_${r.commit}`,
+          url: this.api(`/repos/${repo}/git/commits/${r.commit}`),
+          html_url: `https://github.com/${repo}/commit/${r.commit}`,
+          author: who,
+          committer: who,
+          message: String(body!.message),
+          tree: { url: this.api(`/repos/${repo}/git/trees/${r.commit}`), sha: r.commit },
+          parents: [],
+          verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+        },
+      });
+    }
     switch (op.operationId) {
       case "issues/list-comments":
         return this.page(

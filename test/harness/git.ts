@@ -1,0 +1,112 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ContentsBackend } from "../helpers/fake-github.js";
+
+const author = {
+  GIT_AUTHOR_NAME: "Ada",
+  GIT_AUTHOR_EMAIL: "ada@example.com",
+  GIT_COMMITTER_NAME: "Ada",
+  GIT_COMMITTER_EMAIL: "ada@example.com",
+};
+
+export function git(cwd: string, args: string[], opts: { input?: string; env?: Record<string, string> } = {}): string {
+  return execFileSync("git", args, {
+    cwd,
+    input: opts.input,
+    env: { ...process.env, ...author, GIT_CONFIG_NOSYSTEM: "1", ...opts.env },
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+  }).trim();
+}
+
+/**
+ * The repository on "GitHub": a bare repository (what checkout clones and the contents API
+ * commits to) and an author's clone that pushes to it.
+ */
+export class GitRemote implements ContentsBackend {
+  readonly bare: string;
+  private readonly work: string;
+  constructor(dir: string) {
+    this.bare = path.join(dir, "remote.git");
+    this.work = path.join(dir, "author");
+    git(dir, ["init", "--bare", "-q", "-b", "main", this.bare]);
+    // checkout fetches a commit by SHA, as actions/checkout does.
+    git(this.bare, ["config", "uploadpack.allowAnySHA1InWant", "true"]);
+    git(dir, ["clone", "-q", this.bare, this.work]);
+  }
+
+  /** Commits files (null deletes one) as a developer would and pushes; returns the commit SHA. */
+  commit(files: Record<string, string | null>, message: string, branch = "main"): string {
+    const exists = git(this.bare, ["branch", "--list", branch]) !== "";
+    if (exists) {
+      git(this.work, ["fetch", "-q", "origin", branch]);
+      git(this.work, ["checkout", "-q", "-B", branch, `origin/${branch}`]);
+    } else if (git(this.work, ["branch", "--list"]) !== "") git(this.work, ["checkout", "-q", "-B", branch]);
+    for (const [f, content] of Object.entries(files)) {
+      const p = path.join(this.work, f);
+      if (content === null) rmSync(p, { force: true });
+      else {
+        mkdirSync(path.dirname(p), { recursive: true });
+        // A script (#!) is committed executable, as a developer's chmod +x would.
+        writeFileSync(p, content, { mode: content.startsWith("#!") ? 0o755 : 0o644 });
+        chmodSync(p, content.startsWith("#!") ? 0o755 : 0o644);
+      }
+    }
+    git(this.work, ["add", "-A"]);
+    git(this.work, ["commit", "-q", "--allow-empty", "-m", message]);
+    git(this.work, ["push", "-q", "origin", `HEAD:refs/heads/${branch}`]);
+    return this.head(branch);
+  }
+
+  head(branch = "main"): string {
+    return git(this.bare, ["rev-parse", `refs/heads/${branch}`]);
+  }
+  show(rev: string, file: string): string {
+    return execFileSync("git", ["show", `${rev}:${file}`], { cwd: this.bare, encoding: "utf8" });
+  }
+  log(branch = "main"): string[] {
+    return git(this.bare, ["log", "--format=%s", branch]).split("\n");
+  }
+  changed(before: string, after: string): string[] {
+    const base = /^0+$/.test(before) ? "4b825dc642cb6eb9a060e54bf8d69288fbee4904" : before; // the empty tree
+    return git(this.bare, ["diff", "--name-only", base, after]).split("\n").filter(Boolean);
+  }
+
+  // ---- the contents API, on the same repository ---------------------------------------------
+  async get(file: string, ref?: string): Promise<{ content: string; sha: string } | undefined> {
+    const rev = ref ?? "main";
+    try {
+      const sha = git(this.bare, ["rev-parse", `${rev}:${file}`]);
+      return { content: git(this.bare, ["cat-file", "blob", sha]), sha };
+    } catch {
+      return undefined;
+    }
+  }
+  async put(file: string, content: string, sha: string | undefined, message: string, branch: string) {
+    const parent = this.head(branch);
+    const current = await this.get(file, parent);
+    if ((current?.sha ?? undefined) !== sha) return { conflict: true as const };
+    const blob = git(this.bare, ["hash-object", "-w", "--stdin"], { input: content });
+    const index = path.join(this.bare, `index-${process.pid}-${Date.now()}`);
+    const env = { GIT_INDEX_FILE: index };
+    git(this.bare, ["read-tree", parent], { env });
+    git(this.bare, ["update-index", "--add", "--cacheinfo", `100644,${blob},${file}`], { env });
+    const tree = git(this.bare, ["write-tree"], { env });
+    rmSync(index, { force: true });
+    const bot = {
+      GIT_AUTHOR_NAME: "github-actions[bot]",
+      GIT_AUTHOR_EMAIL: "41898282+github-actions[bot]@users.noreply.github.com",
+      GIT_COMMITTER_NAME: "GitHub",
+      GIT_COMMITTER_EMAIL: "noreply@github.com",
+    };
+    const commit = git(this.bare, ["commit-tree", tree, "-p", parent, "-m", message], { env: bot });
+    // Compare-and-swap on the branch, as GitHub's ref update is.
+    try {
+      git(this.bare, ["update-ref", `refs/heads/${branch}`, commit, parent]);
+    } catch {
+      return { conflict: true as const };
+    }
+    return { commit, blob, created: !current };
+  }
+}

@@ -1,0 +1,803 @@
+/**
+ * A runner for tests that executes this repository's workflow files as GitHub does, job by job,
+ * each job on a "fresh machine" (a new temporary workspace, home and runner temp, a token of its
+ * own that expires with the job), so that wiring mistakes in `needs`, `if`, `with`, `secrets`,
+ * `outputs`, `permissions`, `strategy.matrix` and `concurrency` fail a test.
+ *
+ * Why not `act` (nektos/act), the off-the-shelf runner: it runs each job in a Docker container
+ * and is a Go binary downloaded from GitHub releases; the machines these tests run on have no
+ * Docker and cannot download binaries. This harness needs neither: it reads the files with
+ * GitHub's own parser (@actions/workflow-parser) and evaluates every `${{ }}` with GitHub's own
+ * evaluator (@actions/expressions); the rest (job order, matrix, reusable workflows, permission
+ * intersection, runner environment) is written here after GitHub's documentation.
+ *
+ * What each `uses:` runs:
+ * - `mlship/mlship/actions/<step>@<ref>` (any ref): this checkout's action, from source through
+ *   tsx by default (so the harness never tests stale bundles; the coordinator rebuilds them), or
+ *   the committed bundle (`actions/<step>/dist/index.js`) with MLSHIP_HARNESS_ACTIONS=bundle.
+ * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow.
+ * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
+ * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo).
+ *
+ * Not modelled: queueing and cancellation by concurrency group (groups are computed and
+ * recorded so tests assert them), service containers, caches, job timeouts.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { minimatch } from "minimatch";
+import { parse as parseYaml } from "yaml";
+import { FakeArtifactService } from "../helpers/fake-artifacts.js";
+import type { FakeGitHub } from "../helpers/fake-github.js";
+import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
+import type { GitRemote } from "./git.js";
+import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
+import { standIns } from "./standins.js";
+import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href;
+
+export type Result = "success" | "failure" | "skipped";
+
+export interface JobRecord {
+  /** caller job / called job, with the matrix values in parentheses, as GitHub names checks. */
+  name: string;
+  workflow: string;
+  result: Result;
+  outputs: Record<string, string>;
+  runsOn: string[];
+  /** The token's permissions (scopes granted). */
+  permissions: Record<string, string>;
+  concurrency?: { group: string; cancelInProgress: boolean };
+  environment?: string;
+  matrix?: Record<string, unknown>;
+  /** REST requests made with this job's token. */
+  requests: number;
+  log: string;
+  summary: string;
+  annotations: { level: string; message: string }[];
+  /** Names of the secrets the job could read. */
+  secrets: string[];
+}
+
+export interface RunRecord {
+  id: number;
+  workflow: string;
+  event: string;
+  /** false when the workflow's `on` filters did not match the event (no run). */
+  triggered: boolean;
+  /** Set when GitHub would refuse to start the run (invalid call, permissions beyond the caller's). */
+  startupFailure?: string;
+  result: Result | "startup_failure";
+  jobs: JobRecord[];
+  concurrency: { workflow: string; job?: string; group: string; cancelInProgress: boolean }[];
+  artifacts: string[];
+  job(name: string): JobRecord;
+}
+
+export interface Event {
+  name: string;
+  payload?: Record<string, unknown>;
+  /** refs/heads/main, refs/pull/7/merge… */
+  ref: string;
+  sha: string;
+  actor?: string;
+  /** workflow_dispatch inputs */
+  inputs?: Record<string, unknown>;
+}
+
+export interface HarnessOptions {
+  gh: FakeGitHub;
+  remote: GitRemote;
+  repository?: string;
+  /** Repository and organization secrets (names as GitHub allows them). */
+  secrets?: Record<string, string>;
+  vars?: Record<string, string>;
+  /** Environment for every step (the registry's location, say): what the machine image provides. */
+  machineEnv?: Record<string, string>;
+  /** Version of the self-hosted runners (hosted ones are always current). */
+  selfHostedRunnerVersion?: string;
+}
+
+interface Scope {
+  file: string;
+  wf: WorkflowFile;
+  github: Record<string, unknown>;
+  inputs: Record<string, unknown>;
+  secrets: Record<string, string>;
+  /** What the caller's job granted (top level: the repository's maximum). */
+  ceiling?: Permissions;
+  prefix: string;
+}
+
+class StartupFailure extends Error {}
+
+const secretName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const statusOf = (r: Result[]) => (r.includes("failure") ? "failure" : "success");
+
+export class Harness {
+  private runs = 0;
+  private jobCount = 0;
+  readonly repository: string;
+  constructor(readonly opts: HarnessOptions) {
+    this.repository = opts.repository ?? "acme/churn";
+    for (const k of Object.keys(opts.secrets ?? {}))
+      if (!secretName.test(k) || k.startsWith("GITHUB_"))
+        throw new Error(`GitHub refuses a secret named '${k}' (letters, digits and _ only, not GITHUB_)`);
+  }
+
+  /** Runs `.github/workflows/<file>` of the repository at the event's commit. */
+  async run(file: string, event: Event): Promise<RunRecord> {
+    const id = ++this.runs + 1000;
+    const wfPath = file.includes("/") ? file : `.github/workflows/${file}`;
+    const wf = await loadWorkflow(wfPath, this.opts.remote.show(event.sha, wfPath));
+    const record: RunRecord = {
+      id,
+      workflow: wfPath,
+      event: event.name,
+      triggered: this.triggers(wf, event),
+      result: "skipped",
+      jobs: [],
+      concurrency: [],
+      artifacts: [],
+      job(name) {
+        const j = this.jobs.find((x) => x.name === name);
+        if (!j) throw new Error(`no job '${name}' in ${this.workflow}: ${this.jobs.map((x) => x.name).join(", ")}`);
+        return j;
+      },
+    };
+    if (!record.triggered) return record;
+    const [owner, name] = this.repository.split("/");
+    const payload: Record<string, unknown> = {
+      ...event.payload,
+      repository: {
+        full_name: this.repository,
+        name,
+        owner: { login: owner },
+        default_branch: "main",
+        ...((event.payload?.repository as object) ?? {}),
+      },
+      ...(event.inputs ? { inputs: event.inputs } : {}),
+    };
+    const pr = payload.pull_request as { head?: { ref?: string }; base?: { ref?: string } } | undefined;
+    const github: Record<string, unknown> = {
+      event_name: event.name,
+      event: payload,
+      ref: event.ref,
+      ref_name: event.ref.replace(/^refs\/(heads|tags)\//, ""),
+      ref_type: event.ref.startsWith("refs/tags/") ? "tag" : "branch",
+      sha: event.sha,
+      repository: this.repository,
+      repository_owner: owner,
+      actor: event.actor ?? "ada",
+      triggering_actor: event.actor ?? "ada",
+      run_id: String(id),
+      run_number: String(this.runs),
+      run_attempt: "1",
+      workflow: wf.name ?? wfPath,
+      workflow_ref: `${this.repository}/${wfPath}@${event.ref}`,
+      head_ref: pr?.head?.ref ?? "",
+      base_ref: pr?.base?.ref ?? "",
+      server_url: "https://github.com",
+      api_url: this.opts.gh.url,
+      graphql_url: `${this.opts.gh.url}/graphql`,
+      retention_days: "90",
+    };
+    const dispatchInputs = event.name === "workflow_dispatch" ? this.dispatchInputs(wf, event.inputs ?? {}) : {};
+    const artifacts = new FakeArtifactService();
+    await artifacts.start();
+    try {
+      const scope: Scope = {
+        file: wfPath,
+        wf,
+        github,
+        inputs: dispatchInputs,
+        secrets: { ...this.opts.secrets },
+        prefix: "",
+      };
+      const { results } = await this.workflow(scope, record, artifacts);
+      record.result = statusOf([...results.values()].map((r) => r.result));
+    } catch (e) {
+      if (!(e instanceof StartupFailure)) throw e;
+      record.startupFailure = e.message;
+      record.result = "startup_failure";
+    } finally {
+      record.artifacts = [...artifacts.artifacts.keys()];
+      await artifacts.stop();
+    }
+    return record;
+  }
+
+  // ---- triggering ---------------------------------------------------------------------------
+  private triggers(wf: WorkflowFile, event: Event): boolean {
+    if (!(event.name in wf.on)) return false;
+    const f = (wf.on[event.name] ?? {}) as Record<string, string[] | undefined>;
+    const branch = event.ref.replace(/^refs\/heads\//, "");
+    if (event.name === "push" || event.name === "pull_request") {
+      const target =
+        event.name === "pull_request"
+          ? String((event.payload?.pull_request as { base?: { ref?: string } })?.base?.ref ?? "main")
+          : branch;
+      if (f.branches && !f.branches.some((b) => minimatch(target, b))) return false;
+      if (f.paths) {
+        const before = String(event.payload?.before ?? "0".repeat(40));
+        const base =
+          event.name === "pull_request"
+            ? String((event.payload?.pull_request as { base?: { sha?: string } })?.base?.sha ?? before)
+            : before;
+        const changed = this.opts.remote.changed(base, event.sha);
+        if (!changed.some((c) => f.paths!.some((p) => minimatch(c, p)))) return false;
+      }
+    }
+    return true;
+  }
+
+  private dispatchInputs(wf: WorkflowFile, given: Record<string, unknown>): Record<string, unknown> {
+    const defs =
+      (
+        (wf.on.workflow_dispatch ?? {}) as {
+          inputs?: Record<string, { type?: string; default?: unknown; required?: boolean; options?: string[] }>;
+        }
+      ).inputs ?? {};
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(given))
+      if (!(k in defs)) throw new Error(`workflow_dispatch: unexpected input '${k}' (GitHub answers 422)`);
+    for (const [k, d] of Object.entries(defs)) {
+      const v = given[k] ?? d.default ?? (d.type === "boolean" ? false : "");
+      if (d.required && (v === "" || v === undefined)) throw new Error(`workflow_dispatch: input '${k}' is required`);
+      if (d.type === "choice" && v !== "" && !d.options?.includes(String(v)))
+        throw new Error(`workflow_dispatch: '${String(v)}' is not one of ${d.options?.join(", ")} for '${k}'`);
+      out[k] = d.type === "boolean" ? v === true || v === "true" : d.type === "number" ? Number(v) : String(v);
+    }
+    return out;
+  }
+
+  // ---- reusable workflows ------------------------------------------------------------------
+  private readCalled(uses: string, scope: Scope): { file: string; wf: Promise<WorkflowFile> } {
+    const own = /^mlship\/mlship\/(\.github\/workflows\/[\w.-]+\.ya?ml)@(.+)$/.exec(uses);
+    if (own) return { file: own[1], wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")) };
+    const local = /^\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)$/.exec(uses);
+    if (local)
+      return { file: local[1], wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])) };
+    throw new StartupFailure(`${scope.file}: cannot resolve the reusable workflow '${uses}'`);
+  }
+
+  private async workflow(
+    scope: Scope,
+    record: RunRecord,
+    artifacts: FakeArtifactService,
+  ): Promise<{ results: Map<string, { result: Result; outputs: Record<string, string> }> }> {
+    const { wf } = scope;
+    if (wf.concurrency) {
+      const c = this.concurrency(wf.concurrency, { github: scope.github, inputs: scope.inputs, vars: this.vars() });
+      record.concurrency.push({ workflow: scope.file, ...c });
+    }
+    const results = new Map<string, { result: Result; outputs: Record<string, string> }>();
+    const pending = Object.keys(wf.jobs);
+    while (pending.length) {
+      const ready = pending.find((j) => needsOf(wf.jobs[j]).every((n) => results.has(n)));
+      if (!ready) throw new StartupFailure(`${scope.file}: a cycle or unknown job in needs`);
+      pending.splice(pending.indexOf(ready), 1);
+      results.set(ready, await this.job(ready, wf.jobs[ready], scope, results, record, artifacts));
+    }
+    return { results };
+  }
+
+  private vars(): Record<string, string> {
+    return { ...this.opts.vars };
+  }
+
+  private concurrency(raw: unknown, ctx: Record<string, unknown>): { group: string; cancelInProgress: boolean } {
+    const v = resolve(raw, ctx);
+    if (typeof v === "string") return { group: v, cancelInProgress: false };
+    const o = v as { group: unknown; "cancel-in-progress"?: unknown };
+    return {
+      group: asString(o.group),
+      cancelInProgress: o["cancel-in-progress"] === true || o["cancel-in-progress"] === "true",
+    };
+  }
+
+  private async job(
+    id: string,
+    def: JobDef,
+    scope: Scope,
+    results: Map<string, { result: Result; outputs: Record<string, string> }>,
+    record: RunRecord,
+    artifacts: FakeArtifactService,
+  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+    const needs = Object.fromEntries(needsOf(def).map((n) => [n, results.get(n)!]));
+    const ok = Object.values(needs).every((n) => n.result === "success");
+    const base = { github: scope.github, inputs: scope.inputs, vars: this.vars(), needs };
+    const name = `${scope.prefix}${id}`;
+    if (!condition(def.if, base, { ok })) {
+      record.jobs.push(skipped(name, scope.file));
+      return { result: "skipped", outputs: {} };
+    }
+    const strategy = (resolve(def.strategy ?? {}, base) ?? {}) as { matrix?: unknown };
+    const legs = expandMatrix(strategy.matrix);
+    const legResults: Result[] = [];
+    const outputs: Record<string, string> = {};
+    for (const [i, matrix] of legs.entries()) {
+      const ctx = {
+        ...base,
+        matrix: matrix ?? {},
+        strategy: { "fail-fast": true, "job-index": i, "job-total": legs.length, "max-parallel": legs.length },
+      };
+      const legName = matrix ? `${name} (${Object.values(matrix).map(asString).join(", ")})` : name;
+      const r = def.uses
+        ? await this.call(legName, def, scope, ctx, record, artifacts)
+        : await this.steps(legName, def, scope, ctx, record, artifacts, matrix);
+      legResults.push(r.result);
+      // A matrix job's outputs: each leg writes them, the last one to finish wins (GitHub's rule).
+      for (const [k, v] of Object.entries(r.outputs)) if (v !== "") outputs[k] = v;
+    }
+    return { result: statusOf(legResults), outputs };
+  }
+
+  /** A job that calls a reusable workflow: inputs, secrets, permissions, then its jobs. */
+  private async call(
+    name: string,
+    def: JobDef,
+    scope: Scope,
+    ctx: Record<string, unknown>,
+    record: RunRecord,
+    artifacts: FakeArtifactService,
+  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+    const called = this.readCalled(def.uses!, scope);
+    const wf = await called.wf;
+    const decl = (wf.on.workflow_call ?? {}) as {
+      inputs?: Record<string, { type: string; default?: unknown; required?: boolean }>;
+      secrets?: Record<string, { required?: boolean }>;
+      outputs?: Record<string, { value: unknown }>;
+    };
+    if (!decl) throw new StartupFailure(`${called.file} has no 'on: workflow_call'`);
+    const given = (resolve(def.with ?? {}, ctx) ?? {}) as Record<string, unknown>;
+    const inputs: Record<string, unknown> = {};
+    for (const k of Object.keys(given))
+      if (!decl.inputs?.[k])
+        throw new StartupFailure(`${scope.file}: Invalid input, ${k} is not defined in the referenced workflow.`);
+    for (const [k, d] of Object.entries(decl.inputs ?? {})) {
+      let v = k in given ? given[k] : resolve(d.default, { github: scope.github, inputs: {}, vars: this.vars() });
+      if (v === undefined || v === null) {
+        if (d.required)
+          throw new StartupFailure(`${scope.file}: Input ${k} is required, but not provided while calling.`);
+        v = d.type === "boolean" ? false : d.type === "number" ? 0 : "";
+      }
+      if (d.type === "boolean") {
+        if (typeof v !== "boolean" && v !== "true" && v !== "false")
+          throw new StartupFailure(
+            `${scope.file}: input ${k} of ${called.file}: expected a boolean, got '${asString(v)}'`,
+          );
+        v = v === true || v === "true";
+      } else if (d.type === "number") v = Number(v);
+      else v = asString(v);
+      inputs[k] = v;
+    }
+    let secrets: Record<string, string> = {};
+    if (def.secrets === "inherit") secrets = { ...scope.secrets };
+    else if (def.secrets) {
+      const mapped = resolve(def.secrets, { ...ctx, secrets: scope.secrets }) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(mapped)) {
+        if (!decl.secrets?.[k])
+          throw new StartupFailure(`${scope.file}: Invalid secret, ${k} is not defined in the referenced workflow.`);
+        secrets[k] = asString(v);
+      }
+    }
+    for (const [k, d] of Object.entries(decl.secrets ?? {}))
+      if (d.required && !secrets[k])
+        throw new StartupFailure(`${scope.file}: Secret ${k} is required, but not provided while calling.`);
+    const ceiling = this.permissionsOf(def.permissions ?? scope.wf.permissions, scope);
+    const inner: Scope = {
+      file: called.file,
+      wf,
+      github: scope.github,
+      inputs,
+      secrets,
+      ceiling,
+      prefix: `${name} / `,
+    };
+    const { results } = await this.workflow(inner, record, artifacts);
+    const jobs = Object.fromEntries([...results.entries()].map(([k, v]) => [k, v]));
+    const outputs: Record<string, string> = {};
+    for (const [k, o] of Object.entries(decl.outputs ?? {}))
+      outputs[k] = asString(resolve(o.value, { github: scope.github, inputs, vars: this.vars(), jobs }));
+    return { result: statusOf([...results.values()].map((r) => r.result)), outputs };
+  }
+
+  /** The token a job gets: asked ∩ caller's grant (more than granted: GitHub refuses to start). */
+  private permissionsOf(asked: Permissions | string | undefined, scope: Scope): Permissions {
+    const fallback = scope.ceiling ?? restrictedDefault;
+    let p = expand(asked, expand(fallback, fallback));
+    if (scope.ceiling) {
+      const over = beyond(p, expand(scope.ceiling, scope.ceiling));
+      if (over.length) throw new StartupFailure(`${scope.file}: The nested job is requesting ${over.join("; ")}`);
+      p = intersect(p, expand(scope.ceiling, scope.ceiling));
+    }
+    const ev = scope.github.event as { pull_request?: { head?: { repo?: { full_name?: string } | null } } };
+    const fork =
+      scope.github.event_name === "pull_request" && ev.pull_request?.head?.repo?.full_name !== this.repository;
+    return fork ? readOnly(p) : p;
+  }
+
+  // ---- a job on a fresh machine ------------------------------------------------------------
+  private async steps(
+    name: string,
+    def: JobDef,
+    scope: Scope,
+    ctx: Record<string, unknown>,
+    record: RunRecord,
+    artifacts: FakeArtifactService,
+    matrix: Record<string, unknown> | undefined,
+  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+    const { gh } = this.opts;
+    const machine = mkdtempSync(path.join(os.tmpdir(), "mlship-runner-"));
+    const workspace = path.join(machine, "work");
+    const temp = path.join(machine, "temp");
+    const home = path.join(machine, "home");
+    for (const d of [workspace, temp, home]) mkdirSync(d);
+    const permissions = this.permissionsOf(def.permissions ?? scope.wf.permissions, scope);
+    const token = `ghs_job${++this.jobCount}${"x".repeat(20)}`;
+    gh.tokens.set(token, granted({ ...permissions, metadata: "read" }));
+    const secrets = { ...scope.secrets, GITHUB_TOKEN: token };
+    const github: Record<string, unknown> = {
+      ...scope.github,
+      job: name
+        .split(" / ")
+        .pop()!
+        .replace(/ \(.*$/, ""),
+      token,
+    };
+    const runsOn = [resolve(def["runs-on"], ctx)].flat().map(asString);
+    const selfHosted = runsOn.includes("self-hosted") || !runsOn.some((l) => /^(ubuntu|windows|macos)-/.test(l));
+    const trackingId = `harness-${this.jobCount}-${Date.now()}`;
+    const runner = {
+      os: "Linux",
+      arch: "X64",
+      name: selfHosted ? "gpu-runner-1" : "GitHub Actions 1",
+      temp,
+      tool_cache: path.join(machine, "toolcache"),
+      environment: selfHosted ? "self-hosted" : "github-hosted",
+      debug: "",
+    };
+    const jobCtx = { ...ctx, github, secrets, runner, job: { status: "success" } };
+    const rec: JobRecord = {
+      name,
+      workflow: scope.file,
+      result: "success",
+      outputs: {},
+      runsOn,
+      permissions: granted(permissions),
+      matrix,
+      requests: 0,
+      log: "",
+      summary: "",
+      annotations: [],
+      secrets: Object.keys(scope.secrets),
+    };
+    if (def.concurrency) {
+      rec.concurrency = this.concurrency(def.concurrency, {
+        github,
+        inputs: scope.inputs,
+        vars: this.vars(),
+        needs: ctx.needs,
+        matrix: ctx.matrix,
+        strategy: ctx.strategy,
+      });
+      record.concurrency.push({ workflow: scope.file, job: name, ...rec.concurrency });
+    }
+    // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
+    let deployment: { id: number; statuses: { state: string }[] } | undefined;
+    if (def.environment) {
+      const env = resolve(def.environment, jobCtx);
+      const envName = typeof env === "string" ? env : asString((env as { name?: unknown }).name);
+      rec.environment = envName;
+      if (envName && !(typeof env === "object" && (env as { deployment?: unknown }).deployment === false)) {
+        const d = {
+          id: 90000 + this.jobCount,
+          environment: envName,
+          payload: {},
+          ref: String(github.ref).replace(/^refs\/heads\//, ""),
+          sha: String(github.sha),
+          description: null,
+          statuses: [{ state: "in_progress" }],
+        };
+        gh.deployments.push(d);
+        deployment = d;
+      }
+    }
+    const runnerEnv: Record<string, string> = {
+      ...this.opts.machineEnv,
+      CI: "true",
+      GITHUB_ACTIONS: "true",
+      HOME: home,
+      GITHUB_ACTOR: String(github.actor),
+      GITHUB_TRIGGERING_ACTOR: String(github.triggering_actor),
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
+      GITHUB_BASE_REF: String(github.base_ref),
+      GITHUB_HEAD_REF: String(github.head_ref),
+      GITHUB_EVENT_NAME: String(github.event_name),
+      GITHUB_EVENT_PATH: path.join(temp, "event.json"),
+      GITHUB_JOB: String(github.job),
+      GITHUB_REF: String(github.ref),
+      GITHUB_REF_NAME: String(github.ref_name),
+      GITHUB_REF_TYPE: String(github.ref_type),
+      GITHUB_REPOSITORY: this.repository,
+      GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
+      GITHUB_RUN_ID: String(github.run_id),
+      GITHUB_RUN_NUMBER: String(github.run_number),
+      GITHUB_RUN_ATTEMPT: String(github.run_attempt),
+      GITHUB_RETENTION_DAYS: "90",
+      GITHUB_SHA: String(github.sha),
+      GITHUB_WORKFLOW: String(github.workflow),
+      GITHUB_WORKFLOW_REF: String(github.workflow_ref),
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_OS: runner.os,
+      RUNNER_ARCH: runner.arch,
+      RUNNER_NAME: runner.name,
+      RUNNER_TEMP: temp,
+      RUNNER_TOOL_CACHE: runner.tool_cache,
+      RUNNER_ENVIRONMENT: runner.environment,
+      RUNNER_TRACKING_ID: trackingId,
+      ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
+      ACTIONS_RESULTS_URL: artifacts.url,
+      ACTIONS_RUNTIME_URL: artifacts.url,
+      MLSHIP_GITHUB_RETRY_BASE_MS: "20",
+    };
+    writeFileSync(runnerEnv.GITHUB_EVENT_PATH, JSON.stringify(github.event));
+    const extraEnv: Record<string, string> = {};
+    const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+    const masks = Object.values(secrets).filter((s) => s.length >= 4);
+    let failed = false;
+    for (const [i, step] of (def.steps ?? []).entries()) {
+      const stepId = step.id ?? `__step${i}`;
+      const sctx = {
+        ...jobCtx,
+        steps: stepsCtx,
+        env: { ...extraEnv },
+        job: { status: failed ? "failure" : "success" },
+      };
+      if (!condition(step.if, sctx, { ok: !failed })) {
+        stepsCtx[stepId] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
+        continue;
+      }
+      const env: Record<string, string> = { ...runnerEnv };
+      for (const layer of [scope.wf.env, def.env])
+        for (const [k, v] of Object.entries((resolve(layer ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
+      Object.assign(env, extraEnv);
+      for (const [k, v] of Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
+      const files = {
+        GITHUB_OUTPUT: "output",
+        GITHUB_ENV: "env",
+        GITHUB_STEP_SUMMARY: "summary",
+        GITHUB_PATH: "path",
+        GITHUB_STATE: "state",
+      };
+      for (const [k, f] of Object.entries(files)) {
+        env[k] = path.join(temp, `_runner_file_commands_${f}_${i}`);
+        writeFileSync(env[k], "");
+      }
+      let code = 0;
+      let output = "";
+      let outputs: Record<string, string> = {};
+      try {
+        if (step.run !== undefined) {
+          const wd = resolve(step["working-directory"] ?? def.defaults?.run?.["working-directory"] ?? "", sctx);
+          const script = path.join(temp, `step${i}.sh`);
+          writeFileSync(script, asString(resolve(step.run, sctx)));
+          ({ code, output } = await exec(
+            "bash",
+            ["--noprofile", "--norc", "-eo", "pipefail", script],
+            path.resolve(workspace, asString(wd)),
+            env,
+          ));
+        } else {
+          const inputs = Object.fromEntries(
+            Object.entries((resolve(step.with ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
+          );
+          ({ code, output, outputs } = await this.action(step, inputs, {
+            workspace,
+            env,
+            permissions: granted(permissions),
+            github,
+            runner,
+          }));
+        }
+      } catch (e) {
+        code = 1;
+        output += `##[error]${(e as Error).message}\n`;
+      }
+      for (const m of masks) output = output.split(m).join("***");
+      rec.log += `── ${stepLabel(step)}\n${output}`;
+      for (const line of output.split("\n")) {
+        const a = /^::(error|warning|notice)[^:]*::(.*)$/.exec(line) ?? /^##\[(error)\](.*)$/.exec(line);
+        if (a) rec.annotations.push({ level: a[1], message: a[2].replace(/%0A/g, "\n").replace(/%25/g, "%") });
+      }
+      outputs = { ...outputs, ...parseFileCommand(readFileSync(env.GITHUB_OUTPUT, "utf8")) };
+      Object.assign(extraEnv, parseFileCommand(readFileSync(env.GITHUB_ENV, "utf8")));
+      rec.summary += readFileSync(env.GITHUB_STEP_SUMMARY, "utf8");
+      const continueOnError = resolve(step["continue-on-error"] ?? false, sctx) === true;
+      const outcome = code === 0 ? "success" : "failure";
+      stepsCtx[stepId] = { outputs, outcome, conclusion: code !== 0 && continueOnError ? "success" : outcome };
+      if (code !== 0 && !continueOnError) failed = true;
+    }
+    rec.result = failed ? "failure" : "success";
+    const outCtx = { ...jobCtx, steps: stepsCtx, job: { status: rec.result } };
+    for (const [k, v] of Object.entries(def.outputs ?? {})) rec.outputs[k] = asString(resolve(v, outCtx));
+    await killOrphans(trackingId);
+    gh.tokens.delete(token); // the job's token expires with the job
+    rec.requests = gh.countFor(token);
+    if (deployment) deployment.statuses.push({ state: failed ? "failure" : "success" });
+    record.jobs.push(rec);
+    rmSync(machine, { recursive: true, force: true }); // the machine is decommissioned
+    return { result: rec.result, outputs: rec.outputs };
+  }
+
+  private async action(
+    step: StepDef,
+    inputs: Record<string, string>,
+    m: {
+      workspace: string;
+      env: Record<string, string>;
+      permissions: Record<string, string>;
+      github: Record<string, unknown>;
+      runner: Record<string, unknown>;
+    },
+  ): Promise<{ code: number; output: string; outputs: Record<string, string> }> {
+    const uses = step.uses!;
+    const own = /^mlship\/mlship\/actions\/([\w-]+)@(.+)$/.exec(uses);
+    if (!own) {
+      const standIn = standIns[uses.split("@")[0]];
+      if (!standIn) return { code: 1, output: `##[error]the harness has no stand-in for ${uses}\n`, outputs: {} };
+      const lines: string[] = [];
+      const outputs = await standIn({
+        inputs,
+        workspace: m.workspace,
+        env: m.env,
+        bare: this.opts.remote.bare,
+        permissions: m.permissions,
+        log: (l) => lines.push(l),
+      });
+      return { code: 0, output: lines.map((l) => `${l}\n`).join(""), outputs };
+    }
+    const dir = path.join(root, "actions", own[1]);
+    const spec = parseYaml(readFileSync(path.join(dir, "action.yml"), "utf8")) as {
+      inputs?: Record<string, { default?: string; required?: boolean }>;
+      runs: { using: string };
+    };
+    const env: Record<string, string> = {
+      ...m.env,
+      GITHUB_ACTION: own[1],
+      GITHUB_ACTION_PATH: dir,
+      GITHUB_ACTION_REPOSITORY: "mlship/mlship",
+      GITHUB_ACTION_REF: own[2],
+    };
+    let warn = "";
+    for (const k of Object.keys(inputs))
+      if (!spec.inputs?.[k])
+        warn += `::warning::Unexpected input(s) '${k}', valid inputs are [${Object.keys(spec.inputs ?? {}).join(", ")}]\n`;
+    for (const [k, d] of Object.entries(spec.inputs ?? {})) {
+      const v =
+        k in inputs
+          ? inputs[k]
+          : d.default !== undefined
+            ? interpolate(String(d.default), { github: m.github, runner: m.runner })
+            : "";
+      env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
+    }
+    if (spec.runs.using === "node24" && m.runner.environment === "self-hosted") {
+      const v = this.opts.selfHostedRunnerVersion ?? "2.329.0";
+      if (compareVersions(v, "2.327.1") < 0)
+        return {
+          code: 1,
+          output: `##[error]runner ${v} cannot run a node24 action (2.327.1 or later needed)\n`,
+          outputs: {},
+        };
+    }
+    const bundle = process.env.MLSHIP_HARNESS_ACTIONS === "bundle";
+    const args = bundle ? [path.join(dir, "dist/index.js")] : ["--import", tsx, path.join(dir, "src/index.ts")];
+    const r = await exec(process.execPath, args, m.workspace, env);
+    return { code: r.code, output: warn + r.output, outputs: {} };
+  }
+}
+
+function needsOf(def: JobDef): string[] {
+  return def.needs === undefined ? [] : [def.needs].flat();
+}
+
+function skipped(name: string, workflow: string): JobRecord {
+  return {
+    name,
+    workflow,
+    result: "skipped",
+    outputs: {},
+    runsOn: [],
+    permissions: {},
+    requests: 0,
+    log: "",
+    summary: "",
+    annotations: [],
+    secrets: [],
+  };
+}
+
+function stepLabel(s: StepDef): string {
+  return s.uses ?? (s.run instanceof Expr ? `run ${s.run.source}` : `run ${String(s.run).split("\n")[0]}`);
+}
+
+/** strategy.matrix → legs: the cross product of the keys, then `include` and `exclude` as GitHub documents. */
+export function expandMatrix(matrix: unknown): (Record<string, unknown> | undefined)[] {
+  if (!matrix || typeof matrix !== "object") return [undefined];
+  const { include, exclude, ...axes } = matrix as Record<string, unknown>;
+  let legs: Record<string, unknown>[] = [{}];
+  for (const [k, values] of Object.entries(axes)) {
+    if (!Array.isArray(values)) throw new Error(`matrix.${k} is not a list`);
+    legs = legs.flatMap((l) => values.map((v) => ({ ...l, [k]: v })));
+  }
+  if (!Object.keys(axes).length) legs = [];
+  const matches = (l: Record<string, unknown>, p: Record<string, unknown>) =>
+    Object.entries(p).every(([k, v]) => JSON.stringify(l[k]) === JSON.stringify(v));
+  legs = legs.filter((l) => !((exclude as Record<string, unknown>[]) ?? []).some((e) => matches(l, e)));
+  for (const inc of (include as Record<string, unknown>[]) ?? []) {
+    const hit = legs.filter((l) => matches(l, Object.fromEntries(Object.entries(inc).filter(([k]) => k in axes))));
+    if (hit.length && Object.keys(inc).some((k) => k in axes)) for (const h of hit) Object.assign(h, inc);
+    else legs.push({ ...inc });
+  }
+  if (!legs.length) throw new Error("the matrix has no legs (GitHub fails such a job)");
+  return legs;
+}
+
+/** GITHUB_OUTPUT / GITHUB_ENV file commands: `name=value` and `name<<DELIM` blocks. */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i]);
+      out[heredoc[1]] = value.join("\n");
+    } else if (lines[i].includes("="))
+      out[lines[i].slice(0, lines[i].indexOf("="))] = lines[i].slice(lines[i].indexOf("=") + 1);
+  }
+  return out;
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+function exec(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", (e) => done({ code: 127, output: `${output}${e.message}\n` }));
+    child.on("close", (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** "Cleaning up orphan processes": the runner kills what the job left running, found by RUNNER_TRACKING_ID. */
+async function killOrphans(trackingId: string): Promise<void> {
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, "utf8").includes(`RUNNER_TRACKING_ID=${trackingId}\0`))
+        process.kill(Number(pid), "SIGKILL");
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+}
