@@ -126,23 +126,13 @@ try {
     `${rows.toLocaleString()} prediction rows, ${(statSync(candidate).size / 1e6).toFixed(0)} MB per file (candidate, and the baseline's recorded predictions)`,
   );
 
-  // The CLI bundled as scripts/build.mjs bundles it, from the sources as they are now.
-  const cliDir = path.join(dir, "cli");
-  execFileSync(
-    process.execPath,
-    [
-      path.join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
-      "build",
-      "packages/cli/src/index.ts",
-      "-o",
-      cliDir,
-      "--target",
-      "es2022",
-      "--no-source-map-register",
-      "--quiet",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
+  // The CLI bundled as scripts/build.mjs bundles it, from the sources as they are now (in a folder of its own).
+  const built = path.join(dir, "build");
+  execFileSync(process.execPath, [path.join(root, "scripts/build.mjs"), "--out", built], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  const cliDir = path.join(built, "packages/cli/dist");
   // tsx passes its loader to children through NODE_OPTIONS; the bundle runs plain.
   const env = { ...process.env };
   delete env.NODE_OPTIONS;

@@ -1,10 +1,22 @@
-// Bundles each action and the CLI with ncc into a committed dist/: index.js, plus one chunk file
-// (<id>.index.js) per module loaded on demand with import() (registry backends, deploy targets...).
-// Usage: node scripts/build.mjs [name...]   (default: all)
-import { execFileSync } from "node:child_process";
-import { rmSync, readdirSync, renameSync, existsSync, readFileSync } from "node:fs";
+// Bundles every action and the CLI in one esbuild build with code splitting: each
+// actions/<step>/dist/index.js and packages/cli/dist/index.js is a small ES module entry, and the
+// code they share, or load on demand with import() (registry backends, deploy targets, charts,
+// the step itself), lies once in dist/chunks/ at the repository root; dist/licenses.txt lists the
+// bundled packages' licenses.
+//
+// An action's entry may import files outside its own folder: for `uses: owner/repo/actions/<step>@ref`
+// the runner downloads the whole repository at that ref (actions/runner,
+// src/Runner.Worker/ActionManager.cs, DownloadRepositoryActionAsync: the repository's tarball is
+// extracted to _actions/<owner>/<repo>/<ref>, and the action's path is a folder inside it).
+//
+// Usage: node scripts/build.mjs [--out DIR] [name...]
+//   Names are accepted for compatibility, but everything is always built: the chunks are shared,
+//   so a partial build would leave the others stale. --out DIR writes the same layout under DIR
+//   instead of the repository (benches time a build of the current sources that way).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const actions = readdirSync(path.join(root, "actions")).filter((d) =>
@@ -14,47 +26,104 @@ const targets = [
   ...actions.map((a) => ({ name: a, entry: `actions/${a}/src/index.ts`, out: `actions/${a}/dist` })),
   { name: "cli", entry: "packages/cli/src/index.ts", out: "packages/cli/dist" },
 ];
-const wanted = process.argv.slice(2);
-const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
+const shared = "dist";
+const args = process.argv.slice(2);
+const outAt = args.indexOf("--out");
+const outRoot = outAt >= 0 ? path.resolve(args.splice(outAt, 2)[1]) : root;
+const unknown = args.filter((n) => !targets.some((t) => t.name === n));
+if (unknown.length) {
+  console.error(`build: no such action or target: ${unknown.join(", ")}`);
+  process.exit(2);
+}
 
-for (const t of targets.filter((t) => !wanted.length || wanted.includes(t.name))) {
-  const started = Date.now();
-  const tmp = `${t.out}.tmp`;
-  rmSync(path.join(root, tmp), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      "build",
-      t.entry,
-      "-o",
-      tmp,
-      "--target",
-      "es2022",
-      "--no-source-map-register",
-      "--quiet",
-      "--license",
-      "licenses.txt",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
-  // ncc relocates any path its static analysis resolves to an existing file at build time (say a
-  // local .mlship/ folder) into the bundle; mlship ships no assets, so that is always a bug.
-  const bundle = readdirSync(path.join(root, tmp))
-    .filter((f) => f.endsWith(".js"))
-    .map((f) => readFileSync(path.join(root, tmp, f), "utf8"))
-    .join("\n");
-  // Chunks ncc splits off at a dynamic import() (the charting library, loaded only when a page is drawn) are code, not assets.
-  const extra = readdirSync(path.join(root, tmp)).filter(
-    (f) => !["index.js", "licenses.txt", "package.json"].includes(f) && !/^\d+\.index\.js$/.test(f),
-  );
-  if (/__nccwpck_require__\.ab \+/.test(bundle) || extra.length) {
-    console.error(
-      `${t.name}: ncc relocated a build-time path into the bundle (${extra.join(", ") || "__nccwpck_require__.ab"}); make that path dynamic`,
-    );
+const started = Date.now();
+const staging = path.join(outRoot, ".build.tmp");
+rmSync(staging, { recursive: true, force: true });
+
+// Bundled CommonJS packages call require() (node builtins, their own files); in an ES module it
+// has to be made. Each output file gets its own, which is harmless: require resolves builtins only.
+const banner = `import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);`;
+
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: targets.map((t) => ({ in: t.entry, out: `${t.out}/index` })),
+  outdir: staging,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Whitespace and syntax only: identifiers keep their names, so a bug's stack trace (exit 70)
+  // stays readable, and the scan worker's source text (csv-scan-worker.ts: byteKit.toString())
+  // stays self-contained.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  chunkNames: `${shared}/chunks/[name]-[hash]`,
+  banner: { js: banner },
+  // Licence comments are collected into dist/licenses.txt from the packages themselves (below).
+  legalComments: "none",
+  metafile: true,
+  logLevel: "warning",
+});
+
+// A bundled CommonJS package that reads a file next to itself through __dirname would fail at run
+// time (not defined in an ES module, and the file is not in dist/): mlship ships no assets, so
+// that is a bug to fix at its source. ES modules that define their own __dirname are fine.
+for (const [file, input] of Object.entries(result.metafile.inputs)) {
+  if (input.format !== "cjs") continue;
+  const code = readFileSync(path.join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+  if (/\b(__dirname|__filename)\b/.test(code)) {
+    console.error(`build: ${file} uses __dirname/__filename, which the ES module bundle does not define`);
     process.exit(1);
   }
-  rmSync(path.join(root, t.out), { recursive: true, force: true });
-  renameSync(path.join(root, tmp), path.join(root, t.out));
-  console.log(`built ${t.out}/index.js in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+writeFileSync(path.join(staging, shared, "licenses.txt"), licenses(result.metafile));
+// Node reads .js files as ES modules when the nearest package.json says so; each dist/ folder
+// carries its own, so the bundles do not rely on the repository root's package.json.
+for (const dir of [...targets.map((t) => t.out), `${shared}/chunks`])
+  writeFileSync(path.join(staging, dir, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+
+// Swap the new outputs in (nothing half-written: the old folders go only once the build succeeded).
+for (const dir of [...targets.map((t) => t.out), shared]) {
+  rmSync(path.join(outRoot, dir), { recursive: true, force: true });
+  mkdirSync(path.dirname(path.join(outRoot, dir)), { recursive: true });
+  renameSync(path.join(staging, dir), path.join(outRoot, dir));
+}
+rmSync(staging, { recursive: true, force: true });
+const size = (dir) =>
+  readdirSync(path.join(outRoot, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + readFileSync(path.join(e.parentPath, e.name)).length, 0);
+for (const t of targets) console.log(`built ${t.out}/index.js (${(size(t.out) / 1024).toFixed(0)} KiB)`);
+console.log(
+  `built ${shared}/ (shared chunks and licenses, ${(size(shared) / 1048576).toFixed(1)} MiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+
+/**
+ * The licence texts of every package with code in the bundles (what ncc's --license wrote), from
+ * the metafile's inputs: name, version and licence field of each package folder, then its LICENSE
+ * file. Packages with the same text (the many @aws-sdk and @stdlib ones) share one copy of it.
+ */
+function licenses(metafile) {
+  const byText = new Map();
+  const seen = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+    if (!m || seen.has(m[1])) continue;
+    seen.add(m[1]);
+    const dir = path.join(root, m[1]);
+    const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
+    const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(path.join(dir, file), "utf8").trim() : "(no licence file in the package)";
+    const license = typeof pkg.license === "string" ? pkg.license : (pkg.license?.type ?? "unstated");
+    const names = byText.get(text) ?? new Set();
+    names.add(`${pkg.name}@${pkg.version} (${license})`);
+    byText.set(text, names);
+  }
+  return [...byText.entries()]
+    .map(([text, names]) => [[...names].sort(), text])
+    .sort((a, b) => a[0][0].localeCompare(b[0][0]))
+    .map(([names, text]) => `${names.join("\n")}\n\n${text}\n`)
+    .join(`\n${"-".repeat(72)}\n\n`);
 }

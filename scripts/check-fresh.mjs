@@ -3,7 +3,7 @@
 // or no longer emitted shows as untracked, modified or deleted.
 import { execFileSync } from "node:child_process";
 
-const paths = ["schemas", "actions", "packages/cli/dist"];
+const paths = ["schemas", "actions", "packages/cli/dist", "dist"];
 const status = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", ...paths], {
   encoding: "utf8",
 });
