@@ -39,10 +39,35 @@ if (unknown.length) {
 const started = Date.now();
 const staging = path.join(outRoot, ".build.tmp");
 rmSync(staging, { recursive: true, force: true });
+// A failed build leaves the committed layout as it was and no staging folder.
+process.on("exit", () => rmSync(staging, { recursive: true, force: true }));
 
 // Bundled CommonJS packages call require() (node builtins, their own files); in an ES module it
 // has to be made. Each output file gets its own, which is harmless: require resolves builtins only.
 const banner = `import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);`;
+
+// @actions/core imports its OIDC client (core.getIDToken) at the top of core.js, and with it
+// @actions/http-client, undici and tunnel: about 560 KB of CommonJS, which tree-shaking cannot drop,
+// parsed by every action at start. mlship asks for no OIDC token; the client is loaded on demand.
+const lazyOidcClient = {
+  name: "lazy-actions-oidc-client",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/.test(args.importer)
+        ? { path: path.join(path.dirname(args.importer), "oidc-utils.js"), namespace: "lazy-oidc" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-oidc" }, (args) => ({
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient } = await import(${JSON.stringify(args.path)});
+    return OidcClient.getIDToken(audience);
+  }
+}`,
+      resolveDir: root,
+    }));
+  },
+};
 
 const result = await esbuild.build({
   absWorkingDir: root,
@@ -63,6 +88,7 @@ const result = await esbuild.build({
   // Licence comments are collected into dist/licenses.txt from the packages themselves (below).
   legalComments: "none",
   metafile: true,
+  plugins: [lazyOidcClient],
   logLevel: "warning",
 });
 
@@ -109,7 +135,8 @@ function licenses(metafile) {
   const byText = new Map();
   const seen = new Set();
   for (const input of Object.keys(metafile.inputs)) {
-    const m = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+    // Only files: a plugin's virtual module is named "<namespace>:<path>".
+    const m = input.match(/^([^:]*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
     if (!m || seen.has(m[1])) continue;
     seen.add(m[1]);
     const dir = path.join(root, m[1]);
