@@ -16,6 +16,7 @@ import {
   deployFileSchema,
   lineageSchema,
   modelMetadataSchema,
+  registryEventSchema,
   stepSpecs,
   tableSchemaSchema,
   type StepSpec,
@@ -73,6 +74,16 @@ export async function generatedFiles(): Promise<Map<string, string>> {
         "model-metadata.schema.json",
         "mlship model version metadata (mlship models show --json)",
         modelMetadataSchema,
+      ),
+    ),
+  );
+  files.set(
+    "schemas/registry-event.schema.json",
+    json(
+      jsonSchema(
+        "registry-event.schema.json",
+        "mlship registry event (an environment's deploy, rollback, quarantine and release log)",
+        registryEventSchema,
       ),
     ),
   );

@@ -16,6 +16,7 @@ import { tempDir } from "./helpers/tmp.js";
 import { faultyProxy } from "./helpers/faulty-proxy.js";
 import { tsNode } from "./helpers/proc.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
+import { startTokenRealm } from "./services/token-realm.js";
 
 const run = promisify(execFile);
 
@@ -232,6 +233,95 @@ describe.each(backends)("$kind registry", (b) => {
     );
   }, 180_000);
 
+  it("10 processes appending deploy events to one environment lose none, each under its own number", async () => {
+    const eventsUri = b.uri("events");
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        run(...tsNode("test/helpers/event-worker.ts", [eventsUri, "churn", "production", `w${i}`])).then(
+          (r) => JSON.parse(r.stdout) as { seq: number; reason: string },
+        ),
+      ),
+    );
+    const log = await (await openRegistry(eventsUri)).events("churn", "production");
+    // Numbered 1..10 without gap, and each writer's event is the one under the number it was told.
+    expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(log.map((e) => `${e.seq}:${e.reason}`).sort()).toEqual(results.map((r) => `${r.seq}:${r.reason}`).sort());
+    expect(new Set(log.map((e) => e.reason)).size).toBe(10);
+    expect(log.every((e) => e.by === `writer-${e.reason}` && e.environment === "production")).toBe(true);
+  }, 180_000);
+
+  it("quarantine follows the content: the same bytes re-registered stay quarantined; release lifts it; both logged", async () => {
+    const r = await openRegistry(b.uri("quarantine"));
+    const content = { "model.json": '{"w":[9,9]}' };
+    const v1 = await r.push({ name: "q", dir: modelDir(root, content), metadata: {} });
+    const other = await r.push({ name: "q", dir: modelDir(root, { "model.json": '{"w":[1]}' }), metadata: {} });
+    await r.quarantine(v1.id, "answers differ from recorded predictions", { by: "ada", environment: "production" });
+    const again = await r.push({ name: "q", dir: modelDir(root, content), metadata: {}, forceNewVersion: true });
+    expect(again.id.version).toBe(3);
+    const shown = await r.show(again.id);
+    expect(shown.state.quarantine).toMatchObject({ reason: "answers differ from recorded predictions", by: "ada" });
+    expect(await r.resolve(parseModelRef("q@latest"))).toEqual(other.id);
+    await r.release(again.id, "false alarm", { by: "bob" });
+    expect((await r.show(v1.id)).state.quarantine).toBeUndefined();
+    expect(await r.resolve(parseModelRef("q@latest"))).toEqual(again.id);
+    // Logged where they happened: the quarantine by a deploy in production's log, the release in the model's.
+    const prod = await r.events("q", "production");
+    expect(prod.map((e) => [e.action, e.to, e.by, e.digest])).toEqual([["quarantine", "q@v1", "ada", v1.digest]]);
+    const own = await r.events("q", null);
+    expect(own.map((e) => [e.action, e.to, e.reason, e.by])).toEqual([["release", "q@v3", "false alarm", "bob"]]);
+    expect(await r.environments("q")).toEqual(["production"]);
+  }, 60_000);
+
+  it("an environment's record is written with its deploy events: who, from, to, and where it serves", async () => {
+    const r = await openRegistry(b.uri("envrecord"));
+    const v1 = await r.push({ name: "e", dir: modelDir(root, { "m.json": "1" }), metadata: {} });
+    const v2 = await r.push({ name: "e", dir: modelDir(root, { "m.json": "2" }), metadata: {} });
+    await r.appendEvent("e", "staging", {
+      action: "deploy",
+      from: null,
+      to: "e@v1",
+      digest: v1.digest,
+      outcome: "success",
+      by: "ada",
+      commit: "0123abc",
+      runUrl: "https://github.com/acme/churn/actions/runs/7",
+      url: "http://staging.example",
+      target: "command",
+    });
+    await r.appendEvent("e", "staging", {
+      action: "auto-rollback",
+      from: "e@v1",
+      to: "e@v2",
+      outcome: "failure",
+      by: "bob",
+    });
+    expect(await r.environmentRecord("e", "staging")).toMatchObject({
+      id: { name: "e", version: 1 },
+      seq: 1,
+      digest: v1.digest,
+      url: "http://staging.example",
+      target: "command",
+      by: "ada",
+    });
+    await r.appendEvent("e", "staging", {
+      action: "rollback",
+      from: "e@v1",
+      to: "e@v2",
+      digest: v2.digest,
+      outcome: "success",
+      by: "cy",
+    });
+    expect(await r.resolve(parseModelRef("e@staging"))).toEqual(v2.id);
+    expect((await r.show(v2.id)).state.stages).toEqual(["staging"]);
+    const log = await r.events("e", "staging");
+    expect(log.map((e) => [e.seq, e.action, e.outcome, e.by])).toEqual([
+      [1, "deploy", "success", "ada"],
+      [2, "auto-rollback", "failure", "bob"],
+      [3, "rollback", "success", "cy"],
+    ]);
+    expect(log[0]).toMatchObject({ commit: "0123abc", runUrl: "https://github.com/acme/churn/actions/runs/7" });
+  }, 60_000);
+
   it("a push killed at any point leaves no visible half-version", async () => {
     const killUri = b.uri("kill");
     const big = modelDir(root, { "weights.bin": randomBytes(64 * 1024 * 1024), "meta.json": "{}" });
@@ -371,7 +461,10 @@ describe("registry network faults", () => {
       expect(
         auth.tokenRequests.every((t) => t.basic === Buffer.from("ada:ghp_registryToken123").toString("base64")),
       ).toBe(true);
-      expect(auth.tokenRequests[0].scope).toBe("repository:auth/models:pull,push");
+      // Reads ask for pull, writes for pull,push, whatever scope the challenge named.
+      expect(new Set(auth.tokenRequests.map((t) => t.scope))).toEqual(
+        new Set(["repository:auth/models:pull", "repository:auth/models:pull,push"]),
+      );
       // Wrong or missing credentials: a clear error that names the input, and never the secret.
       const e = await caught(async () => (await openRegistry(uri, root, { token: "wrong-secret-value" })).list("m"));
       expect(e.message).toContain(`registry ${uri}`);
@@ -381,6 +474,31 @@ describe("registry network faults", () => {
       await proxy.stop();
     }
   });
+
+  it("OCI against the ghcr.io stand-in: a token per need, paginated tags, a read-only token reads but cannot write", async () => {
+    const realm = await startTokenRealm(inject("ociHost"), { page: 4 });
+    try {
+      const uri = `oci://${realm.host}/acme/models-${randomBytes(3).toString("hex")}`;
+      const reg = await openRegistry(uri, root, { token: realm.writeToken, username: "github-actions" });
+      const v1 = await reg.push({ name: "m", dir: modelDir(root, { "a.json": "1" }), metadata: {} });
+      for (let i = 0; i < 6; i++)
+        await reg.appendEvent("m", "production", { action: "deploy", from: null, to: "m@v1", outcome: "failure" });
+      // 8 tags (a version, 6 events, the quarantine record) read 4 to a page, following the Link header.
+      await reg.quarantine(v1.id, "bad", { by: "ada" });
+      const before = realm.counts.pages;
+      expect((await reg.events("m", "production")).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(realm.counts.pages - before).toBeGreaterThanOrEqual(2);
+      expect(realm.counts.denied).toBe(0);
+      // packages: read — it reads everything, and a write fails saying which permission is missing.
+      const reader = await openRegistry(uri, root, { token: realm.readToken, username: "github-actions" });
+      expect((await reader.show(v1.id)).state.quarantine?.reason).toBe("bad");
+      const e = await caught(() => reader.push({ name: "m", dir: modelDir(root, { "a.json": "2" }), metadata: {} }));
+      expect(e.message).toContain("packages: write");
+      expect(e.message).not.toContain(realm.readToken);
+    } finally {
+      await realm.stop();
+    }
+  }, 60_000);
 
   it("a registry that keeps failing gives a clear error naming it, and no credentials", async () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "503");

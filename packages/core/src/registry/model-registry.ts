@@ -3,15 +3,25 @@ import path from "node:path";
 import os from "node:os";
 import { createHash, randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
-import { formatModelId, type ModelId, type ModelRef } from "../model-id.js";
+import { formatModelId, parseModelId, type ModelId, type ModelRef } from "../model-id.js";
 import { sha256File } from "../util/digest.js";
 import { packDirectory, unpackVerified } from "./tar.js";
 import { quarantineMessage } from "./quarantine-message.js";
-import { z } from "zod";
 import { checked } from "../util/state-file.js";
+import { layout, sequenceNumbers, versionNumbers } from "./backends/key-layout.js";
 import {
+  environmentRecordSchema,
+  MODEL_LAYER,
+  quarantineRecordSchema,
+  registryEventSchema,
   versionRecordSchema,
   versionStateSchema,
+  type Actor,
+  type BlobRef,
+  type EnvironmentRecord,
+  type NewEvent,
+  type QuarantineRecord,
+  type RegistryEvent,
   type PushOptions,
   type PushResult,
   type Registry,
@@ -21,12 +31,21 @@ import {
   type VersionState,
 } from "./types.js";
 
-/** How many versions past the highest seen a push tries before giving up (each lost race moves one on). */
-const MAX_VERSION_ATTEMPTS = 1000;
+/** How many numbers past the highest seen a push or an event tries before giving up (each lost race moves one on). */
+const MAX_CLAIM_ATTEMPTS = 1000;
 /** Blobs younger than this are never collected: a push writes blobs before its version record. */
 const GC_GRACE_MS = 60 * 60 * 1000;
 
-const environmentPointerSchema = z.object({ version: z.number().int().positive(), at: z.string() });
+/** Events that change what an environment runs. */
+const SWITCHES = new Set<RegistryEvent["action"]>(["deploy", "rollback"]);
+
+function whoDefault(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
+}
 
 /**
  * The registry's rules, once, over any backend: blobs first and the version record last
@@ -60,14 +79,17 @@ export class ModelRegistry implements Registry {
       if (same) return { id: { name: same.name, version: same.version }, digest: same.digest, existing: true };
     }
     const attachments: Record<string, string> = {};
+    const blobs: BlobRef[] = [{ digest: packed.digest, size: packed.size, title: "model.tar", mediaType: MODEL_LAYER }];
     for (const [key, file] of Object.entries(opts.attachments ?? {})) {
       const digest = `sha256:${await sha256File(file)}`;
-      await this.backend.putBlob(opts.name, digest, (await fs.stat(file)).size, file, false);
+      const size = (await fs.stat(file)).size;
+      await this.backend.putBlob(opts.name, digest, size, file, false);
       attachments[key] = digest;
+      blobs.push({ digest, size, title: key, mediaType: "application/octet-stream" });
     }
 
-    let version = Math.max(0, ...(await this.backend.versions(opts.name))) + 1;
-    for (let attempt = 0; attempt < MAX_VERSION_ATTEMPTS; attempt++, version++) {
+    let version = Math.max(0, ...(await this.versionNumbers(opts.name))) + 1;
+    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, version++) {
       const record: VersionRecord = {
         ...opts.metadata,
         schema: "mlship/model-version/v1",
@@ -78,18 +100,18 @@ export class ModelRegistry implements Registry {
         size: packed.size,
         files: packed.files,
         createdAt: new Date().toISOString(),
-        creator: opts.metadata.creator ?? os.userInfo().username,
+        creator: opts.metadata.creator ?? whoDefault(),
         attachments,
       };
-      if (await this.backend.createVersion(record))
+      if (await this.backend.createRecord(layout.version(opts.name, version), record, blobs))
         return { id: { name: opts.name, version }, digest: packed.digest, existing: false };
     }
-    throw new Error(`could not claim a version of ${opts.name} in ${this.uri} after ${MAX_VERSION_ATTEMPTS} attempts`);
+    throw new Error(`could not claim a version of ${opts.name} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`);
   }
 
   /** A version's immutable record, without its state (one read fewer where state does not matter). */
   private async record(id: ModelId): Promise<VersionRecord> {
-    const stored = await this.backend.readVersion(id.name, id.version);
+    const stored = await this.backend.readRecord(layout.version(id.name, id.version));
     if (!stored) throw this.notFound(id);
     // Records are read back from storage others can write to: check their shape before trusting them.
     const parsed = versionRecordSchema.safeParse(stored);
@@ -119,25 +141,50 @@ export class ModelRegistry implements Registry {
   }
 
   private async versionNumbers(name: string): Promise<number[]> {
-    return (await this.backend.versions(name)).sort((a, b) => a - b);
+    const keys = await this.backend.listRecords(layout.versionsDir(name));
+    return versionNumbers(keys.map((k) => k.slice(k.lastIndexOf("/") + 1))).sort((a, b) => a - b);
+  }
+
+  /** The quarantine record of some content, when it was ever quarantined. */
+  private async quarantineOf(digest: string): Promise<QuarantineRecord | undefined> {
+    const stored = await this.backend.readRecord(layout.quarantine(digest));
+    return stored === undefined
+      ? undefined
+      : checked(stored, quarantineRecordSchema, `the quarantine record of ${digest}`, this.uri);
   }
 
   async show(id: ModelId): Promise<VersionInfo> {
     const record = await this.record(id);
-    const stored = await this.backend.readState(id.name, id.version);
-    const state =
+    const [stored, q] = await Promise.all([
+      this.backend.readRecord(layout.state(id.name, id.version)),
+      this.quarantineOf(record.digest),
+    ]);
+    const own =
       stored === undefined
         ? { stages: [] }
         : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
-    return { ...record, state };
+    // Quarantine belongs to the content: a record by digest decides (one written before digests
+    // were the key, in the version's own state, counts until a digest record exists).
+    const { quarantine: legacy, ...rest } = own;
+    const quarantine = q
+      ? q.quarantined
+        ? { reason: q.reason, at: q.at, ...(q.by ? { by: q.by } : {}) }
+        : undefined
+      : legacy;
+    return { ...record, state: { ...rest, ...(quarantine ? { quarantine } : {}) } };
   }
 
   async list(name: string): Promise<VersionInfo[]> {
     return Promise.all((await this.versionNumbers(name)).map((version) => this.show({ name, version })));
   }
 
-  names(): Promise<string[]> {
-    return this.backend.names();
+  async names(): Promise<string[]> {
+    const names = new Set<string>();
+    for (const k of await this.backend.listRecords(layout.models)) {
+      const m = /^models\/([^/]+)\/versions\/v[1-9][0-9]*\.json$/.exec(k);
+      if (m) names.add(m[1]);
+    }
+    return [...names].sort();
   }
 
   private async blob(name: string, digest: string, what: string): Promise<AsyncIterable<Uint8Array>> {
@@ -234,31 +281,168 @@ export class ModelRegistry implements Registry {
   }
 
   private async updateState(id: ModelId, change: (s: VersionState) => VersionState): Promise<void> {
-    const info = await this.show(id);
-    await this.backend.writeState(id.name, id.version, change(info.state));
+    const stored = await this.backend.readRecord(layout.state(id.name, id.version));
+    const state =
+      stored === undefined
+        ? { stages: [] }
+        : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
+    await this.backend.writeRecord(layout.state(id.name, id.version), change(state));
   }
 
-  async setEnvironment(id: ModelId, env: string): Promise<void> {
+  async appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent> {
+    const dir = layout.eventsDir(name, env);
+    let seq = Math.max(0, ...sequenceNumbers(await this.backend.listRecords(dir))) + 1;
+    const { by, at, ...rest } = event;
+    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, seq++) {
+      const full: RegistryEvent = {
+        schema: "mlship/event/v1",
+        seq,
+        at: at ?? new Date().toISOString(),
+        model: name,
+        environment: env,
+        ...rest,
+        by: by ?? whoDefault(),
+      };
+      // Absent optional keys are left out, not written as undefined (JSON drops them, OCI configs too).
+      for (const k of Object.keys(full) as (keyof RegistryEvent)[]) if (full[k] === undefined) delete full[k];
+      if (!(await this.backend.createRecord(layout.event(name, env, seq), full))) continue;
+      if (env !== null && full.outcome === "success" && SWITCHES.has(full.action)) await this.switched(full, env);
+      return full;
+    }
+    throw new Error(
+      `could not claim an event of ${name}@${env ?? "*"} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`,
+    );
+  }
+
+  /** After a successful deploy event: the environment's record and the version's stages follow it. */
+  private async switched(event: RegistryEvent, env: string): Promise<void> {
+    const id = parseModelId(event.to);
+    const record: EnvironmentRecord = {
+      version: id.version,
+      at: event.at,
+      seq: event.seq,
+      ...(event.digest ? { digest: event.digest } : {}),
+      ...(event.url !== undefined ? { url: event.url } : {}),
+      ...(event.target ? { target: event.target } : {}),
+      by: event.by,
+    };
+    // A later event's record already written stays (readers also take later events over it).
+    const before = await this.readEnvironmentRecord(event.model, env);
+    if (!before || (before.seq ?? 0) < event.seq)
+      await this.backend.writeRecord(layout.environment(event.model, env), record);
     await this.updateState(id, (s) => ({ ...s, stages: [...new Set([...s.stages, env])] }));
-    await this.backend.writeEnvironment(id.name, env, { version: id.version, at: new Date().toISOString() });
+  }
+
+  private async readEnvironmentRecord(name: string, env: string): Promise<EnvironmentRecord | undefined> {
+    const stored = await this.backend.readRecord(layout.environment(name, env));
+    return stored === undefined
+      ? undefined
+      : checked(stored, environmentRecordSchema, `the '${env}' record of ${name}`, this.uri);
+  }
+
+  private async readEvent(key: string, what: string): Promise<RegistryEvent | undefined> {
+    const stored = await this.backend.readRecord(key);
+    return stored === undefined ? undefined : checked(stored, registryEventSchema, what, this.uri);
+  }
+
+  async events(name: string, env: string | null): Promise<RegistryEvent[]> {
+    const seqs = sequenceNumbers(await this.backend.listRecords(layout.eventsDir(name, env))).sort((a, b) => a - b);
+    const read = await Promise.all(
+      seqs.map((seq) => this.readEvent(layout.event(name, env, seq), `event ${seq} of ${name}@${env ?? "*"}`)),
+    );
+    return read.filter((e): e is RegistryEvent => e !== undefined);
+  }
+
+  async environments(name: string): Promise<string[]> {
+    const envs = new Set<string>();
+    for (const k of await this.backend.listRecords(layout.environmentsDir(name))) {
+      const m = /^models\/[^/]+\/environments\/([^/.]+)(?:\.json$|\/)/.exec(k);
+      if (m) envs.add(m[1]);
+    }
+    return [...envs].sort();
+  }
+
+  async environmentRecord(name: string, env: string): Promise<(EnvironmentRecord & { id: ModelId }) | undefined> {
+    const [record, seqs] = await Promise.all([
+      this.readEnvironmentRecord(name, env),
+      this.backend.listRecords(layout.eventsDir(name, env)).then(sequenceNumbers),
+    ]);
+    // Events claimed after the record was written (a writer that stopped between the two, or
+    // two deploys whose record writes crossed) say what runs now: the newest switch wins.
+    const newer = seqs.filter((s) => s > (record?.seq ?? 0)).sort((a, b) => b - a);
+    for (const seq of newer) {
+      const e = await this.readEvent(layout.event(name, env, seq), `event ${seq} of ${name}@${env}`);
+      if (e && e.outcome === "success" && SWITCHES.has(e.action)) {
+        const id = parseModelId(e.to);
+        return {
+          id,
+          version: id.version,
+          at: e.at,
+          seq: e.seq,
+          digest: e.digest,
+          url: e.url,
+          target: e.target,
+          by: e.by,
+        };
+      }
+    }
+    return record ? { ...record, id: { name, version: record.version } } : undefined;
+  }
+
+  async setEnvironment(id: ModelId, env: string, actor: Partial<Actor> = {}): Promise<void> {
+    const info = await this.record(id);
+    const before = await this.environmentRecord(id.name, env);
+    await this.appendEvent(id.name, env, {
+      action: "deploy",
+      from: before ? formatModelId(before.id) : null,
+      to: formatModelId(id),
+      digest: info.digest,
+      outcome: "success",
+      ...actor,
+    });
   }
 
   async environment(name: string, env: string): Promise<ModelId | undefined> {
-    const p = await this.backend.readEnvironment(name, env);
-    if (p === undefined) return undefined;
-    const { version } = checked(p, environmentPointerSchema, `the '${env}' pointer of ${name}`, this.uri);
-    return { name, version };
+    return (await this.environmentRecord(name, env))?.id;
   }
 
-  async quarantine(id: ModelId, reason: string): Promise<void> {
-    await this.updateState(id, (s) => ({
-      ...s,
-      quarantine: { reason, at: new Date().toISOString(), by: process.env.GITHUB_ACTOR ?? os.userInfo().username },
-    }));
+  private async setQuarantine(
+    id: ModelId,
+    quarantined: boolean,
+    reason: string,
+    opts: Partial<Actor> & { environment?: string },
+  ): Promise<void> {
+    const info = await this.record(id);
+    const by = opts.by ?? whoDefault();
+    const at = new Date().toISOString();
+    await this.backend.writeRecord(layout.quarantine(info.digest), {
+      digest: info.digest,
+      quarantined,
+      model: info.id,
+      reason,
+      at,
+      by,
+    } satisfies QuarantineRecord);
+    await this.appendEvent(id.name, opts.environment ?? null, {
+      action: quarantined ? "quarantine" : "release",
+      from: null,
+      to: info.id,
+      digest: info.digest,
+      outcome: "success",
+      reason,
+      at,
+      by,
+      commit: opts.commit,
+      runUrl: opts.runUrl,
+    });
   }
 
-  async release(id: ModelId): Promise<void> {
-    await this.updateState(id, ({ quarantine: _, ...rest }) => rest);
+  async quarantine(id: ModelId, reason: string, opts: Partial<Actor> & { environment?: string } = {}): Promise<void> {
+    await this.setQuarantine(id, true, reason, opts);
+  }
+
+  async release(id: ModelId, reason = "released", opts: Partial<Actor> & { environment?: string } = {}): Promise<void> {
+    await this.setQuarantine(id, false, reason, opts);
   }
 
   /** Removes blobs no version points at; `graceMs` (default an hour) spares those a running push may still need. */

@@ -3,6 +3,9 @@ import type { ModelId, ModelRef } from "../model-id.js";
 
 const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
+/** Media type of a model's tar among the blobs its version record points at. */
+export const MODEL_LAYER = "application/vnd.mlship.model.layer.v1.tar";
+
 /** Immutable record of one registered version; schemas/model-metadata.schema.json is generated from this. */
 export const versionRecordSchema = z.object({
   schema: z.literal("mlship/model-version/v1"),
@@ -72,6 +75,76 @@ export interface PushResult {
   existing: boolean;
 }
 
+/** What an event or a quarantine records about who acted and from where (the host's run facts). */
+export interface Actor {
+  /** GITHUB_ACTOR on GitHub, the login user elsewhere. */
+  by: string;
+  /** The commit the job ran on. */
+  commit?: string;
+  /** The workflow run's URL. */
+  runUrl?: string;
+}
+
+export const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
+
+/**
+ * One event of an environment's log (or of a model's, for quarantines outside any environment):
+ * immutable once written, numbered by `seq`, claimed with the backend's create-if-absent, so
+ * concurrent writers never lose one. schemas/registry-event.schema.json is generated from this.
+ */
+export const registryEventSchema = z.object({
+  schema: z.literal("mlship/event/v1"),
+  seq: z.number().int().positive(),
+  at: z.string(),
+  /** The model name whose log this is. */
+  model: z.string(),
+  environment: z.string().nullable(),
+  action: z.enum(eventActions),
+  from: z.string().nullable(),
+  to: z.string().describe("The model ID the event is about (deployed, rolled back to, quarantined...)"),
+  digest: digest.optional().describe("Content digest of `to`"),
+  outcome: z.enum(["success", "failure"]),
+  reason: z.string().optional(),
+  /** On a failure: the model's own checks failed (it was quarantined) or the environment did. */
+  cause: z.enum(["model", "environment"]).optional(),
+  by: z.string(),
+  commit: z.string().optional(),
+  runUrl: z.string().optional(),
+  /** Milliseconds from failure detected to the previous model serving alone again. */
+  recoveryMs: z.number().optional(),
+  /** Where the environment serves after a successful deploy, and with which target. */
+  url: z.string().nullable().optional(),
+  target: z.string().optional(),
+});
+export type RegistryEvent = z.infer<typeof registryEventSchema>;
+/** An event before the registry numbers and stamps it. */
+export type NewEvent = Omit<RegistryEvent, "schema" | "seq" | "at" | "model" | "environment" | "by"> &
+  Partial<Actor> & { at?: string };
+
+/** What an environment runs now (`name@<env>`): written with the event that made it so. */
+export const environmentRecordSchema = z.object({
+  version: z.number().int().positive(),
+  at: z.string(),
+  /** The event that set it; later successful deploy events win over a record left behind. */
+  seq: z.number().int().nonnegative().optional(),
+  digest: digest.optional(),
+  url: z.string().nullable().optional(),
+  target: z.string().optional(),
+  by: z.string().optional(),
+});
+export type EnvironmentRecord = z.infer<typeof environmentRecordSchema>;
+
+/** Quarantine by content digest: the same bytes under any version or name stay quarantined. */
+export const quarantineRecordSchema = z.object({
+  digest,
+  quarantined: z.boolean(),
+  model: z.string().describe("The ID it was quarantined (or released) as"),
+  reason: z.string(),
+  at: z.string(),
+  by: z.string().optional(),
+});
+export type QuarantineRecord = z.infer<typeof quarantineRecordSchema>;
+
 export interface Registry {
   readonly uri: string;
   push(opts: PushOptions): Promise<PushResult>;
@@ -83,26 +156,41 @@ export interface Registry {
   names(): Promise<string[]>;
   show(id: ModelId): Promise<VersionInfo>;
   resolve(ref: ModelRef): Promise<ModelId>;
-  /** Records that `env` now runs `id` (what `name@env` resolves to). */
-  setEnvironment(id: ModelId, env: string): Promise<void>;
+  /**
+   * Appends an event to the log of `env` (null: the model's own log, for quarantines outside any
+   * environment), claiming the next sequence number; a successful deploy or rollback also makes
+   * its model what `name@env` resolves to.
+   */
+  appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent>;
+  /** The log of `env` (null: the model's own), in sequence order. */
+  events(name: string, env: string | null): Promise<RegistryEvent[]>;
+  /** Environments `name` has a record or events in. */
+  environments(name: string): Promise<string[]>;
+  /** What `env` runs now according to the registry, with when and through which event. */
+  environmentRecord(name: string, env: string): Promise<(EnvironmentRecord & { id: ModelId }) | undefined>;
+  /** Records that `env` now runs `id` (what `name@env` resolves to) with a deploy event. */
+  setEnvironment(id: ModelId, env: string, actor?: Partial<Actor>): Promise<void>;
   environment(name: string, env: string): Promise<ModelId | undefined>;
-  quarantine(id: ModelId, reason: string): Promise<void>;
-  /** Lifts a quarantine: the version is deployable (and `@latest`) again. */
-  release(id: ModelId): Promise<void>;
+  /** Quarantines the version's content (by digest) and logs it, in `env`'s log when given. */
+  quarantine(id: ModelId, reason: string, opts?: Partial<Actor> & { environment?: string }): Promise<void>;
+  /** Lifts a quarantine: the version is deployable (and `@latest`) again; logged. */
+  release(id: ModelId, reason?: string, opts?: Partial<Actor> & { environment?: string }): Promise<void>;
   /** Removes blobs no version record points at; returns how many. */
   gc(options?: { graceMs?: number }): Promise<number | undefined>;
 }
 
-/** Where an environment's pointer is kept: which version it runs and since when. */
-export interface EnvironmentPointer {
-  version: number;
-  at: string;
+/** A blob a record points at (OCI keeps them as the manifest's layers, so the registry keeps them). */
+export interface BlobRef {
+  digest: string;
+  size: number;
+  title: string;
+  mediaType: string;
 }
 
 /**
  * What a storage backend provides; the registry's rules (versions, digests, resolution,
- * quarantine) live once in ModelRegistry on top of it. Blobs are content-addressed
- * (`sha256:<hex>`); `name` tells backends that scope blobs by model (OCI) where they go.
+ * events, quarantine) live once in ModelRegistry on top of it. Blobs are content-addressed
+ * (`sha256:<hex>`); records are small JSON documents under the keys of key-layout.ts.
  */
 export interface RegistryBackend {
   readonly uri: string;
@@ -112,15 +200,17 @@ export interface RegistryBackend {
   putBlob(name: string, digest: string, size: number, file: string, move: boolean): Promise<void>;
   /** The blob's bytes, or undefined when it is missing. Chunks may be reused once the next is asked for. */
   openBlob(name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined>;
-  /** Creates the immutable record of `record.version` unless that version exists; false when it is taken. */
-  createVersion(record: VersionRecord): Promise<boolean>;
-  readVersion(name: string, version: number): Promise<VersionRecord | undefined>;
-  versions(name: string): Promise<number[]>;
-  names(): Promise<string[]>;
-  readState(name: string, version: number): Promise<VersionState | undefined>;
-  writeState(name: string, version: number, state: VersionState): Promise<void>;
-  readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined>;
-  writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void>;
+  /**
+   * THE claim primitive: creates record `key` holding `value` unless it exists (false when it is
+   * taken). Versions and events are both claimed with it. `blobs` are the blobs it points at.
+   */
+  createRecord(key: string, value: unknown, blobs?: BlobRef[]): Promise<boolean>;
+  /** The record's value, or undefined when there is none. */
+  readRecord(key: string): Promise<unknown | undefined>;
+  /** Replaces a mutable record (state, environment, quarantine). */
+  writeRecord(key: string, value: unknown): Promise<void>;
+  /** Keys of the records below folder `dir` of the layout, at any depth. */
+  listRecords(dir: string): Promise<string[]>;
   /**
    * Removes stored blobs not in `used` and older than `before` (younger ones may belong to a push
    * still writing its record); returns how many, or undefined when the store collects its own garbage.

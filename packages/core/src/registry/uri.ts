@@ -5,6 +5,8 @@ export interface RegistryAccess {
   /** Password or token for OCI registries (ghcr.io: a GITHUB_TOKEN with packages: write). S3 uses the AWS credential chain. */
   token?: string;
   username?: string;
+  /** https://github.com/<owner>/<repo>: OCI records carry it as org.opencontainers.image.source (ghcr.io links the package to it). */
+  source?: string;
 }
 
 /** What a backend module gets to open a registry: the part after `<scheme>://`, the whole URI (for messages), where relative paths start, credentials. */

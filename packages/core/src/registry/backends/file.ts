@@ -1,15 +1,15 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { createExclusive, exists, readJsonIfExists, tempPathFor, writeJsonAtomic } from "../../util/fs-atomic.js";
-import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
-import { layout, versionNumbers } from "./key-layout.js";
+import type { RegistryBackend } from "../types.js";
+import { layout } from "./key-layout.js";
 import { readFileChunks } from "../tar.js";
 import { ModelRegistry } from "../model-registry.js";
 import { UserError } from "../../errors.js";
 import type { Registry } from "../types.js";
 import type { RegistryLocation } from "../uri.js";
 
-/** The embedded registry: a folder (see key-layout.ts). Version records are created with link(2), which is exclusive. */
+/** The embedded registry: a folder (see key-layout.ts). Records are claimed with link(2), which is exclusive. */
 export class FileBackend implements RegistryBackend {
   readonly uri: string;
   constructor(private readonly root: string) {
@@ -43,39 +43,25 @@ export class FileBackend implements RegistryBackend {
     return (await exists(file)) ? readFileChunks(file) : undefined;
   }
 
-  createVersion(record: VersionRecord): Promise<boolean> {
-    return createExclusive(
-      this.at(layout.version(record.name, record.version)),
-      JSON.stringify(record, null, 2) + "\n",
-    );
+  createRecord(key: string, value: unknown): Promise<boolean> {
+    return createExclusive(this.at(key), JSON.stringify(value, null, 2) + "\n");
   }
 
-  readVersion(name: string, version: number): Promise<VersionRecord | undefined> {
-    return readJsonIfExists<VersionRecord>(this.at(layout.version(name, version)));
+  readRecord(key: string): Promise<unknown | undefined> {
+    return readJsonIfExists<unknown>(this.at(key));
   }
 
-  async versions(name: string): Promise<number[]> {
-    return versionNumbers(await fs.readdir(this.at(layout.versionsDir(name))).catch(() => []));
+  writeRecord(key: string, value: unknown): Promise<void> {
+    return writeJsonAtomic(this.at(key), value);
   }
 
-  async names(): Promise<string[]> {
-    return (await fs.readdir(this.at(layout.models)).catch(() => [] as string[])).sort();
-  }
-
-  readState(name: string, version: number): Promise<VersionState | undefined> {
-    return readJsonIfExists<VersionState>(this.at(layout.state(name, version)));
-  }
-
-  writeState(name: string, version: number, state: VersionState): Promise<void> {
-    return writeJsonAtomic(this.at(layout.state(name, version)), state);
-  }
-
-  readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined> {
-    return readJsonIfExists<EnvironmentPointer>(this.at(layout.environment(name, env)));
-  }
-
-  writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void> {
-    return writeJsonAtomic(this.at(layout.environment(name, env)), pointer);
+  async listRecords(dir: string): Promise<string[]> {
+    const entries = await fs.readdir(this.at(dir), { recursive: true }).catch(() => [] as string[]);
+    // Temp files of writers in flight start with a dot; folders have no .json ending.
+    return entries
+      .map((e) => e.split(path.sep).join("/"))
+      .filter((e) => e.endsWith(".json") && !e.split("/").some((part) => part.startsWith(".")))
+      .map((e) => `${dir}/${e}`);
   }
 
   async collectGarbage(used: Set<string>, before: Date): Promise<number> {

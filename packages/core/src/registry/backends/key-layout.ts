@@ -1,9 +1,14 @@
 /**
- * Object keys shared by the file and S3 backends (relative to the registry's root or prefix):
- *   blobs/sha256/<hex>                      model tars and attachments, content-addressed
- *   models/<name>/versions/v<N>.json        immutable version records, created only if absent
- *   models/<name>/state/v<N>.json           stages and quarantine (replaced whole)
- *   models/<name>/environments/<env>.json   which version an environment runs
+ * The registry's keys, one layout for every backend (file and S3 store them as `<key>` objects;
+ * OCI maps each to a tag, see oci.ts). Keys are relative to the registry's root or prefix:
+ *   blobs/sha256/<hex>                                  model tars and attachments, content-addressed
+ *   models/<name>/versions/v<N>.json                    immutable version records, created only if absent
+ *   models/<name>/state/v<N>.json                       stages a version ran in (replaced whole)
+ *   models/<name>/environments/<env>.json               what an environment runs now (written with its events)
+ *   models/<name>/environments/<env>/events/<seq>.json  the environment's events, created only if absent
+ *   models/<name>/events/<seq>.json                     quarantines and releases outside any environment
+ *   quarantine/sha256/<hex>.json                        quarantine by content digest (replaced whole)
+ * Versions and events are claimed with the same create-if-absent primitive (createRecord).
  */
 export const layout = {
   blob: (digest: string) => `blobs/sha256/${digest.replace(/^sha256:/, "")}`,
@@ -13,12 +18,27 @@ export const layout = {
   version: (name: string, version: number) => `models/${name}/versions/v${version}.json`,
   state: (name: string, version: number) => `models/${name}/state/v${version}.json`,
   environment: (name: string, env: string) => `models/${name}/environments/${env}.json`,
+  environmentsDir: (name: string) => `models/${name}/environments`,
+  eventsDir: (name: string, env: string | null) =>
+    env === null ? `models/${name}/events` : `models/${name}/environments/${env}/events`,
+  event: (name: string, env: string | null, seq: number) =>
+    `${env === null ? `models/${name}/events` : `models/${name}/environments/${env}/events`}/${seq}.json`,
+  quarantineDir: "quarantine/sha256",
+  quarantine: (digest: string) => `quarantine/sha256/${digest.replace(/^sha256:/, "")}.json`,
 };
 
 /** Version numbers from the file names of a versions folder (others ignored). */
 export function versionNumbers(fileNames: string[]): number[] {
   return fileNames
     .map((f) => /^v([1-9][0-9]*)\.json$/.exec(f))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => Number(m[1]));
+}
+
+/** Sequence numbers from the keys (or file names) of an events folder (others ignored). */
+export function sequenceNumbers(keys: string[]): number[] {
+  return keys
+    .map((k) => /(?:^|\/)([1-9][0-9]*)\.json$/.exec(k))
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => Number(m[1]));
 }

@@ -42,6 +42,12 @@ interface RequestSpec {
 
 const RETRIABLE = new Set([408, 429, 500, 502, 503, 504]);
 
+/** What a request needs of a token: reads pull, everything else pushes. */
+type Need = "pull" | "pull,push";
+function needOf(method: string): Need {
+  return method === "GET" || method === "HEAD" ? "pull" : "pull,push";
+}
+
 /**
  * Sends a stream body with node:http, which keeps to the pipe's backpressure: measured here,
  * fetch with a file stream held a 1 GiB upload in memory (1.1 GB RSS).
@@ -74,7 +80,8 @@ function streamRequest(
 export class OciClient {
   private readonly base: string;
   private tokens = new Map<string, string>();
-  private authHeader: string | undefined;
+  /** Authorization per access need: a pull token must not be sent for a push (ghcr.io answers 403 DENIED). */
+  private authHeaders: Partial<Record<Need, string>> = {};
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
   private readonly timeoutMs: number;
@@ -101,11 +108,13 @@ export class OciClient {
     const url = spec.url.startsWith("http") ? spec.url : `${this.base}${spec.url}`;
     let lastError = "";
     let authTried = false;
+    const need = needOf(spec.method);
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       let res: Response;
       try {
         const body = spec.body?.();
-        const headers = { ...spec.headers, ...(this.authHeader ? { authorization: this.authHeader } : {}) };
+        const auth = this.authHeaders[need];
+        const headers = { ...spec.headers, ...(auth ? { authorization: auth } : {}) };
         const timeoutMs = spec.timeoutMs ?? this.timeoutMs;
         res =
           body instanceof Readable
@@ -125,7 +134,7 @@ export class OciClient {
       if (res.status === 401 && !authTried) {
         authTried = true;
         await res.body?.cancel();
-        await this.authenticate(res.headers.get("www-authenticate"), what);
+        await this.authenticate(res.headers.get("www-authenticate"), what, need);
         attempt--; // the authenticated retry is not a fault retry
         continue;
       }
@@ -133,7 +142,11 @@ export class OciClient {
       const detail = await this.describe(res);
       if (!RETRIABLE.has(res.status)) {
         const hint =
-          res.status === 401 || res.status === 403 ? " (check the registry credentials: the registry-token input)" : "";
+          res.status === 403 && need === "pull,push"
+            ? " (the token may not write here: on GitHub the job needs `permissions: packages: write`; elsewhere check the registry-token input)"
+            : res.status === 401 || res.status === 403
+              ? " (check the registry credentials: the registry-token input)"
+              : "";
         throw this.fail(what, `${detail}${hint}`);
       }
       lastError = detail;
@@ -162,8 +175,12 @@ export class OciClient {
     return `HTTP ${res.status}${text ? ` ${text.replace(/\s+/g, " ").slice(0, 200)}` : ""}`;
   }
 
-  /** Answers a 401 challenge: Basic with the credentials, or a Bearer token from the realm. */
-  private async authenticate(challenge: string | null, what: string): Promise<void> {
+  /**
+   * Answers a 401 challenge: Basic with the credentials, or a Bearer token from the realm. The
+   * token is asked for this repository with the actions the request needs, not the challenge's
+   * scope: ghcr.io's challenge names `pull` even for a push.
+   */
+  private async authenticate(challenge: string | null, what: string, need: Need): Promise<void> {
     const creds = this.opts.credentials ?? {};
     const basic = creds.password
       ? `Basic ${Buffer.from(`${creds.username || "mlship"}:${creds.password}`).toString("base64")}`
@@ -172,19 +189,20 @@ export class OciClient {
     const [scheme, ...rest] = challenge.split(" ");
     if (scheme.toLowerCase() === "basic") {
       if (!basic) throw this.fail(what, "HTTP 401: the registry wants credentials (set the registry-token input)");
-      this.authHeader = basic;
+      this.authHeaders = { pull: basic, "pull,push": basic };
       return;
     }
     if (scheme.toLowerCase() !== "bearer")
       throw this.fail(what, `HTTP 401 with an unsupported auth scheme '${scheme}'`);
     const params = Object.fromEntries([...rest.join(" ").matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
     if (!params.realm) throw this.fail(what, "HTTP 401: Bearer challenge without a realm");
-    const key = `${params.service ?? ""} ${params.scope ?? ""}`;
+    const scope = `repository:${this.repository}:${need}`;
+    const key = `${params.service ?? ""} ${scope}`;
     let token = this.tokens.get(key);
     if (!token) {
       const realm = new URL(params.realm);
       if (params.service) realm.searchParams.set("service", params.service);
-      if (params.scope) realm.searchParams.set("scope", params.scope);
+      realm.searchParams.set("scope", scope);
       const res = await fetch(realm, {
         headers: basic ? { authorization: basic } : {},
         signal: AbortSignal.timeout(this.timeoutMs),
@@ -201,7 +219,7 @@ export class OciClient {
       if (!token) throw this.fail(what, `token response from ${realm.host} holds no token`);
       this.tokens.set(key, token);
     }
-    this.authHeader = `Bearer ${token}`;
+    this.authHeaders[need] = `Bearer ${token}`;
   }
 
   private path(kind: "blobs" | "manifests" | "tags", ref = ""): string {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import os from "node:os";
-import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
+import type { BlobRef, RegistryBackend } from "../types.js";
 import { OciClient, type OciClientOptions } from "./oci-client.js";
 import { UserError } from "../../errors.js";
 import { ModelRegistry } from "../model-registry.js";
@@ -10,12 +10,15 @@ import { remoteParts, type RegistryLocation } from "../uri.js";
 export const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 export const MODEL_ARTIFACT = "application/vnd.mlship.model.v1";
 export const MODEL_CONFIG = "application/vnd.mlship.model.config.v1+json";
-export const MODEL_LAYER = "application/vnd.mlship.model.layer.v1.tar";
-const STATE_ARTIFACT = "application/vnd.mlship.model.state.v1";
-const STATE_CONFIG = "application/vnd.mlship.model.state.v1+json";
-const ENV_ARTIFACT = "application/vnd.mlship.model.environment.v1";
-const ENV_CONFIG = "application/vnd.mlship.model.environment.v1+json";
+export { MODEL_LAYER } from "../types.js";
 const TITLE = "org.opencontainers.image.title";
+/** The OCI image spec's empty descriptor: the one layer of a record that points at no blob (spec 1.1 asks for at least one). */
+const EMPTY = {
+  mediaType: "application/vnd.oci.empty.v1+json",
+  digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+  size: 2,
+};
+const EMPTY_BYTES = Buffer.from("{}");
 
 interface Descriptor {
   mediaType: string;
@@ -33,19 +36,93 @@ interface Manifest {
 }
 
 /**
- * Tags, one repository for all models (so listing works on every registry; ghcr.io has no catalog):
- *   <name>.v<N>          the version: config = its metadata, layer 1 = the model tar, then attachments
- *   <name>.v<N>.state    stages and quarantine (re-tagged on change)
- *   <name>.env.<env>     which version an environment runs
- * Model names cannot make these collide: versions end in .v<digits>, states in .state, and an
- * environment name is never v<digits>.
+ * Each record of key-layout.ts is a tag of one repository for all models (listing works on every
+ * registry; ghcr.io has no catalog), an OCI artifact whose config blob is the record's JSON:
+ *   <name>.v<N>                 a version: artifactType application/vnd.mlship.model.v1, layers the model tar and attachments
+ *   <name>.v<N>.state           the stages it ran in (re-tagged on change)
+ *   <name>.env.<env>            what an environment runs
+ *   <name>.env.<env>.e<seq>     an event of that environment
+ *   <name>.events.e<seq>        a quarantine or release outside any environment
+ *   quarantine.sha256-<hex>     quarantine by content digest
+ * Model names ([a-z0-9._-]) cannot make these collide with each other: environment names have no
+ * dot, and each kind has its own ending. Tags are never deleted (ghcr.io cannot delete them
+ * through the registry API): mutable records are re-tagged, superseded manifests left to the
+ * registry's garbage collection.
  */
-const tags = {
-  version: (name: string, version: number) => `${name}.v${version}`,
-  state: (name: string, version: number) => `${name}.v${version}.state`,
-  environment: (name: string, env: string) => `${name}.env.${env}`,
-  parseVersion: (tag: string) => /^(.+)\.v([1-9][0-9]*)$/.exec(tag),
-};
+const KINDS: {
+  kind: string;
+  key: RegExp;
+  tag: RegExp;
+  toTag: (m: string[]) => string;
+  toKey: (m: string[]) => string;
+}[] = [
+  {
+    kind: "quarantine",
+    key: /^quarantine\/sha256\/([0-9a-f]{64})\.json$/,
+    tag: /^quarantine\.sha256-([0-9a-f]{64})$/,
+    toTag: ([hex]) => `quarantine.sha256-${hex}`,
+    toKey: ([hex]) => `quarantine/sha256/${hex}.json`,
+  },
+  {
+    kind: "event",
+    key: /^models\/([^/]+)\/environments\/([^/]+)\/events\/([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)\.e([1-9][0-9]*)$/,
+    toTag: ([n, e, seq]) => `${n}.env.${e}.e${seq}`,
+    toKey: ([n, e, seq]) => `models/${n}/environments/${e}/events/${seq}.json`,
+  },
+  {
+    kind: "event",
+    key: /^models\/([^/]+)\/events\/([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.events\.e([1-9][0-9]*)$/,
+    toTag: ([n, seq]) => `${n}.events.e${seq}`,
+    toKey: ([n, seq]) => `models/${n}/events/${seq}.json`,
+  },
+  {
+    kind: "state",
+    key: /^models\/([^/]+)\/state\/v([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.v([1-9][0-9]*)\.state$/,
+    toTag: ([n, v]) => `${n}.v${v}.state`,
+    toKey: ([n, v]) => `models/${n}/state/v${v}.json`,
+  },
+  {
+    kind: "model",
+    key: /^models\/([^/]+)\/versions\/v([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.v([1-9][0-9]*)$/,
+    toTag: ([n, v]) => `${n}.v${v}`,
+    toKey: ([n, v]) => `models/${n}/versions/v${v}.json`,
+  },
+  {
+    kind: "environment",
+    key: /^models\/([^/]+)\/environments\/([^/]+)\.json$/,
+    tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)$/,
+    toTag: ([n, e]) => `${n}.env.${e}`,
+    toKey: ([n, e]) => `models/${n}/environments/${e}.json`,
+  },
+];
+
+/** The tag of a record key, and its artifact kind. */
+export function tagOfKey(key: string): { tag: string; kind: string } {
+  for (const k of KINDS) {
+    const m = k.key.exec(key);
+    if (m) return { tag: k.toTag(m.slice(1)), kind: k.kind };
+  }
+  throw new Error(`no OCI tag for registry key ${key}`);
+}
+
+/** The record key a tag holds, or undefined for tags that are not mlship's. */
+export function keyOfTag(tag: string): string | undefined {
+  for (const k of KINDS) {
+    const m = k.tag.exec(tag);
+    if (m) return k.toKey(m.slice(1));
+  }
+  return undefined;
+}
+
+function artifactTypes(kind: string): { artifactType: string; config: string } {
+  return kind === "model"
+    ? { artifactType: MODEL_ARTIFACT, config: MODEL_CONFIG }
+    : { artifactType: `application/vnd.mlship.${kind}.v1`, config: `application/vnd.mlship.${kind}.v1+json` };
+}
 
 function sha256(bytes: Buffer): string {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
@@ -53,24 +130,32 @@ function sha256(bytes: Buffer): string {
 
 export interface OciBackendOptions extends OciClientOptions {
   /**
-   * How long a writer waits after tagging a version before confirming the tag still names its
-   * manifest. Distribution registries have no compare-and-swap on tags, so a version is claimed
+   * How long a writer waits after tagging a record before confirming the tag still names its
+   * manifest. Distribution registries have no compare-and-swap on tags, so a record is claimed
    * by check, put and confirm; two writers can only both believe they hold a tag if one took longer
    * than this between its check and its put, and a writer that took over a quarter of it re-checks.
    */
   settleMs?: number;
+  /**
+   * The repository the registry belongs to (https://github.com/<owner>/<repo>), written as the
+   * org.opencontainers.image.source annotation: ghcr.io links the package to it and its access.
+   */
+  source?: string;
 }
 
-/** `oci://<host>/<repository>`: each version an OCI artifact (artifactType application/vnd.mlship.model.v1). */
+/** `oci://<host>/<repository>`: each record an OCI artifact, each version one with artifactType application/vnd.mlship.model.v1. */
 export class OciBackend implements RegistryBackend {
   readonly uri: string;
   private readonly client: OciClient;
   private readonly settleMs: number;
+  private readonly source: string | undefined;
+  private emptyUploaded = false;
 
   constructor(host: string, repository: string, opts: OciBackendOptions = {}) {
     this.uri = `oci://${host}/${repository}`;
     this.client = new OciClient(host, repository, this.uri, opts);
     this.settleMs = opts.settleMs ?? Number(process.env.MLSHIP_OCI_SETTLE_MS ?? 500);
+    this.source = opts.source;
   }
 
   async stagingDir(): Promise<string> {
@@ -85,58 +170,43 @@ export class OciBackend implements RegistryBackend {
     return this.client.getBlob(digest);
   }
 
-  /** A manifest whose config blob is `value` as JSON; the config is uploaded, the manifest returned. */
-  private async manifestFor(
-    artifactType: string,
-    configType: string,
-    value: unknown,
-    layers: Descriptor[],
-    annotations?: Record<string, string>,
-  ): Promise<Buffer> {
+  /** The manifest of record `key`: its config blob is `value` as JSON (uploaded here), its layers `blobs`. */
+  private async manifestFor(key: string, value: unknown, blobs: BlobRef[], claim: boolean): Promise<Buffer> {
+    const { kind } = tagOfKey(key);
+    const types = artifactTypes(kind);
     const config = Buffer.from(JSON.stringify(value, null, 2) + "\n");
     const digest = sha256(config);
     await this.client.putSmallBlob(digest, config);
+    let layers: Descriptor[] = blobs.map((b) => ({
+      mediaType: b.mediaType,
+      digest: b.digest,
+      size: b.size,
+      annotations: { [TITLE]: b.title },
+    }));
+    if (!layers.length) {
+      if (!this.emptyUploaded) await this.client.putSmallBlob(EMPTY.digest, EMPTY_BYTES);
+      this.emptyUploaded = true;
+      layers = [EMPTY];
+    }
     const manifest: Manifest = {
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
-      artifactType,
-      config: { mediaType: configType, digest, size: config.length },
+      artifactType: types.artifactType,
+      config: { mediaType: types.config, digest, size: config.length },
       layers,
-      ...(annotations ? { annotations } : {}),
+      annotations: {
+        "org.opencontainers.image.created": new Date().toISOString(),
+        ...(this.source ? { "org.opencontainers.image.source": this.source } : {}),
+        // The claim annotation makes every writer's manifest (and so its digest) unique.
+        ...(claim ? { "dev.mlship.claim": randomBytes(8).toString("hex") } : {}),
+      },
     };
     return Buffer.from(JSON.stringify(manifest));
   }
 
-  private async readConfig<T>(tag: string): Promise<T | undefined> {
-    const bytes = await this.client.getManifest(tag, OCI_MANIFEST);
-    if (!bytes) return undefined;
-    const manifest = JSON.parse(bytes.toString("utf8")) as Manifest;
-    const config = await this.client.getSmallBlob(manifest.config.digest);
-    if (!config) return undefined;
-    if (sha256(config) !== manifest.config.digest)
-      throw new Error(`${this.uri}: config of ${tag} does not match its digest`);
-    return JSON.parse(config.toString("utf8")) as T;
-  }
-
-  async createVersion(record: VersionRecord): Promise<boolean> {
-    const tag = tags.version(record.name, record.version);
-    const layers: Descriptor[] = [
-      { mediaType: MODEL_LAYER, digest: record.digest, size: record.size, annotations: { [TITLE]: "model.tar" } },
-      ...(await Promise.all(
-        Object.entries(record.attachments ?? {}).map(async ([name, digest]) => ({
-          mediaType: "application/octet-stream",
-          digest,
-          size: await this.blobSize(digest),
-          annotations: { [TITLE]: name },
-        })),
-      )),
-    ];
-    // The claim annotation makes every writer's manifest (and so its digest) unique.
-    const manifest = await this.manifestFor(MODEL_ARTIFACT, MODEL_CONFIG, record, layers, {
-      "org.opencontainers.image.created": record.createdAt,
-      "dev.mlship.model.id": record.id,
-      "dev.mlship.claim": randomBytes(8).toString("hex"),
-    });
+  async createRecord(key: string, value: unknown, blobs: BlobRef[] = []): Promise<boolean> {
+    const { tag } = tagOfKey(key);
+    const manifest = await this.manifestFor(key, value, blobs, true);
     const mine = sha256(manifest);
     for (;;) {
       const checked = Date.now();
@@ -149,53 +219,29 @@ export class OciBackend implements RegistryBackend {
     }
   }
 
-  private async blobSize(digest: string): Promise<number> {
-    const size = await this.client.blobSize(digest);
-    if (size === undefined) throw new Error(`${this.uri}: blob ${digest} vanished before its version was tagged`);
-    return size;
+  async readRecord(key: string): Promise<unknown | undefined> {
+    const { tag } = tagOfKey(key);
+    const bytes = await this.client.getManifest(tag, OCI_MANIFEST);
+    if (!bytes) return undefined;
+    const manifest = JSON.parse(bytes.toString("utf8")) as Manifest;
+    const config = await this.client.getSmallBlob(manifest.config.digest);
+    if (!config) return undefined;
+    if (sha256(config) !== manifest.config.digest)
+      throw new Error(`${this.uri}: config of ${tag} does not match its digest`);
+    return JSON.parse(config.toString("utf8")) as unknown;
   }
 
-  readVersion(name: string, version: number): Promise<VersionRecord | undefined> {
-    return this.readConfig<VersionRecord>(tags.version(name, version));
+  async writeRecord(key: string, value: unknown): Promise<void> {
+    await this.client.putManifest(tagOfKey(key).tag, await this.manifestFor(key, value, [], false), OCI_MANIFEST);
   }
 
-  private async versionTags(): Promise<{ name: string; version: number }[]> {
-    return (await this.client.tags())
-      .map(tags.parseVersion)
-      .filter((m): m is RegExpExecArray => !!m)
-      .map((m) => ({ name: m[1], version: Number(m[2]) }));
-  }
-
-  async versions(name: string): Promise<number[]> {
-    return (await this.versionTags()).filter((t) => t.name === name).map((t) => t.version);
-  }
-
-  async names(): Promise<string[]> {
-    return [...new Set((await this.versionTags()).map((t) => t.name))].sort();
-  }
-
-  readState(name: string, version: number): Promise<VersionState | undefined> {
-    return this.readConfig<VersionState>(tags.state(name, version));
-  }
-
-  async writeState(name: string, version: number, state: VersionState): Promise<void> {
-    await this.client.putManifest(
-      tags.state(name, version),
-      await this.manifestFor(STATE_ARTIFACT, STATE_CONFIG, state, []),
-      OCI_MANIFEST,
-    );
-  }
-
-  readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined> {
-    return this.readConfig<EnvironmentPointer>(tags.environment(name, env));
-  }
-
-  async writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void> {
-    await this.client.putManifest(
-      tags.environment(name, env),
-      await this.manifestFor(ENV_ARTIFACT, ENV_CONFIG, pointer, []),
-      OCI_MANIFEST,
-    );
+  async listRecords(dir: string): Promise<string[]> {
+    const keys: string[] = [];
+    for (const tag of await this.client.tags()) {
+      const key = keyOfTag(tag);
+      if (key?.startsWith(`${dir}/`)) keys.push(key);
+    }
+    return keys;
   }
 
   /** Registries collect their own garbage (untagged manifests of lost claims, unreferenced blobs). */
@@ -223,5 +269,10 @@ export function openRegistry(loc: RegistryLocation): Registry {
     );
   const token = loc.access.token || process.env.MLSHIP_REGISTRY_TOKEN;
   const username = loc.access.username || process.env.MLSHIP_REGISTRY_USERNAME;
-  return new ModelRegistry(new OciBackend(head, tail, token ? { credentials: { username, password: token } } : {}));
+  return new ModelRegistry(
+    new OciBackend(head, tail, {
+      ...(token ? { credentials: { username, password: token } } : {}),
+      source: loc.access.source,
+    }),
+  );
 }

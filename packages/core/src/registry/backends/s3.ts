@@ -12,8 +12,8 @@ import {
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { UserError } from "../../errors.js";
-import type { EnvironmentPointer, RegistryBackend, VersionRecord, VersionState } from "../types.js";
-import { layout, versionNumbers } from "./key-layout.js";
+import type { RegistryBackend } from "../types.js";
+import { layout } from "./key-layout.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
@@ -41,7 +41,7 @@ function isMissing(e: unknown): boolean {
 
 /**
  * `s3://<bucket>/<prefix>`: the same keys as the file registry (key-layout.ts) in a bucket.
- * Version records are claimed with a conditional put (If-None-Match: *), which S3, MinIO and R2
+ * Records (versions, events) are claimed with a conditional put (If-None-Match: *), which S3, MinIO and R2
  * enforce atomically: of racing writers exactly one gets 200, the others 412.
  * Credentials come from the SDK's usual chain (AWS_* variables, profiles, OIDC web identity).
  */
@@ -192,18 +192,17 @@ export class S3Backend implements RegistryBackend {
     });
   }
 
-  async createVersion(record: VersionRecord): Promise<boolean> {
-    const rel = layout.version(record.name, record.version);
-    const body = JSON.stringify(record, null, 2) + "\n";
-    // 412: someone else holds this version. 409: a conflicting conditional write was in flight;
+  async createRecord(key: string, value: unknown): Promise<boolean> {
+    const body = JSON.stringify(value, null, 2) + "\n";
+    // 412: someone else holds this key. 409: a conflicting conditional write was in flight;
     // S3 asks to retry, and the retry then sees the winner (412) or succeeds.
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.call(`claiming ${record.id}`, async () => {
+      const outcome = await this.call(`claiming ${key}`, async () => {
         try {
           await this.client.send(
             new PutObjectCommand({
               Bucket: this.bucket,
-              Key: this.key(rel),
+              Key: this.key(key),
               Body: body,
               ContentType: "application/json",
               IfNoneMatch: "*",
@@ -221,38 +220,17 @@ export class S3Backend implements RegistryBackend {
     }
   }
 
-  readVersion(name: string, version: number): Promise<VersionRecord | undefined> {
-    return this.getJson<VersionRecord>(layout.version(name, version));
+  readRecord(key: string): Promise<unknown | undefined> {
+    return this.getJson<unknown>(key);
   }
 
-  async versions(name: string): Promise<number[]> {
-    return versionNumbers((await this.listAll(layout.versionsDir(name))).keys.map((k) => k.name));
+  async writeRecord(key: string, value: unknown): Promise<void> {
+    await this.putJson(key, value);
   }
 
-  /** Names with at least one version. A flat listing, not delimiter folders: S3-compatible servers differ on those. */
-  async names(): Promise<string[]> {
-    const names = new Set<string>();
-    for (const k of (await this.listAll(layout.models)).keys) {
-      const m = /^([^/]+)\/versions\/v[1-9][0-9]*\.json$/.exec(k.name);
-      if (m) names.add(m[1]);
-    }
-    return [...names].sort();
-  }
-
-  readState(name: string, version: number): Promise<VersionState | undefined> {
-    return this.getJson<VersionState>(layout.state(name, version));
-  }
-
-  async writeState(name: string, version: number, state: VersionState): Promise<void> {
-    await this.putJson(layout.state(name, version), state);
-  }
-
-  readEnvironment(name: string, env: string): Promise<EnvironmentPointer | undefined> {
-    return this.getJson<EnvironmentPointer>(layout.environment(name, env));
-  }
-
-  async writeEnvironment(name: string, env: string, pointer: EnvironmentPointer): Promise<void> {
-    await this.putJson(layout.environment(name, env), pointer);
+  /** A flat listing, not delimiter folders: S3-compatible servers differ on those. */
+  async listRecords(dir: string): Promise<string[]> {
+    return (await this.listAll(dir)).keys.map((k) => `${dir}/${k.name}`).filter((k) => k.endsWith(".json"));
   }
 
   async collectGarbage(used: Set<string>, before: Date): Promise<number> {

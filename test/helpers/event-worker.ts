@@ -1,0 +1,13 @@
+// Used by the registry event race test: one process appending one deploy event to an environment's log.
+import { openRegistry } from "@mlship/core";
+
+const [uri, name, env, tag] = process.argv.slice(2);
+const e = await (await openRegistry(uri)).appendEvent(name, env, {
+  action: "deploy",
+  from: null,
+  to: `${name}@v1`,
+  outcome: "failure",
+  reason: tag,
+  by: `writer-${tag}`,
+});
+process.stdout.write(JSON.stringify({ seq: e.seq, reason: e.reason }));
