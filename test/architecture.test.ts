@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { cruise, type IConfiguration, type IViolation } from "dependency-cruiser";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 // The shape of the code (issue #15): core imports none of its hosts and no module graph has a
@@ -54,6 +55,71 @@ describe("the module graph", () => {
     expect(v).toContain("core-imports-no-host: packages/core/src/host.ts → @actions/core");
     expect(v).toContain("core-imports-no-host: packages/core/src/host.ts → packages/github/src/x.ts");
   }, 120_000);
+});
+
+/** The runner's variables and the registry credentials reach core through StepHost only. */
+const HOST_VARIABLE = /^(GITHUB_|RUNNER_|MLSHIP_REGISTRY_)/;
+
+/**
+ * Reads of a host variable in a source text: `x.GITHUB_…`, `x["GITHUB_…"]` and `{ GITHUB_… } = x`,
+ * whatever `x` is (process.env, or an alias of it). Comments and strings elsewhere do not count.
+ */
+function hostVariableReads(file: string, text: string): string[] {
+  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (n: ts.Node, name: string) =>
+    found.push(`${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${name}`);
+  const visit = (n: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(n) && HOST_VARIABLE.test(n.name.text)) at(n, n.name.text);
+    else if (
+      ts.isElementAccessExpression(n) &&
+      ts.isStringLiteralLike(n.argumentExpression) &&
+      HOST_VARIABLE.test(n.argumentExpression.text)
+    )
+      at(n, n.argumentExpression.text);
+    else if (ts.isBindingElement(n)) {
+      const key = n.propertyName ?? n.name;
+      const name = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : "";
+      if (HOST_VARIABLE.test(name)) at(n, name);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return found;
+}
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => path.join(dir, f));
+}
+
+describe("the channel from the host to core", () => {
+  it("no core source reads GITHUB_*, RUNNER_* or MLSHIP_REGISTRY_* (the host passes them in StepHost)", () => {
+    const files = sourcesUnder("packages/core/src");
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((f) => hostVariableReads(f, readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("the check fires on each form of a read, and not on comments, strings or other variables", () => {
+    const planted = [
+      "const a = process.env.GITHUB_ACTOR;",
+      'const b = process.env["RUNNER_NAME"];',
+      "const { MLSHIP_REGISTRY_TOKEN } = process.env;",
+      "const { GITHUB_SHA: sha } = process.env;",
+      "const env = process.env;\nconst c = env.GITHUB_REPOSITORY;",
+      "// process.env.GITHUB_ACTOR in a comment",
+      'const d = "GITHUB_TOKEN";',
+      "const e = process.env.MLSHIP_KUBECTL;",
+    ].join("\n");
+    expect(hostVariableReads("planted.ts", planted)).toEqual([
+      "planted.ts:1: GITHUB_ACTOR",
+      "planted.ts:2: RUNNER_NAME",
+      "planted.ts:3: MLSHIP_REGISTRY_TOKEN",
+      "planted.ts:4: GITHUB_SHA",
+      "planted.ts:6: GITHUB_REPOSITORY",
+    ]);
+  });
 });
 
 describe("bundles", () => {

@@ -35,7 +35,13 @@ export function run(): Promise<void> {
       if (settings.rollback) {
         // A rollback is a commit of the earlier ID to the deploy file (git stays the audit trail),
         // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
-        const plan = await planRollback(await loadProject(settings.config), environment, settings.to, settings.reason);
+        const plan = await planRollback(
+          await loadProject(settings.config),
+          environment,
+          settings.to,
+          settings.reason,
+          host.registryAccess,
+        );
         if (session) {
           const s = session;
           const branch = s.context.ref.startsWith("refs/heads/")
@@ -63,7 +69,7 @@ export function run(): Promise<void> {
         settings = { ...settings, model: plan.to, reason: settings.reason ?? plan.message.split("\n")[0] };
       }
       // The deployment record names the concrete ID, whether it came from the input or the deploy file.
-      settings = { ...settings, model: formatModelId(await resolveDeployModel(settings)) };
+      settings = { ...settings, model: formatModelId(await resolveDeployModel(settings, host.registryAccess)) };
       if (session) {
         const s = session;
         deploymentId = await sideEffect("creating the GitHub deployment", async () => {

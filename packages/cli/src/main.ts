@@ -28,10 +28,13 @@ import {
   releaseModel,
   formatModelId,
   terminalSafe,
+  actor,
+  type RegistryAccess,
   type StepHost,
   type StepResult,
   type Step,
 } from "@mlship/core";
+import { readRegistryAccess, readStepRunContext } from "@mlship/github/context";
 import { runPipeline } from "./pipeline.js";
 import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
@@ -42,12 +45,17 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
 /** CLI-only inputs: GitHub side effects never happen from a laptop. */
 const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
 
-function host(): StepHost {
+/**
+ * The CLI as a host: the terminal, Ctrl-C, the run context when it runs inside a workflow (read
+ * by the same reader as the action adapter's) and registry credentials (the --registry-token and
+ * --registry-username flags, else MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME).
+ */
+function host(access: RegistryAccess = readRegistryAccess()): StepHost {
   const ctrl = new AbortController();
   const cancel = () => ctrl.abort();
   process.once("SIGINT", cancel);
   process.once("SIGTERM", cancel);
-  return { log: consoleLogger, signal: ctrl.signal };
+  return { log: consoleLogger, signal: ctrl.signal, run: readStepRunContext(), registryAccess: access };
 }
 
 function printResult(result: StepResult): void {
@@ -78,7 +86,8 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
       return v === true ? "true" : v === undefined || v === false ? undefined : String(v);
     };
     const settings = parseInputs(spec, raw);
-    const result = await step.run(settings, host());
+    const access = readRegistryAccess({ token: raw("registry-token"), username: raw("registry-username") });
+    const result = await step.run(settings, host(access));
     printResult(result);
     state.code = result.ok ? EXIT.ok : EXIT.failed;
   });
@@ -194,7 +203,7 @@ export function buildProgram(state: { code: number }): Command {
       const stats = await deliveryStats(
         env,
         await readHistory(project.stateDir, env),
-        await projectRegistry(project),
+        await projectRegistry(project, undefined, readRegistryAccess()),
         project.dir,
       );
       printStats(stats, Boolean(o.json));
@@ -209,7 +218,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { out: string; config: string }) => {
       const project = await loadProject(o.config);
-      const site = await buildDashboard(project, o.out);
+      const site = await buildDashboard(project, o.out, readRegistryAccess());
       emit({ ok: true, ...site }, () =>
         console.log(
           `wrote ${site.pages} pages (${site.bytes} bytes) to ${site.dir}: open ${path.join(site.dir, "index.html")}`,
@@ -249,7 +258,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (o: { name?: string; config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = await projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry, readRegistryAccess());
       const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
       if (isJson()) {
         // One document: the versions of the one model, or name → versions for several.
@@ -265,7 +274,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (ref: string, o: { config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = await projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry, readRegistryAccess());
       const id = await registry.resolve(parseModelRef(ref, "ref"));
       printModelShow(await registry.show(id), Boolean(o.json));
     });
@@ -277,7 +286,7 @@ export function buildProgram(state: { code: number }): Command {
     .option("--registry <uri>", "registry URI")
     .action(async (ref: string, o: { dest: string; config: string; registry?: string }) => {
       const project = await loadProject(o.config, { optional: true });
-      const registry = await projectRegistry(project, o.registry);
+      const registry = await projectRegistry(project, o.registry, readRegistryAccess());
       const dest = path.resolve(o.dest);
       if (
         await fs.stat(dest).then(
@@ -302,7 +311,9 @@ export function buildProgram(state: { code: number }): Command {
       const minutes = Number(o.grace);
       if (!Number.isFinite(minutes) || minutes < 0)
         throw new UserError(`--grace must be a number of minutes >= 0, got '${o.grace}'`, { input: "grace" });
-      const removed = await (await projectRegistry(project, o.registry)).gc({ graceMs: minutes * 60_000 });
+      const removed = await (await projectRegistry(project, o.registry, readRegistryAccess())).gc({
+        graceMs: minutes * 60_000,
+      });
       emit({ ok: true, removed: removed ?? null }, () =>
         console.log(
           removed === undefined
@@ -324,10 +335,11 @@ export function buildProgram(state: { code: number }): Command {
       .action(async (ref: string, o: { reason: string; config: string; registry?: string }) => {
         if (!o.reason.trim()) throw new UserError("--reason must say why", { input: "reason" });
         const project = await loadProject(o.config, { optional: true });
-        const registry = await projectRegistry(project, o.registry);
+        const registry = await projectRegistry(project, o.registry, readRegistryAccess());
         const id = await registry.resolve(parseModelRef(ref, "ref"));
-        if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason);
-        else await releaseModel(registry, project.stateDir, id, o.reason);
+        const by = actor(readStepRunContext());
+        if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason, { by });
+        else await releaseModel(registry, project.stateDir, id, o.reason, { by });
         emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason }, () =>
           console.log(
             terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`),

@@ -7,7 +7,7 @@ import { assertEnvironment, assertModelName } from "./model-id.js";
 import { z } from "zod";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { readJsonChecked } from "./util/state-file.js";
-import { openRegistry } from "./registry/open.js";
+import { openRegistry, type RegistryAccess } from "./registry/open.js";
 import type { Registry } from "./registry/types.js";
 
 /** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
@@ -69,8 +69,9 @@ export function projectEnvironment(
   );
 }
 
-export function projectRegistry(project: Project, override?: string): Promise<Registry> {
-  return openRegistry(override ?? project.config.registry, project.dir);
+/** The project's registry (or `override`), opened with the credentials the host was given. */
+export function projectRegistry(project: Project, override?: string, access?: RegistryAccess): Promise<Registry> {
+  return openRegistry(override ?? project.config.registry, project.dir, access);
 }
 
 export function runsDir(project: Project): string {

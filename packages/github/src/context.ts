@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { registerSecret, type RegistryAccess, type RunContext as StepRunContext } from "@mlship/core";
 
 /** The parts of the workflow run's context mlship uses, read from the runner's environment at call time. */
 export interface RunContext {
@@ -40,7 +41,66 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl,
     runId: env.GITHUB_RUN_ID ?? "",
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl: runUrl(env),
     pullRequest: typeof pr === "number" ? pr : undefined,
   };
+}
+
+/** The workflow run's page, when the runner names a repository and a run. */
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const repo = env.GITHUB_REPOSITORY;
+  return repo && env.GITHUB_RUN_ID
+    ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+}
+
+/**
+ * What core's steps know of the run (StepHost.run), read from the runner's variables: the one
+ * reader, used by the action adapter and by the CLI (which runs inside workflows too). Core reads
+ * none of these variables itself. MLSHIP_RUNNER_LABELS names the runner's labels (the runner does
+ * not expose them).
+ */
+export function readStepRunContext(env: NodeJS.ProcessEnv = process.env): StepRunContext {
+  const labels = env.MLSHIP_RUNNER_LABELS;
+  const runnerEnv = env.RUNNER_ENVIRONMENT;
+  return {
+    onGitHubActions: env.GITHUB_ACTIONS === "true",
+    actor: env.GITHUB_ACTOR,
+    commit: env.GITHUB_SHA,
+    branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+    ref: env.GITHUB_REF,
+    repository: env.GITHUB_REPOSITORY,
+    repositoryOwner: env.GITHUB_REPOSITORY_OWNER,
+    serverUrl: env.GITHUB_SERVER_URL,
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+    workflow: env.GITHUB_WORKFLOW,
+    eventName: env.GITHUB_EVENT_NAME,
+    runUrl: runUrl(env),
+    runner: {
+      name: env.RUNNER_NAME,
+      labels: labels ? labels.split(",").map((s) => s.trim()) : undefined,
+      environment: runnerEnv === "github-hosted" || runnerEnv === "self-hosted" ? runnerEnv : undefined,
+    },
+  };
+}
+
+/**
+ * Registry credentials (StepHost.registryAccess): what the step was given (the registry-token and
+ * registry-username inputs or flags), else MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME. An
+ * unexpanded `${{ }}` is no credential. Every token is registered for redaction before it is used.
+ */
+export function readRegistryAccess(
+  given: { token?: string; username?: string; githubToken?: string } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): RegistryAccess {
+  const real = (v: string | undefined) => (v && !v.startsWith("${{") ? v : undefined);
+  const access: RegistryAccess = {
+    token: real(given.token) ?? real(env.MLSHIP_REGISTRY_TOKEN),
+    username: real(given.username) ?? real(env.MLSHIP_REGISTRY_USERNAME),
+    githubToken: real(given.githubToken),
+  };
+  registerSecret(access.token);
+  registerSecret(access.githubToken);
+  return access;
 }

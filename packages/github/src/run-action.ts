@@ -13,7 +13,7 @@ import {
   type StepSpec,
 } from "@mlship/core";
 import { actionsLogger } from "./logger.js";
-import { readRunContext } from "./context.js";
+import { readRegistryAccess, readStepRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
 
 /** GitHub's step summary limit is 1 MiB; stay under it. */
@@ -39,14 +39,12 @@ export async function runAction<S extends StepSpec, E>(
       registerSecret(v);
     }
   }
-  // Registry credentials reach openRegistry (core) through the environment of this process only.
-  for (const [input, env] of [
-    ["registry-token", "MLSHIP_REGISTRY_TOKEN"],
-    ["registry-username", "MLSHIP_REGISTRY_USERNAME"],
-  ] as const) {
-    const v = core.getInput(input);
-    if (v && !v.startsWith("${{")) process.env[env] = v;
-  }
+  // Registry credentials reach core through the host object only (StepHost.registryAccess).
+  const registryAccess = readRegistryAccess({
+    token: core.getInput("registry-token"),
+    username: core.getInput("registry-username"),
+    githubToken: core.getInput("github-token"),
+  });
   const ctrl = new AbortController();
   const cancel = (sig: string) => {
     core.warning(`received ${sig}: cancelling`);
@@ -56,7 +54,7 @@ export async function runAction<S extends StepSpec, E>(
   process.once("SIGTERM", () => cancel("SIGTERM"));
   try {
     const settings = parseInputs(spec, (name) => core.getInput(name));
-    const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, runUrl: readRunContext()?.runUrl };
+    const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, run: readStepRunContext(), registryAccess };
     const result = await step(settings, host);
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, redact(v));
     // Appended directly (not through core.summary, which caches the file of its first use).

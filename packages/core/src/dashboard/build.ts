@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Project } from "../project.js";
 import { UserError } from "../errors.js";
 import { dashboardData, type DashboardData } from "./data.js";
+import type { RegistryAccess } from "../registry/uri.js";
 import { dashboardPages } from "../report/html/dashboard.js";
 
 export interface DashboardSite {
@@ -17,7 +18,7 @@ export interface DashboardSite {
  * so a reader (or GitHub Pages' upload) never sees half a site. Refuses to replace a folder that
  * is not an earlier dashboard.
  */
-export async function buildDashboard(project: Project, out: string): Promise<DashboardSite> {
+export async function buildDashboard(project: Project, out: string, access?: RegistryAccess): Promise<DashboardSite> {
   const dir = path.resolve(out);
   const existing = await fs.readdir(dir).catch(() => null);
   if (existing && existing.length && !existing.includes("data.json")) {
@@ -26,7 +27,7 @@ export async function buildDashboard(project: Project, out: string): Promise<Das
       { input: "out" },
     );
   }
-  const data = await dashboardData(project);
+  const data = await dashboardData(project, access);
   const pages = await dashboardPages(data);
   const tmp = `${dir}.tmp-${process.pid}`;
   await fs.rm(tmp, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import type { Project } from "../project.js";
 import { projectRegistry } from "../project.js";
 import type { VersionInfo } from "../registry/types.js";
+import type { RegistryAccess } from "../registry/uri.js";
 import { listEnvironments, readHistory, readState, type DeploymentState, type HistoryEntry } from "../deploy/state.js";
 import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js";
 import { driftEnvironments, readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
@@ -137,8 +138,8 @@ async function environmentNames(project: Project): Promise<string[]> {
   return [...names].sort();
 }
 
-export async function dashboardData(project: Project): Promise<DashboardData> {
-  const registry = await projectRegistry(project);
+export async function dashboardData(project: Project, access?: RegistryAccess): Promise<DashboardData> {
+  const registry = await projectRegistry(project, undefined, access);
   const names = (await registry.names()).sort();
   const models: DashboardModel[] = [];
   for (const name of names) {

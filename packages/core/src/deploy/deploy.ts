@@ -35,6 +35,8 @@ export interface DeployOptions {
   smoke: SmokeOptions;
   action?: HistoryEntry["action"];
   reason?: string;
+  /** Who deploys (the run's actor, from the host); default the login user. */
+  by?: string;
   log: Logger;
 }
 
@@ -137,6 +139,7 @@ async function deployLocked(
     if (quarantined)
       await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, {
         environment: opts.environment,
+        by: opts.by,
       });
     await appendHistory(opts.stateDir, {
       at,
@@ -147,7 +150,7 @@ async function deployLocked(
       outcome: "failure",
       reason: failure,
       cause: outcome.cause,
-      by: actor(),
+      by: opts.by ?? actor(),
       recoveryMs: outcome.recoveryMs,
     });
     const still = current
@@ -184,7 +187,7 @@ async function deployLocked(
     to: idText,
     outcome: "success",
     reason: opts.reason,
-    by: actor(),
+    by: opts.by ?? actor(),
   });
   opts.log.info(
     `${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`,
@@ -208,7 +211,7 @@ export async function quarantineModel(
   opts: { environment?: string; by?: string } = {},
 ): Promise<void> {
   const why = redact(reason);
-  await registry.quarantine(id, why);
+  await registry.quarantine(id, why, { by: opts.by });
   await recordModelEvent(stateDir, {
     model: formatModelId(id),
     action: "quarantine",

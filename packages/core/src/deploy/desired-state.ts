@@ -1,9 +1,9 @@
-import os from "node:os";
 import path from "node:path";
 import { runTool, tryExec } from "../util/process.js";
 import { readJsonIfExists, writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 import { deployFilePath, readDeployFile, writeDeployFile } from "./deploy-file.js";
+import { actor } from "./model-log.js";
 import { deploymentsDir } from "./state.js";
 
 /**
@@ -53,7 +53,7 @@ export async function recordDesired(
   project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } },
   env: string,
   model: string,
-  opts: { reason?: string; message: string; log: Logger; onlyIfLocal?: boolean },
+  opts: { reason?: string; message: string; log: Logger; onlyIfLocal?: boolean; by?: string },
 ): Promise<string> {
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   if (await readDeployFile(file)) {
@@ -77,7 +77,7 @@ export async function recordDesired(
     model,
     reason: opts.reason,
     at: new Date().toISOString(),
-    by: process.env.GITHUB_ACTOR ?? os.userInfo().username,
+    by: opts.by ?? actor(),
   };
   await writeJsonAtomic(localFile(project.stateDir, env), record);
   return `recorded ${model} as what ${env} runs (${path.relative(project.dir, localFile(project.stateDir, env))})`;

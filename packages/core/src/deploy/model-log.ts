@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import type { RunContext } from "../steps/host.js";
 import { redactDeep } from "../util/secrets.js";
 import { readJsonLines } from "../util/state-file.js";
 
@@ -17,9 +18,9 @@ export const modelEventSchema = z.object({
 });
 export type ModelEvent = z.infer<typeof modelEventSchema>;
 
-/** Who acts: the workflow's actor on GitHub, the login user elsewhere. */
-export function actor(): string {
-  return process.env.GITHUB_ACTOR ?? os.userInfo().username;
+/** Who acts: the workflow's actor when the host knows the run (GitHub), the login user elsewhere. */
+export function actor(run?: RunContext): string {
+  return run?.actor ?? os.userInfo().username;
 }
 
 function logFile(stateDir: string): string {

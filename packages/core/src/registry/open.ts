@@ -27,8 +27,8 @@ async function usage(): Promise<string> {
 
 /**
  * Opens a registry from its URI. Relative file:// paths resolve against `baseDir` (mlship.yml's
- * folder). Credentials never go in the URI (it is printed): they come from `access` or the
- * environment (MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME; AWS_* for S3).
+ * folder). Credentials never go in the URI (it is printed): they come from `access`, which the
+ * host fills (the registry-token input, or MLSHIP_REGISTRY_* in the CLI); S3 uses the AWS chain.
  */
 export async function openRegistry(
   uri: string,

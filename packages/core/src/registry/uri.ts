@@ -7,6 +7,11 @@ export interface RegistryAccess {
   username?: string;
   /** https://github.com/<owner>/<repo>: OCI records carry it as org.opencontainers.image.source (ghcr.io links the package to it). */
   source?: string;
+  /**
+   * The job's GITHUB_TOKEN, for GitHub's own registry (ghcr.io) when no registry-token is given.
+   * Registered as a secret by the host (never logged); no backend uses it yet.
+   */
+  githubToken?: string;
 }
 
 /** What a backend module gets to open a registry: the part after `<scheme>://`, the whole URI (for messages), where relative paths start, credentials. */

@@ -11,6 +11,8 @@ import { gitDeployHistory } from "../deploy/git-history.js";
 import { readState } from "../deploy/state.js";
 import { projectContract } from "../deploy/server-contract.js";
 import type { Registry } from "../registry/types.js";
+import type { RegistryAccess } from "../registry/uri.js";
+import { actor } from "../deploy/model-log.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -82,7 +84,15 @@ export async function deployTo(
   registry: Registry,
   id: ModelId,
   env: string,
-  opts: { allowFailedGates: boolean; action?: "deploy" | "rollback"; reason?: string; replicas?: number; log: Logger },
+  opts: {
+    allowFailedGates: boolean;
+    action?: "deploy" | "rollback";
+    reason?: string;
+    replicas?: number;
+    log: Logger;
+    /** Who deploys (the run's actor). */
+    by?: string;
+  },
 ): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
   if (cfg.requires) {
@@ -109,6 +119,7 @@ export async function deployTo(
     },
     action: opts.action,
     reason: opts.reason,
+    by: opts.by,
     log: opts.log,
   });
 }
@@ -150,12 +161,13 @@ async function desiredModel(project: Project, registry: Registry, env: string, m
 /** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
 export async function resolveDeployModel(
   s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">,
+  access?: RegistryAccess,
 ): Promise<ModelId> {
   const project = await loadProject(s.config);
   return (
     await desiredModel(
       project,
-      await projectRegistry(project, s.registry),
+      await projectRegistry(project, s.registry, access),
       projectEnvironment(project, s.environment, "environment"),
       s.model,
     )
@@ -166,7 +178,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
   const project = await loadProject(s.config);
   const env = projectEnvironment(project, s.environment, "environment");
   environmentConfig(project, env);
-  const registry = await projectRegistry(project, s.registry);
+  const registry = await projectRegistry(project, s.registry, host.registryAccess);
   const { desired, id } = await desiredModel(project, registry, env, s.model);
   const r = await deployTo(project, registry, id, env, {
     allowFailedGates: s["allow-failed-gates"],
@@ -174,6 +186,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
     reason: s.reason ?? desired?.reason,
     action: s.rollback ? "rollback" : "deploy",
     log: host.log,
+    by: actor(host.run),
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)
@@ -182,6 +195,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
       message: `deploy(${env}): ${r.model}`,
       log: host.log,
       onlyIfLocal: true,
+      by: actor(host.run),
     });
   return deployOutcome(env, r);
 }
@@ -197,7 +211,7 @@ export async function rollback(
   const project = await loadProject(configPath);
   const env = projectEnvironment(project, envGiven, "env");
   environmentConfig(project, env);
-  const registry = await projectRegistry(project);
+  const registry = await projectRegistry(project, undefined, host.registryAccess);
   const current = await readState(project.stateDir, env);
   const target = to
     ? await registry.resolve(parseModelRef(to, "to"))
@@ -213,9 +227,13 @@ export async function rollback(
     action: "rollback",
     reason: reason ?? why,
     log: host.log,
+    by: actor(host.run),
   });
   // Recorded so that the next plain deploy keeps the rolled-back model instead of taking @latest again.
-  if (!r.rolledBack) host.log.info(await recordDesired(project, env, idText, { reason, message: why, log: host.log }));
+  if (!r.rolledBack)
+    host.log.info(
+      await recordDesired(project, env, idText, { reason, message: why, log: host.log, by: actor(host.run) }),
+    );
   return deployOutcome(env, r, "rollback");
 }
 
@@ -240,6 +258,7 @@ export async function planRollback(
   env: string,
   to: string | undefined,
   reason: string | undefined,
+  access?: RegistryAccess,
 ): Promise<RollbackPlan> {
   assertEnvironment(env, "environment");
   environmentConfig(project, env);
@@ -251,7 +270,12 @@ export async function planRollback(
     target = [...commits].reverse().find((c) => c.to && c.to !== current)?.to ?? undefined;
   }
   if (!target) {
-    const prev = await previousGood(project.stateDir, env, await projectRegistry(project), current ?? undefined);
+    const prev = await previousGood(
+      project.stateDir,
+      env,
+      await projectRegistry(project, undefined, access),
+      current ?? undefined,
+    );
     target = prev ? formatModelId(prev) : undefined;
   }
   if (!target)
@@ -259,7 +283,7 @@ export async function planRollback(
       `nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
       { input: "to" },
     );
-  await (await projectRegistry(project)).show(parseModelId(target));
+  await (await projectRegistry(project, undefined, access)).show(parseModelId(target));
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
   const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
   return {

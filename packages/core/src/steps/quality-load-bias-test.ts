@@ -31,6 +31,7 @@ import { lineageGpuCost } from "../train/budget.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
+import type { RegistryAccess } from "../registry/uri.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { finiteMetrics } from "../train/metrics-file.js";
@@ -95,11 +96,12 @@ async function baselineMetrics(
   project: Project,
   explicit: string | undefined,
   log: Logger,
+  access: RegistryAccess | undefined,
 ): Promise<EvaluationReport["baseline"]> {
   const name = project.config.model;
   const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
   if (!refs.length) return null;
-  const registry = await projectRegistry(project);
+  const registry = await projectRegistry(project, undefined, access);
   for (const text of refs) {
     const ref = parseModelRef(text, "baseline");
     try {
@@ -124,8 +126,9 @@ async function pairedWithBaseline(
   cand: BinaryPredictions,
   cols: Parameters<typeof readBinaryPredictions>[1],
   log: Logger,
+  access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
-  const registry = await projectRegistry(project);
+  const registry = await projectRegistry(project, undefined, access);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
   if (!got) {
@@ -338,10 +341,12 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     minGroupSize: ev["min-group-size"],
   });
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
-  const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log);
+  const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
   const withBaseline =
-    baseline && q.binary ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log) : null;
+    baseline && q.binary
+      ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log, host.registryAccess)
+      : null;
   const paired = withBaseline?.paired ?? null;
   const gates = runGates(
     s.gates ?? ev.gates,
@@ -378,12 +383,12 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const reportPath = path.join(outDir, "evaluation.json");
   const mdPath = path.join(outDir, "evaluation.md");
   const mark = marker("evaluation", model);
-  const markdown = evaluationMarkdown(report, { marker: mark, runUrl: host.runUrl });
+  const markdown = evaluationMarkdown(report, { marker: mark, runUrl: host.run?.runUrl });
   await fs.mkdir(outDir, { recursive: true });
   await writeJsonAtomic(reportPath, report);
   await writeFileAtomic(mdPath, markdown);
   const htmlPath = path.join(outDir, "evaluation.html");
-  await writeFileAtomic(htmlPath, await evaluationHtml(report, { runUrl: host.runUrl }));
+  await writeFileAtomic(htmlPath, await evaluationHtml(report, { runUrl: host.run?.runUrl }));
   const failed = [
     ...gates
       .filter((g) => !g.passed)

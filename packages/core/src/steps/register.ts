@@ -129,12 +129,12 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   const metrics: Metrics = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
   // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
   const measured: Partial<VersionRecord> = {
-    creator: process.env.GITHUB_ACTOR ?? undefined,
-    gitCommit: lineage?.git.commit ?? process.env.GITHUB_SHA ?? undefined,
+    creator: host.run?.actor,
+    gitCommit: lineage?.git.commit ?? host.run?.commit,
     metrics,
     gates: evaluation?.gates.map((g) => ({ expression: g.expression, passed: g.passed, value: g.value })),
     gatesPassed: evaluation ? evaluation.passed : undefined,
-    report: evaluation ? (host.runUrl ?? evalPath) : undefined,
+    report: evaluation ? (host.run?.runUrl ?? evalPath) : undefined,
     lineage: lineage as unknown as Record<string, unknown> | undefined,
     dataDigests: lineage ? Object.fromEntries(lineage.data.map((d) => [d.role, `sha256:${d.sha256}`])) : undefined,
     reproducibilityKey: lineage?.reproducibilityKey,
@@ -143,7 +143,7 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     ...(parseMetadata(s.metadata) as Partial<VersionRecord>),
     ...Object.fromEntries(Object.entries(measured).filter(([, v]) => v !== undefined)),
   };
-  const registry = await projectRegistry(project, s.registry);
+  const registry = await projectRegistry(project, s.registry, host.registryAccess);
   const runId = lineage?.runId ?? (runDir ? path.basename(runDir) : "");
   host.log.info(`registering the model of ${runId ? `training run ${runId} (${runDir})` : modelPath}`);
   const res = await host.log.group(`register ${name} in ${registry.uri}`, () =>

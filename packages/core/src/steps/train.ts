@@ -121,7 +121,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
         input: "skip-if-trained",
       });
     const key = await trainingKey({ cwd: project.dir, data, params, command });
-    const hit = (await (await projectRegistry(project)).list(name))
+    const hit = (await (await projectRegistry(project, undefined, host.registryAccess)).list(name))
       .reverse()
       .find((v) => v.reproducibilityKey === key && !v.state.quarantine);
     if (hit) {
@@ -159,6 +159,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
     passEnv: cfg?.["pass-env"],
     signal: host.signal,
     budget: budgetOf(cfg?.budget),
+    run: host.run,
   });
 
   await setLastRun(project, result.runDir);

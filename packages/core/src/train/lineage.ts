@@ -2,6 +2,7 @@ import os from "node:os";
 import { createHash } from "node:crypto";
 import { tryExec } from "../util/process.js";
 import { z } from "zod";
+import type { RunContext } from "../steps/host.js";
 
 const gpuUsageSchema = z.strictObject({
   samples: z.number().int(),
@@ -73,24 +74,17 @@ export const lineageSchema = z.strictObject({
 
 export type Lineage = z.output<typeof lineageSchema>;
 
-export async function gitInfo(cwd: string): Promise<Lineage["git"]> {
+/** The code's git state; the branch, repository and run page come from the host's run context when it has one. */
+export async function gitInfo(cwd: string, run?: RunContext): Promise<Lineage["git"]> {
   const commit = (await tryExec("git", ["rev-parse", "HEAD"], { cwd }))?.trim() ?? null;
-  const branch =
-    process.env.GITHUB_HEAD_REF ||
-    process.env.GITHUB_REF_NAME ||
-    (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() ||
-    null;
+  const branch = run?.branch || (await tryExec("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd }))?.trim() || null;
   const status = await tryExec("git", ["status", "--porcelain", "--untracked-files=no"], { cwd });
-  const repo = process.env.GITHUB_REPOSITORY ?? null;
-  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
-  const runUrl =
-    repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : null;
   return {
     commit,
     branch,
     dirty: status === undefined ? null : status.trim().length > 0,
-    repository: repo,
-    workflowRunUrl: runUrl,
+    repository: run?.repository ?? null,
+    workflowRunUrl: run?.runUrl ?? null,
   };
 }
 
@@ -124,22 +118,19 @@ export function reproducibilityKey(parts: {
   return `sha256:${h}`;
 }
 
-export async function environmentInfo(argv: string[]): Promise<Lineage["environment"]> {
+export async function environmentInfo(argv: string[], run?: RunContext): Promise<Lineage["environment"]> {
   const usesPython = /python/.test(argv[0] ?? "");
   const python = (await tryExec("python3", ["--version"]))?.trim() ?? null;
   const freeze = usesPython
     ? await tryExec(argv[0], ["-m", "pip", "freeze", "--disable-pip-version-check"], { timeoutMs: 30_000 })
     : undefined;
-  const labels = process.env.MLSHIP_RUNNER_LABELS
-    ? process.env.MLSHIP_RUNNER_LABELS.split(",").map((s) => s.trim())
-    : null;
   return {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     cpuModel: os.cpus()[0]?.model ?? "unknown",
     cpuCount: os.cpus().length,
     memoryBytes: os.totalmem(),
-    runnerName: process.env.RUNNER_NAME ?? null,
-    runnerLabels: labels,
+    runnerName: run?.runner?.name ?? null,
+    runnerLabels: run?.runner?.labels ?? null,
     node: process.version,
     python,
     pipFreeze: freeze ? freeze.trim().split("\n").filter(Boolean) : null,

@@ -9,6 +9,7 @@ import { readBoundedLines } from "./bounded-lines.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
+import type { RunContext } from "../steps/host.js";
 import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
 import { gpuCost, overBudget, type TrainBudget } from "./budget.js";
 import { parseMetricLine, SeriesCollector } from "./metric-lines.js";
@@ -31,6 +32,8 @@ export interface TrainOptions {
   signal?: AbortSignal;
   /** train.budget: the run is stopped once past its wall time or GPU-hours. */
   budget?: TrainBudget;
+  /** The host's run context (branch, repository, run page, runner), recorded in lineage. */
+  run?: RunContext;
 }
 
 export interface TrainResult {
@@ -213,7 +216,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   const lineage: Lineage = {
     schema: "mlship/lineage/v1",
     runId,
-    git: await gitInfo(opts.cwd),
+    git: await gitInfo(opts.cwd, opts.run),
     data: dataFiles.map((d) => ({
       role: d.role,
       path: path.relative(opts.cwd, d.path),
@@ -227,7 +230,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     durationSeconds: (ended.getTime() - started.getTime()) / 1000,
     exitCode,
     status,
-    environment: await environmentInfo(argv),
+    environment: await environmentInfo(argv, opts.run),
     gpu: gpu ? { ...gpu, usage } : null,
     reproducibilityKey: key,
     budget: budget

@@ -94,8 +94,8 @@ export class OciClient {
   ) {
     const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(host);
     this.base = `${(opts.plainHttp ?? loopback) ? "http" : "https"}://${host}`;
-    this.maxAttempts = opts.maxAttempts ?? Number(process.env.MLSHIP_REGISTRY_ATTEMPTS ?? 5);
-    this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_REGISTRY_RETRY_BASE_MS ?? 250);
+    this.maxAttempts = opts.maxAttempts ?? Number(process.env.MLSHIP_OCI_ATTEMPTS ?? 5);
+    this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_OCI_RETRY_BASE_MS ?? 250);
     this.timeoutMs = opts.requestTimeoutMs ?? 60_000;
   }
 

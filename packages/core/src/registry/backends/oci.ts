@@ -267,8 +267,8 @@ export function openRegistry(loc: RegistryLocation): Registry {
       `registry '${loc.uri}': '${tail}' is not a repository name (lowercase letters, digits, separators . _ - and /)`,
       { input: "registry" },
     );
-  const token = loc.access.token || process.env.MLSHIP_REGISTRY_TOKEN;
-  const username = loc.access.username || process.env.MLSHIP_REGISTRY_USERNAME;
+  // The host fills the credentials (the registry-token input, or MLSHIP_REGISTRY_* in the CLI).
+  const { token, username } = loc.access;
   return new ModelRegistry(
     new OciBackend(head, tail, {
       ...(token ? { credentials: { username, password: token } } : {}),
