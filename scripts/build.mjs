@@ -9,10 +9,11 @@
 // src/Runner.Worker/ActionManager.cs, DownloadRepositoryActionAsync: the repository's tarball is
 // extracted to _actions/<owner>/<repo>/<ref>, and the action's path is a folder inside it).
 //
-// Usage: node scripts/build.mjs [--out DIR] [name...]
+// Usage: node scripts/build.mjs [--out DIR] [--metafile FILE] [name...]
 //   Names are accepted for compatibility, but everything is always built: the chunks are shared,
 //   so a partial build would leave the others stale. --out DIR writes the same layout under DIR
-//   instead of the repository (benches time a build of the current sources that way).
+//   instead of the repository (benches time a build of the current sources that way). --metafile
+//   FILE writes esbuild's metafile (which module went into which chunk, and why) for inspection.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +31,8 @@ const shared = "dist";
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const outRoot = outAt >= 0 ? path.resolve(args.splice(outAt, 2)[1]) : root;
+const metaAt = args.indexOf("--metafile");
+const metafileOut = metaAt >= 0 ? path.resolve(args.splice(metaAt, 2)[1]) : undefined;
 const unknown = args.filter((n) => !targets.some((t) => t.name === n));
 if (unknown.length) {
   console.error(`build: no such action or target: ${unknown.join(", ")}`);
@@ -105,6 +108,7 @@ for (const [file, input] of Object.entries(result.metafile.inputs)) {
 }
 
 writeFileSync(path.join(staging, shared, "licenses.txt"), licenses(result.metafile));
+if (metafileOut) writeFileSync(metafileOut, JSON.stringify(result.metafile));
 // Node reads .js files as ES modules when the nearest package.json says so; each dist/ folder
 // carries its own, so the bundles do not rely on the repository root's package.json.
 for (const dir of [...targets.map((t) => t.out), `${shared}/chunks`])

@@ -112,7 +112,7 @@ export function actionEntry(spec: StepSpec): string {
   return [
     `// Generated once by \`npm run generate\` for packages/core/src/steps/${spec.name}.ts; edit it to add GitHub side effects.`,
     `import { ${step} } from "@mlship/core/steps/${spec.name}";`,
-    `import { runAction } from "@mlship/github";`,
+    `import { runAction } from "@mlship/github/run-action";`,
     ``,
     `await runAction(${step}.spec, ${step}.run);`,
     ``,

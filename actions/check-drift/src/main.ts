@@ -1,7 +1,11 @@
 import * as core from "@actions/core";
-import { checkDriftSpec, checkDriftStep } from "@mlship/core";
-import { dispatchWorkflow, githubSession, resolveIssue, runAction, sideEffect, upsertIssue } from "@mlship/github";
+// Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
+import { checkDriftSpec, checkDriftStep } from "@mlship/core/steps/check-drift";
 import { withHtmlReport } from "@mlship/github/html-report";
+import { dispatchWorkflow, resolveIssue, upsertIssue } from "@mlship/github/issues";
+import { openGitHubSession } from "@mlship/github/open-session";
+import { runAction } from "@mlship/github/run-action";
+import { sideEffect } from "@mlship/github/side-effect";
 
 export function run(): Promise<void> {
   const step = async (settings: Parameters<typeof checkDriftStep>[0], host: Parameters<typeof checkDriftStep>[1]) => {
@@ -16,7 +20,7 @@ export function run(): Promise<void> {
   return runAction(checkDriftSpec, step, async (result, settings) => {
     const retrain = result.extra.retrain; // the input, else drift.retrain
     if (!settings.issue && !retrain) return;
-    const session = githubSession(settings["github-token"], "the drift issue");
+    const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
     const { report, markdown, marker, model, environment } = result.extra;
     const label = "mlship:drift";

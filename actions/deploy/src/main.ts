@@ -1,26 +1,21 @@
 import * as core from "@actions/core";
-import {
-  deploySpec,
-  deployStep,
-  formatModelId,
-  loadProject,
-  planRollback,
-  projectEnvironment,
-  resolveDeployModel,
-  UserError,
-  writeFileAtomic,
-  type StepHost,
-} from "@mlship/core";
+// Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
+import { UserError } from "@mlship/core/errors";
+import { formatModelId } from "@mlship/core/model-id";
+import { loadProject, projectEnvironment } from "@mlship/core/project";
+import { deploySpec, deployStep, planRollback, resolveDeployModel } from "@mlship/core/steps/deploy";
+import type { StepHost } from "@mlship/core/steps/host";
+import { writeFileAtomic } from "@mlship/core/util/fs-atomic";
+import type { GitHubSession } from "@mlship/github/client";
 import {
   commitFile,
   createDeployment,
-  githubSession,
   retirePreviousDeployments,
-  runAction,
   setDeploymentStatus,
-  sideEffect,
-  type GitHubSession,
-} from "@mlship/github";
+} from "@mlship/github/deployments";
+import { openGitHubSession } from "@mlship/github/open-session";
+import { runAction } from "@mlship/github/run-action";
+import { sideEffect } from "@mlship/github/side-effect";
 
 export function run(): Promise<void> {
   let session: GitHubSession | undefined;
@@ -28,7 +23,7 @@ export function run(): Promise<void> {
   return runAction(
     deploySpec,
     async (settings, host: StepHost) => {
-      session = githubSession(settings["github-token"], "the GitHub deployment record");
+      session = await openGitHubSession(settings["github-token"], "the GitHub deployment record");
       // No environment input: the only one configured (several: an error naming them).
       const environment = projectEnvironment(await loadProject(settings.config), settings.environment, "environment");
       settings = { ...settings, environment };

@@ -1,8 +1,12 @@
 import * as core from "@actions/core";
-import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core";
-import { githubSession, runAction, sideEffect, upsertComment } from "@mlship/github";
-import { withRunArtifact } from "@mlship/github/with-artifact";
+// Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core/steps/quality-load-bias-test";
+import { upsertComment } from "@mlship/github/comments";
 import { withHtmlReport } from "@mlship/github/html-report";
+import { openGitHubSession } from "@mlship/github/open-session";
+import { runAction } from "@mlship/github/run-action";
+import { sideEffect } from "@mlship/github/side-effect";
+import { withRunArtifact } from "@mlship/github/with-artifact";
 
 export function run(): Promise<void> {
   return runAction(
@@ -18,7 +22,7 @@ export function run(): Promise<void> {
     },
     async (result, settings) => {
       if (!settings.comment) return;
-      const session = githubSession(settings["github-token"], "the PR comment");
+      const session = await openGitHubSession(settings["github-token"], "the PR comment");
       if (!session) return;
       const pr = session.context.pullRequest;
       if (!pr) {

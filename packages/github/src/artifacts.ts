@@ -1,7 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import { DefaultArtifactClient } from "@actions/artifact";
+
+/** The artifact client (≈ 1.2 MB with the Azure blob client) is loaded when an artifact moves, not at start. */
+async function artifactClient() {
+  const { DefaultArtifactClient } = await import("@actions/artifact");
+  return new DefaultArtifactClient();
+}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -29,7 +34,7 @@ export async function uploadFiles(
     core.notice(`artifact '${name}' not uploaded: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
     return undefined;
   }
-  const client = new DefaultArtifactClient();
+  const client = await artifactClient();
   const res = await client.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : undefined);
   core.info(`uploaded artifact '${name}' (${res.size ?? "?"} bytes, id ${res.id ?? "?"})`);
   return res.id;
@@ -43,7 +48,7 @@ export async function downloadFolder(name: string, dest: string): Promise<string
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     throw new Error(`cannot download artifact '${name}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
   }
-  const client = new DefaultArtifactClient();
+  const client = await artifactClient();
   const { artifact } = await client.getArtifact(name);
   await fs.mkdir(dest, { recursive: true });
   await client.downloadArtifact(artifact.id, { path: dest });

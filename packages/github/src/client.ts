@@ -3,7 +3,8 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { redactDeep } from "@mlship/core";
-import { readRunContext, type RunContext } from "./context.js";
+import type { RunContext } from "./context.js";
+import { sessionTarget } from "./session-target.js";
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -23,27 +24,15 @@ function requestTimeoutMs(): number {
   return Number.isFinite(v) && v > 0 ? v : 30_000;
 }
 
-/** A token from the input, else GITHUB_TOKEN; an unexpanded `${{ ... }}` default counts as none. */
-export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const t = input && !input.startsWith("${{") ? input : env.GITHUB_TOKEN;
-  return t?.trim() ? t.trim() : undefined;
-}
-
 /**
  * Octokit with GitHub's recommended retry (5xx, resets) and throttling (primary and secondary
  * rate limits) plugins. Returns undefined — and the caller skips GitHub side effects with a
  * notice — when there is no token or no repository context (running outside Actions).
  */
 export function githubSession(tokenInput: string | undefined, what: string): GitHubSession | undefined {
-  const token = resolveToken(tokenInput);
-  const context = readRunContext();
-  if (!token || !context) {
-    core.notice(
-      `${what} skipped: ${!token ? "no GitHub token" : "not running in a GitHub repository (GITHUB_REPOSITORY unset)"}`,
-    );
-    return undefined;
-  }
-  core.setSecret(token);
+  const usable = sessionTarget(tokenInput, what);
+  if (!usable) return undefined;
+  const { token, context } = usable;
   const octokit = getOctokit(
     token,
     {
@@ -90,14 +79,3 @@ export function githubSession(tokenInput: string | undefined, what: string): Git
 
 /** Request options that are not the body (the token itself travels in headers). */
 const REQUEST_KEYS = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType", "data"]);
-
-/** Runs a GitHub side effect; a failure becomes a warning, never a failed model step. */
-export async function sideEffect<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (e) {
-    const err = e as { status?: number; message?: string };
-    core.warning(`${what} failed${err.status ? ` (HTTP ${err.status})` : ""}: ${err.message ?? String(e)}`);
-    return undefined;
-  }
-}

@@ -1,4 +1,4 @@
-import { COMMENT_LIMIT, fitMarkdown } from "@mlship/core";
+import { COMMENT_LIMIT, fitMarkdown } from "@mlship/core/report/format";
 import type { GitHubSession } from "./client.js";
 
 /**

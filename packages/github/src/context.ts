@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { registerSecret, type RegistryAccess, type RunContext as StepRunContext } from "@mlship/core";
+import type { RegistryAccess } from "@mlship/core/registry/uri";
+import type { RunContext as StepRunContext } from "@mlship/core/steps/host";
+import { registerSecret } from "@mlship/core/util/secrets";
 
 /** The parts of the workflow run's context mlship uses, read from the runner's environment at call time. */
 export interface RunContext {

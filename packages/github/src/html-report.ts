@@ -2,7 +2,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { StepResult } from "@mlship/core";
 import { uploadFiles } from "./artifacts.js";
-import { sideEffect } from "./client.js";
+import { sideEffect } from "./side-effect.js";
 import { readRunContext } from "./context.js";
 
 /**

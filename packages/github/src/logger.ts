@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
-import { redact, type Annotation, type Logger } from "@mlship/core";
+import type { Annotation, Logger } from "@mlship/core/util/log";
+import { redact } from "@mlship/core/util/secrets";
 import { workspaceRelative } from "./paths.js";
 
 /** GitHub caps annotations at 10 errors and 10 warnings per step: past that they become log lines. */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { UserError } from "@mlship/core";
+import { UserError } from "@mlship/core/errors";
 import { downloadFolder } from "./artifacts.js";
 
 /** When `artifact-name` is set, fetch that run folder and point `run-dir` (and `model-path`) at it. */

@@ -2,8 +2,6 @@ import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Transform, pipeline } from "node:stream";
-import { parse } from "csv-parse";
-import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { UserError } from "../errors.js";
 
 export type Cell = string | number | boolean | null;
@@ -94,6 +92,8 @@ function strictUtf8(file: string): Transform {
 }
 
 async function* readDelimited(file: string, delimiter: string): AsyncGenerator<Row> {
+  // The readers are loaded when a file of their format is read, not when an action starts.
+  const { parse } = await import("csv-parse");
   // pipeline (not .pipe) so an error in any stage reaches the loop below.
   const parser = pipeline(
     createReadStream(file),
@@ -142,6 +142,7 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
 
 /** Parquet via hyparquet, one row group at a time (never the whole file in memory). */
 async function* readParquet(file: string): AsyncGenerator<Row> {
+  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } = await import("hyparquet");
   let metadata;
   const buffer = await asyncBufferFromFile(file);
   try {

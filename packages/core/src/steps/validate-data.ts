@@ -1,5 +1,4 @@
 import path from "node:path";
-import { glob } from "tinyglobby";
 import { UserError } from "../errors.js";
 import { loadProject, projectPath, type Project } from "../project.js";
 import { digestFiles } from "../util/digest.js";
@@ -68,6 +67,7 @@ export async function expandFiles(patterns: string[], baseDir: string, input: st
   const out: string[] = [];
   for (const p of patterns) {
     if (/[*?[{]/.test(p)) {
+      const { glob } = await import("tinyglobby"); // only for a pattern, not at start
       const hits = (await glob(p, { cwd: baseDir, absolute: true, onlyFiles: true })).map((f) => path.resolve(f));
       if (hits.length === 0) throw new UserError(`no file matches '${p}'`, { input });
       out.push(...hits.sort());

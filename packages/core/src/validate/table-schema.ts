@@ -2,8 +2,7 @@ import { promises as fs } from "node:fs";
 import { z } from "zod";
 import { UserError } from "../errors.js";
 import { parseYamlWith } from "../config/read-config.js";
-import { Ajv, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import type { Ajv, ValidateFunction } from "ajv";
 
 /** Frictionless Table Schema fields and constraints, plus dataset-level checks. */
 export const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "categorical"] as const;
@@ -79,8 +78,14 @@ export async function loadRecordSchema(file: string): Promise<ValidateFunction |
     throw new UserError(`schema: ${(e as Error).message}`, { file });
   }
   if (!value || typeof value !== "object" || "fields" in (value as object)) return undefined;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  // Loaded here, not at start: only a JSON Schema for JSONL needs ajv (≈ 190 KB with its formats).
+  // Both are CommonJS: import() gives module.exports as `default` (in Node and in the bundle alike).
+  const [{ default: ajvModule }, { default: formatsModule }] = await Promise.all([
+    import("ajv"),
+    import("ajv-formats"),
+  ]);
+  const ajv = new ajvModule.Ajv({ allErrors: true, strict: false });
+  (formatsModule.default as unknown as (a: Ajv) => void)(ajv);
   try {
     return ajv.compile(value as object);
   } catch (e) {
