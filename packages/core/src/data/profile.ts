@@ -28,7 +28,10 @@ export interface ColumnProfile {
    * then is the data): drift against the profile runs the very test the data would get.
    */
   values?: number[];
-  /** 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. */
+  /**
+   * 101 quantiles (0%, 1%, …, 100%) from a seeded reservoir sample of numeric values. profile.json
+   * leaves them out when `values` holds 101 or fewer numbers; readProfileFile computes them again.
+   */
   quantiles?: number[];
   /** The narrowest type the first 10,000 present values fit: for schema-change checks against a reference. */
   inferredType?: "integer" | "number" | "boolean" | "date" | "string";
@@ -43,6 +46,7 @@ export interface DatasetProfile {
 const DISTINCT_CAP = 10_000;
 const COUNTS_CAP = 1_000;
 const RESERVOIR = 20_000;
+export const QUANTILES = 101;
 export const INFER_SAMPLE = 10_000;
 
 /**
@@ -305,11 +309,10 @@ export class ColumnProfiler {
         mean: this.mean(),
         std: this.n > 1 ? Math.sqrt(this.m2 / (this.n - 1)) : 0,
       });
-      const sorted = Float64Array.from(this.reservoir).sort();
-      p.quantiles = Array.from({ length: 101 }, (_, i) => quantileSorted(sorted, i / 100));
+      p.quantiles = quantilesOf(this.reservoir);
       if (this.n <= RESERVOIR) p.values = this.reservoir.slice();
     }
-    if (!this.capped && entries.length <= COUNTS_CAP) p.counts = Object.fromEntries(entries);
+    if (!this.capped && entries.length <= COUNTS_CAP) setCounts(p, entries);
     if (this.count > this.nulls)
       p.inferredType = this.allBoolean
         ? "boolean"
@@ -322,6 +325,48 @@ export class ColumnProfiler {
               : "string";
     return p;
   }
+}
+
+/** 101 quantiles (0%, 1%, …, 100%) of a sample, by linear interpolation. */
+export function quantilesOf(sample: ArrayLike<number>): number[] {
+  const sorted = Float64Array.from(sample).sort();
+  return Array.from({ length: QUANTILES }, (_, i) => quantileSorted(sorted, i / (QUANTILES - 1)));
+}
+
+/** Columns whose `counts` object is not built yet, with its entries (profileJson writes them as they are). */
+const unbuiltCounts = new WeakMap<ColumnProfile, [string, number][]>();
+
+/** The entries of a column's counts while the object has not been built (nobody has read `counts`). */
+export function unbuiltCountsOf(p: ColumnProfile): [string, number][] | undefined {
+  return unbuiltCounts.get(p);
+}
+
+/**
+ * Sets `counts`, built when first read. An object with one key per distinct value is costly to
+ * build: its keys become property names (interned strings, and a hidden class per key set in an
+ * ordinary object), and a table of 10,000 columns of 50 distinct numbers has half a million of
+ * them — seconds, mostly in the garbage collector — for a profile that is only written (profileJson
+ * writes the entries). Read, it is built once, without a prototype (V8 then keeps the keys in a
+ * hash table): the same keys in the same order as Object.fromEntries.
+ */
+function setCounts(p: ColumnProfile, entries: [string, number][]): void {
+  const settle = (value: Record<string, number> | undefined) => {
+    unbuiltCounts.delete(p);
+    // Redefining a property keeps its place among the keys (JSON and Object.keys order).
+    Object.defineProperty(p, "counts", { value, enumerable: true, configurable: true, writable: true });
+    return value;
+  };
+  unbuiltCounts.set(p, entries);
+  Object.defineProperty(p, "counts", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const counts: Record<string, number> = Object.create(null);
+      for (const [k, c] of entries) counts[k] = c;
+      return settle(counts);
+    },
+    set: settle,
+  });
 }
 
 /** The `k` most frequent values, ties by text: one pass keeping the best k (a column has up to DISTINCT_CAP values). */
@@ -354,5 +399,16 @@ export async function readProfileFile(file: string): Promise<DatasetProfile> {
     throw new UserError("a .json reference must be a profile saved by validate-data (schema mlship/profile/v1)", {
       file,
     });
+  value.columns = value.columns.map((c) => (c.quantiles || !c.values?.length ? c : withQuantiles(c)));
   return value;
+}
+
+/** A column whose quantiles profile.json left out (its values imply them), with them in their place, before the values. */
+function withQuantiles(c: ColumnProfile): ColumnProfile {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(c)) {
+    if (key === "values") out.quantiles = quantilesOf(c.values!);
+    out[key] = v;
+  }
+  return out as unknown as ColumnProfile;
 }

@@ -8,10 +8,14 @@ import { barChart } from "./mermaid.js";
 /** Per column: pass or fail, what was checked, and what the profile saw (in a fold when the table is long). */
 function columnOverview(columns: ColumnProfile[], findings: Finding[], schema: TableSchema | undefined): string {
   const num = (v: number | undefined) => (v === undefined ? "" : String(Number(v.toPrecision(6))));
+  // Looked up by name, not searched per column: a file may have 10,000 columns and as many findings.
+  const worst = new Map<string | undefined, Finding["severity"]>();
+  for (const f of findings) if (worst.get(f.column) !== "error") worst.set(f.column, f.severity);
+  const fields = new Map(schema?.fields.map((f) => [f.name, f]));
   const rows = columns.map((c) => {
-    const own = findings.filter((f) => f.column === c.name);
-    const status = own.some((f) => f.severity === "error") ? "❌" : own.length ? "⚠️" : "✅";
-    const field = schema?.fields.find((f) => f.name === c.name);
+    const seen = worst.get(c.name);
+    const status = seen === "error" ? "❌" : seen ? "⚠️" : "✅";
+    const field = fields.get(c.name);
     const checks = field ? [field.type, ...Object.keys(field.constraints)].join(" · ") : "not in the schema";
     const missing = c.count ? `${((100 * c.nulls) / c.count).toFixed(1)}%` : "–";
     const range = c.min !== undefined ? `${num(c.min)} … ${num(c.max)}` : "–";

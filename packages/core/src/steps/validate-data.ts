@@ -2,7 +2,8 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, projectPath, type Project } from "../project.js";
 import { digestFiles } from "../util/digest.js";
-import { writeJsonAtomic } from "../util/fs-atomic.js";
+import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { profileJson } from "../data/profile-json.js";
 import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
@@ -170,7 +171,7 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
     valid: failing.length === 0,
     findings: result.findings,
   });
-  await writeJsonAtomic(profilePath, result.profile);
+  await writeFileAtomic(profilePath, profileJson(result.profile));
 
   for (const f of result.findings.slice(0, 10)) {
     const ex = f.examples[0];

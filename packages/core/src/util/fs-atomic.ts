@@ -11,13 +11,28 @@ export function tempPathFor(target: string): string {
   );
 }
 
-/** Writes the whole file or nothing: temp file, fsync, rename. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** Writes the whole file or nothing: temp file, fsync, rename. Text given in pieces is written as it comes, never joined whole. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const tmp = tempPathFor(target);
   const fh = await fs.open(tmp, "w");
   try {
-    await fh.writeFile(data);
+    if (typeof data === "string" || data instanceof Uint8Array) await fh.writeFile(data);
+    else {
+      // Pieces are encoded into one reused buffer (joining them first would copy each twice).
+      const buf = Buffer.allocUnsafe(1 << 20);
+      let used = 0;
+      const flush = async () => {
+        for (let at = 0; at < used; ) at += (await fh.write(buf, at, used - at)).bytesWritten;
+        used = 0;
+      };
+      for (const piece of data) {
+        if (used + piece.length * 3 > buf.length) await flush();
+        if (piece.length * 3 > buf.length) await fh.writeFile(piece);
+        else used += buf.write(piece, used);
+      }
+      await flush();
+    }
     await fh.sync();
   } finally {
     await fh.close();

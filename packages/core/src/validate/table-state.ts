@@ -222,8 +222,10 @@ export class TableState {
     if (!schema) return;
     const where = { file: this.file, line };
     const place: FindingPlace = [this.fileIndex, line, -1];
+    // By name through sets: a file may have 10,000 columns.
+    const present = new Set(columns);
     for (const f of schema.fields) {
-      if (!columns.includes(f.name))
+      if (!present.has(f.name))
         this.findings.add(
           "missingColumn",
           f.name,
@@ -234,7 +236,7 @@ export class TableState {
         );
     }
     for (const c of columns) {
-      if (!schema.fields.some((f) => f.name === c))
+      if (!this.fields.has(c))
         this.findings.add(
           "extraColumn",
           c,
@@ -379,7 +381,7 @@ export class TableState {
     if (schema.rows?.max !== undefined && profile.rows > schema.rows.max)
       findings.add("rows", undefined, "error", `${profile.rows} rows, more than the maximum ${schema.rows.max}`);
     for (const col of profile.columns) {
-      const field = schema.fields.find((f) => f.name === col.name);
+      const field = this.fields.get(col.name);
       const limit = field?.maxNullFraction ?? schema.maxNullFraction;
       if (limit === undefined || col.count === 0) continue;
       const frac = col.nulls / col.count;
