@@ -208,7 +208,7 @@ describe("inputs and report limits", () => {
   });
 
   it("a report over GitHub's 65,536-character comment limit is cut at a section and links the full report", async () => {
-    const { fitMarkdown, COMMENT_LIMIT } = await import("@mlship/core");
+    const { fitMarkdown, COMMENT_LIMIT } = await import("@mlship/github");
     const big = ["# verdict", ...Array.from({ length: 40 }, (_, i) => `## section ${i}\n${"x".repeat(3000)}`)].join(
       "\n",
     );

@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { checkDriftSpec, checkDriftStep } from "@mlship/core/steps/check-drift";
 import { withHtmlReport } from "@mlship/github/html-report";
+import { marker as issueMarker } from "@mlship/github/markdown";
 import { dispatchWorkflow, resolveIssue, upsertIssue } from "@mlship/github/issues";
 import { openGitHubSession } from "@mlship/github/open-session";
 import { runAction } from "@mlship/github/run-action";
@@ -22,7 +23,8 @@ export function run(): Promise<void> {
     if (!settings.issue && !retrain) return;
     const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
-    const { report, markdown, marker, model, environment } = result.extra;
+    const { report, markdown, model, environment } = result.extra;
+    const marker = issueMarker("drift", `${model}@${environment}`);
     const label = "mlship:drift";
     const link = session.context.runUrl ? `\n\n[Check run](${session.context.runUrl})` : "";
     if (settings.issue) {
@@ -33,7 +35,7 @@ export function run(): Promise<void> {
             label,
             title: `Data drift: ${model} in ${environment}`,
             body: markdown + link,
-            comment: markdown.replace(marker, "") + link,
+            comment: markdown + link,
           }),
         );
         if (res) core.info(`drift issue #${res.number} ${res.action}`);

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core/steps/quality-load-bias-test";
 import { upsertComment } from "@mlship/github/comments";
 import { withHtmlReport } from "@mlship/github/html-report";
+import { marker } from "@mlship/github/markdown";
 import { openGitHubSession } from "@mlship/github/open-session";
 import { runAction } from "@mlship/github/run-action";
 import { sideEffect } from "@mlship/github/side-effect";
@@ -31,7 +32,7 @@ export function run(): Promise<void> {
       }
       const full = session.context.runUrl ?? "the job summary";
       const res = await sideEffect("the PR comment", () =>
-        upsertComment(session, pr, result.extra.marker, result.extra.markdown, full),
+        upsertComment(session, pr, marker("evaluation", result.extra.report.model), result.extra.markdown, full),
       );
       if (res) core.info(`${res.created ? "posted" : "updated"} the evaluation comment on #${pr}`);
     },

@@ -2,7 +2,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import {
-  consoleLogger,
   describeError,
   isUserError,
   UserError,
@@ -36,6 +35,7 @@ import {
 } from "@mlship/core";
 import { readRegistryAccess, readStepRunContext } from "@mlship/github/context";
 import { runPipeline } from "./pipeline.js";
+import { terminalLogger } from "./terminal-logger.js";
 import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
@@ -55,7 +55,7 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
   const cancel = () => ctrl.abort();
   process.once("SIGINT", cancel);
   process.once("SIGTERM", cancel);
-  return { log: consoleLogger, signal: ctrl.signal, run: readStepRunContext(), registryAccess: access };
+  return { log: terminalLogger, signal: ctrl.signal, run: readStepRunContext(), registryAccess: access };
 }
 
 function printResult(result: StepResult): void {

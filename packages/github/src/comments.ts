@@ -1,4 +1,4 @@
-import { COMMENT_LIMIT, fitMarkdown } from "@mlship/core/report/format";
+import { COMMENT_LIMIT, fitMarkdown } from "./markdown.js";
 import type { GitHubSession } from "./client.js";
 
 /**

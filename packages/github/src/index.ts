@@ -7,5 +7,6 @@ export * from "./comments.js";
 export * from "./deployments.js";
 export * from "./issues.js";
 export * from "./logger.js";
+export * from "./markdown.js";
 export * from "./run-action.js";
 export * from "./tags.js";

@@ -2,12 +2,12 @@ import { appendFile } from "node:fs/promises";
 import * as core from "@actions/core";
 // Each from its own module, not core's index: an action loads this before its step's code (bench/startup.ts).
 import { describeError, isUserError } from "@mlship/core/errors";
-import { fitMarkdown } from "@mlship/core/report/format";
 import { redact, registerSecret } from "@mlship/core/util/secrets";
 import { parseInputs, type Settings, type StepSpec } from "@mlship/core/steps/inputs";
 import type { StepHost } from "@mlship/core/steps/host";
 import type { StepResult } from "@mlship/core/steps/result";
 import { actionsLogger } from "./logger.js";
+import { fitMarkdown } from "./markdown.js";
 import { readRegistryAccess, readStepRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
 

@@ -54,15 +54,8 @@ export function untested(r: DriftReport): boolean {
   return !r.columns.some((c) => c.stattest !== null);
 }
 
-export function driftMarkdown(
-  r: DriftReport,
-  model: string,
-  env: string,
-  mark?: string,
-  histograms: Histogram[] = [],
-): string {
+export function driftMarkdown(r: DriftReport, model: string, env: string, histograms: Histogram[] = []): string {
   const out: string[] = [];
-  if (mark) out.push(mark);
   const drifted = r.columns.filter((c) => c.drifted);
   const verdict = untested(r)
     ? "❌ Drift not checked: no column could be tested"

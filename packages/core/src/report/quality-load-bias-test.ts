@@ -60,9 +60,8 @@ function biasInterval(bias: QualityResult["bias"], metric: string): [number, num
 }
 
 /** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
-export function evaluationMarkdown(r: EvaluationReport, opts: { marker?: string; runUrl?: string } = {}): string {
+export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string } = {}): string {
   const out: string[] = [];
-  if (opts.marker) out.push(opts.marker);
   const failedGates = r.gates.filter((g) => !g.passed).length;
   const failedLoad = r.load.thresholds.filter((t) => !t.passed).length;
   out.push(`# ${r.passed ? "✅" : "❌"} mlship: \`${r.model}\` candidate ${r.passed ? "passes" : "fails"}`);

@@ -10,7 +10,7 @@ import { readProfileFile, type DatasetProfile } from "../data/profile.js";
 import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { commandArgv, runTool } from "../util/process.js";
 import type { Command } from "../config/schema.js";
-import { fmt, fmtP, marker } from "../report/format.js";
+import { fmt, fmtP } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { distributions } from "../drift/distributions.js";
 import { driftHtml } from "../report/html/drift.js";
@@ -77,7 +77,6 @@ export type CheckDriftSettings = Settings<typeof checkDriftSpec>;
 export interface DriftExtra {
   report: DriftReport;
   markdown: string;
-  marker: string;
   model: string;
   environment: string;
   /** Dispatch retraining on drift: the `retrain` input, else drift.retrain. */
@@ -160,8 +159,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const outDir = path.join(project.stateDir, "drift");
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
-  const mark = marker("drift", `${model}@${env}`);
-  const markdown = driftMarkdown(report, model, env, mark, histograms);
+  const markdown = driftMarkdown(report, model, env, histograms);
   const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
   const createdAt = new Date().toISOString();
   const json = {
@@ -206,7 +204,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
       html: htmlPath,
     },
     summary: markdown,
-    extra: { report, markdown, marker: mark, model, environment: env, retrain: s.retrain ?? d.retrain },
+    extra: { report, markdown, model, environment: env, retrain: s.retrain ?? d.retrain },
   };
 }
 

@@ -23,7 +23,6 @@ import { parseThreshold, thresholdPasses } from "../load-test/thresholds.js";
 import { commandArgv } from "../util/process.js";
 import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/quality-load-bias-test.js";
-import { marker } from "../report/format.js";
 import { evaluationHtml } from "../report/html/evaluation.js";
 import { curves, type Curves } from "../evaluate/curves.js";
 import { rankScores } from "../stats/ranking.js";
@@ -307,7 +306,6 @@ export function fewOutcomeGroups(bias: QualityResult["bias"], min: number): stri
 export interface QualityExtra {
   report: EvaluationReport;
   markdown: string;
-  marker: string;
 }
 
 export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost): Promise<StepResult<QualityExtra>> {
@@ -382,8 +380,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const outDir = runDir ?? path.join(project.stateDir, "reports");
   const reportPath = path.join(outDir, "evaluation.json");
   const mdPath = path.join(outDir, "evaluation.md");
-  const mark = marker("evaluation", model);
-  const markdown = evaluationMarkdown(report, { marker: mark, runUrl: host.run?.runUrl });
+  const markdown = evaluationMarkdown(report, { runUrl: host.run?.runUrl });
   await fs.mkdir(outDir, { recursive: true });
   await writeJsonAtomic(reportPath, report);
   await writeFileAtomic(mdPath, markdown);
@@ -402,7 +399,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     failure: passed ? undefined : `failed: ${failed.join("; ")}`,
     outputs: { passed: String(passed), report: reportPath, markdown: mdPath, html: htmlPath },
     summary: markdown,
-    extra: { report, markdown, marker: mark },
+    extra: { report, markdown },
   };
 }
 

@@ -20,20 +20,6 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
-/** The terminal: known secrets redacted, and control characters (ANSI escapes from untrusted text) made visible. */
-export const consoleLogger: Logger = {
-  info: (m) => console.log(terminalSafe(m)),
-  notice: (m) => console.log(`note: ${terminalSafe(m)}`),
-  warning: (m, w) =>
-    console.warn(`warning: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
-  error: (m, w) =>
-    console.error(`error: ${w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : ""}${terminalSafe(m)}`),
-  async group(title, fn) {
-    console.log(`▸ ${title}`);
-    return fn();
-  },
-};
-
 /**
  * Text for a terminal: secrets redacted, and C0/C1 control characters other than newline and tab
  * (ESC starts ANSI sequences that can rewrite the screen) shown as \\xNN instead of interpreted.
