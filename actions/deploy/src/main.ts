@@ -2,8 +2,9 @@ import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { UserError } from "@mlship/core/errors";
 import { formatModelId } from "@mlship/core/model-id";
-import { loadProject, projectEnvironment } from "@mlship/core/project";
-import { deploySpec, deployStep, planRollback, resolveDeployModel } from "@mlship/core/steps/deploy";
+import { loadProject, projectEnvironment, projectRegistry } from "@mlship/core/project";
+import { deploySpec, deployStep, resolveDeployModel } from "@mlship/core/steps/deploy";
+import { planRollback } from "@mlship/core/steps/rollback";
 import type { StepHost } from "@mlship/core/steps/host";
 import { writeFileAtomic } from "@mlship/core/util/fs-atomic";
 import type { GitHubSession } from "@mlship/github/client";
@@ -30,13 +31,10 @@ export function run(): Promise<void> {
       if (settings.rollback) {
         // A rollback is a commit of the earlier ID to the deploy file (git stays the audit trail),
         // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
-        const plan = await planRollback(
-          await loadProject(settings.config),
-          environment,
-          settings.to,
-          settings.reason,
-          host.registryAccess,
-        );
+        // The one rollback flow (steps/rollback.ts) decides; here it is recorded with a commit.
+        const project = await loadProject(settings.config);
+        const registry = await projectRegistry(project, settings.registry, host.registryAccess);
+        const plan = await planRollback(project, registry, environment, settings.to, settings.reason);
         if (session) {
           const s = session;
           const branch = s.context.ref.startsWith("refs/heads/")
@@ -61,7 +59,7 @@ export function run(): Promise<void> {
             `no GitHub session: wrote ${plan.file} locally (${plan.message.split("\n")[0]}); commit it to keep git the audit trail`,
           );
         }
-        settings = { ...settings, model: plan.to, reason: settings.reason ?? plan.message.split("\n")[0] };
+        settings = { ...settings, model: plan.to, reason: plan.reason };
       }
       // The deployment record names the concrete ID, whether it came from the input or the deploy file.
       settings = { ...settings, model: formatModelId(await resolveDeployModel(settings, host.registryAccess)) };

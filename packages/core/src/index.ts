@@ -19,6 +19,7 @@ export * from "./steps/train.js";
 export * from "./steps/quality-load-bias-test.js";
 export * from "./steps/register.js";
 export * from "./steps/deploy.js";
+export * from "./steps/rollback.js";
 export * from "./steps/check-drift.js";
 export * from "./registry/types.js";
 export * from "./registry/open.js";

@@ -1,14 +1,9 @@
-import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
-import { deployModel, previousGood, type DeployResult } from "../deploy/deploy.js";
+import { formatModelId, parseModelRef, type ModelId } from "../model-id.js";
+import { deployModel, type DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
-import { promises as fs } from "node:fs";
-import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
 import { readDesired, recordDesired } from "../deploy/desired-state.js";
-import { gitDeployHistory } from "../deploy/git-history.js";
-import { readState } from "../deploy/state.js";
 import { projectContract } from "../deploy/server-contract.js";
 import type { Registry } from "../registry/types.js";
 import type { RegistryAccess } from "../registry/uri.js";
@@ -68,7 +63,8 @@ export interface DeployExtra {
   environment: string;
 }
 
-function environmentConfig(project: Project, env: string) {
+/** The environment's configuration; an unknown environment is a UserError naming the configured ones. */
+export function environmentConfig(project: Project, env: string) {
   const envs = project.config.deploy.environments;
   const cfg = envs[env];
   if (!cfg)
@@ -197,104 +193,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
       onlyIfLocal: true,
       by: actor(host.run),
     });
-  return deployOutcome(env, r);
-}
-
-/** Rolls `env` back to `to` (default: the last good model before the current one), updating deploy/<env>.yml when it exists. */
-export async function rollback(
-  configPath: string,
-  envGiven: string | undefined,
-  to: string | undefined,
-  reason: string | undefined,
-  host: StepHost,
-): Promise<StepResult<DeployExtra>> {
-  const project = await loadProject(configPath);
-  const env = projectEnvironment(project, envGiven, "env");
-  environmentConfig(project, env);
-  const registry = await projectRegistry(project, undefined, host.registryAccess);
-  const current = await readState(project.stateDir, env);
-  const target = to
-    ? await registry.resolve(parseModelRef(to, "to"))
-    : await previousGood(project.stateDir, env, registry, current?.model);
-  if (!target)
-    throw new UserError(`nothing to roll back to in '${env}': no earlier good deployment; pass --to <model-id>`, {
-      input: "to",
-    });
-  const idText = formatModelId(target);
-  const why = `rollback(${env}): ${current?.model ?? "none"} -> ${idText}${reason ? ` (${reason})` : ""}`;
-  const r = await deployTo(project, registry, target, env, {
-    allowFailedGates: true,
-    action: "rollback",
-    reason: reason ?? why,
-    log: host.log,
-    by: actor(host.run),
-  });
-  // Recorded so that the next plain deploy keeps the rolled-back model instead of taking @latest again.
-  if (!r.rolledBack)
-    host.log.info(
-      await recordDesired(project, env, idText, { reason, message: why, log: host.log, by: actor(host.run) }),
-    );
-  return deployOutcome(env, r, "rollback");
-}
-
-export interface RollbackPlan {
-  environment: string;
-  /** The deploy file, relative to the repository (for the contents API) and absolute. */
-  file: string;
-  absolute: string;
-  from: string | null;
-  to: string;
-  /** The deploy file's new text (comments and other keys kept). */
-  text: string;
-  message: string;
-}
-
-/**
- * Decides a rollback without doing it: the target is `to`, else the model the deploy file named
- * before its last change (git history), else the last good deployment recorded locally.
- */
-export async function planRollback(
-  project: Project,
-  env: string,
-  to: string | undefined,
-  reason: string | undefined,
-  access?: RegistryAccess,
-): Promise<RollbackPlan> {
-  assertEnvironment(env, "environment");
-  environmentConfig(project, env);
-  const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-  const current = (await readDeployFile(absolute))?.model ?? (await readState(project.stateDir, env))?.model ?? null;
-  let target = to ? formatModelId(parseModelId(to, "to")) : undefined;
-  if (!target) {
-    const commits = await gitDeployHistory(project.dir, absolute);
-    target = [...commits].reverse().find((c) => c.to && c.to !== current)?.to ?? undefined;
-  }
-  if (!target) {
-    const prev = await previousGood(
-      project.stateDir,
-      env,
-      await projectRegistry(project, undefined, access),
-      current ?? undefined,
-    );
-    target = prev ? formatModelId(prev) : undefined;
-  }
-  if (!target)
-    throw new UserError(
-      `nothing to roll back to in '${env}': no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
-      { input: "to" },
-    );
-  await (await projectRegistry(project, undefined, access)).show(parseModelId(target));
-  const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), target, reason);
-  const message = `rollback(${env}): ${current ?? "none"} -> ${target}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
-  return {
-    environment: env,
-    file: path.relative(project.dir, absolute).split(path.sep).join("/"),
-    absolute,
-    from: current,
-    to: target,
-    text,
-    message,
-  };
+  return deployOutcome(env, r, s.rollback ? "rollback" : "deploy");
 }
 
 /** The deploy step: its spec and its run. */

@@ -1,0 +1,157 @@
+import path from "node:path";
+import { promises as fs } from "node:fs";
+import { UserError } from "../errors.js";
+import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
+import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
+import { previousGood } from "../deploy/deploy.js";
+import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
+import { recordDesired } from "../deploy/desired-state.js";
+import { gitDeployHistory } from "../deploy/git-history.js";
+import { actor } from "../deploy/model-log.js";
+import { readState } from "../deploy/state.js";
+import type { Registry } from "../registry/types.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
+import { deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./deploy.js";
+
+/*
+ * Rollback is one flow for the CLI (`mlship rollback`) and the deploy action (`rollback: true`):
+ * planRollback decides, then the host records the decision (the action commits the deploy file
+ * through the contents API; the CLI writes and commits it, or the local record, after the deploy)
+ * and deploys the target. Which record wins when the deploy file and the recorded state disagree:
+ *
+ *   - what runs now (`currentModel`): the environment's recorded deployment state, which is what
+ *     really serves; the deploy file only when there is no state (a fresh runner, where git's
+ *     desired state is all there is). The deploy file says what should run, not what does: after
+ *     an automatic rollback, or a deploy file changed but not deployed yet, they differ.
+ *   - what ran before (`previousModel`): the last successful deployment before the current one
+ *     whose model is not quarantined (the deployment history); when the history has none (a fresh
+ *     runner), the model the deploy file named before its last change to another (git history).
+ *   - the target: `to` (any model reference, resolved), else what ran before.
+ *
+ * Each of the two reads is one function, so the store behind them (local state files now; the
+ * registry's environment records and event log next) changes in one place.
+ */
+
+/** What the environment runs now (see the rule above); null when nothing is recorded. */
+export async function currentModel(project: Project, env: string): Promise<string | null> {
+  const state = await readState(project.stateDir, env);
+  if (state) return state.model;
+  const file = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
+  return file?.model ?? null;
+}
+
+/** What ran before `current` (see the rule above); undefined when nothing did. */
+export async function previousModel(
+  project: Project,
+  registry: Registry,
+  env: string,
+  current: string | null,
+): Promise<ModelId | undefined> {
+  const good = await previousGood(project.stateDir, env, registry, current ?? undefined);
+  if (good) return good;
+  const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  const earlier = [...(await gitDeployHistory(project.dir, file))].reverse().find((c) => c.to && c.to !== current)?.to;
+  return earlier ? registry.resolve(parseModelRef(earlier, "to")) : undefined;
+}
+
+export interface RollbackPlan {
+  environment: string;
+  /** The deploy file, relative to the project (for the contents API) and absolute. */
+  file: string;
+  absolute: string;
+  from: string | null;
+  to: string;
+  /** The deploy file's new text (comments and other keys kept). */
+  text: string;
+  /** The commit message: `rollback(<env>): <from> -> <to>`, then the reason. */
+  message: string;
+  /** The history's reason: the one given, else the message's first line. */
+  reason: string;
+}
+
+/** Decides a rollback without doing it (the rule at the top of this module). */
+export async function planRollback(
+  project: Project,
+  registry: Registry,
+  env: string,
+  to: string | undefined,
+  reason: string | undefined,
+  input = "environment",
+): Promise<RollbackPlan> {
+  assertEnvironment(env, input);
+  environmentConfig(project, env);
+  const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  const from = await currentModel(project, env);
+  const target = to
+    ? await registry.resolve(parseModelRef(to, "to"))
+    : await previousModel(project, registry, env, from);
+  if (!target)
+    throw new UserError(
+      `nothing to roll back to in '${env}': no earlier good deployment and no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
+      { input: "to" },
+    );
+  await registry.show(target); // it must still be there
+  const id = formatModelId(target);
+  const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);
+  const title = `rollback(${env}): ${from ?? "none"} -> ${id}`;
+  const message = `${title}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
+  return {
+    environment: env,
+    file: path.relative(project.dir, absolute).split(path.sep).join("/"),
+    absolute,
+    from,
+    to: id,
+    text,
+    message,
+    reason: reason ?? title,
+  };
+}
+
+/**
+ * Deploys a planned rollback (a rollback may go back to a model whose gates failed unless the
+ * host says otherwise: it ran before) and, when `record` is set, records the target as what the
+ * environment should run so the next plain deploy keeps it (deploy/<env>.yml, committed, else the
+ * local record). The deploy action records through the contents API before it deploys instead.
+ */
+export async function deployRollback(
+  project: Project,
+  registry: Registry,
+  plan: RollbackPlan,
+  host: StepHost,
+  opts: { allowFailedGates?: boolean; record: boolean; reason?: string },
+): Promise<StepResult<DeployExtra>> {
+  const env = plan.environment;
+  const r = await deployTo(project, registry, parseModelId(plan.to), env, {
+    allowFailedGates: opts.allowFailedGates ?? true,
+    action: "rollback",
+    reason: plan.reason,
+    log: host.log,
+    by: actor(host.run),
+  });
+  if (opts.record && !r.rolledBack)
+    host.log.info(
+      await recordDesired(project, env, plan.to, {
+        reason: opts.reason,
+        message: plan.message,
+        log: host.log,
+        by: actor(host.run),
+      }),
+    );
+  return deployOutcome(env, r, "rollback");
+}
+
+/** `mlship rollback`: rolls `env` back to `to` (default: what ran before) and records it. */
+export async function rollback(
+  configPath: string,
+  envGiven: string | undefined,
+  to: string | undefined,
+  reason: string | undefined,
+  host: StepHost,
+): Promise<StepResult<DeployExtra>> {
+  const project = await loadProject(configPath);
+  const env = projectEnvironment(project, envGiven, "env");
+  const registry = await projectRegistry(project, undefined, host.registryAccess);
+  const plan = await planRollback(project, registry, env, to, reason, "env");
+  return deployRollback(project, registry, plan, host, { record: true, reason });
+}
