@@ -7,7 +7,9 @@
  * module hook that records each file loaded), then the size of all committed dist/ folders. The
  * machine is shared: the load average is printed with the figures.
  * Targets (issue #19): median < 150 ms, code loaded at start < 2 MB, all dist/ < 15 MB.
- * Run: npx tsx bench/startup.ts [--rounds N]   (default 7 rounds; build first: node scripts/build.mjs)
+ * Run: npx tsx bench/startup.ts [--rounds N] [--root DIR]   (default 7 rounds; build first: node scripts/build.mjs)
+ *   --root DIR: time the bundles of another tree, say the ncc bundles of an earlier commit:
+ *   git archive 5eebd81 actions packages/cli/dist | tar -x -C /tmp/ncc && npx tsx bench/startup.ts --root /tmp/ncc
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18,7 +20,8 @@ import { fileURLToPath } from "node:url";
 const roundsAt = process.argv.indexOf("--rounds");
 const ROUNDS = Math.max(5, roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 7);
 const TIME = "/usr/bin/time";
-const root = path.resolve(import.meta.dirname, "..");
+const rootAt = process.argv.indexOf("--root");
+const root = rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-startup-"));
 
 const TARGET_MS = 150;
@@ -59,12 +62,13 @@ const entries = [
 // A clean environment: no INPUT_*, no GITHUB_* (as a runner's process would have, less the inputs), an empty workspace.
 const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8" };
 
-function runOnce(file: string): { ms: number; rssKb: number; code: number | null; out: string } {
+/** One run: wall time, and from GNU time the peak RSS and the CPU time (user + system, steadier than wall on a busy machine). */
+function runOnce(file: string): { ms: number; cpuMs: number; rssKb: number; code: number | null; out: string } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(TIME, ["-f", "%M", process.execPath, file], { cwd: dir, env, encoding: "utf8" });
+  const r = spawnSync(TIME, ["-f", "%M %U %S", process.execPath, file], { cwd: dir, env, encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rssKb = Number(r.stderr.trim().split("\n").at(-1));
-  return { ms, rssKb, code: r.status, out: r.stdout + r.stderr };
+  const [rssKb, user, sys] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { ms, cpuMs: (user + sys) * 1000, rssKb, code: r.status, out: r.stdout + r.stderr };
 }
 
 function bytesLoaded(file: string): { bytes: number; files: number } {
@@ -93,12 +97,13 @@ const median = (xs: number[]) => {
 
 const load = os.loadavg();
 console.log(
-  `startup bench: ${entries.length - 1} actions + reference, ${ROUNDS} alternating rounds, node ${process.version}, ${os.cpus().length} CPUs, load average ${load.map((l) => l.toFixed(2)).join(" ")}`,
+  `startup bench (${root}): ${entries.length - 1} actions + reference, ${ROUNDS} alternating rounds, node ${process.version}, ${os.cpus().length} CPUs, load average ${load.map((l) => l.toFixed(2)).join(" ")}`,
 );
 // Warm the file cache once (a runner reads the freshly extracted repository from its page cache too).
 for (const e of entries) runOnce(e.file);
 const times = new Map(entries.map((e) => [e.name, [] as number[]]));
 const rss = new Map(entries.map((e) => [e.name, [] as number[]]));
+const cpu = new Map(entries.map((e) => [e.name, [] as number[]]));
 for (let round = 0; round < ROUNDS; round++) {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[(i + round) % entries.length];
@@ -108,22 +113,26 @@ for (let round = 0; round < ROUNDS; round++) {
       throw new Error(`${e.name}: expected exit 1 with an ::error annotation, got ${r.code}:\n${r.out}`);
     times.get(e.name)?.push(r.ms);
     rss.get(e.name)?.push(r.rssKb);
+    cpu.get(e.name)?.push(r.cpuMs);
   }
 }
 
 const refMs = median(times.get(entries[0].name) ?? []);
+const refCpu = median(cpu.get(entries[0].name) ?? []);
 const rows = entries.map((e) => {
   const ms = median(times.get(e.name) ?? []);
+  const cpuMs = median(cpu.get(e.name) ?? []);
   const loaded = bytesLoaded(e.file);
-  return { name: e.name, ms, ratio: ms / refMs, rssMb: Math.max(...(rss.get(e.name) ?? [])) / 1024, ...loaded };
+  const rssMb = Math.max(...(rss.get(e.name) ?? [])) / 1024;
+  return { name: e.name, ms, ratio: ms / refMs, cpuMs, cpuRatio: cpuMs / refCpu, rssMb, ...loaded };
 });
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(
-  `\n${pad("action", 28)} ${"median ms".padStart(10)} ${"× ref".padStart(7)} ${"peak RSS MB".padStart(12)} ${"loaded at start".padStart(16)} ${"files".padStart(6)}`,
+  `\n${pad("action", 28)} ${"median ms".padStart(10)} ${"× ref".padStart(7)} ${"CPU ms".padStart(8)} ${"× ref".padStart(7)} ${"peak RSS MB".padStart(12)} ${"loaded at start".padStart(16)} ${"files".padStart(6)}`,
 );
 for (const r of rows)
   console.log(
-    `${pad(r.name, 28)} ${r.ms.toFixed(0).padStart(10)} ${r.ratio.toFixed(2).padStart(7)} ${r.rssMb.toFixed(0).padStart(12)} ${`${(r.bytes / 1024).toFixed(0)} KiB`.padStart(16)} ${String(r.files).padStart(6)}`,
+    `${pad(r.name, 28)} ${r.ms.toFixed(0).padStart(10)} ${r.ratio.toFixed(2).padStart(7)} ${r.cpuMs.toFixed(0).padStart(8)} ${r.cpuRatio.toFixed(2).padStart(7)} ${r.rssMb.toFixed(0).padStart(12)} ${`${(r.bytes / 1024).toFixed(0)} KiB`.padStart(16)} ${String(r.files).padStart(6)}`,
   );
 
 const distFolders = [

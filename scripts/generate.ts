@@ -10,7 +10,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import {
   configJsonSchema,
   deployFileSchema,

@@ -4,7 +4,7 @@ import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import { configSchema, type MlshipConfig } from "./config/schema.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
-import { z } from "zod";
+import * as z from "zod";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { readJsonChecked } from "./util/state-file.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";

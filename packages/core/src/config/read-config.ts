@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from "yaml";
-import type { z } from "zod";
+import type * as z from "zod";
 import { UserError } from "../errors.js";
 import { configSchema, type MlshipConfig } from "./schema.js";
 

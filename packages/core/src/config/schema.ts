@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isValidEnvironment, isValidModelName } from "../model-id.js";
 import { parseGate } from "../evaluate/gates.js";
 

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { parseYamlWith } from "../config/read-config.js";
 import { parseModelId } from "../model-id.js";
 import { readTextIfExists, writeFileAtomic } from "../util/fs-atomic.js";

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import type { RunContext } from "../steps/host.js";
 import { redactDeep } from "../util/secrets.js";
 import { readJsonLines } from "../util/state-file.js";

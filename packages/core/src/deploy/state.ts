@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { UserError } from "../errors.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { redactDeep } from "../util/secrets.js";

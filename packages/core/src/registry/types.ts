@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ModelId, ModelRef } from "../model-id.js";
 
 const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { readJsonChecked } from "../util/state-file.js";
 import { childEnv } from "../util/secrets.js";
 import { promises as fs } from "node:fs";

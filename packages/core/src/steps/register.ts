@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import { lastRunDir, loadProject, modelName, newestRun, projectRegistry } from "../project.js";
 import { formatModelId } from "../model-id.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
-import { z } from "zod";
+import * as z from "zod";
 import { exists } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
 import { lineageSchema } from "../train/lineage.js";

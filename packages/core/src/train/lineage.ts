@@ -1,7 +1,7 @@
 import os from "node:os";
 import { createHash } from "node:crypto";
 import { tryExec } from "../util/process.js";
-import { z } from "zod";
+import * as z from "zod";
 import type { RunContext } from "../steps/host.js";
 
 const gpuUsageSchema = z.strictObject({

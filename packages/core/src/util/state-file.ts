@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
+import type * as z from "zod";
 import { UserError } from "../errors.js";
 import { readTextIfExists } from "./fs-atomic.js";
 

@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { UserError } from "../errors.js";
 import { parseYamlWith } from "../config/read-config.js";
 import type { Ajv, ValidateFunction } from "ajv";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { UserError } from "../../errors.js";
 import { durationMs } from "../../config/schema.js";
-import { z } from "zod";
+import * as z from "zod";
 import { commandArgv, isAlive, stopGroup, stopMarked } from "../../util/process.js";
 import { writeJsonAtomic } from "../../util/fs-atomic.js";
 import { childEnv } from "../../util/secrets.js";
