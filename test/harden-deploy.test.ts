@@ -405,12 +405,13 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     writeFileSync(file, good);
   });
 
-  it("half a line in a history file names the file and line", async () => {
-    const file = path.join(state, "deployments", "local.history.jsonl");
+  it("a half-written event in the registry's log names the record", async () => {
+    // History is read from the registry's event log (the same for every clone), not the local cache.
+    const file = path.join(state, "registry", "models", "churn", "environments", "local", "events", "1.json");
     const good = readFileSync(file, "utf8");
-    writeFileSync(file, good + '{"at":"2026-01-01T00:00:00Z","environment":"lo');
+    writeFileSync(file, '{"at":"2026-01-01T00:00:00Z","environment":"lo');
     expect(await run("history", "--env", "local")).toBe(2);
-    expect(lines.join("\n")).toMatch(/local\.history\.jsonl:2: .*not valid JSON/);
+    expect(lines.join("\n")).toMatch(/events\/1\.json.*not valid JSON/);
     writeFileSync(file, good);
   });
 

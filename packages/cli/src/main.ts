@@ -14,7 +14,8 @@ import {
   projectRegistry,
   parseModelId,
   parseModelRef,
-  readHistory,
+  environmentHistory,
+  modelName,
   readState,
   listEnvironments,
   stopEnvironment,
@@ -186,7 +187,8 @@ export function buildProgram(state: { code: number }): Command {
         project.dir,
         deployFilePath(project.dir, project.config.deploy["deploy-dir"], env),
       );
-      printHistory(await readHistory(project.stateDir, env), commits, Boolean(o.json));
+      const registry = await projectRegistry(project, undefined, readRegistryAccess());
+      printHistory(await environmentHistory(registry, modelName(project), env), commits, Boolean(o.json));
     });
 
   envOption(
@@ -200,10 +202,11 @@ export function buildProgram(state: { code: number }): Command {
     .option("--json", "print raw JSON")
     .action(async (o: { env?: string; environment?: string; config: string; json?: boolean }) => {
       const { project, env } = await envOf(o);
+      const registry = await projectRegistry(project, undefined, readRegistryAccess());
       const stats = await deliveryStats(
         env,
-        await readHistory(project.stateDir, env),
-        await projectRegistry(project, undefined, readRegistryAccess()),
+        await environmentHistory(registry, modelName(project), env, { deploysOnly: true }),
+        registry,
         project.dir,
       );
       printStats(stats, Boolean(o.json));

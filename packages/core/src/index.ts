@@ -26,6 +26,7 @@ export * from "./registry/open.js";
 export { FileRegistry } from "./registry/backends/file.js";
 export * from "./registry/model-registry.js";
 export * from "./deploy/state.js";
+export * from "./deploy/environment-log.js";
 export * from "./deploy/lock.js";
 export * from "./deploy/model-log.js";
 export * from "./deploy/deploy.js";

@@ -5,28 +5,46 @@
  */
 import type { Project } from "../project.js";
 import { projectRegistry } from "../project.js";
-import type { VersionInfo } from "../registry/types.js";
+import type { Registry, VersionInfo } from "../registry/types.js";
+import type { HistoryEntry } from "../deploy/state.js";
 import type { RegistryAccess } from "../registry/uri.js";
-import { listEnvironments, readHistory, readState, type DeploymentState, type HistoryEntry } from "../deploy/state.js";
+import { environmentHistory } from "../deploy/environment-log.js";
+import { formatModelId } from "../model-id.js";
 import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js";
 import { driftEnvironments, readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
 import { lineageGpuCost, type GpuCost } from "../train/budget.js";
 
 export interface EnvironmentRecords {
-  /** What runs there now (null when nothing was deployed from here). */
-  current: DeploymentState | null;
-  /** Deploys and rollbacks, oldest first. */
+  /** What runs there now, per the registry (null when nothing was ever deployed there). */
+  current: { model: string; since: string | null; url: string | null; target: string | null } | null;
+  /** Deploys, rollbacks, quarantines and releases, oldest first. */
   history: HistoryEntry[];
 }
 
 /**
- * THE place the dashboard reads an environment's deployment records from. Today they live in
- * .mlship/deployments/ (state file and history lines); when they move into the registry (#16) this
- * is the one function to change.
+ * THE place the dashboard reads an environment's deployment records from: the registry's
+ * environment record and event log, so the site built from any clone or job is the same.
  */
-export async function readEnvironmentRecords(project: Project, env: string): Promise<EnvironmentRecords> {
-  const [current, history] = await Promise.all([readState(project.stateDir, env), readHistory(project.stateDir, env)]);
-  return { current: current ?? null, history };
+export async function readEnvironmentRecords(
+  registry: Registry,
+  name: string,
+  env: string,
+): Promise<EnvironmentRecords> {
+  const [record, history] = await Promise.all([
+    registry.environmentRecord(name, env),
+    environmentHistory(registry, name, env),
+  ]);
+  return {
+    current: record
+      ? {
+          model: formatModelId(record.id),
+          since: record.at,
+          url: record.url ?? null,
+          target: record.target ?? null,
+        }
+      : null,
+    history,
+  };
 }
 
 export interface DashboardVersion {
@@ -128,14 +146,14 @@ function version(v: VersionInfo): DashboardVersion {
   };
 }
 
-/** Environments named in mlship.yml, and any the state folder or the drift history knows. */
-async function environmentNames(project: Project): Promise<string[]> {
-  const names = new Set([
+/** Environments named in mlship.yml, and any the registry or the drift history knows. */
+async function environmentNames(project: Project, registry: Registry, names: string[]): Promise<string[]> {
+  const known = new Set([
     ...Object.keys(project.config.deploy.environments ?? {}),
-    ...(await listEnvironments(project.stateDir)),
     ...(await driftEnvironments(project.stateDir)),
   ]);
-  return [...names].sort();
+  for (const name of names) for (const env of await registry.environments(name)) known.add(env);
+  return [...known].sort();
 }
 
 export async function dashboardData(project: Project, access?: RegistryAccess): Promise<DashboardData> {
@@ -155,19 +173,18 @@ export async function dashboardData(project: Project, access?: RegistryAccess): 
     });
   }
   const environments: DashboardEnvironment[] = [];
-  for (const env of await environmentNames(project)) {
-    const rec = await readEnvironmentRecords(project, env);
-    let current: DashboardEnvironment["current"] = rec.current
-      ? { model: rec.current.model, since: rec.current.deployedAt, url: rec.current.url, target: rec.current.target }
-      : null;
+  const model = project.config.model ?? names[0];
+  for (const env of await environmentNames(project, registry, names)) {
+    const rec = model ? await readEnvironmentRecords(registry, model, env) : { current: null, history: [] };
+    let current = rec.current;
     for (const name of current ? [] : names) {
-      const id = await registry.environment(name, env).catch(() => undefined);
-      if (id)
+      const other = await registry.environmentRecord(name, env).catch(() => undefined);
+      if (other)
         current = {
-          model: `${id.name}@v${id.version}`,
-          since: null,
-          url: null,
-          target: project.config.deploy.environments?.[env]?.target ?? null,
+          model: formatModelId(other.id),
+          since: other.at,
+          url: other.url ?? null,
+          target: other.target ?? project.config.deploy.environments?.[env]?.target ?? null,
         };
     }
     environments.push({

@@ -42,6 +42,8 @@ export async function deliveryStats(
   registry: Registry,
   gitDir: string,
 ): Promise<DeliveryStats> {
+  // Quarantines and releases are no deploys.
+  history = history.filter((h) => h.action === "deploy" || h.action === "rollback" || h.action === "auto-rollback");
   const ok = history.filter((h) => h.outcome === "success");
   const first = history[0]?.at;
   const spanMs = first ? Math.max(86_400_000, Date.now() - Date.parse(first)) : 86_400_000;

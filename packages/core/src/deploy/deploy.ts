@@ -3,7 +3,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Command, EnvironmentConfig } from "../config/schema.js";
 import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
-import type { Registry, VersionInfo } from "../registry/types.js";
+import type { Actor, Registry, VersionInfo } from "../registry/types.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
 import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
@@ -12,7 +12,6 @@ import { actor, recordModelEvent } from "./model-log.js";
 import {
   appendHistory,
   deploymentsDir,
-  readHistory,
   readState,
   writeState,
   type DeploymentState,
@@ -35,8 +34,10 @@ export interface DeployOptions {
   smoke: SmokeOptions;
   action?: HistoryEntry["action"];
   reason?: string;
-  /** Who deploys (the run's actor, from the host); default the login user. */
+  /** Who deploys (the run's actor), from which commit and workflow run: recorded with the registry's event. */
   by?: string;
+  commit?: string;
+  runUrl?: string;
   log: Logger;
 }
 
@@ -101,9 +102,51 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   return withEnvironmentLock(opts.stateDir, opts.environment, opts.log, async () => {
     // Checked again under the lock: another deploy may have quarantined it meanwhile.
     assertDeployable(await opts.registry.show(opts.id), opts.allowFailedGates);
-    const current = await readState(opts.stateDir, opts.environment);
+    const current = await currentDeployment(
+      opts.registry,
+      opts.stateDir,
+      opts.id.name,
+      opts.environment,
+      opts.envConfig.target,
+    );
     return deployLocked(opts, idText, info, current);
   });
+}
+
+/**
+ * What runs in `env` now: the registry's record of it (what any fresh machine sees). The local
+ * state file adds this machine's process bookkeeping (pid, token, model path) when it names the
+ * same model; it alone counts only for the local target when the registry has no record.
+ */
+export async function currentDeployment(
+  registry: Registry,
+  stateDir: string,
+  name: string,
+  env: string,
+  target: DeploymentState["target"],
+): Promise<DeploymentState | undefined> {
+  const [record, local] = await Promise.all([registry.environmentRecord(name, env), readState(stateDir, env)]);
+  if (!record) return target === "local" ? local : undefined;
+  const model = formatModelId(record.id);
+  if (local && local.model === model) return local;
+  const digest = record.digest ?? (await registry.show(record.id)).digest;
+  return {
+    schema: "mlship/deployment/v1",
+    environment: env,
+    model,
+    digest,
+    target: (["local", "kubernetes", "command"] as const).find((t) => t === record.target) ?? target,
+    url: record.url ?? null,
+    pid: null,
+    port: null,
+    token: null,
+    modelPath: null,
+    deployedAt: record.at,
+  };
+}
+
+function actorOf(opts: DeployOptions): Partial<Actor> & { by: string } {
+  return { by: opts.by ?? actor(), commit: opts.commit, runUrl: opts.runUrl };
 }
 
 async function deployLocked(
@@ -117,7 +160,7 @@ async function deployLocked(
     opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
     return { model: idText, previous: current.model, url: current.url, rolledBack: false, unchanged: true };
   }
-  const outcome = await target.deploy({
+  const ctx = {
     registry: opts.registry,
     info,
     id: opts.id,
@@ -131,7 +174,19 @@ async function deployLocked(
     replicas: opts.replicas,
     smoke: opts.smoke,
     log: opts.log,
-  });
+  };
+  let outcome = await target.deploy(ctx);
+  const who = actorOf(opts);
+  // A quarantine that landed while the new model was being checked: it must not stand.
+  if (outcome.ok && (await quarantinedNow(opts))) {
+    const recoveryMs = await target.abort(ctx, outcome.state);
+    outcome = {
+      ok: false,
+      failure: `${idText} was quarantined while it was being deployed`,
+      recoveryMs,
+      cause: "environment",
+    };
+  }
   const at = new Date().toISOString();
   if (!outcome.ok) {
     const failure = redact(outcome.failure);
@@ -139,20 +194,19 @@ async function deployLocked(
     if (quarantined)
       await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, {
         environment: opts.environment,
-        by: opts.by,
+        ...who,
       });
-    await appendHistory(opts.stateDir, {
-      at,
-      environment: opts.environment,
-      action: "auto-rollback",
+    const entry = {
+      action: "auto-rollback" as const,
       from: current?.model ?? null,
       to: idText,
-      outcome: "failure",
+      outcome: "failure" as const,
       reason: failure,
       cause: outcome.cause,
-      by: opts.by ?? actor(),
       recoveryMs: outcome.recoveryMs,
-    });
+    };
+    await opts.registry.appendEvent(opts.id.name, opts.environment, { ...entry, digest: info.digest, at, ...who });
+    await appendHistory(opts.stateDir, { ...entry, at, environment: opts.environment, by: who.by });
     const still = current
       ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}`
       : "nothing was serving before";
@@ -175,20 +229,26 @@ async function deployLocked(
       smoke: redact(outcome.smoke),
     };
   }
-  await writeState(opts.stateDir, outcome.state); // the switch
+  await writeState(opts.stateDir, outcome.state); // the switch, on this machine
   await clearPending(opts.stateDir, outcome.state.token);
-  await opts.registry.setEnvironment(opts.id, opts.environment);
-  await target.retire(current);
-  await appendHistory(opts.stateDir, {
-    at,
-    environment: opts.environment,
-    action: opts.action ?? "deploy",
+  const entry = {
+    action: opts.action ?? ("deploy" as const),
     from: current?.model ?? null,
     to: idText,
-    outcome: "success",
+    outcome: "success" as const,
     reason: opts.reason,
-    by: opts.by ?? actor(),
+  };
+  // The switch for every machine: the event, and with it what `name@env` resolves to.
+  await opts.registry.appendEvent(opts.id.name, opts.environment, {
+    ...entry,
+    digest: info.digest,
+    url: outcome.state.url,
+    target: outcome.state.target,
+    at,
+    ...who,
   });
+  await target.retire(current);
+  await appendHistory(opts.stateDir, { ...entry, at, environment: opts.environment, by: who.by });
   opts.log.info(
     `${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`,
   );
@@ -202,49 +262,60 @@ async function deployLocked(
   };
 }
 
-/** Quarantines a model (it can no longer be deployed) and logs who, when and why. */
+async function quarantinedNow(opts: DeployOptions): Promise<boolean> {
+  return Boolean((await opts.registry.show(opts.id)).state.quarantine);
+}
+
+/** Quarantines a model (its content can no longer be deployed) and logs who, when and why in the registry. */
 export async function quarantineModel(
   registry: Registry,
   stateDir: string,
   id: ModelId,
   reason: string,
-  opts: { environment?: string; by?: string } = {},
+  opts: Partial<Actor> & { environment?: string } = {},
 ): Promise<void> {
   const why = redact(reason);
-  await registry.quarantine(id, why, { by: opts.by });
+  const by = opts.by ?? actor();
+  await registry.quarantine(id, why, { ...opts, by });
   await recordModelEvent(stateDir, {
     model: formatModelId(id),
     action: "quarantine",
     reason: why,
     environment: opts.environment,
-    by: opts.by,
+    by,
   });
 }
 
-/** Lifts a quarantine (the model is deployable again) and logs who, when and why. */
+/** Lifts a quarantine (the model is deployable again) and logs who, when and why in the registry. */
 export async function releaseModel(
   registry: Registry,
   stateDir: string,
   id: ModelId,
   reason: string,
-  opts: { by?: string } = {},
+  opts: Partial<Actor> & { environment?: string } = {},
 ): Promise<void> {
   const info = await registry.show(id);
   if (!info.state.quarantine) throw new UserError(`${info.id} is not quarantined`, { input: "ref" });
-  await registry.release(id);
-  await recordModelEvent(stateDir, { model: info.id, action: "release", reason: redact(reason), by: opts.by });
+  const by = opts.by ?? actor();
+  await registry.release(id, redact(reason), { ...opts, by });
+  await recordModelEvent(stateDir, { model: info.id, action: "release", reason: redact(reason), by });
 }
 
-/** The model to roll back to: the last successful deploy before the current one that is not quarantined. */
+/**
+ * What ran in `env` before: the model of the newest successful deploy or rollback in the
+ * registry's log that is not `current` and not quarantined.
+ */
 export async function previousGood(
-  stateDir: string,
-  env: string,
   registry: Registry,
+  name: string,
+  env: string,
   current: string | undefined,
 ): Promise<ModelId | undefined> {
-  const history = (await readHistory(stateDir, env)).filter((h) => h.outcome === "success");
-  for (let i = history.length - 1; i >= 0; i--) {
-    const to = history[i].to;
+  const log = (await registry.events(name, env)).filter(
+    (e) => e.outcome === "success" && (e.action === "deploy" || e.action === "rollback"),
+  );
+  for (let i = log.length - 1; i >= 0; i--) {
+    const to = log[i].to;
     if (to === current) continue;
     const id = parseModelId(to);
     const info = await registry.show(id).catch(() => undefined);

@@ -26,7 +26,7 @@ export type DeploymentState = z.infer<typeof deploymentStateSchema>;
 export const historyEntrySchema = z.object({
   at: z.string(),
   environment: z.string(),
-  action: z.enum(["deploy", "rollback", "auto-rollback"]),
+  action: z.enum(["deploy", "rollback", "auto-rollback", "quarantine", "release"]),
   from: z.string().nullable(),
   to: z.string(),
   outcome: z.enum(["success", "failure"]),
@@ -36,6 +36,10 @@ export const historyEntrySchema = z.object({
   by: z.string(),
   /** Milliseconds from failure detected to the previous model serving alone again. */
   recoveryMs: z.number().optional(),
+  /** From the registry's log: the event's number, the job's commit and workflow run. */
+  seq: z.number().int().positive().optional(),
+  commit: z.string().optional(),
+  runUrl: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

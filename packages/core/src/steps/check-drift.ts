@@ -1,6 +1,8 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { loadProject, projectEnvironment } from "../project.js";
+import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
+import { parseModelRef } from "../model-id.js";
+import type { RegistryAccess } from "../registry/uri.js";
 import { readColumnar } from "../data/read-columnar.js";
 import { driftColumns } from "../data/column.js";
 import { projectContract } from "../deploy/server-contract.js";
@@ -29,7 +31,7 @@ export const checkDriftSpec = {
     ...githubTokenInputs,
     reference: {
       description:
-        "Reference data, or a profile.json saved by validate-data (default: drift.reference, else data.reference, else data.train)",
+        "Reference data, a profile.json saved by validate-data, or a model reference (churn@production: the training data profile registered with the model that environment runs). Default: drift.reference, else that profile of what the environment runs, else data.reference, else data.train",
     },
     current: { description: "Current data file (default: drift.current)" },
     columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
@@ -118,21 +120,91 @@ async function readTable(file: string): Promise<Table> {
   return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
 }
 
+/** A model reference (`churn@production`, `churn@v3`) rather than a file: name@something, no such file. */
+async function isModelReference(text: string, base: string): Promise<boolean> {
+  return /^[a-z0-9][a-z0-9._-]*@[a-z0-9][a-z0-9_-]*$/.test(text) && !(await exists(path.resolve(base, text)));
+}
+
+/** The training data profile registered with a model, pulled into the cache (by digest). */
+async function registeredProfile(
+  project: Project,
+  ref: string,
+  input: string,
+  access: RegistryAccess | undefined,
+  required = true,
+): Promise<{ file: string; id: string } | undefined> {
+  const registry = await projectRegistry(project, undefined, access);
+  const id = await registry.resolve(parseModelRef(ref, input));
+  const info = await registry.show(id);
+  const digest = info.attachments?.["profile.json"];
+  if (!digest && !required) {
+    return undefined;
+  }
+  if (!digest)
+    throw new UserError(
+      `${info.id} (${ref}) was registered without a training data profile (register attaches it from data.train): pass a reference data file instead`,
+      { input },
+    );
+  const file = path.join(project.stateDir, "profiles", `${digest.replace(/^sha256:/, "")}.profile.json`);
+  if (!(await exists(file))) await registry.pullAttachment(id, "profile.json", file);
+  return { file, id: info.id };
+}
+
+/**
+ * The reference to compare with: the input, else drift.reference — each a data file, a saved
+ * profile, or a model reference whose registered profile is used (`churn@production`: the data
+ * the model production runs was trained on) — else, when the registry knows what the model runs
+ * in this environment, that model's profile; else data.reference, else data.train.
+ */
+async function resolveReference(
+  project: Project,
+  s: CheckDriftSettings,
+  env: string,
+  host: StepHost,
+): Promise<{ reference: string | undefined; label: string | undefined }> {
+  const given = s.reference ?? project.config.drift.reference;
+  const base = s.reference ? process.cwd() : project.dir;
+  const input = s.reference ? "reference" : "drift.reference";
+  if (given && (await isModelReference(given, base))) {
+    const p = (await registeredProfile(project, given, input, host.registryAccess))!;
+    host.log.info(`reference: the training data profile registered with ${p.id} (${given})`);
+    return { reference: p.file, label: `${given} (${p.id}, registered profile)` };
+  }
+  if (given) {
+    const file = path.resolve(base, given);
+    return { reference: file, label: file };
+  }
+  const name = s.model ?? project.config.model;
+  if (name && !project.implicit) {
+    const id = await (await projectRegistry(project, undefined, host.registryAccess)).environment(name, env);
+    if (id) {
+      const ref = `${name}@${env}`;
+      const p = await registeredProfile(project, ref, "reference", host.registryAccess, false);
+      if (!p) host.log.info(`${ref} was registered without a training data profile: comparing with data.train`);
+      if (p) {
+        host.log.info(`reference: the training data profile registered with ${p.id} (what ${env} runs)`);
+        return { reference: p.file, label: `${ref} (${p.id}, registered profile)` };
+      }
+    }
+  }
+  const fallback = project.config.data.reference ?? project.config.data.train;
+  const file = fallback ? path.resolve(project.dir, fallback) : undefined;
+  return { reference: file, label: file };
+}
+
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
   const fromCfg = (p: string | undefined) => (p ? path.resolve(project.dir, p) : undefined);
-  const reference = s.reference
-    ? path.resolve(s.reference)
-    : fromCfg(d.reference ?? project.config.data.reference ?? project.config.data.train);
+  const env = projectEnvironment(project, s.environment, "environment", "production");
+  const model = s.model ?? project.config.model ?? "model";
+  const { reference, label: referenceLabel } = await resolveReference(project, s, env, host);
   const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
   if (!reference)
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
   if (!s.current && d["current-command"]) await fetchCurrent(d["current-command"], project.dir, current, host);
-  const env = projectEnvironment(project, s.environment, "environment", "production");
-  const model = s.model ?? project.config.model ?? "model";
   const [ref, cur] = await host.log.group("read reference and current data", () =>
     Promise.all([readReference(reference), readTable(current)]),
   );
@@ -166,7 +238,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     schema: "mlship/drift/v1" as const,
     model,
     environment: env,
-    reference,
+    reference: referenceLabel,
     current,
     createdAt,
     ...report,

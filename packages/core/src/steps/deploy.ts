@@ -10,7 +10,7 @@ import type { RegistryAccess } from "../registry/uri.js";
 import { actor } from "../deploy/model-log.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
-import type { StepHost } from "./host.js";
+import type { RunContext, StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 
@@ -88,6 +88,8 @@ export async function deployTo(
     log: Logger;
     /** Who deploys (the run's actor). */
     by?: string;
+    /** The run deploying: its commit and URL go into the registry's event. */
+    run?: RunContext;
   },
 ): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
@@ -116,6 +118,8 @@ export async function deployTo(
     action: opts.action,
     reason: opts.reason,
     by: opts.by,
+    commit: opts.run?.commit,
+    runUrl: opts.run?.runUrl,
     log: opts.log,
   });
 }
@@ -183,6 +187,7 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
     action: s.rollback ? "rollback" : "deploy",
     log: host.log,
     by: actor(host.run),
+    run: host.run,
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)

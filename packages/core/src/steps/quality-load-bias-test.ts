@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { durationMs } from "../config/schema.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
-import { parseModelRef, formatModelId, parseModelId } from "../model-id.js";
+import { parseModelRef, formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import {
   type QualityResult,
   computeQuality,
@@ -90,7 +90,11 @@ export const qualityLoadBiasTestSpec = {
 
 export type QualitySettings = Settings<typeof qualityLoadBiasTestSpec>;
 
-/** Metrics of the baseline model: an explicit reference, else what production runs, else what local runs. */
+/**
+ * Metrics of the baseline model: an explicit reference, else what production (then local) runs
+ * according to the registry. A registry that cannot be read is an error, never "no baseline":
+ * only a registry that answers that nothing runs there passes baseline gates by default.
+ */
 async function baselineMetrics(
   project: Project,
   explicit: string | undefined,
@@ -98,21 +102,23 @@ async function baselineMetrics(
   access: RegistryAccess | undefined,
 ): Promise<EvaluationReport["baseline"]> {
   const name = project.config.model;
-  const refs = explicit ? [explicit] : name ? [`${name}@production`, `${name}@local`] : [];
-  if (!refs.length) return null;
+  if (!explicit && !name) return null;
   const registry = await projectRegistry(project, undefined, access);
-  for (const text of refs) {
-    const ref = parseModelRef(text, "baseline");
-    try {
-      const id = await registry.resolve(ref);
-      const info = await registry.show(id);
-      return { id: formatModelId(id), metrics: finiteMetrics(info.metrics) };
-    } catch (e) {
-      if (explicit) throw e;
+  let id: ModelId | undefined;
+  if (explicit) id = await registry.resolve(parseModelRef(explicit, "baseline"));
+  else
+    for (const env of ["production", "local"]) {
+      id = await registry.environment(name!, env);
+      if (id) break;
     }
+  if (!id) {
+    log.info(
+      `no baseline model yet (nothing of '${name}' runs in production in ${registry.uri}): gates against baseline.* pass by default`,
+    );
+    return null;
   }
-  log.info("no baseline model yet: gates against baseline.* pass by default");
-  return null;
+  const info = await registry.show(id);
+  return { id: formatModelId(id), metrics: finiteMetrics(info.metrics) };
 }
 
 /**
@@ -129,7 +135,7 @@ async function pairedWithBaseline(
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   const registry = await projectRegistry(project, undefined, access);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
-  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp).catch(() => undefined);
+  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
   if (!got) {
     log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
     return null;

@@ -1,10 +1,12 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { lastRunDir, loadProject, modelName, newestRun, projectRegistry } from "../project.js";
+import { randomBytes } from "node:crypto";
+import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, type Project } from "../project.js";
+import { trainingDataProfile } from "./validate-data.js";
 import { formatModelId } from "../model-id.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
 import * as z from "zod";
-import { exists } from "../util/fs-atomic.js";
+import { exists, writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
 import { lineageSchema } from "../train/lineage.js";
 
@@ -85,6 +87,35 @@ export interface RegisterExtra {
   gitCommit: string | undefined;
 }
 
+/**
+ * The validate-data profile of the data the model was trained on, as a file to attach: data.train
+ * profiled here, when its files are the very bytes the lineage says trained the model (a checkout
+ * of the trained commit); else none, with a note.
+ */
+async function profileOfTrainingData(
+  project: Project,
+  lineage: Lineage | undefined,
+  host: StepHost,
+): Promise<string | undefined> {
+  if (project.implicit || !project.config.data.train) return undefined;
+  const got = await trainingDataProfile(project).catch((e: Error) => {
+    host.log.info(`no training data profile registered: ${e.message}`);
+    return undefined;
+  });
+  if (!got) return undefined;
+  const trained = lineage?.data.filter((d) => d.role === "train").map((d) => d.sha256);
+  const here = got.files.map((f) => f.sha256);
+  if (trained?.length && (trained.length !== here.length || here.some((h) => !trained.includes(h)))) {
+    host.log.warning(
+      "data.train here is not the data the model was trained on (its sha256 differs from the lineage's): no profile registered",
+    );
+    return undefined;
+  }
+  const file = path.join(project.stateDir, "profiles", `${randomBytes(6).toString("hex")}.profile.json`);
+  await writeJsonAtomic(file, got.profile);
+  return file;
+}
+
 export async function registerStep(s: RegisterSettings, host: StepHost): Promise<StepResult<RegisterExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const name = modelName(project, s.name);
@@ -126,6 +157,7 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
   const predictions =
     runDir && (await exists(path.join(runDir, "predictions.csv"))) ? path.join(runDir, "predictions.csv") : undefined;
 
+  const profile = await profileOfTrainingData(project, lineage, host);
   const metrics: Metrics = { ...(trainMetrics ?? {}), ...(evaluation?.values ?? {}) };
   // Facts mlship measured win over the free-form metadata input; unknown facts leave it alone.
   const measured: Partial<VersionRecord> = {
@@ -151,7 +183,10 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
       name,
       dir: modelPath,
       metadata,
-      attachments: predictions ? { "predictions.csv": predictions } : undefined,
+      attachments: {
+        ...(predictions ? { "predictions.csv": predictions } : {}),
+        ...(profile ? { "profile.json": profile } : {}),
+      },
       forceNewVersion: s["force-new-version"],
     }),
   );

@@ -1,14 +1,13 @@
 import path from "node:path";
 import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
-import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
+import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { previousGood } from "../deploy/deploy.js";
 import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
 import { recordDesired } from "../deploy/desired-state.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
 import { actor } from "../deploy/model-log.js";
-import { readState } from "../deploy/state.js";
 import type { Registry } from "../registry/types.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -20,23 +19,21 @@ import { deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./
  * through the contents API; the CLI writes and commits it, or the local record, after the deploy)
  * and deploys the target. Which record wins when the deploy file and the recorded state disagree:
  *
- *   - what runs now (`currentModel`): the environment's recorded deployment state, which is what
- *     really serves; the deploy file only when there is no state (a fresh runner, where git's
- *     desired state is all there is). The deploy file says what should run, not what does: after
- *     an automatic rollback, or a deploy file changed but not deployed yet, they differ.
- *   - what ran before (`previousModel`): the last successful deployment before the current one
- *     whose model is not quarantined (the deployment history); when the history has none (a fresh
- *     runner), the model the deploy file named before its last change to another (git history).
+ *   - what runs now (`currentModel`): the registry's record of the environment (written with each
+ *     deploy event, so every clone and every job sees the same), which is what really serves; the
+ *     deploy file only when the registry has none (nothing deployed yet). The deploy file says what
+ *     should run, not what does: after an automatic rollback, or a deploy file changed but not
+ *     deployed yet, they differ.
+ *   - what ran before (`previousModel`): the last successful deploy or rollback in the registry's
+ *     event log before the current one whose model is not quarantined; when the log has none, the
+ *     model the deploy file named before its last change to another (git history).
  *   - the target: `to` (any model reference, resolved), else what ran before.
- *
- * Each of the two reads is one function, so the store behind them (local state files now; the
- * registry's environment records and event log next) changes in one place.
  */
 
 /** What the environment runs now (see the rule above); null when nothing is recorded. */
-export async function currentModel(project: Project, env: string): Promise<string | null> {
-  const state = await readState(project.stateDir, env);
-  if (state) return state.model;
+export async function currentModel(project: Project, registry: Registry, env: string): Promise<string | null> {
+  const id = await registry.environment(modelName(project), env);
+  if (id) return formatModelId(id);
   const file = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
   return file?.model ?? null;
 }
@@ -48,7 +45,7 @@ export async function previousModel(
   env: string,
   current: string | null,
 ): Promise<ModelId | undefined> {
-  const good = await previousGood(project.stateDir, env, registry, current ?? undefined);
+  const good = await previousGood(registry, modelName(project), env, current ?? undefined);
   if (good) return good;
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const earlier = [...(await gitDeployHistory(project.dir, file))].reverse().find((c) => c.to && c.to !== current)?.to;
@@ -82,7 +79,7 @@ export async function planRollback(
   assertEnvironment(env, input);
   environmentConfig(project, env);
   const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-  const from = await currentModel(project, env);
+  const from = await currentModel(project, registry, env);
   const target = to
     ? await registry.resolve(parseModelRef(to, "to"))
     : await previousModel(project, registry, env, from);
@@ -128,6 +125,7 @@ export async function deployRollback(
     reason: plan.reason,
     log: host.log,
     by: actor(host.run),
+    run: host.run,
   });
   if (opts.record && !r.rolledBack)
     host.log.info(

@@ -8,6 +8,7 @@ import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
 import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validateTable, type Finding } from "../validate/validate.js";
 import { validationMarkdown } from "../report/validate-data.js";
+import type { DatasetProfile } from "../data/profile.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -108,6 +109,25 @@ export async function datasetName(project: Project, files: string[]): Promise<st
       .replace(/[^A-Za-z0-9._-]+/g, "_")
       .replace(/^\.+/, "") || "data";
   return files.length > 1 ? `${base}+${files.length - 1}` : base;
+}
+
+/**
+ * The profile validate-data saves for the project's training data (data.train, checked against
+ * data.schema), and the sha256 of each file read: register attaches it to the model, so drift
+ * can later compare with the data a serving model was trained on without that data in git.
+ */
+export async function trainingDataProfile(
+  project: Project,
+): Promise<{ profile: DatasetProfile; files: { path: string; sha256: string }[] } | undefined> {
+  const pattern = project.config.data.train;
+  if (!pattern) return undefined;
+  const files = await expandFiles([pattern], project.dir, "data.train");
+  const schemaFile = project.config.data.schema ? projectPath(project, project.config.data.schema) : undefined;
+  const recordSchema = schemaFile ? await loadRecordSchema(schemaFile) : undefined;
+  const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
+  const result = await validateTable(files, schema, { recordSchema });
+  const digest = await digestFiles(files);
+  return { profile: result.profile, files: digest.files };
 }
 
 export async function validateDataStep(s: ValidateDataSettings, host: StepHost): Promise<StepResult<ValidateExtra>> {

@@ -1,7 +1,8 @@
 import { UserError } from "../../errors.js";
+import type { Command } from "../../config/schema.js";
 import { durationMs } from "../../config/schema.js";
 import { childEnv, redact } from "../../util/secrets.js";
-import { pullForDeploy } from "./pull.js";
+import { pullForDeploy, pullPrevious } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
@@ -32,20 +33,7 @@ export const commandTarget: DeployTarget = {
         input: "environment",
       });
     const { modelPath } = await pullForDeploy(ctx);
-    const run = async (model: string, path: string, digest: string) => {
-      const env = childEnv(
-        {
-          MLSHIP_MODEL_ID: model,
-          MLSHIP_MODEL_PATH: path,
-          MLSHIP_MODEL_DIGEST: digest,
-          MLSHIP_ENVIRONMENT: ctx.environment,
-          MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "",
-        },
-        ctx.envConfig["pass-env"],
-      );
-      const argv = commandArgv(cmd, env as Record<string, string>, "command");
-      return runTool(argv[0], argv.slice(1), { env, cwd: ctx.projectDir });
-    };
+    const run = (model: string, path: string, digest: string) => runCommand(ctx, cmd, model, path, digest);
     const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () =>
       run(ctx.idText, modelPath, ctx.info.digest),
     );
@@ -57,7 +45,7 @@ export const commandTarget: DeployTarget = {
       failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
     if (failure) {
       const detected = performance.now();
-      if (ctx.current?.modelPath) await run(ctx.current.model, ctx.current.modelPath, ctx.current.digest);
+      await restorePrevious(ctx, cmd);
       return { ok: false, failure, recoveryMs: performance.now() - detected, cause: "environment" };
     }
     const state = deployedState(ctx, "command", { url: ctx.envConfig.url ?? null, modelPath });
@@ -66,4 +54,37 @@ export const commandTarget: DeployTarget = {
   async retire() {
     // The user's script replaced the previous model itself.
   },
+  async abort(ctx) {
+    const started = performance.now();
+    if (ctx.envConfig.command) await restorePrevious(ctx, ctx.envConfig.command);
+    return performance.now() - started;
+  },
 };
+
+function runCommand(ctx: TargetContext, cmd: Command, model: string, path: string, digest: string) {
+  const env = childEnv(
+    {
+      MLSHIP_MODEL_ID: model,
+      MLSHIP_MODEL_PATH: path,
+      MLSHIP_MODEL_DIGEST: digest,
+      MLSHIP_ENVIRONMENT: ctx.environment,
+      MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "",
+    },
+    ctx.envConfig["pass-env"],
+  );
+  const argv = commandArgv(cmd, env as Record<string, string>, "command");
+  return runTool(argv[0], argv.slice(1), { env, cwd: ctx.projectDir });
+}
+
+/** Runs the deploy command again with what served before (known to a fresh machine only through the registry's record). */
+async function restorePrevious(ctx: TargetContext, cmd: Command): Promise<void> {
+  const prev = await pullPrevious(ctx);
+  if (!prev || !ctx.current) return;
+  const res = await ctx.log.group(`deploy command for ${ctx.current.model} (restoring what served before)`, () =>
+    runCommand(ctx, cmd, ctx.current!.model, prev.path, prev.digest),
+  );
+  if (res.code !== 0)
+    ctx.log.error(
+      `restoring ${ctx.current.model} failed too (exit ${res.code}): ${redact(res.stderr.trim()).slice(-500)}`,
+    );
+}

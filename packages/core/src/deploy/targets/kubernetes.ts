@@ -152,4 +152,13 @@ export const kubernetesTarget: DeployTarget = {
   async retire() {
     // The Deployment's rolling update already replaced the old pods.
   },
+  async abort(ctx) {
+    const started = performance.now();
+    const m = renderKubernetes(ctx);
+    const args = baseArgs(ctx, m.namespace);
+    await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);
+    const timeout = `${Math.ceil(durationMs(ctx.envConfig["health-timeout"]) / 1000)}s`;
+    await runTool(kubectl(), [...args, "rollout", "status", `deployment/${m.name}`, `--timeout=${timeout}`]);
+    return performance.now() - started;
+  },
 };

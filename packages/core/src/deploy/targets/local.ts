@@ -142,6 +142,13 @@ export const localTarget: DeployTarget = {
   async retire(previous) {
     await stopOwnServer(previous ?? undefined);
   },
+  async abort(ctx, deployed) {
+    // The old server was never stopped: stopping the new one is the whole undo.
+    const started = performance.now();
+    await stopOwnServer(deployed);
+    await clearPending(ctx.stateDir, deployed.token);
+    return performance.now() - started;
+  },
 };
 
 /** Called once the state file names the new server: it is no longer pending. */

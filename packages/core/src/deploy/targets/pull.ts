@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseModelId } from "../../model-id.js";
 import { exists } from "../../util/fs-atomic.js";
 import type { TargetContext } from "./types.js";
 
@@ -25,4 +26,21 @@ export async function pullForDeploy(
     (await exists(predictions)) ||
     (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
   return { modelPath, predictions: have ? predictions : undefined };
+}
+
+/**
+ * The folder of the model that served before, for targets that put it back themselves: the path
+ * the local record kept on this machine, else pulled (verified) from the registry, whose
+ * environment record is all a fresh machine knows of it.
+ */
+export async function pullPrevious(ctx: TargetContext): Promise<{ path: string; digest: string } | undefined> {
+  const prev = ctx.current;
+  if (!prev) return undefined;
+  if (prev.modelPath && (await exists(prev.modelPath))) return { path: prev.modelPath, digest: prev.digest };
+  const id = parseModelId(prev.model);
+  const info = await ctx.registry.show(id);
+  const dir = path.join(ctx.stateDir, "models", info.name, info.digest.replace(/^sha256:/, ""));
+  if (!(await exists(dir)))
+    await ctx.log.group(`pull ${prev.model} (what served before)`, () => ctx.registry.pull(id, dir));
+  return { path: dir, digest: info.digest };
 }

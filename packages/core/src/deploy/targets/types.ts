@@ -43,6 +43,11 @@ export interface DeployTarget {
   deploy(ctx: TargetContext): Promise<TargetOutcome>;
   /** After the switch: stops what served before, when the target keeps it running. */
   retire(previous: DeploymentState | undefined): Promise<void>;
+  /**
+   * Undoes a deploy that passed its checks but must not stand (its model was quarantined while it
+   * was being deployed): what served before serves again. Returns the milliseconds that took.
+   */
+  abort(ctx: TargetContext, deployed: DeploymentState): Promise<number>;
 }
 
 /** The state record of a successful deploy; targets fill in what they know (URL, process, path). */
