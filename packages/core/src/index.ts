@@ -76,3 +76,4 @@ export * from "./dashboard/data.js";
 export * from "./drift/history.js";
 export * from "./train/budget.js";
 export { sitePaths } from "./report/html/dashboard.js";
+export * from "./registry/defaults.js";

@@ -8,6 +8,7 @@ import * as z from "zod";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { readJsonChecked } from "./util/state-file.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";
+import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./registry/defaults.js";
 import type { Registry } from "./registry/types.js";
 
 /** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
@@ -70,8 +71,20 @@ export function projectEnvironment(
 }
 
 /** The project's registry (or `override`), opened with the credentials the host was given. */
+/**
+ * The project's registry: `override` (an input), else `registry` from mlship.yml, else the
+ * default for where the job runs (registry/defaults.ts). A file:// registry that would not outlive
+ * a GitHub job is refused, saying what to use instead.
+ */
 export function projectRegistry(project: Project, override?: string, access?: RegistryAccess): Promise<Registry> {
-  return openRegistry(override ?? project.config.registry, project.dir, access);
+  const uri = override ?? project.config.registry ?? defaultRegistry(access?.run);
+  const file = /^file:\/\/(.+)$/.exec(uri);
+  assertDurableRegistry(uri, file ? path.resolve(project.dir, file[1]) : undefined, {
+    persistent: project.config["registry-persistent"] === true,
+    projectDir: project.dir,
+    run: access?.run,
+  });
+  return openRegistry(uri, project.dir, registryAccessFor(uri, access));
 }
 
 export function runsDir(project: Project): string {

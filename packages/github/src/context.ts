@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { RegistryAccess } from "@mlship/core/registry/uri";
+import type { RegistryAccess, RegistryRunFacts } from "@mlship/core/registry/uri";
 import type { RunContext as StepRunContext } from "@mlship/core/steps/host";
 import { registerSecret } from "@mlship/core/util/secrets";
 
@@ -101,8 +101,23 @@ export function readRegistryAccess(
     token: real(given.token) ?? real(env.MLSHIP_REGISTRY_TOKEN),
     username: real(given.username) ?? real(env.MLSHIP_REGISTRY_USERNAME),
     githubToken: real(given.githubToken),
+    run: registryRunFacts(env),
   };
   registerSecret(access.token);
   registerSecret(access.githubToken);
   return access;
+}
+
+/** What the registry's defaults need to know of the run (core/src/registry/defaults.ts). */
+function registryRunFacts(env: NodeJS.ProcessEnv): RegistryRunFacts {
+  const run = readStepRunContext(env);
+  return {
+    onGitHubActions: run.onGitHubActions,
+    repository: run.repository,
+    repositoryOwner: run.repositoryOwner,
+    serverUrl: run.serverUrl,
+    actor: run.actor,
+    runnerEnvironment: run.runner?.environment,
+    workspace: env.GITHUB_WORKSPACE,
+  };
 }

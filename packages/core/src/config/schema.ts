@@ -238,8 +238,16 @@ export const configSchema = z
     evaluate: evaluateSchema.prefault({}),
     registry: z
       .string()
-      .default("file://.mlship/registry")
-      .describe("file://<dir>, oci://<host>/<repo> or s3://<bucket>/<prefix>"),
+      .optional()
+      .describe(
+        "file://<dir>, oci://<host>/<repo> or s3://<bucket>/<prefix>. Default: on GitHub Actions oci://ghcr.io/<owner>/<repo>-mlship with the job's GITHUB_TOKEN; elsewhere file://.mlship/registry",
+      ),
+    "registry-persistent": z
+      .boolean()
+      .optional()
+      .describe(
+        "Declares that a file:// registry outside the job's workspace outlives the job (a self-hosted runner's disk); without it mlship refuses file:// registries on GitHub Actions",
+      ),
     deploy: deploySchema.prefault({}),
     drift: driftSchema.prefault({}),
   })

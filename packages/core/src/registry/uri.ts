@@ -12,6 +12,21 @@ export interface RegistryAccess {
    * Registered as a secret by the host (never logged); no backend uses it yet.
    */
   githubToken?: string;
+  /** Where the job runs (from the host's run context): the registry's defaults and refusals depend on it. */
+  run?: RegistryRunFacts;
+}
+
+/** The run facts the registry's defaults need; the host reads them (core reads no GITHUB_* variable). */
+export interface RegistryRunFacts {
+  onGitHubActions: boolean;
+  /** owner/repo */
+  repository?: string;
+  repositoryOwner?: string;
+  serverUrl?: string;
+  actor?: string;
+  runnerEnvironment?: "github-hosted" | "self-hosted";
+  /** The job's workspace (GITHUB_WORKSPACE): thrown away with a hosted runner, cleaned by checkout. */
+  workspace?: string;
 }
 
 /** What a backend module gets to open a registry: the part after `<scheme>://`, the whole URI (for messages), where relative paths start, credentials. */
