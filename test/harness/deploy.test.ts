@@ -61,4 +61,30 @@ describe("deploy through the workflow files (harness)", () => {
     expect(w.gh.deployments.filter((d) => d.environment === "production")).toHaveLength(1);
     expect(job.requests).toBeLessThanOrEqual(10);
   }, 120_000);
+
+  it("a push whose deploy-file change is in its first commit, not its last, deploys it", async () => {
+    const run = await w.run(
+      "deploy.yml",
+      w.push(
+        [{ "deploy/production.yml": "model: churn@v1\n" }, "roll production to v1"],
+        [{ "README.md": "churn, v1 in production\n" }, "docs"],
+      ),
+    );
+    expect(run.triggered).toBe(true);
+    expect(run.job("changed").outputs.environments).toBe('["production"]');
+    expect(run.result).toBe("success");
+    expect(received().at(-1)).toBe("production churn@v1");
+  }, 120_000);
+
+  it("a deleted deploy file deploys nothing and says so in a notice", async () => {
+    const before = received().length;
+    const run = await w.run("deploy.yml", w.push([{ "deploy/production.yml": null }, "stop managing production here"]));
+    expect(run.job("changed").outputs.environments).toBe("[]");
+    expect(run.job("deploy").result).toBe("skipped");
+    expect(received()).toHaveLength(before);
+    expect(run.job("changed").annotations).toContainEqual({
+      level: "notice",
+      message: expect.stringContaining("deploy/production.yml was deleted"),
+    });
+  }, 120_000);
 });
