@@ -42,7 +42,11 @@ export class GitRemote implements ContentsBackend {
     if (exists) {
       git(this.work, ["fetch", "-q", "origin", branch]);
       git(this.work, ["checkout", "-q", "-B", branch, `origin/${branch}`]);
-    } else if (git(this.work, ["branch", "--list"]) !== "") git(this.work, ["checkout", "-q", "-B", branch]);
+    } else if (git(this.bare, ["branch", "--list", "main"]) !== "") {
+      // A new branch starts from main, as a developer's would.
+      git(this.work, ["fetch", "-q", "origin", "main"]);
+      git(this.work, ["checkout", "-q", "-B", branch, "origin/main"]);
+    }
     for (const [f, content] of Object.entries(files)) {
       const p = path.join(this.work, f);
       if (content === null) rmSync(p, { force: true });
@@ -57,6 +61,15 @@ export class GitRemote implements ContentsBackend {
     git(this.work, ["commit", "-q", "--allow-empty", "-m", message]);
     git(this.work, ["push", "-q", "origin", `HEAD:refs/heads/${branch}`]);
     return this.head(branch);
+  }
+
+  /** Merges a branch into main (a merged pull request); returns the merge commit. */
+  merge(branch: string, message: string): string {
+    git(this.work, ["fetch", "-q", "origin"]);
+    git(this.work, ["checkout", "-q", "-B", "main", "origin/main"]);
+    git(this.work, ["merge", "-q", "--no-ff", "-m", message, `origin/${branch}`]);
+    git(this.work, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
+    return this.head("main");
   }
 
   head(branch = "main"): string {

@@ -61,6 +61,8 @@ export interface JobRecord {
   annotations: { level: string; message: string }[];
   /** Names of the secrets the job could read. */
   secrets: string[];
+  /** Each step that ran: what it used and the inputs and step env it was given (unmasked, for asserts). */
+  steps: { uses?: string; inputs: Record<string, string>; env: Record<string, string>; outcome: string }[];
 }
 
 export interface RunRecord {
@@ -476,6 +478,7 @@ export class Harness {
       summary: "",
       annotations: [],
       secrets: Object.keys(scope.secrets),
+      steps: [],
     };
     if (def.concurrency) {
       rec.concurrency = this.concurrency(def.concurrency, {
@@ -509,6 +512,7 @@ export class Harness {
       }
     }
     const runnerEnv: Record<string, string> = {
+      ...machineImage(),
       ...this.opts.machineEnv,
       CI: "true",
       GITHUB_ACTIONS: "true",
@@ -584,6 +588,11 @@ export class Harness {
       let code = 0;
       let output = "";
       let outputs: Record<string, string> = {};
+      const stepEnv = Object.fromEntries(
+        Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
+      );
+      const stepRec = { uses: step.uses, inputs: {} as Record<string, string>, env: stepEnv, outcome: "" };
+      rec.steps.push(stepRec);
       try {
         if (step.run !== undefined) {
           const wd = resolve(step["working-directory"] ?? def.defaults?.run?.["working-directory"] ?? "", sctx);
@@ -622,6 +631,7 @@ export class Harness {
       rec.summary += readFileSync(env.GITHUB_STEP_SUMMARY, "utf8");
       const continueOnError = resolve(step["continue-on-error"] ?? false, sctx) === true;
       const outcome = code === 0 ? "success" : "failure";
+      stepRec.outcome = outcome;
       stepsCtx[stepId] = { outputs, outcome, conclusion: code !== 0 && continueOnError ? "success" : outcome };
       if (code !== 0 && !continueOnError) failed = true;
     }
@@ -705,6 +715,15 @@ export class Harness {
   }
 }
 
+/** What the machine image provides every job (tools on PATH), never this process's own variables. */
+function machineImage(): Record<string, string> {
+  const keep = ["PATH", "LANG", "TMPDIR", "PYENV_ROOT", "PYENV_VERSION"];
+  const env = Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]!]));
+  // pyenv's shims find their root from HOME, which each job gets fresh.
+  if (!env.PYENV_ROOT && process.env.HOME) env.PYENV_ROOT = path.join(process.env.HOME, ".pyenv");
+  return env;
+}
+
 function needsOf(def: JobDef): string[] {
   return def.needs === undefined ? [] : [def.needs].flat();
 }
@@ -722,6 +741,7 @@ function skipped(name: string, workflow: string): JobRecord {
     summary: "",
     annotations: [],
     secrets: [],
+    steps: [],
   };
 }
 

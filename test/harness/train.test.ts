@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Event, RunRecord } from "./runner.js";
+import { example, world } from "./world.js";
+
+const REGISTRY_SECRET = "reg_pat_0123456789abcdef";
+
+/** The churn example as a user's repository: its code and data, a registry every job reaches. */
+function churnRepo(registry: string): Record<string, string> {
+  const src = path.resolve("examples/churn");
+  const files: Record<string, string> = {};
+  for (const f of ["train.py", "serve.py", "model_lib.py"]) files[f] = readFileSync(path.join(src, f), "utf8");
+  for (const f of readdirSync(path.join(src, "data")))
+    if (f !== "current.csv") files[`data/${f}`] = readFileSync(path.join(src, "data", f), "utf8");
+  files["mlship.yml"] = readFileSync(path.join(src, "mlship.yml"), "utf8")
+    .replace("registry: file://.mlship/registry", `registry: file://${registry}`)
+    // no load test in these runs: the wiring is under test here, not the server
+    .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
+    .replace(
+      "params: { lr: 0.1, epochs: 15, batch_size: 64, l2: 0.001 }",
+      "params: { lr: 0.1, epochs: 3, batch_size: 64, l2: 0.001 }",
+    );
+  files["requirements.txt"] = "";
+  files[".github/workflows/ml.yml"] = example("ml.yml");
+  return files;
+}
+
+const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
+
+/**
+ * examples/workflows/ml.yml, unchanged, through train.yml (and publish.yml), job by job.
+ * The train and evaluate jobs land on the "self-hosted GPU" label; pip is the machine's.
+ */
+describe("train through the workflow files (harness)", () => {
+  const w = world({ secrets: { MLSHIP_REGISTRY_TOKEN: REGISTRY_SECRET } });
+  const pr = (sha: string, head: Record<string, unknown> | null): Event => ({
+    name: "pull_request",
+    ref: "refs/pull/7/merge",
+    sha,
+    payload: {
+      number: 7,
+      pull_request: { number: 7, title: "Tune lr", head: { ref: "tune", sha, repo: head }, base: { ref: "main" } },
+    },
+  });
+  const sameRepo = { full_name: "acme/churn", fork: false };
+
+  beforeAll(() => {
+    w.remote.commit(churnRepo(w.registry), "churn model");
+  });
+
+  it("a same-repo PR validates, trains and evaluates on the GPU runner, and posts one comment", async () => {
+    const sha = w.remote.commit({ "notes.md": "tune\n" }, "tune lr", "tune");
+    const run = await w.run("ml.yml", pr(sha, sameRepo));
+    expect(run.result, log(run)).toBe("success");
+    expect(run.job("train / validate").runsOn).toEqual(["ubuntu-latest"]);
+    expect(run.job("train / train").runsOn).toEqual(["self-hosted", "gpu"]);
+    expect(run.job("train / evaluate").result).toBe("success");
+    expect(run.job("train / register").result).toBe("skipped");
+    expect(run.job("publish").result).toBe("skipped");
+    expect(w.gh.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
+    expect(run.concurrency).toContainEqual({
+      workflow: ".github/workflows/train.yml",
+      group: "mlship-train-ml-refs/pull/7/merge",
+      cancelInProgress: true,
+    });
+    for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);
+  }, 300_000);
+
+  it("the next push to the PR edits that comment", async () => {
+    const sha = w.remote.commit({ "notes.md": "tune again\n" }, "tune lr again", "tune");
+    const run = await w.run("ml.yml", pr(sha, sameRepo));
+    expect(run.result, log(run)).toBe("success");
+    expect(w.gh.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
+    expect(w.gh.requests.filter((q) => q.method === "PATCH" && q.path.includes("/issues/comments/"))).toHaveLength(1);
+  }, 300_000);
+
+  it.each([
+    ["a fork", { full_name: "mallory/churn", fork: true }],
+    ["a deleted fork (head.repo null)", null],
+  ])(
+    "a PR from %s reaches no self-hosted runner, and the final required check fails",
+    async (_, head) => {
+      const sha = w.remote.commit({ "notes.md": "from a fork\n" }, "fork change", "fork");
+      const run = await w.run("ml.yml", pr(sha, head));
+      const ran = run.jobs.filter((j) => j.result !== "skipped");
+      expect(
+        ran.filter((j) => j.runsOn.includes("self-hosted")).map((j) => j.name),
+        log(run),
+      ).toEqual([]);
+      // Skipped jobs count as success for required checks: a final job must fail instead.
+      expect(run.job("train / gate").result).toBe("failure");
+      expect(run.result).toBe("failure");
+    },
+    300_000,
+  );
+
+  it("a merge registers v1; the registry credential and packages permission reach the jobs that need them", async () => {
+    const sha = w.remote.merge("tune", "Merge pull request #7 from acme/tune");
+    const run = await w.run("ml.yml", {
+      name: "push",
+      ref: "refs/heads/main",
+      sha,
+      payload: { before: "0".repeat(40), after: sha },
+    });
+    expect(run.result, log(run)).toBe("success");
+    const register = run.job("train / register");
+    expect(register.outputs["model-id"]).toBe("churn@v1");
+    expect(register.permissions.packages).toBe("write");
+    expect(run.job("train / evaluate").permissions.packages).toBe("read");
+    const registryStep = register.steps.find((s) => s.uses?.startsWith("mlship/mlship/actions/register@"))!;
+    expect(registryStep.inputs["registry-token"]).toBe(REGISTRY_SECRET);
+    const evalStep = run.job("train / evaluate").steps.find((s) => s.uses?.includes("quality-load-bias-test"))!;
+    expect(evalStep.inputs["registry-token"]).toBe(REGISTRY_SECRET);
+  }, 300_000);
+});
