@@ -11,7 +11,7 @@ import { example, world } from "./world.js";
  * outside every job's machine).
  */
 describe("deploy through the workflow files (harness)", () => {
-  const w = world({ secrets: { DEPLOY_TOKEN: "dpl_s3cr3t_value" } });
+  const w = world({ secrets: { MLSHIP_DEPLOY_TOKEN: "dpl_s3cr3t_value" } });
   const host = mkdtempSync(path.join(os.tmpdir(), "mlship-prod-host-"));
   const received = () =>
     existsSync(path.join(host, "log"))
@@ -23,10 +23,15 @@ describe("deploy through the workflow files (harness)", () => {
       `registry: file://${w.registry}`,
       "deploy:",
       "  environments:",
-      "    production: { target: command, command: ./deploy.sh }",
+      "    production: { target: command, command: ./deploy.sh, pass-env: [MLSHIP_DEPLOY_TOKEN] }",
       "",
     ].join("\n");
-  const script = ["#!/bin/sh", `echo "$MLSHIP_ENVIRONMENT $MLSHIP_MODEL_ID" >> ${host}/log`, ""].join("\n");
+  const script = [
+    "#!/bin/sh",
+    `echo "$MLSHIP_ENVIRONMENT $MLSHIP_MODEL_ID" >> ${host}/log`,
+    `echo "$MLSHIP_DEPLOY_TOKEN" > ${host}/credential`,
+    "",
+  ].join("\n");
 
   beforeAll(() => {
     // Two models registered earlier (by train.yml on merges), in the registry all jobs share.
@@ -42,6 +47,7 @@ describe("deploy through the workflow files (harness)", () => {
         "mlship.yml": config(),
         "deploy.sh": script,
         ".github/workflows/deploy.yml": example("deploy.yml"),
+        ".github/workflows/rollback.yml": example("rollback.yml"),
         "README.md": "churn\n",
       },
       "initial",
@@ -49,14 +55,17 @@ describe("deploy through the workflow files (harness)", () => {
   });
 
   it("a push changing deploy/production.yml deploys that model, with one GitHub deployment", async () => {
-    const run = await w.run("deploy.yml", w.push([{ "deploy/production.yml": "model: churn@v2\n" }, "ship v2"]));
+    const run = await w.run("deploy.yml", w.push([{ "deploy/production.yml": "model: churn@v1\n" }, "ship v1"]));
     expect(run.result, run.jobs.map((j) => `${j.name}: ${j.result}\n${j.log}`).join("\n")).toBe("success");
     expect(run.job("changed").outputs.environments).toBe('["production"]');
     const job = run.job("deploy (production) / deploy");
     expect(job.environment).toBe("production");
     expect(job.concurrency).toEqual({ group: "mlship-deploy-production", cancelInProgress: false });
-    expect(job.permissions).toEqual({ contents: "read", deployments: "write" });
-    expect(received()).toEqual(["production churn@v2"]);
+    expect(job.permissions).toEqual({ contents: "read", deployments: "write", packages: "read" });
+    expect(received()).toEqual(["production churn@v1"]);
+    // the credential the repository's secret holds reached the deploy script (pass-env)
+    expect(readFileSync(path.join(host, "credential"), "utf8").trim()).toBe("dpl_s3cr3t_value");
+    expect(job.log).not.toContain("dpl_s3cr3t_value");
     // GitHub created the deployment for `environment:`; mlship must not add a second one.
     expect(w.gh.deployments.filter((d) => d.environment === "production")).toHaveLength(1);
     expect(job.requests).toBeLessThanOrEqual(10);
@@ -66,14 +75,59 @@ describe("deploy through the workflow files (harness)", () => {
     const run = await w.run(
       "deploy.yml",
       w.push(
-        [{ "deploy/production.yml": "model: churn@v1\n" }, "roll production to v1"],
-        [{ "README.md": "churn, v1 in production\n" }, "docs"],
+        [{ "deploy/production.yml": "model: churn@v2\n" }, "ship v2"],
+        [{ "README.md": "churn, v2 in production\n" }, "docs"],
       ),
     );
     expect(run.triggered).toBe(true);
     expect(run.job("changed").outputs.environments).toBe('["production"]');
     expect(run.result).toBe("success");
+    expect(received().at(-1)).toBe("production churn@v2");
+  }, 120_000);
+
+  const rollback = () => ({
+    name: "workflow_dispatch",
+    ref: "refs/heads/main",
+    sha: w.remote.head(),
+    inputs: { environment: "production" },
+  });
+
+  it("a rollback against a protected branch fails with the way out, and deploys nothing", async () => {
+    w.gh.protectedBranches.add("main");
+    const before = received().length;
+    const run = await w.run("rollback.yml", rollback());
+    w.gh.protectedBranches.delete("main");
+    expect(run.result).toBe("failure");
+    const errors = run.job("rollback / rollback").annotations.filter((a) => a.level === "error");
+    expect(errors.map((e) => e.message).join("\n")).toMatch(/protect/i);
+    expect(errors.map((e) => e.message).join("\n")).toMatch(/MLSHIP_ROLLBACK_TOKEN/);
+    expect(received()).toHaveLength(before);
+    expect(w.remote.log()[0]).not.toMatch(/^rollback/);
+  }, 120_000);
+
+  it("a rollback whose deploy file changed after it was planned commits nothing and deploys nothing", async () => {
+    const before = received().length;
+    const head = w.remote.head();
+    // Someone merges a deploy-file change while the rollback job runs, after its checkout.
+    w.h.beforeStep = (job, step) => {
+      if (step.uses?.includes("/actions/deploy@")) {
+        w.remote.commit({ "deploy/production.yml": "model: churn@v2 # pinned by the on-call\n" }, "pin v2");
+        w.h.beforeStep = undefined;
+      }
+    };
+    const run = await w.run("rollback.yml", { ...rollback(), sha: head });
+    expect(run.result).toBe("failure");
+    expect(received()).toHaveLength(before);
+    expect(w.remote.show("main", "deploy/production.yml")).toContain("pinned by the on-call");
+  }, 120_000);
+
+  it("a rollback against an unprotected branch commits the earlier model and deploys it in the same job", async () => {
+    const run = await w.run("rollback.yml", rollback());
+    expect(run.result, run.jobs.map((j) => j.log).join("\n")).toBe("success");
+    expect(w.remote.log()[0]).toBe("rollback(production): churn@v2 -> churn@v1");
+    expect(w.remote.show("main", "deploy/production.yml")).toContain("churn@v1");
     expect(received().at(-1)).toBe("production churn@v1");
+    expect(run.job("rollback / rollback").outputs["model-id"]).toBe("churn@v1");
   }, 120_000);
 
   it("a deleted deploy file deploys nothing and says so in a notice", async () => {

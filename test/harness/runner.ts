@@ -121,6 +121,8 @@ const secretName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const statusOf = (r: Result[]) => (r.includes("failure") ? "failure" : "success");
 
 export class Harness {
+  /** Called before each step runs: a test makes something happen meanwhile on "GitHub". */
+  beforeStep?: (job: string, step: StepDef) => void | Promise<void>;
   private runs = 0;
   private jobCount = 0;
   readonly repository: string;
@@ -464,7 +466,8 @@ export class Harness {
       environment: selfHosted ? "self-hosted" : "github-hosted",
       debug: "",
     };
-    const jobCtx = { ...ctx, github, secrets, runner, job: { status: "success" } };
+    const checkRunId = 51_000_000_000 + this.jobCount;
+    const jobCtx = { ...ctx, github, secrets, runner, job: { status: "success", check_run_id: checkRunId } };
     const rec: JobRecord = {
       name,
       workflow: scope.file,
@@ -563,7 +566,7 @@ export class Harness {
         ...jobCtx,
         steps: stepsCtx,
         env: { ...extraEnv },
-        job: { status: failed ? "failure" : "success" },
+        job: { status: failed ? "failure" : "success", check_run_id: checkRunId },
       };
       if (!condition(step.if, sctx, { ok: !failed })) {
         stepsCtx[stepId] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
@@ -585,6 +588,7 @@ export class Harness {
         env[k] = path.join(temp, `_runner_file_commands_${f}_${i}`);
         writeFileSync(env[k], "");
       }
+      await this.beforeStep?.(name, step);
       let code = 0;
       let output = "";
       let outputs: Record<string, string> = {};
@@ -636,7 +640,7 @@ export class Harness {
       if (code !== 0 && !continueOnError) failed = true;
     }
     rec.result = failed ? "failure" : "success";
-    const outCtx = { ...jobCtx, steps: stepsCtx, job: { status: rec.result } };
+    const outCtx = { ...jobCtx, steps: stepsCtx, job: { status: rec.result, check_run_id: checkRunId } };
     for (const [k, v] of Object.entries(def.outputs ?? {})) rec.outputs[k] = asString(resolve(v, outCtx));
     await killOrphans(trackingId);
     gh.tokens.delete(token); // the job's token expires with the job
