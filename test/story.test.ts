@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopEnvironment } from "@mlship/core";
+import { gitBlobSha } from "@mlship/github";
 import { runBundledAction, type ActionRun } from "./helpers/actions.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
@@ -99,7 +100,8 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
 
   it("pushing deploy/production.yml deploys it with a GitHub deployment", async () => {
     writeFileSync(path.join(repo, "deploy/production.yml"), "# production\nmodel: churn@v1\n");
-    gh.files.set("deploy/production.yml", { content: "# production\nmodel: churn@v1\n", sha: "1".repeat(40) });
+    const v1 = "# production\nmodel: churn@v1\n";
+    gh.files.set("deploy/production.yml", { content: v1, sha: gitBlobSha(v1)! }); // the blob sha GitHub reports
     const r = await step("deploy", { environment: "production" }, event("push", { ref: "refs/heads/main" }));
     expect(r.outputs["model-id"]).toBe("churn@v1");
     expect(gh.deployments).toHaveLength(1);
@@ -114,7 +116,8 @@ describe("simulated story: PR → merge → deploy → drift → rollback, throu
     const r = await step("register", { "model-path": t.outputs["model-path"] }, e);
     expect(r.outputs["model-id"]).toBe("churn@v2");
     writeFileSync(path.join(repo, "deploy/production.yml"), "# production\nmodel: churn@v2\n");
-    gh.files.set("deploy/production.yml", { content: "# production\nmodel: churn@v2\n", sha: "2".repeat(40) });
+    const v2 = "# production\nmodel: churn@v2\n";
+    gh.files.set("deploy/production.yml", { content: v2, sha: gitBlobSha(v2)! });
     await step("deploy", { environment: "production" }, event("push", { ref: "refs/heads/main" }));
     expect(gh.deployments[1].statuses.map((s) => s.state)).toEqual(["in_progress", "success"]);
     expect(gh.deployments[0].statuses.at(-1)!.state).toBe("inactive");

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { UserError } from "@mlship/core/errors";
@@ -10,6 +12,8 @@ import { writeFileAtomic } from "@mlship/core/util/fs-atomic";
 import type { GitHubSession } from "@mlship/github/client";
 import {
   commitFile,
+  commitRefusal,
+  gitBlobSha,
   createDeployment,
   retirePreviousDeployments,
   setDeploymentStatus,
@@ -40,15 +44,24 @@ export function run(): Promise<void> {
           const branch = s.context.ref.startsWith("refs/heads/")
             ? s.context.ref.slice("refs/heads/".length)
             : undefined;
+          // The contents API takes paths from the repository root (the workspace), not from mlship.yml's folder.
+          const file = repositoryPath(plan.absolute);
+          // Compare-and-swap against the blob the rollback was planned from (the checkout's file).
+          const base = gitBlobSha(await readFile(plan.absolute, "utf8").catch(() => undefined));
           try {
-            const sha = await commitFile(s, plan.file, plan.text, plan.message, branch);
-            core.info(`committed ${plan.file}: ${plan.message.split("\n")[0]} (${sha.slice(0, 12)})`);
+            const sha = await commitFile(s, file, plan.text, plan.message, base, branch);
+            core.info(`committed ${file}: ${plan.message.split("\n")[0]} (${sha.slice(0, 12)})`);
           } catch (e) {
-            const status = (e as { status?: number }).status;
+            const refusal = commitRefusal(e);
             throw new UserError(
-              status === 409
-                ? `${plan.file} changed on GitHub while rolling back; run the rollback again`
-                : `could not commit ${plan.file}: ${(e as Error).message}`,
+              refusal === "protected"
+                ? `${branch ?? "the branch"} is protected: GitHub refused the rollback commit of ${file} (${(e as Error).message.split("\n")[0]}). ` +
+                    "The job's GITHUB_TOKEN cannot bypass branch protection or rulesets: give the rollback a GitHub App token " +
+                    "(actions/create-github-app-token) or a fine-grained token allowed to push to it, as the MLSHIP_ROLLBACK_TOKEN " +
+                    "secret of rollback.yml (the deploy action's github-token input). Nothing was deployed."
+                : refusal === "changed"
+                  ? `${file} changed on ${branch ?? "the branch"} after this rollback was planned from it; nothing was committed or deployed: run the rollback again`
+                  : `could not commit ${file}: ${(e as Error).message}`,
               { file: plan.file },
               1,
             );
@@ -107,4 +120,14 @@ export function run(): Promise<void> {
       core.info(`deployment ${id}: ${r.rolledBack ? "failure" : "success"}`);
     },
   );
+}
+
+/** A path as the contents API names it: relative to the repository root (GITHUB_WORKSPACE), with /. */
+function repositoryPath(absolute: string): string {
+  const rel = path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), absolute);
+  if (rel.startsWith("..") || path.isAbsolute(rel))
+    throw new UserError(`${absolute} is outside the repository checkout (${process.env.GITHUB_WORKSPACE})`, {
+      file: absolute,
+    });
+  return rel.split(path.sep).join("/");
 }

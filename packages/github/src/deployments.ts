@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { GitHubSession } from "./client.js";
 
 export type DeploymentStatusState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
@@ -57,33 +58,41 @@ export async function retirePreviousDeployments(s: GitHubSession, env: string, c
   return older;
 }
 
+/** The git blob sha of some content (what the contents API calls a file's `sha`); null: no file. */
+export function gitBlobSha(content: string | undefined): string | null {
+  if (content === undefined) return null;
+  const bytes = Buffer.from(content);
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+/** Why GitHub refused a contents-API commit with 409: a changed file, or a protected branch. */
+export function commitRefusal(e: unknown): "changed" | "protected" | undefined {
+  if ((e as { status?: number }).status !== 409) return undefined;
+  const message = String((e as { message?: string }).message ?? "");
+  return /rule|protect|pull request|review/i.test(message) ? "protected" : "changed";
+}
+
 /**
- * Commits new content to a file through the contents API (a rollback's deploy-file change).
- * The file's current blob sha makes it a compare-and-swap: GitHub answers 409 when somebody
- * changed the file meanwhile, and nothing is overwritten.
+ * Commits new content to a file through the contents API (a rollback's deploy-file change) as a
+ * compare-and-swap against `base`, the blob the change was planned from (null: the file did not
+ * exist): GitHub answers 409 when the file is no longer that blob, and nothing is overwritten.
  */
 export async function commitFile(
   s: GitHubSession,
   file: string,
   content: string,
   message: string,
+  base: string | null,
   branch?: string,
 ): Promise<string> {
   const { owner, repo } = s.context;
-  let sha: string | undefined;
-  try {
-    const cur = await s.octokit.rest.repos.getContent({ owner, repo, path: file, ...(branch ? { ref: branch } : {}) });
-    if (!Array.isArray(cur.data) && "sha" in cur.data) sha = cur.data.sha;
-  } catch (e) {
-    if ((e as { status?: number }).status !== 404) throw e;
-  }
   const res = await s.octokit.rest.repos.createOrUpdateFileContents({
     owner,
     repo,
     path: file,
     message,
     content: Buffer.from(content).toString("base64"),
-    sha,
+    ...(base ? { sha: base } : {}),
     ...(branch ? { branch } : {}),
   });
   return res.data.commit.sha ?? "";
