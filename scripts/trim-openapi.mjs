@@ -25,6 +25,7 @@ export const OPERATIONS = [
   ["put", "/repos/{owner}/{repo}/contents/{path}"],
   ["post", "/repos/{owner}/{repo}/git/refs"],
   ["get", "/repos/{owner}/{repo}/git/ref/{ref}"],
+  ["post", "/repos/{owner}/{repo}/releases"],
 ];
 
 const version = process.argv[2] ?? "23.0.2";

@@ -63,6 +63,20 @@ export class GitRemote implements ContentsBackend {
     return this.head(branch);
   }
 
+  /** Commits a whole folder's files (binary ones included) on main, over what is there. */
+  commitDir(src: string, message: string): string {
+    git(this.work, ["fetch", "-q", "origin"]);
+    if (git(this.bare, ["branch", "--list", "main"]) !== "")
+      git(this.work, ["checkout", "-q", "-B", "main", "origin/main"]);
+    execFileSync("bash", ["-c", `tar -C "$SRC" -cf - . | tar -C "$DST" -xf -`], {
+      env: { ...process.env, SRC: src, DST: this.work },
+    });
+    git(this.work, ["add", "-A"]);
+    git(this.work, ["commit", "-q", "-m", message]);
+    git(this.work, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
+    return this.head();
+  }
+
   /** Merges a branch into main (a merged pull request); returns the merge commit. */
   merge(branch: string, message: string): string {
     git(this.work, ["fetch", "-q", "origin"]);

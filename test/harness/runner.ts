@@ -612,6 +612,7 @@ export class Harness {
           const inputs = Object.fromEntries(
             Object.entries((resolve(step.with ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
           );
+          stepRec.inputs = inputs;
           ({ code, output, outputs } = await this.action(step, inputs, {
             workspace,
             env,

@@ -61,7 +61,7 @@ describe("train through the workflow files (harness)", () => {
     expect(w.gh.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
     expect(run.concurrency).toContainEqual({
       workflow: ".github/workflows/train.yml",
-      group: "mlship-train-ml-refs/pull/7/merge",
+      group: "mlship-train-ml-refs/pull/7/merge-mlship.yml-",
       cancelInProgress: true,
     });
     for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);

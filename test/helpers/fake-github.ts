@@ -120,6 +120,7 @@ export class FakeGitHub {
   dispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
   files = new Map<string, { content: string; sha: string }>();
   commits: { path: string; message: string; sha: string }[] = [];
+  releases: { tag_name: string; name: string | null; body: string; make_latest?: string }[] = [];
   /** Git refs created through the API: full ref → commit sha. */
   refs = new Map<string, string>();
   faults: Fault[] = [];
@@ -627,6 +628,43 @@ export class FakeGitHub {
       case "actions/create-workflow-dispatch":
         this.dispatches.push({ workflow: params.workflow_id, ref: String(body!.ref), inputs: body!.inputs ?? {} });
         return this.send(res, op, label, 204);
+      case "repos/create-release": {
+        if (this.releases.some((r) => r.tag_name === body!.tag_name))
+          return this.send(res, op, label, 422, {
+            message: "Validation Failed",
+            documentation_url: "https://docs.github.com/rest/releases/releases#create-a-release",
+            errors: [{ resource: "Release", code: "already_exists", field: "tag_name" }],
+          });
+        const r = {
+          tag_name: String(body!.tag_name),
+          name: (body!.name as string | undefined) ?? null,
+          body: String(body!.body ?? ""),
+          make_latest: body!.make_latest as string | undefined,
+        };
+        this.releases.push(r);
+        const id = this.nextId++;
+        const url = this.api(`/repos/${repo}/releases/${id}`);
+        return this.send(res, op, label, 201, {
+          url,
+          html_url: `https://github.com/${repo}/releases/tag/${r.tag_name}`,
+          assets_url: `${url}/assets`,
+          upload_url: `https://uploads.github.com/repos/${repo}/releases/${id}/assets{?name,label}`,
+          tarball_url: this.api(`/repos/${repo}/tarball/${r.tag_name}`),
+          zipball_url: this.api(`/repos/${repo}/zipball/${r.tag_name}`),
+          id,
+          node_id: `RE_${id}`,
+          tag_name: r.tag_name,
+          target_commitish: String(body!.target_commitish ?? "main"),
+          name: r.name,
+          body: r.body,
+          draft: false,
+          prerelease: false,
+          created_at: now,
+          published_at: now,
+          author: this.user(),
+          assets: [],
+        });
+      }
       case "git/create-ref": {
         const ref = String(body!.ref);
         if (this.refs.has(ref))
