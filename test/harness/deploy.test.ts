@@ -21,6 +21,7 @@ describe("deploy through the workflow files (harness)", () => {
     [
       "model: churn",
       `registry: file://${w.registry}`,
+      "registry-persistent: true # a folder outside every job's machine: the shared store",
       "deploy:",
       "  environments:",
       "    production: { target: command, command: ./deploy.sh, pass-env: [MLSHIP_DEPLOY_TOKEN] }",

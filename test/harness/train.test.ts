@@ -14,7 +14,7 @@ function churnRepo(registry: string): Record<string, string> {
   for (const f of readdirSync(path.join(src, "data")))
     if (f !== "current.csv") files[`data/${f}`] = readFileSync(path.join(src, "data", f), "utf8");
   files["mlship.yml"] = readFileSync(path.join(src, "mlship.yml"), "utf8")
-    .replace("registry: file://.mlship/registry", `registry: file://${registry}`)
+    .replace("registry: file://.mlship/registry", `registry: file://${registry}\nregistry-persistent: true`)
     // no load test in these runs: the wiring is under test here, not the server
     .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
     .replace(
