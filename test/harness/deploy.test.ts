@@ -25,6 +25,7 @@ describe("deploy through the workflow files (harness)", () => {
       "deploy:",
       "  environments:",
       "    production: { target: command, command: ./deploy.sh, pass-env: [MLSHIP_DEPLOY_TOKEN] }",
+      "    preview: { target: local }",
       "",
     ].join("\n");
   const script = [
@@ -141,5 +142,16 @@ describe("deploy through the workflow files (harness)", () => {
       level: "notice",
       message: expect.stringContaining("deploy/production.yml was deleted"),
     });
+  }, 120_000);
+
+  it("the local target refuses a GitHub-hosted runner, which would kill its server at job end", async () => {
+    const run = await w.run("deploy.yml", w.push([{ "deploy/preview.yml": "model: churn@v1\n" }, "preview v1"]));
+    const job = run.job("deploy (preview) / deploy");
+    expect(job.result).toBe("failure");
+    const errors = job.annotations.filter((a) => a.level === "error").map((a) => a.message);
+    expect(errors.join("\n")).toMatch(/GitHub-hosted runner/);
+    expect(errors.join("\n")).toMatch(/target: command/);
+    const preview = w.gh.deployments.filter((d) => d.environment === "preview");
+    expect(preview.flatMap((d) => d.statuses).filter((s) => s.state === "success")).toEqual([]);
   }, 120_000);
 });

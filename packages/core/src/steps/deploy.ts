@@ -93,6 +93,14 @@ export async function deployTo(
   },
 ): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
+  // The local target serves from the machine running the deploy. A GitHub-hosted runner is thrown
+  // away when the job ends (the runner kills what the job left running first): the deploy would
+  // "succeed" and record a 127.0.0.1 URL that nothing answers a minute later.
+  if (cfg.target === "local" && opts.run?.onGitHubActions && opts.run.runner?.environment === "github-hosted")
+    throw new UserError(
+      `environment '${env}' has target: local, which serves on the machine running the deploy, and this is a GitHub-hosted runner: it is thrown away with the server when the job ends. Deploy '${env}' with target: command (your deploy script) or kubernetes, or run the deploy on a self-hosted runner that keeps serving (deploy.yml's runs-on input)`,
+      { input: "environment" },
+    );
   if (cfg.requires) {
     const info = await registry.show(id);
     if (!info.state.stages.includes(cfg.requires))
