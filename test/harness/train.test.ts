@@ -17,6 +17,7 @@ function churnRepo(registry: string): Record<string, string> {
     .replace("registry: file://.mlship/registry", `registry: file://${registry}\nregistry-persistent: true`)
     // no load test in these runs: the wiring is under test here, not the server
     .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
+    .replace("deploy:\n  serve-command: python3 serve.py\n", "deploy:\n")
     .replace(
       "params: { lr: 0.1, epochs: 15, batch_size: 64, l2: 0.001 }",
       "params: { lr: 0.1, epochs: 3, batch_size: 64, l2: 0.001 }",

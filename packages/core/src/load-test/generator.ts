@@ -85,8 +85,10 @@ function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
  */
 export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   // Loaded for a load test only (≈ 190 KB with its WebAssembly build and pako), not at start.
-  // CommonJS: import() gives module.exports as `default` (in Node and in the bundle alike).
-  const { default: hdrModule } = await import("hdr-histogram-js");
+  // CommonJS: import() gives module.exports as `default` in Node and in the bundle; run from
+  // source through tsx the exports come as named ones (no default): take either.
+  const loaded = await import("hdr-histogram-js");
+  const hdrModule = loaded.default ?? loaded;
   const hist = hdrModule.build({
     lowestDiscernibleValue: 1,
     highestTrackableValue: 3_600_000_000,
