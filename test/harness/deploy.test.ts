@@ -111,7 +111,7 @@ describe("deploy through the workflow files (harness)", () => {
     const before = received().length;
     const head = w.remote.head();
     // Someone merges a deploy-file change while the rollback job runs, after its checkout.
-    w.h.beforeStep = (job, step) => {
+    w.h.beforeStep = (_job, step) => {
       if (step.uses?.includes("/actions/deploy@")) {
         w.remote.commit({ "deploy/production.yml": "model: churn@v2 # pinned by the on-call\n" }, "pin v2");
         w.h.beforeStep = undefined;
