@@ -1,8 +1,9 @@
 /**
  * Bench: push and pull of a model folder (default 1 GiB in 4 files) through the registry,
  * against `cp -r` plus `openssl dgst -sha256` of the same files (what a push or pull must at least
- * do: move the bytes and hash them), in one run; prints times, ratios (target ≤ 1.5× for the
- * file backend) and each child's peak RSS (streamed: it must not grow with the model).
+ * do: move the bytes and hash them), in one run, alternating; prints each round with the load
+ * average, the medians, ratios (target ≤ 1.3× for the file backend) and each child's peak RSS
+ * (streamed: it must not grow with the model). ROUNDS=<n> for more than 3 rounds.
  * With --servers, also the S3 (s3rver) and OCI (docker-registry) backends on 127.0.0.1.
  * Run: npx tsx bench/registry-push-pull.ts [MiB] [--servers]
  */
@@ -84,6 +85,8 @@ function has(bin: string): boolean {
 }
 if (!has("/usr/bin/time")) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
 
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows: string[][] = [["backend", "op", "reference s", "mlship s", "ratio", "mlship peak RSS MB"]];
 async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promise<void> {
   // Pulls read from a registry seeded once (not timed).
@@ -91,20 +94,19 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
   // Alternate which side goes first, best of 3 each; `sync` before each, and what a round wrote is
   // deleted, so neither side pays for the other's dirty pages or a fuller disk.
   for (const op of ["push", "pull"] as const) {
-    let ref = Infinity;
-    let best = { s: Infinity, rssMb: 0 };
-    for (let round = 0; round < 3; round++) {
+    const refs: number[] = [];
+    const runs: { s: number; rssMb: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
       const target = op === "push" ? `${uri}${round}` : `${uri}seed`;
       const runOurs = async () => {
         execFileSync("sync");
-        const r = await ours(op, target, env);
-        if (r.s < best.s) best = r;
+        runs.push(await ours(op, target, env));
         if (op === "push" && target.startsWith("file://"))
           rmSync(target.slice("file://".length), { recursive: true, force: true });
       };
       const runRef = async () => {
         execFileSync("sync");
-        ref = Math.min(ref, await reference(model, path.join(dir, "ref-copy")));
+        refs.push(await reference(model, path.join(dir, "ref-copy")));
         rmSync(path.join(dir, "ref-copy"), { recursive: true, force: true });
       };
       if (round % 2) {
@@ -114,9 +116,21 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
         await runRef();
         await runOurs();
       }
-      process.stdout.write(".");
+      // The machine is shared: the load average beside each round says what the figures are worth.
+      console.log(
+        `${kind} ${op} round ${round + 1}: cp + openssl dgst ${refs[round].toFixed(2)} s, mlship ${runs[round].s.toFixed(2)} s (ratio ${(runs[round].s / refs[round]).toFixed(2)}), load average ${os.loadavg()[0].toFixed(2)}`,
+      );
     }
-    rows.push([kind, op, ref.toFixed(2), best.s.toFixed(2), (best.s / ref).toFixed(2), best.rssMb.toFixed(0)]);
+    const ref = median(refs);
+    const s = median(runs.map((r) => r.s));
+    rows.push([
+      kind,
+      op,
+      ref.toFixed(2),
+      s.toFixed(2),
+      (s / ref).toFixed(2),
+      Math.max(...runs.map((r) => r.rssMb)).toFixed(0),
+    ]);
   }
 }
 
@@ -138,6 +152,11 @@ if (servers) {
     await oci.stop();
   }
 }
-console.log();
+console.log(
+  `medians of ${ROUNDS} alternating rounds; load average now ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")}`,
+);
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(i === 0 ? 22 : 12)).join(""));
 rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readProfileFile, unbuiltCountsOf, validateTable, type DatasetProfile } from "@mlship/core";
+import { readProfileFile, tallyOf, unbuilt, validateTable, type DatasetProfile } from "@mlship/core";
 import { profileJson } from "../packages/core/src/data/profile-json.js";
 import { writeFileAtomic } from "../packages/core/src/util/fs-atomic.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -42,7 +42,8 @@ describe("item 13: a wide table costs what a long one of the same cells does", (
     expect(wideBytes / longBytes).toBeLessThan(3.5);
     expect(wideBytes / longBytes).toBeGreaterThan(2.5);
     // Writing the profile built no object with one key per value (half a million keys, seconds of garbage collection).
-    expect(wide.profile.columns.every((c) => unbuiltCountsOf(c)?.length === 50)).toBe(true);
+    expect(wide.profile.columns.every((c) => tallyOf(c)?.keys.length === 50)).toBe(true);
+    expect(wide.profile.columns.every((c) => unbuilt(c, "counts") && unbuilt(c, "top"))).toBe(true);
   }, 120_000);
 
   it("profile.json is JSON.stringify(profile, null, 2) less the quantiles short columns' values imply, and reads back whole", async () => {
@@ -67,18 +68,26 @@ describe("item 13: a wide table costs what a long one of the same cells does", (
         allowExtraColumns: true,
         allowDuplicateRows: true,
       });
-      // The reference: what the code wrote before (JSON.stringify of Object.fromEntries counts), quantiles out where values imply them.
+      // Written before anything reads `top` or `counts`: from the tallies.
+      expect(profile.columns.every((c) => unbuilt(c, "top") && unbuilt(c, "counts"))).toBe(true);
+      const written = text(profile);
+      const target = path.join(dir, `mixed-${rows}.profile.json`);
+      await writeFileAtomic(target, profileJson(profile));
+      expect(readFileSync(target, "utf8")).toBe(written);
+      // The reference, computed here: counts as Object.fromEntries of the values' text (what was
+      // written before), top as the 20 most frequent by a plain sort (ties by text).
       const before = {
         ...profile,
         columns: profile.columns.map((c) => {
-          const entries = unbuiltCountsOf(c);
+          const tally = tallyOf(c)!;
+          const entries = tally.keys.map((k, i): [string, number] => [String(k), tally.counts[i]]);
+          const top = [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 20);
           const o: Record<string, unknown> = {};
           for (const k of Object.keys(c))
-            o[k] = k === "counts" && entries ? Object.fromEntries(entries) : c[k as keyof typeof c];
+            o[k] = k === "counts" ? Object.fromEntries(entries) : k === "top" ? top : c[k as keyof typeof c];
           return o;
         }),
       };
-      const written = text(profile);
       const short = before.columns.filter((c) => (c.values as number[] | undefined)?.length);
       expect(short.length).toBe(3);
       const expected = JSON.parse(JSON.stringify(before));
@@ -86,14 +95,10 @@ describe("item 13: a wide table costs what a long one of the same cells does", (
       expect(written).toBe(`${JSON.stringify(expected, null, 2)}\n`);
       expect(written.includes('"quantiles"')).toBe(rows > 101);
       // Read back, the quantiles are computed again from the values: the profile as it was, bit for bit.
-      const target = path.join(dir, `mixed-${rows}.profile.json`);
-      await writeFileAtomic(target, profileJson(profile));
-      expect(readFileSync(target, "utf8")).toBe(written);
       expect(JSON.stringify(await readProfileFile(target), null, 2)).toBe(JSON.stringify(before, null, 2));
-      // Read in memory, the counts are the object they were.
-      expect(JSON.stringify(profile.columns.map((c) => c.counts))).toBe(
-        JSON.stringify(before.columns.map((c) => c.counts)),
-      );
+      // Read in memory, `top` and `counts` are built as they were.
+      expect(JSON.stringify(profile, null, 2)).toBe(JSON.stringify(before, null, 2));
+      expect(profile.columns.every((c) => !unbuilt(c, "top") && !unbuilt(c, "counts"))).toBe(true);
     }
   });
 });

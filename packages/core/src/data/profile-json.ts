@@ -1,4 +1,12 @@
-import { type ColumnProfile, type DatasetProfile, QUANTILES, unbuiltCountsOf } from "./profile.js";
+import {
+  type ColumnProfile,
+  type DatasetProfile,
+  QUANTILES,
+  type Tally,
+  tallyOf,
+  topEntries,
+  unbuilt,
+} from "./profile.js";
 
 /**
  * Whether a column's quantiles are left out of profile.json: when it keeps every value and they
@@ -16,42 +24,52 @@ function quantilesImplied(c: ColumnProfile): boolean {
   );
 }
 
-/** Stands for the counts in a column's JSON until their text replaces it (no JSON string holds it unescaped). */
-const COUNTS_MARK = "\u0000counts\u0000";
-const MARKED = `"counts": ${JSON.stringify(COUNTS_MARK)}`;
+/** Stand for `top` and `counts` in a column's JSON until their text replaces them (no JSON string holds them unescaped). */
+const MARKS = { top: "\u0000top\u0000", counts: "\u0000counts\u0000" };
+const marked = (key: keyof typeof MARKS) => `"${key}": ${JSON.stringify(MARKS[key])}`;
 
 /** An array index as a property key ("0" … "4294967294"): objects list these first, in numeric order. */
 const isIndexKey = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 
 /**
- * The counts' JSON as JSON.stringify(Object.fromEntries(entries), null, 2) writes it one level
- * down, without building the object: index keys first in numeric order, the others as they come.
+ * The counts' JSON as JSON.stringify(Object.fromEntries(…), null, 2) writes it one level down,
+ * without building the object: index keys first in numeric order, the others as they come.
  */
-function countsJson(entries: [string, number][]): string {
-  if (entries.length === 0) return "{}";
-  const indexed = entries.filter(([k]) => isIndexKey(k));
-  const ordered = indexed.length
-    ? [...indexed.sort((a, b) => Number(a[0]) - Number(b[0])), ...entries.filter(([k]) => !isIndexKey(k))]
-    : entries;
+function countsJson({ keys, counts }: Tally, texts: string[]): string {
+  if (keys.length === 0) return "{}";
+  let order = texts.map((_, i) => i);
+  if (texts.some(isIndexKey)) {
+    const indexed = order.filter((i) => isIndexKey(texts[i])).sort((a, b) => Number(texts[a]) - Number(texts[b]));
+    order = [...indexed, ...order.filter((i) => !isIndexKey(texts[i]))];
+  }
   let text = "{";
-  for (let i = 0; i < ordered.length; i++)
-    text += `${i ? "," : ""}\n    ${JSON.stringify(ordered[i][0])}: ${JSON.stringify(ordered[i][1])}`;
+  for (let j = 0; j < order.length; j++)
+    text += `${j ? "," : ""}\n    ${JSON.stringify(texts[order[j]])}: ${JSON.stringify(counts[order[j]])}`;
   return `${text}\n  }`;
 }
 
-/** One column's JSON, as JSON.stringify(column, null, 2) writes it, less implied quantiles. */
+/** One column's JSON, as JSON.stringify(column, null, 2) writes it, less implied quantiles; `top` and `counts` written from the tally when unbuilt. */
 function columnJson(column: ColumnProfile): string {
-  const entries = unbuiltCountsOf(column);
+  const tally = tallyOf(column);
+  const fromTally = (key: "top" | "counts") => tally !== undefined && unbuilt(column, key);
   const implied = quantilesImplied(column);
-  if (!entries && !implied) return JSON.stringify(column, null, 2);
+  if (!fromTally("top") && !fromTally("counts") && !implied) return JSON.stringify(column, null, 2);
   const shown: Record<string, unknown> = {};
   for (const key of Object.keys(column) as (keyof ColumnProfile)[]) {
     if (key === "quantiles" && implied) continue;
-    // Not read through the getter, which would build the object.
-    shown[key] = key === "counts" && entries ? COUNTS_MARK : column[key];
+    // Not read through the getters, which would build them.
+    shown[key] = (key === "top" || key === "counts") && fromTally(key) ? MARKS[key] : column[key];
   }
-  const text = JSON.stringify(shown, null, 2);
-  return entries ? text.replace(MARKED, () => `"counts": ${countsJson(entries)}`) : text;
+  let text = JSON.stringify(shown, null, 2);
+  // Each value's text once, for both (a number's shortest text is not cheap to make).
+  const texts = tally?.keys.map(String) ?? [];
+  if (fromTally("top"))
+    text = text.replace(
+      marked("top"),
+      () => `"top": ${JSON.stringify(topEntries(tally!, 20, texts), null, 2).replaceAll("\n", "\n  ")}`,
+    );
+  if (fromTally("counts")) text = text.replace(marked("counts"), () => `"counts": ${countsJson(tally!, texts)}`);
+  return text;
 }
 
 /**

@@ -288,20 +288,33 @@ export class ColumnProfiler {
 
   result(): ColumnProfile {
     this.fold();
-    const entries: [string, number][] = [];
-    // Integer keys come first in any JS object, in numeric order, so this order changes no output.
-    if (this.dense) this.dense.forEach((c, v) => c && entries.push([String(v), c]));
-    for (const [k, c] of this.values) entries.push([String(k), c]);
-    const top = topEntries(entries, 20);
-    const p: ColumnProfile = {
+    // The distinct values as they are kept (numbers stay numbers: their text is made when written,
+    // and dies young; half a million strings kept here were most of a wide table's garbage collection).
+    const distinct: Tally = { keys: [], counts: [] };
+    if (this.dense)
+      this.dense.forEach((c, v) => {
+        if (c === 0) return;
+        distinct.keys.push(v);
+        distinct.counts.push(c);
+      });
+    for (const [k, c] of this.values) {
+      distinct.keys.push(k);
+      distinct.counts.push(c);
+    }
+    // Kept whole, the tally gives `top` and `counts` when they are read (profileJson writes them from it).
+    const kept = !this.capped && distinct.keys.length <= COUNTS_CAP;
+    const p = {
       name: this.name,
       count: this.count,
       nulls: this.nulls,
       numeric: this.n,
-      distinct: this.sketch ? Math.max(entries.length, this.sketch.estimate()) : entries.length,
+      distinct: this.sketch ? Math.max(distinct.keys.length, this.sketch.estimate()) : distinct.keys.length,
       distinctCapped: this.capped,
-      top,
-    };
+    } as ColumnProfile;
+    if (kept) {
+      tallies.set(p, distinct);
+      builtWhenRead(p, "top", () => topEntries(distinct, 20));
+    } else p.top = topEntries(distinct, 20);
     if (this.n > 0) {
       Object.assign(p, {
         min: this.min,
@@ -312,7 +325,7 @@ export class ColumnProfiler {
       p.quantiles = quantilesOf(this.reservoir);
       if (this.n <= RESERVOIR) p.values = this.reservoir.slice();
     }
-    if (!this.capped && entries.length <= COUNTS_CAP) setCounts(p, entries);
+    if (kept) builtWhenRead(p, "counts", () => countsObject(distinct));
     if (this.count > this.nulls)
       p.inferredType = this.allBoolean
         ? "boolean"
@@ -333,47 +346,60 @@ export function quantilesOf(sample: ArrayLike<number>): number[] {
   return Array.from({ length: QUANTILES }, (_, i) => quantileSorted(sorted, i / (QUANTILES - 1)));
 }
 
-/** Columns whose `counts` object is not built yet, with its entries (profileJson writes them as they are). */
-const unbuiltCounts = new WeakMap<ColumnProfile, [string, number][]>();
+/** A column's distinct values (numbers for numeric fields, else text) and how often each occurred. */
+export interface Tally {
+  keys: (string | number)[];
+  counts: number[];
+}
 
-/** The entries of a column's counts while the object has not been built (nobody has read `counts`). */
-export function unbuiltCountsOf(p: ColumnProfile): [string, number][] | undefined {
-  return unbuiltCounts.get(p);
+/** The tally of each column that kept all its distinct values (at most COUNTS_CAP). */
+const tallies = new WeakMap<ColumnProfile, Tally>();
+
+/** A column's tally, when it kept every distinct value: what its `top` and `counts` are made of. */
+export function tallyOf(p: ColumnProfile): Tally | undefined {
+  return tallies.get(p);
+}
+
+/** Whether a column's `top` or `counts` has not been built yet (profileJson then writes it from the tally). */
+export function unbuilt(p: ColumnProfile, key: "top" | "counts"): boolean {
+  return typeof Object.getOwnPropertyDescriptor(p, key)?.get === "function";
 }
 
 /**
- * Sets `counts`, built when first read. An object with one key per distinct value is costly to
- * build: its keys become property names (interned strings, and a hidden class per key set in an
- * ordinary object), and a table of 10,000 columns of 50 distinct numbers has half a million of
- * them — seconds, mostly in the garbage collector — for a profile that is only written (profileJson
- * writes the entries). Read, it is built once, without a prototype (V8 then keeps the keys in a
- * hash table): the same keys in the same order as Object.fromEntries.
+ * Defines p[key] as built when first read. A profile's `top` and `counts` hold a text per value,
+ * and `counts` is an object with one key per distinct value (interned strings, and a hidden class
+ * per key set in an ordinary object): a table of 10,000 columns of 50 distinct numbers has half a
+ * million of them — seconds, mostly in the garbage collector — for a profile that is only written.
+ * Redefining a property keeps its place among the keys (JSON and Object.keys order).
  */
-function setCounts(p: ColumnProfile, entries: [string, number][]): void {
-  const settle = (value: Record<string, number> | undefined) => {
-    unbuiltCounts.delete(p);
-    // Redefining a property keeps its place among the keys (JSON and Object.keys order).
-    Object.defineProperty(p, "counts", { value, enumerable: true, configurable: true, writable: true });
+function builtWhenRead<K extends "top" | "counts">(p: ColumnProfile, key: K, build: () => ColumnProfile[K]): void {
+  const settle = (value: ColumnProfile[K]) => {
+    Object.defineProperty(p, key, { value, enumerable: true, configurable: true, writable: true });
     return value;
   };
-  unbuiltCounts.set(p, entries);
-  Object.defineProperty(p, "counts", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const counts: Record<string, number> = Object.create(null);
-      for (const [k, c] of entries) counts[k] = c;
-      return settle(counts);
-    },
-    set: settle,
-  });
+  Object.defineProperty(p, key, { enumerable: true, configurable: true, get: () => settle(build()), set: settle });
 }
 
-/** The `k` most frequent values, ties by text: one pass keeping the best k (a column has up to DISTINCT_CAP values). */
-function topEntries(entries: [string, number][], k: number): [string, number][] {
+/**
+ * The counts as an object without a prototype (V8 keeps its keys in a hash table): the same keys
+ * in the same order as Object.fromEntries of the values' text.
+ */
+function countsObject({ keys, counts }: Tally): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (let i = 0; i < keys.length; i++) out[String(keys[i])] = counts[i];
+  return out;
+}
+
+/**
+ * The `k` most frequent values, ties by text: one pass keeping the best k (a column has up to
+ * DISTINCT_CAP values); a value's text is made only when its count could place it (or given).
+ */
+export function topEntries({ keys, counts }: Tally, k: number, texts?: string[]): [string, number][] {
   const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   const top: [string, number][] = [];
-  for (const e of entries) {
+  for (let i = 0; i < keys.length; i++) {
+    if (top.length === k && counts[i] < top[k - 1][1]) continue;
+    const e: [string, number] = [texts ? texts[i] : String(keys[i]), counts[i]];
     if (top.length === k && !before(e, top[k - 1])) continue;
     let at = Math.min(top.length, k - 1);
     while (at > 0 && before(e, top[at - 1])) at--;
