@@ -223,8 +223,9 @@ describe.concurrent.each(backends)("lifecycle on a $kind registry, each step in 
     expect(serving()).toBe("churn@v2");
     expect((await json(fresh(), "models", "show", "churn@production")).id).toBe("churn@v2");
 
-    // A manual rollback with no target named: the last good model before v2, from the registry's log.
-    await ok(fresh(), "rollback", "--env", "production", "--reason", "v2 misbehaves with real traffic");
+    // A manual rollback with no target named: the last good model before v2, from the registry's
+    // log; --quarantine quarantines v2, which it leaves.
+    await ok(fresh(), "rollback", "--env", "production", "--reason", "v2 misbehaves with real traffic", "--quarantine");
     expect(serving()).toBe("churn@v1");
 
     // Drift against the training data profile registered with the model production runs (v1).
@@ -255,7 +256,9 @@ describe.concurrent.each(backends)("lifecycle on a $kind registry, each step in 
       "deploy churn@v1->churn@v2 success",
       "auto-rollback churn@v2->churn@v3 failure",
       "rollback churn@v2->churn@v1 success",
+      "quarantine -->churn@v2 success",
     ]);
+    expect(story.at(-1)).toMatchObject({ reason: "v2 misbehaves with real traffic", environment: "production" });
     const [s1, s2] = [
       await ok(fresh(), "stats", "--env", "production", "--json"),
       await ok(fresh(), "stats", "--env", "production", "--json"),

@@ -169,12 +169,26 @@ export function buildProgram(state: { code: number }): Command {
   )
     .option("--to <model-id>", "model ID to roll back to")
     .option("--reason <text>", "why (kept in history)")
+    .option("--quarantine", "also quarantine the model it leaves (with the reason), so it cannot be deployed again")
     .option("--config <path>", "mlship.yml", "mlship.yml")
-    .action(async (o: { env?: string; environment?: string; to?: string; reason?: string; config: string }) => {
-      const r = await rollback(o.config, o.env ?? o.environment, o.to, o.reason, host());
-      printResult(r);
-      state.code = r.ok ? EXIT.ok : EXIT.failed;
-    });
+    .action(
+      async (o: {
+        env?: string;
+        environment?: string;
+        to?: string;
+        reason?: string;
+        quarantine?: boolean;
+        config: string;
+      }) => {
+        if (o.quarantine && !o.reason?.trim())
+          throw new UserError("--quarantine needs --reason: a quarantine says why", { input: "reason" });
+        const r = await rollback(o.config, o.env ?? o.environment, o.to, o.reason, host(), {
+          quarantine: Boolean(o.quarantine),
+        });
+        printResult(r);
+        state.code = r.ok ? EXIT.ok : EXIT.failed;
+      },
+    );
 
   envOption(
     program.command("history").description("Deployments and rollbacks of an environment: who, when, from, to, why"),
@@ -343,7 +357,18 @@ export function buildProgram(state: { code: number }): Command {
         const by = actor(readStepRunContext());
         if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason, { by });
         else await releaseModel(registry, project.stateDir, id, o.reason, { by });
-        emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason }, () =>
+        // A quarantine stops future deploys; where the model serves already, it says how to stop it.
+        const serving: string[] = [];
+        if (verb === "quarantine")
+          for (const env of await registry.environments(id.name))
+            if ((await registry.environment(id.name, env))?.version === id.version) serving.push(env);
+        for (const env of serving)
+          console.error(
+            terminalSafe(
+              `mlship: ${formatModelId(id)} still serves ${env}: roll it back with mlship rollback --env ${env} --reason "<why>"`,
+            ),
+          );
+        emit({ ok: true, model: formatModelId(id), action: verb, reason: o.reason, stillServes: serving }, () =>
           console.log(
             terminalSafe(`${formatModelId(id)} ${verb === "quarantine" ? "quarantined" : "released"}: ${o.reason}`),
           ),

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
-import { previousGood } from "../deploy/deploy.js";
+import { previousGood, quarantineModel } from "../deploy/deploy.js";
 import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
 import { recordDesired } from "../deploy/desired-state.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
@@ -146,10 +146,22 @@ export async function rollback(
   to: string | undefined,
   reason: string | undefined,
   host: StepHost,
+  opts: { quarantine?: boolean } = {},
 ): Promise<StepResult<DeployExtra>> {
   const project = await loadProject(configPath);
   const env = projectEnvironment(project, envGiven, "env");
   const registry = await projectRegistry(project, undefined, host.registryAccess);
   const plan = await planRollback(project, registry, env, to, reason, "env");
-  return deployRollback(project, registry, plan, host, { record: true, reason });
+  const result = await deployRollback(project, registry, plan, host, { record: true, reason });
+  // The model it left is quarantined once nothing serves it any more (and logged in env's log).
+  if (opts.quarantine && result.ok && plan.from && plan.from !== plan.to) {
+    await quarantineModel(registry, project.stateDir, parseModelId(plan.from), reason ?? plan.reason, {
+      environment: env,
+      by: actor(host.run),
+      commit: host.run?.commit,
+      runUrl: host.run?.runUrl,
+    });
+    host.log.info(`quarantined ${plan.from}: ${reason ?? plan.reason}`);
+  }
+  return result;
 }
