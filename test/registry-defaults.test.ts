@@ -53,6 +53,9 @@ describe("the registry's defaults on GitHub Actions", () => {
       username: "ada",
       source: "https://github.com/Acme/Churn-Model",
     });
+    // The CLI in a workflow step gets the job token as GITHUB_TOKEN in its environment.
+    const cli = readRegistryAccess({}, { ...githubJob(ws, "github-hosted"), GITHUB_TOKEN: "ghs_stepEnv456" });
+    expect(registryAccessFor(registry.uri, cli).token).toBe("ghs_stepEnv456");
     // Off GitHub the same project keeps its registry beside mlship.yml.
     const local = await projectRegistry(project, undefined, readRegistryAccess({}, {}));
     expect(local.uri).toBe(`file://${path.join(ws, ".mlship/registry")}`);

@@ -100,7 +100,8 @@ export function readRegistryAccess(
   const access: RegistryAccess = {
     token: real(given.token) ?? real(env.MLSHIP_REGISTRY_TOKEN),
     username: real(given.username) ?? real(env.MLSHIP_REGISTRY_USERNAME),
-    githubToken: real(given.githubToken),
+    // The CLI inside a workflow step gets the job token the usual way, as GITHUB_TOKEN in its env.
+    githubToken: real(given.githubToken) ?? real(env.GITHUB_TOKEN),
     run: registryRunFacts(env),
   };
   registerSecret(access.token);
