@@ -124,6 +124,7 @@ export class Harness {
   /** Called before each step runs: a test makes something happen meanwhile on "GitHub". */
   beforeStep?: (job: string, step: StepDef) => void | Promise<void>;
   private runs = 0;
+  private wiringOnly = false;
   private jobCount = 0;
   readonly repository: string;
   constructor(readonly opts: HarnessOptions) {
@@ -134,7 +135,13 @@ export class Harness {
   }
 
   /** Runs `.github/workflows/<file>` of the repository at the event's commit. */
-  async run(file: string, event: Event): Promise<RunRecord> {
+  /**
+   * With `wiring: true` no step runs (each counts as a success with no outputs): what GitHub
+   * decides before and around the steps — which jobs run, where, with what token, concurrency
+   * groups, matrix legs, job outputs that do not come from steps — at no cost.
+   */
+  async run(file: string, event: Event, opts: { wiring?: boolean } = {}): Promise<RunRecord> {
+    this.wiringOnly = opts.wiring ?? false;
     const id = ++this.runs + 1000;
     const wfPath = file.includes("/") ? file : `.github/workflows/${file}`;
     const wf = await loadWorkflow(wfPath, this.opts.remote.show(event.sha, wfPath));
@@ -394,6 +401,15 @@ export class Harness {
       if (d.required && !secrets[k])
         throw new StartupFailure(`${scope.file}: Secret ${k} is required, but not provided while calling.`);
     const ceiling = this.permissionsOf(def.permissions ?? scope.wf.permissions, scope);
+    // GitHub checks every called job's permissions against the caller's grant before the run
+    // starts, whether or not the job would run.
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      if (job.uses) continue;
+      const asked = expand(job.permissions ?? wf.permissions, ceiling);
+      const over = beyond(asked, ceiling);
+      if (over.length)
+        throw new StartupFailure(`${called.file}: The nested job '${id}' is requesting ${over.join("; ")}`);
+    }
     const inner: Scope = {
       file: called.file,
       wf,
@@ -417,7 +433,7 @@ export class Harness {
     let p = expand(asked, expand(fallback, fallback));
     if (scope.ceiling) {
       const over = beyond(p, expand(scope.ceiling, scope.ceiling));
-      if (over.length) throw new StartupFailure(`${scope.file}: The nested job is requesting ${over.join("; ")}`);
+      if (over.length) throw new StartupFailure(`${scope.file}: a nested job is requesting ${over.join("; ")}`);
       p = intersect(p, expand(scope.ceiling, scope.ceiling));
     }
     const ev = scope.github.event as { pull_request?: { head?: { repo?: { full_name?: string } | null } } };
@@ -560,7 +576,14 @@ export class Harness {
     const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
     const masks = Object.values(secrets).filter((s) => s.length >= 4);
     let failed = false;
-    for (const [i, step] of (def.steps ?? []).entries()) {
+    // "Set up job": a self-hosted runner older than 2.327.1 refuses a job that uses a node24 action.
+    const refused = selfHosted ? this.node24Refusal(def.steps ?? []) : undefined;
+    if (refused) {
+      failed = true;
+      rec.log += `##[error]${refused}\n`;
+      rec.annotations.push({ level: "error", message: refused });
+    }
+    for (const [i, step] of (this.wiringOnly || refused ? [] : (def.steps ?? [])).entries()) {
       const stepId = step.id ?? `__step${i}`;
       const sctx = {
         ...jobCtx,
@@ -652,6 +675,21 @@ export class Harness {
     return { result: rec.result, outputs: rec.outputs };
   }
 
+  private node24Refusal(steps: StepDef[]): string | undefined {
+    const version = this.opts.selfHostedRunnerVersion ?? "2.329.0";
+    if (compareVersions(version, "2.327.1") >= 0) return undefined;
+    for (const step of steps) {
+      const own = /^mlship\/mlship\/actions\/([\w-]+)@/.exec(step.uses ?? "");
+      if (!own) continue;
+      const spec = parseYaml(readFileSync(path.join(root, "actions", own[1], "action.yml"), "utf8")) as {
+        runs: { using: string };
+      };
+      if (spec.runs.using === "node24")
+        return `runner ${version} cannot run ${step.uses}: it uses node24, which needs runner 2.327.1 or later`;
+    }
+    return undefined;
+  }
+
   private async action(
     step: StepDef,
     inputs: Record<string, string>,
@@ -703,15 +741,6 @@ export class Harness {
             ? interpolate(String(d.default), { github: m.github, runner: m.runner })
             : "";
       env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
-    }
-    if (spec.runs.using === "node24" && m.runner.environment === "self-hosted") {
-      const v = this.opts.selfHostedRunnerVersion ?? "2.329.0";
-      if (compareVersions(v, "2.327.1") < 0)
-        return {
-          code: 1,
-          output: `##[error]runner ${v} cannot run a node24 action (2.327.1 or later needed)\n`,
-          outputs: {},
-        };
     }
     const bundle = process.env.MLSHIP_HARNESS_ACTIONS === "bundle";
     const args = bundle ? [path.join(dir, "dist/index.js")] : ["--import", tsx, path.join(dir, "src/index.ts")];

@@ -50,8 +50,8 @@ export function world(opts: Partial<HarnessOptions> = {}) {
         payload: { before, after: last, head_commit: { id: last, message: commits.at(-1)![1] } },
       };
     },
-    run(file: string, event: Event): Promise<RunRecord> {
-      return h.run(file, event);
+    run(file: string, event: Event, opts?: { wiring?: boolean }): Promise<RunRecord> {
+      return h.run(file, event, opts);
     },
     /** Registers a model folder directly with the CLI (a model trained elsewhere). */
     register(projectDir: string, modelDir: string): string {
