@@ -225,7 +225,6 @@ describe("kubernetes target", () => {
   it("renders a Deployment and Service that pass the Kubernetes schemas, with the ID and digest", () => {
     const m = renderKubernetes({
       info,
-      idText: "churn@v7",
       environment: "production",
       envConfig: base,
       registry: { uri: "oci://ghcr.io/acme/models" } as never,
@@ -255,7 +254,6 @@ describe("kubernetes target", () => {
         await caught(() =>
           renderKubernetes({
             info,
-            idText: "churn@v7",
             environment: "production",
             envConfig: { ...base, image: undefined },
             registry: { uri: "x" } as never,
@@ -266,7 +264,6 @@ describe("kubernetes target", () => {
     expect(() =>
       renderKubernetes({
         info,
-        idText: "churn@v7",
         environment: "production",
         envConfig: { ...base, port: 1.5 as never },
         registry: { uri: "x" } as never,

@@ -3,9 +3,9 @@ import path from "node:path";
 import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { UserError } from "@mlship/core/errors";
-import { formatModelId } from "@mlship/core/model-id";
 import { loadProject, projectEnvironment, projectRegistry } from "@mlship/core/project";
-import { deploySpec, deployStep, resolveDeployModel } from "@mlship/core/steps/deploy";
+import type { VersionInfo } from "@mlship/core/registry/types";
+import { deploySpec, planDeploy, runDeploy } from "@mlship/core/steps/deploy";
 import { planRollback } from "@mlship/core/steps/rollback";
 import type { StepHost } from "@mlship/core/steps/host";
 import { writeFileAtomic } from "@mlship/core/util/fs-atomic";
@@ -29,15 +29,17 @@ export function run(): Promise<void> {
     deploySpec,
     async (settings, host: StepHost) => {
       session = await openGitHubSession(settings["github-token"], "the GitHub deployment record");
+      // The project is loaded and the registry opened once for the whole step.
+      const project = await loadProject(settings.config);
       // No environment input: the only one configured (several: an error naming them).
-      const environment = projectEnvironment(await loadProject(settings.config), settings.environment, "environment");
+      const environment = projectEnvironment(project, settings.environment, "environment");
       settings = { ...settings, environment };
+      const registry = await projectRegistry(project, settings.registry, host.registryAccess);
+      let known: { info?: VersionInfo } = {};
       if (settings.rollback) {
         // A rollback is a commit of the earlier ID to the deploy file (git stays the audit trail),
         // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
         // The one rollback flow (steps/rollback.ts) decides; here it is recorded with a commit.
-        const project = await loadProject(settings.config);
-        const registry = await projectRegistry(project, settings.registry, host.registryAccess);
         const plan = await planRollback(project, registry, environment, settings.to, settings.reason);
         if (session) {
           const s = session;
@@ -73,9 +75,11 @@ export function run(): Promise<void> {
           );
         }
         settings = { ...settings, model: plan.to, reason: plan.reason };
+        known = { info: plan.info };
       }
-      // The deployment record names the concrete ID, whether it came from the input or the deploy file.
-      settings = { ...settings, model: formatModelId(await resolveDeployModel(settings, host.registryAccess)) };
+      // The model is resolved once; the deployment record names that concrete ID.
+      const plan = await planDeploy(settings, host, { project, registry, ...known });
+      settings = { ...settings, model: plan.info.id };
       if (session) {
         const s = session;
         deploymentId = await sideEffect("creating the GitHub deployment", async () => {
@@ -90,7 +94,7 @@ export function run(): Promise<void> {
         });
       }
       try {
-        return await deployStep(settings, host);
+        return await runDeploy(plan, settings, host);
       } catch (e) {
         if (session && deploymentId) {
           const s = session,

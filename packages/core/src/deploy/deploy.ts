@@ -18,12 +18,13 @@ import {
   type HistoryEntry,
 } from "./state.js";
 import { clearPending, stopOwnServer } from "./targets/local.js";
-import type { DeployTarget, FailureCause } from "./targets/types.js";
+import { modelKey, type DeployTarget, type FailureCause } from "./targets/types.js";
 import type { SmokeOptions } from "./smoke.js";
 
 export interface DeployOptions {
   registry: Registry;
-  id: ModelId;
+  /** The model, its version record read once by the caller (re-read under the lock only for a quarantine made meanwhile). */
+  info: VersionInfo;
   environment: string;
   envConfig: EnvironmentConfig;
   serveCommand: Command | undefined;
@@ -96,16 +97,17 @@ async function healthy(url: string | null): Promise<boolean> {
  * previous model keeps serving.
  */
 export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
-  const idText = formatModelId(opts.id);
-  const info = await opts.registry.show(opts.id);
+  const info = opts.info;
+  const id = modelKey(info);
+  const idText = formatModelId(id);
   assertDeployable(info, opts.allowFailedGates);
   return withEnvironmentLock(opts.stateDir, opts.environment, opts.log, async () => {
     // Checked again under the lock: another deploy may have quarantined it meanwhile.
-    assertDeployable(await opts.registry.show(opts.id), opts.allowFailedGates);
+    assertDeployable(await opts.registry.show(id), opts.allowFailedGates);
     const current = await currentDeployment(
       opts.registry,
       opts.stateDir,
-      opts.id.name,
+      id.name,
       opts.environment,
       opts.envConfig.target,
     );
@@ -163,8 +165,6 @@ async function deployLocked(
   const ctx = {
     registry: opts.registry,
     info,
-    id: opts.id,
-    idText,
     environment: opts.environment,
     envConfig: opts.envConfig,
     serveCommand: opts.serveCommand,
@@ -192,7 +192,7 @@ async function deployLocked(
     const failure = redact(outcome.failure);
     const quarantined = outcome.cause === "model";
     if (quarantined)
-      await quarantineModel(opts.registry, opts.stateDir, opts.id, `${opts.environment}: ${failure}`, {
+      await quarantineModel(opts.registry, opts.stateDir, modelKey(info), `${opts.environment}: ${failure}`, {
         environment: opts.environment,
         ...who,
       });
@@ -205,7 +205,7 @@ async function deployLocked(
       cause: outcome.cause,
       recoveryMs: outcome.recoveryMs,
     };
-    await opts.registry.appendEvent(opts.id.name, opts.environment, { ...entry, digest: info.digest, at, ...who });
+    await opts.registry.appendEvent(info.name, opts.environment, { ...entry, digest: info.digest, at, ...who });
     await appendHistory(opts.stateDir, { ...entry, at, environment: opts.environment, by: who.by });
     const still = current
       ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}`
@@ -239,7 +239,7 @@ async function deployLocked(
     reason: opts.reason,
   };
   // The switch for every machine: the event, and with it what `name@env` resolves to.
-  await opts.registry.appendEvent(opts.id.name, opts.environment, {
+  await opts.registry.appendEvent(info.name, opts.environment, {
     ...entry,
     digest: info.digest,
     url: outcome.state.url,
@@ -263,7 +263,7 @@ async function deployLocked(
 }
 
 async function quarantinedNow(opts: DeployOptions): Promise<boolean> {
-  return Boolean((await opts.registry.show(opts.id)).state.quarantine);
+  return Boolean((await opts.registry.show(modelKey(opts.info))).state.quarantine);
 }
 
 /** Quarantines a model (its content can no longer be deployed) and logs who, when and why in the registry. */

@@ -1,12 +1,11 @@
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { formatModelId, parseModelRef, type ModelId } from "../model-id.js";
+import { parseModelRef } from "../model-id.js";
 import { deployModel, type DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
-import { readDesired, recordDesired } from "../deploy/desired-state.js";
+import { readDesired, recordDesired, type DesiredState } from "../deploy/desired-state.js";
 import { projectContract } from "../deploy/server-contract.js";
-import type { Registry } from "../registry/types.js";
-import type { RegistryAccess } from "../registry/uri.js";
+import type { Registry, VersionInfo } from "../registry/types.js";
 import { actor } from "../deploy/model-log.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
@@ -74,11 +73,11 @@ export function environmentConfig(project: Project, env: string) {
   return cfg;
 }
 
-/** Deploys `id` to `env` with the environment's target; the one path used by deploy, rollback and run. */
+/** Deploys the model `info` to `env` with the environment's target; the one path used by deploy, rollback and run. */
 export async function deployTo(
   project: Project,
   registry: Registry,
-  id: ModelId,
+  info: VersionInfo,
   env: string,
   opts: {
     allowFailedGates: boolean;
@@ -101,16 +100,13 @@ export async function deployTo(
       `environment '${env}' has target: local, which serves on the machine running the deploy, and this is a GitHub-hosted runner: it is thrown away with the server when the job ends. Deploy '${env}' with target: command (your deploy script) or kubernetes, or run the deploy on a self-hosted runner that keeps serving (deploy.yml's runs-on input)`,
       { input: "environment" },
     );
-  if (cfg.requires) {
-    const info = await registry.show(id);
-    if (!info.state.stages.includes(cfg.requires))
-      throw new UserError(`${formatModelId(id)} has not run in '${cfg.requires}', which '${env}' requires first`, {
-        input: "model",
-      });
-  }
+  if (cfg.requires && !info.state.stages.includes(cfg.requires))
+    throw new UserError(`${info.id} has not run in '${cfg.requires}', which '${env}' requires first`, {
+      input: "model",
+    });
   return deployModel({
     registry,
-    id,
+    info,
     environment: env,
     envConfig: cfg,
     serveCommand: project.config.deploy["serve-command"],
@@ -159,36 +155,51 @@ export function deployOutcome(
   };
 }
 
-/** The desired state of `env` and the concrete ID to run: the `model` input, else the recorded desired state (deploy/<env>.yml, else the local record), else <model>@latest. */
-async function desiredModel(project: Project, registry: Registry, env: string, model: string | undefined) {
-  const desired = await readDesired(project, env);
-  const refText = model ?? desired?.model ?? `${modelName(project)}@latest`;
-  return { desired, id: await registry.resolve(parseModelRef(refText, "model")) };
+/**
+ * A deploy decided but not done yet: the project loaded, the registry opened and the model
+ * resolved once, its version record read once. The deploy action names `info.id` in the GitHub
+ * deployment before it runs the plan; everything after works from it.
+ */
+export interface DeployPlan {
+  project: Project;
+  registry: Registry;
+  environment: string;
+  /** What the environment should run (deploy/<env>.yml, else the local record), when recorded. */
+  desired: DesiredState | undefined;
+  info: VersionInfo;
 }
 
-/** The concrete ID a deploy would run (the deploy action names it in the GitHub deployment first). */
-export async function resolveDeployModel(
+/**
+ * Resolves what a deploy runs: the `model` input, else the recorded desired state, else
+ * <model>@latest. A host that already loaded the project, opened the registry or read the
+ * version record (a rollback's target) passes them in `known`.
+ */
+export async function planDeploy(
   s: Pick<DeploySettings, "config" | "environment" | "model" | "registry">,
-  access?: RegistryAccess,
-): Promise<ModelId> {
-  const project = await loadProject(s.config);
-  return (
-    await desiredModel(
-      project,
-      await projectRegistry(project, s.registry, access),
-      projectEnvironment(project, s.environment, "environment"),
-      s.model,
-    )
-  ).id;
+  host: StepHost,
+  known: { project?: Project; registry?: Registry; info?: VersionInfo } = {},
+): Promise<DeployPlan> {
+  const project = known.project ?? (await loadProject(s.config));
+  const environment = projectEnvironment(project, s.environment, "environment");
+  environmentConfig(project, environment);
+  const registry = known.registry ?? (await projectRegistry(project, s.registry, host.registryAccess));
+  const desired = await readDesired(project, environment);
+  let info = known.info;
+  if (!info) {
+    const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
+    info = await registry.show(await registry.resolve(parseModelRef(refText, "model")));
+  }
+  return { project, registry, environment, desired, info };
 }
 
-export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
-  const project = await loadProject(s.config);
-  const env = projectEnvironment(project, s.environment, "environment");
-  environmentConfig(project, env);
-  const registry = await projectRegistry(project, s.registry, host.registryAccess);
-  const { desired, id } = await desiredModel(project, registry, env, s.model);
-  const r = await deployTo(project, registry, id, env, {
+/** Runs a planned deploy and, for a model named explicitly, records it as what the environment should run. */
+export async function runDeploy(
+  plan: DeployPlan,
+  s: Pick<DeploySettings, "model" | "reason" | "rollback" | "allow-failed-gates">,
+  host: StepHost,
+): Promise<StepResult<DeployExtra>> {
+  const { project, environment: env, desired } = plan;
+  const r = await deployTo(project, plan.registry, plan.info, env, {
     allowFailedGates: s["allow-failed-gates"],
     replicas: desired?.replicas,
     reason: s.reason ?? desired?.reason,
@@ -207,6 +218,10 @@ export async function deployStep(s: DeploySettings, host: StepHost): Promise<Ste
       by: actor(host.run),
     });
   return deployOutcome(env, r, s.rollback ? "rollback" : "deploy");
+}
+
+export async function deployStep(s: DeploySettings, host: StepHost): Promise<StepResult<DeployExtra>> {
+  return runDeploy(await planDeploy(s, host), s, host);
 }
 
 /** The deploy step: its spec and its run. */

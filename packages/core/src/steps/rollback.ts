@@ -8,7 +8,7 @@ import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/depl
 import { recordDesired } from "../deploy/desired-state.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
 import { actor } from "../deploy/model-log.js";
-import type { Registry } from "../registry/types.js";
+import type { Registry, VersionInfo } from "../registry/types.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import { deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./deploy.js";
@@ -65,6 +65,8 @@ export interface RollbackPlan {
   message: string;
   /** The history's reason: the one given, else the message's first line. */
   reason: string;
+  /** The target's version record (read once; the deploy works from it). */
+  info: VersionInfo;
 }
 
 /** Decides a rollback without doing it (the rule at the top of this module). */
@@ -88,7 +90,7 @@ export async function planRollback(
       `nothing to roll back to in '${env}': no earlier good deployment and no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
       { input: "to" },
     );
-  await registry.show(target); // it must still be there
+  const info = await registry.show(target); // it must still be there
   const id = formatModelId(target);
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);
   const title = `rollback(${env}): ${from ?? "none"} -> ${id}`;
@@ -102,6 +104,7 @@ export async function planRollback(
     text,
     message,
     reason: reason ?? title,
+    info,
   };
 }
 
@@ -119,7 +122,7 @@ export async function deployRollback(
   opts: { allowFailedGates?: boolean; record: boolean; reason?: string },
 ): Promise<StepResult<DeployExtra>> {
   const env = plan.environment;
-  const r = await deployTo(project, registry, parseModelId(plan.to), env, {
+  const r = await deployTo(project, registry, plan.info, env, {
     allowFailedGates: opts.allowFailedGates ?? true,
     action: "rollback",
     reason: plan.reason,

@@ -34,8 +34,8 @@ export const commandTarget: DeployTarget = {
       });
     const { modelPath } = await pullForDeploy(ctx);
     const run = (model: string, path: string, digest: string) => runCommand(ctx, cmd, model, path, digest);
-    const res = await ctx.log.group(`deploy command for ${ctx.idText}`, () =>
-      run(ctx.idText, modelPath, ctx.info.digest),
+    const res = await ctx.log.group(`deploy command for ${ctx.info.id}`, () =>
+      run(ctx.info.id, modelPath, ctx.info.digest),
     );
     if (res.stdout.trim()) ctx.log.info(redact(res.stdout.trim()));
     let failure: string | undefined;

@@ -3,6 +3,7 @@ import { stringify } from "yaml";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { Service } from "kubernetes-models/v1/Service";
 import { UserError } from "../../errors.js";
+import { formatModelId } from "../../model-id.js";
 import { durationMs } from "../../config/schema.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
 import { deploymentsDir } from "../state.js";
@@ -45,9 +46,10 @@ export interface RenderedManifests {
  * annotations, so a new model always rolls the pods.
  */
 export function renderKubernetes(
-  ctx: Pick<TargetContext, "info" | "idText" | "environment" | "envConfig" | "registry" | "replicas">,
+  ctx: Pick<TargetContext, "info" | "environment" | "envConfig" | "registry" | "replicas">,
 ): RenderedManifests {
   const cfg = ctx.envConfig;
+  const id = formatModelId(ctx.info);
   if (!cfg.image)
     throw new UserError(`environment '${ctx.environment}' has target: kubernetes but no image`, {
       input: "environment",
@@ -63,7 +65,7 @@ export function renderKubernetes(
     "app.kubernetes.io/managed-by": "mlship",
     "mlship.dev/version": `v${ctx.info.version}`,
   };
-  const annotations = { "mlship.dev/model-id": ctx.idText, "mlship.dev/model-digest": ctx.info.digest };
+  const annotations = { "mlship.dev/model-id": id, "mlship.dev/model-digest": ctx.info.digest };
   const deployment = new Deployment({
     metadata: { name, namespace, labels, annotations },
     spec: {
@@ -79,7 +81,7 @@ export function renderKubernetes(
               image: cfg.image,
               ports: [{ name: "http", containerPort: cfg.port }],
               env: [
-                { name: "MLSHIP_MODEL_ID", value: ctx.idText },
+                { name: "MLSHIP_MODEL_ID", value: id },
                 { name: "MLSHIP_MODEL_DIGEST", value: ctx.info.digest },
                 { name: "MLSHIP_REGISTRY", value: ctx.registry.uri },
                 { name: "MLSHIP_ENVIRONMENT", value: ctx.environment },
@@ -136,7 +138,7 @@ export const kubernetesTarget: DeployTarget = {
       `--timeout=${timeout}`,
     ]);
     if (status.code !== 0) {
-      const failure = `rollout of ${ctx.idText} did not become ready: ${(status.stderr || status.stdout).trim().slice(0, 500)}`;
+      const failure = `rollout of ${ctx.info.id} did not become ready: ${(status.stderr || status.stdout).trim().slice(0, 500)}`;
       const detected = performance.now();
       if (ctx.current) {
         await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);

@@ -88,7 +88,7 @@ export const localTarget: DeployTarget = {
     const env = childEnv(
       {
         MLSHIP_MODEL_PATH: modelPath,
-        MLSHIP_MODEL_ID: ctx.idText,
+        MLSHIP_MODEL_ID: ctx.info.id,
         MLSHIP_MODEL_DIGEST: ctx.info.digest,
         MLSHIP_ENVIRONMENT: ctx.environment,
         MLSHIP_DEPLOY_TOKEN: token,
@@ -107,10 +107,10 @@ export const localTarget: DeployTarget = {
     await writeJsonAtomic(pendingFile, {
       pid: server.pid,
       token,
-      model: ctx.idText,
+      model: ctx.info.id,
       owner: selfMark(),
     } satisfies Pending);
-    ctx.log.info(`started ${ctx.idText} on ${server.url} (pid ${server.pid})`);
+    ctx.log.info(`started ${ctx.info.id} on ${server.url} (pid ${server.pid})`);
 
     let failure: string | undefined;
     let smoke: string | undefined;

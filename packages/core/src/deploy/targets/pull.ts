@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseModelId } from "../../model-id.js";
 import { exists } from "../../util/fs-atomic.js";
-import type { TargetContext } from "./types.js";
+import { modelKey, type TargetContext } from "./types.js";
 
 /**
  * Pulls the model (verified) and its recorded predictions into the local model cache once. The
@@ -14,9 +14,9 @@ export async function pullForDeploy(
   const base = path.join(ctx.stateDir, "models", ctx.info.name);
   const modelPath = path.join(base, ctx.info.digest.replace(/^sha256:/, ""));
   if (!(await exists(modelPath))) {
-    await ctx.log.group(`pull ${ctx.idText}`, async () => {
-      await ctx.registry.pull(ctx.id, modelPath);
-      ctx.log.info(`pulled ${ctx.idText} (${ctx.info.digest}) to ${modelPath}`);
+    await ctx.log.group(`pull ${ctx.info.id}`, async () => {
+      await ctx.registry.pull(modelKey(ctx.info), modelPath);
+      ctx.log.info(`pulled ${ctx.info.id} (${ctx.info.digest}) to ${modelPath}`);
     });
   }
   const recorded = ctx.info.attachments?.["predictions.csv"];
@@ -24,7 +24,7 @@ export async function pullForDeploy(
   const predictions = path.join(base, `${recorded.replace(/^sha256:/, "")}.predictions.csv`);
   const have =
     (await exists(predictions)) ||
-    (await ctx.registry.pullAttachment(ctx.id, "predictions.csv", predictions)) !== undefined;
+    (await ctx.registry.pullAttachment(modelKey(ctx.info), "predictions.csv", predictions)) !== undefined;
   return { modelPath, predictions: have ? predictions : undefined };
 }
 

@@ -8,9 +8,8 @@ import type { SmokeOptions } from "../smoke.js";
 /** Everything a target needs to put one model into one environment. */
 export interface TargetContext {
   registry: Registry;
+  /** The model, as its version record (read once by the deploy): its ID is `info.id`. */
   info: VersionInfo;
-  id: ModelId;
-  idText: string;
   environment: string;
   envConfig: EnvironmentConfig;
   serveCommand: Command | undefined;
@@ -59,7 +58,7 @@ export function deployedState(
   return {
     schema: "mlship/deployment/v1",
     environment: ctx.environment,
-    model: ctx.idText,
+    model: ctx.info.id,
     digest: ctx.info.digest,
     target,
     url: known.url ?? null,
@@ -69,4 +68,9 @@ export function deployedState(
     modelPath: known.modelPath ?? null,
     deployedAt: new Date().toISOString(),
   };
+}
+
+/** The registry's key of a version record (name and version, without the rest of the record). */
+export function modelKey(info: Pick<VersionInfo, "name" | "version">): ModelId {
+  return { name: info.name, version: info.version };
 }
