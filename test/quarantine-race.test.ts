@@ -58,11 +58,17 @@ describe.each([
     const registry = await projectRegistry(project);
     for (const m of models) await registry.push({ name: "race", dir: m, metadata: {} });
     const opts = { allowFailedGates: false, log: silentLogger, by: "deployer" };
-    await deployTo(project, registry, { name: "race", version: 1 }, "production", opts);
+    await deployTo(project, registry, await registry.show({ name: "race", version: 1 }), "production", opts);
     const serving = () => JSON.parse(readFileSync(path.join(environment, "serving.json"), "utf8")).model;
     expect(serving()).toBe("race@v1");
 
-    const deploying = deployTo(project, registry, { name: "race", version: 2 }, "production", opts);
+    const deploying = deployTo(
+      project,
+      registry,
+      await registry.show({ name: "race", version: 2 }),
+      "production",
+      opts,
+    );
     expect(await waitFor(() => existsSync(path.join(environment, "started")), 60_000)).toBe(true);
     // Another writer (its own registry client) quarantines v2 while its deploy is checking it.
     const other: Registry = await openRegistry(registry.uri);
@@ -79,7 +85,9 @@ describe.each([
       "deploy race@v1 success deployer",
       "auto-rollback race@v2 failure deployer",
     ]);
-    const e = await caught(() => deployTo(project, registry, { name: "race", version: 2 }, "production", opts));
+    const e = await caught(async () =>
+      deployTo(project, registry, await registry.show({ name: "race", version: 2 }), "production", opts),
+    );
     expect(e.message).toContain("cannot deploy: race@v2 is quarantined");
     expect(serving()).toBe("race@v1");
   }, 120_000);
