@@ -535,8 +535,8 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed while scanning equal Number() bit for bit, and integer text is flagged", async () => {
-    const { byteKit } = await import("../packages/core/src/validate/csv-scan-worker.js");
-    const kit = byteKit();
+    const { byteScanner } = await import("../packages/core/src/validate/csv-scan-worker.js");
+    const kit = byteScanner();
     const samples = [
       "0",
       "-0",

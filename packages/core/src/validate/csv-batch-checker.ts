@@ -3,7 +3,7 @@ import fs, { closeSync, fstatSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
 import {
-  kit,
+  scanner,
   KIND_ESCAPED,
   KIND_INTEGER,
   KIND_MASK,
@@ -262,7 +262,7 @@ class ScanStream {
 
   constructor(file: string, delimiter: number, numericColumns: string[] | null) {
     this.worker = new Worker(scanWorkerSource(), { eval: true, workerData: { file, delimiter, numericColumns } });
-    const poke = () => {
+    const wakeReader = () => {
       const w = this.wake;
       this.wake = undefined;
       w?.();
@@ -270,15 +270,15 @@ class ScanStream {
     this.worker.on("message", (m: ScanMessage) => {
       if (m.type === "ready") this.ready = true;
       else this.queue.push(m);
-      poke();
+      wakeReader();
     });
     this.worker.on("error", (e) => {
       this.failure = e;
-      poke();
+      wakeReader();
     });
     this.worker.on("exit", () => {
       this.exited = true;
-      poke();
+      wakeReader();
     });
   }
 
@@ -332,18 +332,18 @@ export async function scanDelimited(
       ? undefined
       : new ScanStream(file, delim, numericColumns);
   try {
-    const at: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
-    const reader = kit.batchReader(fs, isUtf8, fd, delim, numericColumns, at);
-    const set = kit.scanOutput(kit.BATCH_FIELDS, kit.BATCH_RECORDS);
+    const position: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
+    const reader = scanner.batchReader(fs, isUtf8, fd, delim, numericColumns, position);
+    const out = scanner.scanOutput(scanner.BATCH_FIELDS, scanner.BATCH_RECORDS);
     for (let batches = 0; !scan || (handoffAfter === undefined ? !scan.ready : batches < handoffAfter); batches++) {
-      const r = reader.next(set);
-      if (r === "end") return at.width >= 0;
+      const r = reader.next(out);
+      if (r === "end") return position.width >= 0;
       if (typeof r === "object") throw new FastCsvUnsupported(r.error);
-      if (set.count || set.header) use({ type: "chunk", ...set });
+      if (out.count || out.header) use({ type: "chunk", ...out });
       await new Promise(setImmediate); // lets the worker's "ready" in
     }
     await scan.started();
-    scan.worker.postMessage({ type: "start", at });
+    scan.worker.postMessage({ type: "start", position });
     for (;;) {
       const m = await scan.next();
       if (m.type === "unsupported") throw new FastCsvUnsupported(m.reason);
@@ -352,7 +352,7 @@ export async function scanDelimited(
       if (m.type !== "chunk") continue;
       use(m);
       // The arrays go back to the worker for its next batch (which is also what lets it send one).
-      const [arrays, transfer] = kit.batchArrays(m);
+      const [arrays, transfer] = scanner.batchArrays(m);
       scan.worker.postMessage(arrays, transfer);
     }
   } finally {

@@ -60,7 +60,7 @@ export interface ScanOutput extends ScanArrays {
  * body — because its source text is also the code of the scan worker (validate-data splits and
  * parses in one thread and checks in another; both must stay in the bundles without extra files).
  */
-export function byteKit() {
+export function byteScanner() {
   const QUOTE = 0x22;
   const LF = 0x0a;
   const CR = 0x0d;
@@ -468,8 +468,8 @@ export function byteKit() {
   }
 
   /**
-   * Reads and scans a file batch by batch, from `at` on; `at` is kept up to date, so a reader in
-   * another thread can take over from it at a record boundary. `next` fills `set` and says
+   * Reads and scans a file batch by batch, from `position` on; `position` is kept up to date, so a reader in
+   * another thread can take over from it at a record boundary. `next` fills `out` and says
    * "batch", "end", or why the input is left to csv-parse.
    */
   function batchReader(
@@ -478,43 +478,53 @@ export function byteKit() {
     fd: number,
     delim: number,
     numericNames: string[] | null,
-    at: ReaderState,
+    position: ReaderState,
   ) {
     warmUp();
-    let carry = Buffer.alloc(0);
+    let leftover = Buffer.alloc(0);
     let eof = false;
     return {
-      next(set: ScanOutput): "batch" | "end" | { error: string } {
+      next(out: ScanOutput): "batch" | "end" | { error: string } {
         if (eof) return "end";
         // Room for a final line end and scanRecords' spare byte.
-        const size = carry.length + CHUNK + 2;
+        const size = leftover.length + CHUNK + 2;
         const buf =
-          set.buf.byteLength >= size
-            ? Buffer.from(set.buf.buffer, set.buf.byteOffset, set.buf.byteLength)
+          out.buf.byteLength >= size
+            ? Buffer.from(out.buf.buffer, out.buf.byteOffset, out.buf.byteLength)
             : Buffer.allocUnsafeSlow(size);
-        carry.copy(buf, 0);
-        const got = fs.readSync(fd, buf, carry.length, CHUNK, at.offset + carry.length);
-        let n = carry.length + got;
+        leftover.copy(buf, 0);
+        const got = fs.readSync(fd, buf, leftover.length, CHUNK, position.offset + leftover.length);
+        let n = leftover.length + got;
         if (got === 0) {
           eof = true;
           if (n > 0 && buf[n - 1] !== LF) buf[n++] = LF; // the last record parses like any other
         }
         let start = 0;
-        if (at.fresh && n > 0) {
+        if (position.fresh && n > 0) {
           if (n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-          at.fresh = false;
+          position.fresh = false;
         }
-        set.buf = buf;
-        const error = scanRecords(buf, start, n, at.line, delim, at.width, at.numeric, numericNames, set);
+        out.buf = buf;
+        const error = scanRecords(
+          buf,
+          start,
+          n,
+          position.line,
+          delim,
+          position.width,
+          position.numeric,
+          numericNames,
+          out,
+        );
         if (error) return { error };
         // Strict UTF-8 over what was consumed (the rest is checked with the next batch).
-        if (!isUtf8(buf.subarray(start, set.pos))) return { error: "invalid UTF-8" };
-        at.line = set.line;
-        at.width = set.width;
-        at.offset += set.pos;
-        carry = Buffer.from(buf.subarray(set.pos, n));
+        if (!isUtf8(buf.subarray(start, out.pos))) return { error: "invalid UTF-8" };
+        position.line = out.line;
+        position.width = out.width;
+        position.offset += out.pos;
+        leftover = Buffer.from(buf.subarray(out.pos, n));
         // Whatever is left never ended: an open quote runs to the end of the file.
-        if (eof && carry.length && carry.toString("latin1").trim() !== "") return { error: "unterminated quote" };
+        if (eof && leftover.length && leftover.toString("latin1").trim() !== "") return { error: "unterminated quote" };
         return "batch";
       },
     };
@@ -536,33 +546,33 @@ export function byteKit() {
     const SETS = 3;
     const pool: ScanOutput[] = [];
     for (let k = 0; k < SETS; k++) pool.push(scanOutput(BATCH_FIELDS, BATCH_RECORDS));
-    let at: ReaderState | undefined;
+    let position: ReaderState | undefined;
     let wake: (() => void) | undefined;
-    parentPort.on("message", (m: ScanArrays | { type: "start"; at: ReaderState }) => {
-      if ("type" in m) at = m.at;
+    parentPort.on("message", (m: ScanArrays | { type: "start"; position: ReaderState }) => {
+      if ("type" in m) position = m.position;
       else pool.push(Object.assign(scanOutput(0, 0), m));
       const w = wake;
       wake = undefined;
       w?.();
     });
     parentPort.postMessage({ type: "ready" });
-    while (!at) await new Promise<void>((r) => (wake = r));
+    while (!position) await new Promise<void>((r) => (wake = r));
     const fd = fs.openSync(workerData.file, "r");
     try {
-      const reader = batchReader(fs, isUtf8, fd, workerData.delimiter, workerData.numericColumns, at);
+      const reader = batchReader(fs, isUtf8, fd, workerData.delimiter, workerData.numericColumns, position);
       for (;;) {
         while (pool.length === 0) await new Promise<void>((r) => (wake = r));
-        const set = pool.pop()!;
-        const r = reader.next(set);
+        const out = pool.pop()!;
+        const r = reader.next(out);
         if (r === "end") break;
         if (typeof r === "object") return parentPort.postMessage({ type: "unsupported", reason: r.error });
-        if (set.count || set.header) {
-          const [arrays, transfer] = batchArrays(set);
-          const chunk: ScanChunk = { type: "chunk", header: set.header, count: set.count, width: set.width, ...arrays };
+        if (out.count || out.header) {
+          const [arrays, transfer] = batchArrays(out);
+          const chunk: ScanChunk = { type: "chunk", header: out.header, count: out.count, width: out.width, ...arrays };
           parentPort.postMessage(chunk, transfer);
-        } else pool.push(set);
+        } else pool.push(out);
       }
-      parentPort.postMessage({ type: "end", sawHeader: at.width >= 0 });
+      parentPort.postMessage({ type: "end", sawHeader: position.width >= 0 });
     } finally {
       fs.closeSync(fd);
     }
@@ -583,16 +593,16 @@ export function byteKit() {
   };
 }
 
-/** The scan worker's code: the kit above and its wiring (requires are in the string, out of the bundler's sight). */
+/** The scan worker's code: the scanner above and its wiring (requires are in the string, out of the bundler's sight). */
 export function scanWorkerSource(): string {
   // __name: esbuild (tsx) wraps functions with it to keep their names; a no-op here.
   return `const __name = (f) => f;
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { isUtf8 } = require("node:buffer");
-(${byteKit.toString()})().runWorker({ parentPort, workerData, fs, isUtf8 }).catch((e) => parentPort.postMessage({ type: "failed", error: String((e && e.stack) || e) }));`;
+(${byteScanner.toString()})().runWorker({ parentPort, workerData, fs, isUtf8 }).catch((e) => parentPort.postMessage({ type: "failed", error: String((e && e.stack) || e) }));`;
 }
 
 /** The scanner of the thread that imports this module (the worker has its own, from the source). */
-export const kit = byteKit();
-export const { parseNumberBytes, KIND_MASK, KIND_ESCAPED, KIND_INTEGER } = kit;
+export const scanner = byteScanner();
+export const { parseNumberBytes, KIND_MASK, KIND_ESCAPED, KIND_INTEGER } = scanner;
