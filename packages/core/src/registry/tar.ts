@@ -1,4 +1,13 @@
-import { createReadStream, createWriteStream, promises as fs } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  fstatSync,
+  openSync,
+  promises as fs,
+  readSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
@@ -111,9 +120,9 @@ function headerSum(b: Uint8Array): number {
 /**
  * Writes a deterministic tar of `dir` (sorted names, zero mtimes and owners, modes 0644/0755)
  * to `target`, and returns its sha256 and size. The same files always give the same digest.
- * Written directly (read, hash, write in 4 MiB chunks, the write of one overlapping the read and
- * hash of the next: readFileChunks) because tar-stream's stream machinery took 2.4 s for 1 GiB where cp plus
- * sha256 take 1.2 s; tar-stream still writes the archives whose names need pax headers.
+ * Written directly (read, hash, write in 4 MiB chunks, synchronously: see readFileChunks) because
+ * tar-stream's stream machinery took 2.4 s for 1 GiB where cp plus sha256 take 1.2 s; tar-stream
+ * still writes the archives whose names need pax headers.
  */
 export async function packDirectory(dir: string, target: string): Promise<Packed> {
   const files = await listModelFiles(dir);
@@ -130,35 +139,35 @@ export async function packDirectory(dir: string, target: string): Promise<Packed
   const hash = createHash("sha256");
   let size = 0;
   const out = await fs.open(target, "w");
-  let writing: Promise<unknown> = Promise.resolve();
-  // One write in flight: it holds the previous chunk, which readFileChunks leaves alone until the
-  // one after next is asked for.
-  const emit = async (data: Buffer) => {
+  const emit = (data: Buffer) => {
     hash.update(data);
     size += data.length;
-    await writing;
-    writing = out.write(data);
+    writeWhole(out.fd, data);
   };
   try {
     for (const [k, e] of entries.entries()) {
-      await emit(headers[k]!);
+      emit(headers[k]!);
       let copied = 0;
       for await (const chunk of readFileChunks(path.join(dir, e.rel))) {
         copied += chunk.length;
-        await emit(chunk);
+        emit(chunk);
       }
       if (copied !== e.size)
         throw new UserError(`'${e.rel}' changed while it was being registered (${e.size} bytes, then ${copied})`, {
           file: dir,
         });
-      if (e.size % BLOCK) await emit(Buffer.alloc(BLOCK - (e.size % BLOCK)));
+      if (e.size % BLOCK) emit(Buffer.alloc(BLOCK - (e.size % BLOCK)));
     }
-    await emit(Buffer.alloc(2 * BLOCK)); // end of archive
-    await writing;
+    emit(Buffer.alloc(2 * BLOCK)); // end of archive
   } finally {
     await out.close();
   }
   return { digest: `sha256:${hash.digest("hex")}`, size, files: files.length };
+}
+
+/** Writes all of `data` at the file's position (a write may take less than it was given). */
+function writeWhole(fd: number, data: Uint8Array): void {
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
 }
 
 /** A header's text field (NUL-terminated). */
@@ -189,33 +198,23 @@ export async function unpackVerified(
   let file: fs.FileHandle | undefined;
   // Small parts (network chunks) are copied into one buffer and written together; large ones
   // are written at once. Either way no chunk is held after it is consumed, so a source may
-  // reuse its buffers (readFileChunks does).
+  // reuse its buffers (readFileChunks does). Written synchronously, as readFileChunks reads.
   const gather = Buffer.allocUnsafe(CHUNK);
   let gathered = 0;
   let ended = false;
-  // One large write stays in flight while the next chunk is read and hashed (hashing and writing
-  // one after the other made a 1 GiB pull 1.5× cp + openssl). Safe with the source's buffers:
-  // readFileChunks reuses a buffer three chunks later, and a write is awaited before the next.
-  let writing: Promise<unknown> = Promise.resolve();
-  const settle = async () => {
-    await writing;
-    writing = Promise.resolve();
-  };
-  const flush = async () => {
-    await settle();
+  const flush = () => {
     if (!gathered) return;
     const n = gathered;
     gathered = 0;
-    await file!.write(gather, 0, n);
+    writeWhole(file!.fd, gather.subarray(0, n));
   };
-  const put = async (part: Buffer) => {
+  const put = (part: Buffer) => {
     if (part.length >= CHUNK >> 2) {
-      await flush();
-      writing = file!.write(part);
-      writing.catch(() => {}); // observed by the next settle()
+      flush();
+      writeWhole(file!.fd, part);
       return;
     }
-    if (gathered + part.length > CHUNK) await flush();
+    if (gathered + part.length > CHUNK) flush();
     part.copy(gather, gathered);
     gathered += part.length;
   };
@@ -276,7 +275,7 @@ export async function unpackVerified(
       }
       return;
     }
-    await flush();
+    flush();
     await file!.close();
     file = undefined;
   };
@@ -303,7 +302,6 @@ export async function unpackVerified(
     if (!broken && (remaining > 0 || headerFill > 0 || file))
       broken = refuse("a truncated tar archive (the stored model is incomplete)");
   } finally {
-    await writing.catch(() => {});
     await file?.close().catch(() => {});
   }
   const actual = `sha256:${hash.digest("hex")}`;
@@ -325,7 +323,7 @@ export async function unpackVerified(
         const take = Math.min(remaining, chunk.length - i);
         const part = chunk.subarray(i, i + take);
         if (paxData) paxData.push(Buffer.from(part));
-        else await put(part);
+        else put(part);
         remaining -= take;
         i += take;
         if (remaining === 0) await endEntry();
@@ -348,27 +346,26 @@ export async function unpackVerified(
 }
 
 /**
- * A file's bytes in 4 MiB chunks read ahead into three rotating buffers: no allocation per chunk
- * (fresh 4 MiB buffers per read cost a 1 GiB pull half a second of garbage collection here). A
- * chunk's buffer is refilled only when the chunk after next is asked for (one read runs ahead):
- * until then the consumer may still be writing it out; after that it must not keep it.
+ * A file's bytes in 4 MiB chunks, read synchronously into three rotating buffers: no allocation
+ * per chunk (fresh 4 MiB buffers per read cost a 1 GiB pull half a second of garbage collection
+ * here), and no hand-off to libuv's thread pool and back per chunk — on the shared 2-core machine
+ * at a load average of 10 every hand-off waited for a time slice, and a 1 GiB push or pull took
+ * 3–4× cp + openssl dgst, where a plain loop of read, hash and write does what they do. A chunk's
+ * buffer is refilled when the chunk three later is asked for: a consumer must not keep it longer.
  */
 export async function* readFileChunks(file: string): AsyncGenerator<Buffer> {
-  const fh = await fs.open(file, "r");
+  const fd = openSync(file, "r");
   try {
     // No bigger than the file: a model of many small files must not cost 12 MiB of buffers each.
-    const length = Math.max(1, Math.min(CHUNK, (await fh.stat()).size));
+    const length = Math.max(1, Math.min(CHUNK, fstatSync(fd).size));
     const buffers = [Buffer.allocUnsafe(length), Buffer.allocUnsafe(length), Buffer.allocUnsafe(length)];
-    let turn = 0;
-    let reading = fh.read(buffers[0], 0, length, null);
-    for (;;) {
-      const { bytesRead, buffer } = await reading;
+    for (let turn = 0; ; turn++) {
+      const buffer = buffers[turn % 3];
+      const bytesRead = readSync(fd, buffer, 0, length, null);
       if (bytesRead === 0) return;
-      turn++;
-      reading = fh.read(buffers[turn % 3], 0, length, null);
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
