@@ -139,9 +139,10 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(statuses.some((d) => d.includes("token is ***"))).toBe(true);
     const history = readFileSync(path.join(dir, ".mlship/deployments/staging.history.jsonl"), "utf8");
     expect(history).toContain("token is ***");
-    expect(readFileSync(path.join(dir, ".mlship/registry/models/churn/state/v1.json"), "utf8")).toContain(
-      "leaked in the log: ***",
-    );
+    // The quarantine is kept by content digest (#16): one record for the model's bytes.
+    const quarantines = filesUnder(path.join(dir, ".mlship/registry/quarantine"));
+    expect(quarantines).toHaveLength(1);
+    expect(readFileSync(quarantines[0], "utf8")).toContain("leaked in the log: ***");
     const trainLog = filesUnder(path.join(dir, ".mlship/runs")).find((f) => f.endsWith("train.log"))!;
     expect(readFileSync(trainLog, "utf8")).toContain("token is ***");
   });

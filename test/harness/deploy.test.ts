@@ -63,7 +63,7 @@ describe("deploy through the workflow files (harness)", () => {
     const job = run.job("deploy (production) / deploy");
     expect(job.environment).toBe("production");
     expect(job.concurrency).toEqual({ group: "mlship-deploy-production", cancelInProgress: false });
-    expect(job.permissions).toEqual({ contents: "read", deployments: "write", packages: "read" });
+    expect(job.permissions).toEqual({ contents: "read", deployments: "write", packages: "write" });
     expect(received()).toEqual(["production churn@v1"]);
     // the credential the repository's secret holds reached the deploy script (pass-env)
     expect(readFileSync(path.join(host, "credential"), "utf8").trim()).toBe("dpl_s3cr3t_value");

@@ -400,7 +400,9 @@ export class Harness {
     for (const [k, d] of Object.entries(decl.secrets ?? {}))
       if (d.required && !secrets[k])
         throw new StartupFailure(`${scope.file}: Secret ${k} is required, but not provided while calling.`);
-    const ceiling = this.permissionsOf(def.permissions ?? scope.wf.permissions, scope);
+    // The grant, not a fork's token: GitHub makes a fork PR's token read-only when it issues it,
+    // and does not refuse to start a called workflow that asks for write.
+    const ceiling = this.permissionsOf(def.permissions ?? scope.wf.permissions, scope, false);
     // GitHub checks every called job's permissions against the caller's grant before the run
     // starts, whether or not the job would run.
     for (const [id, job] of Object.entries(wf.jobs)) {
@@ -428,7 +430,7 @@ export class Harness {
   }
 
   /** The token a job gets: asked ∩ caller's grant (more than granted: GitHub refuses to start). */
-  private permissionsOf(asked: Permissions | string | undefined, scope: Scope): Permissions {
+  private permissionsOf(asked: Permissions | string | undefined, scope: Scope, asIssued = true): Permissions {
     const fallback = scope.ceiling ?? restrictedDefault;
     let p = expand(asked, expand(fallback, fallback));
     if (scope.ceiling) {
@@ -439,7 +441,7 @@ export class Harness {
     const ev = scope.github.event as { pull_request?: { head?: { repo?: { full_name?: string } | null } } };
     const fork =
       scope.github.event_name === "pull_request" && ev.pull_request?.head?.repo?.full_name !== this.repository;
-    return fork ? readOnly(p) : p;
+    return fork && asIssued ? readOnly(p) : p;
   }
 
   // ---- a job on a fresh machine ------------------------------------------------------------
