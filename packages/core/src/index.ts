@@ -3,6 +3,7 @@ export * from "./model-id.js";
 export * from "./config/schema.js";
 export * from "./config/read-config.js";
 export * from "./project.js";
+export * from "./util/actor.js";
 export * from "./util/log.js";
 export * from "./util/fs-atomic.js";
 export * from "./util/digest.js";

@@ -8,7 +8,8 @@ import { quarantineMessage } from "../registry/quarantine-message.js";
 import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
 import { withEnvironmentLock } from "./lock.js";
-import { actor, recordModelEvent } from "./model-log.js";
+import { actor } from "../util/actor.js";
+import { recordModelEvent } from "./model-log.js";
 import {
   appendHistory,
   deploymentsDir,

@@ -3,7 +3,7 @@ import { runTool, tryExec } from "../util/process.js";
 import { readJsonIfExists, writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 import { deployFilePath, readDeployFile, writeDeployFile } from "./deploy-file.js";
-import { actor } from "./model-log.js";
+import { actor } from "../util/actor.js";
 import { deploymentsDir } from "./state.js";
 
 /**

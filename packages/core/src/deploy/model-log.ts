@@ -1,8 +1,7 @@
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import * as z from "zod";
-import type { RunContext } from "../steps/host.js";
+import { actor } from "../util/actor.js";
 import { redactDeep } from "../util/secrets.js";
 import { readJsonLines } from "../util/state-file.js";
 
@@ -17,11 +16,6 @@ export const modelEventSchema = z.object({
   environment: z.string().optional(),
 });
 export type ModelEvent = z.infer<typeof modelEventSchema>;
-
-/** Who acts: the workflow's actor when the host knows the run (GitHub), the login user elsewhere. */
-export function actor(run?: RunContext): string {
-  return run?.actor ?? os.userInfo().username;
-}
 
 function logFile(stateDir: string): string {
   return path.join(stateDir, "models.history.jsonl");

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import os from "node:os";
+import { actor } from "../util/actor.js";
 import { createHash, randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
 import { formatModelId, parseModelId, type ModelId, type ModelRef } from "../model-id.js";
@@ -38,14 +38,6 @@ const GC_GRACE_MS = 60 * 60 * 1000;
 
 /** Events that change what an environment runs. */
 const SWITCHES = new Set<RegistryEvent["action"]>(["deploy", "rollback"]);
-
-function whoDefault(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return "unknown";
-  }
-}
 
 /**
  * The registry's rules, once, over any backend: blobs first and the version record last
@@ -100,7 +92,7 @@ export class ModelRegistry implements Registry {
         size: packed.size,
         files: packed.files,
         createdAt: new Date().toISOString(),
-        creator: opts.metadata.creator ?? whoDefault(),
+        creator: opts.metadata.creator ?? actor(),
         attachments,
       };
       if (await this.backend.createRecord(layout.version(opts.name, version), record, blobs))
@@ -301,7 +293,7 @@ export class ModelRegistry implements Registry {
         model: name,
         environment: env,
         ...rest,
-        by: by ?? whoDefault(),
+        by: by ?? actor(),
       };
       // Absent optional keys are left out, not written as undefined (JSON drops them, OCI configs too).
       for (const k of Object.keys(full) as (keyof RegistryEvent)[]) if (full[k] === undefined) delete full[k];
@@ -389,7 +381,7 @@ export class ModelRegistry implements Registry {
     return record ? { ...record, id: { name, version: record.version } } : undefined;
   }
 
-  async setEnvironment(id: ModelId, env: string, actor: Partial<Actor> = {}): Promise<void> {
+  async setEnvironment(id: ModelId, env: string, who: Partial<Actor> = {}): Promise<void> {
     const info = await this.record(id);
     const before = await this.environmentRecord(id.name, env);
     await this.appendEvent(id.name, env, {
@@ -398,7 +390,7 @@ export class ModelRegistry implements Registry {
       to: formatModelId(id),
       digest: info.digest,
       outcome: "success",
-      ...actor,
+      ...who,
     });
   }
 
@@ -413,7 +405,7 @@ export class ModelRegistry implements Registry {
     opts: Partial<Actor> & { environment?: string },
   ): Promise<void> {
     const info = await this.record(id);
-    const by = opts.by ?? whoDefault();
+    const by = opts.by ?? actor();
     const at = new Date().toISOString();
     await this.backend.writeRecord(layout.quarantine(info.digest), {
       digest: info.digest,

@@ -6,7 +6,7 @@ import { deployMarkdown } from "../report/deploy.js";
 import { readDesired, recordDesired, type DesiredState } from "../deploy/desired-state.js";
 import { projectContract } from "../deploy/server-contract.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
-import { actor } from "../deploy/model-log.js";
+import { actor } from "../util/actor.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { RunContext, StepHost } from "./host.js";

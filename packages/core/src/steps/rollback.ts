@@ -7,7 +7,7 @@ import { previousGood, quarantineModel } from "../deploy/deploy.js";
 import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
 import { recordDesired } from "../deploy/desired-state.js";
 import { gitDeployHistory } from "../deploy/git-history.js";
-import { actor } from "../deploy/model-log.js";
+import { actor } from "../util/actor.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
