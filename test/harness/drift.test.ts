@@ -1,0 +1,222 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { git } from "./git.js";
+import type { Event, RunRecord } from "./runner.js";
+import { example, world } from "./world.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DATA_TOKEN = "whs_data_0123456789abcdef"; // the repository secret MLSHIP_DATA_TOKEN
+const WAREHOUSE_TOKEN = "whs_onprem_fedcba9876543210"; // another secret, mapped to MLSHIP_DATA_TOKEN
+const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
+
+/** The CLI from source, as a developer runs it in a clone (no GITHUB_* variables: not on GitHub). */
+function cli(cwd: string, args: string[]): string {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITHUB_")));
+  return execFileSync(
+    process.execPath,
+    [
+      "--import",
+      pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href,
+      path.join(root, "packages/cli/src/index.ts"),
+      ...args,
+    ],
+    { cwd, encoding: "utf8", env: { ...env, NODE_OPTIONS: "" } },
+  );
+}
+
+/**
+ * Scheduled drift through examples/workflows/drift.yml (unchanged) and this repository's
+ * drift.yml, job by job. Production runs churn@v1, trained on the example's train.csv and
+ * registered with that data's profile. Since then main's data/train.csv was refreshed with data
+ * drawn like today's traffic (generate_data.py's shifted distribution), and the repository has
+ * no drift.reference or data.reference: drift is found only if the reference is v1's registered
+ * profile (the fallback, data.train, is the same distribution as the current data).
+ * The fetch script is what a user's fetch_last_day.py would be: it refuses to run without
+ * MLSHIP_DATA_TOKEN and copies the "warehouse's" last day (a folder outside every job's machine).
+ */
+describe("drift through the workflow files (harness)", () => {
+  const w = world({ secrets: { MLSHIP_DATA_TOKEN: DATA_TOKEN, WAREHOUSE_TOKEN } });
+  const warehouse = mkdtempSync(path.join(os.tmpdir(), "mlship-warehouse-"));
+  const fetched = () =>
+    existsSync(path.join(warehouse, "seen"))
+      ? readFileSync(path.join(warehouse, "seen"), "utf8").trim().split("\n").filter(Boolean)
+      : [];
+  const churn = path.resolve("examples/churn");
+  const config = (extra = "") =>
+    readFileSync(path.join(churn, "mlship.yml"), "utf8")
+      .replace("registry: file://.mlship/registry", `registry: file://${w.registry}\nregistry-persistent: true`)
+      // no load test and no server: the drift leg's wiring is under test, not serving
+      .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
+      .replace(
+        /deploy:\n(?: {2}.*\n)+/,
+        "deploy:\n  environments:\n    production: { target: command, command: ./deploy.sh }\n",
+      )
+      .replace(
+        "params: { lr: 0.1, epochs: 15, batch_size: 64, l2: 0.001 }",
+        "params: { lr: 0.1, epochs: 3, batch_size: 64, l2: 0.001 }",
+      )
+      .replace("  reference: data/train.csv\n", "")
+      .concat("  retrain: true\n", extra);
+  const fetchScript = [
+    "import os, shutil, sys",
+    'token = os.environ.get("MLSHIP_DATA_TOKEN", "")',
+    "if not token:",
+    '    sys.exit("fetch_last_day.py: MLSHIP_DATA_TOKEN is not set: the warehouse refuses anonymous reads")',
+    'out = sys.argv[sys.argv.index("--out") + 1]',
+    `with open(${JSON.stringify(path.join(warehouse, "seen"))}, "a") as f:`,
+    "    f.write(f\"{token} {os.environ['RUNNER_NAME']}\\n\")",
+    "os.makedirs(os.path.dirname(out) or '.', exist_ok=True)",
+    `shutil.copyfile(${JSON.stringify(path.join(warehouse, "last_day.csv"))}, out)`,
+    'print(f"fetched the last day into {out} with token {token}")',
+    "",
+  ].join("\n");
+  const schedule = (): Event => ({
+    name: "schedule",
+    ref: "refs/heads/main",
+    sha: w.remote.head(),
+    payload: { schedule: "17 6 * * *" },
+  });
+  const dispatch = (file: string): Promise<RunRecord> =>
+    w.run(file, { name: "workflow_dispatch", ref: "refs/heads/main", sha: w.remote.head() });
+  /** A caller whose fetch needs the warehouse's network and its own credential. */
+  const onprem = (o: { command: boolean }) =>
+    [
+      "name: drift-onprem",
+      "on: workflow_dispatch",
+      "jobs:",
+      "  drift:",
+      "    uses: mlship/mlship/.github/workflows/drift.yml@v1",
+      "    permissions: { contents: read, issues: write, actions: write, packages: read }",
+      "    with:",
+      "      environment: production",
+      `      runs-on: '["self-hosted","warehouse"]'`,
+      ...(o.command ? ["      command: python fetch_last_day.py --out data/current.csv"] : []),
+      "    secrets:",
+      "      MLSHIP_DATA_TOKEN: ${{ secrets.WAREHOUSE_TOKEN }}",
+      "",
+    ].join("\n");
+  const driftIssues = () => w.gh.issues.filter((i) => i.labels.some((l) => l.name === "mlship:drift"));
+
+  beforeAll(() => {
+    // The warehouse's last day, and refreshed training data: both drawn like today's traffic.
+    execFileSync(
+      "python3",
+      [
+        "-c",
+        [
+          "import sys, numpy as np",
+          `sys.path.insert(0, ${JSON.stringify(churn)})`,
+          "import generate_data as g",
+          `g.write(${JSON.stringify(path.join(warehouse, "last_day.csv"))}, g.make(1500, np.random.default_rng(11), shift=True, start_id=9001))`,
+          `g.write(${JSON.stringify(path.join(warehouse, "train-refreshed.csv"))}, g.make(4000, np.random.default_rng(12), shift=True))`,
+        ].join("\n"),
+      ],
+      { stdio: "pipe" },
+    );
+    const files: Record<string, string> = {
+      "mlship.yml": config(),
+      "requirements.txt": "",
+      "fetch_last_day.py": fetchScript,
+      "deploy.sh": '#!/bin/sh\necho "deployed $MLSHIP_MODEL_ID to $MLSHIP_ENVIRONMENT"\n',
+      ".github/workflows/ml.yml": example("ml.yml"),
+      ".github/workflows/drift.yml": example("drift.yml"),
+    };
+    for (const f of ["train.py", "model_lib.py"]) files[f] = readFileSync(path.join(churn, f), "utf8");
+    for (const f of readdirSync(path.join(churn, "data")))
+      if (f !== "current.csv") files[`data/${f}`] = readFileSync(path.join(churn, "data", f), "utf8");
+    w.remote.commit(files, "churn model");
+    // churn@v1: trained, registered (with its training data's profile) and deployed to production
+    // by a developer with the CLI.
+    const clone = mkdtempSync(path.join(os.tmpdir(), "mlship-dev-"));
+    git(clone, ["clone", "-q", w.remote.bare, "."]);
+    cli(clone, ["train"]);
+    expect(cli(clone, ["register"])).toMatch(/model-id: churn@v1/);
+    cli(clone, ["deploy", "--env", "production", "--model", "churn@v1"]);
+    w.remote.commit(
+      { "data/train.csv": readFileSync(path.join(warehouse, "train-refreshed.csv"), "utf8") },
+      "refresh the training data",
+    );
+  }, 120_000);
+
+  it("a scheduled check compares the last day with production's registered profile, opens one issue and dispatches retraining", async () => {
+    const run = await w.run("drift.yml", schedule());
+    expect(run.result, log(run)).toBe("success");
+    const job = run.job("drift / drift");
+    expect(job.outputs.drifted).toBe("true");
+    expect(job.runsOn).toEqual(["ubuntu-latest"]);
+    // The reference is the training data profile registered with what production runs (v1).
+    expect(job.log).toContain("reference: the training data profile registered with churn@v1 (what production runs)");
+    expect(driftIssues()).toHaveLength(1);
+    expect(driftIssues()[0].title).toBe("Data drift: churn in production");
+    // drift.retrain in mlship.yml decides: the example caller passes no retrain input.
+    expect(w.gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
+    // The fetch command got the repository's MLSHIP_DATA_TOKEN (secrets: inherit), masked in the log.
+    expect(fetched()).toEqual([`${DATA_TOKEN} GitHub Actions 1`]);
+    expect(job.log).toContain("with token ***");
+    expect(job.log).not.toContain(DATA_TOKEN);
+    expect(job.requests).toBeLessThanOrEqual(8);
+  }, 120_000);
+
+  it("the next scheduled check comments on that issue instead of opening another", async () => {
+    const run = await w.run("drift.yml", schedule());
+    expect(run.result, log(run)).toBe("success");
+    expect(driftIssues()).toHaveLength(1);
+    expect(w.gh.comments.filter((c) => c.issue_number === driftIssues()[0].number)).toHaveLength(1);
+    expect(w.gh.dispatches).toHaveLength(2);
+    expect(run.job("drift / drift").requests).toBeLessThanOrEqual(8);
+  }, 120_000);
+
+  it("a drift job on the caller's runner gets the data credential the caller maps for its fetch command", async () => {
+    const before = fetched().length;
+    w.remote.commit(
+      { ".github/workflows/drift-onprem.yml": onprem({ command: true }) },
+      "drift from the warehouse runner",
+    );
+    const run = await dispatch("drift-onprem.yml");
+    expect(run.result, log(run)).toBe("success");
+    const job = run.job("drift / drift");
+    expect(job.runsOn).toEqual(["self-hosted", "warehouse"]);
+    expect(fetched().slice(before)).toEqual([`${WAREHOUSE_TOKEN} gpu-runner-1`]);
+    expect(job.log).toContain("with token ***");
+    expect(job.log).not.toContain(WAREHOUSE_TOKEN);
+    expect(job.requests).toBeLessThanOrEqual(8);
+  }, 120_000);
+
+  it("drift.current-command in mlship.yml fetches the current data, with the mapped credential", async () => {
+    const before = fetched().length;
+    w.remote.commit(
+      {
+        "mlship.yml": config("  current-command: python3 fetch_last_day.py --out data/current.csv\n"),
+        ".github/workflows/drift-onprem.yml": onprem({ command: false }),
+      },
+      "fetch the last day from mlship.yml",
+    );
+    const run = await dispatch("drift-onprem.yml");
+    expect(run.result, log(run)).toBe("success");
+    const job = run.job("drift / drift");
+    // One fetch, by check-drift itself (no run: step in this job).
+    expect(job.steps.filter((s) => !s.uses)).toEqual([]);
+    expect(fetched().slice(before)).toEqual([`${WAREHOUSE_TOKEN} gpu-runner-1`]);
+    expect(job.log).toContain("fetch current data: python3 fetch_last_day.py --out data/current.csv");
+    expect(job.log).not.toContain(WAREHOUSE_TOKEN);
+    expect(job.outputs.drifted).toBe("true");
+  }, 120_000);
+
+  it("the dispatched ml.yml run, as GitHub starts it on main, retrains and registers the next version", async () => {
+    const d = w.gh.dispatches[0];
+    const run = await w.run(d.workflow, {
+      name: "workflow_dispatch",
+      ref: d.ref,
+      sha: w.remote.head(d.ref.replace(/^refs\/heads\//, "")),
+      inputs: d.inputs as Record<string, unknown>,
+    });
+    expect(run.result, log(run)).toBe("success");
+    expect(run.job("train / train").result).toBe("success");
+    expect(run.job("train / register").outputs["model-id"]).toBe("churn@v2");
+    for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);
+  }, 300_000);
+});
