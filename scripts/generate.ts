@@ -2,6 +2,7 @@
  * Writes the files derived from the code (CI fails when they are stale):
  *   schemas/*.schema.json    from the zod schemas
  *   actions/<step>/action.yml from the step input/output declarations
+ *   packages/core/src/config/default-config.ts: mlship.yml's defaults (configSchema.parse({}))
  * and, once, for a step that has no action folder yet, actions/<step>/src/index.ts (the action
  * entry; edit it to add GitHub side effects). The steps come from the one list in core's steps/list.ts.
  * Usage: tsx scripts/generate.ts [--check]  (--check: exit 1 when a file would change)
@@ -13,6 +14,7 @@ import { stringify } from "yaml";
 import * as z from "zod";
 import {
   configJsonSchema,
+  configSchema,
   deployFileSchema,
   lineageSchema,
   modelMetadataSchema,
@@ -92,6 +94,18 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     json(jsonSchema("lineage.schema.json", "mlship training lineage (lineage.json)", lineageSchema)),
   );
   for (const spec of stepSpecs) files.set(`actions/${spec.name}/action.yml`, actionYaml(spec));
+  // A step used without mlship.yml takes these defaults without building the zod schemas (bench/startup.ts).
+  files.set(
+    "packages/core/src/config/default-config.ts",
+    [
+      "// Generated from config/schema.ts by `npm run generate`; do not edit.",
+      'import type { MlshipConfig } from "./schema.js";',
+      "",
+      "/** configSchema.parse({}): the configuration of a project without mlship.yml. */",
+      `export const DEFAULT_CONFIG: MlshipConfig = ${JSON.stringify(configSchema.parse({}), null, 2)};`,
+      "",
+    ].join("\n"),
+  );
   // `mlship init` writes the workflow callers; they are bundled from examples/workflows (one source).
   const callers: Record<string, string> = {};
   for (const f of (await fs.readdir(path.join(root, "examples/workflows"))).filter((f) => f.endsWith(".yml")).sort())

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { configSchema, loadConfig, parseYamlWith, stepSpecs, UserError } from "@mlship/core";
+import { DEFAULT_CONFIG } from "@mlship/core/config/default-config";
 import { generatedFiles } from "../scripts/generate.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -17,6 +18,16 @@ describe("mlship.yml", () => {
     expect(c.deploy.environments.local.target).toBe("local");
     expect(c.evaluate.gates).toEqual([]);
     expect(c.drift["drift-share"]).toBe(0.5);
+  });
+
+  it("a project without mlship.yml gets the generated defaults: those the schema fills into an empty file", () => {
+    expect(DEFAULT_CONFIG).toStrictEqual(configSchema.parse({}));
+    expect(DEFAULT_CONFIG.deploy.environments.local).toEqual({
+      target: "local",
+      port: 8080,
+      replicas: 1,
+      "health-timeout": "30s",
+    });
   });
 
   it("names an unknown key with its path, line and column", async () => {

@@ -2,6 +2,7 @@ export * from "./errors.js";
 export * from "./model-id.js";
 export * from "./config/schema.js";
 export * from "./config/read-config.js";
+export * from "./config/parse-yaml.js";
 export * from "./project.js";
 export * from "./util/actor.js";
 export * from "./util/log.js";

@@ -2,9 +2,9 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
-import { configSchema, type MlshipConfig } from "./config/schema.js";
+import type { MlshipConfig } from "./config/schema.js";
+import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
-import * as z from "zod";
 import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { readJsonChecked } from "./util/state-file.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";
@@ -25,7 +25,8 @@ export async function loadProject(configPath: string, opts: { optional?: boolean
   if (opts.optional && configPath === "mlship.yml" && !(await exists(configPath))) {
     const dir = path.resolve(configPath, "..");
     return {
-      config: configSchema.parse({}),
+      // The schema's defaults, generated (configSchema.parse({}) would build every zod schema at start).
+      config: structuredClone(DEFAULT_CONFIG),
       file: path.join(dir, "mlship.yml"),
       dir,
       stateDir: path.join(dir, STATE_DIR_NAME),
@@ -93,9 +94,10 @@ export function runsDir(project: Project): string {
 
 /** The last finished training run, recorded by train so later steps need no paths. */
 export async function lastRunDir(project: Project): Promise<string | undefined> {
+  const { lastRunSchema } = await import("./train/last-run.js");
   const p = await readJsonChecked(
     path.join(runsDir(project), "last.json"),
-    z.object({ runDir: z.string() }),
+    lastRunSchema,
     "the record of the last training run",
   );
   return p?.runDir;

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import * as z from "zod";
-import { parseYamlWith } from "../config/read-config.js";
+import { parseYamlWith } from "../config/parse-yaml.js";
 import { parseModelId } from "../model-id.js";
 import { readTextIfExists, writeFileAtomic } from "../util/fs-atomic.js";
 import { UserError } from "../errors.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { UserError } from "../errors.js";
 import { configSchema } from "../config/schema.js";
-import { parseYamlWith } from "../config/read-config.js";
+import { parseYamlWith } from "../config/parse-yaml.js";
 import { isValidModelName } from "../model-id.js";
 import { exists, writeFileAtomic } from "../util/fs-atomic.js";
 import { validateTable } from "../validate/validate.js";

@@ -4,7 +4,7 @@ import { readJsonChecked } from "../util/state-file.js";
 import { childEnv } from "../util/secrets.js";
 import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
-import { durationMs } from "../config/schema.js";
+import { durationMs } from "../config/duration.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId, type ModelId } from "../model-id.js";
 import {

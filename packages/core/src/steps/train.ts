@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import { loadProject, projectRegistry, runsDir, setLastRun } from "../project.js";
 import { runTraining, trainingKey } from "../train/run.js";
 import { skippedTrainingMarkdown, trainingMarkdown } from "../report/train.js";
-import { durationMs } from "../config/schema.js";
+import { durationMs } from "../config/duration.js";
 import type { TrainBudget } from "../train/budget.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as z from "zod";
 import { UserError } from "../errors.js";
-import { parseYamlWith } from "../config/read-config.js";
+import { parseYamlWith } from "../config/parse-yaml.js";
 import type { Ajv, ValidateFunction } from "ajv";
 
 /** Frictionless Table Schema fields and constraints, plus dataset-level checks. */

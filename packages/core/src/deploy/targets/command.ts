@@ -1,6 +1,6 @@
 import { UserError } from "../../errors.js";
 import type { Command } from "../../config/schema.js";
-import { durationMs } from "../../config/schema.js";
+import { durationMs } from "../../config/duration.js";
 import { childEnv, redact } from "../../util/secrets.js";
 import { pullForDeploy, pullPrevious } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";

@@ -4,7 +4,7 @@ import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { Service } from "kubernetes-models/v1/Service";
 import { UserError } from "../../errors.js";
 import { formatModelId } from "../../model-id.js";
-import { durationMs } from "../../config/schema.js";
+import { durationMs } from "../../config/duration.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
 import { deploymentsDir } from "../state.js";
 import { runTool } from "../../util/process.js";

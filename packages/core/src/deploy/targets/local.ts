@@ -2,7 +2,7 @@ import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { UserError } from "../../errors.js";
-import { durationMs } from "../../config/schema.js";
+import { durationMs } from "../../config/duration.js";
 import * as z from "zod";
 import { commandArgv, isAlive, stopGroup, stopMarked } from "../../util/process.js";
 import { writeJsonAtomic } from "../../util/fs-atomic.js";
