@@ -12,9 +12,10 @@
  * intersection, runner environment) is written here after GitHub's documentation.
  *
  * What each `uses:` runs:
- * - `mlship/mlship/actions/<step>@<ref>` (any ref): this checkout's action, from source through
- *   tsx by default (so the harness never tests stale bundles; the coordinator rebuilds them), or
- *   the committed bundle (`actions/<step>/dist/index.js`) with MLSHIP_HARNESS_ACTIONS=bundle.
+ * - `mlship/mlship/actions/<step>@<ref>` (any ref): this checkout's action as this test run bundled
+ *   it from the current sources (test/helpers/proc.ts: never a stale bundle), through tsx with
+ *   MLSHIP_TEST_FROM_SOURCE=1, or the committed bundle (`actions/<step>/dist/index.js`) with
+ *   MLSHIP_HARNESS_ACTIONS=committed.
  * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow.
  * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
  * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo).
@@ -26,10 +27,11 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { minimatch } from "minimatch";
 import { parse as parseYaml } from "yaml";
 import { FakeArtifactService } from "../helpers/fake-artifacts.js";
+import { tsNode } from "../helpers/proc.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
 import type { GitRemote } from "./git.js";
@@ -38,7 +40,6 @@ import { standIns } from "./standins.js";
 import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href;
 
 export type Result = "success" | "failure" | "skipped";
 
@@ -744,8 +745,8 @@ export class Harness {
             : "";
       env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
     }
-    const bundle = process.env.MLSHIP_HARNESS_ACTIONS === "bundle";
-    const args = bundle ? [path.join(dir, "dist/index.js")] : ["--import", tsx, path.join(dir, "src/index.ts")];
+    const committed = process.env.MLSHIP_HARNESS_ACTIONS === "committed";
+    const args = committed ? [path.join(dir, "dist/index.js")] : tsNode(path.join(dir, "src/index.ts"))[1];
     const r = await exec(process.execPath, args, m.workspace, env);
     return { code: r.code, output: warn + r.output, outputs: {} };
   }

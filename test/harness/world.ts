@@ -2,9 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import { FakeGitHub } from "../helpers/fake-github.js";
+import { tsNode } from "../helpers/proc.js";
 import { GitRemote } from "./git.js";
 import { type Event, Harness, type HarnessOptions, type RunRecord } from "./runner.js";
 
@@ -55,18 +56,12 @@ export function world(opts: Partial<HarnessOptions> = {}) {
     },
     /** Registers a model folder directly with the CLI (a model trained elsewhere). */
     register(projectDir: string, modelDir: string): string {
-      const out = execFileSync(
-        process.execPath,
-        [
-          "--import",
-          pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href,
-          path.join(root, "packages/cli/src/index.ts"),
-          "register",
-          "--model-path",
-          modelDir,
-        ],
-        { cwd: projectDir, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } },
-      );
+      const [node, args] = tsNode(path.join(root, "packages/cli/src/index.ts"), ["register", "--model-path", modelDir]);
+      const out = execFileSync(node, args, {
+        cwd: projectDir,
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
       return /model-id: (\S+)/.exec(out)![1];
     },
   };

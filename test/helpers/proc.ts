@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { inject } from "vitest";
 
 /** True when `pid` is gone or a zombie (killed, waiting to be reaped by init). */
 export function processGone(pid: number): boolean {
@@ -24,9 +25,32 @@ export async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs 
 const TSX_LOADER = pathToFileURL(path.resolve("node_modules/tsx/dist/loader.mjs")).href;
 
 /**
- * Node running a TypeScript file in one process. The tsx binary runs the script in a child
- * process, so a SIGKILL sent to it would leave the script itself running on.
+ * Node running a TypeScript entry of this repository in one process. The test run's global setup
+ * bundles the current sources once (test/global-setup.ts: the CLI, every action and the test
+ * workers), so a spawned step starts in a fraction of tsx's time: the suite spawns hundreds of
+ * them, and on two cores tsx's start-up was most of its run time. An entry not in that build, or
+ * every entry with MLSHIP_TEST_FROM_SOURCE=1 (stack traces naming .ts lines), runs through tsx.
+ * The tsx binary would run the script in a child process, so a SIGKILL sent to it would leave the
+ * script itself running on: the loader is imported instead.
  */
 export function tsNode(script: string, args: string[] = []): [string, string[]] {
-  return [process.execPath, ["--import", TSX_LOADER, path.resolve(script), ...args]];
+  const bundled = bundledEntry(script);
+  return [process.execPath, bundled ? [bundled, ...args] : ["--import", TSX_LOADER, path.resolve(script), ...args]];
+}
+
+/** The fresh bundle of a source entry (`packages/cli/src/index.ts`, `actions/<step>/src/index.ts`, `test/helpers/<x>-worker.ts`). */
+export function bundledEntry(script: string): string | undefined {
+  if (process.env.MLSHIP_TEST_FROM_SOURCE === "1") return undefined;
+  let dir: string | undefined;
+  try {
+    dir = inject("bundleDir");
+  } catch {
+    return undefined; // not inside a vitest worker
+  }
+  if (!dir) return undefined;
+  const rel = path.relative(process.cwd(), path.resolve(script)).split(path.sep).join("/");
+  const m = /^(packages\/cli|actions\/[^/]+)\/src\/index\.ts$/.exec(rel);
+  const w = /^test\/helpers\/([^/]+-worker)\.ts$/.exec(rel);
+  const out = m ? path.join(dir, m[1], "dist/index.js") : w ? path.join(dir, "test-workers", `${w[1]}.js`) : undefined;
+  return out && existsSync(out) ? out : undefined;
 }
