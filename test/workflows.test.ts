@@ -109,7 +109,7 @@ describe("workflows", () => {
 
   it("deploys are never cancelled in progress; training for a ref is", () => {
     expect(readFileSync(".github/workflows/deploy.yml", "utf8")).toMatch(
-      /group: mlship-deploy-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/,
+      /group: mlship-deploy-\$\{\{ inputs\.config \}\}-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/,
     );
     expect(readFileSync(".github/workflows/train.yml", "utf8")).toMatch(/cancel-in-progress: true/);
     expect(readFileSync(".github/workflows/train.yml", "utf8")).toContain(

@@ -95,9 +95,13 @@ export class GitRemote implements ContentsBackend {
   log(branch = "main"): string[] {
     return git(this.bare, ["log", "--format=%s", branch]).split("\n");
   }
-  changed(before: string, after: string): string[] {
+  /** Files changed from `before` to `after`; with threeDot, since their merge base (a pull request's diff). */
+  changed(before: string, after: string, opts: { threeDot?: boolean } = {}): string[] {
     const base = /^0+$/.test(before) ? "4b825dc642cb6eb9a060e54bf8d69288fbee4904" : before; // the empty tree
-    return git(this.bare, ["diff", "--name-only", base, after]).split("\n").filter(Boolean);
+    const range = opts.threeDot ? [`${base}...${after}`] : [base, after];
+    return git(this.bare, ["diff", "--name-only", ...range])
+      .split("\n")
+      .filter(Boolean);
   }
 
   // ---- the contents API, on the same repository ---------------------------------------------

@@ -229,19 +229,24 @@ export class Harness {
     const f = (wf.on[event.name] ?? {}) as Record<string, string[] | undefined>;
     const branch = event.ref.replace(/^refs\/heads\//, "");
     if (event.name === "push" || event.name === "pull_request") {
-      const target =
-        event.name === "pull_request"
-          ? String((event.payload?.pull_request as { base?: { ref?: string } })?.base?.ref ?? "main")
-          : branch;
+      const pr = event.payload?.pull_request as { base?: { ref?: string; sha?: string } } | undefined;
+      const target = event.name === "pull_request" ? String(pr?.base?.ref ?? "main") : branch;
       if (f.branches && !f.branches.some((b) => minimatch(target, b))) return false;
-      if (f.paths) {
-        const before = String(event.payload?.before ?? "0".repeat(40));
-        const base =
+      // A pull_request event runs only for its activity types (default: opened, synchronize,
+      // reopened); an event given without an `action` is taken as one that matches.
+      const action = event.payload?.action;
+      const types = f.types ?? ["opened", "synchronize", "reopened"];
+      if (event.name === "pull_request" && typeof action === "string" && !types.includes(action)) return false;
+      if (f.paths || f["paths-ignore"]) {
+        // GitHub compares a push's before..after (two dots) and a pull request's head with the
+        // commit it forked from on the base branch (three dots: the base's later commits do not count).
+        const changed =
           event.name === "pull_request"
-            ? String((event.payload?.pull_request as { base?: { sha?: string } })?.base?.sha ?? before)
-            : before;
-        const changed = this.opts.remote.changed(base, event.sha);
-        if (!changed.some((c) => f.paths!.some((p) => minimatch(c, p)))) return false;
+            ? this.opts.remote.changed(pr?.base?.sha ?? `refs/heads/${target}`, event.sha, { threeDot: true })
+            : this.opts.remote.changed(String(event.payload?.before ?? "0".repeat(40)), event.sha);
+        if (f.paths && !changed.some((c) => pathFilterMatches(c, f.paths!))) return false;
+        const ignored = f["paths-ignore"];
+        if (ignored && changed.every((c) => ignored.some((p) => minimatch(c, p, { dot: true })))) return false;
       }
     }
     return true;
@@ -822,6 +827,19 @@ export function parseFileCommand(text: string): Record<string, string> {
       out[lines[i].slice(0, lines[i].indexOf("="))] = lines[i].slice(lines[i].indexOf("=") + 1);
   }
   return out;
+}
+
+/**
+ * A changed file against `paths` patterns as GitHub applies them: in order, a `!pattern` after a
+ * match excludes the file again and a later positive match includes it; `*` stops at `/`, `**`
+ * does not, and names starting with `.` match (`.github/**` is a common filter).
+ */
+export function pathFilterMatches(file: string, patterns: string[]): boolean {
+  let hit = false;
+  for (const p of patterns)
+    if (p.startsWith("!")) hit &&= !minimatch(file, p.slice(1), { dot: true });
+    else hit ||= minimatch(file, p, { dot: true });
+  return hit;
 }
 
 function compareVersions(a: string, b: string): number {
