@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { example, world } from "./world.js";
+import { example, expectRequests, world } from "./world.js";
 
 /**
  * examples/workflows/deploy.yml, unchanged, calling this repository's deploy.yml, run job by job
  * through the harness: a push that changes deploy/<env>.yml deploys that environment through the
  * `command` target (a script that records what it received on the "production host", a folder
- * outside every job's machine).
+ * outside every job's machine). mlship.yml names no registry: the jobs use mlship's GitHub default,
+ * the world's ghcr.io stand-in, with their own GITHUB_TOKEN (packages: write).
  */
 describe("deploy through the workflow files (harness)", () => {
   const w = world({ secrets: { MLSHIP_DEPLOY_TOKEN: "dpl_s3cr3t_value" } });
@@ -20,8 +21,6 @@ describe("deploy through the workflow files (harness)", () => {
   const config = () =>
     [
       "model: churn",
-      `registry: file://${w.registry}`,
-      "registry-persistent: true # a folder outside every job's machine: the shared store",
       "deploy:",
       "  environments:",
       "    production: { target: command, command: ./deploy.sh, pass-env: [MLSHIP_DEPLOY_TOKEN] }",
@@ -35,14 +34,14 @@ describe("deploy through the workflow files (harness)", () => {
     "",
   ].join("\n");
 
-  beforeAll(() => {
-    // Two models registered earlier (by train.yml on merges), in the registry all jobs share.
+  beforeAll(async () => {
+    // Two models registered earlier (by train.yml on merges), in the world's registry.
     const proj = mkdtempSync(path.join(os.tmpdir(), "mlship-seed-"));
     writeFileSync(path.join(proj, "mlship.yml"), config());
     for (const v of ["1", "2"]) {
       mkdirSync(path.join(proj, `m${v}`));
       writeFileSync(path.join(proj, `m${v}`, "weights.txt"), `weights ${v}\n`);
-      w.register(proj, `m${v}`);
+      await w.register(proj, `m${v}`);
     }
     w.remote.commit(
       {
@@ -70,7 +69,8 @@ describe("deploy through the workflow files (harness)", () => {
     expect(job.log).not.toContain("dpl_s3cr3t_value");
     // GitHub created the deployment for `environment:`; mlship must not add a second one.
     expect(w.gh.deployments.filter((d) => d.environment === "production")).toHaveLength(1);
-    expect(job.requests).toBeLessThanOrEqual(10);
+    // the deployment's statuses and the previous deployment's; the changed job reads git only
+    expectRequests(run, { changed: 0, "deploy (production) / deploy": 4 });
   }, 120_000);
 
   it("a push whose deploy-file change is in its first commit, not its last, deploys it", async () => {
@@ -85,6 +85,7 @@ describe("deploy through the workflow files (harness)", () => {
     expect(run.job("changed").outputs.environments).toBe('["production"]');
     expect(run.result).toBe("success");
     expect(received().at(-1)).toBe("production churn@v2");
+    expectRequests(run, { changed: 0, "deploy (production) / deploy": 5 });
   }, 120_000);
 
   const rollback = () => ({
@@ -105,6 +106,7 @@ describe("deploy through the workflow files (harness)", () => {
     expect(errors.map((e) => e.message).join("\n")).toMatch(/MLSHIP_ROLLBACK_TOKEN/);
     expect(received()).toHaveLength(before);
     expect(w.remote.log()[0]).not.toMatch(/^rollback/);
+    expectRequests(run, { "rollback / rollback": 4 });
   }, 120_000);
 
   it("a rollback whose deploy file changed after it was planned commits nothing and deploys nothing", async () => {
@@ -121,6 +123,7 @@ describe("deploy through the workflow files (harness)", () => {
     expect(run.result).toBe("failure");
     expect(received()).toHaveLength(before);
     expect(w.remote.show("main", "deploy/production.yml")).toContain("pinned by the on-call");
+    expectRequests(run, { "rollback / rollback": 4 });
   }, 120_000);
 
   it("a rollback against an unprotected branch commits the earlier model and deploys it in the same job", async () => {
@@ -130,6 +133,7 @@ describe("deploy through the workflow files (harness)", () => {
     expect(w.remote.show("main", "deploy/production.yml")).toContain("churn@v1");
     expect(received().at(-1)).toBe("production churn@v1");
     expect(run.job("rollback / rollback").outputs["model-id"]).toBe("churn@v1");
+    expectRequests(run, { "rollback / rollback": 6 });
   }, 120_000);
 
   it("a deleted deploy file deploys nothing and says so in a notice", async () => {
@@ -142,6 +146,7 @@ describe("deploy through the workflow files (harness)", () => {
       level: "notice",
       message: expect.stringContaining("deploy/production.yml was deleted"),
     });
+    expectRequests(run, { changed: 0, deploy: 0 });
   }, 120_000);
 
   it("the local target refuses a GitHub-hosted runner, which would kill its server at job end", async () => {
@@ -153,5 +158,6 @@ describe("deploy through the workflow files (harness)", () => {
     expect(errors.join("\n")).toMatch(/target: command/);
     const preview = w.gh.deployments.filter((d) => d.environment === "preview");
     expect(preview.flatMap((d) => d.statuses).filter((s) => s.state === "success")).toEqual([]);
+    expectRequests(run, { changed: 0, "deploy (preview) / deploy": 3 });
   }, 120_000);
 });

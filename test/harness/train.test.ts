@@ -4,17 +4,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Event, RunRecord } from "./runner.js";
 import { example, world } from "./world.js";
 
-const REGISTRY_SECRET = "reg_pat_0123456789abcdef";
-
-/** The churn example as a user's repository: its code and data, a registry every job reaches. */
-function churnRepo(registry: string): Record<string, string> {
+/**
+ * The churn example as a user's repository: its code and data, and no registry in mlship.yml (the
+ * GitHub default: the world's ghcr.io stand-in).
+ */
+function churnRepo(): Record<string, string> {
   const src = path.resolve("examples/churn");
   const files: Record<string, string> = {};
   for (const f of ["train.py", "serve.py", "model_lib.py"]) files[f] = readFileSync(path.join(src, f), "utf8");
   for (const f of readdirSync(path.join(src, "data")))
     if (f !== "current.csv") files[`data/${f}`] = readFileSync(path.join(src, "data", f), "utf8");
   files["mlship.yml"] = readFileSync(path.join(src, "mlship.yml"), "utf8")
-    .replace("registry: file://.mlship/registry", `registry: file://${registry}\nregistry-persistent: true`)
+    .replace("registry: file://.mlship/registry\n", "")
     // no load test in these runs: the wiring is under test here, not the server
     .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
     .replace("deploy:\n  serve-command: python3 serve.py\n", "deploy:\n")
@@ -34,7 +35,8 @@ const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n
  * The train and evaluate jobs land on the "self-hosted GPU" label; pip is the machine's.
  */
 describe("train through the workflow files (harness)", () => {
-  const w = world({ secrets: { MLSHIP_REGISTRY_TOKEN: REGISTRY_SECRET } });
+  // The repository has a registry secret, which the workflows pass in place of the job token.
+  const w = world({ registrySecret: true });
   const pr = (sha: string, head: Record<string, unknown> | null): Event => ({
     name: "pull_request",
     ref: "refs/pull/7/merge",
@@ -47,7 +49,7 @@ describe("train through the workflow files (harness)", () => {
   const sameRepo = { full_name: "acme/churn", fork: false };
 
   beforeAll(() => {
-    w.remote.commit(churnRepo(w.registry), "churn model");
+    w.remote.commit(churnRepo(), "churn model");
   });
 
   it("a same-repo PR validates, trains and evaluates on the GPU runner, and posts one comment", async () => {
@@ -110,8 +112,8 @@ describe("train through the workflow files (harness)", () => {
     expect(register.permissions.packages).toBe("write");
     expect(run.job("train / evaluate").permissions.packages).toBe("read");
     const registryStep = register.steps.find((s) => s.uses?.startsWith("mlship/mlship/actions/register@"))!;
-    expect(registryStep.inputs["registry-token"]).toBe(REGISTRY_SECRET);
+    expect(registryStep.inputs["registry-token"]).toBe(w.registryToken);
     const evalStep = run.job("train / evaluate").steps.find((s) => s.uses?.includes("quality-load-bias-test"))!;
-    expect(evalStep.inputs["registry-token"]).toBe(REGISTRY_SECRET);
+    expect(evalStep.inputs["registry-token"]).toBe(w.registryToken);
   }, 300_000);
 });

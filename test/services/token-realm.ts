@@ -11,6 +11,9 @@
 //   asks for push.
 // - Tags cannot be deleted through the registry API (ghcr.io deletes package versions only through
 //   the REST API): DELETE of a manifest answers 405 UNSUPPORTED.
+// - Other credentials (a job's GITHUB_TOKEN, checked against the fake GitHub) are granted what
+//   `authorize` says, asked again on every request made with a token the realm issued for them:
+//   a credential that expires (a job token at job end) stops working, as on ghcr.io.
 // - Tag lists are paginated: at most PAGE tags per answer (fewer when `n` asks), the rest behind a
 //   `Link: <...?n=..&last=..>; rel="next"` header, as the distribution spec describes.
 import http from "node:http";
@@ -35,12 +38,38 @@ function error(res: http.ServerResponse, status: number, code: string, message: 
   res.end(JSON.stringify({ errors: [{ code, message }] }));
 }
 
-export async function startTokenRealm(upstreamHost: string, opts: { page?: number } = {}): Promise<TokenRealm> {
+export type Action = "pull" | "push";
+
+export interface TokenRealmOptions {
+  page?: number;
+  /**
+   * What a credential other than writeToken/readToken may do in a repository (undefined: an
+   * unknown or expired credential, 401).
+   */
+  authorize?: (password: string, repository: string) => Action[] | undefined;
+  /**
+   * Upstream repositories are `<namespace>/<name>` for the `<name>` a client sees: keeps the
+   * repositories of one test apart from another's on the shared docker-registry.
+   */
+  namespace?: string;
+}
+
+export async function startTokenRealm(upstreamHost: string, opts: TokenRealmOptions = {}): Promise<TokenRealm> {
   const pageSize = opts.page ?? PAGE;
   const writeToken = `ghs_write${randomBytes(8).toString("hex")}`;
   const readToken = `ghs_read${randomBytes(8).toString("hex")}`;
-  /** Issued bearer token → the actions it grants, per repository. */
-  const issued = new Map<string, { repo: string; actions: Set<string> }>();
+  const upstreamPath = (p: string) => (opts.namespace ? p.replace(/^\/v2\/(?=.)/, `/v2/${opts.namespace}/`) : p);
+  /** What a credential grants in a repository now (undefined: none that the realm knows). */
+  const grants = (password: string, repo: string): Action[] | undefined =>
+    password === writeToken
+      ? ["pull", "push"]
+      : password === readToken
+        ? ["pull"]
+        : password
+          ? opts.authorize?.(password, repo)
+          : undefined;
+  /** Issued bearer token → the credential it was issued for and the actions it grants, per repository. */
+  const issued = new Map<string, { repo: string; actions: Set<string>; password: string }>();
   const counts = { tokenRequests: 0, denied: 0, challenged: 0, pages: 0 };
 
   const server = http.createServer((req, res) => {
@@ -50,20 +79,26 @@ export async function startTokenRealm(upstreamHost: string, opts: { page?: numbe
       counts.tokenRequests++;
       const basic = Buffer.from(req.headers.authorization?.replace(/^Basic /, "") ?? "", "base64").toString();
       const [user, password] = [basic.slice(0, basic.indexOf(":")), basic.slice(basic.indexOf(":") + 1)];
-      const granted = password === writeToken ? ["pull", "push"] : password === readToken ? ["pull"] : undefined;
-      if (!user || !granted) return error(res, 401, "UNAUTHORIZED", "invalid credentials");
       const m = /^repository:([^:]+):(.+)$/.exec(url.searchParams.get("scope") ?? "");
+      const granted = m ? grants(password, m[1]) : undefined;
+      if (!user || !granted) return error(res, 401, "UNAUTHORIZED", "invalid credentials");
       if (!m) return error(res, 400, "DENIED", "scope required");
-      const actions = new Set(m[2].split(",").filter((a) => granted.includes(a)));
+      const actions = new Set(m[2].split(",").filter((a) => (granted as string[]).includes(a)));
       const token = randomBytes(16).toString("hex");
-      issued.set(token, { repo: m[1], actions });
+      issued.set(token, { repo: m[1], actions, password });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ token }));
       return;
     }
     const route = /^\/v2\/(.+?)\/(blobs|manifests|tags)\//.exec(url.pathname);
     const repo = route?.[1] ?? "";
-    const grant = issued.get(req.headers.authorization?.replace(/^Bearer /, "") ?? "");
+    const bearer = req.headers.authorization?.replace(/^Bearer /, "") ?? "";
+    let grant = issued.get(bearer);
+    // A token issued for a credential that has expired since (a job token after its job) is no token.
+    const now = grant && grants(grant.password, grant.repo);
+    if (grant && !now) grant = undefined;
+    else if (grant && now)
+      grant = { ...grant, actions: new Set([...grant.actions].filter((a) => now.includes(a as Action))) };
     if (!grant) {
       counts.challenged++;
       req.resume();
@@ -89,12 +124,20 @@ export async function startTokenRealm(upstreamHost: string, opts: { page?: numbe
     const [hostname, port] = upstreamHost.split(":");
     const { authorization: _, ...headers } = req.headers;
     const out = http.request(
-      { host: hostname, port, method: req.method, path: req.url, headers: { ...headers, host: upstreamHost } },
+      {
+        host: hostname,
+        port,
+        method: req.method,
+        path: upstreamPath(req.url ?? "/"),
+        headers: { ...headers, host: upstreamHost },
+      },
       (up) => {
         const h = { ...up.headers };
         // Upload locations name the upstream; rewrite them to stay behind the proxy.
-        if (typeof h.location === "string")
+        if (typeof h.location === "string") {
           h.location = h.location.replace(`//${upstreamHost}`, `//${req.headers.host}`);
+          if (opts.namespace) h.location = h.location.replace(`/v2/${opts.namespace}/`, "/v2/");
+        }
         res.writeHead(up.statusCode ?? 502, h);
         up.pipe(res);
       },
@@ -106,7 +149,7 @@ export async function startTokenRealm(upstreamHost: string, opts: { page?: numbe
   /** All tags from upstream, served a page at a time in lexical order, with a Link to the next. */
   async function listTags(req: http.IncomingMessage, res: http.ServerResponse, url: URL, repo: string) {
     req.resume();
-    const up = await fetch(`http://${upstreamHost}/v2/${repo}/tags/list`);
+    const up = await fetch(`http://${upstreamHost}${upstreamPath(`/v2/${repo}/tags/list`)}`);
     if (up.status !== 200) {
       res.writeHead(up.status, { "content-type": "application/json" });
       res.end(await up.text());

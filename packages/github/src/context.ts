@@ -120,5 +120,6 @@ function registryRunFacts(env: NodeJS.ProcessEnv): RegistryRunFacts {
     actor: run.actor,
     runnerEnvironment: run.runner?.environment,
     workspace: env.GITHUB_WORKSPACE,
+    containerRegistry: env.MLSHIP_GITHUB_CONTAINER_REGISTRY || undefined,
   };
 }

@@ -5,6 +5,9 @@ import type { RegistryAccess, RegistryRunFacts } from "./uri.js";
 /** The registry of a laptop: a folder beside mlship.yml. */
 export const LOCAL_REGISTRY = "file://.mlship/registry";
 
+/** GitHub's container registry: ghcr.io, or the host the run names (GitHub Enterprise Server). */
+export const GITHUB_CONTAINER_REGISTRY = "ghcr.io";
+
 /**
  * The registry a project uses when it names none. On GitHub Actions every job is a new machine,
  * so the default is GitHub's own registry under the repository's owner (reachable with the job's
@@ -20,7 +23,8 @@ export function defaultRegistry(run: RegistryRunFacts | undefined): string {
     );
   // ghcr.io names are lowercase; a repository name may hold characters a package name may not.
   const name = `${repo.toLowerCase().replace(/[^a-z0-9._-]+/g, "-")}-mlship`;
-  return `oci://ghcr.io/${(run.repositoryOwner ?? owner).toLowerCase()}/${name}`;
+  const host = run.containerRegistry || GITHUB_CONTAINER_REGISTRY;
+  return `oci://${host}/${(run.repositoryOwner ?? owner).toLowerCase()}/${name}`;
 }
 
 function inside(child: string, parent: string): boolean {
@@ -64,7 +68,7 @@ export function assertDurableRegistry(
  */
 export function registryAccessFor(uri: string, access: RegistryAccess | undefined): RegistryAccess {
   const run = access?.run;
-  const ghcr = /^oci:\/\/ghcr\.io\//.test(uri);
+  const ghcr = [GITHUB_CONTAINER_REGISTRY, run?.containerRegistry].some((h) => h && uri.startsWith(`oci://${h}/`));
   const token = access?.token || (ghcr ? access?.githubToken : undefined);
   const source =
     access?.source ??

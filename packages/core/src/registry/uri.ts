@@ -27,6 +27,11 @@ export interface RegistryRunFacts {
   runnerEnvironment?: "github-hosted" | "self-hosted";
   /** The job's workspace (GITHUB_WORKSPACE): thrown away with a hosted runner, cleaned by checkout. */
   workspace?: string;
+  /**
+   * Host of GitHub's container registry when it is not ghcr.io (GitHub Enterprise Server:
+   * containers.<hostname>; the test harness: its ghcr.io stand-in), from MLSHIP_GITHUB_CONTAINER_REGISTRY.
+   */
+  containerRegistry?: string;
 }
 
 /** What a backend module gets to open a registry: the part after `<scheme>://`, the whole URI (for messages), where relative paths start, credentials. */
