@@ -8,7 +8,7 @@ import {
   deployStep,
   deploySpec,
   parseInputs,
-  readHistory,
+  environmentHistory,
   readState,
   registerSpec,
   registerStep,
@@ -82,7 +82,7 @@ describe("deploy and rollback on the local target", () => {
     );
     await deployStep(settings({}), quietHost);
     expect((await served()).model).toBe("churn@v1");
-    const h = await readHistory(state, "local");
+    const h = await environmentHistory(registry, "churn", "local", { deploysOnly: true });
     expect(h.at(-1)).toMatchObject({
       action: "deploy",
       from: "churn@v2",
@@ -126,7 +126,7 @@ describe("deploy and rollback on the local target", () => {
     expect(
       host.lines.some((l) => l.startsWith("error: churn@v3 failed in local") && l.includes("not quarantined")),
     ).toBe(true);
-    const h = (await readHistory(state, "local")).at(-1);
+    const h = (await environmentHistory(registry, "churn", "local", { deploysOnly: true })).at(-1);
     expect(h).toMatchObject({ action: "auto-rollback", to: "churn@v3", outcome: "failure", cause: "environment" });
     expect(typeof h?.recoveryMs).toBe("number");
     // A quarantine by hand refuses it from now on.

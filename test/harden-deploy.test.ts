@@ -7,8 +7,7 @@ import {
   deployStep,
   deploySpec,
   parseInputs,
-  readHistory,
-  readModelEvents,
+  environmentHistory,
   readState,
   registerSpec,
   registerStep,
@@ -127,7 +126,7 @@ describe("item 1: concurrent deploys from one project", () => {
     expect(rb.out).toContain("waiting for the deploy to 'local'");
     expect(rb.out).toContain("previous-model-id: churn@v2");
     expect(await servedModel(state, "local")).toBe("churn@v1");
-    const h = (await readHistory(state, "local")).slice(-2);
+    const h = (await environmentHistory(new FileRegistry(path.join(state, "registry")), "churn", "local")).slice(-2);
     expect(h.map((e) => [e.from, e.to, e.outcome])).toEqual([
       ["churn@v1", "churn@v2", "success"],
       ["churn@v2", "churn@v1", "success"],
@@ -190,9 +189,13 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
       "smoke test failed",
     );
     expect(await servedModel(state, "local")).toBe("churn@v1");
-    const events = await readModelEvents(state);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ model: "churn@v2", action: "quarantine", environment: "local" });
+    // The registry's log for local (every clone reads the same): the deploy's own quarantine.
+    const events = (await environmentHistory(registry, "churn", "local")).filter((e) => e.action !== "deploy");
+    expect(events.map((e) => [e.action, e.to])).toEqual([
+      ["quarantine", "churn@v2"],
+      ["auto-rollback", "churn@v2"],
+    ]);
+    expect(events[0]).toMatchObject({ environment: "local", outcome: "success" });
     expect(events[0].by.length).toBeGreaterThan(0);
     expect(Date.now() - Date.parse(events[0].at)).toBeLessThan(60_000);
   }, 180_000);
@@ -223,8 +226,10 @@ describe("item 11: only the model's own checks quarantine it; quarantine and rel
       err.mockRestore();
     }
     expect((await registry.show({ name: "churn", version: 1 })).state.quarantine?.reason).toBe("biased on region=west");
-    const events = (await readModelEvents(state)).slice(1);
-    expect(events.map((e) => [e.model, e.action, e.reason])).toEqual([
+    const events = (await environmentHistory(registry, "churn", "local"))
+      .filter((e) => e.action === "quarantine" || e.action === "release")
+      .slice(1);
+    expect(events.map((e) => [e.to, e.action, e.reason])).toEqual([
       ["churn@v2", "release", "predictions file was edited, not the model"],
       ["churn@v1", "quarantine", "biased on region=west"],
     ]);

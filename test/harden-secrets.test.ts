@@ -137,8 +137,9 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     // And the redaction did act (the texts are there, with *** in place of the token).
     const statuses = gh.deployments.flatMap((d) => d.statuses.map((s) => s.description ?? ""));
     expect(statuses.some((d) => d.includes("token is ***"))).toBe(true);
-    const history = readFileSync(path.join(dir, ".mlship/deployments/staging.history.jsonl"), "utf8");
-    expect(history).toContain("token is ***");
+    // The failed deploy's event in the registry's log for staging keeps the reason, redacted.
+    const events = filesUnder(path.join(dir, ".mlship/registry/models/churn/environments/staging/events"));
+    expect(events.map((f) => readFileSync(f, "utf8")).join("\n")).toContain("token is ***");
     // The quarantine is kept by content digest (#16): one record for the model's bytes.
     const quarantines = filesUnder(path.join(dir, ".mlship/registry/quarantine"));
     expect(quarantines).toHaveLength(1);

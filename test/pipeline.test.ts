@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { FileRegistry, readHistory, readState, stopEnvironment } from "@mlship/core";
+import { environmentHistory, FileRegistry, readState, stopEnvironment } from "@mlship/core";
 import { main } from "../packages/cli/src/main.js";
 import { exampleCopy } from "./helpers/tmp.js";
 
@@ -69,7 +69,9 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     answer.predictions.forEach((p, i) => expect(p.score).toBeCloseTo(Number(rows[i].score), 5));
     const v2rows = await recordedRows(2);
     expect(v2rows.some((r, i) => Math.abs(Number(r.score) - answer.predictions[i].score) > 1e-6)).toBe(true);
-    const history = await readHistory(state, "local");
+    const history = await environmentHistory(new FileRegistry(path.join(state, "registry")), "churn", "local", {
+      deploysOnly: true,
+    });
     expect(history.map((h) => `${h.action}:${h.from}->${h.to}`)).toEqual([
       "deploy:null->churn@v1",
       "deploy:churn@v1->churn@v2",

@@ -355,8 +355,8 @@ export function buildProgram(state: { code: number }): Command {
         const registry = await projectRegistry(project, o.registry, readRegistryAccess());
         const id = await registry.resolve(parseModelRef(ref, "ref"));
         const by = actor(readStepRunContext());
-        if (verb === "quarantine") await quarantineModel(registry, project.stateDir, id, o.reason, { by });
-        else await releaseModel(registry, project.stateDir, id, o.reason, { by });
+        if (verb === "quarantine") await quarantineModel(registry, id, o.reason, { by });
+        else await releaseModel(registry, id, o.reason, { by });
         // A quarantine stops future deploys; where the model serves already, it says how to stop it.
         const serving: string[] = [];
         if (verb === "quarantine")

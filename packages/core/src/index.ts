@@ -30,7 +30,6 @@ export * from "./registry/model-registry.js";
 export * from "./deploy/state.js";
 export * from "./deploy/environment-log.js";
 export * from "./deploy/lock.js";
-export * from "./deploy/model-log.js";
 export * from "./deploy/deploy.js";
 export * from "./deploy/deploy-file.js";
 export * from "./deploy/delivery-metrics.js";

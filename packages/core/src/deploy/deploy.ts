@@ -9,15 +9,7 @@ import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
 import { withEnvironmentLock } from "./lock.js";
 import { actor } from "../util/actor.js";
-import { recordModelEvent } from "./model-log.js";
-import {
-  appendHistory,
-  deploymentsDir,
-  readState,
-  writeState,
-  type DeploymentState,
-  type HistoryEntry,
-} from "./state.js";
+import { deploymentsDir, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
 import { clearPending, stopOwnServer } from "./targets/local.js";
 import { modelKey, type DeployTarget, type FailureCause } from "./targets/types.js";
 import type { SmokeOptions } from "./smoke.js";
@@ -193,7 +185,7 @@ async function deployLocked(
     const failure = redact(outcome.failure);
     const quarantined = outcome.cause === "model";
     if (quarantined)
-      await quarantineModel(opts.registry, opts.stateDir, modelKey(info), `${opts.environment}: ${failure}`, {
+      await quarantineModel(opts.registry, modelKey(info), `${opts.environment}: ${failure}`, {
         environment: opts.environment,
         ...who,
       });
@@ -207,7 +199,6 @@ async function deployLocked(
       recoveryMs: outcome.recoveryMs,
     };
     await opts.registry.appendEvent(info.name, opts.environment, { ...entry, digest: info.digest, at, ...who });
-    await appendHistory(opts.stateDir, { ...entry, at, environment: opts.environment, by: who.by });
     const still = current
       ? `${current.model} is still serving${current.url ? ` at ${current.url}` : ""}`
       : "nothing was serving before";
@@ -249,7 +240,6 @@ async function deployLocked(
     ...who,
   });
   await target.retire(current);
-  await appendHistory(opts.stateDir, { ...entry, at, environment: opts.environment, by: who.by });
   opts.log.info(
     `${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`,
   );
@@ -270,7 +260,6 @@ async function quarantinedNow(opts: DeployOptions): Promise<boolean> {
 /** Quarantines a model (its content can no longer be deployed) and logs who, when and why in the registry. */
 export async function quarantineModel(
   registry: Registry,
-  stateDir: string,
   id: ModelId,
   reason: string,
   opts: Partial<Actor> & { environment?: string } = {},
@@ -278,19 +267,11 @@ export async function quarantineModel(
   const why = redact(reason);
   const by = opts.by ?? actor();
   await registry.quarantine(id, why, { ...opts, by });
-  await recordModelEvent(stateDir, {
-    model: formatModelId(id),
-    action: "quarantine",
-    reason: why,
-    environment: opts.environment,
-    by,
-  });
 }
 
 /** Lifts a quarantine (the model is deployable again) and logs who, when and why in the registry. */
 export async function releaseModel(
   registry: Registry,
-  stateDir: string,
   id: ModelId,
   reason: string,
   opts: Partial<Actor> & { environment?: string } = {},
@@ -299,7 +280,6 @@ export async function releaseModel(
   if (!info.state.quarantine) throw new UserError(`${info.id} is not quarantined`, { input: "ref" });
   const by = opts.by ?? actor();
   await registry.release(id, redact(reason), { ...opts, by });
-  await recordModelEvent(stateDir, { model: info.id, action: "release", reason: redact(reason), by });
 }
 
 /**

@@ -65,21 +65,6 @@ export function writeState(stateDir: string, state: DeploymentState): Promise<vo
   return writeJsonAtomic(path.join(deploymentsDir(stateDir), `${state.environment}.json`), state);
 }
 
-/** Appends one JSON line; a single write(2) of a short line with O_APPEND is not interleaved. */
-export async function appendHistory(stateDir: string, entry: HistoryEntry): Promise<void> {
-  const file = path.join(deploymentsDir(stateDir), `${entry.environment}.history.jsonl`);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.appendFile(file, JSON.stringify(redactDeep(entry)) + "\n");
-}
-
-export function readHistory(stateDir: string, env: string): Promise<HistoryEntry[]> {
-  return readJsonLines(
-    path.join(deploymentsDir(stateDir), `${env}.history.jsonl`),
-    historyEntrySchema,
-    "deployment history entry",
-  );
-}
-
 export async function listEnvironments(stateDir: string): Promise<string[]> {
   try {
     return (await fs.readdir(deploymentsDir(stateDir)))

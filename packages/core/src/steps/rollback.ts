@@ -158,7 +158,7 @@ export async function rollback(
   const result = await deployRollback(project, registry, plan, host, { record: true, reason });
   // The model it left is quarantined once nothing serves it any more (and logged in env's log).
   if (opts.quarantine && result.ok && plan.from && plan.from !== plan.to) {
-    await quarantineModel(registry, project.stateDir, parseModelId(plan.from), reason ?? plan.reason, {
+    await quarantineModel(registry, parseModelId(plan.from), reason ?? plan.reason, {
       environment: env,
       by: actor(host.run),
       commit: host.run?.commit,
