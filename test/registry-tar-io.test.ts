@@ -3,7 +3,7 @@ import { createReadStream, mkdirSync, promises as fs, writeFileSync } from "node
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import tarStream from "tar-stream";
-import { packDirectory, readFileChunks, unpackVerified } from "../packages/core/src/registry/tar.js";
+import { CHUNK, packDirectory, readFileChunks, unpackVerified } from "../packages/core/src/registry/tar.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const root = tempDir();
@@ -25,14 +25,17 @@ async function tarStreamBytes(dir: string, names: string[]): Promise<Buffer> {
 }
 
 describe("the model tar with synchronous reads and writes", () => {
-  it("files across several 4 MiB chunks: the archive is tar-stream's byte for byte, and comes back whole from the file and from small network chunks", async () => {
+  it("files across several chunks: the archive is tar-stream's byte for byte, and comes back whole from the file and from small network chunks", async () => {
     const dir = path.join(root, "model");
     mkdirSync(path.join(dir, "sub"), { recursive: true });
-    // Sizes around the chunk (4 MiB) and the block (512 B): a chunk ends inside a file, a header, a padding.
+    // Sizes around the chunk (128 KiB) and the block (512 B): a chunk ends inside a file, a
+    // header, a padding; and one file of many chunks.
+    expect(CHUNK).toBe(128 * 1024);
     const files: Record<string, Buffer> = {
-      "a.bin": randomBytes(9 * 2 ** 20 + 123),
-      "b.bin": randomBytes(4 * 2 ** 20),
-      "sub/c.bin": randomBytes(4 * 2 ** 20 - 511),
+      "a.bin": randomBytes(9 * CHUNK + 123),
+      "b.bin": randomBytes(CHUNK),
+      "big.bin": randomBytes(9 * 2 ** 20 + 7),
+      "sub/c.bin": randomBytes(CHUNK - 511),
       "sub/d.json": Buffer.from("{}"),
     };
     for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, name), data);
@@ -44,10 +47,10 @@ describe("the model tar with synchronous reads and writes", () => {
     expect(packed.digest).toBe(`sha256:${createHash("sha256").update(reference).digest("hex")}`);
     expect(packed.size).toBe(reference.length);
 
-    // readFileChunks yields the file's bytes, in order, in chunks of at most 4 MiB.
+    // readFileChunks yields the file's bytes, in order, in chunks of at most 128 KiB.
     const seen: Buffer[] = [];
     for await (const chunk of readFileChunks(target)) {
-      expect(chunk.length).toBeLessThanOrEqual(4 * 2 ** 20);
+      expect(chunk.length).toBeLessThanOrEqual(128 * 1024);
       seen.push(Buffer.from(chunk));
     }
     expect(Buffer.concat(seen).equals(reference)).toBe(true);
