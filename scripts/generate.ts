@@ -16,6 +16,7 @@ import {
   configJsonSchema,
   configSchema,
   deployFileSchema,
+  driftCheckSchema,
   lineageSchema,
   modelMetadataSchema,
   registryEventSchema,
@@ -86,6 +87,16 @@ export async function generatedFiles(): Promise<Map<string, string>> {
         "registry-event.schema.json",
         "mlship registry event (an environment's deploy, rollback, quarantine and release log)",
         registryEventSchema,
+      ),
+    ),
+  );
+  files.set(
+    "schemas/drift-check.schema.json",
+    json(
+      jsonSchema(
+        "drift-check.schema.json",
+        "mlship drift check (an environment's drift history in the registry)",
+        driftCheckSchema,
       ),
     ),
   );

@@ -250,6 +250,42 @@ describe.each(backends)("$kind registry", (b) => {
     expect(log.every((e) => e.by === `writer-${e.reason}` && e.environment === "production")).toBe(true);
   }, 180_000);
 
+  it("keeps an environment's drift checks beside its events, numbered in order, for the next machine to read", async () => {
+    const driftUri = b.uri("drift");
+    const first = await openRegistry(driftUri);
+    const reference = "churn@production (churn@v1, registered profile)";
+    await first.appendDriftCheck("churn", "production", {
+      drift_share: 0.5,
+      dataset_drift: true,
+      drifted: ["monthly_charges", "contract"],
+      reference,
+      by: "ada",
+    });
+    await first.appendDriftCheck("churn", "production", {
+      drift_share: 0,
+      dataset_drift: false,
+      drifted: [],
+      by: "bob",
+    });
+    const next = await openRegistry(driftUri); // another job, another machine
+    expect(
+      (await next.driftChecks("churn", "production")).map((c) => [
+        c.seq,
+        c.by,
+        c.drift_share,
+        c.dataset_drift,
+        c.drifted,
+        c.reference,
+      ]),
+    ).toEqual([
+      [1, "ada", 0.5, true, ["monthly_charges", "contract"], reference],
+      [2, "bob", 0, false, [], undefined],
+    ]);
+    expect(await next.driftChecks("churn", "staging")).toEqual([]);
+    expect(await next.events("churn", "production")).toEqual([]);
+    expect(await next.environments("churn")).toEqual(["production"]);
+  });
+
   it("quarantine follows the content: the same bytes re-registered stay quarantined; release lifts it; both logged", async () => {
     const r = await openRegistry(b.uri("quarantine"));
     const content = { "model.json": '{"w":[9,9]}' };

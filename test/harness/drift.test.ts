@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { dashboardData, loadProject } from "@mlship/core";
 import { git } from "./git.js";
 import type { Event, RunRecord } from "./runner.js";
 import { example, world } from "./world.js";
@@ -90,7 +91,7 @@ describe("drift through the workflow files (harness)", () => {
       "jobs:",
       "  drift:",
       "    uses: mlship/mlship/.github/workflows/drift.yml@v1",
-      "    permissions: { contents: read, issues: write, actions: write, packages: read }",
+      "    permissions: { contents: read, issues: write, actions: write, packages: write }",
       "    with:",
       "      environment: production",
       `      runs-on: '["self-hosted","warehouse"]'`,
@@ -168,6 +169,22 @@ describe("drift through the workflow files (harness)", () => {
     expect(w.gh.comments.filter((c) => c.issue_number === driftIssues()[0].number)).toHaveLength(1);
     expect(w.gh.dispatches).toHaveLength(2);
     expect(run.job("drift / drift").requests).toBeLessThanOrEqual(8);
+    // The drift history is in the registry: this job, on a fresh machine, numbered its check after
+    // the first job's, and the dashboard built from a fresh clone draws both.
+    expect(run.job("drift / drift").log).toContain(
+      `drift check 2 of churn@production recorded in file://${w.registry}`,
+    );
+    const clone = mkdtempSync(path.join(os.tmpdir(), "mlship-dashboard-"));
+    git(clone, ["clone", "-q", w.remote.bare, "."]);
+    const data = await dashboardData(await loadProject(path.join(clone, "mlship.yml")));
+    const drift = data.environments.find((e) => e.name === "production")!.drift;
+    expect(drift.map((d) => [d.model, d.dataset_drift])).toEqual([
+      ["churn", true],
+      ["churn", true],
+    ]);
+    // The same last day against the same profile: the same share, above drift.drift-share (0.5).
+    expect(drift[1].drift_share).toBe(drift[0].drift_share);
+    expect(drift[0].drift_share).toBeGreaterThanOrEqual(0.5);
   }, 120_000);
 
   it("a drift job on the caller's runner gets the data credential the caller maps for its fetch command", async () => {

@@ -11,7 +11,7 @@ import type { RegistryAccess } from "../registry/uri.js";
 import { environmentHistory } from "../deploy/environment-log.js";
 import { formatModelId } from "../model-id.js";
 import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js";
-import { driftEnvironments, readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
+import { readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
 import { lineageGpuCost, type GpuCost } from "../train/budget.js";
 
 export interface EnvironmentRecords {
@@ -146,12 +146,9 @@ function version(v: VersionInfo): DashboardVersion {
   };
 }
 
-/** Environments named in mlship.yml, and any the registry or the drift history knows. */
+/** Environments named in mlship.yml, and any the registry knows (deployed to, or drift-checked). */
 async function environmentNames(project: Project, registry: Registry, names: string[]): Promise<string[]> {
-  const known = new Set([
-    ...Object.keys(project.config.deploy.environments ?? {}),
-    ...(await driftEnvironments(project.stateDir)),
-  ]);
+  const known = new Set(Object.keys(project.config.deploy.environments ?? {}));
   for (const name of names) for (const env of await registry.environments(name)) known.add(env);
   return [...known].sort();
 }
@@ -192,7 +189,7 @@ export async function dashboardData(project: Project, access?: RegistryAccess): 
       current,
       history: rec.history,
       stats: await deliveryStats(env, rec.history, registry, project.dir),
-      drift: await readDriftHistory(project.stateDir, env),
+      drift: model ? await readDriftHistory(registry, model, env) : [],
     });
   }
   return {

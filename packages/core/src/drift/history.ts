@@ -1,5 +1,4 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
+import type { Actor, DriftCheck, Registry } from "../registry/types.js";
 
 /** One drift check, as the dashboard draws drift over time (the JSON report holds only the latest). */
 export interface DriftHistoryEntry {
@@ -11,33 +10,27 @@ export interface DriftHistoryEntry {
   drifted: string[];
 }
 
-const file = (stateDir: string, env: string) => path.join(stateDir, "drift", `${env}.history.jsonl`);
-
-/** Appends one JSON line; a single write(2) of a short line with O_APPEND is not interleaved. */
-export async function appendDriftHistory(stateDir: string, entry: DriftHistoryEntry): Promise<void> {
-  await fs.mkdir(path.dirname(file(stateDir, entry.environment)), { recursive: true });
-  await fs.appendFile(file(stateDir, entry.environment), JSON.stringify(entry) + "\n");
+/**
+ * Records a drift check in the registry, beside the environment's events: the drift job's
+ * workspace (and its .mlship folder) is thrown away after the job, the registry is what the
+ * next job and the dashboard read.
+ */
+export function recordDriftCheck(
+  registry: Registry,
+  entry: DriftHistoryEntry & { reference?: string } & Partial<Actor>,
+): Promise<DriftCheck> {
+  const { model, environment, ...check } = entry;
+  return registry.appendDriftCheck(model, environment, check);
 }
 
-export async function readDriftHistory(stateDir: string, env: string): Promise<DriftHistoryEntry[]> {
-  try {
-    return (await fs.readFile(file(stateDir, env), "utf8"))
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as DriftHistoryEntry);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw e;
-  }
-}
-
-/** Environments with at least one recorded drift check. */
-export async function driftEnvironments(stateDir: string): Promise<string[]> {
-  try {
-    return (await fs.readdir(path.join(stateDir, "drift")))
-      .filter((f) => /^[a-z][a-z0-9_-]*\.history\.jsonl$/.test(f))
-      .map((f) => f.replace(/\.history\.jsonl$/, ""));
-  } catch {
-    return [];
-  }
+/** The drift checks of `model` in `env`, oldest first, from the registry. */
+export async function readDriftHistory(registry: Registry, model: string, env: string): Promise<DriftHistoryEntry[]> {
+  return (await registry.driftChecks(model, env)).map((c) => ({
+    at: c.at,
+    model: c.model,
+    environment: c.environment,
+    drift_share: c.drift_share,
+    dataset_drift: c.dataset_drift,
+    drifted: c.drifted,
+  }));
 }

@@ -10,6 +10,7 @@ import { quarantineMessage } from "./quarantine-message.js";
 import { checked } from "../util/state-file.js";
 import { layout, sequenceNumbers, versionNumbers } from "./backends/key-layout.js";
 import {
+  driftCheckSchema,
   environmentRecordSchema,
   MODEL_LAYER,
   quarantineRecordSchema,
@@ -18,7 +19,9 @@ import {
   versionStateSchema,
   type Actor,
   type BlobRef,
+  type DriftCheck,
   type EnvironmentRecord,
+  type NewDriftCheck,
   type NewEvent,
   type QuarantineRecord,
   type RegistryEvent,
@@ -281,12 +284,29 @@ export class ModelRegistry implements Registry {
     await this.backend.writeRecord(layout.state(id.name, id.version), change(state));
   }
 
-  async appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent> {
-    const dir = layout.eventsDir(name, env);
+  /** Claims the next free number under `dir` with create-if-absent (each lost race moves one on). */
+  private async claimNext<T extends object>(
+    dir: string,
+    key: (seq: number) => string,
+    make: (seq: number) => T,
+    what: string,
+  ): Promise<T> {
     let seq = Math.max(0, ...sequenceNumbers(await this.backend.listRecords(dir))) + 1;
-    const { by, at, ...rest } = event;
     for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, seq++) {
-      const full: RegistryEvent = {
+      const record = make(seq);
+      // Absent optional keys are left out, not written as undefined (JSON drops them, OCI configs too).
+      for (const k of Object.keys(record) as (keyof T)[]) if (record[k] === undefined) delete record[k];
+      if (await this.backend.createRecord(key(seq), record)) return record;
+    }
+    throw new Error(`could not claim ${what} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`);
+  }
+
+  async appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent> {
+    const { by, at, ...rest } = event;
+    const full = await this.claimNext(
+      layout.eventsDir(name, env),
+      (seq) => layout.event(name, env, seq),
+      (seq): RegistryEvent => ({
         schema: "mlship/event/v1",
         seq,
         at: at ?? new Date().toISOString(),
@@ -294,16 +314,42 @@ export class ModelRegistry implements Registry {
         environment: env,
         ...rest,
         by: by ?? actor(),
-      };
-      // Absent optional keys are left out, not written as undefined (JSON drops them, OCI configs too).
-      for (const k of Object.keys(full) as (keyof RegistryEvent)[]) if (full[k] === undefined) delete full[k];
-      if (!(await this.backend.createRecord(layout.event(name, env, seq), full))) continue;
-      if (env !== null && full.outcome === "success" && SWITCHES.has(full.action)) await this.switched(full, env);
-      return full;
-    }
-    throw new Error(
-      `could not claim an event of ${name}@${env ?? "*"} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`,
+      }),
+      `an event of ${name}@${env ?? "*"}`,
     );
+    if (env !== null && full.outcome === "success" && SWITCHES.has(full.action)) await this.switched(full, env);
+    return full;
+  }
+
+  async appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck> {
+    const { by, at, ...rest } = check;
+    return this.claimNext(
+      layout.driftDir(name, env),
+      (seq) => layout.drift(name, env, seq),
+      (seq): DriftCheck => ({
+        schema: "mlship/drift-check/v1",
+        seq,
+        at: at ?? new Date().toISOString(),
+        model: name,
+        environment: env,
+        ...rest,
+        by: by ?? actor(),
+      }),
+      `a drift check of ${name}@${env}`,
+    );
+  }
+
+  async driftChecks(name: string, env: string): Promise<DriftCheck[]> {
+    const seqs = sequenceNumbers(await this.backend.listRecords(layout.driftDir(name, env))).sort((a, b) => a - b);
+    const read = await Promise.all(
+      seqs.map(async (seq) => {
+        const stored = await this.backend.readRecord(layout.drift(name, env, seq));
+        return stored === undefined
+          ? undefined
+          : checked(stored, driftCheckSchema, `drift check ${seq} of ${name}@${env}`, this.uri);
+      }),
+    );
+    return read.filter((c): c is DriftCheck => c !== undefined);
   }
 
   /** After a successful deploy event: the environment's record and the version's stages follow it. */

@@ -121,6 +121,33 @@ export type RegistryEvent = z.infer<typeof registryEventSchema>;
 export type NewEvent = Omit<RegistryEvent, "schema" | "seq" | "at" | "model" | "environment" | "by"> &
   Partial<Actor> & { at?: string };
 
+/**
+ * One drift check of an environment (what the dashboard draws over time), kept in the registry
+ * beside the environment's events: a drift job's workspace is thrown away, the registry stays.
+ * Immutable, numbered by `seq`, claimed like events. schemas/drift-check.schema.json is generated from this.
+ */
+export const driftCheckSchema = z.object({
+  schema: z.literal("mlship/drift-check/v1"),
+  seq: z.number().int().positive(),
+  at: z.string(),
+  model: z.string(),
+  environment: z.string(),
+  drift_share: z.number(),
+  dataset_drift: z.boolean(),
+  drifted: z.array(z.string()).describe("Columns found drifted"),
+  reference: z
+    .string()
+    .optional()
+    .describe("What the current data was compared with (a model's registered profile, a file)"),
+  by: z.string(),
+  commit: z.string().optional(),
+  runUrl: z.string().optional(),
+});
+export type DriftCheck = z.infer<typeof driftCheckSchema>;
+/** A drift check before the registry numbers and stamps it. */
+export type NewDriftCheck = Omit<DriftCheck, "schema" | "seq" | "model" | "environment" | "by" | "at"> &
+  Partial<Actor> & { at?: string };
+
 /** What an environment runs now (`name@<env>`): written with the event that made it so. */
 export const environmentRecordSchema = z.object({
   version: z.number().int().positive(),
@@ -164,7 +191,11 @@ export interface Registry {
   appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent>;
   /** The log of `env` (null: the model's own), in sequence order. */
   events(name: string, env: string | null): Promise<RegistryEvent[]>;
-  /** Environments `name` has a record or events in. */
+  /** Appends a drift check to the drift log of `name` in `env`, claiming the next sequence number. */
+  appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck>;
+  /** The drift checks of `name` in `env`, in sequence order. */
+  driftChecks(name: string, env: string): Promise<DriftCheck[]>;
+  /** Environments `name` has a record, events or drift checks in. */
   environments(name: string): Promise<string[]>;
   /** What `env` runs now according to the registry, with when and through which event. */
   environmentRecord(name: string, env: string): Promise<(EnvironmentRecord & { id: ModelId }) | undefined>;

@@ -16,7 +16,7 @@ import { fmt, fmtP } from "../report/format.js";
 import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
 import { distributions } from "../drift/distributions.js";
 import { driftHtml } from "../report/html/drift.js";
-import { appendDriftHistory } from "../drift/history.js";
+import { recordDriftCheck, type DriftHistoryEntry } from "../drift/history.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -192,6 +192,32 @@ async function resolveReference(
   return { reference: file, label: file };
 }
 
+/**
+ * The check joins the environment's drift history in the registry (what the dashboard draws): a
+ * registry that cannot take it (a read-only token) is a warning, not a failed check, since the
+ * findings still reach the report and the issue.
+ */
+async function recordInRegistry(
+  project: Project,
+  host: StepHost,
+  entry: DriftHistoryEntry & { reference?: string },
+): Promise<void> {
+  try {
+    const registry = await projectRegistry(project, undefined, host.registryAccess);
+    const { seq } = await recordDriftCheck(registry, {
+      ...entry,
+      by: host.run?.actor,
+      commit: host.run?.commit,
+      runUrl: host.run?.runUrl,
+    });
+    host.log.info(`drift check ${seq} of ${entry.model}@${entry.environment} recorded in ${registry.uri}`);
+  } catch (e) {
+    host.log.warning(
+      `the drift history of ${entry.model}@${entry.environment} could not be recorded in the registry (on GitHub the job needs packages: write for ghcr.io): ${(e as Error).message}`,
+    );
+  }
+}
+
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
@@ -248,14 +274,16 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   await writeFileAtomic(mdPath, markdown);
   const htmlPath = path.join(outDir, `${env}.html`);
   await writeFileAtomic(htmlPath, await driftHtml(json));
-  await appendDriftHistory(project.stateDir, {
-    at: createdAt,
-    model,
-    environment: env,
-    drift_share: report.drift_share,
-    dataset_drift: report.dataset_drift,
-    drifted: report.columns.filter((c) => c.drifted).map((c) => c.column),
-  });
+  if (!project.implicit)
+    await recordInRegistry(project, host, {
+      at: createdAt,
+      model,
+      environment: env,
+      drift_share: report.drift_share,
+      dataset_drift: report.dataset_drift,
+      drifted: report.columns.filter((c) => c.drifted).map((c) => c.column),
+      reference: referenceLabel,
+    });
   for (const c of report.columns.filter((c) => c.drifted).slice(0, 10))
     host.log.warning(
       `drift in '${c.column}': ${c.stattest} ${fmt(c.statistic)}${c.p_value !== null ? ` (p=${fmtP(c.p_value)})` : ""}`,

@@ -42,6 +42,7 @@ interface Manifest {
  *   <name>.v<N>.state           the stages it ran in (re-tagged on change)
  *   <name>.env.<env>            what an environment runs
  *   <name>.env.<env>.e<seq>     an event of that environment
+ *   <name>.env.<env>.d<seq>     a drift check of that environment
  *   <name>.events.e<seq>        a quarantine or release outside any environment
  *   quarantine.sha256-<hex>     quarantine by content digest
  * Model names ([a-z0-9._-]) cannot make these collide with each other: environment names have no
@@ -69,6 +70,13 @@ const KINDS: {
     tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)\.e([1-9][0-9]*)$/,
     toTag: ([n, e, seq]) => `${n}.env.${e}.e${seq}`,
     toKey: ([n, e, seq]) => `models/${n}/environments/${e}/events/${seq}.json`,
+  },
+  {
+    kind: "drift-check",
+    key: /^models\/([^/]+)\/environments\/([^/]+)\/drift\/([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)\.d([1-9][0-9]*)$/,
+    toTag: ([n, e, seq]) => `${n}.env.${e}.d${seq}`,
+    toKey: ([n, e, seq]) => `models/${n}/environments/${e}/drift/${seq}.json`,
   },
   {
     kind: "event",
