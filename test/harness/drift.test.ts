@@ -1,37 +1,38 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardData, loadProject } from "@mlship/core";
+import { tsNode } from "../helpers/proc.js";
 import { git } from "./git.js";
 import type { Event, RunRecord } from "./runner.js";
 import { example, world } from "./world.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DATA_TOKEN = "whs_data_0123456789abcdef"; // the repository secret MLSHIP_DATA_TOKEN
 const WAREHOUSE_TOKEN = "whs_onprem_fedcba9876543210"; // another secret, mapped to MLSHIP_DATA_TOKEN
 const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
 
-/** The CLI from source, as a developer runs it in a clone (no GITHUB_* variables: not on GitHub). */
-function cli(cwd: string, args: string[]): string {
+/**
+ * The CLI as a maintainer runs it in a clone (no GITHUB_* variables: not on GitHub), with a token
+ * for the registry. Not execFileSync: the registry's realm answers from this process.
+ */
+async function cli(cwd: string, args: string[], token: string): Promise<string> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITHUB_")));
-  return execFileSync(
-    process.execPath,
-    [
-      "--import",
-      pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href,
-      path.join(root, "packages/cli/src/index.ts"),
-      ...args,
-    ],
-    { cwd, encoding: "utf8", env: { ...env, NODE_OPTIONS: "" } },
-  );
+  const [node, argv] = tsNode("packages/cli/src/index.ts", args);
+  const { stdout } = await promisify(execFile)(node, argv, {
+    cwd,
+    encoding: "utf8",
+    env: { ...env, NODE_OPTIONS: "", MLSHIP_REGISTRY_TOKEN: token },
+  });
+  return stdout;
 }
 
 /**
  * Scheduled drift through examples/workflows/drift.yml (unchanged) and this repository's
- * drift.yml, job by job. Production runs churn@v1, trained on the example's train.csv and
+ * drift.yml, job by job, with the registry mlship uses on GitHub by default (the ghcr.io stand-in,
+ * reached with each job's token). Production runs churn@v1, trained on the example's train.csv and
  * registered with that data's profile. Since then main's data/train.csv was refreshed with data
  * drawn like today's traffic (generate_data.py's shifted distribution), and the repository has
  * no drift.reference or data.reference: drift is found only if the reference is v1's registered
@@ -49,7 +50,7 @@ describe("drift through the workflow files (harness)", () => {
   const churn = path.resolve("examples/churn");
   const config = (extra = "") =>
     readFileSync(path.join(churn, "mlship.yml"), "utf8")
-      .replace("registry: file://.mlship/registry", `registry: file://${w.registry}\nregistry-persistent: true`)
+      .replace("registry: file://.mlship/registry\n", "") // GitHub's default: ghcr.io with the job's token
       // no load test and no server: the drift leg's wiring is under test, not serving
       .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
       .replace(
@@ -102,7 +103,7 @@ describe("drift through the workflow files (harness)", () => {
     ].join("\n");
   const driftIssues = () => w.gh.issues.filter((i) => i.labels.some((l) => l.name === "mlship:drift"));
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // The warehouse's last day, and refreshed training data: both drawn like today's traffic.
     execFileSync(
       "python3",
@@ -134,9 +135,10 @@ describe("drift through the workflow files (harness)", () => {
     // by a developer with the CLI.
     const clone = mkdtempSync(path.join(os.tmpdir(), "mlship-dev-"));
     git(clone, ["clone", "-q", w.remote.bare, "."]);
-    cli(clone, ["train"]);
-    expect(cli(clone, ["register"])).toMatch(/model-id: churn@v1/);
-    cli(clone, ["deploy", "--env", "production", "--model", "churn@v1"]);
+    const registry = ["--registry", w.registryUri];
+    await cli(clone, ["train"], w.registryToken);
+    expect(await cli(clone, ["register", ...registry], w.registryToken)).toMatch(/model-id: churn@v1/);
+    await cli(clone, ["deploy", "--env", "production", "--model", "churn@v1", ...registry], w.registryToken);
     w.remote.commit(
       { "data/train.csv": readFileSync(path.join(warehouse, "train-refreshed.csv"), "utf8") },
       "refresh the training data",
@@ -171,12 +173,12 @@ describe("drift through the workflow files (harness)", () => {
     expect(run.job("drift / drift").requests).toBeLessThanOrEqual(8);
     // The drift history is in the registry: this job, on a fresh machine, numbered its check after
     // the first job's, and the dashboard built from a fresh clone draws both.
-    expect(run.job("drift / drift").log).toContain(
-      `drift check 2 of churn@production recorded in file://${w.registry}`,
-    );
+    expect(run.job("drift / drift").log).toContain(`drift check 2 of churn@production recorded in ${w.registryUri}`);
     const clone = mkdtempSync(path.join(os.tmpdir(), "mlship-dashboard-"));
     git(clone, ["clone", "-q", w.remote.bare, "."]);
-    const data = await dashboardData(await loadProject(path.join(clone, "mlship.yml")));
+    const config = path.join(clone, "mlship.yml");
+    writeFileSync(config, `${readFileSync(config, "utf8")}registry: ${w.registryUri}\n`); // a maintainer's clone, off GitHub
+    const data = await dashboardData(await loadProject(config), { token: w.registryToken });
     const drift = data.environments.find((e) => e.name === "production")!.drift;
     expect(drift.map((d) => [d.model, d.dataset_drift])).toEqual([
       ["churn", true],
