@@ -61,6 +61,17 @@ describe("the registry's defaults on GitHub Actions", () => {
     expect(local.uri).toBe(`file://${path.join(ws, ".mlship/registry")}`);
   });
 
+  it("MLSHIP_GITHUB_CONTAINER_REGISTRY names GitHub's container registry when it is not ghcr.io (Enterprise Server)", async () => {
+    const ws = checkout("ghes");
+    const env = { ...githubJob(ws, "self-hosted"), MLSHIP_GITHUB_CONTAINER_REGISTRY: "containers.github.acme.example" };
+    const access = readRegistryAccess({ githubToken: "ghs_jobToken0123" }, env);
+    const registry = await projectRegistry(await loadProject(path.join(ws, "mlship.yml")), undefined, access);
+    expect(registry.uri).toBe("oci://containers.github.acme.example/acme/churn-model-mlship");
+    expect(registryAccessFor(registry.uri, access)).toMatchObject({ token: "ghs_jobToken0123", username: "ada" });
+    // Another registry on that machine does not get the job's token.
+    expect(registryAccessFor("oci://registry.acme.example/ml/churn", access).token).toBeUndefined();
+  });
+
   it("a file:// registry in the workspace of a hosted runner is refused, saying what to use instead", async () => {
     const ws = checkout("hosted", "file://.mlship/registry");
     const env = githubJob(ws, "github-hosted");
