@@ -150,7 +150,7 @@ describe("two models in one repository (harness)", () => {
         `model: ${m}\nregistry: file://${w.registry}\nregistry-persistent: true\n`,
       );
       writeFileSync(path.join(proj, "weights.txt"), `${m} weights\n`);
-      expect(w.register(proj, proj)).toBe(`${m}@v1`);
+      expect(await w.register(proj, proj)).toBe(`${m}@v1`);
     }
     const both = push(
       {
