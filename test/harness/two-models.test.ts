@@ -35,16 +35,24 @@ function callers(m: Model): Record<string, string> {
     .replace("name: drift", `name: ${m}-drift`)
     .replace(/ {6}command: python fetch_last_day\.py.*\n/, "") // current.csv is committed here
     .replace("      environment: production\n", `      environment: production\n      config: ${cfg}\n`);
+  const rollback = example("rollback.yml")
+    .replace("name: rollback", `name: ${m}-rollback`)
+    .replace(
+      "      environment: ${{ inputs.environment }}\n",
+      `      environment: \${{ inputs.environment }}\n      config: ${cfg}\n`,
+    );
   for (const [f, text] of [
     ["ml", ml],
     ["deploy", deploy],
     ["drift", drift],
+    ["rollback", rollback],
   ])
     if (!text.includes(cfg)) throw new Error(`examples/workflows/${f}.yml changed: adapt this test's edit of it`);
   return {
     [`.github/workflows/${m}.yml`]: ml,
     [`.github/workflows/${m}-deploy.yml`]: deploy,
     [`.github/workflows/${m}-drift.yml`]: drift,
+    [`.github/workflows/${m}-rollback.yml`]: rollback,
   };
 }
 
@@ -174,6 +182,38 @@ describe("two models in one repository (harness)", () => {
     const churnOnly = push({ "models/churn/deploy/production.yml": "model: churn@v1 # again\n" }, "churn again");
     const fraud = await w.run("fraud-deploy.yml", churnOnly);
     expect(fraud.triggered).toBe(false);
+  }, 180_000);
+
+  it("a rollback of one model commits its deploy file by its path from the repository root, and deploys it", async () => {
+    // churn@v2 (registered by a later merge) goes to production, then is rolled back.
+    const proj = mkdtempSync(path.join(os.tmpdir(), "mlship-seed-churn-"));
+    writeFileSync(
+      path.join(proj, "mlship.yml"),
+      `model: churn\nregistry: file://${w.registry}\nregistry-persistent: true\n`,
+    );
+    writeFileSync(path.join(proj, "weights.txt"), "churn weights, retrained\n");
+    expect(await w.register(proj, proj)).toBe("churn@v2");
+    const up = await w.run(
+      "churn-deploy.yml",
+      push({ "models/churn/deploy/production.yml": "model: churn@v2\n" }, "ship v2"),
+    );
+    expect(up.result, log(up)).toBe("success");
+    const dispatch: Event = {
+      name: "workflow_dispatch",
+      ref: "refs/heads/main",
+      sha: w.remote.head(),
+      payload: { inputs: { environment: "production", to: "", reason: "v2 misbehaves" } },
+    };
+    const run = await w.run("churn-rollback.yml", dispatch);
+    expect(run.result, log(run)).toBe("success");
+    // The contents API was given the path from the repository root (was: deploy/production.yml,
+    // relative to mlship.yml's folder, a file that does not exist at the root).
+    expect(w.remote.log()[0]).toBe("rollback(production): churn@v2 -> churn@v1");
+    expect(w.remote.show("main", "models/churn/deploy/production.yml")).toContain("churn@v1");
+    expect(() => w.remote.show("main", "deploy/production.yml")).toThrow();
+    expect(received().at(-1)).toBe("production churn@v1 churn");
+    expect(w.remote.show("main", "models/fraud/deploy/production.yml")).toBe("model: fraud@v1\n");
+    expect(run.job("rollback / rollback").requests).toBeLessThanOrEqual(8);
   }, 180_000);
 
   it("drift: one issue per model, in groups of their own; a later check comments on its own model's issue", async () => {
