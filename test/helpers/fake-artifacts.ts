@@ -44,6 +44,12 @@ export class FakeArtifactService {
       this.calls.push(m);
       const q = JSON.parse(body.toString("utf8") || "{}");
       if (m === "CreateArtifact") {
+        // GitHub accepts a name once per workflow run: a second upload fails (the action warns).
+        if (this.artifacts.get(q.name)?.finalized)
+          return json(409, {
+            code: "already_exists",
+            msg: "an artifact with this name already exists on the workflow run",
+          });
         const id = this.artifacts.size + 1;
         this.artifacts.set(q.name, { id, zip: Buffer.alloc(0), size: 0, finalized: false });
         return json(200, { ok: true, signed_upload_url: `${this.url}blob/${encodeURIComponent(q.name)}?sig=fake` });

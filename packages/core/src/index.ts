@@ -19,6 +19,8 @@ export * from "./steps/result.js";
 export * from "./steps/validate-data.js";
 export * from "./steps/train.js";
 export * from "./steps/quality-load-bias-test.js";
+export * from "./steps/compare-runs.js";
+export * from "./report/compare-runs.js";
 export * from "./steps/register.js";
 export * from "./steps/deploy.js";
 export * from "./steps/rollback.js";

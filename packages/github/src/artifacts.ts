@@ -55,3 +55,39 @@ export async function downloadFolder(name: string, dest: string): Promise<string
   core.info(`downloaded artifact '${name}' (${artifact.size} bytes) to ${dest}`);
   return dest;
 }
+
+/**
+ * A glob over artifact names: `*` any run of characters, `?` one. Artifact names hold no `/`, so
+ * this is all of glob they need (no matcher library in the action bundle for it).
+ */
+export function artifactNameMatcher(glob: string): (name: string) => boolean {
+  const re = new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+  );
+  return (name) => re.test(name);
+}
+
+/**
+ * Downloads every artifact of this workflow run whose name matches `glob`, each into its own
+ * folder under `destRoot` (the legs of a sweep: one evaluation artifact each); returns the folders.
+ */
+export async function downloadMatching(glob: string, destRoot: string): Promise<string[]> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    throw new Error(`cannot list artifacts '${glob}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
+  }
+  const client = await artifactClient();
+  const matches = artifactNameMatcher(glob);
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const dirs: string[] = [];
+  for (const a of artifacts.filter((x) => matches(x.name))) {
+    const dest = path.join(destRoot, a.name.replace(/[^A-Za-z0-9._-]/g, "_"));
+    await fs.mkdir(dest, { recursive: true });
+    await client.downloadArtifact(a.id, { path: dest });
+    core.info(`downloaded artifact '${a.name}' (${a.size} bytes)`);
+    dirs.push(dest);
+  }
+  return dirs;
+}

@@ -1,6 +1,7 @@
 import { validateData } from "./validate-data.js";
 import { train } from "./train.js";
 import { qualityLoadBiasTest } from "./quality-load-bias-test.js";
+import { compareRuns } from "./compare-runs.js";
 import { register } from "./register.js";
 import { deploy } from "./deploy.js";
 import { checkDrift } from "./check-drift.js";
@@ -10,7 +11,7 @@ import { checkDrift } from "./check-drift.js";
  * (actions/<step>/action.yml and, for a new step, actions/<step>/src/index.ts, hence its bundle)
  * derive from it. Adding a step: its module in steps/, one line here, `npm run generate`.
  */
-export const steps = [validateData, train, qualityLoadBiasTest, register, deploy, checkDrift] as const;
+export const steps = [validateData, train, qualityLoadBiasTest, compareRuns, register, deploy, checkDrift] as const;
 
 export const stepSpecs = steps.map((s) => s.spec);
 export type StepName = (typeof steps)[number]["spec"]["name"];

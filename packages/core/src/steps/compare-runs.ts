@@ -1,0 +1,139 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import * as z from "zod";
+import { UserError } from "../errors.js";
+import { loadProject, runsDir } from "../project.js";
+import { rankRuns, comparisonMarkdown, type ComparedRun, type RunComparison } from "../report/compare-runs.js";
+import { exists, writeFileAtomic } from "../util/fs-atomic.js";
+import { readJsonChecked } from "../util/state-file.js";
+import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
+import type { StepHost } from "./host.js";
+import type { StepResult } from "./result.js";
+import type { Step } from "./step.js";
+
+export const compareRunsSpec = {
+  name: "compare-runs",
+  title: "mlship compare-runs",
+  description:
+    "Compare evaluated training runs (the legs of a sweep): one table of their params and headline metrics, the best marked.",
+  inputs: {
+    ...commonInputs,
+    ...githubTokenInputs,
+    runs: {
+      description:
+        "Run folders that quality-load-bias-test evaluated (default: every run of this project with an evaluation.json)",
+      kind: "list",
+    },
+    artifacts: {
+      description:
+        "On GitHub: compare the runs in this workflow run's artifacts whose names match this glob (the legs' evaluation artifacts, mlship-evaluation-*)",
+    },
+    metric: { description: "Metric that ranks the runs (default: the first gate's; its operator gives the direction)" },
+    comment: {
+      description: "Post or update one PR comment with the comparison (pull requests only)",
+      kind: "boolean",
+      default: "true",
+    },
+  },
+  outputs: {
+    best: { description: "Params of the best run as JSON (empty when no run passed every gate)" },
+    "best-run": { description: "Name of the best run (empty when no run passed every gate)" },
+    count: { description: "Number of runs compared" },
+    markdown: { description: "Path of the comparison in markdown" },
+  },
+} as const satisfies StepSpec;
+
+export type CompareRunsSettings = Settings<typeof compareRunsSpec>;
+
+/** What compare-runs reads of a run's evaluation.json (quality-load-bias-test's report). */
+const evaluationShape = z.looseObject({
+  model: z.string(),
+  values: z.record(z.string(), z.number()),
+  gates: z.array(z.looseObject({ expression: z.string(), metric: z.string(), passed: z.boolean() })),
+  passed: z.boolean(),
+  candidate: z.string().optional(),
+  createdAt: z.string().optional(),
+});
+const paramsShape = z.record(z.string(), z.unknown());
+
+export interface CompareRunsExtra {
+  comparison: RunComparison;
+  markdown: string;
+}
+
+/** A run folder's evaluated leg, or undefined when it holds no evaluation. */
+async function readRun(dir: string): Promise<(ComparedRun & { model: string; createdAt: string }) | undefined> {
+  const ev = await readJsonChecked(path.join(dir, "evaluation.json"), evaluationShape, "the run's evaluation");
+  if (!ev) return undefined;
+  const params = (await readJsonChecked(path.join(dir, "params.json"), paramsShape, "the run's params")) ?? {};
+  return {
+    // the train run it evaluated (on GitHub: the leg's train artifact), else the folder
+    run: ev.candidate ?? path.basename(dir),
+    params,
+    values: ev.values,
+    gates: ev.gates,
+    passed: ev.passed,
+    model: ev.model,
+    createdAt: ev.createdAt ?? "",
+  };
+}
+
+export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): Promise<StepResult<CompareRunsExtra>> {
+  const project = await loadProject(s.config, { optional: true });
+  let dirs = s.runs?.map((r) => path.resolve(r));
+  if (!dirs) {
+    const root = runsDir(project);
+    dirs = (await fs.readdir(root).catch(() => [] as string[])).map((d) => path.join(root, d));
+  }
+  const found = [];
+  for (const dir of dirs) {
+    if (!(await exists(path.join(dir, "evaluation.json")))) {
+      if (s.runs)
+        throw new UserError(`${dir} has no evaluation.json: run quality-load-bias-test on it first`, { input: "runs" });
+      continue;
+    }
+    found.push((await readRun(dir))!);
+  }
+  const model = project.config.model ?? found[0]?.model;
+  const mine = found.filter((r) => r.model === model);
+  for (const r of found.filter((x) => x.model !== model))
+    host.log.info(`${r.run}: an evaluation of '${r.model}', not of '${model}': left out`);
+  // A re-run leg leaves a second evaluation of the same params: the newer one counts.
+  const byParams = new Map<string, (typeof mine)[number]>();
+  for (const r of mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt)))
+    byParams.set(JSON.stringify(r.params, Object.keys(r.params).sort()), r);
+  const runs = [...byParams.values()];
+  if (!runs.length || !model)
+    throw new UserError(
+      "no evaluated runs to compare: each needs the evaluation.json that quality-load-bias-test writes into its run folder",
+      { input: s.artifacts ? "artifacts" : "runs" },
+    );
+  const comparison = rankRuns(model, runs, s.metric);
+  const markdown = comparisonMarkdown(comparison, { runUrl: host.run?.runUrl });
+  const mdPath = path.join(project.stateDir, "reports", "compare-runs.md");
+  await fs.mkdir(path.dirname(mdPath), { recursive: true });
+  await writeFileAtomic(mdPath, markdown);
+  const best = comparison.best;
+  host.log.info(
+    best
+      ? `best of ${runs.length} runs by ${comparison.metric}: ${best.run} ${JSON.stringify(best.params)}`
+      : `none of ${runs.length} runs passed every gate`,
+  );
+  return {
+    ok: true,
+    outputs: {
+      best: best ? JSON.stringify(best.params) : "",
+      "best-run": best?.run ?? "",
+      count: String(runs.length),
+      markdown: mdPath,
+    },
+    summary: markdown,
+    extra: { comparison, markdown },
+  };
+}
+
+/** The compare-runs step: its spec and its run. */
+export const compareRuns: Step<typeof compareRunsSpec, CompareRunsExtra> = {
+  spec: compareRunsSpec,
+  run: compareRunsStep,
+};

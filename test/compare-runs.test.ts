@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compareRunsStep, comparisonMarkdown, rankRuns, type ComparedRun } from "@mlship/core";
+import { caught } from "./helpers/catch.js";
+import { quietHost, recordingHost } from "./helpers/silent.js";
+
+const gates = (acc: boolean, loss: boolean) => [
+  { expression: "log_loss <= 0.6", metric: "log_loss", passed: loss },
+  { expression: "accuracy >= 0.7", metric: "accuracy", passed: acc },
+];
+const leg = (run: string, lr: number, logLoss: number, accuracy: number, passed = true): ComparedRun => ({
+  run,
+  params: { lr, epochs: 2 },
+  values: { log_loss: logLoss, accuracy, roc_auc: 0.8 },
+  gates: gates(passed, true),
+  passed,
+});
+
+describe("compare-runs", () => {
+  it("ranks by the first gate's metric in the gate's direction, among the runs that passed every gate", () => {
+    // log_loss <= …: lower is better. b has the lowest loss but failed a gate, so c is the best.
+    const c = rankRuns("churn", [leg("a", 0.05, 0.5, 0.71), leg("b", 0.1, 0.3, 0.65, false), leg("c", 0.2, 0.4, 0.72)]);
+    expect(c.metric).toBe("log_loss");
+    expect(c.higherIsBetter).toBe(false);
+    expect(c.columns).toEqual(["log_loss", "accuracy"]);
+    expect(c.runs.map((r) => r.run)).toEqual(["c", "a", "b"]);
+    expect(c.best?.run).toBe("c");
+    // an explicit metric with no gate: its kind decides (accuracy: higher is better)
+    expect(rankRuns("churn", [leg("a", 0.05, 0.5, 0.71), leg("c", 0.2, 0.4, 0.72)], "roc_auc").higherIsBetter).toBe(
+      true,
+    );
+    expect(rankRuns("churn", [leg("a", 0.05, 0.5, 0.71), leg("c", 0.2, 0.4, 0.72)], "accuracy").best?.run).toBe("c");
+  });
+
+  it("the table: one row per run, the swept params, the best marked; none marked when no run passed", () => {
+    const md = comparisonMarkdown(rankRuns("churn", [leg("a", 0.05, 0.5, 0.71), leg("c", 0.2, 0.4, 0.72)]));
+    const lines = md.split("\n");
+    expect(lines).toContain("| 🏆 best | `lr: 0.2` | 0.4 | 0.72 | ✅ passed | c |");
+    expect(lines).toContain("|  | `lr: 0.05` | 0.5 | 0.71 | ✅ passed | a |");
+    expect(md).toContain("Same in every run: `epochs: 2`");
+    const none = comparisonMarkdown(rankRuns("churn", [leg("a", 0.05, 0.5, 0.71, false)]));
+    expect(none).toContain("**No run passed every gate**");
+    expect(none).not.toContain("🏆");
+    expect(none).toContain("❌ 1 failed");
+  });
+
+  it("untrusted params and run names cannot break the table or inject markup", () => {
+    const evil = { ...leg("<img src=x>|run", 0.1, 0.5, 0.7), params: { "x|y": "<b>`a|b`</b>\n| injected |" } };
+    const md = comparisonMarkdown(rankRuns("churn", [evil, leg("ok", 0.2, 0.4, 0.72)]));
+    expect(md).not.toMatch(/<img/);
+    // params are one code span (where GitHub interprets no HTML): backticks and pipes cannot end it
+    expect(md).toContain("| `x\\|y: \"<b>'a\\|b'</b>\\n\\| injected \\|\"` |");
+    expect(md).not.toContain("\n| injected |");
+    const row = md.split("\n").find((l) => l.includes("&lt;img"))!;
+    // every cell boundary is a real one: 6 columns, no unescaped pipe inside a cell
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+  });
+
+  it("the step reads evaluated run folders: the newer evaluation of the same params counts, other models are left out", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
+    const runDir = (name: string, params: object, model: string, accuracy: number, createdAt: string) => {
+      const d = path.join(dir, ".mlship", "runs", name);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, "params.json"), JSON.stringify(params));
+      writeFileSync(
+        path.join(d, "evaluation.json"),
+        JSON.stringify({
+          model,
+          candidate: name,
+          values: { accuracy },
+          gates: [{ expression: "accuracy >= 0.7", metric: "accuracy", passed: accuracy >= 0.7 }],
+          passed: accuracy >= 0.7,
+          createdAt,
+        }),
+      );
+    };
+    runDir("r1", { lr: 0.1 }, "churn", 0.75, "2026-12-01T10:00:00Z");
+    runDir("r2", { lr: 0.2 }, "churn", 0.74, "2026-12-01T10:01:00Z");
+    runDir("r3", { lr: 0.1 }, "churn", 0.73, "2026-12-01T11:00:00Z"); // a re-run of lr 0.1: this one counts
+    runDir("f1", { lr: 0.3 }, "fraud", 0.99, "2026-12-01T10:00:00Z");
+    mkdirSync(path.join(dir, ".mlship", "runs", "unevaluated"));
+    const host = recordingHost();
+    const r = await compareRunsStep(
+      { config: path.join(dir, "mlship.yml"), comment: false, "github-token": undefined } as never,
+      host,
+    );
+    expect(r.outputs.count).toBe("2");
+    expect(r.extra.comparison.runs.map((x) => x.run)).toEqual(["r2", "r3"]);
+    expect(JSON.parse(r.outputs.best)).toEqual({ lr: 0.2 });
+    expect(host.lines.join("\n")).toContain("f1: an evaluation of 'fraud', not of 'churn': left out");
+    expect(readFileSync(r.outputs.markdown, "utf8")).toBe(r.extra.markdown);
+    // a named run folder without an evaluation is an input error, not a silent gap
+    const e = await caught(() =>
+      compareRunsStep(
+        { config: path.join(dir, "mlship.yml"), runs: [path.join(dir, ".mlship/runs/unevaluated")] } as never,
+        quietHost,
+      ),
+    );
+    expect(e.message).toMatch(/unevaluated has no evaluation\.json/);
+  });
+});
