@@ -1,6 +1,19 @@
 import type { GitHubSession } from "./client.js";
 import { botLogin } from "./comments.js";
 
+/** The open issue this bot opened with `marker` in its body, under `label` (others' issues are never taken). */
+async function findOpenIssue(s: GitHubSession, opts: { marker: string; label: string }) {
+  const { owner, repo } = s.context;
+  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: "open",
+    labels: opts.label,
+    per_page: 100,
+  });
+  return open.find((i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin());
+}
+
 /**
  * One open issue per marker: found by label and hidden marker, created once, then commented on.
  * Returns what was done so the caller can log it.
@@ -10,16 +23,7 @@ export async function upsertIssue(
   opts: { marker: string; label: string; title: string; body: string; comment: string },
 ): Promise<{ number: number; action: "created" | "commented" }> {
   const { owner, repo } = s.context;
-  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, {
-    owner,
-    repo,
-    state: "open",
-    labels: opts.label,
-    per_page: 100,
-  });
-  const mine = open.find(
-    (i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin(),
-  );
+  const mine = await findOpenIssue(s, opts);
   if (mine) {
     await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
     return { number: mine.number, action: "commented" };
@@ -41,16 +45,7 @@ export async function resolveIssue(
   opts: { marker: string; label: string; comment: string; close: boolean },
 ): Promise<number | undefined> {
   const { owner, repo } = s.context;
-  const open = await s.octokit.paginate(s.octokit.rest.issues.listForRepo, {
-    owner,
-    repo,
-    state: "open",
-    labels: opts.label,
-    per_page: 100,
-  });
-  const mine = open.find(
-    (i) => typeof i.body === "string" && i.body.includes(opts.marker) && i.user?.login === botLogin(),
-  );
+  const mine = await findOpenIssue(s, opts);
   if (!mine) return undefined;
   await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
   if (opts.close)
