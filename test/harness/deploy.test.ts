@@ -69,6 +69,8 @@ describe("deploy through the workflow files (harness)", () => {
     expect(job.log).not.toContain("dpl_s3cr3t_value");
     // GitHub created the deployment for `environment:`; mlship must not add a second one.
     expect(w.gh.deployments.filter((d) => d.environment === "production")).toHaveLength(1);
+    // The deploy job wrote the environment's record to the registry with its own token.
+    expect(await w.registryTags()).toContain("churn.env.production");
     // the deployment's statuses and the previous deployment's; the changed job reads git only
     expectRequests(run, { changed: 0, "deploy (production) / deploy": 4 });
   }, 120_000);

@@ -34,21 +34,6 @@ describe("the registry behind the job's token (harness)", () => {
   const dispatch = (file: string) =>
     w.run(file, { name: "workflow_dispatch", ref: "refs/heads/main", sha: w.remote.head(), inputs: {} });
   const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
-  /** The tags the registry holds, read with the maintainer's token (as `docker` or `oras` would). */
-  const tags = async (): Promise<string[]> => {
-    const repo = new URL(w.registryUri.replace(/^oci:/, "http:")).pathname.slice(1);
-    const basic = Buffer.from(`ada:${w.registryToken}`).toString("base64");
-    const { token } = (await (
-      await fetch(`http://${w.registryHost}/token?scope=repository:${repo}:pull`, {
-        headers: { authorization: `Basic ${basic}` },
-      })
-    ).json()) as { token: string };
-    const res = await fetch(`http://${w.registryHost}/v2/${repo}/tags/list`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    return res.status === 404 ? [] : (((await res.json()) as { tags: string[] | null }).tags ?? []);
-  };
-
   beforeAll(() => {
     w.remote.commit(
       {
@@ -72,7 +57,7 @@ describe("the registry behind the job's token (harness)", () => {
     expect(errors.join("\n")).toContain("`permissions: packages: write`");
     expect(errors.join("\n")).toContain(w.registryUri.replace(/^oci:\/\//, ""));
     expect(w.registryCounts.denied).toBeGreaterThan(0);
-    expect(await tags()).toEqual([]);
+    expect(await w.registryTags()).toEqual([]);
     // Registering makes no GitHub API request without git-tag (no comment, no deployment).
     expectRequests(run, { register: 0 });
   }, 60_000);
@@ -83,7 +68,7 @@ describe("the registry behind the job's token (harness)", () => {
     const job = run.job("register");
     expect(job.secrets).not.toContain("MLSHIP_REGISTRY_TOKEN");
     expect(job.outputs["model-id"]).toBe("churn@v1");
-    expect(await tags()).toContain("churn.v1");
+    expect(await w.registryTags()).toContain("churn.v1");
     expectRequests(run, { register: 0 });
   }, 60_000);
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { git } from "./git.js";
 import type { RunRecord } from "./runner.js";
-import { world } from "./world.js";
+import { expectRequests, world } from "./world.js";
 
 const root = path.resolve(".");
 
@@ -98,6 +98,8 @@ describe("release through the workflow file (harness)", () => {
     expect(w.gh.releases[0].body).not.toContain("the first release's change");
     expect(run.job("release").permissions).toEqual({ contents: "write" });
     expect(w.gh.violations).toEqual([]);
+    // one request: the release (tags go up with git push)
+    expectRequests(run, { fresh: 0, release: 1 });
   }, 300_000);
 
   it("a stale bundle stops the release before any tag or release is made", async () => {
@@ -117,5 +119,6 @@ describe("release through the workflow file (harness)", () => {
     expect(run.job("release").result).toBe("skipped");
     expect(git(w.remote.bare, ["tag", "--list", "v1.2.0"])).toBe("");
     expect(w.gh.releases).toHaveLength(1);
+    expectRequests(run, { "*": 0 });
   }, 300_000);
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Event, RunRecord } from "./runner.js";
-import { example, world } from "./world.js";
+import { example, expectRequests, world } from "./world.js";
 
 /**
  * The churn example as a user's repository: its code and data, and no registry in mlship.yml (the
@@ -67,7 +67,8 @@ describe("train through the workflow files (harness)", () => {
       group: "mlship-train-ml-refs/pull/7/merge-mlship.yml-",
       cancelInProgress: true,
     });
-    for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);
+    // evaluate: list the PR's comments, post one; no other job calls the API
+    expectRequests(run, { "train / evaluate": 2, "*": 0 });
   }, 300_000);
 
   it("the next push to the PR edits that comment", async () => {
@@ -76,6 +77,7 @@ describe("train through the workflow files (harness)", () => {
     expect(run.result, log(run)).toBe("success");
     expect(w.gh.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
     expect(w.gh.requests.filter((q) => q.method === "PATCH" && q.path.includes("/issues/comments/"))).toHaveLength(1);
+    expectRequests(run, { "train / evaluate": 2, "*": 0 }); // list, then edit
   }, 300_000);
 
   it.each([
@@ -94,6 +96,7 @@ describe("train through the workflow files (harness)", () => {
       // Skipped jobs count as success for required checks: a final job must fail instead.
       expect(run.job("train / gate").result).toBe("failure");
       expect(run.result).toBe("failure");
+      expectRequests(run, { "*": 0 });
     },
     300_000,
   );
@@ -115,5 +118,9 @@ describe("train through the workflow files (harness)", () => {
     expect(registryStep.inputs["registry-token"]).toBe(w.registryToken);
     const evalStep = run.job("train / evaluate").steps.find((s) => s.uses?.includes("quality-load-bias-test"))!;
     expect(evalStep.inputs["registry-token"]).toBe(w.registryToken);
+    // registered for real: the version's tag is in the registry
+    expect(await w.registryTags()).toContain("churn.v1");
+    // publish's tag job creates the git tag churn@v1; no comment on a push
+    expectRequests(run, { "publish / tag": 1, "*": 0 });
   }, 300_000);
 });

@@ -110,6 +110,25 @@ export function world(opts: WorldOptions = {}) {
     get registryHost(): string {
       return state.registryHost;
     },
+    /** The tags the registry holds (churn.v1, churn.env.production…), read with a maintainer's token as `oras repo tags` would. */
+    async registryTags(): Promise<string[]> {
+      const repo = state.registryUri.replace(/^oci:\/\/[^/]+\//, "");
+      const basic = Buffer.from(`ada:${registryToken}`).toString("base64");
+      const auth = await fetch(`http://${state.registryHost}/token?scope=repository:${repo}:pull`, {
+        headers: { authorization: `Basic ${basic}` },
+      });
+      const { token } = (await auth.json()) as { token: string };
+      const tags: string[] = [];
+      for (let next: string | undefined = `/v2/${repo}/tags/list`; next; ) {
+        const res: Response = await fetch(`http://${state.registryHost}${next}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (res.status === 404) return []; // nothing pushed yet
+        tags.push(...(((await res.json()) as { tags: string[] | null }).tags ?? []));
+        next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "")?.[1];
+      }
+      return tags;
+    },
     /** What the registry was asked for: token requests, refusals (403), challenges (401). */
     get registryCounts(): TokenRealm["counts"] {
       return realm!.counts;
