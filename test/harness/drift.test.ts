@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dashboardData, loadProject } from "@mlship/core";
+import { dashboardData, loadProject, openRegistry, parseModelId } from "@mlship/core";
 import { tsNode } from "../helpers/proc.js";
 import { git } from "./git.js";
 import type { Event, RunRecord } from "./runner.js";
@@ -151,6 +151,7 @@ describe("drift through the workflow files (harness)", () => {
     const job = run.job("drift / drift");
     expect(job.outputs.drifted).toBe("true");
     expect(job.runsOn).toEqual(["ubuntu-latest"]);
+    expect(job.concurrency).toEqual({ group: "mlship-drift-mlship.yml-production", cancelInProgress: false });
     // The reference is the training data profile registered with what production runs (v1).
     expect(job.log).toContain("reference: the training data profile registered with churn@v1 (what production runs)");
     expect(driftIssues()).toHaveLength(1);
@@ -237,6 +238,9 @@ describe("drift through the workflow files (harness)", () => {
     expect(run.result, log(run)).toBe("success");
     expect(run.job("train / train").result).toBe("success");
     expect(run.job("train / register").outputs["model-id"]).toBe("churn@v2");
+    // with its training data's profile: the reference of the next drift check once v2 serves
+    const registry = await openRegistry(w.registryUri, undefined, { token: w.registryToken });
+    expect((await registry.show(parseModelId("churn@v2"))).attachments?.["profile.json"]).toMatch(/^sha256:/);
     for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);
   }, 300_000);
 });
