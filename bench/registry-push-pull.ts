@@ -4,9 +4,10 @@
  * do: move the bytes and hash them), in one run, alternating; prints each round with the load
  * average and each side's CPU time, the medians, ratios (target ≤ 1.3× for the file backend) and
  * each child's peak RSS (streamed: it must not grow with the model). ROUNDS=<n> for more than 3 rounds.
- * Both sides start from the same state: before each, what the last one wrote is deleted and synced
- * (its writeback and ext4's discards are not left to the next), and every file either side reads
- * (the model's files and the registry's blobs) is read once so both find them in the page cache.
+ * Both sides start from the same state: before each, what the last one wrote is deleted and synced,
+ * and the disk gets 3 s to finish what that set off (ext4's discards), so neither pays for the
+ * other; and every file either side reads (the model's files and the registry's blobs) is read
+ * once so both find them in the page cache.
  * With --servers, also the S3 (s3rver) and OCI (docker-registry) backends on 127.0.0.1.
  * Run: npx tsx bench/registry-push-pull.ts [MiB] [--servers]
  */
@@ -116,6 +117,7 @@ function has(bin: string): boolean {
 if (!has("/usr/bin/time")) execFileSync("apt-get", ["install", "-y", "-q", "time"], { stdio: "inherit" });
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const SETTLE_MS = 3000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows: string[][] = [
   ["backend", "op", "reference s", "mlship s", "ratio", "CPU s ref", "CPU s mlship", "mlship peak RSS MB"],
@@ -128,7 +130,12 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
   const inputs = () => [...filesUnder(model), ...(seed.startsWith("file://") ? filesUnder(seed.slice(7)) : [])];
   // Pulls read from a registry seeded once (not timed).
   await ours("push", seed, env);
-  const settle = () => {
+  const settle = async () => {
+    execFileSync("sync");
+    // What the sync set off (ext4's discards of the GiB just deleted, the disk's own work) goes on
+    // after it returns: without this pause whichever side ran after mlship paid for it — the
+    // reference's CPU time went from 1.3 s to 1.9–2.6 s in the rounds where mlship ran first.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     execFileSync("sync");
     warm(inputs());
   };
@@ -138,13 +145,13 @@ async function measure(kind: string, uri: string, env: NodeJS.ProcessEnv): Promi
     for (let round = 0; round < ROUNDS; round++) {
       const target = op === "push" ? `${uri}${round}` : seed;
       const runOurs = async () => {
-        settle();
+        await settle();
         runs.push(await ours(op, target, env));
         if (op === "push" && target.startsWith("file://"))
           rmSync(target.slice("file://".length), { recursive: true, force: true });
       };
       const runRef = async () => {
-        settle();
+        await settle();
         refs.push(await reference(model, path.join(dir, "ref-copy")));
         rmSync(path.join(dir, "ref-copy"), { recursive: true, force: true });
       };
