@@ -72,7 +72,7 @@ const lazyOidcClient = {
   },
 };
 
-const result = await esbuild.build({
+const options = {
   absWorkingDir: root,
   entryPoints: targets.map((t) => ({ in: t.entry, out: `${t.out}/index` })),
   outdir: staging,
@@ -93,7 +93,19 @@ const result = await esbuild.build({
   metafile: true,
   plugins: [lazyOidcClient],
   logLevel: "warning",
-});
+};
+
+// One file of shared code at an action's start, not twenty. esbuild puts each module in the chunk
+// of the entry points that reach it (the actions, the CLI, and every import() target), so the
+// modules an action loads at start were spread over as many small chunks as there are such sets,
+// and each file costs its resolve, read and link (≈ 1–3 ms each on the 2-core machine; bench/startup.ts).
+// A first pass finds every action's start modules and the import() targets; the build then has
+// every entry and every import() target of our sources reach all the start modules (through a
+// virtual "start hub" module they re-export a binding of), so those modules share one reach and
+// one chunk. An action loads its entry, that chunk and what it imports on demand.
+const analysis = await esbuild.build({ ...options, outdir: path.join(staging, "analysis"), write: false });
+const startHub = startHubPlugin(analysis.metafile);
+const result = await esbuild.build({ ...options, plugins: [...options.plugins, startHub] });
 
 // A bundled CommonJS package that reads a file next to itself through __dirname would fail at run
 // time (not defined in an ES module, and the file is not in dist/): mlship ships no assets, so
@@ -129,6 +141,59 @@ for (const t of targets) console.log(`built ${t.out}/index.js (${(size(t.out) / 
 console.log(
   `built ${shared}/ (shared chunks and licenses, ${(size(shared) / 1048576).toFixed(1)} MiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
+
+/**
+ * The start hub (see above) from the first pass's metafile: the source modules of every action's
+ * static closure (less its own entry files, which run the action), and the files our sources
+ * import() or build from as entries, to which the build appends a re-export of the hub's binding.
+ */
+function startHubPlugin(metafile) {
+  const outputs = metafile.outputs;
+  const start = new Set();
+  for (const [out, o] of Object.entries(outputs)) {
+    if (!/actions\/[^/]+\/dist\/index\.js$/.test(out)) continue;
+    // The entry imports its main module with import() (after enabling the compile cache): that counts as start.
+    const seen = new Set([out]);
+    const queue = [o];
+    while (queue.length) {
+      const at = queue.pop();
+      for (const i of at.imports) {
+        const follow = i.kind === "import-statement" || (i.kind === "dynamic-import" && at === o);
+        if (!follow || i.external || seen.has(i.path)) continue;
+        seen.add(i.path);
+        queue.push(outputs[i.path]);
+      }
+    }
+    for (const f of seen) for (const input of Object.keys(outputs[f].inputs)) start.add(input);
+  }
+  const own = (f) => /^(packages|actions)\//.test(f);
+  const startModules = [...start].filter((f) => !f.includes(":") && !/^actions\/[^/]+\/src\//.test(f)).sort();
+  const reachers = new Set(targets.map((t) => t.entry));
+  for (const input of Object.values(metafile.inputs))
+    for (const i of input.imports) if (i.kind === "dynamic-import" && own(i.path)) reachers.add(i.path);
+  const HUB = "mlship-start-hub";
+  return {
+    name: "start-hub",
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${HUB}$`) }, () => ({ path: HUB, namespace: HUB }));
+      b.onLoad({ filter: /.*/, namespace: HUB }, () => ({
+        contents: `${startModules.map((f, n) => `import * as m${n} from ${JSON.stringify(path.join(root, f))};`).join("\n")}
+export const __mlshipStart = [${startModules.map((_, n) => `m${n}`).join(", ")}];\n`,
+        resolveDir: root,
+        loader: "js",
+      }));
+      b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+        const rel = path.relative(root, args.path).split(path.sep).join("/");
+        if (!reachers.has(rel)) return undefined;
+        const text = readFileSync(args.path, "utf8");
+        return {
+          contents: `${text}\nexport { __mlshipStart } from "${HUB}";\n`,
+          loader: /\.[cm]?ts$/.test(rel) ? "ts" : "js",
+        };
+      });
+    },
+  };
+}
 
 /**
  * The licence texts of every package with code in the bundles (what ncc's --license wrote), from

@@ -5,8 +5,8 @@ import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import type { MlshipConfig } from "./config/schema.js";
 import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
-import { exists, readJsonIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
-import { readJsonChecked } from "./util/state-file.js";
+import { exists, readJsonIfExists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
+import { parseChecked } from "./util/state-file.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";
 import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./registry/defaults.js";
 import type { Registry } from "./registry/types.js";
@@ -94,13 +94,13 @@ export function runsDir(project: Project): string {
 
 /** The last finished training run, recorded by train so later steps need no paths. */
 export async function lastRunDir(project: Project): Promise<string | undefined> {
+  const file = path.join(runsDir(project), "last.json");
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
+  // Its zod schema is built only when there is a record to check (bench/startup.ts).
   const { lastRunSchema } = await import("./train/last-run.js");
-  const p = await readJsonChecked(
-    path.join(runsDir(project), "last.json"),
-    lastRunSchema,
-    "the record of the last training run",
-  );
-  return p?.runDir;
+  const shown = path.relative(process.cwd(), file) || file;
+  return parseChecked(text, lastRunSchema, "the record of the last training run", shown).runDir;
 }
 
 /** The newest training run folder and how it ended (run IDs start with their UTC start time). */

@@ -1,4 +1,7 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from "yaml";
+
+/** YAML text as a plain value, unchecked (train's params input). Modules import YAML through here with import(), not at start. */
+export { parse as parseYamlValue } from "yaml";
 import type * as z from "zod";
 import { UserError } from "../errors.js";
 

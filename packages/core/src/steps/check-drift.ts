@@ -3,20 +3,12 @@ import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { parseModelRef } from "../model-id.js";
 import type { RegistryAccess } from "../registry/uri.js";
-import { readColumnar } from "../data/read-columnar.js";
-import { driftColumns } from "../data/column.js";
-import { projectContract } from "../deploy/server-contract.js";
-import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
-import { isProfile } from "../drift/profile-drift.js";
-import { readProfileFile, type DatasetProfile } from "../data/profile.js";
-import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
-import { commandArgv, runTool } from "../util/process.js";
+import type { DriftReport, StatTest, Table } from "../drift/check.js";
+import type { DatasetProfile } from "../data/profile.js";
+import { exists } from "../util/fs-atomic.js";
+import { mergeModules } from "../util/merge-modules.js";
 import type { Command } from "../config/schema.js";
-import { fmt, fmtP } from "../report/format.js";
-import { driftMarkdown, topHistograms, untested } from "../report/check-drift.js";
-import { distributions } from "../drift/distributions.js";
-import { driftHtml } from "../report/html/drift.js";
-import { recordDriftCheck, type DriftHistoryEntry } from "../drift/history.js";
+import type { DriftHistoryEntry } from "../drift/history.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -86,10 +78,35 @@ export interface DriftExtra {
 }
 
 /**
+ * The modules that read data, test it and write the reports, imported once the step knows what
+ * to compare: a step missing its input fails before loading them (bench/startup.ts).
+ */
+async function driftKit() {
+  return mergeModules(
+    await Promise.all([
+      import("../data/read-columnar.js"),
+      import("../data/column.js"),
+      import("../deploy/server-contract.js"),
+      import("../drift/check.js"),
+      import("../drift/profile-drift.js"),
+      import("../data/profile.js"),
+      import("../util/fs-atomic.js"),
+      import("../report/format.js"),
+      import("../report/check-drift.js"),
+      import("../drift/distributions.js"),
+      import("../report/html/drift.js"),
+      import("../drift/history.js"),
+    ]),
+  );
+}
+type DriftKit = Awaited<ReturnType<typeof driftKit>>;
+
+/**
  * drift.current-command: fetches the current data before it is read, run without a shell in the
  * project folder; its output goes to the log, a non-zero exit is an error naming the command.
  */
 async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
+  const { commandArgv, runTool } = await import("../util/process.js");
   const argv = commandArgv(command, process.env, "drift.current-command");
   const r = await host.log.group(`fetch current data: ${argv.join(" ")}`, () =>
     runTool(argv[0], argv.slice(1), { cwd, timeoutMs: 60 * 60_000 }),
@@ -108,15 +125,15 @@ async function fetchCurrent(command: Command, cwd: string, current: string, host
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
-async function readReference(file: string): Promise<Table | DatasetProfile> {
-  if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
-  return readTable(file);
+async function readReference(kit: DriftKit, file: string): Promise<Table | DatasetProfile> {
+  if (file.toLowerCase().endsWith(".json")) return kit.readProfileFile(file);
+  return readTable(kit, file);
 }
 
 /** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
-async function readTable(file: string): Promise<Table> {
-  const t = await readColumnar(file, { auto: "all" });
-  const data = driftColumns(t);
+async function readTable(kit: DriftKit, file: string): Promise<Table> {
+  const t = await kit.readColumnar(file, { auto: "all" });
+  const data = kit.driftColumns(t);
   return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
 }
 
@@ -204,6 +221,7 @@ async function recordInRegistry(
 ): Promise<void> {
   try {
     const registry = await projectRegistry(project, undefined, host.registryAccess);
+    const { recordDriftCheck } = await import("../drift/history.js");
     const { seq } = await recordDriftCheck(registry, {
       ...entry,
       by: host.run?.actor,
@@ -231,8 +249,23 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
   if (!s.current && d["current-command"]) await fetchCurrent(d["current-command"], project.dir, current, host);
+  const kit = await driftKit();
+  const {
+    datasetDrift,
+    distributions,
+    driftHtml,
+    driftMarkdown,
+    fmt,
+    fmtP,
+    isProfile,
+    projectContract,
+    topHistograms,
+    untested,
+    writeFileAtomic,
+    writeJsonAtomic,
+  } = kit;
   const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(reference), readTable(current)]),
+    Promise.all([readReference(kit, reference), readTable(kit, current)]),
   );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;

@@ -1,10 +1,9 @@
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { parseModelRef } from "../model-id.js";
-import { deployModel, type DeployResult } from "../deploy/deploy.js";
+import type { DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
-import { readDesired, recordDesired, type DesiredState } from "../deploy/desired-state.js";
-import { projectContract } from "../deploy/server-contract.js";
+import type { DesiredState } from "../deploy/desired-state.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { actor } from "../util/actor.js";
 import type { Logger } from "../util/log.js";
@@ -104,6 +103,11 @@ export async function deployTo(
     throw new UserError(`${info.id} has not run in '${cfg.requires}', which '${env}' requires first`, {
       input: "model",
     });
+  // Imported once the deploy is decided: an action missing its input or config fails before loading them (bench/startup.ts).
+  const [{ deployModel }, { projectContract }] = await Promise.all([
+    import("../deploy/deploy.js"),
+    import("../deploy/server-contract.js"),
+  ]);
   return deployModel({
     registry,
     info,
@@ -183,6 +187,7 @@ export async function planDeploy(
   const environment = projectEnvironment(project, s.environment, "environment");
   environmentConfig(project, environment);
   const registry = known.registry ?? (await projectRegistry(project, s.registry, host.registryAccess));
+  const { readDesired } = await import("../deploy/desired-state.js");
   const desired = await readDesired(project, environment);
   let info = known.info;
   if (!info) {
@@ -210,7 +215,7 @@ export async function runDeploy(
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)
-    await recordDesired(project, env, r.model, {
+    await (await import("../deploy/desired-state.js")).recordDesired(project, env, r.model, {
       reason: s.reason,
       message: `deploy(${env}): ${r.model}`,
       log: host.log,

@@ -1,41 +1,51 @@
 import path from "node:path";
-import * as z from "zod";
-import { readJsonChecked } from "../util/state-file.js";
-import { childEnv } from "../util/secrets.js";
 import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
-import { durationMs } from "../config/duration.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId, type ModelId } from "../model-id.js";
-import {
-  type QualityResult,
-  computeQuality,
-  readBinaryPredictions,
-  runGates,
-  type BinaryPredictions,
-} from "../evaluate/evaluate.js";
-import { pairedCompare, type PairedComparison } from "../evaluate/compare.js";
-import { readColumns } from "../data/read-table.js";
-import { columnKinds, featureColumns, projectContract, requestRow } from "../deploy/server-contract.js";
-import { freePort, startServer, waitReady } from "../serve/model-server.js";
-import { loadStat, runOpenLoop, runRamp, type LoadResult } from "../load-test/generator.js";
-import { parseThreshold, thresholdPasses } from "../load-test/thresholds.js";
-import { commandArgv } from "../util/process.js";
-import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
-import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/quality-load-bias-test.js";
-import { evaluationHtml } from "../report/html/evaluation.js";
-import { curves, type Curves } from "../evaluate/curves.js";
-import { rankScores } from "../stats/ranking.js";
-import { lineageGpuCost } from "../train/budget.js";
+import type { QualityResult, BinaryPredictions, readBinaryPredictions } from "../evaluate/evaluate.js";
+import type { PairedComparison } from "../evaluate/compare.js";
+import type { LoadResult } from "../load-test/generator.js";
+import { exists } from "../util/fs-atomic.js";
+import { mergeModules } from "../util/merge-modules.js";
+import type { EvaluationReport, LoadSection } from "../report/quality-load-bias-test.js";
+import type { Curves } from "../evaluate/curves.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { RegistryAccess } from "../registry/uri.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
-import { finiteMetrics } from "../train/metrics-file.js";
 
-const seriesShape = z.record(z.string(), z.array(z.object({ step: z.number(), value: z.number() })));
+/**
+ * The modules that compute the metrics, run the load test and write the reports, imported once
+ * there are predictions to test: a step missing its input fails before loading them (bench/startup.ts).
+ */
+async function evaluationKit() {
+  const modules = await Promise.all([
+    import("../util/state-file.js"),
+    import("../util/secrets.js"),
+    import("../config/duration.js"),
+    import("../evaluate/evaluate.js"),
+    import("../evaluate/compare.js"),
+    import("../data/read-table.js"),
+    import("../deploy/server-contract.js"),
+    import("../serve/model-server.js"),
+    import("../load-test/generator.js"),
+    import("../load-test/thresholds.js"),
+    import("../util/process.js"),
+    import("../util/fs-atomic.js"),
+    import("../report/quality-load-bias-test.js"),
+    import("../report/html/evaluation.js"),
+    import("../evaluate/curves.js"),
+    import("../stats/ranking.js"),
+    import("../train/budget.js"),
+    import("../train/metrics-file.js"),
+    import("../train/run-files.js"),
+  ]);
+  return mergeModules(modules);
+}
+type EvaluationKit = Awaited<ReturnType<typeof evaluationKit>>;
 
 export const qualityLoadBiasTestSpec = {
   name: "quality-load-bias-test",
@@ -96,6 +106,7 @@ export type QualitySettings = Settings<typeof qualityLoadBiasTestSpec>;
  * only a registry that answers that nothing runs there passes baseline gates by default.
  */
 async function baselineMetrics(
+  kit: EvaluationKit,
   project: Project,
   explicit: string | undefined,
   log: Logger,
@@ -118,7 +129,7 @@ async function baselineMetrics(
     return null;
   }
   const info = await registry.show(id);
-  return { id: formatModelId(id), metrics: finiteMetrics(info.metrics) };
+  return { id: formatModelId(id), metrics: kit.finiteMetrics(info.metrics) };
 }
 
 /**
@@ -126,6 +137,7 @@ async function baselineMetrics(
  * note) when the baseline recorded none or they are not the same rows.
  */
 async function pairedWithBaseline(
+  kit: EvaluationKit,
   project: Project,
   baselineId: string,
   cand: BinaryPredictions,
@@ -133,6 +145,7 @@ async function pairedWithBaseline(
   log: Logger,
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
+  const { readBinaryPredictions, rankScores, pairedCompare, curves } = kit;
   const registry = await projectRegistry(project, undefined, access);
   const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
   const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
@@ -154,7 +167,8 @@ async function pairedWithBaseline(
 }
 
 /** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
-async function loadBodies(project: Project, predictions: string, batch: number): Promise<string[]> {
+async function loadBodies(kit: EvaluationKit, project: Project, predictions: string, batch: number): Promise<string[]> {
+  const { projectContract, readColumns, featureColumns, columnKinds, requestRow } = kit;
   const contract = await projectContract(project.config, project.dir);
   const table = await readColumns(predictions);
   const features = featureColumns(contract, table.columns);
@@ -184,12 +198,15 @@ async function exampleAnswer(url: string, body: string): Promise<LoadSection["ex
 }
 
 async function runLoad(
+  kit: EvaluationKit,
   project: Project,
   s: QualitySettings,
   modelPath: string | undefined,
   log: Logger,
   predictions: string,
 ): Promise<LoadSection> {
+  const { parseThreshold, freePort, childEnv, commandArgv, startServer, waitReady, durationMs } = kit;
+  const { runOpenLoop, loadStat, thresholdPasses, runRamp } = kit;
   const load = project.config.evaluate.load;
   const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
   if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
@@ -197,7 +214,7 @@ async function runLoad(
     return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
   if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
-  const bodies = await loadBodies(project, predictions, load?.["batch-size"] ?? 1);
+  const bodies = await loadBodies(kit, project, predictions, load?.["batch-size"] ?? 1);
   const port = await freePort();
   const env = childEnv({
     MLSHIP_MODEL_PATH: path.resolve(modelPath),
@@ -331,6 +348,9 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
       { input: "predictions" },
     );
   }
+  const kit = await evaluationKit();
+  const { computeQuality, runGates, readJsonChecked, seriesShape, lineageGpuCost, readJsonIfExists } = kit;
+  const { evaluationMarkdown, evaluationHtml, writeJsonAtomic, writeFileAtomic } = kit;
   const label = s["label-column"] ?? ev.label;
   const prediction = s["prediction-column"] ?? ev.prediction;
   const score = s["score-column"] ?? ev.score;
@@ -345,11 +365,11 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     minGroupSize: ev["min-group-size"],
   });
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
-  const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
+  const baseline = await baselineMetrics(kit, project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
   const withBaseline =
     baseline && q.binary
-      ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log, host.registryAccess)
+      ? await pairedWithBaseline(kit, project, baseline.id, q.binary, cols, host.log, host.registryAccess)
       : null;
   const paired = withBaseline?.paired ?? null;
   const gates = runGates(
@@ -360,7 +380,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     paired ?? undefined,
   );
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
-  const load = await runLoad(project, s, modelPath, host.log, predictions);
+  const load = await runLoad(kit, project, s, modelPath, host.log, predictions);
   const series = runDir
     ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {})
     : {};

@@ -4,24 +4,12 @@ import { randomBytes } from "node:crypto";
 import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, type Project } from "../project.js";
 import { trainingDataProfile } from "./validate-data.js";
 import { formatModelId } from "../model-id.js";
-import { quarantineMessage } from "../registry/quarantine-message.js";
-import * as z from "zod";
 import { exists, writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
-import { lineageSchema } from "../train/lineage.js";
 
-/** The parts of evaluation.json register uses. */
-const evaluationShape = z.looseObject({
-  values: z.record(z.string(), z.number()),
-  gates: z.array(
-    z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }),
-  ),
-  passed: z.boolean(),
-});
 import type { Lineage } from "../train/lineage.js";
-import { readMetricsFile, type Metrics } from "../train/metrics-file.js";
+import type { Metrics } from "../train/metrics-file.js";
 import type { EvaluationReport } from "../report/quality-load-bias-test.js";
-import { registeredMarkdown } from "../report/register.js";
 import type { VersionRecord } from "../registry/types.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -141,6 +129,16 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     : path.basename(modelPath) === "model"
       ? path.dirname(modelPath)
       : undefined;
+  // Imported once there is a model to register: a step missing its input fails before loading
+  // them, zod's schemas among them (bench/startup.ts).
+  const [{ lineageSchema }, { evaluationShape }, { readMetricsFile }, { registeredMarkdown }, { quarantineMessage }] =
+    await Promise.all([
+      import("../train/lineage.js"),
+      import("../train/run-files.js"),
+      import("../train/metrics-file.js"),
+      import("../report/register.js"),
+      import("../registry/quarantine-message.js"),
+    ]);
   // Files of the run folder are read back: each is checked against its shape first.
   const lineage: Lineage | undefined = runDir
     ? await readJsonChecked(path.join(runDir, "lineage.json"), lineageSchema, "the run's lineage")

@@ -3,10 +3,7 @@ import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
-import { previousGood, quarantineModel } from "../deploy/deploy.js";
-import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
-import { recordDesired } from "../deploy/desired-state.js";
-import { gitDeployHistory } from "../deploy/git-history.js";
+import { mergeModules } from "../util/merge-modules.js";
 import { actor } from "../util/actor.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import type { StepHost } from "./host.js";
@@ -30,10 +27,23 @@ import { deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./
  *   - the target: `to` (any model reference, resolved), else what ran before.
  */
 
+/** The deploy modules (the deploy file's YAML and zod schema among them), imported on use, not at the deploy action's start (bench/startup.ts). */
+async function rollbackKit() {
+  return mergeModules(
+    await Promise.all([
+      import("../deploy/deploy.js"),
+      import("../deploy/deploy-file.js"),
+      import("../deploy/desired-state.js"),
+      import("../deploy/git-history.js"),
+    ]),
+  );
+}
+
 /** What the environment runs now (see the rule above); null when nothing is recorded. */
 export async function currentModel(project: Project, registry: Registry, env: string): Promise<string | null> {
   const id = await registry.environment(modelName(project), env);
   if (id) return formatModelId(id);
+  const { readDeployFile, deployFilePath } = await rollbackKit();
   const file = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
   return file?.model ?? null;
 }
@@ -45,6 +55,7 @@ export async function previousModel(
   env: string,
   current: string | null,
 ): Promise<ModelId | undefined> {
+  const { previousGood, deployFilePath, gitDeployHistory } = await rollbackKit();
   const good = await previousGood(registry, modelName(project), env, current ?? undefined);
   if (good) return good;
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
@@ -80,6 +91,7 @@ export async function planRollback(
 ): Promise<RollbackPlan> {
   assertEnvironment(env, input);
   environmentConfig(project, env);
+  const { deployFilePath, renderDeployFile } = await rollbackKit();
   const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const from = await currentModel(project, registry, env);
   const target = to
@@ -132,7 +144,7 @@ export async function deployRollback(
   });
   if (opts.record && !r.rolledBack)
     host.log.info(
-      await recordDesired(project, env, plan.to, {
+      await (await rollbackKit()).recordDesired(project, env, plan.to, {
         reason: opts.reason,
         message: plan.message,
         log: host.log,
@@ -158,6 +170,7 @@ export async function rollback(
   const result = await deployRollback(project, registry, plan, host, { record: true, reason });
   // The model it left is quarantined once nothing serves it any more (and logged in env's log).
   if (opts.quarantine && result.ok && plan.from && plan.from !== plan.to) {
+    const { quarantineModel } = await rollbackKit();
     await quarantineModel(registry, parseModelId(plan.from), reason ?? plan.reason, {
       environment: env,
       by: actor(host.run),

@@ -1,9 +1,6 @@
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.js";
 import { loadProject, projectRegistry, runsDir, setLastRun } from "../project.js";
-import { runTraining, trainingKey } from "../train/run.js";
-import { skippedTrainingMarkdown, trainingMarkdown } from "../report/train.js";
 import { durationMs } from "../config/duration.js";
 import type { TrainBudget } from "../train/budget.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
@@ -60,8 +57,9 @@ export const trainSpec = {
 
 export type TrainSettings = Settings<typeof trainSpec>;
 
-function parseParams(text: string | undefined): Record<string, unknown> {
+async function parseParams(text: string | undefined): Promise<Record<string, unknown>> {
   if (!text) return {};
+  const { parseYamlValue: parseYaml } = await import("../config/parse-yaml.js"); // not at start (bench/startup.ts)
   let value: unknown;
   try {
     value = parseYaml(text); // YAML is a superset of JSON
@@ -100,7 +98,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
   const command = s.command ?? cfg?.command;
   if (!command)
     throw new UserError("no training command: pass 'command' or set train.command in mlship.yml", { input: "command" });
-  const params = { ...(cfg?.params ?? {}), ...parseParams(s.params) };
+  const params = { ...(cfg?.params ?? {}), ...(await parseParams(s.params)) };
   const data: Record<string, string> = {};
   if (s.data)
     Object.assign(
@@ -113,6 +111,11 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
       if (p) data[role] = path.resolve(project.dir, p);
     }
 
+  // Imported once the step has a command: a step missing its input fails before loading them (bench/startup.ts).
+  const [{ runTraining, trainingKey }, { skippedTrainingMarkdown, trainingMarkdown }] = await Promise.all([
+    import("../train/run.js"),
+    import("../report/train.js"),
+  ]);
   const gpu = (s.gpu as "required" | "optional" | "none" | undefined) ?? cfg?.gpu ?? "optional";
   if (s["skip-if-trained"]) {
     const name = project.config.model;

@@ -3,6 +3,7 @@ import { UserError } from "../errors.js";
 import { loadProject, projectPath, type Project } from "../project.js";
 import type { Finding } from "../validate/validate.js";
 import type { DatasetProfile } from "../data/profile.js";
+import { mergeModules } from "../util/merge-modules.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -63,16 +64,17 @@ export type ValidateDataSettings = Settings<typeof validateDataSpec>;
  * missing its input fails before loading them (bench/startup.ts: the action's start-up).
  */
 async function validationKit() {
-  const [digest, fsAtomic, profileJson, tableSchema, reference, validate, report] = await Promise.all([
-    import("../util/digest.js"),
-    import("../util/fs-atomic.js"),
-    import("../data/profile-json.js"),
-    import("../validate/table-schema.js"),
-    import("../validate/reference.js"),
-    import("../validate/validate.js"),
-    import("../report/validate-data.js"),
-  ]);
-  return { ...digest, ...fsAtomic, ...profileJson, ...tableSchema, ...reference, ...validate, ...report };
+  return mergeModules(
+    await Promise.all([
+      import("../util/digest.js"),
+      import("../util/fs-atomic.js"),
+      import("../data/profile-json.js"),
+      import("../validate/table-schema.js"),
+      import("../validate/reference.js"),
+      import("../validate/validate.js"),
+      import("../report/validate-data.js"),
+    ]),
+  );
 }
 
 /** Expands globs (node's fs.glob) and keeps plain paths; several files validate as one dataset. */
