@@ -167,7 +167,9 @@ function startHubPlugin(metafile) {
     for (const f of seen) for (const input of Object.keys(outputs[f].inputs)) start.add(input);
   }
   const own = (f) => /^(packages|actions)\//.test(f);
-  const startModules = [...start].filter((f) => !f.includes(":") && !/^actions\/[^/]+\/src\//.test(f)).sort();
+  // Our own modules only: the packages they import follow them into the chunk, tree-shaken (a
+  // namespace import of a package's files would keep every export, all of zod's locales say).
+  const startModules = [...start].filter((f) => own(f) && !/^actions\/[^/]+\/src\//.test(f)).sort();
   const reachers = new Set(targets.map((t) => t.entry));
   for (const input of Object.values(metafile.inputs))
     for (const i of input.imports) if (i.kind === "dynamic-import" && own(i.path)) reachers.add(i.path);

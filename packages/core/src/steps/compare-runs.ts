@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import * as z from "zod";
 import { UserError } from "../errors.js";
 import { loadProject, runsDir } from "../project.js";
 import { rankRuns, comparisonMarkdown, type ComparedRun, type RunComparison } from "../report/compare-runs.js";
@@ -45,17 +44,6 @@ export const compareRunsSpec = {
 
 export type CompareRunsSettings = Settings<typeof compareRunsSpec>;
 
-/** What compare-runs reads of a run's evaluation.json (quality-load-bias-test's report). */
-const evaluationShape = z.looseObject({
-  model: z.string(),
-  values: z.record(z.string(), z.number()),
-  gates: z.array(z.looseObject({ expression: z.string(), metric: z.string(), passed: z.boolean() })),
-  passed: z.boolean(),
-  candidate: z.string().optional(),
-  createdAt: z.string().optional(),
-});
-const paramsShape = z.record(z.string(), z.unknown());
-
 export interface CompareRunsExtra {
   comparison: RunComparison;
   markdown: string;
@@ -63,6 +51,8 @@ export interface CompareRunsExtra {
 
 /** A run folder's evaluated leg, or undefined when it holds no evaluation. */
 async function readRun(dir: string): Promise<(ComparedRun & { model: string; createdAt: string }) | undefined> {
+  // The shapes (zod) load with the first run read, not at the action's start (bench/startup.ts).
+  const { comparedEvaluationShape: evaluationShape, paramsShape } = await import("../train/run-files.js");
   const ev = await readJsonChecked(path.join(dir, "evaluation.json"), evaluationShape, "the run's evaluation");
   if (!ev) return undefined;
   const params = (await readJsonChecked(path.join(dir, "params.json"), paramsShape, "the run's params")) ?? {};

@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 /**
- * The shapes of a training run's files that later steps read back (register, quality-load-bias-test),
+ * The shapes of a training run's files that later steps read back (register, quality-load-bias-test, compare-runs),
  * apart from the steps so that zod's schemas are built only when a step gets that far.
  */
 
@@ -16,3 +16,16 @@ export const evaluationShape = z.looseObject({
 
 /** series.json: each metric's values by step, for the training curve. */
 export const seriesShape = z.record(z.string(), z.array(z.object({ step: z.number(), value: z.number() })));
+
+/** What compare-runs reads of a run's evaluation.json (quality-load-bias-test's report). */
+export const comparedEvaluationShape = z.looseObject({
+  model: z.string(),
+  values: z.record(z.string(), z.number()),
+  gates: z.array(z.looseObject({ expression: z.string(), metric: z.string(), passed: z.boolean() })),
+  passed: z.boolean(),
+  candidate: z.string().optional(),
+  createdAt: z.string().optional(),
+});
+
+/** params.json: the run's params. */
+export const paramsShape = z.record(z.string(), z.unknown());
