@@ -3,11 +3,12 @@ import path from "node:path";
 
 /**
  * examples/churn as files of a user's repository under `dir` ("" = the root), made tiny for the
- * harness: 2 epochs, no load test (the wiring is under test, not the server), the registry a
- * folder outside every job's machine, and `model:` renamed when a second model copies it.
+ * harness: 2 epochs, no load test (the wiring is under test, not the server), no registry (the
+ * GitHub default: the world's ghcr.io stand-in, with each job's token) unless a folder outside
+ * every job's machine is given, and `model:` renamed when a second model copies it.
  */
 export function churnFiles(
-  registry: string,
+  registry?: string,
   opts: { dir?: string; model?: string; deploy?: string } = {},
 ): Record<string, string> {
   const src = path.resolve("examples/churn");
@@ -18,7 +19,10 @@ export function churnFiles(
     files[at(`data/${f}`)] = readFileSync(path.join(src, "data", f), "utf8");
   files[at("mlship.yml")] = readFileSync(path.join(src, "mlship.yml"), "utf8")
     .replace("model: churn", `model: ${opts.model ?? "churn"}`)
-    .replace("registry: file://.mlship/registry", `registry: file://${registry}\nregistry-persistent: true`)
+    .replace(
+      "registry: file://.mlship/registry\n",
+      registry ? `registry: file://${registry}\nregistry-persistent: true\n` : "",
+    )
     .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
     .replace(/deploy:\n(?: {2}.*\n)+/, `deploy:\n  environments:\n    ${opts.deploy ?? "local: { target: local }"}\n`)
     .replace(

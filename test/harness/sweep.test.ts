@@ -73,7 +73,7 @@ describe("a sweep through the workflow files (harness)", () => {
     );
 
   beforeAll(() => {
-    const files = churnFiles(w.registry);
+    const files = churnFiles();
     // A fixed seed: each leg's model is a function of its params only, so a reference can be computed.
     files["mlship.yml"] = files["mlship.yml"].replace("l2: 0.001 }", "l2: 0.001, seed: 7 }");
     w.remote.commit(

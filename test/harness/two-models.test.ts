@@ -95,7 +95,7 @@ describe("two models in one repository (harness)", () => {
     for (const m of models) {
       Object.assign(
         files,
-        churnFiles(w.registry, {
+        churnFiles(undefined, {
           dir: `models/${m}`,
           model: m,
           deploy: "production: { target: command, command: ./deploy.sh }",
@@ -153,10 +153,7 @@ describe("two models in one repository (harness)", () => {
     // churn@v1 and fraud@v1, registered earlier (by their train workflows on merges).
     for (const m of models) {
       const proj = mkdtempSync(path.join(os.tmpdir(), `mlship-seed-${m}-`));
-      writeFileSync(
-        path.join(proj, "mlship.yml"),
-        `model: ${m}\nregistry: file://${w.registry}\nregistry-persistent: true\n`,
-      );
+      writeFileSync(path.join(proj, "mlship.yml"), `model: ${m}\n`); // into the world's registry
       writeFileSync(path.join(proj, "weights.txt"), `${m} weights\n`);
       expect(await w.register(proj, proj)).toBe(`${m}@v1`);
     }
@@ -176,6 +173,10 @@ describe("two models in one repository (harness)", () => {
     }
     // each model's own script ran (in its folder) with its own model
     expect(received().sort()).toEqual(["production churn@v1 churn", "production fraud@v1 fraud"]);
+    // both models' records in the one registry GitHub's default gives the repository
+    expect(await w.registryTags()).toEqual(
+      expect.arrayContaining(["churn.v1", "fraud.v1", "churn.env.production", "fraud.env.production"]),
+    );
     const group = (m: Model) => runs[m].job("deploy (production) / deploy").concurrency!.group;
     expect(group("churn")).not.toBe(group("fraud"));
     // a push changing churn's deploy file starts no fraud deploy
@@ -187,10 +188,7 @@ describe("two models in one repository (harness)", () => {
   it("a rollback of one model commits its deploy file by its path from the repository root, and deploys it", async () => {
     // churn@v2 (registered by a later merge) goes to production, then is rolled back.
     const proj = mkdtempSync(path.join(os.tmpdir(), "mlship-seed-churn-"));
-    writeFileSync(
-      path.join(proj, "mlship.yml"),
-      `model: churn\nregistry: file://${w.registry}\nregistry-persistent: true\n`,
-    );
+    writeFileSync(path.join(proj, "mlship.yml"), "model: churn\n"); // into the world's registry
     writeFileSync(path.join(proj, "weights.txt"), "churn weights, retrained\n");
     expect(await w.register(proj, proj)).toBe("churn@v2");
     const up = await w.run(
