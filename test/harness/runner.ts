@@ -20,6 +20,11 @@
  * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
  * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo).
  *
+ * What each job reaches: the fake GitHub (test/helpers/fake-github.ts) with the job's token and
+ * its permissions; the artifact service fake; and the registry (world.ts): the real one,
+ * docker-registry behind a token realm that stands in for ghcr.io and holds the job's token to its
+ * `packages:` permission. Each job's requests to GitHub are counted (JobRecord.requests).
+ *
  * Not modelled: queueing and cancellation by concurrency group (groups are computed and
  * recorded so tests assert them), service containers, caches, job timeouts.
  */
