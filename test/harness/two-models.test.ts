@@ -123,6 +123,8 @@ describe("two models in one repository (harness)", () => {
       ["churn.yml", "fraud.yml"].map((f) => w.run(f, pr(11, "fraud-only", fraudSha), { wiring: true })),
     );
     expect(onPr.map((r) => r.triggered)).toEqual([false, true]);
+    // no step ran, so no job called the API
+    for (const r of [...onPush, ...onPr]) for (const j of r.jobs) expect(j.requests, j.name).toBe(0);
   });
 
   it("a PR touching both: two independent runs, one comment per model, groups that do not cancel each other", async () => {

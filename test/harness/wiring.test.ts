@@ -35,6 +35,7 @@ describe("workflow wiring (harness, no steps run)", () => {
     payload: {
       number: 9,
       action: "labeled",
+      label: { name: "sweep" },
       pull_request: {
         number: 9,
         labels: [{ name: "sweep" }],
