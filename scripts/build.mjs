@@ -72,6 +72,27 @@ const lazyOidcClient = {
   },
 };
 
+// @actions/core's file-command.js imports node:crypto at its top for one randomUUID() per file
+// command; loading node:crypto costs ≈ 6 ms of every action's start (bench/startup.ts), so it is
+// required when that first command is written.
+const lazyCryptoInActionsCore = {
+  name: "lazy-crypto-in-actions-core",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]lib[\\/]file-command\.js$/.test(args.importer)
+        ? { path: "crypto", namespace: "lazy-crypto" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-crypto" }, () => ({
+      contents: `import { createRequire } from "node:module";
+export function randomUUID() {
+  return createRequire(import.meta.url)("node:crypto").randomUUID();
+}`,
+      resolveDir: root,
+    }));
+  },
+};
+
 const options = {
   absWorkingDir: root,
   entryPoints: targets.map((t) => ({ in: t.entry, out: `${t.out}/index` })),
@@ -91,7 +112,7 @@ const options = {
   // Licence comments are collected into dist/licenses.txt from the packages themselves (below).
   legalComments: "none",
   metafile: true,
-  plugins: [lazyOidcClient],
+  plugins: [lazyOidcClient, lazyCryptoInActionsCore],
   logLevel: "warning",
 };
 
@@ -170,7 +191,9 @@ function startHubPlugin(metafile) {
   // Our own modules only: the packages they import follow them into the chunk, tree-shaken (a
   // namespace import of a package's files would keep every export, all of zod's locales say).
   const startModules = [...start].filter((f) => own(f) && !/^actions\/[^/]+\/src\//.test(f)).sort();
-  const reachers = new Set(targets.map((t) => t.entry));
+  // Not the actions' own entries: what they import statically loads before they enable the
+  // compile cache; they reach the hub through their main module, imported with import().
+  const reachers = new Set(targets.filter((t) => t.name === "cli").map((t) => t.entry));
   for (const input of Object.values(metafile.inputs))
     for (const i of input.imports) if (i.kind === "dynamic-import" && own(i.path)) reachers.add(i.path);
   const HUB = "mlship-start-hub";

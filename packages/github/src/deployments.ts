@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "@mlship/core/util/lazy-crypto";
 import type { GitHubSession } from "./client.js";
 
 export type DeploymentStatusState = "queued" | "in_progress" | "success" | "failure" | "error" | "inactive";
@@ -62,7 +62,7 @@ export async function retirePreviousDeployments(s: GitHubSession, env: string, c
 export function gitBlobSha(content: string | undefined): string | null {
   if (content === undefined) return null;
   const bytes = Buffer.from(content);
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
 /** Why GitHub refused a contents-API commit with 409: a changed file, or a protected branch. */

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../util/lazy-crypto.js";
 import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, type Project } from "../project.js";
 import { trainingDataProfile } from "./validate-data.js";
 import { formatModelId } from "../model-id.js";
@@ -99,7 +99,7 @@ async function profileOfTrainingData(
     );
     return undefined;
   }
-  const file = path.join(project.stateDir, "profiles", `${randomBytes(6).toString("hex")}.profile.json`);
+  const file = path.join(project.stateDir, "profiles", `${nodeCrypto().randomBytes(6).toString("hex")}.profile.json`);
   await writeJsonAtomic(file, got.profile);
   return file;
 }

@@ -1,13 +1,13 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { UserError } from "../errors.js";
+import { nodeCrypto } from "./lazy-crypto.js";
 
 /** Temp file beside the target, so the rename stays on one file system (atomic). */
 export function tempPathFor(target: string): string {
   return path.join(
     path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    `.${path.basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`,
   );
 }
 
