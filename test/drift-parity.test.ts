@@ -200,13 +200,40 @@ describe("drift.current-command and drift.retrain do what they say", () => {
   it("a failing command, or one that writes nothing, is an error naming it", async () => {
     cfg(`  current-command: python3 -c "import sys; sys.exit(4)"\n`);
     await expect(run()).rejects.toThrow(
-      /drift.current-command 'python3 -c import sys; sys.exit\(4\)' exited with code 4/,
+      `drift.current-command 'python3 -c "import sys; sys.exit(4)"' exited with code 4`,
     );
     writeFileSync(
       path.join(dir, "mlship.yml"),
       `model: m\ndrift:\n  reference: ref.csv\n  current: out/none.csv\n  current-command: python3 -c "print(1)"\n`,
     );
     await expect(run()).rejects.toThrow(/succeeded but wrote no file at .*out\/none\.csv/);
+  });
+  it("the command's $VARS expand from the child's environment: the registry token is withheld, and never logged", async () => {
+    const saved = process.env.MLSHIP_REGISTRY_TOKEN;
+    process.env.MLSHIP_REGISTRY_TOKEN = "reg_secret_0123456789";
+    process.env.MLSHIP_DATA_TOKEN = "data_cred_9876543210";
+    try {
+      // The script writes what it was given; both words are $VARS the command names.
+      const fetch = `import os, sys; os.makedirs("out", exist_ok=True); open("out/args.txt", "w").write("|".join(sys.argv[1:])); open("out/cur.csv", "w").write("x\\n1\\n2\\n")`;
+      cfg(
+        `  current-command: ["python3", "-c", ${JSON.stringify(fetch)}, "$MLSHIP_REGISTRY_TOKEN", "$MLSHIP_DATA_TOKEN"]\n`,
+      );
+      const host = recordingHost();
+      await checkDriftStep(
+        parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml") })[n]),
+        host,
+      );
+      expect(readFileSync(path.join(dir, "out/args.txt"), "utf8")).toBe("|data_cred_9876543210");
+      const logged = host.lines.join("\n");
+      expect(logged).toContain("fetch current data: python3 -c");
+      expect(logged).toContain("$MLSHIP_DATA_TOKEN");
+      expect(logged).not.toContain("data_cred_9876543210");
+      expect(logged).not.toContain("reg_secret_0123456789");
+    } finally {
+      if (saved === undefined) delete process.env.MLSHIP_REGISTRY_TOKEN;
+      else process.env.MLSHIP_REGISTRY_TOKEN = saved;
+      delete process.env.MLSHIP_DATA_TOKEN;
+    }
   });
   it("shell syntax in the command is refused, not run", async () => {
     writeFileSync(

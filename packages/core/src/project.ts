@@ -5,7 +5,7 @@ import { loadConfig, type LoadedConfig } from "./config/read-config.js";
 import type { MlshipConfig } from "./config/schema.js";
 import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
-import { exists, readJsonIfExists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
+import { exists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { parseChecked } from "./util/state-file.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";
 import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./registry/defaults.js";

@@ -3,8 +3,7 @@ import path from "node:path";
 import * as z from "zod";
 import { UserError } from "../errors.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
-import { redactDeep } from "../util/secrets.js";
-import { readJsonChecked, readJsonLines } from "../util/state-file.js";
+import { readJsonChecked } from "../util/state-file.js";
 
 /** What an environment runs now; replaced atomically at the moment of the switch. */
 export const deploymentStateSchema = z.object({

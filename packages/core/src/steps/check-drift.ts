@@ -106,22 +106,29 @@ type DriftKit = Awaited<ReturnType<typeof driftKit>>;
  * project folder; its output goes to the log, a non-zero exit is an error naming the command.
  */
 async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
-  const { commandArgv, runTool } = await import("../util/process.js");
-  const argv = commandArgv(command, process.env, "drift.current-command");
-  const r = await host.log.group(`fetch current data: ${argv.join(" ")}`, () =>
-    runTool(argv[0], argv.slice(1), { cwd, timeoutMs: 60 * 60_000 }),
+  const [{ commandArgv, runTool }, { childEnv, redact }] = await Promise.all([
+    import("../util/process.js"),
+    import("../util/secrets.js"),
+  ]);
+  // $VARS expand from the child's environment (never the registry token or the runner's tokens,
+  // which childEnv withholds), and the log shows the command as configured, not expanded: a
+  // credential the command takes from its environment never reaches the log or an error.
+  const env = childEnv();
+  const argv = commandArgv(command, env, "drift.current-command");
+  const shown = redact(Array.isArray(command) ? command.join(" ") : command);
+  const r = await host.log.group(`fetch current data: ${shown}`, () =>
+    runTool(argv[0], argv.slice(1), { cwd, env, timeoutMs: 60 * 60_000 }),
   );
-  for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(line);
+  for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(redact(line));
   if (r.code !== 0)
     throw new UserError(
-      `drift.current-command '${argv.join(" ")}' exited with code ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().slice(-500)}` : ""}`,
+      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redact(r.stderr.trim().slice(-500))}` : ""}`,
       { input: "drift.current-command" },
     );
   if (!(await exists(current)))
-    throw new UserError(
-      `drift.current-command '${argv.join(" ")}' succeeded but wrote no file at ${current} (drift.current)`,
-      { input: "drift.current-command" },
-    );
+    throw new UserError(`drift.current-command '${shown}' succeeded but wrote no file at ${current} (drift.current)`, {
+      input: "drift.current-command",
+    });
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */

@@ -9,7 +9,6 @@ import { readJsonChecked } from "../util/state-file.js";
 
 import type { Lineage } from "../train/lineage.js";
 import type { Metrics } from "../train/metrics-file.js";
-import type { EvaluationReport } from "../report/quality-load-bias-test.js";
 import type { VersionRecord } from "../registry/types.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";

@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+
 import path from "node:path";
 import type * as z from "zod";
 import { UserError } from "../errors.js";
@@ -65,24 +65,4 @@ export function checked<S extends z.ZodType>(
       line,
     });
   return r.data;
-}
-
-/** A JSON Lines state file (a history), every line checked; [] when it does not exist. */
-export async function readJsonLines<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  what = "history entry",
-): Promise<z.output<S>[]> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw e;
-  }
-  const out: z.output<S>[] = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++)
-    if (lines[i].trim()) out.push(parseChecked(lines[i], schema, `this ${what}`, shown(file), i + 1));
-  return out;
 }
