@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareRunsStep, comparisonMarkdown, rankRuns, type ComparedRun } from "@mlship/core";
+import { evaluationShape } from "../packages/core/src/train/run-files.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 
@@ -100,5 +101,81 @@ describe("compare-runs", () => {
       ),
     );
     expect(e.message).toMatch(/unevaluated has no evaluation\.json/);
+  });
+
+  /** A project with one evaluated run folder per leg: params, the accuracy (null: NaN) and whether it passed. */
+  const project = (legs: [string, object, number | null, boolean][]) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
+    for (const [name, params, accuracy, passed] of legs) {
+      const d = path.join(dir, ".mlship", "runs", name);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, "params.json"), JSON.stringify(params));
+      writeFileSync(
+        path.join(d, "evaluation.json"),
+        JSON.stringify({
+          model: "churn",
+          candidate: name,
+          values: { accuracy, log_loss: 0.5 },
+          gates: [{ expression: "accuracy >= 0.7", metric: "accuracy", passed }],
+          passed,
+          createdAt: "2026-12-01T10:00:00Z",
+        }),
+      );
+    }
+    return path.join(dir, "mlship.yml");
+  };
+  const step = (config: string, more: object = {}) =>
+    compareRunsStep({ config, comment: false, ...more } as never, quietHost);
+
+  it("nested params that differ only below the top level are different runs", async () => {
+    const config = project([
+      ["a", { opt: { lr: 0.05, beta: 0.9 } }, 0.71, true],
+      ["b", { opt: { lr: 0.1, beta: 0.9 } }, 0.74, true],
+      ["c", { opt: { beta: 0.9, lr: 0.2 } }, 0.72, true],
+    ]);
+    const r = await step(config);
+    expect(r.outputs.count).toBe("3");
+    expect(JSON.parse(r.outputs.best)).toEqual({ opt: { lr: 0.1, beta: 0.9 } });
+  });
+
+  it("a NaN metric (null in evaluation.json) is missing: shown as –, ranked last, the others compared", async () => {
+    const config = project([
+      ["a", { lr: 0.05 }, 0.71, true],
+      ["nan", { lr: 0.1 }, null, true],
+      ["c", { lr: 0.2 }, 0.72, true],
+    ]);
+    const r = await step(config);
+    expect(r.extra.comparison.runs.map((x) => x.run)).toEqual(["c", "a", "nan"]);
+    expect(r.extra.markdown.split("\n")).toContain("|  | `lr: 0.1` | – | ✅ passed | nan |");
+    // register reads the same report: a null metric is kept as missing, not a failed read
+    const ev = { values: { accuracy: null, log_loss: 0.5 }, gates: [], passed: true };
+    expect(evaluationShape.parse(ev).values).toEqual({ accuracy: null, log_loss: 0.5 });
+  });
+
+  it("a ranking metric no run has is an input error naming the metrics the runs have", async () => {
+    const config = project([
+      ["a", { lr: 0.05 }, 0.71, true],
+      ["c", { lr: 0.2 }, 0.72, true],
+    ]);
+    const e = await caught(() => step(config, { metric: "acuracy" }));
+    expect(e.message).toBe(
+      "no run has a value for the ranking metric 'acuracy' (did you mean 'accuracy'?); the runs have: accuracy, log_loss",
+    );
+    expect(e.location?.input).toBe("metric");
+  });
+
+  it("the ranking direction comes from the gate parser: a malformed gate is an error, not a guess", () => {
+    const bad = {
+      ...leg("a", 0.05, 0.5, 0.71),
+      gates: [{ expression: "accuracy => 0.7", metric: "accuracy", passed: true }],
+    };
+    expect(() => rankRuns("churn", [bad])).toThrow(/gate "accuracy => 0\.7": expected an operator/);
+    // `<` in a baseline gate: lower is better, as the parser reads it
+    const base = {
+      ...leg("a", 0.05, 0.5, 0.71),
+      gates: [{ expression: "log_loss < baseline.log_loss + 0.01", metric: "log_loss", passed: true }],
+    };
+    expect(rankRuns("churn", [base]).higherIsBetter).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { UserError } from "../errors.js";
+import { didYouMean, parseGate } from "../evaluate/gates.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt } from "./format.js";
 
@@ -6,7 +8,8 @@ export interface ComparedRun {
   /** The run folder's name (or the artifact it came from). */
   run: string;
   params: Record<string, unknown>;
-  values: Record<string, number>;
+  /** null: the metric was NaN (written as null): missing, ranked last. */
+  values: Record<string, number | null>;
   gates: { expression: string; metric: string; passed: boolean }[];
   passed: boolean;
 }
@@ -29,13 +32,14 @@ const LOWER_IS_BETTER = /^(log_loss|rmse|mae|mape|.*_difference|.*loss.*)$/;
 
 /**
  * Ranks evaluated runs. The ranking metric is the given one, else the first gate's; its direction
- * comes from the gate (`>=`/`>`: higher is better), else from the metric's kind.
+ * comes from the gate (`>=`/`>`: higher is better), else from the metric's kind. A given metric
+ * that no run has a value for is an input error (a typo would otherwise rank every run equal).
  */
 export function rankRuns(model: string, runs: ComparedRun[], metric?: string): RunComparison {
   const gated = runs.flatMap((r) => r.gates);
   const rankBy = metric ?? gated[0]?.metric ?? Object.keys(runs[0]?.values ?? {})[0] ?? "";
   const gate = gated.find((g) => g.metric === rankBy);
-  const op = gate ? /(>=|<=|>|<|==)/.exec(gate.expression)?.[1] : undefined;
+  const op = gate ? parseGate(gate.expression).op : undefined;
   const higherIsBetter =
     op === ">=" || op === ">" ? true : op === "<=" || op === "<" ? false : !LOWER_IS_BETTER.test(rankBy);
   const columns = [...new Set([rankBy, ...gated.map((g) => g.metric)])].filter(Boolean);
@@ -43,6 +47,14 @@ export function rankRuns(model: string, runs: ComparedRun[], metric?: string): R
     const v = r.values[rankBy];
     return typeof v === "number" && Number.isFinite(v) ? (higherIsBetter ? v : -v) : Number.NEGATIVE_INFINITY;
   };
+  if (metric !== undefined && !runs.some((r) => Number.isFinite(score(r)))) {
+    const available = [...new Set(runs.flatMap((r) => Object.keys(r.values)))].sort();
+    const hint = didYouMean(metric);
+    throw new UserError(
+      `no run has a value for the ranking metric '${metric}'${hint && available.includes(hint) ? ` (did you mean '${hint}'?)` : ""}; the runs have: ${available.join(", ") || "(none)"}`,
+      { input: "metric" },
+    );
+  }
   const ranked = [...runs].sort((a, b) => Number(b.passed) - Number(a.passed) || score(b) - score(a));
   const best = ranked[0]?.passed ? ranked[0] : undefined;
   return { model, metric: rankBy, higherIsBetter, columns, runs: ranked, best };

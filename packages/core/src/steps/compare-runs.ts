@@ -3,6 +3,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, runsDir } from "../project.js";
 import { rankRuns, comparisonMarkdown, type ComparedRun, type RunComparison } from "../report/compare-runs.js";
+import { canonicalJson } from "../util/canonical-json.js";
 import { exists, writeFileAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
@@ -90,8 +91,7 @@ export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): P
     host.log.info(`${r.run}: an evaluation of '${r.model}', not of '${model}': left out`);
   // A re-run leg leaves a second evaluation of the same params: the newer one counts.
   const byParams = new Map<string, (typeof mine)[number]>();
-  for (const r of mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt)))
-    byParams.set(JSON.stringify(r.params, Object.keys(r.params).sort()), r);
+  for (const r of mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) byParams.set(canonicalJson(r.params), r);
   const runs = [...byParams.values()];
   if (!runs.length || !model)
     throw new UserError(

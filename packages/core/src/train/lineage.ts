@@ -1,6 +1,7 @@
 import os from "node:os";
 import { createHash } from "node:crypto";
 import { tryExec } from "../util/process.js";
+import { canonicalJson } from "../util/canonical-json.js";
 import * as z from "zod";
 import type { RunContext } from "../steps/host.js";
 
@@ -96,17 +97,7 @@ export async function codeDigest(cwd: string): Promise<string | null> {
   return createHash("sha256").update(files).update("\0").update(diff).digest("hex");
 }
 
-/** Canonical JSON (sorted keys) so equal params give equal keys. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson };
 
 export function reproducibilityKey(parts: {
   code: string | null;

@@ -5,9 +5,9 @@ import * as z from "zod";
  * apart from the steps so that zod's schemas are built only when a step gets that far.
  */
 
-/** The parts of evaluation.json register uses. */
+/** The parts of evaluation.json register uses (a NaN metric is written as null: missing). */
 export const evaluationShape = z.looseObject({
-  values: z.record(z.string(), z.number()),
+  values: z.record(z.string(), z.number().nullable()),
   gates: z.array(
     z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }),
   ),
@@ -17,10 +17,10 @@ export const evaluationShape = z.looseObject({
 /** series.json: each metric's values by step, for the training curve. */
 export const seriesShape = z.record(z.string(), z.array(z.object({ step: z.number(), value: z.number() })));
 
-/** What compare-runs reads of a run's evaluation.json (quality-load-bias-test's report). */
+/** What compare-runs reads of a run's evaluation.json (quality-load-bias-test's report; a NaN metric is null). */
 export const comparedEvaluationShape = z.looseObject({
   model: z.string(),
-  values: z.record(z.string(), z.number()),
+  values: z.record(z.string(), z.number().nullable()),
   gates: z.array(z.looseObject({ expression: z.string(), metric: z.string(), passed: z.boolean() })),
   passed: z.boolean(),
   candidate: z.string().optional(),
