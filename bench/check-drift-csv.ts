@@ -66,7 +66,8 @@ console.log(
 const profileDir = path.join(dir, "profile-run");
 execFileSync("mkdir", ["-p", profileDir]);
 execFileSync(process.execPath, [cli, "validate-data", "--data", ref], { cwd: profileDir, env, stdio: "pipe" });
-const profile = path.join(profileDir, ".mlship", "validation", "profile.json");
+// validate-data names the profile after the data file (ref.csv → ref.profile.json).
+const profile = path.join(profileDir, ".mlship", "validation", `${path.basename(ref, path.extname(ref))}.profile.json`);
 statSync(profile);
 
 const pyScript = `
