@@ -4,6 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareRunsStep, comparisonMarkdown, rankRuns, type ComparedRun } from "@mlship/core";
 import { evaluationShape } from "../packages/core/src/train/run-files.js";
+import { parse as parseYaml } from "yaml";
+import { condition } from "./harness/expressions.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 
@@ -177,5 +179,32 @@ describe("compare-runs", () => {
       gates: [{ expression: "log_loss < baseline.log_loss + 0.01", metric: "log_loss", passed: true }],
     };
     expect(rankRuns("churn", [base]).higherIsBetter).toBe(false);
+  });
+
+  it("the comment names the head commit, and warns when fewer legs evaluated than the sweep started", async () => {
+    const config = project([
+      ["a", { lr: 0.05 }, 0.71, true],
+      ["c", { lr: 0.2 }, 0.72, true],
+    ]);
+    const sha = "0123456789abcdef0123456789abcdef01234567";
+    const host = { ...recordingHost(), run: { onGitHubActions: true, commit: sha } };
+    const r = await compareRunsStep({ config, comment: false, expected: 3 } as never, host);
+    const md = r.extra.markdown.split("\n");
+    expect(md[0]).toBe("## mlship sweep: churn — 2 runs at `0123456`");
+    expect(md).toContain("> 2 of 3 legs evaluated: the others failed or were cancelled before their evaluation.");
+    expect(host.lines.join("\n")).toContain("2 of 3 legs evaluated");
+    const all = await compareRunsStep({ config, comment: false, expected: 2 } as never, quietHost);
+    expect(all.extra.markdown).not.toContain("legs evaluated");
+  });
+
+  it("sweep.yml's compare job runs after failed legs, not after a cancelled or skipped sweep", () => {
+    const wf = parseYaml(readFileSync(path.join(__dirname, "../examples/workflows/sweep.yml"), "utf8"));
+    const pr = { action: "synchronize", pull_request: { labels: [{ name: "sweep" }] } };
+    const runs = (train: string, status: { ok: boolean; cancelled?: boolean }) =>
+      condition(wf.jobs.compare.if, { github: { event: pr }, needs: { train: { result: train } } }, status);
+    expect(runs("failure", { ok: false })).toBe(true);
+    expect(runs("success", { ok: true })).toBe(true);
+    expect(runs("cancelled", { ok: false, cancelled: true })).toBe(false);
+    expect(runs("skipped", { ok: true })).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { UserError } from "@mlship/core/errors";
 import { compareRunsSpec, compareRunsStep, type CompareRunsSettings } from "@mlship/core/steps/compare-runs";
+import type { StepHost } from "@mlship/core/steps/host";
 import { downloadMatching } from "@mlship/github/artifacts";
+import { readRunContext } from "@mlship/github/context";
 import { upsertComment } from "@mlship/github/comments";
 import { marker } from "@mlship/github/markdown";
 import { openGitHubSession } from "@mlship/github/open-session";
@@ -26,10 +28,17 @@ async function withArtifactRuns(settings: CompareRunsSettings): Promise<CompareR
   return { ...settings, runs };
 }
 
+/** On a pull request the comment names the head commit the legs evaluated (GITHUB_SHA is the merge commit). */
+function withHeadCommit(host: StepHost): StepHost {
+  const pr = readRunContext()?.payload.pull_request as { head?: { sha?: unknown } } | undefined;
+  const head = pr?.head?.sha;
+  return typeof head === "string" && host.run ? { ...host, run: { ...host.run, commit: head } } : host;
+}
+
 export function run(): Promise<void> {
   return runAction(
     compareRunsSpec,
-    async (settings, host) => compareRunsStep(await withArtifactRuns(settings), host),
+    async (settings, host) => compareRunsStep(await withArtifactRuns(settings), withHeadCommit(host)),
     // One writer: this step runs once after every leg (the caller's compare job), so the comment
     // is written whole, never read-modify-written by legs racing each other (GitHub has no
     // compare-and-swap on comments).

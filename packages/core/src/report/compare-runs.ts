@@ -68,15 +68,25 @@ function paramsText(params: Record<string, unknown>, keys: string[]): string {
 }
 
 /** The comparison as markdown: a table with one row per run, the swept params and headline metrics, the best marked. */
-export function comparisonMarkdown(c: RunComparison, opts: { runUrl?: string } = {}): string {
+export function comparisonMarkdown(
+  c: RunComparison,
+  opts: { runUrl?: string; commit?: string; expected?: number } = {},
+): string {
   const keys = [...new Set(c.runs.flatMap((r) => Object.keys(r.params)))].sort();
   // The params the runs differ in are the sweep's; the rest are shown once.
   const varying = keys.filter((k) => new Set(c.runs.map((r) => JSON.stringify(r.params[k]))).size > 1);
   const fixed = keys.filter((k) => !varying.includes(k));
+  // The commit in the header tells a reader which push the table is for (a newer push's sweep replaces it).
+  const at = opts.commit && /^[0-9a-f]{7,64}$/i.test(opts.commit) ? ` at ${inlineCode(opts.commit.slice(0, 7))}` : "";
   const out = [
-    `## mlship sweep: ${escapeMarkdown(c.model)} — ${c.runs.length} run${c.runs.length === 1 ? "" : "s"}`,
+    `## mlship sweep: ${escapeMarkdown(c.model)} — ${c.runs.length} run${c.runs.length === 1 ? "" : "s"}${at}`,
     "",
   ];
+  if (opts.expected !== undefined && c.runs.length < opts.expected)
+    out.push(
+      `> [!WARNING]\n> ${c.runs.length} of ${opts.expected} legs evaluated: the others failed or were cancelled before their evaluation.`,
+      "",
+    );
   const by = `${escapeMarkdown(c.metric)}, ${c.higherIsBetter ? "higher" : "lower"} is better`;
   if (c.best)
     out.push(

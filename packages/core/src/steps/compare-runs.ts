@@ -28,6 +28,11 @@ export const compareRunsSpec = {
       description:
         "On GitHub: compare the runs in this workflow run's artifacts whose names match this glob (the legs' evaluation artifacts, mlship-evaluation-*)",
     },
+    expected: {
+      description:
+        "Number of runs the sweep started (its matrix size): the comparison warns when fewer evaluated (a leg that failed before its evaluation leaves no row)",
+      kind: "number",
+    },
     metric: { description: "Metric that ranks the runs (default: the first gate's; its operator gives the direction)" },
     comment: {
       description: "Post or update one PR comment with the comparison (pull requests only)",
@@ -99,7 +104,13 @@ export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): P
       { input: s.artifacts ? "artifacts" : "runs" },
     );
   const comparison = rankRuns(model, runs, s.metric);
-  const markdown = comparisonMarkdown(comparison, { runUrl: host.run?.runUrl });
+  if (s.expected !== undefined && runs.length < s.expected)
+    host.log.warning(`${runs.length} of ${s.expected} legs evaluated: the others left no evaluation`);
+  const markdown = comparisonMarkdown(comparison, {
+    runUrl: host.run?.runUrl,
+    commit: host.run?.commit,
+    expected: s.expected,
+  });
   const mdPath = path.join(project.stateDir, "reports", "compare-runs.md");
   await fs.mkdir(path.dirname(mdPath), { recursive: true });
   await writeFileAtomic(mdPath, markdown);
