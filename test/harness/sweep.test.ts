@@ -136,6 +136,9 @@ describe("a sweep through the workflow files (harness)", () => {
     const body = comments[0].body;
     expect.soft(body).not.toContain("mlship:evaluation:");
     expect(body).toContain("<!-- mlship:sweep:churn -->");
+    // the header names the PR's head commit (not the merge commit), and every leg evaluated (expected: 3)
+    expect(body).toContain(`— 3 runs at \`${sha.slice(0, 7)}\``);
+    expect(body).not.toContain("legs evaluated");
     const table = rows(body);
     expect(Object.keys(table).sort()).toEqual(lrs);
     const header = body
