@@ -1,4 +1,3 @@
-
 import path from "node:path";
 import type * as z from "zod";
 import { UserError } from "../errors.js";
