@@ -1,33 +1,16 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardData, loadProject, openRegistry, parseModelId } from "@mlship/core";
-import { tsNode } from "../helpers/proc.js";
 import { git } from "./git.js";
 import type { Event, RunRecord } from "./runner.js";
-import { example, expectRequests, world } from "./world.js";
+import { maintainerCli as cli, example, expectRequests, world } from "./world.js";
 
 const DATA_TOKEN = "whs_data_0123456789abcdef"; // the repository secret MLSHIP_DATA_TOKEN
 const WAREHOUSE_TOKEN = "whs_onprem_fedcba9876543210"; // another secret, mapped to MLSHIP_DATA_TOKEN
 const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
-
-/**
- * The CLI as a maintainer runs it in a clone (no GITHUB_* variables: not on GitHub), with a token
- * for the registry. Not execFileSync: the registry's realm answers from this process.
- */
-async function cli(cwd: string, args: string[], token: string): Promise<string> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITHUB_")));
-  const [node, argv] = tsNode("packages/cli/src/index.ts", args);
-  const { stdout } = await promisify(execFile)(node, argv, {
-    cwd,
-    encoding: "utf8",
-    env: { ...env, NODE_OPTIONS: "", MLSHIP_REGISTRY_TOKEN: token },
-  });
-  return stdout;
-}
 
 /**
  * Scheduled drift through examples/workflows/drift.yml (unchanged) and this repository's

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Event, RunRecord } from "./runner.js";
-import { example, expectRequests, world } from "./world.js";
+import { git } from "./git.js";
+import { example, expectRequests, maintainerCli, world } from "./world.js";
 
 /**
  * The churn example as a user's repository: its code and data, and no registry in mlship.yml (the
@@ -18,12 +20,17 @@ function churnRepo(): Record<string, string> {
     .replace("registry: file://.mlship/registry\n", "")
     // no load test in these runs: the wiring is under test here, not the server
     .replace(/ {2}load:\n(?: {4}.*\n)+/, "")
-    .replace("deploy:\n  serve-command: python3 serve.py\n", "deploy:\n")
+    // production is a command target (deploy.test.ts runs the deploy leg through deploy.yml)
+    .replace(
+      /deploy:\n(?: {2}.*\n)+/,
+      "deploy:\n  environments:\n    production: { target: command, command: sh deploy.sh }\n",
+    )
     .replace(
       "params: { lr: 0.1, epochs: 15, batch_size: 64, l2: 0.001 }",
       "params: { lr: 0.1, epochs: 3, batch_size: 64, l2: 0.001 }",
     );
   files["requirements.txt"] = "";
+  files["deploy.sh"] = 'echo "deployed $MLSHIP_MODEL_ID to $MLSHIP_ENVIRONMENT"\n';
   files[".github/workflows/ml.yml"] = example("ml.yml");
   return files;
 }
@@ -123,4 +130,52 @@ describe("train through the workflow files (harness)", () => {
     // publish's tag job creates the git tag churn@v1; no comment on a push
     expectRequests(run, { "publish / tag": 1, "*": 0 });
   }, 300_000);
+
+  it("with v1 in production, the next PR is gated against v1's metrics and recorded predictions from the registry; its merge registers v2", async () => {
+    // churn@v1 goes to production (a maintainer's deploy; deploy.test.ts runs deploy.yml for it).
+    const clone = mkdtempSync(path.join(os.tmpdir(), "mlship-dev-"));
+    git(clone, ["clone", "-q", w.remote.bare, "."]);
+    const out = await maintainerCli(
+      clone,
+      ["deploy", "--env", "production", "--model", "churn@v1", "--registry", w.registryUri],
+      w.registryToken,
+    );
+    expect(out).toContain("production now serves churn@v1");
+    const sha = w.remote.commit({ "notes.md": "second idea\n" }, "tune l2", "tune-l2");
+    const second: Event = {
+      name: "pull_request",
+      ref: "refs/pull/8/merge",
+      sha,
+      payload: {
+        number: 8,
+        pull_request: {
+          number: 8,
+          title: "Tune l2",
+          head: { ref: "tune-l2", sha, repo: sameRepo },
+          base: { ref: "main" },
+        },
+      },
+    };
+    const run = await w.run("ml.yml", second);
+    expect(run.result, log(run)).toBe("success");
+    const comment = w.gh.comments.filter((c) => c.issue_number === 8);
+    expect(comment).toHaveLength(1);
+    // The baseline gate names v1, and the paired comparison used v1's predictions, which only
+    // the registry holds: the evaluate job's machine never saw v1.
+    expect(comment[0].body).toContain("roc_auc >= baseline.roc_auc - 0.02");
+    expect(comment[0].body).toContain("### Candidate vs `churn@v1` on the same");
+    expect(run.job("train / evaluate").log).not.toContain("no baseline model yet");
+    expectRequests(run, { "train / evaluate": 2, "*": 0 });
+    const merged = w.remote.merge("tune-l2", "Merge pull request #8 from acme/tune-l2");
+    const push = await w.run("ml.yml", {
+      name: "push",
+      ref: "refs/heads/main",
+      sha: merged,
+      payload: { before: sha, after: merged },
+    });
+    expect(push.result, log(push)).toBe("success");
+    expect(push.job("train / register").outputs["model-id"]).toBe("churn@v2");
+    expect(await w.registryTags()).toContain("churn.v2");
+    expectRequests(push, { "publish / tag": 1, "*": 0 });
+  }, 400_000);
 });

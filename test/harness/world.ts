@@ -27,6 +27,21 @@ export function expectRequests(run: RunRecord, bounds: Record<string, number>): 
   }
 }
 
+/**
+ * The CLI as a maintainer runs it in a clone (no GITHUB_* variables: not on GitHub), with a token
+ * for the registry. Not execFileSync: the registry's realm answers from this process.
+ */
+export async function maintainerCli(cwd: string, args: string[], token: string): Promise<string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GITHUB_")));
+  const [node, argv] = tsNode("packages/cli/src/index.ts", args);
+  const { stdout } = await promisify(execFile)(node, argv, {
+    cwd,
+    encoding: "utf8",
+    env: { ...env, NODE_OPTIONS: "", MLSHIP_REGISTRY_TOKEN: token },
+  });
+  return stdout;
+}
+
 /** One of examples/workflows/ as a user copies it into .github/workflows/. */
 export const example = (f: string) => readFileSync(path.join(root, "examples/workflows", f), "utf8");
 
