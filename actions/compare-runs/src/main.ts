@@ -1,16 +1,12 @@
 import path from "node:path";
-import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { UserError } from "@mlship/core/errors";
 import { compareRunsSpec, compareRunsStep, type CompareRunsSettings } from "@mlship/core/steps/compare-runs";
 import type { StepHost } from "@mlship/core/steps/host";
 import { downloadMatching } from "@mlship/github/artifacts";
 import { readRunContext } from "@mlship/github/context";
-import { upsertComment } from "@mlship/github/comments";
-import { marker } from "@mlship/github/markdown";
-import { openGitHubSession } from "@mlship/github/open-session";
+import { postPullRequestComment } from "@mlship/github/pr-comment";
 import { runAction } from "@mlship/github/run-action";
-import { sideEffect } from "@mlship/github/side-effect";
 
 /** With `artifacts`, the runs to compare are this workflow run's matching artifacts (one per sweep leg). */
 async function withArtifactRuns(settings: CompareRunsSettings): Promise<CompareRunsSettings> {
@@ -43,19 +39,14 @@ export function run(): Promise<void> {
     // is written whole, never read-modify-written by legs racing each other (GitHub has no
     // compare-and-swap on comments).
     async (result, settings) => {
-      if (!settings.comment) return;
-      const session = await openGitHubSession(settings["github-token"], "the sweep comment");
-      if (!session) return;
-      const pr = session.context.pullRequest;
-      if (!pr) {
-        core.info("not a pull request: no comment posted");
-        return;
-      }
-      const full = session.context.runUrl ?? "the job summary";
-      const res = await sideEffect("the sweep comment", () =>
-        upsertComment(session, pr, marker("sweep", result.extra.comparison.model), result.extra.markdown, full),
-      );
-      if (res) core.info(`${res.created ? "posted" : "updated"} the sweep comment on #${pr}`);
+      if (settings.comment)
+        await postPullRequestComment(
+          settings["github-token"],
+          "the sweep comment",
+          "sweep",
+          result.extra.comparison.model,
+          result.extra.markdown,
+        );
     },
   );
 }

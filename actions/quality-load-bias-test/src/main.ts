@@ -1,12 +1,8 @@
-import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "@mlship/core/steps/quality-load-bias-test";
-import { upsertComment } from "@mlship/github/comments";
 import { withHtmlReport } from "@mlship/github/html-report";
-import { marker } from "@mlship/github/markdown";
-import { openGitHubSession } from "@mlship/github/open-session";
+import { postPullRequestComment } from "@mlship/github/pr-comment";
 import { runAction } from "@mlship/github/run-action";
-import { sideEffect } from "@mlship/github/side-effect";
 import { withRunArtifact } from "@mlship/github/with-artifact";
 
 export function run(): Promise<void> {
@@ -27,19 +23,14 @@ export function run(): Promise<void> {
       );
     },
     async (result, settings) => {
-      if (!settings.comment) return;
-      const session = await openGitHubSession(settings["github-token"], "the PR comment");
-      if (!session) return;
-      const pr = session.context.pullRequest;
-      if (!pr) {
-        core.info("not a pull request: no comment posted");
-        return;
-      }
-      const full = session.context.runUrl ?? "the job summary";
-      const res = await sideEffect("the PR comment", () =>
-        upsertComment(session, pr, marker("evaluation", result.extra.report.model), result.extra.markdown, full),
-      );
-      if (res) core.info(`${res.created ? "posted" : "updated"} the evaluation comment on #${pr}`);
+      if (settings.comment)
+        await postPullRequestComment(
+          settings["github-token"],
+          "the PR comment",
+          "evaluation",
+          result.extra.report.model,
+          result.extra.markdown,
+        );
     },
   );
 }
