@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{gpuCost,gpuCostText,lineageGpuCost,overBudget}from"./chunk-CTB5D32T.js";import{__mlshipStart}from"./chunk-TBL2HYCD.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,gpuCost,gpuCostText,lineageGpuCost,overBudget};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{deployFilePath,deployFileSchema,readDeployFile,renderDeployFile,writeDeployFile}from"./chunk-A66H7N7V.js";import"./chunk-TFJ3J3ND.js";import"./chunk-ZEK24WR4.js";import"./chunk-OVGGZ4CS.js";import{__mlshipStart}from"./chunk-TBL2HYCD.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,deployFilePath,deployFileSchema,readDeployFile,renderDeployFile,writeDeployFile};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{validateTable}from"./chunk-PBTOY5DG.js";import"./chunk-XU7YFMZI.js";import"./chunk-PXCRP66G.js";import"./chunk-YG3HDAAF.js";import"./chunk-Y3A3G5VE.js";import{__mlshipStart}from"./chunk-TBL2HYCD.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,validateTable};
