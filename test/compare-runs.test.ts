@@ -9,6 +9,29 @@ import { condition } from "./harness/expressions.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 
+/** One run folder as quality-load-bias-test leaves it: params.json and evaluation.json, gated on accuracy >= 0.7. */
+function writeRun(
+  dir: string,
+  name: string,
+  params: object,
+  ev: { model?: string; values: Record<string, number | null>; passed: boolean; createdAt?: string },
+): void {
+  const d = path.join(dir, ".mlship", "runs", name);
+  mkdirSync(d, { recursive: true });
+  writeFileSync(path.join(d, "params.json"), JSON.stringify(params));
+  writeFileSync(
+    path.join(d, "evaluation.json"),
+    JSON.stringify({
+      model: ev.model ?? "churn",
+      candidate: name,
+      values: ev.values,
+      gates: [{ expression: "accuracy >= 0.7", metric: "accuracy", passed: ev.passed }],
+      passed: ev.passed,
+      createdAt: ev.createdAt ?? "2026-12-01T10:00:00Z",
+    }),
+  );
+}
+
 const gates = (acc: boolean, loss: boolean) => [
   { expression: "log_loss <= 0.6", metric: "log_loss", passed: loss },
   { expression: "accuracy >= 0.7", metric: "accuracy", passed: acc },
@@ -64,22 +87,8 @@ describe("compare-runs", () => {
   it("the step reads evaluated run folders: the newer evaluation of the same params counts, other models are left out", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
     writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
-    const runDir = (name: string, params: object, model: string, accuracy: number, createdAt: string) => {
-      const d = path.join(dir, ".mlship", "runs", name);
-      mkdirSync(d, { recursive: true });
-      writeFileSync(path.join(d, "params.json"), JSON.stringify(params));
-      writeFileSync(
-        path.join(d, "evaluation.json"),
-        JSON.stringify({
-          model,
-          candidate: name,
-          values: { accuracy },
-          gates: [{ expression: "accuracy >= 0.7", metric: "accuracy", passed: accuracy >= 0.7 }],
-          passed: accuracy >= 0.7,
-          createdAt,
-        }),
-      );
-    };
+    const runDir = (name: string, params: object, model: string, accuracy: number, createdAt: string) =>
+      writeRun(dir, name, params, { model, values: { accuracy }, passed: accuracy >= 0.7, createdAt });
     runDir("r1", { lr: 0.1 }, "churn", 0.75, "2026-12-01T10:00:00Z");
     runDir("r2", { lr: 0.2 }, "churn", 0.74, "2026-12-01T10:01:00Z");
     runDir("r3", { lr: 0.1 }, "churn", 0.73, "2026-12-01T11:00:00Z"); // a re-run of lr 0.1: this one counts
@@ -109,22 +118,8 @@ describe("compare-runs", () => {
   const project = (legs: [string, object, number | null, boolean][]) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
     writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
-    for (const [name, params, accuracy, passed] of legs) {
-      const d = path.join(dir, ".mlship", "runs", name);
-      mkdirSync(d, { recursive: true });
-      writeFileSync(path.join(d, "params.json"), JSON.stringify(params));
-      writeFileSync(
-        path.join(d, "evaluation.json"),
-        JSON.stringify({
-          model: "churn",
-          candidate: name,
-          values: { accuracy, log_loss: 0.5 },
-          gates: [{ expression: "accuracy >= 0.7", metric: "accuracy", passed }],
-          passed,
-          createdAt: "2026-12-01T10:00:00Z",
-        }),
-      );
-    }
+    for (const [name, params, accuracy, passed] of legs)
+      writeRun(dir, name, params, { values: { accuracy, log_loss: 0.5 }, passed });
     return path.join(dir, "mlship.yml");
   };
   const step = (config: string, more: object = {}) =>
