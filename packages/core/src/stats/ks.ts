@@ -20,8 +20,8 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-/** D = sup |F1 − F2| over two sorted samples (ties handled as searchsorted(side='right') does). */
-export function ksStatistic(a: Float64Array, b: Float64Array): number {
+/** D = sup |F1 − F2| over two samples sorted ascending (ties handled as searchsorted(side='right') does). */
+function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
   const n = a.length;
   const m = b.length;
   let i = 0,
@@ -463,12 +463,31 @@ export interface KsResult {
   method: "exact" | "asymp";
 }
 
-/** scipy.stats.ks_2samp(a, b, alternative="two-sided", method="auto") on sorted samples. */
-export function ks2samp(a: Float64Array, b: Float64Array): KsResult {
-  const n1 = a.length,
-    n2 = b.length;
+/**
+ * The sample sorted ascending: itself when it already is (the drift tests pass sorted columns), else
+ * a sorted copy. NaN is refused, as scipy's ks_2samp(nan_policy="raise") would: it has no place
+ * in an order, and the drift tests drop missing values before they get here.
+ */
+function sortedSample(a: Float64Array, name: string): Float64Array {
+  let sorted = true;
+  for (let i = 0; i < a.length; i++) {
+    if (Number.isNaN(a[i])) throw new RangeError(`ks2samp: sample ${name} contains NaN (at index ${i})`);
+    if (i > 0 && a[i] < a[i - 1]) sorted = false;
+  }
+  return sorted ? a : Float64Array.from(a).sort();
+}
+
+/** D = sup |F1 − F2| between two samples, in any order (NaN refused). */
+export function ksStatistic(a: Float64Array, b: Float64Array): number {
+  return ksStatisticSorted(sortedSample(a, "a"), sortedSample(b, "b"));
+}
+
+/** scipy.stats.ks_2samp(a, b, alternative="two-sided", method="auto"), samples in any order; NaN refused. */
+export function ks2samp(a0: Float64Array, b0: Float64Array): KsResult {
+  const n1 = a0.length,
+    n2 = b0.length;
   if (n1 === 0 || n2 === 0) throw new Error("ks2samp needs two non-empty samples");
-  let d = ksStatistic(a, b);
+  let d = ksStatisticSorted(sortedSample(a0, "a"), sortedSample(b0, "b"));
   if (Math.max(n1, n2) <= MAX_AUTO_N) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;
