@@ -197,15 +197,20 @@ export function chiSquareTest(ref: Map<string, number>, cur: Map<string, number>
   return { statistic: stat, p_value: chi2Sf(stat, Math.max(1, keys.length - 1)) };
 }
 
-/** Two-proportion z-test on the share of the first category (Evidently's z_stat_test for binary columns). */
+/**
+ * Two-proportion z-test for a binary column, Evidently's z_stat_test: each value coded 0 when it
+ * is the first of the sorted categories, else 1, and z = (p_ref − p_cur) / se on the share of 1s
+ * (proportions_diff_z_stat_ind, reference first), so z is positive when the current data has
+ * more of the first category. Two-sided p-value.
+ */
 export function zTest(ref: Map<string, number>, cur: Map<string, number>): StatResult {
   const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
   const k = keys[0];
   const nr = [...ref.values()].reduce((s, v) => s + v, 0);
   const nc = [...cur.values()].reduce((s, v) => s + v, 0);
-  const p1 = (ref.get(k) ?? 0) / nr;
-  const p2 = (cur.get(k) ?? 0) / nc;
-  const p = ((ref.get(k) ?? 0) + (cur.get(k) ?? 0)) / (nr + nc);
+  const p1 = (nr - (ref.get(k) ?? 0)) / nr;
+  const p2 = (nc - (cur.get(k) ?? 0)) / nc;
+  const p = (p1 * nr + p2 * nc) / (nr + nc);
   const se = Math.sqrt(p * (1 - p) * (1 / nr + 1 / nc));
   if (se === 0) return { statistic: 0, p_value: 1 };
   const z = (p1 - p2) / se;
