@@ -1,30 +1,13 @@
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
-import {
-  asColumn,
-  distinctCount,
-  presentCount,
-  rowCount,
-  sortedPresent,
-  valueCounts,
-  type Column,
-} from "../data/column.js";
-import { isProfile, keptValues, profileColumnDrift } from "./profile-drift.js";
-import { DEFAULT_THRESHOLD, IS_PVALUE, type ColumnDrift, type StatTest } from "./stat-tests.js";
-import {
-  binnedDistance,
-  chiSquareTest,
-  categoricalShares,
-  ksTest,
-  numericBinnedShares,
-  wassersteinNormed,
-  zTest,
-  type StatResult,
-} from "../stats/drift-statistics.js";
+import type { Column } from "../data/column.js";
+import { isProfile } from "../data/profile.js";
+import { decideColumnDrift } from "./column-drift.js";
+import type { ColumnDrift, StatTest } from "./stat-tests.js";
 
 export type { ColumnDrift, StatTest } from "./stat-tests.js";
-export { DEFAULT_THRESHOLD, IS_PVALUE } from "./stat-tests.js";
+export { DEFAULT_THRESHOLD, IS_PVALUE, chooseStatTest } from "./stat-tests.js";
 
 export interface DriftReport {
   columns: ColumnDrift[];
@@ -42,13 +25,6 @@ export interface DriftReport {
   target_drift?: ColumnDrift;
 }
 
-/** Evidently's default choice of test for one column. */
-export function chooseStatTest(type: "numeric" | "categorical", referenceRows: number, uniqueValues: number): StatTest {
-  if (type === "numeric") return referenceRows <= 1000 ? "ks" : "wasserstein";
-  if (referenceRows <= 1000) return uniqueValues > 2 ? "chisquare" : "z";
-  return "jensenshannon";
-}
-
 /**
  * Drift of one column. Cells as readColumns gives them, or columns from readColumnar: a column is
  * numeric when every present cell (not null, not "") is a finite number or reads as one.
@@ -59,72 +35,7 @@ export function columnDrift(
   curRaw: readonly Cell[] | Column,
   opts: { stattest?: StatTest | "auto"; threshold?: number } = {},
 ): ColumnDrift {
-  const ref = asColumn(refRaw);
-  const cur = asColumn(curRaw);
-  const nRef = presentCount(ref);
-  const nCur = presentCount(cur);
-  const numeric = ref.kind === "numeric" && cur.kind === "numeric" && nRef > 0 && nCur > 0;
-  const unique = ref.kind === "numeric" && !numeric ? valueCounts(ref).size : distinctCount(ref);
-  // Numeric columns with at most 5 distinct values are treated as categorical, as Evidently does.
-  const type: "numeric" | "categorical" = numeric && unique > 5 ? "numeric" : "categorical";
-  const base = { column, type };
-  if (nRef === 0 || nCur === 0) {
-    return {
-      ...base,
-      stattest: null,
-      statistic: null,
-      p_value: null,
-      threshold: null,
-      drifted: false,
-      note: nRef === 0 ? "all values missing in the reference" : "all values missing in the current data",
-    };
-  }
-  const test = !opts.stattest || opts.stattest === "auto" ? chooseStatTest(type, rowCount(ref), unique) : opts.stattest;
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD[test];
-  let r: StatResult;
-  const notes: string[] = [];
-  if (unique === 1) notes.push("constant in the reference");
-  if (
-    ref.kind === "numeric" &&
-    cur.kind === "numeric" &&
-    (type === "numeric" || ((test === "ks" || test === "wasserstein") && numeric))
-  ) {
-    const a = sortedPresent(ref),
-      b = sortedPresent(cur);
-    if (test === "ks") r = ksTest(a, b);
-    else if (test === "wasserstein") r = wassersteinNormed(a, b);
-    else if (test === "chisquare") r = chiSquareTest(valueCounts(ref), valueCounts(cur));
-    else if (test === "z") r = zTest(valueCounts(ref), valueCounts(cur));
-    else {
-      const { p, q } = numericBinnedShares(a, b, unique);
-      r = { statistic: binnedDistance(test, p, q), p_value: null };
-    }
-  } else {
-    const rc = valueCounts(ref),
-      cc = valueCounts(cur);
-    const unseen = [...cc.keys()].filter((k) => !rc.has(k));
-    if (unseen.length)
-      notes.push(`${unseen.length} categor${unseen.length === 1 ? "y" : "ies"} unseen in the reference`);
-    if (test === "chisquare") r = chiSquareTest(rc, cc);
-    else if (test === "z") r = zTest(rc, cc);
-    else {
-      const { p, q } = categoricalShares(rc, cc);
-      r = {
-        statistic: binnedDistance(test === "psi" || test === "kl_div" ? test : "jensenshannon", p, q),
-        p_value: null,
-      };
-    }
-  }
-  const drifted = IS_PVALUE[test] ? (r.p_value ?? 1) <= threshold : r.statistic >= threshold;
-  return {
-    ...base,
-    stattest: test,
-    statistic: r.statistic,
-    p_value: r.p_value,
-    threshold,
-    drifted,
-    note: notes.length ? notes.join("; ") : undefined,
-  };
+  return decideColumnDrift(column, { kind: "data", cells: refRaw }, { kind: "data", cells: curRaw }, opts);
 }
 
 /** A table as readColumns (cells) or readColumnar (columns) gives it. */
@@ -169,10 +80,7 @@ function driftOf(column: string, reference: Table | DatasetProfile, current: Tab
     if (!p) return missing("reference");
     // A profile of few rows keeps the values themselves: then it gets exactly the data's test
     // (Evidently's choice by the reference's row count, KS included) and the data's verdict.
-    const kept = keptValues(p);
-    if (!kept) return profileColumnDrift(column, p, current.data[column], o);
-    const r = columnDrift(column, kept, current.data[column], o);
-    return { ...r, note: ["reference: profile (every value kept)", r.note].filter(Boolean).join("; ") };
+    return decideColumnDrift(column, { kind: "profile", profile: p }, { kind: "data", cells: current.data[column] }, o);
   }
   if (!reference.columns.includes(column)) return missing("reference");
   return columnDrift(column, reference.data[column], current.data[column], o);

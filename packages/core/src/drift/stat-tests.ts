@@ -21,6 +21,13 @@ export const IS_PVALUE: Record<StatTest, boolean> = {
   kl_div: false,
 };
 
+/** Evidently's default choice of test for one column. */
+export function chooseStatTest(type: "numeric" | "categorical", referenceRows: number, uniqueValues: number): StatTest {
+  if (type === "numeric") return referenceRows <= 1000 ? "ks" : "wasserstein";
+  if (referenceRows <= 1000) return uniqueValues > 2 ? "chisquare" : "z";
+  return "jensenshannon";
+}
+
 export interface ColumnDrift {
   column: string;
   type: "numeric" | "categorical";

@@ -51,7 +51,8 @@ export function wasserstein1(a: Float64Array, b: Float64Array): number {
   return area;
 }
 
-function std(a: Float64Array): number {
+/** Population standard deviation (numpy's np.std, ddof=0, as Evidently uses). */
+export function populationStd(a: Float64Array): number {
   let mean = 0;
   for (const v of a) mean += v;
   mean /= a.length;
@@ -62,7 +63,7 @@ function std(a: Float64Array): number {
 
 /** Evidently's normed Wasserstein distance: W1 / max(std(reference), 0.001). */
 export function wassersteinNormed(ref: Float64Array, cur: Float64Array): StatResult {
-  return { statistic: wasserstein1(ref, cur) / Math.max(std(ref), 0.001), p_value: null };
+  return { statistic: wasserstein1(ref, cur) / Math.max(populationStd(ref), 0.001), p_value: null };
 }
 
 /** Shares per category over the union of categories (raw: zeros stay zero; see binnedDistance). */

@@ -1,4 +1,4 @@
-import { profilePairDrift } from "../drift/profile-drift.js";
+import { decideColumnDrift } from "../drift/column-drift.js";
 import type { ColumnDrift } from "../drift/check.js";
 import { readProfileFile, type ColumnProfile, type DatasetProfile } from "../data/profile.js";
 import { validateTable } from "./validate.js";
@@ -66,8 +66,21 @@ export function schemaDiff(ref: DatasetProfile, cur: DatasetProfile): SchemaDiff
   return { added, removed, renamed, retyped };
 }
 
-/** Per shared column, distribution skew between the reference and the data (check-drift's statistics). */
+/**
+ * Per shared column, distribution skew between the reference and the data: check-drift's decision
+ * on the two profiles, always a distance (Wasserstein for numbers, Jensen–Shannon for categories).
+ * Exact (scipy's wasserstein_distance / std(reference)) where both profiles kept their values.
+ */
 export function skew(ref: DatasetProfile, cur: DatasetProfile): ColumnDrift[] {
   const refBy = new Map(ref.columns.map((c) => [c.name, c]));
-  return cur.columns.filter((c) => refBy.has(c.name)).map((c) => profilePairDrift(c.name, refBy.get(c.name)!, c));
+  return cur.columns
+    .filter((c) => refBy.has(c.name))
+    .map((c) =>
+      decideColumnDrift(
+        c.name,
+        { kind: "profile", profile: refBy.get(c.name)! },
+        { kind: "profile", profile: c },
+        { auto: "distance" },
+      ),
+    );
 }
