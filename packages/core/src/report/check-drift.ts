@@ -1,52 +1,41 @@
-import { asColumn, valueCounts } from "../data/column.js";
-import type { DriftReport, Table } from "../drift/check.js";
-import { numericBins } from "../drift/distributions.js";
-import { categoricalShares } from "../stats/drift-statistics.js";
+import type { DriftReport } from "../drift/check.js";
+import { driftScore, sortByDrift, topDistributions, type Distribution } from "../drift/distributions.js";
 import { escapeMarkdown, table } from "./escape.js";
 import { fmt, fmtP } from "./format.js";
 import { barChart, mermaidLabel } from "./mermaid.js";
 
-/** Each tested distance as a bar, its threshold as a line over it. */
-function thresholdChart(cols: DriftReport["columns"]): string {
-  const n = (v: number | null) => (v === null || !Number.isFinite(v) ? "0" : Number(v.toPrecision(4)).toString());
+/** Each tested column's drift score (multiples of its threshold) as a bar, the threshold (1) as a line. */
+function scoreChart(cols: DriftReport["columns"]): string {
+  const n = (v: number) => Number(Math.min(v, SCORE_CAP).toPrecision(4)).toString();
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "drift score by column (bars) and threshold (line)"`,
+    `  title "drift score by column: times its threshold (drifted at 1 or more${cols.some((c) => driftScore(c) > SCORE_CAP) ? `, cut at ${SCORE_CAP}` : ""})"`,
     `  x-axis [${cols.map((c) => mermaidLabel(c.column)).join(", ")}]`,
-    `  y-axis "distance"`,
-    `  bar [${cols.map((c) => n(c.statistic)).join(", ")}]`,
-    `  line [${cols.map((c) => n(c.threshold)).join(", ")}]`,
+    `  y-axis "score"`,
+    `  bar [${cols.map((c) => n(driftScore(c))).join(", ")}]`,
+    `  line [${cols.map(() => "1").join(", ")}]`,
     "```",
   ].join("\n");
 }
 
-export interface Histogram {
-  column: string;
-  labels: string[];
-  reference: number[];
-  current: number[];
-}
+/** Scores past this many times their threshold are drawn at it (and say so), so the rest stay readable. */
+export const SCORE_CAP = 10;
 
-/** Reference vs current shares for the most drifted columns (numeric on Sturges bins). */
-export function topHistograms(r: DriftReport, ref: Table, cur: Table, top = 3): Histogram[] {
-  const out: Histogram[] = [];
-  const score = (c: DriftReport["columns"][number]) =>
-    c.p_value !== null ? -Math.log10(Math.max(c.p_value, 1e-300)) : (c.statistic ?? 0) / (c.threshold || 1);
-  for (const c of r.columns
-    .filter((c) => c.drifted)
-    .sort((x, y) => score(y) - score(x))
-    .slice(0, top)) {
-    const a = asColumn(ref.data[c.column]);
-    const b = asColumn(cur.data[c.column]);
-    if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-      out.push({ column: c.column, ...numericBins(a, b) });
-    } else {
-      const { keys, p, q } = categoricalShares(valueCounts(a), valueCounts(b));
-      out.push({ column: c.column, labels: keys.slice(0, 20), reference: p.slice(0, 20), current: q.slice(0, 20) });
-    }
-  }
-  return out;
+/**
+ * The report's headline: how many columns drifted first, then the dataset verdict with its
+ * threshold ("4 of 11 columns drifted · No dataset drift", "share 0.364 is below the
+ * dataset-drift threshold 0.5"): a share under the threshold must not read as "nothing drifted".
+ */
+export function driftHeadline(r: DriftReport): { drifted: number; tested: number; title: string; share: string } {
+  const tested = r.columns.filter((c) => c.stattest).length;
+  const drifted = r.columns.filter((c) => c.drifted).length;
+  return {
+    drifted,
+    tested,
+    title: `${drifted} of ${tested} columns drifted · ${r.dataset_drift ? "Data drift" : "No dataset drift"}`,
+    share: `share ${fmt(r.drift_share)} is ${r.dataset_drift ? "at or above" : "below"} the dataset-drift threshold ${fmt(r.drift_share_threshold)}`,
+  };
 }
 
 /** A check in which no column could be tested (all missing values, say) never passes. */
@@ -54,26 +43,18 @@ export function untested(r: DriftReport): boolean {
   return !r.columns.some((c) => c.stattest !== null);
 }
 
-export function driftMarkdown(r: DriftReport, model: string, env: string, histograms: Histogram[] = []): string {
+/** The PR comment and job summary; `distributions` as the page has them (the top 3 drifted are drawn). */
+export function driftMarkdown(r: DriftReport, model: string, env: string, distributions: Distribution[] = []): string {
   const out: string[] = [];
-  const drifted = r.columns.filter((c) => c.drifted);
-  const verdict = untested(r)
-    ? "❌ Drift not checked: no column could be tested"
-    : r.dataset_drift
-      ? "⚠️ Data drift"
-      : "✅ No dataset drift";
-  out.push(`# ${verdict}: ${escapeMarkdown(model)} in ${escapeMarkdown(env)}`);
+  const h = driftHeadline(r);
+  const mark = untested(r) ? "❌" : r.dataset_drift || h.drifted ? "⚠️" : "✅";
+  const title = untested(r) ? "Drift not checked: no column could be tested" : h.title;
+  out.push(`# ${mark} ${title}: ${escapeMarkdown(model)} in ${escapeMarkdown(env)}`);
   out.push(
-    `${drifted.length} of ${r.columns.filter((c) => c.stattest).length} columns drifted (share ${fmt(r.drift_share)}, threshold ${fmt(r.drift_share_threshold)}) · reference ${r.reference_rows} rows · current ${r.current_rows} rows`,
+    `${untested(r) ? "" : `The ${h.share} · `}reference ${r.reference_rows} rows · current ${r.current_rows} rows`,
   );
-  // Drifted first, then by how far past its threshold each column is.
-  const score = (c: DriftReport["columns"][number]) =>
-    c.statistic === null || c.threshold === null
-      ? -Infinity
-      : c.p_value !== null
-        ? c.threshold - c.p_value
-        : c.statistic - c.threshold;
-  const sorted = [...r.columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || score(b) - score(a));
+  // Drifted first, then by drift score.
+  const sorted = sortByDrift(r.columns);
   out.push(
     table(
       ["", "column", "type", "test", "statistic", "p-value", "threshold", "note"],
@@ -89,8 +70,8 @@ export function driftMarkdown(r: DriftReport, model: string, env: string, histog
       ]),
     ),
   );
-  const dist = sorted.filter((c) => c.stattest && c.p_value === null && c.statistic !== null);
-  if (dist.length) out.push(thresholdChart(dist));
+  const scored = sorted.filter((c) => c.stattest && c.statistic !== null);
+  if (scored.length) out.push(scoreChart(scored));
   for (const [what, c] of [
     ["Prediction drift", r.prediction_drift],
     ["Target drift", r.target_drift],
@@ -100,7 +81,7 @@ export function driftMarkdown(r: DriftReport, model: string, env: string, histog
         `**${what}** (${escapeMarkdown(c.column)}): ${c.drifted ? "⚠️ drifted" : "✅ none"} — ${c.stattest ?? "not tested"} ${fmt(c.statistic)}${c.p_value !== null ? `, p=${fmtP(c.p_value)}` : ""}${c.note ? ` (${escapeMarkdown(c.note)})` : ""}`,
       );
   }
-  for (const h of histograms) {
+  for (const h of topDistributions(distributions, r)) {
     out.push(`### ${escapeMarkdown(h.column)}: reference (first bars) vs current`);
     out.push(barChart(`${h.column} - share per bin`, h.labels, h.reference, "share", h.current));
   }

@@ -266,7 +266,6 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     fmtP,
     isProfile,
     projectContract,
-    topHistograms,
     untested,
     writeFileAtomic,
     writeJsonAtomic,
@@ -293,12 +292,12 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     predictionColumn: s["prediction-column"] ?? d["prediction-column"] ?? onBothSides(ev.prediction),
     targetColumn: s["target-column"] ?? d["target-column"] ?? (project.implicit ? undefined : onBothSides(ev.label)),
   });
-  const histograms = isProfile(ref) ? [] : topHistograms(report, ref, cur);
   const outDir = path.join(project.stateDir, "drift");
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
-  const markdown = driftMarkdown(report, model, env, histograms);
+  // One set of distributions for the page and the comment (which draws the most drifted).
   const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
+  const markdown = driftMarkdown(report, model, env, dists);
   const createdAt = new Date().toISOString();
   const json = {
     schema: "mlship/drift/v1" as const,

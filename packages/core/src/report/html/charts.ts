@@ -117,7 +117,7 @@ export function barChart(
   id: string,
   title: string,
   bars: Bar[],
-  o: { x: string; y: string; threshold?: number | null },
+  o: { x: string; y: string; threshold?: number | null; seriesOrder?: string[] },
 ): Promise<Chart> {
   const pts = bars.map((b) => ({
     label: b.label,
@@ -128,6 +128,9 @@ export function barChart(
     ref: num(b.ref),
   }));
   const grouped = new Set(pts.map((p) => p.series)).size > 1;
+  // Series side by side and in the legend in the order given (else Vega-Lite's alphabetical one).
+  const offset = { field: "series", ...(o.seriesOrder ? { sort: o.seriesOrder } : {}) };
+  const colorScale = o.seriesOrder ? { scale: { domain: o.seriesOrder } } : {};
   const x = { field: "label", type: "nominal", title: o.x, sort: null, axis: { labelAngle: -30, labelLimit: 120 } };
   const layers: object[] = [
     {
@@ -135,8 +138,8 @@ export function barChart(
       encoding: {
         x,
         y: { field: "value", type: "quantitative", title: o.y },
-        color: { field: "series", type: "nominal", title: null, legend: grouped ? {} : null },
-        ...(grouped ? { xOffset: { field: "series" } } : {}),
+        color: { field: "series", type: "nominal", title: null, legend: grouped ? {} : null, ...colorScale },
+        ...(grouped ? { xOffset: offset } : {}),
         tooltip: [{ field: "label", title: o.x }, { field: "series" }, { field: "value", title: o.y }],
       },
     },
@@ -147,7 +150,7 @@ export function barChart(
       mark: { type: "rule", color: "#333" },
       encoding: {
         x,
-        ...(grouped ? { xOffset: { field: "series" } } : {}),
+        ...(grouped ? { xOffset: offset } : {}),
         y: { field: "lo", type: "quantitative" },
         y2: { field: "hi" },
       },
@@ -219,7 +222,7 @@ export function distributionChart(
     ...labels.map((l, i) => ({ label: l, value: reference[i], series: "reference" })),
     ...labels.map((l, i) => ({ label: l, value: current[i], series: "current" })),
   ];
-  return barChart(id, title, bars, { x: "", y: "share" });
+  return barChart(id, title, bars, { x: "", y: "share", seriesOrder: ["reference", "current"] });
 }
 
 /** Events on a time axis, one row per lane (an environment), coloured by kind. */
