@@ -9,6 +9,7 @@ import {
   skew,
   type ColumnProfile,
 } from "@mlship/core";
+import { sketchProfile } from "./helpers/profile.js";
 import { tempDir } from "./helpers/tmp.js";
 
 // Golden values: test/fixtures/reference/make_drift_parity_reference.py (numpy/scipy).
@@ -51,17 +52,7 @@ describe("validate-data's skew and check-drift decide a column the same way", ()
 
   it("a p-value threshold is never applied to the distance that replaced its test", () => {
     const c = ref.profile_percentile_bins;
-    const profile: ColumnProfile = {
-      name: "x",
-      count: c.rows,
-      nulls: 0,
-      numeric: c.rows,
-      std: c.std,
-      distinct: c.rows,
-      distinctCapped: false,
-      top: [],
-      quantiles: c.quantiles,
-    };
+    const profile = sketchProfile(c);
     const r = profileColumnDrift("x", profile, c.cur, { stattest: "ks", threshold: 0.01 });
     expect(r.stattest).toBe("wasserstein");
     expect(r.threshold).toBe(0.1);

@@ -16,6 +16,7 @@ import {
   type ColumnProfile,
 } from "@mlship/core";
 import { quietHost, recordingHost } from "./helpers/silent.js";
+import { sketchProfile } from "./helpers/profile.js";
 import { tempDir } from "./helpers/tmp.js";
 
 // Golden values: test/fixtures/reference/make_drift_parity_reference.py (numpy/scipy, restating
@@ -64,17 +65,7 @@ describe("binned distances handle zeros as Evidently does (against numpy/scipy)"
   });
   it("a saved profile's numeric column: percentile bins, same zero handling", () => {
     const c = ref.profile_percentile_bins;
-    const profile: ColumnProfile = {
-      name: "x",
-      count: c.rows,
-      nulls: 0,
-      numeric: c.rows,
-      std: c.std,
-      distinct: c.rows,
-      distinctCapped: false,
-      top: [],
-      quantiles: c.quantiles,
-    };
+    const profile = sketchProfile(c);
     expect(c.empty_current_bins).toBeGreaterThan(0);
     for (const t of TESTS)
       expect(profileColumnDrift("x", profile, c.cur, { stattest: t }).statistic, t).toBeCloseTo(c[t], 10);
