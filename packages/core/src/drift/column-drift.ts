@@ -102,7 +102,7 @@ function profileSide(p: ColumnProfile): Side {
 const sideOf = (v: ColumnView): Side => (v.kind === "data" ? dataSide(v.cells) : profileSide(v.profile));
 
 /** Linear interpolation of a quantile function known at 101 evenly spaced points. */
-export function profileQuantile(q: number[], u: number): number {
+function profileQuantile(q: number[], u: number): number {
   const pos = u * (q.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(q.length - 1, lo + 1);

@@ -42,7 +42,7 @@ export function sortByDrift(cols: ColumnDrift[]): ColumnDrift[] {
  * before it and a "+" or ">" after ("<40", "40-55", "55+"); otherwise as text, with the numbers
  * inside compared as numbers ("item 2" before "item 10").
  */
-export function categoryOrder(labels: string[]): string[] {
+function categoryOrder(labels: string[]): string[] {
   const text = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
   const keys = labels.map((l) => {
     const m = /\d+(?:\.\d+)?/.exec(l);
