@@ -9,7 +9,9 @@ import {
   type RegressionReport,
 } from "./metrics.js";
 import { featureFairnessCoded, type FeatureFairness } from "./fairness.js";
-import { evaluateGate, parseGate, type GateResult } from "./gates.js";
+import { checkGatesForTask, evaluateGate, parseGate, type GateResult, type GateTask } from "./gates.js";
+import { multiclassMetrics, sortClasses, type MulticlassReport } from "./multiclass.js";
+import { groupGateValues, multiclassFrame, regressionFrame, type GroupMetricFrame } from "./group-metrics.js";
 import type { PairedComparison } from "./compare.js";
 import { curves, type Curves } from "./curves.js";
 
@@ -18,6 +20,8 @@ export interface QualityOptions {
   label: string;
   prediction: string;
   score?: string;
+  /** One probability column per class: a pattern with one "*" standing for the class ("proba_*"). */
+  scoreColumns?: string;
   task?: "classification" | "regression";
   positiveLabel: string | number;
   sensitiveFeatures: string[];
@@ -25,14 +29,37 @@ export interface QualityOptions {
 }
 
 export interface QualityResult {
-  quality: ClassificationReport | RegressionReport;
+  quality: ClassificationReport | MulticlassReport | RegressionReport;
+  /** Which gate names apply. */
+  gateTask: GateTask;
+  /** Binary classification's bias (demographic parity, equalized odds). */
   bias: FeatureFairness[];
+  /** Multiclass and regression bias: metrics per group of each sensitive feature (Fairlearn's MetricFrame). */
+  groupBias?: GroupMetricFrame[];
+  /** Things the reader should know (a class never predicted), for the log and the report. */
+  warnings: string[];
   /** Flat metric values that gates refer to. */
   values: Record<string, number>;
   /** A binary classifier's columns as read (the paired comparison reuses them and their sorted scores). */
   binary?: BinaryPredictions;
   /** ROC, precision–recall and calibration, when a score column is there. */
   curves?: Curves;
+  /** A multiclass classifier's columns as read (the paired comparison reuses them). */
+  multiclass?: MulticlassPredictions;
+  /** A regressor's labels and predictions (the paired comparison reuses them). */
+  regression?: RegressionPredictions;
+}
+
+export interface MulticlassPredictions {
+  classes: string[];
+  y: Uint32Array;
+  pred: Uint32Array;
+  proba?: Float64Array[];
+}
+
+export interface RegressionPredictions {
+  y: Float64Array;
+  yhat: Float64Array;
 }
 
 export interface BinaryPredictions {
@@ -40,6 +67,79 @@ export interface BinaryPredictions {
   pred: Uint8Array;
   score?: Float64Array;
   ranked?: RankedScores;
+}
+
+function overflowed(feature: string): never {
+  throw new UserError(`sensitive feature '${feature}' has too many distinct values to group by`, {
+    input: "sensitive-features",
+  });
+}
+
+/** The columns a pattern like "proba_*" matches, each with the text "*" stood for. */
+export function matchScoreColumns(columns: string[], pattern: string): { column: string; value: string }[] {
+  const star = pattern.indexOf("*");
+  if (star < 0 || pattern.indexOf("*", star + 1) >= 0)
+    throw new UserError(`score-columns '${pattern}' must hold exactly one '*' (the class), like "proba_*"`, {
+      input: "score-columns",
+    });
+  const [pre, post] = [pattern.slice(0, star), pattern.slice(star + 1)];
+  return columns
+    .filter((c) => c.length > pre.length + post.length && c.startsWith(pre) && c.endsWith(post))
+    .map((column) => ({ column, value: column.slice(pre.length, column.length - post.length) }));
+}
+
+/** Multiclass: classes the sorted union of labels, predictions and probability columns; codes per row. */
+async function multiclassQuality(
+  opts: QualityOptions,
+  table: ColumnarTable,
+  labels: CategoricalColumn,
+  predictions: CategoricalColumn,
+): Promise<QualityResult> {
+  const probaCols = opts.scoreColumns ? matchScoreColumns(table.columns, opts.scoreColumns) : [];
+  if (opts.scoreColumns && probaCols.length === 0)
+    throw new UserError(
+      `no column matches score-columns '${opts.scoreColumns}' (columns: ${table.columns.join(", ")})`,
+      { input: "score-columns", file: opts.predictions },
+    );
+  const classes = sortClasses([
+    ...new Set([...labels.values, ...predictions.values, ...probaCols.map((p) => p.value)]),
+  ]);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const recode = (col: CategoricalColumn) => {
+    const map = Uint32Array.from(col.values, (v) => index.get(v)!);
+    return Uint32Array.from(col.codes, (c) => map[c]);
+  };
+  const y = recode(labels);
+  const pred = recode(predictions);
+  let proba: Float64Array[] | undefined;
+  if (probaCols.length) {
+    const missing = classes.filter((c) => !probaCols.some((p) => p.value === c));
+    if (missing.length)
+      throw new UserError(
+        `score-columns '${opts.scoreColumns}': no probability column for class(es) ${missing.map((c) => `'${c}'`).join(", ")} (found ${probaCols.map((p) => p.column).join(", ")})`,
+        { input: "score-columns", file: opts.predictions },
+      );
+    const t = await readColumnar(opts.predictions, { numeric: probaCols.map((p) => p.column) });
+    proba = classes.map((c) =>
+      scoresOf(t, probaCols.find((p) => p.value === c)!.column, opts.predictions, "score-columns"),
+    );
+  }
+  const quality = multiclassMetrics({ classes, y, pred, proba });
+  const values: Record<string, number> = {};
+  for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
+  const groupBias = opts.sensitiveFeatures.map((f) =>
+    multiclassFrame(f, table.categorical[f] ?? overflowed(f), classes, y, pred, opts.minGroupSize),
+  );
+  Object.assign(values, groupGateValues(groupBias, ["accuracy", "recall", "selection_rate"]));
+  return {
+    quality,
+    gateTask: "multiclass",
+    bias: [],
+    groupBias,
+    warnings: quality.warnings,
+    values,
+    multiclass: { classes, y, pred, proba },
+  };
 }
 
 function requireColumn(columns: string[], name: string, input: string, file: string): void {
@@ -75,18 +175,18 @@ function isPositive(column: CategoricalColumn, positiveLabel: string | number): 
   return out;
 }
 
-function scoresOf(table: ColumnarTable, name: string, file: string): Float64Array {
+function scoresOf(table: ColumnarTable, name: string, file: string, input = "score-column"): Float64Array {
   const score = table.numeric[name];
   const bad = table.invalid[name];
   if (bad)
     throw new UserError(
       `score column '${name}' must hold probabilities in [0, 1] (line ${bad.line}: '${bad.text.slice(0, 40)}')`,
-      { input: "score-column", file, line: bad.line },
+      { input, file, line: bad.line },
     );
   for (let i = 0; i < score.length; i++) {
     if (!(score[i] >= 0 && score[i] <= 1))
       throw new UserError(`score column '${name}' must hold probabilities in [0, 1] (row ${i + 1}: ${score[i]})`, {
-        input: "score-column",
+        input,
         file,
       });
   }
@@ -121,22 +221,20 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
         );
       return v;
     };
-    const quality = regressionMetrics(
-      numbers(opts.label, "label-column"),
-      numbers(opts.prediction, "prediction-column"),
-    );
+    const y = numbers(opts.label, "label-column");
+    const yhat = numbers(opts.prediction, "prediction-column");
+    const quality = regressionMetrics(y, yhat);
     for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
-    return { quality, bias: [], values };
+    const groupBias = opts.sensitiveFeatures.map((f) =>
+      regressionFrame(f, table.categorical[f] ?? overflowed(f), y, yhat, opts.minGroupSize),
+    );
+    Object.assign(values, groupGateValues(groupBias, ["mae", "rmse"]));
+    return { quality, gateTask: "regression", bias: [], groupBias, warnings: [], values, regression: { y, yhat } };
   }
 
   if (!labels)
     throw new UserError(
-      `the label has more than ${MAX_LABEL_VALUES} classes; this version gates binary classification and regression`,
-      { input: "label-column" },
-    );
-  if (labels.values.length > 2)
-    throw new UserError(
-      `the label has ${labels.values.length} classes; this version gates binary classification and regression`,
+      `the label has more than ${MAX_LABEL_VALUES} classes: mlship gates classification up to ${MAX_LABEL_VALUES} classes (set evaluate.task: regression for a numeric target)`,
       { input: "label-column" },
     );
   const predictions = table.categorical[opts.prediction];
@@ -145,9 +243,25 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
       `the prediction column '${opts.prediction}' has more than ${MAX_LABEL_VALUES} distinct values: a classifier's predicted labels were expected`,
       { input: "prediction-column" },
     );
+  const distinct = new Set([...labels.values, ...predictions.values]);
+  if (distinct.size > 2) return multiclassQuality(opts, table, labels, predictions);
   const y = isPositive(labels, opts.positiveLabel);
   const pred = isPositive(predictions, opts.positiveLabel);
-  const score = opts.score ? scoresOf(table, opts.score, opts.predictions) : undefined;
+  // Binary with score-columns: the positive class's probability column is the score.
+  const positiveColumn =
+    !opts.score && opts.scoreColumns
+      ? matchScoreColumns(table.columns, opts.scoreColumns).find((p) => p.value === String(opts.positiveLabel))?.column
+      : undefined;
+  const score = opts.score
+    ? scoresOf(table, opts.score, opts.predictions)
+    : positiveColumn
+      ? scoresOf(
+          await readColumnar(opts.predictions, { numeric: [positiveColumn] }),
+          positiveColumn,
+          opts.predictions,
+          "score-columns",
+        )
+      : undefined;
   const ranked = score ? rankScores(y, score) : undefined;
   const quality = classificationMetrics({ y, pred, score }, { ranked });
   for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
@@ -164,7 +278,9 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
   }
   return {
     quality,
+    gateTask: "binary",
     bias,
+    warnings: [],
     values,
     binary: { y, pred, score, ranked },
     curves: score ? curves(y, score, ranked) : undefined,
@@ -177,8 +293,10 @@ export function runGates(
   baseline: Record<string, number> | undefined,
   input = "gates",
   paired?: Record<string, PairedComparison>,
+  task?: { task: GateTask; sensitiveFeatures: boolean; classes?: string[] },
 ): GateResult[] {
   const gates = expressions.map((g) => parseGate(g, input)); // all parse errors before any result
+  if (task) checkGatesForTask(gates, task.task, { ...task, input });
   return gates.map((g) => evaluateGate(g, values, baseline, paired));
 }
 

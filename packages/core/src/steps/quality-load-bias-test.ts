@@ -66,6 +66,10 @@ export const qualityLoadBiasTestSpec = {
     "label-column": { description: "Label column (default: evaluate.label)" },
     "prediction-column": { description: "Predicted label column (default: evaluate.prediction)" },
     "score-column": { description: "Probability of the positive class (default: evaluate.score)" },
+    "score-columns": {
+      description:
+        'Multiclass: one probability column per class, a pattern whose "*" is the class, like "proba_*" (default: evaluate.score-columns)',
+    },
     task: {
       description: "classification or regression (default: evaluate.task, else inferred)",
       choices: ["classification", "regression"],
@@ -354,16 +358,26 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const label = s["label-column"] ?? ev.label;
   const prediction = s["prediction-column"] ?? ev.prediction;
   const score = s["score-column"] ?? ev.score;
+  const sensitiveFeatures = s["sensitive-features"] ?? ev["sensitive-features"];
   const q = await computeQuality({
     predictions,
     label,
     prediction,
     score,
+    scoreColumns: s["score-columns"] ?? ev["score-columns"],
     task: (s.task as "classification" | "regression" | undefined) ?? ev.task,
     positiveLabel: ev["positive-label"],
-    sensitiveFeatures: s["sensitive-features"] ?? ev["sensitive-features"],
+    sensitiveFeatures,
     minGroupSize: ev["min-group-size"],
   });
+  const gateInput = s.gates ? "gates" : "evaluate.gates";
+  const gateTask = {
+    task: q.gateTask,
+    sensitiveFeatures: sensitiveFeatures.length > 0,
+    classes: q.multiclass?.classes,
+  };
+  runGates(s.gates ?? ev.gates, q.values, undefined, gateInput, undefined, gateTask); // names checked before the registry and the load test
+  for (const w of q.warnings) host.log.warning(w);
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
   const baseline = await baselineMetrics(kit, project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
@@ -372,13 +386,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
       ? await pairedWithBaseline(kit, project, baseline.id, q.binary, cols, host.log, host.registryAccess)
       : null;
   const paired = withBaseline?.paired ?? null;
-  const gates = runGates(
-    s.gates ?? ev.gates,
-    q.values,
-    baseline?.metrics,
-    s.gates ? "gates" : "evaluate.gates",
-    paired ?? undefined,
-  );
+  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, gateInput, paired ?? undefined, gateTask);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(kit, project, s, modelPath, host.log, predictions);
   const series = runDir
@@ -393,6 +401,8 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     baseline,
     quality: q.quality,
     bias: q.bias,
+    ...(q.groupBias?.length ? { groupBias: q.groupBias } : {}),
+    ...(q.warnings.length ? { warnings: q.warnings } : {}),
     values: q.values,
     gates,
     paired,

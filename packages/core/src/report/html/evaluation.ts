@@ -8,6 +8,7 @@ import { wilson } from "../../stats/intervals.js";
 import { barChart, heatmap, lineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
+import { groupBiasHtml, isPerClassMetric, multiclassHtml } from "../quality-multiclass.js";
 
 /** Every chart of the page with its data points, in page order (the browser tests check them against the JSON). */
 export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
@@ -41,7 +42,13 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
       ),
     );
   }
-  if (r.quality.task === "classification") {
+  if (r.quality.task === "classification" && "kind" in r.quality) {
+    const q = r.quality;
+    const cells = q.confusion.flatMap((row, i) =>
+      row.map((count, j) => ({ row: q.classes[i], col: q.classes[j], count })),
+    );
+    out.push(await heatmap("confusion", "Confusion matrix", cells, { row: "actual", col: "predicted" }));
+  } else if (r.quality.task === "classification") {
     const m = r.quality.confusion;
     const cells = [
       { row: "positive", col: "positive", count: m.tp },
@@ -146,19 +153,22 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
   s.push(
     htmlTable(
       ["metric", "candidate", "95% interval", "baseline", "Δ"],
-      Object.entries(r.quality.metrics).map(([k, m]) => {
-        const b = r.baseline?.metrics[k];
-        return [
-          esc(k),
-          fmt(m.value),
-          fmtInterval(m.interval),
-          b === undefined ? "–" : fmt(b),
-          b === undefined ? "–" : signed(m.value - b),
-        ];
-      }),
+      Object.entries(r.quality.metrics)
+        .filter(([k]) => !isPerClassMetric(k))
+        .map(([k, m]) => {
+          const b = r.baseline?.metrics[k];
+          return [
+            esc(k),
+            fmt(m.value),
+            fmtInterval(m.interval),
+            b === undefined ? "–" : fmt(b),
+            b === undefined ? "–" : signed(m.value - b),
+          ];
+        }),
       [1, 3, 4],
     ),
   );
+  if (r.quality.task === "classification" && "kind" in r.quality) s.push(...multiclassHtml(r.quality));
   s.push(`<div class="charts">${fig("roc")}${fig("pr")}${fig("calibration")}${fig("confusion")}</div>`);
   if (r.curves && r.baseline && !r.curves.baseline)
     s.push(
@@ -201,6 +211,7 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
       )}${fig(`bias-${i}`)}</div>`,
     );
   }
+  s.push(...groupBiasHtml(r.groupBias ?? []));
   s.push(`<h2 id="load">Load</h2>`);
   const l = r.load.result;
   if (l) {

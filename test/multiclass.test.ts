@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { computeQuality, multiclassMetrics, parseGate, checkGatesForTask, runGates } from "@mlship/core";
+import { caught } from "./helpers/catch.js";
+
+// Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
+// the group metrics by Fairlearn's MetricFrame definitions, in numpy). Four string classes; 'zeta'
+// occurs in the labels and is never predicted.
+const dir = "test/fixtures/multiclass";
+const ref = JSON.parse(readFileSync(`${dir}/reference.json`, "utf8"));
+const file = `${dir}/predictions.csv`;
+const base = {
+  predictions: file,
+  label: "label",
+  prediction: "prediction",
+  positiveLabel: 1,
+  sensitiveFeatures: [] as string[],
+  minGroupSize: 0,
+};
+
+const NAMES = [
+  "accuracy",
+  "balanced_accuracy",
+  "f1_macro",
+  "f1_micro",
+  "f1_weighted",
+  "precision_macro",
+  "recall_macro",
+  "roc_auc_ovr",
+  "roc_auc_ovr_weighted",
+  "log_loss",
+  "cohen_kappa",
+  "mcc",
+];
+
+describe("multiclass metrics against scikit-learn", async () => {
+  const q = await computeQuality({ ...base, scoreColumns: "proba_*", sensitiveFeatures: ["group"] });
+
+  it("classes in scikit-learn's order, and the confusion matrix", () => {
+    expect(q.gateTask).toBe("multiclass");
+    expect(q.multiclass?.classes).toEqual(ref.classes);
+    expect(q.quality.task === "classification" && "kind" in q.quality && q.quality.confusion).toEqual(ref.confusion);
+  });
+
+  for (const name of NAMES)
+    it(`${name} equals scikit-learn's, inside its 95% interval`, () => {
+      const m = q.quality.metrics[name];
+      expect(m.value, name).toBeCloseTo(ref[name], 12);
+      expect(q.values[name]).toBe(m.value);
+      expect(m.interval[0]).toBeLessThanOrEqual(m.value);
+      expect(m.interval[1]).toBeGreaterThanOrEqual(m.value);
+      expect(m.interval[1]).toBeGreaterThan(m.interval[0]);
+    });
+
+  it("per-class precision, recall, F1 and support (zero_division=0 for the class never predicted)", () => {
+    for (const c of ref.classes) {
+      const r = ref.per_class[c];
+      expect(q.values[`precision[${c}]`], c).toBeCloseTo(r.precision, 12);
+      expect(q.values[`recall[${c}]`], c).toBeCloseTo(r.recall, 12);
+      expect(q.values[`f1[${c}]`], c).toBeCloseTo(r.f1, 12);
+    }
+    const quality = q.quality as { perClass: { class: string; support: number }[] };
+    expect(quality.perClass.map((c) => [c.class, c.support])).toEqual(
+      ref.classes.map((c: string) => [c, ref.per_class[c].support]),
+    );
+    expect(ref.per_class.zeta.precision).toBe(0);
+    expect(q.warnings.join("\n")).toMatch(/'zeta' never predicted.*zero_division=0/);
+  });
+
+  it("group metrics per sensitive feature as Fairlearn's MetricFrame: by group, difference, ratio", () => {
+    const f = q.groupBias![0];
+    expect(f.feature).toBe("group");
+    expect(f.groups.map((g) => g.group)).toEqual(Object.keys(ref.bias.by_group));
+    for (const g of f.groups) {
+      const r = ref.bias.by_group[g.group];
+      expect(g.count).toBe(r.count);
+      for (const [k, v] of Object.entries(r))
+        if (k !== "count") expect(g.values[k], `${g.group} ${k}`).toBeCloseTo(v as number, 12);
+    }
+    for (const [k, v] of Object.entries(ref.bias.difference)) expect(f.difference[k], k).toBeCloseTo(v as number, 12);
+    for (const [k, v] of Object.entries(ref.bias.ratio)) expect(f.ratio[k], k).toBeCloseTo(v as number, 12);
+    expect(q.values.accuracy_group_difference).toBeCloseTo(ref.bias.difference.accuracy, 12);
+    const worstRecall = Math.max(...ref.classes.map((c: string) => ref.bias.difference[`recall[${c}]`]));
+    expect(q.values.recall_group_difference).toBeCloseTo(worstRecall, 12);
+  });
+
+  it("without probability columns the metrics that need them are absent, not zero", async () => {
+    const plain = await computeQuality(base);
+    expect(plain.quality.metrics.roc_auc_ovr).toBeUndefined();
+    expect(plain.quality.metrics.log_loss).toBeUndefined();
+    expect(plain.values.f1_macro).toBeCloseTo(ref.f1_macro, 12);
+    const [g] = runGates(["roc_auc_ovr >= 0.5"], plain.values, undefined, "gates", undefined, {
+      task: "multiclass",
+      sensitiveFeatures: false,
+    });
+    expect(g.passed).toBe(false);
+    expect(g.note).toMatch(/not computed/);
+  });
+
+  it("a per-class gate reads that class's value", () => {
+    const [g] = runGates(["recall[virginica] >= 0.5"], q.values, undefined);
+    expect(g.value).toBeCloseTo(ref.per_class.virginica.recall, 12);
+    expect(g.passed).toBe(ref.per_class.virginica.recall >= 0.5);
+  });
+
+  it("a probability column missing for a class is a clear error", async () => {
+    const e = await caught(() => computeQuality({ ...base, scoreColumns: "proba_*a" }));
+    // proba_*a matches proba_setosa, proba_virginica and proba_zeta (classes setos, virginic, zet).
+    expect(e.message).toMatch(/no probability column for class\(es\) 'setosa', 'versicolor', 'virginica', 'zeta'/);
+    expect(e.message).toMatch(/found proba_setosa, proba_virginica, proba_zeta/);
+    expect(e.exitCode).toBe(2);
+  });
+});
+
+describe("multiclass metrics by hand", () => {
+  // y = [a, a, b, c], pred = [a, b, b, b]: c never predicted, precision a 1, b 1/3, c 0 (zero_division=0).
+  const m = multiclassMetrics({
+    classes: ["a", "b", "c"],
+    y: Uint32Array.from([0, 0, 1, 2]),
+    pred: Uint32Array.from([0, 1, 1, 1]),
+  });
+  it("macro precision and recall, Cohen's kappa and MCC", () => {
+    expect(m.metrics.precision_macro.value).toBeCloseTo((1 + 1 / 3 + 0) / 3, 14);
+    expect(m.metrics.recall_macro.value).toBeCloseTo((0.5 + 1 + 0) / 3, 14);
+    // kappa: p_o = 1/2, p_e = (2·1 + 1·3 + 1·0) / 16 = 5/16 → (1/2 − 5/16) / (1 − 5/16) = 3/11
+    expect(m.metrics.cohen_kappa.value).toBeCloseTo(3 / 11, 14);
+    // MCC: c=2, s=4, t=(2,1,1), p=(1,3,0): (2·4 − 5) / √((16 − 10)(16 − 6)) = 3/√60
+    expect(m.metrics.mcc.value).toBeCloseTo(3 / Math.sqrt(60), 14);
+  });
+});
+
+describe("gate names against the task (exit 2, not a failed gate)", () => {
+  const check = (g: string, task: Parameters<typeof checkGatesForTask>[1], sensitive = false, classes?: string[]) =>
+    caught(() => checkGatesForTask([parseGate(g)], task, { sensitiveFeatures: sensitive, classes, input: "gates" }));
+  it("a binary metric on a multiclass label, a classification metric on regression", async () => {
+    expect((await check("f1 >= 0.5", "multiclass")).message).toMatch(
+      /multiclass classification does not compute 'f1' \(did you mean 'f1_macro' or 'f1_micro' or 'f1_weighted'\?\)/,
+    );
+    expect((await check("f1 >= 0.5", "regression")).exitCode).toBe(2);
+    expect((await check("roc_auc_ovr >= 0.5", "binary")).message).toMatch(/binary classification does not compute/);
+  });
+  it("a bias metric without sensitive features, or of another task", async () => {
+    expect((await check("demographic_parity_ratio >= 0.8", "regression", true)).message).toMatch(
+      /regression does not compute/,
+    );
+    expect((await check("mae_group_ratio >= 0.8", "regression")).message).toMatch(/needs sensitive features/);
+    expect(() =>
+      checkGatesForTask([parseGate("mae_group_ratio >= 0.8")], "regression", { sensitiveFeatures: true }),
+    ).not.toThrow();
+  });
+  it("a class the predictions do not have", async () => {
+    expect((await check("recall[rose] >= 0.5", "multiclass", false, ["a", "b"])).message).toMatch(
+      /class 'rose' is not in the predictions \(classes: a, b\)/,
+    );
+    expect((await check("recall[a] >= 0.5", "binary")).message).toMatch(/per-class metrics/);
+  });
+});
