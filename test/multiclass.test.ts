@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { computeQuality, multiclassMetrics, parseGate, checkGatesForTask, runGates } from "@mlship/core";
+import {
+  checkGatesForTask,
+  computeQuality,
+  multiclassMetrics,
+  pairedCompareMulticlass,
+  pairedCompareRegression,
+  parseGate,
+  runGates,
+} from "@mlship/core";
 import { caught } from "./helpers/catch.js";
 
 // Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
@@ -153,5 +161,83 @@ describe("gate names against the task (exit 2, not a failed gate)", () => {
       /class 'rose' is not in the predictions \(classes: a, b\)/,
     );
     expect((await check("recall[a] >= 0.5", "binary")).message).toMatch(/per-class metrics/);
+  });
+});
+
+describe("paired comparison with the baseline on the same rows", async () => {
+  const cand = (await computeQuality({ ...base, scoreColumns: "proba_*" })).multiclass!;
+  const bl = (await computeQuality({ ...base, predictions: `${dir}/baseline.csv`, scoreColumns: "proba_*" }))
+    .multiclass!;
+  const p = pairedCompareMulticlass({
+    k: cand.classes.length,
+    y: cand.y,
+    candidate: cand,
+    baseline: { pred: bl.pred, proba: bl.proba },
+  });
+  it("multiclass: McNemar's exact test on correctness for accuracy (scipy's binomtest)", () => {
+    expect(bl.classes).toEqual(cand.classes);
+    expect(p.accuracy.method).toBe("mcnemar");
+    expect(p.accuracy.diff).toBeCloseTo(ref.paired.accuracy.diff, 12);
+    expect(p.accuracy.p_value).toBeCloseTo(ref.paired.accuracy.p_value, 10);
+  });
+  it("multiclass: the F1 differences (scikit-learn's) with paired-bootstrap intervals around them", () => {
+    for (const m of ["f1_macro", "f1_micro", "f1_weighted"]) {
+      expect(p[m].diff, m).toBeCloseTo(ref.paired[m].diff, 12);
+      expect(p[m].method).toBe("paired-bootstrap");
+      expect(p[m].interval[0]).toBeLessThan(p[m].diff);
+      expect(p[m].interval[1]).toBeGreaterThan(p[m].diff);
+    }
+  });
+  it("multiclass: log loss as the mean per-row difference with its normal interval", () => {
+    expect(p.log_loss.diff).toBeCloseTo(ref.paired.log_loss.diff, 12);
+    expect(p.log_loss.interval[0]).toBeCloseTo(ref.paired.log_loss.interval[0], 10);
+    expect(p.log_loss.interval[1]).toBeCloseTo(ref.paired.log_loss.interval[1], 10);
+  });
+  it("regression: MAE by the paired test on absolute errors (scipy's ttest_rel), RMSE by the delta method", async () => {
+    const rows = readFileSync(`${dir}/regression.csv`, "utf8")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(","));
+    const col = (i: number) => Float64Array.from(rows, (r) => Number(r[i]));
+    const r = pairedCompareRegression(col(0), col(1), col(2));
+    const mae = ref.regression_paired.mae;
+    expect(r.mae.diff).toBeCloseTo(mae.diff, 12);
+    expect(r.mae.diff / ((r.mae.interval[1] - r.mae.interval[0]) / (2 * 1.959963984540054))).toBeCloseTo(mae.t, 10);
+    expect(r.rmse.diff).toBeCloseTo(ref.regression_paired.rmse.diff, 12);
+    expect(r.rmse.interval[0]).toBeLessThan(r.rmse.diff);
+    expect(r.rmse.interval[1]).toBeGreaterThan(r.rmse.diff);
+  });
+});
+
+describe("regression bias per sensitive feature as Fairlearn's MetricFrame", async () => {
+  const q = await computeQuality({
+    ...base,
+    predictions: `${dir}/regression.csv`,
+    label: "target",
+    prediction: "predicted",
+    task: "regression",
+    sensitiveFeatures: ["sex", "age_band"],
+  });
+  it("count, MAE, RMSE, mean prediction and mean label per group; difference() and ratio()", () => {
+    expect(q.groupBias!.map((f) => f.feature)).toEqual(["sex", "age_band"]);
+    for (const f of q.groupBias!) {
+      const r = ref.regression_bias[f.feature];
+      expect(f.groups.map((g) => g.group)).toEqual(Object.keys(r.by_group));
+      for (const g of f.groups) {
+        expect(g.count).toBe(r.by_group[g.group].count);
+        for (const k of ["mae", "rmse", "mean_prediction", "mean_label"])
+          expect(g.values[k], `${f.feature} ${g.group} ${k}`).toBeCloseTo(r.by_group[g.group][k], 10);
+      }
+      for (const k of ["mae", "rmse"]) {
+        expect(f.difference[k]).toBeCloseTo(r.difference[k], 10);
+        expect(f.ratio[k]).toBeCloseTo(r.ratio[k], 10);
+      }
+    }
+  });
+  it("gate values: the worst feature (largest difference, smallest ratio)", () => {
+    const rb = ref.regression_bias;
+    expect(q.values.mae_group_difference).toBeCloseTo(Math.max(rb.sex.difference.mae, rb.age_band.difference.mae), 10);
+    expect(q.values.mae_group_ratio).toBeCloseTo(Math.min(rb.sex.ratio.mae, rb.age_band.ratio.mae), 10);
   });
 });
