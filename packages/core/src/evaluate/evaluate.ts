@@ -9,7 +9,8 @@ import {
   type RegressionReport,
 } from "./metrics.js";
 import { featureFairnessCoded, type FeatureFairness } from "./fairness.js";
-import { checkGatesForTask, evaluateGate, parseGate, type GateResult, type GateTask } from "./gates.js";
+import { checkGatesForTask, MAX_CLASSES, evaluateGate, parseGate, type GateResult, type GateTask } from "./gates.js";
+import { matchScoreColumns } from "./score-columns.js";
 import { multiclassMetrics, sortClasses, type MulticlassReport } from "./multiclass.js";
 import { groupGateValues, multiclassFrame, regressionFrame, type GroupMetricFrame } from "./group-metrics.js";
 import type { PairedComparison } from "./compare.js";
@@ -73,19 +74,6 @@ function overflowed(feature: string): never {
   throw new UserError(`sensitive feature '${feature}' has too many distinct values to group by`, {
     input: "sensitive-features",
   });
-}
-
-/** The columns a pattern like "proba_*" matches, each with the text "*" stood for. */
-export function matchScoreColumns(columns: string[], pattern: string): { column: string; value: string }[] {
-  const star = pattern.indexOf("*");
-  if (star < 0 || pattern.indexOf("*", star + 1) >= 0)
-    throw new UserError(`score-columns '${pattern}' must hold exactly one '*' (the class), like "proba_*"`, {
-      input: "score-columns",
-    });
-  const [pre, post] = [pattern.slice(0, star), pattern.slice(star + 1)];
-  return columns
-    .filter((c) => c.length > pre.length + post.length && c.startsWith(pre) && c.endsWith(post))
-    .map((column) => ({ column, value: column.slice(pre.length, column.length - post.length) }));
 }
 
 /** Multiclass: classes the sorted union of labels, predictions and probability columns; codes per row. */
@@ -162,8 +150,9 @@ export function inferTaskFromDistinct(values: string[], hasNull = false): "class
     : "regression";
 }
 
-/** More distinct labels than this and the label is no classification target this version gates. */
-const MAX_LABEL_VALUES = 64;
+const MAX_LABEL_VALUES = MAX_CLASSES;
+
+export { matchScoreColumns };
 
 /** 0/1 per row: whether the column's value is the positive label. */
 function isPositive(column: CategoricalColumn, positiveLabel: string | number): Uint8Array {
@@ -318,4 +307,51 @@ export async function readBinaryPredictions(
       ? t.numeric[o.score]
       : undefined;
   return { y: isPositive(labels, o.positiveLabel), pred: isPositive(predictions, o.positiveLabel), score };
+}
+
+/**
+ * A baseline's multiclass or regression predictions of the candidate's rows, in the candidate's
+ * terms (class codes into the candidate's classes); undefined when they are not comparable (other
+ * rows, a class the candidate does not have, another task).
+ */
+export async function readBaselineLike(
+  file: string,
+  cand: QualityResult,
+  o: Pick<QualityOptions, "label" | "prediction" | "scoreColumns" | "positiveLabel">,
+): Promise<{ multiclass?: MulticlassPredictions; regression?: RegressionPredictions } | undefined> {
+  let q: QualityResult;
+  try {
+    q = await computeQuality({
+      ...o,
+      predictions: file,
+      task: cand.regression ? "regression" : "classification",
+      sensitiveFeatures: [],
+      minGroupSize: 0,
+    });
+  } catch (e) {
+    if (e instanceof UserError) return undefined; // recorded by another version of the model: not comparable
+    throw e;
+  }
+  if (cand.regression && q.regression) {
+    const { y } = cand.regression;
+    const b = q.regression;
+    return b.y.length === y.length && b.y.every((v, i) => v === y[i]) ? { regression: b } : undefined;
+  }
+  const c = cand.multiclass;
+  const b = q.multiclass;
+  if (!c || !b) return undefined;
+  const map = b.classes.map((name) => c.classes.indexOf(name));
+  if (map.some((i) => i < 0) || b.y.length !== c.y.length) return undefined;
+  const y = Uint32Array.from(b.y, (v) => map[v]);
+  if (y.some((v, i) => v !== c.y[i])) return undefined;
+  const pred = Uint32Array.from(b.pred, (v) => map[v]);
+  let proba: Float64Array[] | undefined;
+  if (b.proba) {
+    const zeros = new Float64Array(c.y.length);
+    proba = c.classes.map((name) => {
+      const at = b.classes.indexOf(name);
+      return at >= 0 ? b.proba![at] : zeros;
+    });
+  }
+  return { multiclass: { classes: c.classes, y, pred, proba } };
 }

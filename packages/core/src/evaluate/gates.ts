@@ -29,6 +29,9 @@ export interface GateResult {
   paired?: { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string };
 }
 
+/** More distinct labels than this and the label is no classification target mlship gates. */
+export const MAX_CLASSES = 64;
+
 /** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
 export const GATE_METRICS = {
   classification: [

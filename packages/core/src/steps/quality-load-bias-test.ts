@@ -170,6 +170,42 @@ async function pairedWithBaseline(
   };
 }
 
+/** The paired comparison for multiclass and regression: the baseline's recorded predictions, read in the candidate's terms. */
+async function pairedOtherWithBaseline(
+  kit: EvaluationKit,
+  project: Project,
+  baselineId: string,
+  cand: QualityResult,
+  cols: Parameters<EvaluationKit["readBaselineLike"]>[2],
+  log: Logger,
+  access: RegistryAccess | undefined,
+): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
+  if (!cand.multiclass && !cand.regression) return null;
+  const registry = await projectRegistry(project, undefined, access);
+  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
+  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
+  if (!got) {
+    log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
+    return null;
+  }
+  const base = await kit.readBaselineLike(got, cand, cols);
+  if (cand.regression && base?.regression)
+    return { paired: kit.pairedCompareRegression(cand.regression.y, cand.regression.yhat, base.regression.yhat) };
+  if (cand.multiclass && base?.multiclass) {
+    const c = cand.multiclass;
+    return {
+      paired: kit.pairedCompareMulticlass({
+        k: c.classes.length,
+        y: c.y,
+        candidate: c,
+        baseline: base.multiclass,
+      }),
+    };
+  }
+  log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
+  return null;
+}
+
 /** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
 async function loadBodies(kit: EvaluationKit, project: Project, predictions: string, batch: number): Promise<string[]> {
   const { projectContract, readColumns, featureColumns, columnKinds, requestRow } = kit;
@@ -359,12 +395,13 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const prediction = s["prediction-column"] ?? ev.prediction;
   const score = s["score-column"] ?? ev.score;
   const sensitiveFeatures = s["sensitive-features"] ?? ev["sensitive-features"];
+  const scoreColumns = s["score-columns"] ?? ev["score-columns"];
   const q = await computeQuality({
     predictions,
     label,
     prediction,
     score,
-    scoreColumns: s["score-columns"] ?? ev["score-columns"],
+    scoreColumns,
     task: (s.task as "classification" | "regression" | undefined) ?? ev.task,
     positiveLabel: ev["positive-label"],
     sensitiveFeatures,
@@ -381,10 +418,19 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
   const baseline = await baselineMetrics(kit, project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
-  const withBaseline =
-    baseline && q.binary
+  const withBaseline = !baseline
+    ? null
+    : q.binary
       ? await pairedWithBaseline(kit, project, baseline.id, q.binary, cols, host.log, host.registryAccess)
-      : null;
+      : await pairedOtherWithBaseline(
+          kit,
+          project,
+          baseline.id,
+          q,
+          { ...cols, scoreColumns },
+          host.log,
+          host.registryAccess,
+        );
   const paired = withBaseline?.paired ?? null;
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, gateInput, paired ?? undefined, gateTask);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
