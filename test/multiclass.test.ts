@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   checkGatesForTask,
+  configSchema,
+  GATE_METRICS,
+  parseYamlWith,
   computeQuality,
   multiclassMetrics,
   pairedCompareMulticlass,
@@ -26,20 +29,8 @@ const base = {
   minGroupSize: 0,
 };
 
-const NAMES = [
-  "accuracy",
-  "balanced_accuracy",
-  "f1_macro",
-  "f1_micro",
-  "f1_weighted",
-  "precision_macro",
-  "recall_macro",
-  "roc_auc_ovr",
-  "roc_auc_ovr_weighted",
-  "log_loss",
-  "cohen_kappa",
-  "mcc",
-];
+/** Every multiclass gate name (README, "Gate metric names"): each is tested against scikit-learn below. */
+const NAMES = GATE_METRICS.multiclass;
 
 describe("multiclass metrics against scikit-learn", async () => {
   const q = await computeQuality({ ...base, scoreColumns: "proba_*", sensitiveFeatures: ["group"] });
@@ -239,5 +230,25 @@ describe("regression bias per sensitive feature as Fairlearn's MetricFrame", asy
     const rb = ref.regression_bias;
     expect(q.values.mae_group_difference).toBeCloseTo(Math.max(rb.sex.difference.mae, rb.age_band.difference.mae), 10);
     expect(q.values.mae_group_ratio).toBeCloseTo(Math.min(rb.sex.ratio.mae, rb.age_band.ratio.mae), 10);
+  });
+});
+
+describe("the config check: gates against evaluate.task (#32)", () => {
+  const parse = (text: string) => parseYamlWith(text, "mlship.yml", configSchema);
+  it("a gate on a metric the task never computes is a config error at its line (exit 2)", async () => {
+    const e = await caught(() => parse("evaluate:\n  task: regression\n  gates:\n    - r2 >= 0.3\n    - f1 >= 0.5\n"));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toContain("evaluate.gates.1");
+    expect(e.message).toContain("regression does not compute 'f1'");
+    expect(e.location).toMatchObject({ file: "mlship.yml", line: 5 });
+  });
+  it("a bias gate without sensitive features is a config error; with them it is accepted", async () => {
+    const e = await caught(() => parse("evaluate:\n  gates: [demographic_parity_ratio >= 0.8]\n"));
+    expect(e.message).toContain("'demographic_parity_ratio' needs sensitive features");
+    expect(() =>
+      parse(
+        "evaluate:\n  sensitive-features: [sex]\n  gates: [demographic_parity_ratio >= 0.8, mae_group_ratio >= 0.5]\n",
+      ),
+    ).not.toThrow();
   });
 });

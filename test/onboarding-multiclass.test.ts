@@ -67,12 +67,13 @@ with open(os.environ["MLSHIP_PREDICTIONS_FILE"], "w", newline="") as f:
     wr.writeheader()
     for r, pi in zip(te, p): wr.writerow({**r, **{f"proba_{c}": f"{v:.8f}" for c, v in zip(classes, pi)}, "prediction": classes[int(pi.argmax())]})
 `;
-const SERVE_CLASSIFIER = `
+/** The server contract around a model's predict(rows) (numpy and the standard library). */
+const server = (predict: string) => `
 import json, os
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 M = json.load(open(os.path.join(os.environ["MLSHIP_MODEL_PATH"], "model.json")))
-F = ["alcohol", "flavanoids", "color"]
+${predict}
 class H(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     def send(self, code, body):
@@ -81,15 +82,18 @@ class H(BaseHTTPRequestHandler):
     def do_GET(self): self.send(200, {"status": "ok"})
     def do_POST(self):
         try:
-            rows = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["rows"]
-            z = (np.array([[float(r[f]) for f in F] for r in rows]) - M["mean"]) / np.array(M["std"])
+            ps = predict(json.loads(self.rfile.read(int(self.headers["Content-Length"])))["rows"])
         except (KeyError, TypeError, ValueError) as e:
             return self.send(400, {"error": str(e)})
-        s = z @ np.array(M["w"]) + np.array(M["b"])
-        self.send(200, {"predictions": [{"prediction": M["classes"][int(i)]} for i in s.argmax(1)]})
+        self.send(200, {"predictions": ps})
     def log_message(self, *a): pass
 ThreadingHTTPServer(("127.0.0.1", int(os.environ["PORT"])), H).serve_forever()
 `;
+const SERVE_CLASSIFIER = server(`
+def predict(rows):
+    z = (np.array([[float(r[f]) for f in ["alcohol", "flavanoids", "color"]] for r in rows]) - M["mean"]) / np.array(M["std"])
+    return [{"prediction": M["classes"][int(i)]} for i in (z @ np.array(M["w"]) + np.array(M["b"])).argmax(1)]
+`);
 
 describe("a multiclass project from init: three cultivars, string labels", () => {
   const CULTIVARS = ["barbera", "grignolino", "nebbiolo"];
@@ -155,6 +159,8 @@ describe("a multiclass project from init: three cultivars, string labels", () =>
     const html = readFileSync(path.join(runDir, "evaluation.html"), "utf8");
     expect(html).toContain("Per class");
     expect(html).toContain("Bias by region");
+    expect(html).toContain('data-chart="roc-ovr"');
+    expect(report.ovrRoc.map((c: { class: string }) => c.class)).toEqual(CULTIVARS);
     const md = readFileSync(path.join(runDir, "evaluation.md"), "utf8");
     expect(md).toContain("### Confusion matrix");
   }, 300_000);
@@ -191,27 +197,10 @@ with open(os.environ["MLSHIP_PREDICTIONS_FILE"], "w", newline="") as f:
     wr.writeheader()
     for r, p in zip(te, x(te) @ w): wr.writerow({**r, "prediction": f"{p:.6f}"})
 `;
-const SERVE_REGRESSOR = `
-import json, os
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-M = json.load(open(os.path.join(os.environ["MLSHIP_MODEL_PATH"], "model.json")))
-F = ["age", "bmi", "bp"]
-class H(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def send(self, code, body):
-        data = json.dumps(body).encode()
-        self.send_response(code); self.send_header("Content-Type", "application/json"); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
-    def do_GET(self): self.send(200, {"status": "ok"})
-    def do_POST(self):
-        try:
-            rows = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["rows"]
-            ps = [sum(w * float(r[f]) for w, f in zip(M["w"], F)) + M["w"][-1] for r in rows]
-        except (KeyError, TypeError, ValueError) as e:
-            return self.send(400, {"error": str(e)})
-        self.send(200, {"predictions": [{"prediction": p} for p in ps]})
-    def log_message(self, *a): pass
-ThreadingHTTPServer(("127.0.0.1", int(os.environ["PORT"])), H).serve_forever()
-`;
+const SERVE_REGRESSOR = server(`
+def predict(rows):
+    return [{"prediction": sum(w * float(r[f]) for w, f in zip(M["w"], ["age", "bmi", "bp"])) + M["w"][-1]} for r in rows]
+`);
 
 describe("a regression project from init with a sensitive feature", () => {
   const p = project("diabetes", "patient,age,sex,bmi,bp,progression", (rand, i) => {
@@ -265,7 +254,12 @@ describe("a regression project from init with a sensitive feature", () => {
         Math.max(...sex.groups.map((g: { values: { mae: number } }) => g.values.mae)),
       12,
     );
-    expect(readFileSync(path.join(runDir, "evaluation.html"), "utf8")).toContain("Bias by sex");
+    const html = readFileSync(path.join(runDir, "evaluation.html"), "utf8");
+    expect(html).toContain("Bias by sex");
+    expect(html).toContain('data-chart="pred-actual"');
+    expect(html).toContain('data-chart="residuals"');
+    expect(report.residuals.length).toBe(300);
+    expect(report.residuals[0].actual).toBe(Number(cells[0][h.indexOf("progression")]));
     expect(await p.cli("compare-runs"), log()).toBe(0);
     expect(await p.cli("register"), log()).toBe(0);
     expect(await p.cli("deploy", "--env", "local", "--model", "diabetes@v2"), log()).toBe(0);

@@ -14,7 +14,7 @@ import { matchScoreColumns } from "./score-columns.js";
 import { multiclassMetrics, sortClasses, type MulticlassReport } from "./multiclass.js";
 import { groupGateValues, multiclassFrame, regressionFrame, type GroupMetricFrame } from "./group-metrics.js";
 import type { PairedComparison } from "./compare.js";
-import { curves, type Curves } from "./curves.js";
+import { curves, downsample, rocCurve, type Curves } from "./curves.js";
 
 export interface QualityOptions {
   predictions: string;
@@ -49,6 +49,10 @@ export interface QualityResult {
   multiclass?: MulticlassPredictions;
   /** A regressor's labels and predictions (the paired comparison reuses them). */
   regression?: RegressionPredictions;
+  /** Multiclass with probabilities: each class's one-vs-rest ROC curve (classes with both outcomes). */
+  ovrRoc?: { class: string; roc: Curves["roc"] }[];
+  /** Regression: up to 500 (actual, predicted) pairs, evenly over the rows, for the report's plots. */
+  residuals?: { actual: number; predicted: number }[];
 }
 
 export interface MulticlassPredictions {
@@ -127,6 +131,13 @@ async function multiclassQuality(
     warnings: quality.warnings,
     values,
     multiclass: { classes, y, pred, proba },
+    ovrRoc: proba
+      ? classes.flatMap((c, k) => {
+          const yk = Uint8Array.from(y, (v) => (v === k ? 1 : 0));
+          const pos = yk.reduce((a, b) => a + b, 0);
+          return pos > 0 && pos < yk.length ? [{ class: c, roc: rocCurve(yk, proba![k]) }] : [];
+        })
+      : undefined,
   };
 }
 
@@ -218,7 +229,21 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
       regressionFrame(f, table.categorical[f] ?? overflowed(f), y, yhat, opts.minGroupSize),
     );
     Object.assign(values, groupGateValues(groupBias, ["mae", "rmse"]));
-    return { quality, gateTask: "regression", bias: [], groupBias, warnings: [], values, regression: { y, yhat } };
+    const rows = downsample(
+      Array.from({ length: y.length }, (_, i) => i),
+      500,
+    );
+    const residuals = rows.map((i) => ({ actual: y[i], predicted: yhat[i] }));
+    return {
+      quality,
+      gateTask: "regression",
+      bias: [],
+      groupBias,
+      warnings: [],
+      values,
+      regression: { y, yhat },
+      residuals,
+    };
   }
 
   if (!labels)

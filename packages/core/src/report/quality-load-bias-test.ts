@@ -35,6 +35,10 @@ export interface EvaluationReport {
   groupBias?: QualityResult["groupBias"];
   /** What the reader should know about the metrics (a class never predicted). */
   warnings?: string[];
+  /** Multiclass: one-vs-rest ROC curve per class. */
+  ovrRoc?: QualityResult["ovrRoc"];
+  /** Regression: (actual, predicted) pairs for the predicted-vs-actual and residual plots. */
+  residuals?: QualityResult["residuals"];
   values: Record<string, number>;
   gates: GateResult[];
   /** Candidate vs baseline on the same rows, when the baseline recorded its predictions. */

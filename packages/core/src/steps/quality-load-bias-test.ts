@@ -136,6 +136,20 @@ async function baselineMetrics(
   return { id: formatModelId(id), metrics: kit.finiteMetrics(info.metrics) };
 }
 
+/** The baseline's recorded test-set predictions, pulled from the registry; undefined (with a note) when it recorded none. */
+async function baselinePredictions(
+  project: Project,
+  baselineId: string,
+  log: Logger,
+  access: RegistryAccess | undefined,
+): Promise<string | undefined> {
+  const registry = await projectRegistry(project, undefined, access);
+  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
+  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
+  if (!got) log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
+  return got ?? undefined;
+}
+
 /**
  * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
  * note) when the baseline recorded none or they are not the same rows.
@@ -150,13 +164,8 @@ async function pairedWithBaseline(
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   const { readBinaryPredictions, rankScores, pairedCompare, curves } = kit;
-  const registry = await projectRegistry(project, undefined, access);
-  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
-  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
-  if (!got) {
-    log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
-    return null;
-  }
+  const got = await baselinePredictions(project, baselineId, log, access);
+  if (!got) return null;
   const base = await readBinaryPredictions(got, cols);
   if (!base || cand.y.length !== base.y.length || cand.y.some((v, i) => v !== base.y[i])) {
     log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
@@ -181,13 +190,8 @@ async function pairedOtherWithBaseline(
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   if (!cand.multiclass && !cand.regression) return null;
-  const registry = await projectRegistry(project, undefined, access);
-  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
-  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
-  if (!got) {
-    log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
-    return null;
-  }
+  const got = await baselinePredictions(project, baselineId, log, access);
+  if (!got) return null;
   const base = await kit.readBaselineLike(got, cand, cols);
   if (cand.regression && base?.regression)
     return { paired: kit.pairedCompareRegression(cand.regression.y, cand.regression.yhat, base.regression.yhat) };
@@ -449,6 +453,8 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     bias: q.bias,
     ...(q.groupBias?.length ? { groupBias: q.groupBias } : {}),
     ...(q.warnings.length ? { warnings: q.warnings } : {}),
+    ...(q.ovrRoc?.length ? { ovrRoc: q.ovrRoc } : {}),
+    ...(q.residuals?.length ? { residuals: q.residuals } : {}),
     values: q.values,
     gates,
     paired,
