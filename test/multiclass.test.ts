@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   checkGatesForTask,
@@ -13,6 +14,7 @@ import {
   runGates,
 } from "@mlship/core";
 import { caught } from "./helpers/catch.js";
+import { tempDir } from "./helpers/tmp.js";
 
 // Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
 // the group metrics by Fairlearn's MetricFrame definitions, in numpy). Four string classes; 'zeta'
@@ -250,5 +252,25 @@ describe("the config check: gates against evaluate.task (#32)", () => {
         "evaluate:\n  sensitive-features: [sex]\n  gates: [demographic_parity_ratio >= 0.8, mae_group_ratio >= 0.5]\n",
       ),
     ).not.toThrow();
+  });
+});
+
+describe("binary predictions with score-columns", () => {
+  it("the positive class's probability column is the score", async () => {
+    const dir2 = tempDir("mlship-binary-proba-");
+    const lines = readFileSync("test/fixtures/reference/predictions.csv", "utf8").trim().split(/\r?\n/).slice(1);
+    const csv = path.join(dir2, "p.csv");
+    writeFileSync(
+      csv,
+      [
+        "label,prediction,proba_0,proba_1",
+        ...lines.map((l) => l.split(",")).map((r) => `${r[0]},${r[1]},${1 - Number(r[2])},${r[2]}`),
+      ].join("\n"),
+    );
+    const q = await computeQuality({ ...base, predictions: csv, scoreColumns: "proba_*" });
+    const ref0 = JSON.parse(readFileSync("test/fixtures/reference/reference.json", "utf8")).classification;
+    expect(q.gateTask).toBe("binary");
+    expect(q.values.roc_auc).toBeCloseTo(ref0.roc_auc, 12);
+    expect(q.values.log_loss).toBeCloseTo(ref0.log_loss, 10);
   });
 });
