@@ -15,6 +15,7 @@ import {
 } from "@mlship/core";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
+import { multiclassMarkdown } from "@mlship/core/report/quality-multiclass";
 
 // Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
 // the group metrics by Fairlearn's MetricFrame definitions, in numpy). Four string classes; 'zeta'
@@ -272,5 +273,28 @@ describe("binary predictions with score-columns", () => {
     expect(q.gateTask).toBe("binary");
     expect(q.values.roc_auc).toBeCloseTo(ref0.roc_auc, 12);
     expect(q.values.log_loss).toBeCloseTo(ref0.log_loss, 10);
+  });
+});
+
+describe("the multiclass report sections", () => {
+  const report = (classes: string[]) =>
+    multiclassMetrics({
+      classes,
+      y: Uint32Array.from(classes.map((_, i) => i)),
+      pred: Uint32Array.from(classes.map(() => 0)),
+    });
+  it("per-class table, the warning naming a class never predicted, the confusion matrix; class names escaped", () => {
+    const md = multiclassMarkdown(report(["a|b", "<img>", "c"])).join("\n\n");
+    expect(md).toContain("| a\\|b | 0.3333 ");
+    expect(md).toContain("&lt;img&gt;");
+    expect(md).not.toContain("<img>");
+    expect(md).toMatch(/never predicted/);
+    // The matrix: every row's true class predicted as the first class.
+    expect(md).toContain("| actual \\ predicted | a\\|b | &lt;img&gt; | c |");
+    expect(md).toContain("| c | 1 | 0 | 0 |");
+  });
+  it("past 20 classes the markdown leaves the matrix to the HTML report", () => {
+    const md = multiclassMarkdown(report(Array.from({ length: 25 }, (_, i) => `k${i}`))).join("\n\n");
+    expect(md).toContain("25 classes: the matrix is in evaluation.html");
   });
 });

@@ -22,6 +22,9 @@ function perClassRows(q: MulticlassReport, cell: (s: string) => string): string[
   ]);
 }
 
+/** Past this many classes the markdown (a PR comment, a job summary) leaves the matrix to the HTML report. */
+const MARKDOWN_MATRIX_CLASSES = 20;
+
 const PER_CLASS_HEADER = ["class", "precision", "recall", "F1", "support", "predicted"];
 
 export function multiclassMarkdown(q: MulticlassReport): string[] {
@@ -29,12 +32,15 @@ export function multiclassMarkdown(q: MulticlassReport): string[] {
   out.push(table(PER_CLASS_HEADER, perClassRows(q, escapeMarkdown)));
   for (const w of q.warnings) out.push(`⚠️ ${escapeMarkdown(w)}`);
   out.push("### Confusion matrix (rows: actual, columns: predicted)");
-  out.push(
-    table(
-      ["actual \\ predicted", ...q.classes.map(escapeMarkdown)],
-      q.confusion.map((row, i) => [escapeMarkdown(q.classes[i]), ...row.map(String)]),
-    ),
-  );
+  if (q.classes.length > MARKDOWN_MATRIX_CLASSES)
+    out.push(`${q.classes.length} classes: the matrix is in evaluation.html and evaluation.json.`);
+  else
+    out.push(
+      table(
+        ["actual \\ predicted", ...q.classes.map(escapeMarkdown)],
+        q.confusion.map((row, i) => [escapeMarkdown(q.classes[i]), ...row.map(String)]),
+      ),
+    );
   return out;
 }
 
