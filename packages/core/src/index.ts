@@ -49,6 +49,8 @@ export * from "./stats/drift-statistics.js";
 export * from "./evaluate/metrics.js";
 export * from "./evaluate/fairness.js";
 export * from "./evaluate/gates.js";
+export * from "./evaluate/multiclass.js";
+export * from "./evaluate/group-metrics.js";
 export * from "./stats/intervals.js";
 export * from "./stats/sampling.js";
 export * from "./load-test/generator.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { isValidEnvironment, isValidModelName } from "../model-id.js";
-import { parseGate } from "../evaluate/gates.js";
+import { checkGatesForTask, parseGate } from "../evaluate/gates.js";
 
 /** Gates are parsed, and their metric names checked, when the config is read: a typo is a config error (exit 2), not a failed model. */
 function checkGate(text: string, ctx: z.RefinementCtx): void {
@@ -9,6 +9,30 @@ function checkGate(text: string, ctx: z.RefinementCtx): void {
   } catch (e) {
     ctx.addIssue({ code: "custom", message: (e as Error).message });
   }
+}
+
+/**
+ * Gates against what the task computes: with evaluate.task set, a gate on a metric that task never
+ * computes (f1 or demographic_parity_ratio on regression), and a bias gate without sensitive
+ * features, are config errors (exit 2) rather than gates failing at evaluation.
+ */
+function checkGatesAgainstTask(
+  ev: { task?: "classification" | "regression"; gates: string[]; "sensitive-features": string[] },
+  ctx: z.RefinementCtx,
+): void {
+  ev.gates.forEach((text, i) => {
+    let gate: ReturnType<typeof parseGate>;
+    try {
+      gate = parseGate(text);
+    } catch {
+      return; // checkGate reports it
+    }
+    try {
+      checkGatesForTask([gate], ev.task ?? "any", { sensitiveFeatures: ev["sensitive-features"].length > 0 });
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: (e as Error).message, path: ["gates", i] });
+    }
+  });
 }
 
 /**
@@ -116,6 +140,11 @@ export const evaluateSchema = z
     label: z.string().default("label").describe("Label column"),
     prediction: z.string().default("prediction").describe("Predicted label column"),
     score: z.string().optional().describe("Predicted probability of the positive class"),
+    "score-columns": z
+      .string()
+      .regex(/^[^*]*\*[^*]*$/, 'a column name pattern with one "*" standing for the class, like "proba_*"')
+      .optional()
+      .describe('Multiclass: one probability column per class; "*" is the class ("proba_*" → proba_setosa, …)'),
     task: z.enum(["classification", "regression"]).optional(),
     "positive-label": z.union([z.string(), z.number()]).default(1),
     "sensitive-features": z.array(z.string()).default([]),
@@ -141,6 +170,7 @@ export const evaluateSchema = z
     baseline: z.string().optional().describe("Reference model: an ID or <name>@<env> (default: what production runs)"),
     load: loadSchema.optional(),
   })
+  .superRefine(checkGatesAgainstTask)
   .describe("Quality, bias and load tests");
 
 const environmentName = z

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { matchScoreColumns } from "../evaluate/score-columns.js";
 import type { Cell } from "../data/read-table.js";
 import type { MlshipConfig } from "../config/schema.js";
 import { exists } from "../util/fs-atomic.js";
@@ -19,6 +20,8 @@ export interface ServerContract {
   features: string[] | undefined;
   /** Columns that never go to the server: label, recorded outputs, sensitive features, primary key. */
   excluded: string[];
+  /** Multiclass probability columns ("proba_*"): not features either. */
+  scoreColumns?: string;
   label: string;
   prediction: string;
   score: string | undefined;
@@ -47,6 +50,7 @@ export async function projectContract(config: MlshipConfig, projectDir: string):
   return {
     features: ev.features,
     excluded: [ev.label, ev.prediction, ...(ev.score ? [ev.score] : []), ...ev["sensitive-features"], ...primaryKey],
+    scoreColumns: ev["score-columns"],
     label: ev.label,
     prediction: ev.prediction,
     score: ev.score,
@@ -59,7 +63,10 @@ export async function projectContract(config: MlshipConfig, projectDir: string):
 
 /** The columns a request row holds, in the recorded file's order. */
 export function featureColumns(contract: ServerContract, columns: string[]): string[] {
-  return contract.features ?? columns.filter((c) => !contract.excluded.includes(c));
+  const scores = new Set(
+    contract.scoreColumns ? matchScoreColumns(columns, contract.scoreColumns).map((m) => m.column) : [],
+  );
+  return contract.features ?? columns.filter((c) => !contract.excluded.includes(c) && !scores.has(c));
 }
 
 const NUMERIC_TYPES = new Set(["integer", "number"]);

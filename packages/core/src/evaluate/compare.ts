@@ -10,6 +10,7 @@ import {
   type RankedScores,
 } from "../stats/ranking.js";
 import { f1Of, logLossOfRanked, meanAndSe, safeDiv } from "./metrics.js";
+import { confusionStatistics, multiclassLogLossPerRow } from "./multiclass.js";
 
 /** Champion/challenger on the same rows: the difference, its 95% interval and a paired test. */
 export interface PairedComparison {
@@ -162,5 +163,133 @@ function pairedNormal(metric: string, candidate: number, baseline: number, se: n
     interval: [diff - Z95 * se, diff + Z95 * se],
     p_value: normalTwoSided(z),
     method: "delta",
+  };
+}
+
+/** Candidate and baseline predictions of the same multiclass rows (codes into the same classes). */
+export interface PairedMulticlassInputs {
+  k: number;
+  y: Uint32Array;
+  candidate: { pred: Uint32Array; proba?: Float64Array[] };
+  baseline: { pred: Uint32Array; proba?: Float64Array[] };
+}
+
+/** The F1s compared by the paired bootstrap, with accuracy (whose p-value is McNemar's). */
+const MULTICLASS_PAIRED = ["accuracy", "f1_macro", "f1_micro", "f1_weighted"] as const;
+
+/**
+ * Multiclass champion/challenger on the same rows: McNemar's exact test on correctness for
+ * accuracy; the paired bootstrap (the same resampled rows for both models, drawn as multinomial
+ * counts of the occupied label × candidate × baseline cells) for the intervals and for the F1s'
+ * p-values; log loss as the normal interval of the mean per-row difference.
+ */
+export function pairedCompareMulticlass(
+  input: PairedMulticlassInputs,
+  opts: { resamples?: number; seed?: number } = {},
+): Record<string, PairedComparison> {
+  const { k, y } = input;
+  const a = input.candidate.pred;
+  const b = input.baseline.pred;
+  const index = new Map<number, number>();
+  const triples: number[] = [];
+  const counts: number[] = [];
+  let right = 0; // candidate right, baseline wrong
+  let wrong = 0; // the other way round
+  for (let i = 0; i < y.length; i++) {
+    const key = (y[i] * k + a[i]) * k + b[i];
+    let at = index.get(key);
+    if (at === undefined) {
+      index.set(key, (at = counts.length));
+      triples.push(key);
+      counts.push(0);
+    }
+    counts[at]++;
+    if (a[i] === y[i] && b[i] !== y[i]) right++;
+    else if (a[i] !== y[i] && b[i] === y[i]) wrong++;
+  }
+  const stats = (cells: ArrayLike<number>) => {
+    const ca = new Float64Array(k * k);
+    const cb = new Float64Array(k * k);
+    for (let j = 0; j < triples.length; j++) {
+      const t = triples[j];
+      const yb = Math.floor(t / (k * k));
+      const pa = Math.floor(t / k) % k;
+      const pb = t % k;
+      ca[yb * k + pa] += cells[j];
+      cb[yb * k + pb] += cells[j];
+    }
+    return { a: confusionStatistics(ca, k), b: confusionStatistics(cb, k) };
+  };
+  const draws = cellBootstrapDraws(
+    counts,
+    (cells) => {
+      const s = stats(cells);
+      return MULTICLASS_PAIRED.map((m) => s.a[m] - s.b[m]);
+    },
+    opts,
+  );
+  const point = stats(counts);
+  const out: Record<string, PairedComparison> = {};
+  MULTICLASS_PAIRED.forEach((metric, i) => {
+    const mcnemar = metric === "accuracy";
+    out[metric] = {
+      metric,
+      candidate: point.a[metric],
+      baseline: point.b[metric],
+      diff: point.a[metric] - point.b[metric],
+      interval: percentileInterval(draws[i]),
+      p_value: mcnemar ? mcnemarExact(right, wrong) : bootstrapPValue(draws[i]),
+      method: mcnemar ? "mcnemar" : "paired-bootstrap",
+    };
+  });
+  const pa = input.candidate.proba;
+  const pb = input.baseline.proba;
+  if (pa && pb) out.log_loss = pairedMeans("log_loss", multiclassLogLossPerRow(y, pa), multiclassLogLossPerRow(y, pb));
+  return out;
+}
+
+/** The normal interval and test of the mean per-row difference of two losses on the same rows (the paired t-test's large-sample form). */
+function pairedMeans(metric: string, a: Float64Array, b: Float64Array): PairedComparison {
+  const diffs = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) diffs[i] = a[i] - b[i];
+  return pairedNormal(metric, meanAndSe(a).mean, meanAndSe(b).mean, meanAndSe(diffs).se);
+}
+
+/**
+ * Regression champion/challenger on the same rows: MAE by the mean per-row difference of absolute
+ * errors, RMSE by the delta method on the per-row difference of squared errors (the influence of
+ * √MSE is (e² − MSE) / (2·RMSE·n)), each with its normal interval and two-sided p-value.
+ */
+export function pairedCompareRegression(
+  y: Float64Array,
+  candidate: Float64Array,
+  baseline: Float64Array,
+): Record<string, PairedComparison> {
+  const n = y.length;
+  const absA = new Float64Array(n);
+  const absB = new Float64Array(n);
+  const sqA = new Float64Array(n);
+  const sqB = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ea = y[i] - candidate[i];
+    const eb = y[i] - baseline[i];
+    absA[i] = Math.abs(ea);
+    absB[i] = Math.abs(eb);
+    sqA[i] = ea * ea;
+    sqB[i] = eb * eb;
+  }
+  const mseA = meanAndSe(sqA).mean;
+  const mseB = meanAndSe(sqB).mean;
+  const rmseA = Math.sqrt(mseA);
+  const rmseB = Math.sqrt(mseB);
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const ia = rmseA > 0 ? (sqA[i] - mseA) / (2 * rmseA * n) : 0;
+    const ib = rmseB > 0 ? (sqB[i] - mseB) / (2 * rmseB * n) : 0;
+    ss += (ia - ib) ** 2;
+  }
+  return {
+    mae: pairedMeans("mae", absA, absB),
+    rmse: pairedNormal("rmse", rmseA, rmseB, Math.sqrt((ss * n) / Math.max(1, n - 1))),
   };
 }

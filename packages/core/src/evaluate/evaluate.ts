@@ -9,15 +9,20 @@ import {
   type RegressionReport,
 } from "./metrics.js";
 import { featureFairnessCoded, type FeatureFairness } from "./fairness.js";
-import { evaluateGate, parseGate, type GateResult } from "./gates.js";
+import { checkGatesForTask, MAX_CLASSES, evaluateGate, parseGate, type GateResult, type GateTask } from "./gates.js";
+import { matchScoreColumns } from "./score-columns.js";
+import { multiclassMetrics, sortClasses, type MulticlassReport } from "./multiclass.js";
+import { groupGateValues, multiclassFrame, regressionFrame, type GroupMetricFrame } from "./group-metrics.js";
 import type { PairedComparison } from "./compare.js";
-import { curves, type Curves } from "./curves.js";
+import { curves, downsample, rocCurve, type Curves } from "./curves.js";
 
 export interface QualityOptions {
   predictions: string;
   label: string;
   prediction: string;
   score?: string;
+  /** One probability column per class: a pattern with one "*" standing for the class ("proba_*"). */
+  scoreColumns?: string;
   task?: "classification" | "regression";
   positiveLabel: string | number;
   sensitiveFeatures: string[];
@@ -25,14 +30,41 @@ export interface QualityOptions {
 }
 
 export interface QualityResult {
-  quality: ClassificationReport | RegressionReport;
+  quality: ClassificationReport | MulticlassReport | RegressionReport;
+  /** Which gate names apply. */
+  gateTask: GateTask;
+  /** Binary classification's bias (demographic parity, equalized odds). */
   bias: FeatureFairness[];
+  /** Multiclass and regression bias: metrics per group of each sensitive feature (Fairlearn's MetricFrame). */
+  groupBias?: GroupMetricFrame[];
+  /** Things the reader should know (a class never predicted), for the log and the report. */
+  warnings: string[];
   /** Flat metric values that gates refer to. */
   values: Record<string, number>;
   /** A binary classifier's columns as read (the paired comparison reuses them and their sorted scores). */
   binary?: BinaryPredictions;
   /** ROC, precision–recall and calibration, when a score column is there. */
   curves?: Curves;
+  /** A multiclass classifier's columns as read (the paired comparison reuses them). */
+  multiclass?: MulticlassPredictions;
+  /** A regressor's labels and predictions (the paired comparison reuses them). */
+  regression?: RegressionPredictions;
+  /** Multiclass with probabilities: each class's one-vs-rest ROC curve (classes with both outcomes). */
+  ovrRoc?: { class: string; roc: Curves["roc"] }[];
+  /** Regression: up to 500 (actual, predicted) pairs, evenly over the rows, for the report's plots. */
+  residuals?: { actual: number; predicted: number }[];
+}
+
+export interface MulticlassPredictions {
+  classes: string[];
+  y: Uint32Array;
+  pred: Uint32Array;
+  proba?: Float64Array[];
+}
+
+export interface RegressionPredictions {
+  y: Float64Array;
+  yhat: Float64Array;
 }
 
 export interface BinaryPredictions {
@@ -40,6 +72,73 @@ export interface BinaryPredictions {
   pred: Uint8Array;
   score?: Float64Array;
   ranked?: RankedScores;
+}
+
+function overflowed(feature: string): never {
+  throw new UserError(`sensitive feature '${feature}' has too many distinct values to group by`, {
+    input: "sensitive-features",
+  });
+}
+
+/** Multiclass: classes the sorted union of labels, predictions and probability columns; codes per row. */
+async function multiclassQuality(
+  opts: QualityOptions,
+  table: ColumnarTable,
+  labels: CategoricalColumn,
+  predictions: CategoricalColumn,
+): Promise<QualityResult> {
+  const probaCols = opts.scoreColumns ? matchScoreColumns(table.columns, opts.scoreColumns) : [];
+  if (opts.scoreColumns && probaCols.length === 0)
+    throw new UserError(
+      `no column matches score-columns '${opts.scoreColumns}' (columns: ${table.columns.join(", ")})`,
+      { input: "score-columns", file: opts.predictions },
+    );
+  const classes = sortClasses([
+    ...new Set([...labels.values, ...predictions.values, ...probaCols.map((p) => p.value)]),
+  ]);
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const recode = (col: CategoricalColumn) => {
+    const map = Uint32Array.from(col.values, (v) => index.get(v)!);
+    return Uint32Array.from(col.codes, (c) => map[c]);
+  };
+  const y = recode(labels);
+  const pred = recode(predictions);
+  let proba: Float64Array[] | undefined;
+  if (probaCols.length) {
+    const missing = classes.filter((c) => !probaCols.some((p) => p.value === c));
+    if (missing.length)
+      throw new UserError(
+        `score-columns '${opts.scoreColumns}': no probability column for class(es) ${missing.map((c) => `'${c}'`).join(", ")} (found ${probaCols.map((p) => p.column).join(", ")})`,
+        { input: "score-columns", file: opts.predictions },
+      );
+    const t = await readColumnar(opts.predictions, { numeric: probaCols.map((p) => p.column) });
+    proba = classes.map((c) =>
+      scoresOf(t, probaCols.find((p) => p.value === c)!.column, opts.predictions, "score-columns"),
+    );
+  }
+  const quality = multiclassMetrics({ classes, y, pred, proba });
+  const values: Record<string, number> = {};
+  for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
+  const groupBias = opts.sensitiveFeatures.map((f) =>
+    multiclassFrame(f, table.categorical[f] ?? overflowed(f), classes, y, pred, opts.minGroupSize),
+  );
+  Object.assign(values, groupGateValues(groupBias, ["accuracy", "recall", "selection_rate"]));
+  return {
+    quality,
+    gateTask: "multiclass",
+    bias: [],
+    groupBias,
+    warnings: quality.warnings,
+    values,
+    multiclass: { classes, y, pred, proba },
+    ovrRoc: proba
+      ? classes.flatMap((c, k) => {
+          const yk = Uint8Array.from(y, (v) => (v === k ? 1 : 0));
+          const pos = yk.reduce((a, b) => a + b, 0);
+          return pos > 0 && pos < yk.length ? [{ class: c, roc: rocCurve(yk, proba![k]) }] : [];
+        })
+      : undefined,
+  };
 }
 
 function requireColumn(columns: string[], name: string, input: string, file: string): void {
@@ -62,8 +161,9 @@ export function inferTaskFromDistinct(values: string[], hasNull = false): "class
     : "regression";
 }
 
-/** More distinct labels than this and the label is no classification target this version gates. */
-const MAX_LABEL_VALUES = 64;
+const MAX_LABEL_VALUES = MAX_CLASSES;
+
+export { matchScoreColumns };
 
 /** 0/1 per row: whether the column's value is the positive label. */
 function isPositive(column: CategoricalColumn, positiveLabel: string | number): Uint8Array {
@@ -75,18 +175,18 @@ function isPositive(column: CategoricalColumn, positiveLabel: string | number): 
   return out;
 }
 
-function scoresOf(table: ColumnarTable, name: string, file: string): Float64Array {
+function scoresOf(table: ColumnarTable, name: string, file: string, input = "score-column"): Float64Array {
   const score = table.numeric[name];
   const bad = table.invalid[name];
   if (bad)
     throw new UserError(
       `score column '${name}' must hold probabilities in [0, 1] (line ${bad.line}: '${bad.text.slice(0, 40)}')`,
-      { input: "score-column", file, line: bad.line },
+      { input, file, line: bad.line },
     );
   for (let i = 0; i < score.length; i++) {
     if (!(score[i] >= 0 && score[i] <= 1))
       throw new UserError(`score column '${name}' must hold probabilities in [0, 1] (row ${i + 1}: ${score[i]})`, {
-        input: "score-column",
+        input,
         file,
       });
   }
@@ -121,22 +221,34 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
         );
       return v;
     };
-    const quality = regressionMetrics(
-      numbers(opts.label, "label-column"),
-      numbers(opts.prediction, "prediction-column"),
-    );
+    const y = numbers(opts.label, "label-column");
+    const yhat = numbers(opts.prediction, "prediction-column");
+    const quality = regressionMetrics(y, yhat);
     for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
-    return { quality, bias: [], values };
+    const groupBias = opts.sensitiveFeatures.map((f) =>
+      regressionFrame(f, table.categorical[f] ?? overflowed(f), y, yhat, opts.minGroupSize),
+    );
+    Object.assign(values, groupGateValues(groupBias, ["mae", "rmse"]));
+    const rows = downsample(
+      Array.from({ length: y.length }, (_, i) => i),
+      500,
+    );
+    const residuals = rows.map((i) => ({ actual: y[i], predicted: yhat[i] }));
+    return {
+      quality,
+      gateTask: "regression",
+      bias: [],
+      groupBias,
+      warnings: [],
+      values,
+      regression: { y, yhat },
+      residuals,
+    };
   }
 
   if (!labels)
     throw new UserError(
-      `the label has more than ${MAX_LABEL_VALUES} classes; this version gates binary classification and regression`,
-      { input: "label-column" },
-    );
-  if (labels.values.length > 2)
-    throw new UserError(
-      `the label has ${labels.values.length} classes; this version gates binary classification and regression`,
+      `the label has more than ${MAX_LABEL_VALUES} classes: mlship gates classification up to ${MAX_LABEL_VALUES} classes (set evaluate.task: regression for a numeric target)`,
       { input: "label-column" },
     );
   const predictions = table.categorical[opts.prediction];
@@ -145,9 +257,25 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
       `the prediction column '${opts.prediction}' has more than ${MAX_LABEL_VALUES} distinct values: a classifier's predicted labels were expected`,
       { input: "prediction-column" },
     );
+  const distinct = new Set([...labels.values, ...predictions.values]);
+  if (distinct.size > 2) return multiclassQuality(opts, table, labels, predictions);
   const y = isPositive(labels, opts.positiveLabel);
   const pred = isPositive(predictions, opts.positiveLabel);
-  const score = opts.score ? scoresOf(table, opts.score, opts.predictions) : undefined;
+  // Binary with score-columns: the positive class's probability column is the score.
+  const positiveColumn =
+    !opts.score && opts.scoreColumns
+      ? matchScoreColumns(table.columns, opts.scoreColumns).find((p) => p.value === String(opts.positiveLabel))?.column
+      : undefined;
+  const score = opts.score
+    ? scoresOf(table, opts.score, opts.predictions)
+    : positiveColumn
+      ? scoresOf(
+          await readColumnar(opts.predictions, { numeric: [positiveColumn] }),
+          positiveColumn,
+          opts.predictions,
+          "score-columns",
+        )
+      : undefined;
   const ranked = score ? rankScores(y, score) : undefined;
   const quality = classificationMetrics({ y, pred, score }, { ranked });
   for (const [k, m] of Object.entries(quality.metrics)) values[k] = m.value;
@@ -164,7 +292,9 @@ export async function computeQuality(opts: QualityOptions): Promise<QualityResul
   }
   return {
     quality,
+    gateTask: "binary",
     bias,
+    warnings: [],
     values,
     binary: { y, pred, score, ranked },
     curves: score ? curves(y, score, ranked) : undefined,
@@ -177,8 +307,10 @@ export function runGates(
   baseline: Record<string, number> | undefined,
   input = "gates",
   paired?: Record<string, PairedComparison>,
+  task?: { task: GateTask; sensitiveFeatures: boolean; classes?: string[] },
 ): GateResult[] {
   const gates = expressions.map((g) => parseGate(g, input)); // all parse errors before any result
+  if (task) checkGatesForTask(gates, task.task, { ...task, input });
   return gates.map((g) => evaluateGate(g, values, baseline, paired));
 }
 
@@ -200,4 +332,51 @@ export async function readBinaryPredictions(
       ? t.numeric[o.score]
       : undefined;
   return { y: isPositive(labels, o.positiveLabel), pred: isPositive(predictions, o.positiveLabel), score };
+}
+
+/**
+ * A baseline's multiclass or regression predictions of the candidate's rows, in the candidate's
+ * terms (class codes into the candidate's classes); undefined when they are not comparable (other
+ * rows, a class the candidate does not have, another task).
+ */
+export async function readBaselineLike(
+  file: string,
+  cand: QualityResult,
+  o: Pick<QualityOptions, "label" | "prediction" | "scoreColumns" | "positiveLabel">,
+): Promise<{ multiclass?: MulticlassPredictions; regression?: RegressionPredictions } | undefined> {
+  let q: QualityResult;
+  try {
+    q = await computeQuality({
+      ...o,
+      predictions: file,
+      task: cand.regression ? "regression" : "classification",
+      sensitiveFeatures: [],
+      minGroupSize: 0,
+    });
+  } catch (e) {
+    if (e instanceof UserError) return undefined; // recorded by another version of the model: not comparable
+    throw e;
+  }
+  if (cand.regression && q.regression) {
+    const { y } = cand.regression;
+    const b = q.regression;
+    return b.y.length === y.length && b.y.every((v, i) => v === y[i]) ? { regression: b } : undefined;
+  }
+  const c = cand.multiclass;
+  const b = q.multiclass;
+  if (!c || !b) return undefined;
+  const map = b.classes.map((name) => c.classes.indexOf(name));
+  if (map.some((i) => i < 0) || b.y.length !== c.y.length) return undefined;
+  const y = Uint32Array.from(b.y, (v) => map[v]);
+  if (y.some((v, i) => v !== c.y[i])) return undefined;
+  const pred = Uint32Array.from(b.pred, (v) => map[v]);
+  let proba: Float64Array[] | undefined;
+  if (b.proba) {
+    const zeros = new Float64Array(c.y.length);
+    proba = c.classes.map((name) => {
+      const at = b.classes.indexOf(name);
+      return at >= 0 ? b.proba![at] : zeros;
+    });
+  }
+  return { multiclass: { classes: c.classes, y, pred, proba } };
 }

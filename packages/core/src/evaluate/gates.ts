@@ -5,7 +5,8 @@ import { UserError } from "../errors.js";
  *   gate   := metric op rhs
  *   op     := ">=" | "<=" | ">" | "<" | "=="
  *   rhs    := number | "baseline." metric [("+" | "-") number]
- *   metric := [a-z_][a-z0-9_]*
+ *   metric := [a-z_][a-z0-9_]* ["[" class "]"]    (a per-class metric: recall[virginica])
+ *   class  := any text but "]" and control characters
  */
 export type Op = ">=" | "<=" | ">" | "<" | "==";
 
@@ -28,6 +29,9 @@ export interface GateResult {
   paired?: { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string };
 }
 
+/** More distinct labels than this and the label is no classification target mlship gates. */
+export const MAX_CLASSES = 64;
+
 /** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
 export const GATE_METRICS = {
   classification: [
@@ -42,6 +46,22 @@ export const GATE_METRICS = {
     "pr_auc",
     "log_loss",
   ],
+  multiclass: [
+    "accuracy",
+    "balanced_accuracy",
+    "f1_macro",
+    "f1_micro",
+    "f1_weighted",
+    "precision_macro",
+    "recall_macro",
+    "roc_auc_ovr",
+    "roc_auc_ovr_weighted",
+    "log_loss",
+    "cohen_kappa",
+    "mcc",
+  ],
+  /** Multiclass, one class named in brackets: recall[virginica]. */
+  perClass: ["precision", "recall", "f1"],
   regression: ["rmse", "mae", "mape", "r2"],
   bias: [
     "demographic_parity_difference",
@@ -49,12 +69,108 @@ export const GATE_METRICS = {
     "equalized_odds_difference",
     "equalized_odds_ratio",
   ],
+  multiclassBias: [
+    "accuracy_group_difference",
+    "accuracy_group_ratio",
+    "recall_group_difference",
+    "recall_group_ratio",
+    "selection_rate_group_difference",
+    "selection_rate_group_ratio",
+  ],
+  regressionBias: ["mae_group_difference", "mae_group_ratio", "rmse_group_difference", "rmse_group_ratio"],
 } as const;
+
+/** What a task computes: binary and multiclass classification, regression; "classification" when the number of classes is not known yet. */
+export type GateTask = "binary" | "multiclass" | "regression" | "classification" | "any";
+
+function namesOf(task: GateTask): { plain: readonly string[]; perClass: readonly string[]; bias: readonly string[] } {
+  const M = GATE_METRICS;
+  switch (task) {
+    case "binary":
+      return { plain: M.classification, perClass: [], bias: M.bias };
+    case "multiclass":
+      return { plain: M.multiclass, perClass: M.perClass, bias: M.multiclassBias };
+    case "regression":
+      return { plain: M.regression, perClass: [], bias: M.regressionBias };
+    case "classification":
+      return {
+        plain: [...new Set([...M.classification, ...M.multiclass])],
+        perClass: M.perClass,
+        bias: [...M.bias, ...M.multiclassBias],
+      };
+    case "any":
+      return {
+        plain: [...new Set([...M.classification, ...M.multiclass, ...M.regression])],
+        perClass: M.perClass,
+        bias: [...M.bias, ...M.multiclassBias, ...M.regressionBias],
+      };
+  }
+}
+
 const KNOWN_METRICS: readonly string[] = [
-  ...GATE_METRICS.classification,
-  ...GATE_METRICS.regression,
-  ...GATE_METRICS.bias,
+  ...new Set([
+    ...GATE_METRICS.classification,
+    ...GATE_METRICS.multiclass,
+    ...GATE_METRICS.regression,
+    ...GATE_METRICS.bias,
+    ...GATE_METRICS.multiclassBias,
+    ...GATE_METRICS.regressionBias,
+  ]),
 ];
+
+/** A metric name's base and class: "recall[virginica]" → ["recall", "virginica"]. */
+export function splitMetric(name: string): [string, string | undefined] {
+  const m = /^([a-z_][a-z0-9_]*)\[(.*)\]$/.exec(name);
+  return m ? [m[1], m[2]] : [name, undefined];
+}
+
+/**
+ * Checks that every metric a gate names is one the task computes (exit 2 before anything is
+ * computed, not a failed gate after): a binary metric on a multiclass label, a classification
+ * metric on regression, a bias metric without sensitive features, a class the data does not have.
+ */
+export function checkGatesForTask(
+  gates: Gate[],
+  task: GateTask,
+  o: { sensitiveFeatures: boolean; classes?: string[]; input?: string },
+): void {
+  const names = namesOf(task);
+  const label =
+    task === "binary"
+      ? "binary classification"
+      : task === "multiclass"
+        ? "multiclass classification"
+        : task === "any"
+          ? "mlship"
+          : task;
+  for (const g of gates)
+    for (const metric of g.rhs.kind === "baseline" ? [g.metric, g.rhs.metric] : [g.metric]) {
+      const [base, cls] = splitMetric(metric);
+      const why = (text: string): never => {
+        throw new UserError(`gate ${JSON.stringify(g.source)}: ${text}`, o.input ? { input: o.input } : {});
+      };
+      if (cls !== undefined) {
+        if (!names.perClass.includes(base))
+          why(
+            names.perClass.length
+              ? `'${base}[…]' is no per-class metric (per class: ${names.perClass.join(", ")})`
+              : `per-class metrics ('${metric}') are for multiclass classification; this is ${label}`,
+          );
+        if (o.classes && !o.classes.includes(cls))
+          why(`class '${cls}' is not in the predictions (classes: ${o.classes.join(", ")})`);
+        continue;
+      }
+      if (names.bias.includes(base)) {
+        if (!o.sensitiveFeatures) why(`'${base}' needs sensitive features (evaluate.sensitive-features)`);
+        continue;
+      }
+      if (names.plain.includes(base)) continue;
+      const fits = names.plain.filter((n) => n.startsWith(`${base}_`) || base.startsWith(`${n}_`));
+      why(
+        `${label} does not compute '${base}'${fits.length ? ` (did you mean ${fits.map((f) => `'${f}'`).join(" or ")}?)` : ""}\n  ${label} gates: ${names.plain.join(", ")}${names.perClass.length ? `; per class: ${names.perClass.map((n) => `${n}[<class>]`).join(", ")}` : ""}; bias: ${names.bias.join(", ")}`,
+      );
+    }
+}
 
 /** Edit distance (insertions, deletions, substitutions): a few short names, not worth a dependency. */
 function editDistance(a: string, b: string): number {
@@ -90,7 +206,7 @@ export function didYouMean(name: string): string | undefined {
 function unknownMetric(src: string, name: string, input?: string): never {
   const hint = didYouMean(name);
   throw new UserError(
-    `gate ${JSON.stringify(src)}: unknown metric '${name}'${hint ? ` (did you mean '${hint}'?)` : ""}\n  known: classification ${GATE_METRICS.classification.join(", ")}; regression ${GATE_METRICS.regression.join(", ")}; bias ${GATE_METRICS.bias.join(", ")}`,
+    `gate ${JSON.stringify(src)}: unknown metric '${name}'${hint ? ` (did you mean '${hint}'?)` : ""}\n  known: classification ${GATE_METRICS.classification.join(", ")}; multiclass ${GATE_METRICS.multiclass.join(", ")}, ${GATE_METRICS.perClass.map((n) => `${n}[<class>]`).join(", ")}; regression ${GATE_METRICS.regression.join(", ")}; bias ${[...GATE_METRICS.bias, ...GATE_METRICS.multiclassBias, ...GATE_METRICS.regressionBias].join(", ")}`,
     input ? { input } : {},
   );
 }
@@ -112,7 +228,11 @@ export function parseGate(src: string, input?: string): Gate {
     const m = /^[a-z_][a-z0-9_]*/.exec(src.slice(i));
     if (!m) fail(src, i, "expected a metric name", input);
     i += m[0].length;
-    return m[0];
+    if (src[i] !== "[") return m[0];
+    const c = /^\[([^\]\x00-\x1f\x7f]+)\]/.exec(src.slice(i));
+    if (!c) fail(src, i, "expected a class name in brackets, like recall[virginica]", input);
+    i += c[0].length;
+    return `${m[0]}${c[0]}`;
   };
   const number = (): number => {
     const m = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
@@ -146,8 +266,14 @@ export function parseGate(src: string, input?: string): Gate {
   }
   ws();
   if (i < src.length) fail(src, i, "unexpected text", input);
-  if (!KNOWN_METRICS.includes(metric)) unknownMetric(src, metric, input);
-  if (rhs.kind === "baseline" && !KNOWN_METRICS.includes(rhs.metric)) unknownMetric(src, rhs.metric, input);
+  const known = (name: string) => {
+    const [base, cls] = splitMetric(name);
+    return cls === undefined
+      ? KNOWN_METRICS.includes(base)
+      : (GATE_METRICS.perClass as readonly string[]).includes(base);
+  };
+  if (!known(metric)) unknownMetric(src, metric, input);
+  if (rhs.kind === "baseline" && !known(rhs.metric)) unknownMetric(src, rhs.metric, input);
   return { source: src, metric, op, rhs };
 }
 

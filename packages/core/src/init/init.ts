@@ -10,6 +10,7 @@ import { validateTable } from "../validate/validate.js";
 import { tableSchemaSchema, type FieldSchema } from "../validate/table-schema.js";
 import type { ColumnProfile } from "../data/profile.js";
 import { WORKFLOW_CALLERS } from "./workflow-callers.js";
+import { MAX_CLASSES } from "../evaluate/gates.js";
 
 export interface InitOptions {
   dir: string;
@@ -137,7 +138,21 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   const cols = result.profile.columns;
   const label = chooseLabel(result.columns, o.label, o.data);
   const labelCol = cols.find((c) => c.name === label)!;
-  const classification = !!labelCol.counts && labelCol.distinct <= 20 && labelCol.inferredType !== "number";
+  const numeric = labelCol.inferredType === "number" || labelCol.inferredType === "integer";
+  const classification =
+    !!labelCol.counts && (labelCol.distinct <= 20 || !numeric) && labelCol.inferredType !== "number";
+  // A task mlship cannot gate is refused here, before anything trains: text labels with more classes
+  // than evaluation gates, a label with one value.
+  if (!numeric && !(classification && labelCol.distinct <= MAX_CLASSES))
+    throw new UserError(
+      `label '${label}' has ${labelCol.distinctCapped ? "about " : ""}${labelCol.distinct} distinct values that are not numbers: mlship gates classification up to ${MAX_CLASSES} classes and regression on numbers`,
+      { input: "label", file: o.data },
+    );
+  if (labelCol.distinct < 2)
+    throw new UserError(`label '${label}' has a single value in ${o.data}: there is nothing to predict`, {
+      input: "label",
+      file: o.data,
+    });
   const task = classification ? "classification" : "regression";
   const primaryKey = choosePrimaryKey(cols, result.rows, label);
   const features = result.columns.filter((c) => c !== label && c !== primaryKey);
@@ -156,6 +171,7 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
 
   const positive = classification ? Object.keys(labelCol.counts!).sort().at(-1) : undefined;
   const binary = classification && labelCol.distinct === 2;
+  const multiclass = classification && !binary;
   const lines = [
     "# yaml-language-server: $schema=https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json",
     `model: ${modelNameFor(o.dir, o.name)}`,
@@ -177,12 +193,18 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
           `  positive-label: ${stringify(isNaN(Number(positive)) ? positive : Number(positive)).trim()}`,
           "  score: score                     # the predictions file's probability column",
         ]
-      : []),
+      : multiclass
+        ? ['  score-columns: "proba_*"          # one probability column per class: proba_<class>']
+        : []),
     `  features: ${yamlList(features)}   # what POST /predict receives`,
     "  # sensitive-features: [column]   # bias metrics by group",
     "  gates:",
     ...(classification
-      ? ["    - accuracy >= 0.7", ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : [])]
+      ? [
+          "    - accuracy >= 0.7",
+          ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : []),
+          ...(multiclass ? ["    - f1_macro >= baseline.f1_macro - 0.02"] : []),
+        ]
       : ["    - r2 >= 0.3", "    - rmse <= baseline.rmse + 0.0"]),
     "  load:",
     "    rate: 20",
@@ -222,7 +244,7 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
     written.push(".gitignore");
   }
   const next = [
-    `write train.py (reads $MLSHIP_DATA_TRAIN${hasTest ? ", $MLSHIP_DATA_TEST" : ""}; writes the model to $MLSHIP_OUTPUT_DIR and test predictions — label, ${binary ? "score, " : ""}prediction and the feature columns — to $MLSHIP_PREDICTIONS_FILE)`,
+    `write train.py (reads $MLSHIP_DATA_TRAIN${hasTest ? ", $MLSHIP_DATA_TEST" : ""}; writes the model to $MLSHIP_OUTPUT_DIR and test predictions — label, ${binary ? "score, " : multiclass ? "proba_<class> per class, " : ""}prediction and the feature columns — to $MLSHIP_PREDICTIONS_FILE)`,
     'write serve.py (POST /predict {"rows": [...]} → {"predictions": [{' +
       (binary ? '"score": …, ' : "") +
       '"prediction": …}]}; GET /healthz)',

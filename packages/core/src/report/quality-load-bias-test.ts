@@ -8,6 +8,7 @@ import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";
 import { gpuCostText } from "../train/budget.js";
+import { groupBiasMarkdown, isPerClassMetric, multiclassMarkdown } from "./quality-multiclass.js";
 
 const gpuCostMarkdown = (g: GpuCost) => `GPU: ${gpuCostText(g)}`;
 
@@ -30,6 +31,14 @@ export interface EvaluationReport {
   baseline: { id: string; metrics: Record<string, number> } | null;
   quality: QualityResult["quality"];
   bias: QualityResult["bias"];
+  /** Multiclass and regression bias: metrics per group of each sensitive feature. */
+  groupBias?: QualityResult["groupBias"];
+  /** What the reader should know about the metrics (a class never predicted). */
+  warnings?: string[];
+  /** Multiclass: one-vs-rest ROC curve per class. */
+  ovrRoc?: QualityResult["ovrRoc"];
+  /** Regression: (actual, predicted) pairs for the predicted-vs-actual and residual plots. */
+  residuals?: QualityResult["residuals"];
   values: Record<string, number>;
   gates: GateResult[];
   /** Candidate vs baseline on the same rows, when the baseline recorded its predictions. */
@@ -95,16 +104,18 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
   }
 
   out.push("## Quality");
-  const rows = Object.entries(r.quality.metrics).map(([k, m]) => {
-    const b = r.baseline?.metrics[k];
-    return [
-      escapeMarkdown(k),
-      fmt(m.value),
-      fmtInterval(m.interval),
-      b === undefined ? "–" : fmt(b),
-      b === undefined ? "–" : signed(m.value - b),
-    ];
-  });
+  const rows = Object.entries(r.quality.metrics)
+    .filter(([k]) => !isPerClassMetric(k))
+    .map(([k, m]) => {
+      const b = r.baseline?.metrics[k];
+      return [
+        escapeMarkdown(k),
+        fmt(m.value),
+        fmtInterval(m.interval),
+        b === undefined ? "–" : fmt(b),
+        b === undefined ? "–" : signed(m.value - b),
+      ];
+    });
   out.push(table(["metric", "candidate", "95% interval", "baseline", "Δ"], rows));
   if (r.paired && r.baseline) {
     out.push(`### Candidate vs \`${r.baseline.id}\` on the same ${r.quality.rows} rows`);
@@ -121,10 +132,12 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
       ),
     );
   }
-  if (r.quality.task === "classification") {
+  if (r.quality.task === "classification" && "kind" in r.quality) out.push(...multiclassMarkdown(r.quality));
+  else if (r.quality.task === "classification") {
     const c = r.quality.confusion;
     out.push(`Confusion matrix: TP ${c.tp} · FP ${c.fp} · TN ${c.tn} · FN ${c.fn}`);
   }
+  out.push(...groupBiasMarkdown(r.groupBias ?? []));
 
   for (const b of r.bias) {
     out.push(`## Bias by ${escapeMarkdown(b.feature)}`);

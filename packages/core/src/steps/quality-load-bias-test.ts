@@ -66,6 +66,10 @@ export const qualityLoadBiasTestSpec = {
     "label-column": { description: "Label column (default: evaluate.label)" },
     "prediction-column": { description: "Predicted label column (default: evaluate.prediction)" },
     "score-column": { description: "Probability of the positive class (default: evaluate.score)" },
+    "score-columns": {
+      description:
+        'Multiclass: one probability column per class, a pattern whose "*" is the class, like "proba_*" (default: evaluate.score-columns)',
+    },
     task: {
       description: "classification or regression (default: evaluate.task, else inferred)",
       choices: ["classification", "regression"],
@@ -132,6 +136,20 @@ async function baselineMetrics(
   return { id: formatModelId(id), metrics: kit.finiteMetrics(info.metrics) };
 }
 
+/** The baseline's recorded test-set predictions, pulled from the registry; undefined (with a note) when it recorded none. */
+async function baselinePredictions(
+  project: Project,
+  baselineId: string,
+  log: Logger,
+  access: RegistryAccess | undefined,
+): Promise<string | undefined> {
+  const registry = await projectRegistry(project, undefined, access);
+  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
+  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
+  if (!got) log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
+  return got ?? undefined;
+}
+
 /**
  * Candidate and baseline predictions of the same test rows, compared pairwise; null (with a
  * note) when the baseline recorded none or they are not the same rows.
@@ -146,13 +164,8 @@ async function pairedWithBaseline(
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   const { readBinaryPredictions, rankScores, pairedCompare, curves } = kit;
-  const registry = await projectRegistry(project, undefined, access);
-  const tmp = path.join(project.stateDir, "baselines", `${baselineId.replace("@", "-")}.predictions.csv`);
-  const got = await registry.pullAttachment(parseModelId(baselineId), "predictions.csv", tmp);
-  if (!got) {
-    log.info(`${baselineId} recorded no predictions: comparing with its metrics only`);
-    return null;
-  }
+  const got = await baselinePredictions(project, baselineId, log, access);
+  if (!got) return null;
   const base = await readBinaryPredictions(got, cols);
   if (!base || cand.y.length !== base.y.length || cand.y.some((v, i) => v !== base.y[i])) {
     log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
@@ -164,6 +177,37 @@ async function pairedWithBaseline(
     paired: pairedCompare({ y: cand.y, candidate: cand, baseline: { ...base, ranked } }),
     curves: base.score ? curves(base.y, base.score, ranked) : undefined,
   };
+}
+
+/** The paired comparison for multiclass and regression: the baseline's recorded predictions, read in the candidate's terms. */
+async function pairedOtherWithBaseline(
+  kit: EvaluationKit,
+  project: Project,
+  baselineId: string,
+  cand: QualityResult,
+  cols: Parameters<EvaluationKit["readBaselineLike"]>[2],
+  log: Logger,
+  access: RegistryAccess | undefined,
+): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
+  if (!cand.multiclass && !cand.regression) return null;
+  const got = await baselinePredictions(project, baselineId, log, access);
+  if (!got) return null;
+  const base = await kit.readBaselineLike(got, cand, cols);
+  if (cand.regression && base?.regression)
+    return { paired: kit.pairedCompareRegression(cand.regression.y, cand.regression.yhat, base.regression.yhat) };
+  if (cand.multiclass && base?.multiclass) {
+    const c = cand.multiclass;
+    return {
+      paired: kit.pairedCompareMulticlass({
+        k: c.classes.length,
+        y: c.y,
+        candidate: c,
+        baseline: base.multiclass,
+      }),
+    };
+  }
+  log.info(`${baselineId}'s recorded predictions are not on the same rows: comparing with its metrics only`);
+  return null;
 }
 
 /** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
@@ -354,31 +398,45 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const label = s["label-column"] ?? ev.label;
   const prediction = s["prediction-column"] ?? ev.prediction;
   const score = s["score-column"] ?? ev.score;
+  const sensitiveFeatures = s["sensitive-features"] ?? ev["sensitive-features"];
+  const scoreColumns = s["score-columns"] ?? ev["score-columns"];
   const q = await computeQuality({
     predictions,
     label,
     prediction,
     score,
+    scoreColumns,
     task: (s.task as "classification" | "regression" | undefined) ?? ev.task,
     positiveLabel: ev["positive-label"],
-    sensitiveFeatures: s["sensitive-features"] ?? ev["sensitive-features"],
+    sensitiveFeatures,
     minGroupSize: ev["min-group-size"],
   });
+  const gateInput = s.gates ? "gates" : "evaluate.gates";
+  const gateTask = {
+    task: q.gateTask,
+    sensitiveFeatures: sensitiveFeatures.length > 0,
+    classes: q.multiclass?.classes,
+  };
+  runGates(s.gates ?? ev.gates, q.values, undefined, gateInput, undefined, gateTask); // names checked before the registry and the load test
+  for (const w of q.warnings) host.log.warning(w);
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
   const baseline = await baselineMetrics(kit, project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
-  const withBaseline =
-    baseline && q.binary
+  const withBaseline = !baseline
+    ? null
+    : q.binary
       ? await pairedWithBaseline(kit, project, baseline.id, q.binary, cols, host.log, host.registryAccess)
-      : null;
+      : await pairedOtherWithBaseline(
+          kit,
+          project,
+          baseline.id,
+          q,
+          { ...cols, scoreColumns },
+          host.log,
+          host.registryAccess,
+        );
   const paired = withBaseline?.paired ?? null;
-  const gates = runGates(
-    s.gates ?? ev.gates,
-    q.values,
-    baseline?.metrics,
-    s.gates ? "gates" : "evaluate.gates",
-    paired ?? undefined,
-  );
+  const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, gateInput, paired ?? undefined, gateTask);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   const load = await runLoad(kit, project, s, modelPath, host.log, predictions);
   const series = runDir
@@ -393,6 +451,10 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     baseline,
     quality: q.quality,
     bias: q.bias,
+    ...(q.groupBias?.length ? { groupBias: q.groupBias } : {}),
+    ...(q.warnings.length ? { warnings: q.warnings } : {}),
+    ...(q.ovrRoc?.length ? { ovrRoc: q.ovrRoc } : {}),
+    ...(q.residuals?.length ? { residuals: q.residuals } : {}),
     values: q.values,
     gates,
     paired,

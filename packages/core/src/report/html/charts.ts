@@ -249,3 +249,40 @@ export function timelineChart(
     },
   } as Omit<TopLevelSpec, "data">);
 }
+
+/** Points (no lines), with an optional reference line y = x (`diagonal`) or y = 0 (`zeroLine`) across the data's range. */
+export function scatterChart(
+  id: string,
+  title: string,
+  points: { x: number; y: number }[],
+  o: { x: string; y: string; diagonal?: boolean; zeroLine?: boolean },
+): Promise<Chart> {
+  const pts = points.map((p) => ({ x: num(p.x), y: num(p.y) }));
+  const xs = pts.map((p) => p.x ?? 0);
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  const layers: object[] = [
+    {
+      mark: { type: "point", filled: true, size: 14, opacity: 0.6 },
+      encoding: {
+        x: { field: "x", type: "quantitative", title: o.x, scale: { zero: false } },
+        y: { field: "y", type: "quantitative", title: o.y, scale: { zero: false } },
+        tooltip: [
+          { field: "x", title: o.x },
+          { field: "y", title: o.y },
+        ],
+      },
+    },
+  ];
+  if (o.diagonal || o.zeroLine)
+    layers.unshift({
+      data: {
+        values: [
+          { a: lo, b: o.diagonal ? lo : 0 },
+          { a: hi, b: o.diagonal ? hi : 0 },
+        ],
+      },
+      mark: { type: "line", strokeDash: [4, 4], color: "#999", aria: false },
+      encoding: { x: { field: "a", type: "quantitative" }, y: { field: "b", type: "quantitative" } },
+    });
+  return chart(id, title, pts, { layer: layers } as Omit<TopLevelSpec, "data">);
+}

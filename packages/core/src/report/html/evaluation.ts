@@ -5,9 +5,10 @@
 import type { EvaluationReport } from "../quality-load-bias-test.js";
 import { fmt, fmtInterval, fmtP, signed } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
-import { barChart, heatmap, lineChart, type Chart, type XY } from "./charts.js";
+import { barChart, heatmap, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
+import { groupBiasHtml, isPerClassMetric, multiclassHtml } from "../quality-multiclass.js";
 
 /** Every chart of the page with its data points, in page order (the browser tests check them against the JSON). */
 export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
@@ -41,7 +42,13 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
       ),
     );
   }
-  if (r.quality.task === "classification") {
+  if (r.quality.task === "classification" && "kind" in r.quality) {
+    const q = r.quality;
+    const cells = q.confusion.flatMap((row, i) =>
+      row.map((count, j) => ({ row: q.classes[i], col: q.classes[j], count })),
+    );
+    out.push(await heatmap("confusion", "Confusion matrix", cells, { row: "actual", col: "predicted" }));
+  } else if (r.quality.task === "classification") {
     const m = r.quality.confusion;
     const cells = [
       { row: "positive", col: "positive", count: m.tp },
@@ -50,6 +57,33 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
       { row: "negative", col: "negative", count: m.tn },
     ];
     out.push(await heatmap("confusion", "Confusion matrix", cells, { row: "actual", col: "predicted" }));
+  }
+  if (r.ovrRoc?.length)
+    out.push(
+      await lineChart(
+        "roc-ovr",
+        "One-vs-rest ROC curves",
+        r.ovrRoc.flatMap((c) => c.roc.map((p) => ({ series: c.class, x: p.fpr, y: p.tpr }))),
+        { x: "false positive rate", y: "true positive rate", diagonal: true, domain: [0, 1] },
+      ),
+    );
+  if (r.residuals?.length) {
+    out.push(
+      await scatterChart(
+        "pred-actual",
+        "Predicted vs actual",
+        r.residuals.map((p) => ({ x: p.actual, y: p.predicted })),
+        { x: "actual", y: "predicted", diagonal: true },
+      ),
+    );
+    out.push(
+      await scatterChart(
+        "residuals",
+        "Residuals (actual − predicted)",
+        r.residuals.map((p) => ({ x: p.predicted, y: p.actual - p.predicted })),
+        { x: "predicted", y: "residual", zeroLine: true },
+      ),
+    );
   }
   if (r.paired && r.baseline) {
     const bars = Object.values(r.paired).map((p) => ({
@@ -146,20 +180,25 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
   s.push(
     htmlTable(
       ["metric", "candidate", "95% interval", "baseline", "Δ"],
-      Object.entries(r.quality.metrics).map(([k, m]) => {
-        const b = r.baseline?.metrics[k];
-        return [
-          esc(k),
-          fmt(m.value),
-          fmtInterval(m.interval),
-          b === undefined ? "–" : fmt(b),
-          b === undefined ? "–" : signed(m.value - b),
-        ];
-      }),
+      Object.entries(r.quality.metrics)
+        .filter(([k]) => !isPerClassMetric(k))
+        .map(([k, m]) => {
+          const b = r.baseline?.metrics[k];
+          return [
+            esc(k),
+            fmt(m.value),
+            fmtInterval(m.interval),
+            b === undefined ? "–" : fmt(b),
+            b === undefined ? "–" : signed(m.value - b),
+          ];
+        }),
       [1, 3, 4],
     ),
   );
+  if (r.quality.task === "classification" && "kind" in r.quality) s.push(...multiclassHtml(r.quality));
   s.push(`<div class="charts">${fig("roc")}${fig("pr")}${fig("calibration")}${fig("confusion")}</div>`);
+  if (r.ovrRoc?.length || r.residuals?.length)
+    s.push(`<div class="charts">${fig("roc-ovr")}${fig("pred-actual")}${fig("residuals")}</div>`);
   if (r.curves && r.baseline && !r.curves.baseline)
     s.push(
       `<p class="muted">${esc(r.baseline.id)} recorded no predictions on these rows: its curves are not overlaid.</p>`,
@@ -201,6 +240,7 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
       )}${fig(`bias-${i}`)}</div>`,
     );
   }
+  s.push(...groupBiasHtml(r.groupBias ?? []));
   s.push(`<h2 id="load">Load</h2>`);
   const l = r.load.result;
   if (l) {
