@@ -11,7 +11,6 @@ import { S3_CREDENTIALS } from "./services/s3-server.js";
 process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
 process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
 process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
-process.env.MLSHIP_OCI_SETTLE_MS = "200";
 
 /**
  * A quarantine racing a deploy of the same model: the deploy's script (a `command` target, the

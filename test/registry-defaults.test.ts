@@ -131,7 +131,6 @@ describe("ghcr.io's package link", () => {
     const backend = new OciBackend(realm.host, repo, {
       credentials: { username: "ada", password: realm.writeToken },
       source: "https://github.com/Acme/Churn-Model",
-      settleMs: 100,
     });
     expect(await backend.createRecord("models/churn/environments/production/events/1.json", { x: 1 })).toBe(true);
     // Read back without mlship: a token from the realm, then the manifest as the registry holds it.

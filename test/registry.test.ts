@@ -24,7 +24,6 @@ const run = promisify(execFile);
 process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
 process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
 process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
-process.env.MLSHIP_OCI_SETTLE_MS = "300";
 
 const s3 = new S3Client({
   endpoint: inject("s3Endpoint"),
@@ -214,7 +213,10 @@ describe.each(backends)("$kind registry", (b) => {
     await r.pull(pushed.id, path.join(root, `gc-pull-${b.kind}`));
   });
 
-  it("20 processes registering the same name at once get 20 distinct consecutive versions", async () => {
+  // OCI numbers are unique and increasing but skip a number contested by several writers (oci.ts, createRecord).
+  const consecutive = b.kind !== "oci";
+
+  it("20 processes registering the same name at once get 20 distinct versions (consecutive but on OCI)", async () => {
     const raceUri = b.uri("race");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
@@ -225,7 +227,8 @@ describe.each(backends)("$kind registry", (b) => {
       }),
     );
     const versions = results.map((r) => r.version).sort((x, y) => x - y);
-    expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(new Set(versions).size).toBe(20);
+    if (consecutive) expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     // None lost: each version holds the model its pusher was told it holds.
     const listed = await (await openRegistry(raceUri)).list("race");
     expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(
@@ -243,8 +246,9 @@ describe.each(backends)("$kind registry", (b) => {
       ),
     );
     const log = await (await openRegistry(eventsUri)).events("churn", "production");
-    // Numbered 1..10 without gap, and each writer's event is the one under the number it was told.
-    expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Numbered 1..10 without gap (OCI: ten increasing numbers), and each writer's event is the one under the number it was told.
+    expect(log.length).toBe(10);
+    if (consecutive) expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(log.map((e) => `${e.seq}:${e.reason}`).sort()).toEqual(results.map((r) => `${r.seq}:${r.reason}`).sort());
     expect(new Set(log.map((e) => e.reason)).size).toBe(10);
     expect(log.every((e) => e.by === `writer-${e.reason}` && e.environment === "production")).toBe(true);
@@ -459,9 +463,7 @@ describe("registry network faults", () => {
       kind: "OCI",
       upstream: () => `http://${inject("ociHost")}`,
       open: (p: { url: string; host: string }) =>
-        new ModelRegistry(
-          new OciBackend(p.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20, settleMs: 100 }),
-        ),
+        new ModelRegistry(new OciBackend(p.host, `faults/${randomBytes(3).toString("hex")}`, { retryBaseMs: 20 })),
     },
   ])(
     "$kind: retries 503s and connection resets, then succeeds; the data arrives intact",

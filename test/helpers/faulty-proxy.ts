@@ -1,7 +1,62 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Fault = "pass" | "503" | "reset";
+/**
+ * What one request gets:
+ * - pass: forwarded; 503: answered 503; reset: the connection closed before anything is forwarded;
+ * - lost: forwarded (the server acts on it), then the connection closed instead of the answer;
+ * - slowloris: headers of a 200, then a byte every 500 ms, never ending;
+ * - garbage: answered 200 with an HTML page in place of what the server would say; null: with `null`;
+ * - foreign-link: forwarded, with a `Link: rel="next"` to the foreign host (a tag list's next page);
+ * - foreign-location: forwarded, with a `Location` on the foreign host (an upload session);
+ * - self-link: forwarded, with a `Link: rel="next"` to the very page asked for.
+ */
+export type Fault =
+  | "pass"
+  | "503"
+  | "reset"
+  | "lost"
+  | "slowloris"
+  | "garbage"
+  | "null"
+  | "foreign-link"
+  | "foreign-location"
+  | "self-link";
+
+/** A fault with a delay before it (the request waits that long before being forwarded or answered). */
+export type Planned = Fault | { fault: Fault; delayMs?: number };
+
+/** A server on another host that records the Authorization headers it is sent (credentials must never reach it). */
+export async function foreignHost(): Promise<{
+  host: string;
+  authorizations: string[];
+  requests: number;
+  stop: () => Promise<void>;
+}> {
+  const state = { authorizations: [] as string[], requests: 0 };
+  const server = http.createServer((req, res) => {
+    state.requests++;
+    if (req.headers.authorization) state.authorizations.push(req.headers.authorization);
+    req.resume();
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ name: "x", tags: [] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get authorizations() {
+      return state.authorizations;
+    },
+    get requests() {
+      return state.requests;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
 
 /** Token auth as registries do it (ghcr.io, Docker Hub): a Bearer challenge, a token realm taking Basic credentials. */
 export interface BearerAuth {
@@ -18,11 +73,24 @@ export interface BearerAuth {
  */
 export async function faultyProxy(
   target: string,
-  plan: (n: number, req: http.IncomingMessage) => Fault,
+  plan: (n: number, req: http.IncomingMessage) => Planned,
   auth?: BearerAuth,
+  foreign = "127.0.0.1:9",
 ): Promise<{ host: string; url: string; counts: Record<Fault, number>; stop: () => Promise<void> }> {
   const upstream = new URL(target);
-  const counts: Record<Fault, number> = { pass: 0, "503": 0, reset: 0 };
+  const counts: Record<Fault, number> = {
+    pass: 0,
+    "503": 0,
+    reset: 0,
+    lost: 0,
+    slowloris: 0,
+    garbage: 0,
+    null: 0,
+    "foreign-link": 0,
+    "self-link": 0,
+    "foreign-location": 0,
+  };
+  const timers = new Set<NodeJS.Timeout>();
   let n = 0;
   const TOKEN = "issued-token-0123";
   const server = http.createServer((req, res) => {
@@ -47,8 +115,37 @@ export async function faultyProxy(
         return;
       }
     }
-    const fault = plan(++n, req);
+    const planned = plan(++n, req);
+    const { fault, delayMs = 0 } = typeof planned === "string" ? { fault: planned } : planned;
     counts[fault]++;
+    if (delayMs > 0) {
+      // The body waits in the socket meanwhile; nothing is forwarded before the delay ends.
+      req.pause();
+      const t = setTimeout(() => {
+        timers.delete(t);
+        req.resume();
+        act(fault, req, res);
+      }, delayMs);
+      timers.add(t);
+      return;
+    }
+    act(fault, req, res);
+  });
+  const act = (fault: Fault, req: http.IncomingMessage, res: http.ServerResponse): void => {
+    if (fault === "slowloris") {
+      req.resume();
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000000" });
+      const t = setInterval(() => res.write(" "), 500);
+      timers.add(t as unknown as NodeJS.Timeout);
+      res.on("close", () => clearInterval(t));
+      return;
+    }
+    if (fault === "garbage" || fault === "null") {
+      req.resume();
+      res.writeHead(200, { "content-type": "text/html", "docker-content-digest": `sha256:${"0".repeat(64)}` });
+      res.end(fault === "null" ? "null" : "<html><body>502 Bad Gateway</body></html>");
+      return;
+    }
     if (fault === "reset") {
       req.socket.destroy();
       return;
@@ -68,17 +165,30 @@ export async function faultyProxy(
         headers: { ...req.headers, host: upstream.host },
       },
       (up) => {
-        // Location headers name the upstream; rewrite them to stay behind the proxy.
+        if (fault === "lost") {
+          // The server did it; the client never hears so.
+          up.resume();
+          up.on("end", () => req.socket.destroy());
+          return;
+        }
+        // Location headers name the upstream; rewrite them to stay behind the proxy (or not, when foreign).
         const headers = { ...up.headers };
         if (typeof headers.location === "string")
-          headers.location = headers.location.replace(`//${upstream.host}`, `//${req.headers.host}`);
+          headers.location = headers.location.replace(
+            /\/\/[^/]+/,
+            `//${fault === "foreign-location" ? foreign : req.headers.host}`,
+          );
+        if (fault === "foreign-location" && typeof headers.location === "string" && !/^https?:/.test(headers.location))
+          headers.location = `http://${foreign}${headers.location}`;
+        if (fault === "foreign-link") headers.link = `<http://${foreign}/v2/x/tags/list?n=1000&last=a>; rel="next"`;
+        if (fault === "self-link") headers.link = `<${req.url}>; rel="next"`;
         res.writeHead(up.statusCode ?? 502, headers);
         up.pipe(res);
       },
     );
     out.on("error", () => res.destroy());
     req.pipe(out);
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -87,6 +197,7 @@ export async function faultyProxy(
     counts,
     stop: () =>
       new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -30,14 +30,23 @@ import {
   type Registry,
   type RegistryBackend,
   type VersionInfo,
+  type StageRecord,
   type VersionRecord,
-  type VersionState,
 } from "./types.js";
 
 /** How many numbers past the highest seen a push or an event tries before giving up (each lost race moves one on). */
 const MAX_CLAIM_ATTEMPTS = 1000;
 /** Blobs younger than this are never collected: a push writes blobs before its version record. */
 const GC_GRACE_MS = 60 * 60 * 1000;
+
+/** The model name of an ID read from a record, or undefined when it is not one. */
+function safeModelName(id: string): string | undefined {
+  try {
+    return parseModelId(id).name;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Events that change what an environment runs. */
 const SWITCHES = new Set<RegistryEvent["action"]>(["deploy", "rollback"]);
@@ -83,9 +92,11 @@ export class ModelRegistry implements Registry {
       blobs.push({ digest, size, title: key, mediaType: "application/octet-stream" });
     }
 
-    let version = Math.max(0, ...(await this.versionNumbers(opts.name))) + 1;
-    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, version++) {
-      const record: VersionRecord = {
+    const record = await this.claim(
+      layout.versionsDir(opts.name),
+      (keys) => versionNumbers(keys.map((k) => k.slice(k.lastIndexOf("/") + 1))),
+      (version) => layout.version(opts.name, version),
+      (version): VersionRecord => ({
         ...opts.metadata,
         schema: "mlship/model-version/v1",
         id: formatModelId({ name: opts.name, version }),
@@ -97,11 +108,11 @@ export class ModelRegistry implements Registry {
         createdAt: new Date().toISOString(),
         creator: opts.metadata.creator ?? actor(),
         attachments,
-      };
-      if (await this.backend.createRecord(layout.version(opts.name, version), record, blobs))
-        return { id: { name: opts.name, version }, digest: packed.digest, existing: false };
-    }
-    throw new Error(`could not claim a version of ${opts.name} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`);
+      }),
+      `a version of ${opts.name}`,
+      { blobs },
+    );
+    return { id: { name: opts.name, version: record.version }, digest: packed.digest, existing: false };
   }
 
   /** A version's immutable record, without its state (one read fewer where state does not matter). */
@@ -149,10 +160,27 @@ export class ModelRegistry implements Registry {
   }
 
   async show(id: ModelId): Promise<VersionInfo> {
-    const record = await this.record(id);
-    const [stored, q] = await Promise.all([
+    return this.withState(await this.record(id));
+  }
+
+  /** The environments each version of `name` ran in, from its stage records (`version` alone: one version's). */
+  private async stages(name: string, version?: number): Promise<Map<number, string[]>> {
+    const out = new Map<number, string[]>();
+    for (const k of await this.backend.listRecords(layout.stagesDir(name, version))) {
+      const m = /\/stages\/v([1-9][0-9]*)\/([a-z][a-z0-9_-]*)\.json$/.exec(k);
+      if (!m) continue;
+      const v = Number(m[1]);
+      out.set(v, [...(out.get(v) ?? []), m[2]]);
+    }
+    return out;
+  }
+
+  private async withState(record: VersionRecord, staged?: Map<number, string[]>): Promise<VersionInfo> {
+    const id = { name: record.name, version: record.version };
+    const [stored, q, stages] = await Promise.all([
       this.backend.readRecord(layout.state(id.name, id.version)),
       this.quarantineOf(record.digest),
+      staged ?? this.stages(id.name, id.version),
     ]);
     const own =
       stored === undefined
@@ -160,17 +188,20 @@ export class ModelRegistry implements Registry {
         : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
     // Quarantine belongs to the content: a record by digest decides (one written before digests
     // were the key, in the version's own state, counts until a digest record exists).
-    const { quarantine: legacy, ...rest } = own;
+    const { quarantine: legacy, stages: legacyStages, ...rest } = own;
     const quarantine = q
       ? q.quarantined
         ? { reason: q.reason, at: q.at, ...(q.by ? { by: q.by } : {}) }
         : undefined
       : legacy;
-    return { ...record, state: { ...rest, ...(quarantine ? { quarantine } : {}) } };
+    // Stages: one record per environment, plus those a state record kept before there were any.
+    const all = [...new Set([...legacyStages, ...(stages.get(id.version) ?? []).sort()])];
+    return { ...record, state: { ...rest, stages: all, ...(quarantine ? { quarantine } : {}) } };
   }
 
   async list(name: string): Promise<VersionInfo[]> {
-    return Promise.all((await this.versionNumbers(name)).map((version) => this.show({ name, version })));
+    const [records, staged] = await Promise.all([this.records(name), this.stages(name)]);
+    return Promise.all(records.map((r) => this.withState(r, staged)));
   }
 
   async names(): Promise<string[]> {
@@ -275,36 +306,46 @@ export class ModelRegistry implements Registry {
     }
   }
 
-  private async updateState(id: ModelId, change: (s: VersionState) => VersionState): Promise<void> {
-    const stored = await this.backend.readRecord(layout.state(id.name, id.version));
-    const state =
-      stored === undefined
-        ? { stages: [] }
-        : checked(stored, versionStateSchema, `the state of ${formatModelId(id)}`, this.uri);
-    await this.backend.writeRecord(layout.state(id.name, id.version), change(state));
-  }
-
-  /** Claims the next free number under `dir` with create-if-absent (each lost race moves one on). */
-  private async claimNext<T extends object>(
+  /**
+   * Claims the next free number under `dir` with the backend's create-if-absent. After a lost
+   * claim it lists again and tries past the highest number seen, after a random pause that grows
+   * with each loss (on OCI, writers that lost a number together would otherwise all meet again on
+   * the next). `floor`: a number known to be taken whose record may be gone (an environment record's
+   * event): never reused.
+   */
+  private async claim<T extends object>(
     dir: string,
+    numbers: (keys: string[]) => number[],
     key: (seq: number) => string,
     make: (seq: number) => T,
     what: string,
+    opts: { blobs?: BlobRef[]; floor?: number } = {},
   ): Promise<T> {
-    let seq = Math.max(0, ...sequenceNumbers(await this.backend.listRecords(dir))) + 1;
-    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++, seq++) {
+    let next = 1;
+    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+      const seq = Math.max(
+        next,
+        (opts.floor ?? 0) + 1,
+        ...numbers(await this.backend.listRecords(dir)).map((n) => n + 1),
+      );
       const record = make(seq);
       // Absent optional keys are left out, not written as undefined (JSON drops them, OCI configs too).
       for (const k of Object.keys(record) as (keyof T)[]) if (record[k] === undefined) delete record[k];
-      if (await this.backend.createRecord(key(seq), record)) return record;
+      if (await this.backend.createRecord(key(seq), record, opts.blobs)) return record;
+      next = seq + 1;
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(2000, 50 * 2 ** Math.min(attempt, 6))));
     }
     throw new Error(`could not claim ${what} in ${this.uri} after ${MAX_CLAIM_ATTEMPTS} attempts`);
   }
 
   async appendEvent(name: string, env: string | null, event: NewEvent): Promise<RegistryEvent> {
     const { by, at, ...rest } = event;
-    const full = await this.claimNext(
+    // The number an environment's record names is taken even when its event is gone: a new event
+    // under it would never be taken for newer than the record.
+    const floor = env === null ? 0 : ((await this.readEnvironmentRecord(name, env))?.seq ?? 0);
+    const full = await this.claim(
       layout.eventsDir(name, env),
+      sequenceNumbers,
       (seq) => layout.event(name, env, seq),
       (seq): RegistryEvent => ({
         schema: "mlship/event/v1",
@@ -316,6 +357,7 @@ export class ModelRegistry implements Registry {
         by: by ?? actor(),
       }),
       `an event of ${name}@${env ?? "*"}`,
+      { floor },
     );
     if (env !== null && full.outcome === "success" && SWITCHES.has(full.action)) await this.switched(full, env);
     return full;
@@ -323,8 +365,9 @@ export class ModelRegistry implements Registry {
 
   async appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck> {
     const { by, at, ...rest } = check;
-    return this.claimNext(
+    return this.claim(
       layout.driftDir(name, env),
+      sequenceNumbers,
       (seq) => layout.drift(name, env, seq),
       (seq): DriftCheck => ({
         schema: "mlship/drift-check/v1",
@@ -343,16 +386,37 @@ export class ModelRegistry implements Registry {
     const seqs = sequenceNumbers(await this.backend.listRecords(layout.driftDir(name, env))).sort((a, b) => a - b);
     const read = await Promise.all(
       seqs.map(async (seq) => {
+        const what = `drift check ${seq} of ${name}@${env}`;
         const stored = await this.backend.readRecord(layout.drift(name, env, seq));
-        return stored === undefined
-          ? undefined
-          : checked(stored, driftCheckSchema, `drift check ${seq} of ${name}@${env}`, this.uri);
+        if (stored === undefined) return undefined;
+        const check = checked(stored, driftCheckSchema, what, this.uri);
+        this.bound(what, check, name, env, seq);
+        return check;
       }),
     );
     return read.filter((c): c is DriftCheck => c !== undefined);
   }
 
-  /** After a successful deploy event: the environment's record and the version's stages follow it. */
+  /**
+   * A record of a log must say it is the one it was read as: its model, environment and number
+   * are inside the stored content, so one copied into another log or under another number is refused.
+   */
+  private bound(
+    what: string,
+    r: { model: string; environment: string | null; seq: number },
+    name: string,
+    env: string | null,
+    seq: number,
+  ): void {
+    if (r.model !== name || r.environment !== env || r.seq !== seq)
+      throw new UserError(
+        `${what} in ${this.uri} is not that record: it says it is number ${r.seq} of ${JSON.stringify(r.model)}@${JSON.stringify(r.environment ?? "*")} (refusing a record copied from another log or number)`,
+        {},
+        1,
+      );
+  }
+
+  /** After a successful deploy event: the environment's record follows it, and the version's stage record says it ran there. */
   private async switched(event: RegistryEvent, env: string): Promise<void> {
     const id = parseModelId(event.to);
     const record: EnvironmentRecord = {
@@ -368,7 +432,13 @@ export class ModelRegistry implements Registry {
     const before = await this.readEnvironmentRecord(event.model, env);
     if (!before || (before.seq ?? 0) < event.seq)
       await this.backend.writeRecord(layout.environment(event.model, env), record);
-    await this.updateState(id, (s) => ({ ...s, stages: [...new Set([...s.stages, env])] }));
+    // One record per (version, environment), never read-modify-written: concurrent deploys of one
+    // version to several environments each add their own.
+    await this.backend.writeRecord(layout.stage(id.name, id.version, env), {
+      environment: env,
+      seq: event.seq,
+      at: event.at,
+    } satisfies StageRecord);
   }
 
   private async readEnvironmentRecord(name: string, env: string): Promise<EnvironmentRecord | undefined> {
@@ -378,16 +448,25 @@ export class ModelRegistry implements Registry {
       : checked(stored, environmentRecordSchema, `the '${env}' record of ${name}`, this.uri);
   }
 
-  private async readEvent(key: string, what: string): Promise<RegistryEvent | undefined> {
-    const stored = await this.backend.readRecord(key);
-    return stored === undefined ? undefined : checked(stored, registryEventSchema, what, this.uri);
+  /** Event `seq` of `name`'s log in `env`, checked to belong there (and to be about `name`). */
+  private async readEvent(name: string, env: string | null, seq: number): Promise<RegistryEvent | undefined> {
+    const what = `event ${seq} of ${name}@${env ?? "*"}`;
+    const stored = await this.backend.readRecord(layout.event(name, env, seq));
+    if (stored === undefined) return undefined;
+    const e = checked(stored, registryEventSchema, what, this.uri);
+    this.bound(what, e, name, env, seq);
+    if (safeModelName(e.to) !== name)
+      throw new UserError(
+        `${what} in ${this.uri} is about ${JSON.stringify(e.to)}, not a version of ${name} (refusing an event from another model's log)`,
+        {},
+        1,
+      );
+    return e;
   }
 
   async events(name: string, env: string | null): Promise<RegistryEvent[]> {
     const seqs = sequenceNumbers(await this.backend.listRecords(layout.eventsDir(name, env))).sort((a, b) => a - b);
-    const read = await Promise.all(
-      seqs.map((seq) => this.readEvent(layout.event(name, env, seq), `event ${seq} of ${name}@${env ?? "*"}`)),
-    );
+    const read = await Promise.all(seqs.map((seq) => this.readEvent(name, env, seq)));
     return read.filter((e): e is RegistryEvent => e !== undefined);
   }
 
@@ -409,7 +488,7 @@ export class ModelRegistry implements Registry {
     // two deploys whose record writes crossed) say what runs now: the newest switch wins.
     const newer = seqs.filter((s) => s > (record?.seq ?? 0)).sort((a, b) => b - a);
     for (const seq of newer) {
-      const e = await this.readEvent(layout.event(name, env, seq), `event ${seq} of ${name}@${env}`);
+      const e = await this.readEvent(name, env, seq);
       if (e && e.outcome === "success" && SWITCHES.has(e.action)) {
         const id = parseModelId(e.to);
         return {
@@ -451,6 +530,18 @@ export class ModelRegistry implements Registry {
     opts: Partial<Actor> & { environment?: string },
   ): Promise<void> {
     const info = await this.record(id);
+    if (!quarantined) {
+      // Quarantine follows the bytes under every name, and is logged under the name it was put
+      // on: lifting it from another name would be logged where that quarantine's history is not.
+      const q = await this.quarantineOf(info.digest);
+      const as = q?.quarantined ? safeModelName(q.model) : undefined;
+      if (q?.quarantined && as !== id.name)
+        throw new UserError(
+          `${info.id} holds the same bytes as ${JSON.stringify(q.model)}, quarantined under that name: release it there (its history is in that model's log)`,
+          {},
+          2,
+        );
+    }
     const by = opts.by ?? actor();
     const at = new Date().toISOString();
     await this.backend.writeRecord(layout.quarantine(info.digest), {

@@ -50,6 +50,13 @@ export const versionStateSchema = z.object({
 });
 export type VersionState = z.infer<typeof versionStateSchema>;
 
+/** That a version ran in an environment: one record per (version, environment), written by the deploy that put it there. */
+export interface StageRecord {
+  environment: string;
+  seq: number;
+  at: string;
+}
+
 /** What `mlship models show --json` prints: the record with its state. */
 export const modelMetadataSchema = versionRecordSchema.extend({ state: versionStateSchema });
 

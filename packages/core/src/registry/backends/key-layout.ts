@@ -3,7 +3,9 @@
  * OCI maps each to a tag, see oci.ts). Keys are relative to the registry's root or prefix:
  *   blobs/sha256/<hex>                                  model tars and attachments, content-addressed
  *   models/<name>/versions/v<N>.json                    immutable version records, created only if absent
- *   models/<name>/state/v<N>.json                       stages a version ran in (replaced whole)
+ *   models/<name>/state/v<N>.json                       stages a version ran in, as written before stage records (read only)
+ *   models/<name>/stages/v<N>/<env>.json                that version ran in <env>: one record per environment, so
+ *                                                       concurrent deploys to different environments lose none
  *   models/<name>/environments/<env>.json               what an environment runs now (written with its events)
  *   models/<name>/environments/<env>/events/<seq>.json  the environment's events, created only if absent
  *   models/<name>/environments/<env>/drift/<seq>.json   the environment's drift checks, created only if absent
@@ -18,6 +20,9 @@ export const layout = {
   versionsDir: (name: string) => `models/${name}/versions`,
   version: (name: string, version: number) => `models/${name}/versions/v${version}.json`,
   state: (name: string, version: number) => `models/${name}/state/v${version}.json`,
+  stagesDir: (name: string, version?: number) =>
+    version === undefined ? `models/${name}/stages` : `models/${name}/stages/v${version}`,
+  stage: (name: string, version: number, env: string) => `models/${name}/stages/v${version}/${env}.json`,
   environment: (name: string, env: string) => `models/${name}/environments/${env}.json`,
   environmentsDir: (name: string) => `models/${name}/environments`,
   eventsDir: (name: string, env: string | null) =>

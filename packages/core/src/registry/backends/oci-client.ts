@@ -38,7 +38,12 @@ interface RequestSpec {
   /** Statuses that are answers, not failures. */
   ok: number[];
   timeoutMs?: number;
+  /** Read the whole (small) body within the attempt: a body that stalls or breaks is retried like a failed request. */
+  buffer?: boolean;
 }
+
+/** Pages of a tag list followed at most (1000 tags a page asked for). */
+const MAX_PAGES = 1000;
 
 const RETRIABLE = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -96,7 +101,9 @@ export class OciClient {
     this.base = `${(opts.plainHttp ?? loopback) ? "http" : "https"}://${host}`;
     this.maxAttempts = opts.maxAttempts ?? Number(process.env.MLSHIP_OCI_ATTEMPTS ?? 5);
     this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_OCI_RETRY_BASE_MS ?? 250);
-    this.timeoutMs = opts.requestTimeoutMs ?? 60_000;
+    // Each attempt of a request (its answer and, for records, its whole body) within this; with
+    // 5 attempts and their backoff a record read gives up within about 5 × 30 s + 8 s.
+    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REGISTRY_REQUEST_TIMEOUT_MS) || 30_000);
   }
 
   private fail(what: string, detail: string): UserError {
@@ -106,6 +113,9 @@ export class OciClient {
   /** One request with auth and retries; returns the response of an `ok` status. */
   async request(what: string, spec: RequestSpec): Promise<Response> {
     const url = spec.url.startsWith("http") ? spec.url : `${this.base}${spec.url}`;
+    // Credentials go to the registry's own origin only (as Docker's clients do): an upload
+    // Location or a Link on another host gets the request without them.
+    const own = new URL(url).origin === new URL(this.base).origin;
     let lastError = "";
     let authTried = false;
     const need = needOf(spec.method);
@@ -113,7 +123,7 @@ export class OciClient {
       let res: Response;
       try {
         const body = spec.body?.();
-        const auth = this.authHeaders[need];
+        const auth = own ? this.authHeaders[need] : undefined;
         const headers = { ...spec.headers, ...(auth ? { authorization: auth } : {}) };
         const timeoutMs = spec.timeoutMs ?? this.timeoutMs;
         res =
@@ -125,13 +135,15 @@ export class OciClient {
                 body: body as BodyInit | undefined,
                 signal: AbortSignal.timeout(timeoutMs),
               });
+        if (spec.buffer && spec.ok.includes(res.status) && res.status !== 204 && res.status !== 304)
+          res = new Response(Buffer.from(await res.arrayBuffer()), { status: res.status, headers: res.headers });
       } catch (e) {
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         lastError = `${cause?.code ?? (e as Error).name}: ${cause?.message ?? (e as Error).message}`;
         await this.backoff(attempt);
         continue;
       }
-      if (res.status === 401 && !authTried) {
+      if (res.status === 401 && !authTried && own) {
         authTried = true;
         await res.body?.cancel();
         await this.authenticate(res.headers.get("www-authenticate"), what, need);
@@ -290,6 +302,7 @@ export class OciClient {
       method: "GET",
       url: this.path("blobs", digest),
       ok: [200, 404],
+      buffer: true,
     });
     if (res.status === 404) {
       await res.body?.cancel();
@@ -315,6 +328,7 @@ export class OciClient {
       url: this.path("manifests", ref),
       headers: { accept: mediaType },
       ok: [200, 404],
+      buffer: true,
     });
     if (res.status === 404) {
       await res.body?.cancel();
@@ -334,19 +348,49 @@ export class OciClient {
     await res.body?.cancel();
   }
 
-  /** Every tag of the repository (following Link pagination); none when the repository does not exist yet. */
+  /**
+   * Every tag of the repository (following Link pagination); none when the repository does not
+   * exist yet. Pages are followed on the registry's own origin only, each once, at most MAX_PAGES.
+   */
   async tags(): Promise<string[]> {
     const out: string[] = [];
-    let url: string | undefined = `${this.path("tags", "list")}?n=1000`;
+    const seen = new Set<string>();
+    let url: string | undefined = `${this.base}${this.path("tags", "list")}?n=1000`;
     while (url) {
-      const res: Response = await this.request("listing tags", { method: "GET", url, ok: [200, 404] });
+      if (seen.has(url))
+        throw this.fail("listing tags", `the tag list's Link header points back at a page already read (${url})`);
+      if (seen.size >= MAX_PAGES) throw this.fail("listing tags", `more than ${MAX_PAGES} pages of tags`);
+      seen.add(url);
+      const res: Response = await this.request("listing tags", { method: "GET", url, ok: [200, 404], buffer: true });
       if (res.status === 404) {
         await res.body?.cancel();
         return out;
       }
-      out.push(...(((await res.json()) as { tags?: string[] | null }).tags ?? []));
+      const text = await res.text();
+      let page: unknown;
+      try {
+        page = JSON.parse(text);
+      } catch {
+        page = undefined;
+      }
+      const tags = (page as { tags?: unknown } | null | undefined)?.tags;
+      if (
+        !page ||
+        typeof page !== "object" ||
+        !(tags == null || (Array.isArray(tags) && tags.every((t) => typeof t === "string")))
+      )
+        throw this.fail(
+          "listing tags",
+          `the answer is not a tag list (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
+        );
+      out.push(...((tags as string[] | null | undefined) ?? []));
       const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "");
       url = next ? new URL(next[1], this.base).toString() : undefined;
+      if (url && new URL(url).origin !== new URL(this.base).origin)
+        throw this.fail(
+          "listing tags",
+          `the tag list's next page is on another host (${new URL(url).host}); not followed`,
+        );
     }
     return out;
   }

@@ -39,7 +39,9 @@ interface Manifest {
  * Each record of key-layout.ts is a tag of one repository for all models (listing works on every
  * registry; ghcr.io has no catalog), an OCI artifact whose config blob is the record's JSON:
  *   <name>.v<N>                 a version: artifactType application/vnd.mlship.model.v1, layers the model tar and attachments
- *   <name>.v<N>.state           the stages it ran in (re-tagged on change)
+ *   <name>.v<N>.c<nonce>        a writer's claim of version N (see createRecord); events and drift checks likewise
+ *   <name>.v<N>.state           the stages it ran in before stages had their own records (read, never written)
+ *   <name>.v<N>.stage.<env>     that version ran in <env>: one tag per environment, so no write loses another
  *   <name>.env.<env>            what an environment runs
  *   <name>.env.<env>.e<seq>     an event of that environment
  *   <name>.env.<env>.d<seq>     a drift check of that environment
@@ -84,6 +86,13 @@ const KINDS: {
     tag: /^(.+)\.events\.e([1-9][0-9]*)$/,
     toTag: ([n, seq]) => `${n}.events.e${seq}`,
     toKey: ([n, seq]) => `models/${n}/events/${seq}.json`,
+  },
+  {
+    kind: "stage",
+    key: /^models\/([^/]+)\/stages\/v([1-9][0-9]*)\/([a-z][a-z0-9_-]*)\.json$/,
+    tag: /^(.+)\.v([1-9][0-9]*)\.stage\.([a-z][a-z0-9_-]*)$/,
+    toTag: ([n, v, e]) => `${n}.v${v}.stage.${e}`,
+    toKey: ([n, v, e]) => `models/${n}/stages/v${v}/${e}.json`,
   },
   {
     kind: "state",
@@ -138,31 +147,41 @@ function sha256(bytes: Buffer): string {
 
 export interface OciBackendOptions extends OciClientOptions {
   /**
-   * How long a writer waits after tagging a record before confirming the tag still names its
-   * manifest. Distribution registries have no compare-and-swap on tags, so a record is claimed
-   * by check, put and confirm; two writers can only both believe they hold a tag if one took longer
-   * than this between its check and its put, and a writer that took over a quarter of it re-checks.
-   */
-  settleMs?: number;
-  /**
    * The repository the registry belongs to (https://github.com/<owner>/<repo>), written as the
    * org.opencontainers.image.source annotation: ghcr.io links the package to it and its access.
    */
   source?: string;
 }
 
+/** Annotation holding the nonce of the claim a record was written under. */
+const CLAIM = "dev.mlship.claim";
+const NONCE = /^[0-9a-f]{12}$/;
+/** A numbered record's tag: the family (`churn.v`, `churn.env.production.e`, `…d`) and the number. */
+const NUMBERED = /^(.*\.[ved])([1-9][0-9]*)$/;
+
+/** The claim tags of record tag `tag` among `tags`. */
+function claimsOf(tag: string, tags: string[]): string[] {
+  return tags.filter((t) => t.startsWith(`${tag}.c`) && NONCE.test(t.slice(tag.length + 2)));
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8")) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `oci://<host>/<repository>`: each record an OCI artifact, each version one with artifactType application/vnd.mlship.model.v1. */
 export class OciBackend implements RegistryBackend {
   readonly uri: string;
   private readonly client: OciClient;
-  private readonly settleMs: number;
   private readonly source: string | undefined;
   private emptyUploaded = false;
 
   constructor(host: string, repository: string, opts: OciBackendOptions = {}) {
     this.uri = `oci://${host}/${repository}`;
     this.client = new OciClient(host, repository, this.uri, opts);
-    this.settleMs = opts.settleMs ?? Number(process.env.MLSHIP_OCI_SETTLE_MS ?? 500);
     this.source = opts.source;
   }
 
@@ -179,7 +198,7 @@ export class OciBackend implements RegistryBackend {
   }
 
   /** The manifest of record `key`: its config blob is `value` as JSON (uploaded here), its layers `blobs`. */
-  private async manifestFor(key: string, value: unknown, blobs: BlobRef[], claim: boolean): Promise<Buffer> {
+  private async manifestFor(key: string, value: unknown, blobs: BlobRef[], nonce?: string): Promise<Buffer> {
     const { kind } = tagOfKey(key);
     const types = artifactTypes(kind);
     const config = Buffer.from(JSON.stringify(value, null, 2) + "\n");
@@ -205,42 +224,99 @@ export class OciBackend implements RegistryBackend {
       annotations: {
         "org.opencontainers.image.created": new Date().toISOString(),
         ...(this.source ? { "org.opencontainers.image.source": this.source } : {}),
-        // The claim annotation makes every writer's manifest (and so its digest) unique.
-        ...(claim ? { "dev.mlship.claim": randomBytes(8).toString("hex") } : {}),
+        // The claim's nonce makes every writer's manifest (and so its digest) unique.
+        ...(nonce ? { [CLAIM]: nonce } : {}),
       },
     };
     return Buffer.from(JSON.stringify(manifest));
   }
 
+  /**
+   * Claims record tag T with no timing assumption. A distribution registry has no compare-and-swap
+   * on tags, so no tag that two writers could both want is ever put by more than one:
+   *   1. the writer puts its manifest under a claim tag of its own, `T.c<nonce>` (12 random hex);
+   *   2. it lists the repository's tags, after that put was answered;
+   *   3. it wins only if its claim is T's only claim, T is not there, and no record of the same
+   *      family has a higher number; then it puts the same manifest under T. Anything else: it
+   *      lost, T is left alone (a contested number is skipped by everyone) and it tries the next.
+   * Two writers cannot both win: each listed after its own claim was stored, so whichever listed
+   * second saw the other's claim, as long as a tag list shows every tag whose put was answered
+   * before the listing began (read-after-write of the tag list; docker distribution's storage
+   * gives it). No writer but the winner ever puts T, so no delayed or retried put overwrites it.
+   * The "no higher record" rule keeps numbers in the order appends finished: an append that
+   * completed (its record written) before another began always has the lower number.
+   * A winner that dies before step 3 leaves a number that stays empty: numbers are unique and
+   * increasing, not always consecutive.
+   */
   async createRecord(key: string, value: unknown, blobs: BlobRef[] = []): Promise<boolean> {
     const { tag } = tagOfKey(key);
-    const manifest = await this.manifestFor(key, value, blobs, true);
-    const mine = sha256(manifest);
-    for (;;) {
-      const checked = Date.now();
-      if (await this.client.manifestDigest(tag, OCI_MANIFEST)) return false;
-      if (Date.now() - checked > this.settleMs / 4) continue; // too slow to trust the check: check again
-      await this.client.putManifest(tag, manifest, OCI_MANIFEST);
-      await new Promise((r) => setTimeout(r, this.settleMs));
-      // Another writer who checked before our put may have tagged over us: then it is theirs.
-      return (await this.client.manifestDigest(tag, OCI_MANIFEST)) === mine;
-    }
+    const nonce = randomBytes(6).toString("hex");
+    const manifest = await this.manifestFor(key, value, blobs, nonce);
+    const claim = `${tag}.c${nonce}`;
+    await this.client.putManifest(claim, manifest, OCI_MANIFEST);
+    const tags = await this.client.tags();
+    const claims = claimsOf(tag, tags);
+    const slot = NUMBERED.exec(tag);
+    const higher =
+      slot !== null &&
+      tags.some((t) => {
+        const m = NUMBERED.exec(t);
+        return m !== null && m[1] === slot[1] && Number(m[2]) > Number(slot[2]);
+      });
+    if (tags.includes(tag) || higher || claims.length !== 1 || claims[0] !== claim) return false;
+    await this.client.putManifest(tag, manifest, OCI_MANIFEST);
+    return true;
+  }
+
+  /** The manifest under `tag` checked for shape; an error naming the registry and the record when it is not one. */
+  private async manifest(tag: string): Promise<{ bytes: Buffer; manifest: Manifest } | undefined> {
+    const bytes = await this.client.getManifest(tag, OCI_MANIFEST);
+    if (!bytes) return undefined;
+    const m = parseJson(bytes) as Partial<Manifest> | null | undefined;
+    const digest = m?.config?.digest;
+    if (!m || typeof m !== "object" || typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest))
+      throw new UserError(
+        `registry ${this.uri}: record ${tag} is not an OCI manifest with a config digest (${bytes.length} bytes starting ${JSON.stringify(bytes.subarray(0, 40).toString("utf8"))})`,
+        {},
+        1,
+      );
+    return { bytes, manifest: m as Manifest };
   }
 
   async readRecord(key: string): Promise<unknown | undefined> {
-    const { tag } = tagOfKey(key);
-    const bytes = await this.client.getManifest(tag, OCI_MANIFEST);
-    if (!bytes) return undefined;
-    const manifest = JSON.parse(bytes.toString("utf8")) as Manifest;
+    const { tag, kind } = tagOfKey(key);
+    const found = await this.manifest(tag);
+    if (!found) return undefined;
+    const { bytes, manifest } = found;
+    if (kind === "model" || kind === "event" || kind === "drift-check") {
+      // Only the writer that won T's claim puts T, with the manifest it claimed with: a record
+      // whose claim tag is missing or holds other bytes was not written that way and is not trusted.
+      const nonce = manifest.annotations?.[CLAIM];
+      const claimed =
+        nonce && NONCE.test(nonce) ? await this.client.manifestDigest(`${tag}.c${nonce}`, OCI_MANIFEST) : undefined;
+      if (claimed !== sha256(bytes))
+        throw new UserError(
+          `registry ${this.uri}: record ${tag} has no matching claim (${nonce ? `tag ${tag}.c${nonce} ${claimed ? "holds another manifest" : "is missing"}` : "no claim annotation"}); refusing a record not written by the writer that claimed it`,
+          {},
+          1,
+        );
+    }
     const config = await this.client.getSmallBlob(manifest.config.digest);
     if (!config) return undefined;
     if (sha256(config) !== manifest.config.digest)
-      throw new Error(`${this.uri}: config of ${tag} does not match its digest`);
-    return JSON.parse(config.toString("utf8")) as unknown;
+      throw new UserError(
+        `registry ${this.uri}: the config blob of record ${tag} does not match its digest ${manifest.config.digest}`,
+        {},
+        1,
+      );
+    const value = parseJson(config);
+    if (value === undefined)
+      throw new UserError(`registry ${this.uri}: the config blob of record ${tag} is not JSON`, {}, 1);
+    return value;
   }
 
   async writeRecord(key: string, value: unknown): Promise<void> {
-    await this.client.putManifest(tagOfKey(key).tag, await this.manifestFor(key, value, [], false), OCI_MANIFEST);
+    await this.client.putManifest(tagOfKey(key).tag, await this.manifestFor(key, value, []), OCI_MANIFEST);
   }
 
   async listRecords(dir: string): Promise<string[]> {

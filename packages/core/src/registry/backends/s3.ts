@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import os from "node:os";
 import {
@@ -27,6 +28,15 @@ export interface S3Options {
   requestTimeoutMs?: number;
 }
 
+class RecordTimeout extends Error {
+  override name = "Timeout";
+}
+
+/** The key of the conditional-write probe (outside key-layout.ts's folders: no listing sees it). */
+const PROBE = "probe/if-none-match";
+/** Conditional-write probes, one per store (endpoint, bucket, prefix) and process. */
+const probes = new Map<string, Promise<void>>();
+
 /** Part size for blob uploads: memory stays at partSize × queue size whatever the model's size. */
 const PART_SIZE = 16 * 1024 * 1024;
 const PART_QUEUE = 4;
@@ -49,6 +59,9 @@ export class S3Backend implements RegistryBackend {
   readonly uri: string;
   private readonly client: S3Client;
   private readonly prefix: string;
+  private readonly endpoint: string | undefined;
+  private readonly timeoutMs: number;
+  private readonly maxAttempts: number;
 
   constructor(
     private readonly bucket: string,
@@ -62,12 +75,16 @@ export class S3Backend implements RegistryBackend {
       process.env.MLSHIP_S3_ENDPOINT ??
       process.env.AWS_ENDPOINT_URL_S3 ??
       process.env.AWS_ENDPOINT_URL;
+    this.endpoint = endpoint;
+    // Per attempt; with the SDK's 5 attempts a record read gives up within about 5 × 30 s.
+    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REGISTRY_REQUEST_TIMEOUT_MS) || 30_000);
+    this.maxAttempts = opts.maxAttempts ?? 5;
     this.client = new S3Client({
       region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
       ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-      maxAttempts: opts.maxAttempts ?? 5,
+      maxAttempts: this.maxAttempts,
       retryMode: "standard",
-      requestHandler: { connectionTimeout: 10_000, requestTimeout: opts.requestTimeoutMs ?? 120_000 },
+      requestHandler: { connectionTimeout: 10_000, requestTimeout: Math.max(this.timeoutMs, 120_000) },
     });
   }
 
@@ -101,21 +118,57 @@ export class S3Backend implements RegistryBackend {
     }
   }
 
+  /**
+   * A record's text, the answer and the whole body within one deadline per attempt (the SDK's
+   * request timeout is a socket idle timeout: a server sending a byte a second never meets it).
+   */
   private async getText(rel: string): Promise<string | undefined> {
     return this.call(`reading ${rel}`, async () => {
-      try {
-        const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }));
-        return await res.Body!.transformToString("utf8");
-      } catch (e) {
-        if (isMissing(e)) return undefined;
-        throw e;
+      for (let attempt = 1; ; attempt++) {
+        const abort = new AbortController();
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            abort.abort();
+            reject(new RecordTimeout(`no whole answer within ${this.timeoutMs} ms`));
+          }, this.timeoutMs);
+        });
+        try {
+          return await Promise.race([
+            (async () => {
+              try {
+                const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }), {
+                  abortSignal: abort.signal,
+                });
+                return await res.Body!.transformToString("utf8");
+              } catch (e) {
+                if (isMissing(e)) return undefined;
+                throw e;
+              }
+            })(),
+            deadline,
+          ]);
+        } catch (e) {
+          if (!(e instanceof RecordTimeout) || attempt >= this.maxAttempts) throw e;
+        } finally {
+          clearTimeout(timer);
+        }
       }
     });
   }
 
   private async getJson<T>(rel: string): Promise<T | undefined> {
     const text = await this.getText(rel);
-    return text === undefined ? undefined : (JSON.parse(text) as T);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new UserError(
+        `registry ${this.uri}: record ${rel} is not JSON (${text.length} bytes${text.length ? `, ending ${JSON.stringify(text.slice(-40))}` : ""}): truncated or damaged`,
+        {},
+        1,
+      );
+    }
   }
 
   private putJson(rel: string, value: unknown): Promise<unknown> {
@@ -192,8 +245,57 @@ export class S3Backend implements RegistryBackend {
     });
   }
 
+  /**
+   * Whether this store enforces `If-None-Match: *`, asked once per process and store: a
+   * conditional put of a key just written must be refused. A store that ignores the header
+   * (older MinIO, some S3-compatible services) would let racing writers overwrite each other's
+   * versions and events, every one of them told it succeeded: such a store is refused.
+   */
+  private conditionalWrites(): Promise<void> {
+    const where = `${this.endpoint ?? "AWS S3"} ${this.bucket}/${this.prefix}`;
+    let probe = probes.get(where);
+    if (!probe) {
+      probe = this.probeConditionalWrites();
+      probes.set(where, probe);
+      // A failed probe (the store unreachable) is asked again next time.
+      probe.catch(() => probes.delete(where));
+    }
+    return probe;
+  }
+
+  private async probeConditionalWrites(): Promise<void> {
+    const Key = this.key(PROBE);
+    await this.call(`writing ${PROBE}`, () =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: "conditional put probe\n" })),
+    );
+    const refused = await this.call(`probing conditional writes with ${PROBE}`, async () => {
+      try {
+        await this.client.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key, Body: "must not be written\n", IfNoneMatch: "*" }),
+        );
+        return false;
+      } catch (e) {
+        if (statusOf(e) === 412 || statusOf(e) === 409) return true;
+        throw e;
+      }
+    });
+    if (!refused)
+      throw new UserError(
+        `registry ${this.uri}: the S3 store at ${this.endpoint ?? "AWS S3"} ignores If-None-Match (a conditional put of an existing key, ${PROBE}, succeeded). mlship claims versions and events with it; on this store concurrent writers would overwrite each other and lose them. Use a store that enforces conditional writes (AWS S3, Cloudflare R2, a MinIO release from 2024 on)`,
+        {},
+        2,
+      );
+  }
+
+  /**
+   * Creates `key` unless it exists, with `If-None-Match: *`. The body's claim nonce (object
+   * metadata) tells a 412 that answers a retry of this writer's own put whose first answer was
+   * lost (the object is then ours) from one that answers another writer's.
+   */
   async createRecord(key: string, value: unknown): Promise<boolean> {
+    await this.conditionalWrites();
     const body = JSON.stringify(value, null, 2) + "\n";
+    const nonce = randomBytes(8).toString("hex");
     // 412: someone else holds this key. 409: a conflicting conditional write was in flight;
     // S3 asks to retry, and the retry then sees the winner (412) or succeeds.
     for (let attempt = 0; ; attempt++) {
@@ -206,6 +308,7 @@ export class S3Backend implements RegistryBackend {
               Body: body,
               ContentType: "application/json",
               IfNoneMatch: "*",
+              Metadata: { "mlship-claim": nonce },
             }),
           );
           return "created" as const;
@@ -215,9 +318,23 @@ export class S3Backend implements RegistryBackend {
           throw e;
         }
       });
-      if (outcome !== "conflict") return outcome === "created";
+      if (outcome === "created") return true;
+      if (outcome === "taken") return (await this.claimOf(key)) === nonce;
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 100 * (attempt + 1)));
     }
+  }
+
+  /** The claim nonce the object under `key` was created with. */
+  private claimOf(key: string): Promise<string | undefined> {
+    return this.call(`checking ${key}`, async () => {
+      try {
+        const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+        return head.Metadata?.["mlship-claim"];
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
+      }
+    });
   }
 
   readRecord(key: string): Promise<unknown | undefined> {
