@@ -8,6 +8,7 @@ export function recordingHost(): StepHost & { lines: string[] } {
   return {
     lines,
     log: {
+      debug: (m) => lines.push(`debug: ${m}`),
       info: (m) => lines.push(m),
       notice: (m) => lines.push(`notice: ${m}`),
       warning: (m) => lines.push(`warning: ${m}`),

@@ -79,6 +79,9 @@ export function projectEnvironment(
  */
 export function projectRegistry(project: Project, override?: string, access?: RegistryAccess): Promise<Registry> {
   const uri = override ?? project.config.registry ?? defaultRegistry(access?.run);
+  access?.debug?.(
+    `registry ${uri} (${override ? "the registry input" : project.config.registry ? "mlship.yml" : "the default where this runs"})`,
+  );
   const file = /^file:\/\/(.+)$/.exec(uri);
   assertDurableRegistry(uri, file ? path.resolve(project.dir, file[1]) : undefined, {
     persistent: project.config["registry-persistent"] === true,

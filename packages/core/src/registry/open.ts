@@ -40,5 +40,6 @@ export async function openRegistry(
   const [, scheme, rest] = m;
   const load = Object.hasOwn(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
   if (!load) throw new UserError(`unknown registry scheme '${scheme}://' (${await usage()})`, { input: "registry" });
+  access.debug?.(`registry backend: ${scheme}:// (registry/backends/${scheme}.ts)`);
   return (await load()).openRegistry({ rest, uri, baseDir, access });
 }

@@ -33,6 +33,21 @@ export type Settings<S extends StepSpec> = {
     : ValueOf<S["inputs"][K]["kind"]> | undefined;
 };
 
+/** The inputs that hold credentials: hosts mask them before anything is logged, and logs show them as "***". */
+export const SECRET_INPUTS: readonly string[] = ["github-token", "registry-token"];
+
+/**
+ * The settings a step resolved, for a debug line: `name=value` in the spec's order, credentials
+ * as "***" (the logger redacts registered secrets too), unset inputs left out.
+ */
+export function describeSettings<S extends StepSpec>(spec: S, settings: Settings<S>): string {
+  const values = settings as Record<string, unknown>;
+  const shown = Object.keys(spec.inputs)
+    .filter((name) => values[name] !== undefined)
+    .map((name) => `${name}=${SECRET_INPUTS.includes(name) ? "***" : JSON.stringify(values[name])}`);
+  return `${spec.name} settings: ${shown.join(" ") || "(none)"}`;
+}
+
 /** Parses raw input strings (undefined or "" = not given) into typed settings. */
 export function parseInputs<S extends StepSpec>(spec: S, get: (name: string) => string | undefined): Settings<S> {
   const out: Record<string, unknown> = {};
