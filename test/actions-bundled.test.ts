@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { stopEnvironment } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
 import { runBundledAction } from "./helpers/actions.js";
 import { exampleCopy } from "./helpers/tmp.js";
 

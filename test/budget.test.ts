@@ -2,14 +2,10 @@ import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync } fro
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import {
-  isUserError,
-  parseInputs,
-  qualityLoadBiasTestSpec,
-  qualityLoadBiasTestStep,
-  trainSpec,
-  trainStep,
-} from "@mlship/core";
+import { isUserError } from "../packages/core/src/errors.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { readState, stopEnvironment } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { readState } from "../packages/core/src/deploy/state.js";
 import { main } from "../packages/cli/src/main.js";
 import { tempDir } from "./helpers/tmp.js";
 

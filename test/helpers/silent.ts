@@ -1,4 +1,5 @@
-import { silentLogger, type StepHost } from "@mlship/core";
+import type { StepHost } from "../../packages/core/src/steps/host.js";
+import { silentLogger } from "../../packages/core/src/util/log.js";
 
 export const quietHost: StepHost = { log: silentLogger };
 

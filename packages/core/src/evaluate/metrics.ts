@@ -54,11 +54,6 @@ function balancedAcc(c: { tp: number; fp: number; tn: number; fn: number }): num
   return (safeDiv(c.tp, c.tp + c.fn) + safeDiv(c.tn, c.tn + c.fp)) / 2;
 }
 
-/** ROC AUC as the Mann–Whitney U statistic with ties counted half (equals sklearn's roc_auc_score). */
-export function rocAuc(y: Uint8Array, score: Float64Array): number {
-  return delong(rankScores(y, score)).auc;
-}
-
 /** Average precision (sklearn's average_precision_score): sum over thresholds of (R_n - R_{n-1}) P_n. */
 export function averagePrecision(y: Uint8Array, score: Float64Array): number {
   return averagePrecisionInfluence(rankScores(y, score)).ap;
@@ -89,11 +84,6 @@ export function meanAndSe(x: Float64Array): { mean: number; se: number } {
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (x[i] - mean) ** 2;
   return { mean, se: n > 1 ? Math.sqrt(ss / (n - 1) / n) : NaN };
-}
-
-/** Mean log loss with probabilities clipped as sklearn does (to float64 eps). */
-export function logLoss(y: Uint8Array, score: Float64Array): number {
-  return meanAndSe(logLossPerRow(y, score)).mean;
 }
 
 /** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */

@@ -65,10 +65,3 @@ export class SeriesCollector {
     return out;
   }
 }
-
-/** Groups points by metric name; points without a step get their index. */
-export function toSeries(points: MetricPoint[]): Record<string, { step: number; value: number }[]> {
-  const c = new SeriesCollector();
-  for (const p of points) c.add(p);
-  return c.series();
-}
