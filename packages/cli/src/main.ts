@@ -41,7 +41,7 @@ import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
 
 /** CLI-only inputs: GitHub side effects never happen from a laptop. */
 const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
@@ -117,7 +117,7 @@ async function envOf(o: {
   return { project, env: projectEnvironment(project, o.env ?? o.environment, "env") };
 }
 
-export function buildProgram(state: { code: number }): Command {
+function buildProgram(state: { code: number }): Command {
   const program = new Command("mlship")
     .description(
       "Validate, train, test, register, deploy and watch ML models — the same steps as the mlship GitHub Actions.",

@@ -2,7 +2,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
-import type { MlshipConfig } from "./config/schema.js";
 import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
 import { exists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
@@ -12,7 +11,7 @@ import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./reg
 import type { Registry } from "./registry/types.js";
 
 /** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
-export const STATE_DIR_NAME = ".mlship";
+const STATE_DIR_NAME = ".mlship";
 
 /** A loaded mlship.yml plus the folders mlship keeps its state in (.mlship/ beside the config). */
 export interface Project extends LoadedConfig {
@@ -132,5 +131,3 @@ export async function newestRun(
 export async function setLastRun(project: Project, runDir: string): Promise<void> {
   await writeJsonAtomic(path.join(runsDir(project), "last.json"), { runDir });
 }
-
-export type { MlshipConfig };

@@ -7,7 +7,7 @@ import { UserError } from "../errors.js";
  *   rhs    := number | "baseline." metric [("+" | "-") number]
  *   metric := [a-z_][a-z0-9_]*
  */
-export type Op = ">=" | "<=" | ">" | "<" | "==";
+type Op = ">=" | "<=" | ">" | "<" | "==";
 
 export interface Gate {
   source: string;
@@ -29,7 +29,7 @@ export interface GateResult {
 }
 
 /** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
-export const GATE_METRICS = {
+const GATE_METRICS = {
   classification: [
     "accuracy",
     "precision",

@@ -10,7 +10,7 @@ import {
   type RankedScores,
 } from "../stats/ranking.js";
 
-export interface MetricValue {
+interface MetricValue {
   value: number;
   /**
    * 95% interval. wilson: Wilson score interval (proportions); bootstrap: seeded percentile
@@ -28,6 +28,7 @@ export interface BinaryInputs {
   score?: Float64Array; // P(positive)
 }
 
+/** @internal (tests and scripts import it by path) */
 export function counts(y: Uint8Array, pred: Uint8Array) {
   // One table lookup per row (cell = 2·label + prediction), no branch to mispredict.
   const cells = [0, 0, 0, 0];
@@ -54,13 +55,8 @@ function balancedAcc(c: { tp: number; fp: number; tn: number; fn: number }): num
   return (safeDiv(c.tp, c.tp + c.fn) + safeDiv(c.tn, c.tn + c.fp)) / 2;
 }
 
-/** Average precision (sklearn's average_precision_score): sum over thresholds of (R_n - R_{n-1}) P_n. */
-export function averagePrecision(y: Uint8Array, score: Float64Array): number {
-  return averagePrecisionInfluence(rankScores(y, score)).ap;
-}
-
 /** Per-row log loss with probabilities clipped as sklearn does (to float64 eps). */
-export function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array {
+function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array {
   const eps = 2.220446049250313e-16;
   const out = new Float64Array(y.length);
   for (let i = 0; i < y.length; i++) {
@@ -87,7 +83,7 @@ export function meanAndSe(x: Float64Array): { mean: number; se: number } {
 }
 
 /** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */
-export function scoreMetrics(
+function scoreMetrics(
   y: Uint8Array,
   score: Float64Array,
   ranked: RankedScores = rankScores(y, score),
@@ -103,7 +99,7 @@ export function scoreMetrics(
 }
 
 /** The confusion-matrix metrics that have no closed-form interval, by name, from the four cells. */
-export const CONFUSION_STATISTICS: Record<string, (c: { tp: number; fp: number; tn: number; fn: number }) => number> = {
+const CONFUSION_STATISTICS: Record<string, (c: { tp: number; fp: number; tn: number; fn: number }) => number> = {
   f1: f1Of,
   f1_macro: (c) => f1Averages(c).macro,
   f1_weighted: (c) => f1Averages(c).weighted,

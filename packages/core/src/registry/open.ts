@@ -2,10 +2,10 @@ import { UserError } from "../errors.js";
 import type { Registry } from "./types.js";
 import type { RegistryAccess, RegistryLocation } from "./uri.js";
 
-export type { RegistryAccess, RegistryRunFacts } from "./uri.js";
+export type { RegistryAccess } from "./uri.js";
 
 /** What a backend module exports: its URI's usage text and open(), which checks the URI's grammar. */
-export interface RegistryBackendModule {
+interface RegistryBackendModule {
   usage: string;
   openRegistry(location: RegistryLocation): Registry;
 }

@@ -50,7 +50,7 @@ export const versionStateSchema = z.object({
 });
 export type VersionState = z.infer<typeof versionStateSchema>;
 
-/** What `mlship models show --json` prints: the record with its state. */
+/** What `mlship models show --json` prints: the record with its state. @internal */
 export const modelMetadataSchema = versionRecordSchema.extend({ state: versionStateSchema });
 
 export interface VersionInfo extends VersionRecord {
@@ -85,7 +85,7 @@ export interface Actor {
   runUrl?: string;
 }
 
-export const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
+const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
 
 /**
  * One event of an environment's log (or of a model's, for quarantines outside any environment):

@@ -5,7 +5,7 @@ import { UserError } from "../errors.js";
  * (name, description, default, kind); action.yml is generated from the declaration and a test
  * checks it, the action reads INPUT_<NAME>, the CLI reads --<name>, and both go through parseInputs.
  */
-export type InputKind = "string" | "boolean" | "number" | "list";
+type InputKind = "string" | "boolean" | "number" | "list";
 
 export interface InputSpec {
   description: string;

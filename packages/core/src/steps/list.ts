@@ -13,5 +13,5 @@ import { checkDrift } from "./check-drift.js";
  */
 export const steps = [validateData, train, qualityLoadBiasTest, compareRuns, register, deploy, checkDrift] as const;
 
+/** @internal (tests and scripts import it by path) */
 export const stepSpecs = steps.map((s) => s.spec);
-export type StepName = (typeof steps)[number]["spec"]["name"];

@@ -22,9 +22,9 @@ export function parseMetricLine(line: string): MetricPoint | undefined {
   return { name: kv.name, value, step: Number.isFinite(step) ? step : -1 };
 }
 
-/** At most this many points are kept per metric, and this many metrics per run. */
+/** At most this many points are kept per metric, and this many metrics per run. @internal */
 export const SERIES_CAP = 1000;
-export const METRICS_CAP = 100;
+const METRICS_CAP = 100;
 
 interface Kept {
   points: { step: number; value: number }[];

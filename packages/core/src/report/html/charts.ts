@@ -31,7 +31,7 @@ const CONFIG = {
   range: { category: ["#1f6feb", "#d1242f", "#1a7f37", "#9a6700", "#8250df", "#bf3989", "#0a7d83", "#57606a"] },
 };
 
-export async function renderSpec(spec: TopLevelSpec): Promise<string> {
+async function renderSpec(spec: TopLevelSpec): Promise<string> {
   const [vega, vl] = await load();
   const compiled = vl.compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none" });
