@@ -54,7 +54,8 @@ describe("train.budget", () => {
     expect(String((e as Error).message)).toMatch(
       /training was stopped: over budget, it ran past train\.budget\.max-wall-time \(1 s\)/,
     );
-    expect((e as { exitCode?: number }).exitCode ?? 1).toBe(1);
+    // A failed run, not bad input: exit 1 (UserError's default is 2).
+    expect((e as { exitCode: number }).exitCode).toBe(1);
     expect(took).toBeGreaterThanOrEqual(1000);
     const runs = path.join(path.dirname(config), ".mlship/runs");
     const dir = readdirSync(runs).find((d) => d.endsWith(".over-budget"));
