@@ -14,6 +14,7 @@
 //   so a partial build would leave the others stale. --out DIR writes the same layout under DIR
 //   instead of the repository (benches time a build of the current sources that way). --metafile
 //   FILE writes esbuild's metafile (which module went into which chunk, and why) for inspection.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +108,7 @@ const options = {
   // stays self-contained.
   minifyWhitespace: true,
   minifySyntax: true,
+  // [hash] is replaced by a hash of the chunk's modules once built (writeStableChunks).
   chunkNames: `${shared}/chunks/[name]-[hash]`,
   banner: { js: banner },
   // Licence comments are collected into dist/licenses.txt from the packages themselves (below).
@@ -126,7 +128,8 @@ const options = {
 // one chunk. An action loads its entry, that chunk and what it imports on demand.
 const analysis = await esbuild.build({ ...options, outdir: path.join(staging, "analysis"), write: false });
 const startHub = startHubPlugin(analysis.metafile);
-const result = await esbuild.build({ ...options, plugins: [...options.plugins, startHub] });
+const result = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, startHub] });
+writeStableChunks(result);
 
 // A bundled CommonJS package that reads a file next to itself through __dirname would fail at run
 // time (not defined in an ES module, and the file is not in dist/): mlship ships no assets, so
@@ -162,6 +165,55 @@ for (const t of targets) console.log(`built ${t.out}/index.js (${(size(t.out) / 
 console.log(
   `built ${shared}/ (shared chunks and licenses, ${(size(shared) / 1048576).toFixed(1)} MiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
+
+/**
+ * Writes the build's files with chunk names that do not depend on their contents. esbuild names a
+ * chunk by a hash of its code and of the names of the chunks it imports, so a one-module change
+ * renamed every chunk that reaches the changed one (the start hub reaches nearly all: 85 of 129
+ * chunks renamed for one changed line of model-id.ts). Here a chunk's name is its esbuild name plus a
+ * hash of the source modules it holds (of its entry point, for an import() target's chunk), so a
+ * change touches the chunks whose code changed and nothing else (that line: one file). The
+ * metafile's outputs are renamed to match. Two chunks with the same modules cannot happen (each
+ * module lies in one chunk); a name taken twice stops the build rather than overwrite a file.
+ */
+function writeStableChunks(result) {
+  const chunkFile = /^(.*[\\/]chunks[\\/])([^\\/]+)-([A-Z2-7]{8})\.js$/;
+  const byPath = new Map(Object.entries(result.metafile.outputs).map(([k, o]) => [path.resolve(root, k), [k, o]]));
+  const renames = new Map(); // old file name → new file name
+  const taken = new Set();
+  for (const f of result.outputFiles) {
+    const m = f.path.match(chunkFile);
+    if (!m) continue;
+    const [, , name] = m;
+    const [, output] = byPath.get(f.path) ?? [];
+    if (!output) throw new Error(`build: ${f.path} is not in the metafile`);
+    // An import() target's chunk may hold no module of its own (it re-exports from shared chunks):
+    // it is named by its entry point, the module that import() names. esbuild's runtime helpers
+    // (__toESM, __commonJS…) come from no file: their chunk is named by what it exports.
+    const modules = Object.keys(output.inputs).sort();
+    const key = output.entryPoint
+      ? `entry ${output.entryPoint}`
+      : modules.length
+        ? modules.join("\n")
+        : `exports ${[...output.exports].sort().join(" ")}`;
+    const id = createHash("sha256").update(key).digest("hex").slice(0, 8).toUpperCase();
+    const renamed = `${name}-${id}.js`;
+    if (taken.has(renamed)) throw new Error(`build: two chunks would both be named ${renamed}`);
+    taken.add(renamed);
+    renames.set(path.basename(f.path), renamed);
+  }
+  const pattern = new RegExp([...renames.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const rename = (text) => (renames.size ? text.replace(pattern, (n) => renames.get(n)) : text);
+  for (const f of result.outputFiles) {
+    const out = path.join(path.dirname(f.path), renames.get(path.basename(f.path)) ?? path.basename(f.path));
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, /\.js$/.test(f.path) ? rename(f.text) : f.contents);
+  }
+  const outputs = {};
+  for (const [k, o] of Object.entries(result.metafile.outputs))
+    outputs[rename(k)] = { ...o, imports: o.imports.map((i) => ({ ...i, path: rename(i.path) })) };
+  result.metafile.outputs = outputs;
+}
 
 /**
  * The start hub (see above) from the first pass's metafile: the source modules of every action's

@@ -1,7 +1,12 @@
-// Checks that adding a step is one core module plus one line in the list: in a temp copy of the
-// repository it writes a dummy seventh step (packages/core/src/steps/say-hello.ts), adds it to
-// steps/list.ts, runs `npm run generate` (which must create actions/say-hello/), bundles that
-// action, runs it as a process the way a runner does, and runs it through the CLI.
+// Checks ARCHITECTURE.md's recipe for a new step: one core module plus one line in the list. In a
+// temp copy of the repository it writes a dummy step (packages/core/src/steps/say-hello.ts), adds it
+// to steps/list.ts, runs `npm run generate` (which must create actions/say-hello/: action.yml and
+// src/index.ts + src/main.ts, as every action has), typechecks, bundles every action as
+// scripts/build.mjs does for a release, runs the architecture test (module rules, what each action
+// loads at start) over that build, runs the action as a process the way a runner does, and runs
+// the step through the CLI. Then the recipe for a new registry backend (one module in
+// registry/backends/, one line in registry/open.ts's table): a dummy `mem://` backend is
+// registered and pushed to and pulled from through the CLI.
 // Usage: node scripts/check-new-step.mjs   (exit 0 when all holds; run by .ci/run)
 import { execFileSync } from "node:child_process";
 import {
@@ -57,7 +62,7 @@ import type { Step } from "./step.js";
 export const sayHelloSpec = {
   name: "say-hello",
   title: "mlship say-hello",
-  description: "A dummy seventh step: greets someone.",
+  description: "A dummy new step: greets someone.",
   inputs: { ...commonInputs, who: { description: "Whom to greet", required: true }, times: { description: "How often", kind: "number", default: "1" } },
   outputs: { greeting: { description: "The greeting" } },
 } as const satisfies StepSpec;
@@ -92,7 +97,34 @@ run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "script
 
 // 4. It typechecks and bundles.
 run(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"]);
-run(process.execPath, ["scripts/build.mjs", "say-hello"]);
+run(process.execPath, ["scripts/build.mjs"]);
+if (!existsSync(path.join(tmp, "actions/say-hello/dist/index.js")))
+  fail("the build made no actions/say-hello/dist/index.js");
+
+// 4b. The architecture test passes over that build, the new action included (no globalSetup: it
+// needs none of the test services).
+writeFileSync(
+  path.join(tmp, "vitest.check.config.ts"),
+  'import { defineConfig } from "vitest/config";\nexport default defineConfig({ test: { testTimeout: 300_000 } });\n',
+);
+let arch = "";
+try {
+  arch = run(
+    process.execPath,
+    [
+      path.join(root, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "--config",
+      "vitest.check.config.ts",
+      "--reporter=verbose",
+      "test/architecture.test.ts",
+    ],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } },
+  );
+} catch (e) {
+  fail(`the architecture test failed with the new step:\n${e.stdout}${e.stderr}`);
+}
+if (!/✓ .*say-hello starts with its entry/.test(arch)) fail(`the architecture test did not check say-hello:\n${arch}`);
 
 // 5. The action runs as a process, as a runner starts it: inputs in INPUT_*, outputs to $GITHUB_OUTPUT.
 const outFile = path.join(tmp, "github-output.txt");
@@ -144,7 +176,90 @@ const cli = run(process.execPath, [
 if (JSON.parse(cli.slice(cli.indexOf("{\n"))).outputs?.greeting !== "hello Grace")
   fail(`the CLI's say-hello printed ${cli}`);
 
+// 7. A new registry backend: one module, one line in registry/open.ts's table.
+checkNewBackend();
+
 rmSync(tmp, { recursive: true, force: true });
 console.log(
-  "check-new-step: a seventh step (one module, one list line) generated actions/say-hello/, bundled, ran as an action and as a CLI command",
+  "check-new-step: a new step (one module, one list line) generated actions/say-hello/, bundled, passed the architecture test, ran as an action and as a CLI command; a new registry backend (one module, one table line) registered, pushed and pulled",
 );
+
+/**
+ * ARCHITECTURE.md's recipe for a new registry backend: one module in registry/backends/ exporting
+ * `usage` and `openRegistry`, one line in registry/open.ts's BACKENDS table. A dummy `mem://`
+ * backend (records and blobs in maps) must typecheck, be opened by its URI, take a push and give it
+ * back on pull, and be named in the message for an unknown scheme.
+ */
+function checkNewBackend() {
+  writeFileSync(
+    path.join(tmp, "packages/core/src/registry/backends/mem.ts"),
+    `import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ModelRegistry } from "../model-registry.js";
+import type { Registry, RegistryBackend } from "../types.js";
+import type { RegistryLocation } from "../uri.js";
+
+class MemBackend implements RegistryBackend {
+  private readonly records = new Map<string, unknown>();
+  private readonly blobs = new Map<string, Buffer>();
+  constructor(readonly uri: string) {}
+  stagingDir() { return mkdtemp(path.join(os.tmpdir(), "mem-registry-")); }
+  async putBlob(_name: string, digest: string, _size: number, file: string) {
+    if (!this.blobs.has(digest)) this.blobs.set(digest, await readFile(file));
+  }
+  async openBlob(_name: string, digest: string) {
+    const b = this.blobs.get(digest);
+    return b && (async function* () { yield b; })();
+  }
+  async createRecord(key: string, value: unknown) {
+    if (this.records.has(key)) return false;
+    this.records.set(key, structuredClone(value));
+    return true;
+  }
+  async readRecord(key: string) { return structuredClone(this.records.get(key)); }
+  async writeRecord(key: string, value: unknown) { this.records.set(key, structuredClone(value)); }
+  async listRecords(dir: string) { return [...this.records.keys()].filter((k) => k.startsWith(\`\${dir}/\`)); }
+  async collectGarbage() { return undefined; }
+}
+
+export const usage = "mem://<name>";
+
+export function openRegistry(loc: RegistryLocation): Registry {
+  return new ModelRegistry(new MemBackend(loc.uri));
+}
+`,
+  );
+  const openFile = path.join(tmp, "packages/core/src/registry/open.ts");
+  const open = readFileSync(openFile, "utf8");
+  const line = /( *)s3: \(\) => import\("\.\/backends\/s3\.js"\),\n/;
+  if (!line.test(open)) fail("registry/open.ts's BACKENDS table has no s3 line to add a backend after");
+  writeFileSync(
+    openFile,
+    open.replace(line, (l, indent) => `${l}${indent}mem: () => import("./backends/mem.js"),\n`),
+  );
+  run(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"]);
+  mkdirSync(path.join(tmp, "mem-model"), { recursive: true });
+  writeFileSync(path.join(tmp, "mem-model/weights.txt"), "0.5 0.25\n");
+  writeFileSync(
+    path.join(tmp, "check-mem-backend.ts"),
+    `import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { openRegistry } from "./packages/core/src/registry/open.ts";
+const registry = await openRegistry("mem://check");
+const pushed = await registry.push({ name: "churn", dir: "mem-model", metadata: { creator: "check" } });
+const dest = await mkdtemp(path.join(os.tmpdir(), "mem-pull-"));
+const info = await registry.pull(pushed.id, dest);
+const back = await readFile(path.join(dest, "weights.txt"), "utf8");
+const unknown = await openRegistry("nope://x").then(() => "", (e: Error) => e.message);
+console.log(JSON.stringify({ id: info.id, digest: info.digest === pushed.digest, back, unknown }));
+`,
+  );
+  const out = JSON.parse(
+    run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "check-mem-backend.ts"]),
+  );
+  if (out.id !== "churn@v1" || !out.digest || out.back !== "0.5 0.25\n")
+    fail(`the mem:// backend did not give back what was pushed: ${JSON.stringify(out)}`);
+  if (!out.unknown.includes("mem://<name>")) fail(`an unknown scheme's message does not list mem://: ${out.unknown}`);
+}

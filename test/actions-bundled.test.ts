@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { stopEnvironment } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { stepSpecs } from "../packages/core/src/steps/list.js";
 import { runBundledAction } from "./helpers/actions.js";
 import { exampleCopy } from "./helpers/tmp.js";
 
@@ -11,10 +12,11 @@ describe("bundled actions (dist/index.js) on the churn example", () => {
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
   const outputs: Record<string, Record<string, string>> = {};
 
-  it("every action has its bundle", () => {
-    for (const step of ["validate-data", "train", "quality-load-bias-test", "register", "deploy", "check-drift"]) {
-      expect(existsSync(path.resolve("actions", step, "dist", "index.js")), step).toBe(true);
-    }
+  it("every step (steps/list.ts) has an action with its bundle, and every action is a step", () => {
+    const names = stepSpecs.map((s) => s.name);
+    expect(names.length).toBeGreaterThanOrEqual(7);
+    for (const step of names) expect(existsSync(path.resolve("actions", step, "dist", "index.js")), step).toBe(true);
+    expect(readdirSync("actions").sort()).toEqual([...names].sort());
   });
 
   it("validate-data", async () => {

@@ -66,7 +66,7 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
       );
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs["model-id"]).toBe("churn@v1");
-      const { FileRegistry } = await import("@mlship/core");
+      const { FileRegistry } = await import("../packages/core/src/registry/backends/file.js");
       const info = await new FileRegistry(path.join(registerJob, ".mlship/registry")).show({
         name: "churn",
         version: 1,

@@ -10,22 +10,15 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import {
-  buildDashboard,
-  checkDriftSpec,
-  checkDriftStep,
-  deploySpec,
-  deployStep,
-  loadProject,
-  parseInputs,
-  qualityLoadBiasTestSpec,
-  qualityLoadBiasTestStep,
-  registerSpec,
-  registerStep,
-  stopEnvironment,
-  trainSpec,
-  trainStep,
-} from "@mlship/core";
+import { buildDashboard } from "../packages/core/src/dashboard/build.js";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { loadProject } from "../packages/core/src/project.js";
+import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
+import { deploySpec, deployStep } from "../packages/core/src/steps/deploy.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 

@@ -2,14 +2,10 @@ import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync } fro
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import {
-  isUserError,
-  parseInputs,
-  qualityLoadBiasTestSpec,
-  qualityLoadBiasTestStep,
-  trainSpec,
-  trainStep,
-} from "@mlship/core";
+import { isUserError } from "../packages/core/src/errors.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
@@ -58,7 +54,8 @@ describe("train.budget", () => {
     expect(String((e as Error).message)).toMatch(
       /training was stopped: over budget, it ran past train\.budget\.max-wall-time \(1 s\)/,
     );
-    expect((e as { exitCode?: number }).exitCode ?? 1).toBe(1);
+    // A failed run, not bad input: exit 1 (UserError's default is 2).
+    expect((e as { exitCode: number }).exitCode).toBe(1);
     expect(took).toBeGreaterThanOrEqual(1000);
     const runs = path.join(path.dirname(config), ".mlship/runs");
     const dir = readdirSync(runs).find((d) => d.endsWith(".over-budget"));

@@ -2,15 +2,12 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  columnDrift,
-  driftColumns,
-  readColumnar,
-  readColumns,
-  toColumn,
-  validateTable,
-  type TableSchema,
-} from "@mlship/core";
+import { driftColumns, toColumn } from "../packages/core/src/data/column.js";
+import { readColumnar } from "../packages/core/src/data/read-columnar.js";
+import { readColumns } from "../packages/core/src/data/read-table.js";
+import { columnDrift } from "../packages/core/src/drift/check.js";
+import type { TableSchema } from "../packages/core/src/validate/table-schema.js";
+import { validateTable } from "../packages/core/src/validate/validate.js";
 import { NumberSet } from "../packages/core/src/validate/number-set.js";
 import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";

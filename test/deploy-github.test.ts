@@ -1,6 +1,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseInputs, registerSpec, registerStep, stopEnvironment, trainSpec, trainStep } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
 import { quietHost } from "./helpers/silent.js";

@@ -3,22 +3,17 @@ import { readFileSync, writeFileSync, mkdirSync, appendFileSync } from "node:fs"
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
-import {
-  FileRegistry,
-  deployStep,
-  deploySpec,
-  parseInputs,
-  environmentHistory,
-  readState,
-  registerSpec,
-  registerStep,
-  renderKubernetes,
-  rollback,
-  stopEnvironment,
-  trainSpec,
-  trainStep,
-  type EnvironmentConfig,
-} from "@mlship/core";
+import type { EnvironmentConfig } from "../packages/core/src/config/schema.js";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { environmentHistory } from "../packages/core/src/deploy/environment-log.js";
+import { readState } from "../packages/core/src/deploy/state.js";
+import { renderKubernetes } from "../packages/core/src/deploy/targets/kubernetes.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
+import { deployStep, deploySpec } from "../packages/core/src/steps/deploy.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { rollback } from "../packages/core/src/steps/rollback.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";

@@ -1,14 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  columnDrift,
-  datasetDrift,
-  profileColumnDrift,
-  referenceProfile,
-  skew,
-  type ColumnProfile,
-} from "@mlship/core";
+import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
+import { profileColumnDrift } from "../packages/core/src/drift/profile-drift.js";
+import { referenceProfile, skew } from "../packages/core/src/validate/reference.js";
+import { type ColumnProfile } from "../packages/core/src/data/profile.js";
 import { sketchProfile } from "./helpers/profile.js";
 import { tempDir } from "./helpers/tmp.js";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ks2samp, ksStatistic, zTest } from "@mlship/core";
+import { ks2samp, ksStatistic } from "../packages/core/src/stats/ks.js";
+import { zTest } from "../packages/core/src/stats/drift-statistics.js";
 
 // Golden values: test/fixtures/reference/make_ks_reference.py (scipy); the file records its version.
 const ks = JSON.parse(readFileSync("test/fixtures/reference/ks_reference.json", "utf8"));

@@ -1,20 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  chi2Sf,
-  chiSquareTest,
-  checkDriftSpec,
-  checkDriftStep,
-  columnDrift,
-  datasetDrift,
-  fmt,
-  fmtP,
-  parseInputs,
-  profileColumnDrift,
-  zTest,
-  type ColumnProfile,
-} from "@mlship/core";
+import type { ColumnProfile } from "../packages/core/src/data/profile.js";
+import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
+import { profileColumnDrift } from "../packages/core/src/drift/profile-drift.js";
+import { fmt, fmtP } from "../packages/core/src/report/format.js";
+import { chi2Sf, chiSquareTest, zTest } from "../packages/core/src/stats/drift-statistics.js";
+import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { sketchProfile } from "./helpers/profile.js";
 import { tempDir } from "./helpers/tmp.js";

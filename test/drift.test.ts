@@ -1,23 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
 import {
   categoricalShares,
   fillZeroes,
-  columnDrift,
-  datasetDrift,
   jensenShannon,
   klDiv,
-  ks2samp,
-  kstwoSf,
   numericShares,
   psi,
-  smirnovSf,
   zTest,
-  checkDriftSpec,
-  checkDriftStep,
-  parseInputs,
-} from "@mlship/core";
+} from "../packages/core/src/stats/drift-statistics.js";
+import { ks2samp, kstwoSf, smirnovSf } from "../packages/core/src/stats/ks.js";
+import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
 import { exampleCopy } from "./helpers/tmp.js";
@@ -206,7 +202,7 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
 describe("a saved profile as the reference", () => {
   const dir = exampleCopy();
   it("validate-data's profile stands in for the training data: categorical tests exact, numeric close", async () => {
-    const { validateDataStep, validateDataSpec } = await import("@mlship/core");
+    const { validateDataStep, validateDataSpec } = await import("../packages/core/src/steps/validate-data.js");
     const v = await validateDataStep(
       parseInputs(
         validateDataSpec,

@@ -1,25 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import erfc from "@stdlib/math-base-special-erfc";
-import {
-  argsortNonNegative,
-  chi2Sf,
-  averagePrecisionInfluence,
-  binomial,
-  bootstrap,
-  cellBootstrap,
-  classificationMetrics,
-  counts,
-  delong,
-  delongPaired,
-  f1Of,
-  featureFairness,
-  mcnemarExact,
-  pairedCompare,
-  rankScores,
-  regressionMetrics,
-  seededRandom,
-} from "@mlship/core";
+import { mcnemarExact, pairedCompare } from "../packages/core/src/evaluate/compare.js";
+import { featureFairness } from "../packages/core/src/evaluate/fairness.js";
+import { classificationMetrics, counts, f1Of, regressionMetrics } from "../packages/core/src/evaluate/metrics.js";
+import { argsortNonNegative } from "../packages/core/src/stats/argsort.js";
+import { binomial } from "../packages/core/src/stats/binomial.js";
+import { cellBootstrap } from "../packages/core/src/stats/cell-bootstrap.js";
+import { chi2Sf } from "../packages/core/src/stats/drift-statistics.js";
+import { bootstrap } from "../packages/core/src/stats/intervals.js";
+import { averagePrecisionInfluence, delong, delongPaired, rankScores } from "../packages/core/src/stats/ranking.js";
+import { seededRandom } from "../packages/core/src/stats/sampling.js";
 
 // Reference values from test/fixtures/reference/make_scale_reference.py (scikit-learn, numpy, scipy).
 const ref = JSON.parse(readFileSync("test/fixtures/reference/scale_reference.json", "utf8"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { featureFairness } from "@mlship/core";
+import { featureFairness } from "../packages/core/src/evaluate/fairness.js";
 
 describe("equalized odds with groups lacking positives or negatives, as Fairlearn computes it", () => {
   // a: y 1,1,1,1,0,0 pred 1,1,1,0,1,0 → TPR 3/4, FPR 1/2

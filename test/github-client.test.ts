@@ -1,7 +1,10 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { githubSession, sideEffect, upsertComment, upsertIssue } from "@mlship/github";
+import { githubSession } from "../packages/github/src/client.js";
+import { upsertComment } from "../packages/github/src/comments.js";
+import { upsertIssue } from "../packages/github/src/issues.js";
+import { sideEffect } from "../packages/github/src/side-effect.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { tempDir } from "./helpers/tmp.js";
 

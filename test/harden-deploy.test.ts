@@ -2,19 +2,14 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  FileRegistry,
-  deployStep,
-  deploySpec,
-  parseInputs,
-  environmentHistory,
-  readState,
-  registerSpec,
-  registerStep,
-  stopEnvironment,
-  trainSpec,
-  trainStep,
-} from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { environmentHistory } from "../packages/core/src/deploy/environment-log.js";
+import { readState } from "../packages/core/src/deploy/state.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
+import { deployStep, deploySpec } from "../packages/core/src/steps/deploy.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { main } from "../packages/cli/src/main.js";
 import { exampleCopy } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { childEnv, redact, stopEnvironment } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { childEnv, redact } from "../packages/core/src/util/secrets.js";
 import { main } from "../packages/cli/src/main.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";

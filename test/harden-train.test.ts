@@ -3,19 +3,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import {
-  SERIES_CAP,
-  SeriesCollector,
-  deployStep,
-  deploySpec,
-  parseInputs,
-  readBoundedLines,
-  registerSpec,
-  registerStep,
-  stopEnvironment,
-  trainSpec,
-  trainStep,
-} from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { deployStep, deploySpec } from "../packages/core/src/steps/deploy.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
+import { readBoundedLines } from "../packages/core/src/train/bounded-lines.js";
+import { SERIES_CAP, SeriesCollector } from "../packages/core/src/train/metric-lines.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 import { processGone, tsNode, waitFor } from "./helpers/proc.js";

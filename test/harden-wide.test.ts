@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readProfileFile, tallyOf, unbuilt, validateTable, type DatasetProfile } from "@mlship/core";
+import { readProfileFile, tallyOf, unbuilt, type DatasetProfile } from "../packages/core/src/data/profile.js";
+import { validateTable } from "../packages/core/src/validate/validate.js";
 import { profileJson } from "../packages/core/src/data/profile-json.js";
 import { writeFileAtomic } from "../packages/core/src/util/fs-atomic.js";
 import { tempDir } from "./helpers/tmp.js";

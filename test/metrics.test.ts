@@ -1,21 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { columnDrift } from "../packages/core/src/drift/check.js";
+import { featureFairness } from "../packages/core/src/evaluate/fairness.js";
+import { evaluateGate, parseGate } from "../packages/core/src/evaluate/gates.js";
+import { classificationMetrics, regressionMetrics } from "../packages/core/src/evaluate/metrics.js";
+import { parseThreshold } from "../packages/core/src/load-test/thresholds.js";
 import {
   chiSquareTest,
-  classificationMetrics,
-  evaluateGate,
-  featureFairness,
   jensenShannon,
   categoricalShares,
-  ksStatistic,
   ksTest,
-  parseGate,
-  parseThreshold,
-  regressionMetrics,
   wassersteinNormed,
-  wilson,
-  columnDrift,
-} from "@mlship/core";
+} from "../packages/core/src/stats/drift-statistics.js";
+import { wilson } from "../packages/core/src/stats/intervals.js";
+import { ksStatistic } from "../packages/core/src/stats/ks.js";
 import { caught } from "./helpers/catch.js";
 
 // Reference values from test/fixtures/reference/make_reference.py (numpy/scipy).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { caught } from "./helpers/catch.js";
-import { formatModelRef, parseModelId, parseModelRef, UserError } from "@mlship/core";
+import { UserError } from "../packages/core/src/errors.js";
+import { formatModelRef, parseModelId, parseModelRef } from "../packages/core/src/model-id.js";
 
 describe("model IDs", () => {
   it.each([

@@ -1,21 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  checkGatesForTask,
-  configSchema,
-  GATE_METRICS,
-  parseYamlWith,
-  computeQuality,
-  multiclassMetrics,
-  pairedCompareMulticlass,
-  pairedCompareRegression,
-  parseGate,
-  runGates,
-} from "@mlship/core";
+import { checkGatesForTask, GATE_METRICS, parseGate } from "../packages/core/src/evaluate/gates.js";
+import { configSchema } from "../packages/core/src/config/schema.js";
+import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
+import { computeQuality, runGates } from "../packages/core/src/evaluate/evaluate.js";
+import { multiclassMetrics } from "../packages/core/src/evaluate/multiclass.js";
+import { pairedCompareMulticlass, pairedCompareRegression } from "../packages/core/src/evaluate/compare.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
-import { multiclassMarkdown } from "@mlship/core/report/quality-multiclass";
+import { multiclassMarkdown } from "../packages/core/src/report/quality-multiclass.js";
 
 // Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
 // the group metrics by Fairlearn's MetricFrame definitions, in numpy). Four string classes; 'zeta'

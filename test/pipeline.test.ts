@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { environmentHistory, FileRegistry, readState, stopEnvironment } from "@mlship/core";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { environmentHistory } from "../packages/core/src/deploy/environment-log.js";
+import { readState } from "../packages/core/src/deploy/state.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { main } from "../packages/cli/src/main.js";
 import { exampleCopy } from "./helpers/tmp.js";
 

@@ -3,21 +3,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  bootstrap,
-  FileRegistry,
-  mcnemarExact,
-  parseInputs,
-  qualityLoadBiasTestSpec,
-  qualityLoadBiasTestStep,
-  registerSpec,
-  registerStep,
-  runOpenLoop,
-  runRamp,
-  trainSpec,
-  trainStep,
-  wilson,
-} from "@mlship/core";
+import { mcnemarExact } from "../packages/core/src/evaluate/compare.js";
+import { runOpenLoop, runRamp } from "../packages/core/src/load-test/generator.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
+import { bootstrap, wilson } from "../packages/core/src/stats/intervals.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
+import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { exampleCopy } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 
@@ -172,7 +165,8 @@ describe("champion/challenger on the example", () => {
 describe("inputs and report limits", () => {
   it("reads predictions from Parquet (row group by row group) with the same results as CSV", async () => {
     const { parquetWriteBuffer } = await import("hyparquet-writer");
-    const { computeQuality, readRows } = await import("@mlship/core");
+    const { computeQuality } = await import("../packages/core/src/evaluate/evaluate.js");
+    const { readRows } = await import("../packages/core/src/data/read-table.js");
     const { tempDir } = await import("./helpers/tmp.js");
     const { writeFileSync } = await import("node:fs");
     const rows = readFileSync("test/fixtures/reference/predictions.csv", "utf8")
@@ -208,7 +202,7 @@ describe("inputs and report limits", () => {
   });
 
   it("a report over GitHub's 65,536-character comment limit is cut at a section and links the full report", async () => {
-    const { fitMarkdown, COMMENT_LIMIT } = await import("@mlship/github");
+    const { fitMarkdown, COMMENT_LIMIT } = await import("../packages/github/src/markdown.js");
     const big = ["# verdict", ...Array.from({ length: 40 }, (_, i) => `## section ${i}\n${"x".repeat(3000)}`)].join(
       "\n",
     );

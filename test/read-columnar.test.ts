@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readColumnar, readRows, type Cell } from "@mlship/core";
+import { readColumnar } from "../packages/core/src/data/read-columnar.js";
+import { readRows, type Cell } from "../packages/core/src/data/read-table.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 

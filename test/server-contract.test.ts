@@ -3,7 +3,9 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { configSchema, projectContract, smokeTest, stratifiedRows } from "@mlship/core";
+import { configSchema } from "../packages/core/src/config/schema.js";
+import { projectContract, stratifiedRows } from "../packages/core/src/deploy/server-contract.js";
+import { smokeTest } from "../packages/core/src/deploy/smoke.js";
 import { tempDir } from "./helpers/tmp.js";
 
 const dir = tempDir();

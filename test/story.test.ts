@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stopEnvironment } from "@mlship/core";
-import { gitBlobSha } from "@mlship/github";
+import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { gitBlobSha } from "../packages/github/src/deployments.js";
 import { runBundledAction, type ActionRun } from "./helpers/actions.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { parseInputs, runTraining, trainSpec, trainStep, parseMetricLine } from "@mlship/core";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
+import { parseMetricLine } from "../packages/core/src/train/metric-lines.js";
+import { runTraining } from "../packages/core/src/train/run.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
@@ -144,7 +147,7 @@ describe("skip-if-trained", () => {
   const dir = exampleCopy();
   const config = path.join(dir, "mlship.yml");
   it("reuses a registered model with the same reproducibility key instead of training; a param change trains", async () => {
-    const { registerSpec, registerStep } = await import("@mlship/core");
+    const { registerSpec, registerStep } = await import("../packages/core/src/steps/register.js");
     const t = await trainStep(
       parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2, seed: 1}" })[n]),
       quietHost,

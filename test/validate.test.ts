@@ -2,16 +2,12 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  escapeMarkdown,
-  loadTableSchema,
-  parseInputs,
-  readColumns,
-  validateDataSpec,
-  validateDataStep,
-  validateTable,
-  type TableSchema,
-} from "@mlship/core";
+import { readColumns } from "../packages/core/src/data/read-table.js";
+import { escapeMarkdown } from "../packages/core/src/report/escape.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
+import { loadTableSchema, type TableSchema } from "../packages/core/src/validate/table-schema.js";
+import { validateTable } from "../packages/core/src/validate/validate.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";

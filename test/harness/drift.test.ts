@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dashboardData, loadProject, openRegistry, parseModelId } from "@mlship/core";
+import { dashboardData } from "../../packages/core/src/dashboard/data.js";
+import { parseModelId } from "../../packages/core/src/model-id.js";
+import { loadProject } from "../../packages/core/src/project.js";
+import { openRegistry } from "../../packages/core/src/registry/open.js";
 import { git } from "./git.js";
 import type { Event, RunRecord } from "./runner.js";
 import { maintainerCli as cli, example, expectRequests, world } from "./world.js";

@@ -26,7 +26,7 @@ function statusFunctions(status: Status): Map<string, FunctionDefinition> {
 }
 
 /** Evaluates one expression with GitHub's own evaluator; returns plain JSON-like values. */
-export function evaluate(source: string, contexts: Record<string, unknown>, status: Status = { ok: true }): unknown {
+function evaluate(source: string, contexts: Record<string, unknown>, status: Status = { ok: true }): unknown {
   const lexed = new Lexer(source).lex();
   const functions = statusFunctions(status);
   const expr = new Parser(lexed.tokens, Object.keys(contexts), [...functions.values()]).parse();

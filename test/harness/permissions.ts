@@ -1,7 +1,7 @@
 import type { Permissions } from "./workflow.js";
 
 /** The scopes of GITHUB_TOKEN (GitHub's "permissions" key). */
-export const scopes = [
+const scopes = [
   "actions",
   "attestations",
   "checks",

@@ -48,7 +48,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 export type Result = "success" | "failure" | "skipped";
 
-export interface JobRecord {
+interface JobRecord {
   /** caller job / called job, with the matrix values in parentheses, as GitHub names checks. */
   name: string;
   workflow: string;
@@ -797,7 +797,7 @@ function stepLabel(s: StepDef): string {
 }
 
 /** strategy.matrix → legs: the cross product of the keys, then `include` and `exclude` as GitHub documents. */
-export function expandMatrix(matrix: unknown): (Record<string, unknown> | undefined)[] {
+function expandMatrix(matrix: unknown): (Record<string, unknown> | undefined)[] {
   if (!matrix || typeof matrix !== "object") return [undefined];
   const { include, exclude, ...axes } = matrix as Record<string, unknown>;
   let legs: Record<string, unknown>[] = [{}];
@@ -819,7 +819,7 @@ export function expandMatrix(matrix: unknown): (Record<string, unknown> | undefi
 }
 
 /** GITHUB_OUTPUT / GITHUB_ENV file commands: `name=value` and `name<<DELIM` blocks. */
-export function parseFileCommand(text: string): Record<string, string> {
+function parseFileCommand(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -839,7 +839,7 @@ export function parseFileCommand(text: string): Record<string, string> {
  * match excludes the file again and a later positive match includes it; `*` stops at `/`, `**`
  * does not, and names starting with `.` match (`.github/**` is a common filter).
  */
-export function pathFilterMatches(file: string, patterns: string[]): boolean {
+function pathFilterMatches(file: string, patterns: string[]): boolean {
   let hit = false;
   for (const p of patterns)
     if (p.startsWith("!")) hit &&= !minimatch(file, p.slice(1), { dot: true });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { git } from "./git.js";
 
 /** What a stand-in gets: its inputs, the job's workspace and runner environment. */
-export interface StandInContext {
+interface StandInContext {
   inputs: Record<string, string>;
   workspace: string;
   env: Record<string, string>;

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** Parses a GITHUB_OUTPUT file (`name<<DELIM` blocks and `name=value` lines). */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -30,7 +30,7 @@ export interface ActionEnv {
 }
 
 /** The environment a runner gives an action: INPUT_<NAME> (hyphens kept), output and summary files. */
-export function actionEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): ActionEnv {
+function actionEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): ActionEnv {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-gh-"));
   const outputFile = path.join(dir, "output");
   const summaryFile = path.join(dir, "summary");

@@ -1,5 +1,5 @@
 // Used by the registry event race test: one process appending one deploy event to an environment's log.
-import { openRegistry } from "@mlship/core";
+import { openRegistry } from "../../packages/core/src/registry/open.js";
 
 const [uri, name, env, tag] = process.argv.slice(2);
 const e = await (await openRegistry(uri)).appendEvent(name, env, {

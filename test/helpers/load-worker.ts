@@ -1,6 +1,6 @@
 // Used by the registry load test: one process registering one model folder and appending one event
 // about it (both claimed numbers), then saying what it was told.
-import { openRegistry } from "@mlship/core";
+import { openRegistry } from "../../packages/core/src/registry/open.js";
 
 const [uri, dir, name, env, tag] = process.argv.slice(2);
 const reg = await openRegistry(uri);

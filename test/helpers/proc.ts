@@ -39,7 +39,7 @@ export function tsNode(script: string, args: string[] = []): [string, string[]] 
 }
 
 /** The fresh bundle of a source entry (`packages/cli/src/index.ts`, `actions/<step>/src/index.ts`, `test/helpers/<x>-worker.ts`). */
-export function bundledEntry(script: string): string | undefined {
+function bundledEntry(script: string): string | undefined {
   if (process.env.MLSHIP_TEST_FROM_SOURCE === "1") return undefined;
   let dir: string | undefined;
   try {

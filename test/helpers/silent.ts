@@ -1,4 +1,5 @@
-import { silentLogger, type StepHost } from "@mlship/core";
+import type { StepHost } from "../../packages/core/src/steps/host.js";
+import { silentLogger } from "../../packages/core/src/util/log.js";
 
 export const quietHost: StepHost = { log: silentLogger };
 
@@ -8,6 +9,7 @@ export function recordingHost(): StepHost & { lines: string[] } {
   return {
     lines,
     log: {
+      debug: (m) => lines.push(`debug: ${m}`),
       info: (m) => lines.push(m),
       notice: (m) => lines.push(`notice: ${m}`),
       warning: (m) => lines.push(`warning: ${m}`),

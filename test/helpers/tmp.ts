@@ -17,5 +17,3 @@ export function exampleCopy(): string {
   cpSync(src, dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}.mlship`) && !p.includes("__pycache__") });
   return dir;
 }
-
-export const repoRoot = path.resolve(".");

@@ -16,7 +16,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export function findRegistryBinary(): string {
+function findRegistryBinary(): string {
   for (const candidate of [process.env.MLSHIP_DOCKER_REGISTRY, "docker-registry", "/usr/bin/docker-registry"]) {
     if (!candidate) continue;
     try {

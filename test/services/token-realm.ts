@@ -20,7 +20,7 @@ import http from "node:http";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 
-export const PAGE = 50;
+const PAGE = 50;
 
 export interface TokenRealm {
   host: string;

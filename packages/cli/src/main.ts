@@ -6,13 +6,13 @@ import {
   isUserError,
   UserError,
   parseInputs,
+  describeSettings,
   steps,
   rollback,
   loadProject,
   initProject,
   projectEnvironment,
   projectRegistry,
-  parseModelId,
   parseModelRef,
   environmentHistory,
   modelName,
@@ -36,12 +36,12 @@ import {
 } from "@mlship/core";
 import { readRegistryAccess, readStepRunContext } from "@mlship/github/context";
 import { runPipeline } from "./pipeline.js";
-import { terminalLogger } from "./terminal-logger.js";
+import { setVerbose, terminalLogger } from "./terminal-logger.js";
 import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
 
 /** CLI-only inputs: GitHub side effects never happen from a laptop. */
 const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
@@ -56,7 +56,12 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
   const cancel = () => ctrl.abort();
   process.once("SIGINT", cancel);
   process.once("SIGTERM", cancel);
-  return { log: terminalLogger, signal: ctrl.signal, run: readStepRunContext(), registryAccess: access };
+  return {
+    log: terminalLogger,
+    signal: ctrl.signal,
+    run: readStepRunContext(),
+    registryAccess: { ...access, debug: terminalLogger.debug },
+  };
 }
 
 function printResult(result: StepResult): void {
@@ -88,7 +93,9 @@ function addStepCommand(program: Command, step: Step, state: { code: number }): 
     };
     const settings = parseInputs(spec, raw);
     const access = readRegistryAccess({ token: raw("registry-token"), username: raw("registry-username") });
-    const result = await step.run(settings, host(access));
+    const h = host(access);
+    h.log.debug(describeSettings(spec, settings));
+    const result = await step.run(settings, h);
     printResult(result);
     state.code = result.ok ? EXIT.ok : EXIT.failed;
   });
@@ -110,7 +117,7 @@ async function envOf(o: {
   return { project, env: projectEnvironment(project, o.env ?? o.environment, "env") };
 }
 
-export function buildProgram(state: { code: number }): Command {
+function buildProgram(state: { code: number }): Command {
   const program = new Command("mlship")
     .description(
       "Validate, train, test, register, deploy and watch ML models — the same steps as the mlship GitHub Actions.",
@@ -375,7 +382,6 @@ export function buildProgram(state: { code: number }): Command {
         );
       });
   }
-  void parseModelId;
   addJsonEverywhere(program);
   return program;
 }
@@ -385,6 +391,7 @@ export async function main(argv: string[]): Promise<number> {
   const state = { code: EXIT.ok as number };
   const program = buildProgram(state);
   if (argv.includes("--json")) startJson();
+  setVerbose(argv.includes("--verbose"));
   const code = await runProgram(program, argv, state);
   finishJson({ ok: code === EXIT.ok });
   return code;
@@ -413,11 +420,17 @@ async function runProgram(program: Command, argv: string[], state: { code: numbe
   }
 }
 
-/** Every command takes --json (one JSON document on stdout, everything else on stderr). */
+/**
+ * Every command takes --json (one JSON document on stdout, everything else on stderr) and
+ * --verbose (debug lines on stderr: the resolved settings, the registry backend opened).
+ */
 function addJsonEverywhere(cmd: Command): void {
   for (const c of cmd.commands) {
     if (c.commands.length) addJsonEverywhere(c);
-    else if (!c.options.some((o) => o.long === "--json"))
-      c.option("--json", "print one JSON document on stdout (logs go to stderr)");
+    else {
+      if (!c.options.some((o) => o.long === "--json"))
+        c.option("--json", "print one JSON document on stdout (logs go to stderr)");
+      c.option("--verbose", "print debug lines on stderr (resolved settings, the registry backend opened)");
+    }
   }
 }

@@ -77,7 +77,7 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
 }
 
 /** Seconds in the unit that shows them (131 s is "2.2 min", not "0.0 h"). */
-export function duration(seconds: number | null): string {
+function duration(seconds: number | null): string {
   if (seconds === null) return "–";
   const a = Math.abs(seconds);
   return a < 120

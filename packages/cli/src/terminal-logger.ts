@@ -1,7 +1,17 @@
 import { terminalSafe, type Logger } from "@mlship/core";
 
+let verbose = false;
+
+/** --verbose: debug lines are printed (to stderr, prefixed `debug:`). */
+export function setVerbose(on: boolean): void {
+  verbose = on;
+}
+
 /** The terminal: known secrets redacted, and control characters (ANSI escapes from untrusted text) made visible. */
 export const terminalLogger: Logger = {
+  debug: (m) => {
+    if (verbose) console.error(`debug: ${terminalSafe(m)}`);
+  },
   info: (m) => console.log(terminalSafe(m)),
   notice: (m) => console.log(`note: ${terminalSafe(m)}`),
   warning: (m, w) =>

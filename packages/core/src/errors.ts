@@ -28,7 +28,7 @@ export function isUserError(e: unknown): e is UserError {
 }
 
 /** "file:line:col" (or the input name) for the start of a message. */
-export function formatLocation(loc: SourceLocation): string {
+function formatLocation(loc: SourceLocation): string {
   if (loc.input) return `input '${loc.input}'`;
   if (!loc.file) return "";
   return [loc.file, loc.line, loc.line !== undefined ? loc.column : undefined].filter((p) => p !== undefined).join(":");

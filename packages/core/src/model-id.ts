@@ -7,7 +7,7 @@ import { UserError } from "./errors.js";
  *   ref      := id | name "@latest" | name "@" env | "sha256:" 64 hex
  *   env      := [a-z][a-z0-9_-]{0,31}  (not "latest", not "v" followed by digits)
  */
-export const MODEL_GRAMMAR =
+const MODEL_GRAMMAR =
   "name@vN (name: lowercase letters, digits, '.', '_', '-', starting with a letter or digit, at most 64 chars; N a positive integer without leading zeros), name@latest, name@<environment>, or sha256:<64 hex digits>";
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -90,6 +90,7 @@ export function formatModelId(id: ModelId): string {
   return `${id.name}@v${id.version}`;
 }
 
+/** @internal (tests and scripts import it by path) */
 export function formatModelRef(ref: ModelRef): string {
   switch (ref.kind) {
     case "version":

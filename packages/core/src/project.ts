@@ -2,7 +2,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "./errors.js";
 import { loadConfig, type LoadedConfig } from "./config/read-config.js";
-import type { MlshipConfig } from "./config/schema.js";
 import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
 import { exists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
@@ -12,7 +11,7 @@ import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./reg
 import type { Registry } from "./registry/types.js";
 
 /** Name of the folder beside mlship.yml where mlship keeps runs, registry and deployments. */
-export const STATE_DIR_NAME = ".mlship";
+const STATE_DIR_NAME = ".mlship";
 
 /** A loaded mlship.yml plus the folders mlship keeps its state in (.mlship/ beside the config). */
 export interface Project extends LoadedConfig {
@@ -79,6 +78,9 @@ export function projectEnvironment(
  */
 export function projectRegistry(project: Project, override?: string, access?: RegistryAccess): Promise<Registry> {
   const uri = override ?? project.config.registry ?? defaultRegistry(access?.run);
+  access?.debug?.(
+    `registry ${uri} (${override ? "the registry input" : project.config.registry ? "mlship.yml" : "the default where this runs"})`,
+  );
   const file = /^file:\/\/(.+)$/.exec(uri);
   assertDurableRegistry(uri, file ? path.resolve(project.dir, file[1]) : undefined, {
     persistent: project.config["registry-persistent"] === true,
@@ -129,5 +131,3 @@ export async function newestRun(
 export async function setLastRun(project: Project, runDir: string): Promise<void> {
   await writeJsonAtomic(path.join(runsDir(project), "last.json"), { runDir });
 }
-
-export type { MlshipConfig };

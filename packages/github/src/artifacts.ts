@@ -60,7 +60,7 @@ export async function downloadFolder(name: string, dest: string): Promise<string
  * A glob over artifact names: `*` any run of characters, `?` one. Artifact names hold no `/`, so
  * this is all of glob they need (no matcher library in the action bundle for it).
  */
-export function artifactNameMatcher(glob: string): (name: string) => boolean {
+function artifactNameMatcher(glob: string): (name: string) => boolean {
   const re = new RegExp(
     `^${glob
       .replace(/[.+^${}()|[\]\\]/g, "\\$&")

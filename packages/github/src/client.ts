@@ -6,7 +6,7 @@ import { redactDeep } from "@mlship/core";
 import type { RunContext } from "./context.js";
 import { sessionTarget } from "./session-target.js";
 
-export type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof getOctokit>;
 
 export interface GitHubSession {
   octokit: Octokit;

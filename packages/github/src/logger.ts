@@ -12,6 +12,7 @@ export function actionsLogger(): Logger {
   const props = (w?: Annotation) =>
     w ? { file: workspaceRelative(w.file), startLine: w.line, startColumn: w.column, title: w.title } : undefined;
   return {
+    debug: (m) => core.debug(redact(m)),
     info: (m) => core.info(redact(m)),
     notice: (m, w) => core.notice(redact(m), props(w)),
     warning: (m, w) => (++warnings <= CAP ? core.warning(redact(m), props(w)) : core.info(`warning: ${redact(m)}`)),

@@ -3,7 +3,7 @@ import * as core from "@actions/core";
 // Each from its own module, not core's index: an action loads this before its step's code (bench/startup.ts).
 import { describeError, isUserError } from "@mlship/core/errors";
 import { redact, registerSecret } from "@mlship/core/util/secrets";
-import { parseInputs, type Settings, type StepSpec } from "@mlship/core/steps/inputs";
+import { describeSettings, parseInputs, SECRET_INPUTS, type Settings, type StepSpec } from "@mlship/core/steps/inputs";
 import type { StepHost } from "@mlship/core/steps/host";
 import type { StepResult } from "@mlship/core/steps/result";
 import { actionsLogger } from "./logger.js";
@@ -13,9 +13,6 @@ import { workspaceRelative } from "./paths.js";
 
 /** GitHub's step summary limit is 1 MiB; stay under it. */
 const SUMMARY_LIMIT = 1_000_000;
-
-/** The sensitive inputs masked before anything is logged. */
-const SECRET_INPUTS = ["github-token", "registry-token"];
 
 /**
  * The whole life of an action: typed inputs from INPUT_*, the core step, outputs, job summary,
@@ -50,6 +47,8 @@ export async function runAction<S extends StepSpec, E>(
   try {
     const settings = parseInputs(spec, (name) => core.getInput(name));
     const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, run: readStepRunContext(), registryAccess };
+    host.log.debug(describeSettings(spec, settings));
+    registryAccess.debug = (m) => host.log.debug(m);
     const result = await step(settings, host);
     for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, redact(v));
     // Appended directly (not through core.summary, which caches the file of its first use).

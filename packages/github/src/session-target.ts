@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { readRunContext, type RunContext } from "./context.js";
 
 /** A token from the input, else GITHUB_TOKEN; an unexpanded `${{ ... }}` default counts as none. */
-export function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+function resolveToken(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const t = input && !input.startsWith("${{") ? input : env.GITHUB_TOKEN;
   return t?.trim() ? t.trim() : undefined;
 }

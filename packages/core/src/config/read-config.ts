@@ -28,8 +28,3 @@ export async function loadConfig(configPath = "mlship.yml"): Promise<LoadedConfi
   const config = parseYamlWith(text, path.relative(process.cwd(), file) || file, configSchema);
   return { config, file, dir: path.dirname(file) };
 }
-
-/** Resolves a path from mlship.yml against the config's folder. */
-export function resolveFromConfig(loaded: Pick<LoadedConfig, "dir">, p: string): string {
-  return path.resolve(loaded.dir, p);
-}

@@ -49,7 +49,7 @@ const modelName = z
   .describe("Model name; registered versions are <model>@v1, <model>@v2, …");
 
 /** A command is an argv list, or a string split like a shell would split words (no shell is run). */
-export const commandSchema = z
+const commandSchema = z
   .union([z.string().min(1), z.array(z.string()).min(1)])
   .describe(
     "Command to run: a string split into words like a shell would (no shell runs unless you write `sh -c`), or an argv list",
@@ -59,7 +59,7 @@ const duration = z
   .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)$/, "a duration like 500ms, 30s, 5m or 1h")])
   .describe("Duration: seconds as a number, or a string like 30s, 5m");
 
-export const loadSchema = z
+const loadSchema = z
   .strictObject({
     "serve-command": commandSchema
       .optional()
@@ -79,7 +79,7 @@ export const loadSchema = z
   })
   .describe("Load test against the candidate's server");
 
-export const dataSchema = z
+const dataSchema = z
   .strictObject({
     train: z.string().optional().describe("Training data file or glob"),
     test: z.string().optional().describe("Test data file or glob"),
@@ -96,7 +96,7 @@ const passEnv = z
     "Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one",
   );
 
-export const trainSchema = z
+const trainSchema = z
   .strictObject({
     command: commandSchema,
     params: z
@@ -131,7 +131,7 @@ export const trainSchema = z
   })
   .describe("How to train");
 
-export const evaluateSchema = z
+const evaluateSchema = z
   .strictObject({
     predictions: z
       .string()
@@ -177,7 +177,7 @@ const environmentName = z
   .string()
   .refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
 
-export const environmentSchema = z
+const environmentSchema = z
   .strictObject({
     target: z.enum(["local", "kubernetes", "command"]).default("local"),
     namespace: z
@@ -202,7 +202,7 @@ export const environmentSchema = z
   })
   .describe("One deployment environment");
 
-export const smokeTestSchema = z
+const smokeTestSchema = z
   .strictObject({
     rows: z
       .number()
@@ -223,7 +223,7 @@ export const smokeTestSchema = z
   })
   .describe("The deploy smoke test: replays recorded rows and compares every answer with the recorded outputs");
 
-export const deploySchema = z
+const deploySchema = z
   .strictObject({
     "serve-command": commandSchema
       .optional()
@@ -234,7 +234,7 @@ export const deploySchema = z
   })
   .describe("Deployment environments and how they are served");
 
-export const driftSchema = z
+const driftSchema = z
   .strictObject({
     reference: z.string().optional(),
     current: z.string().optional(),
@@ -284,10 +284,10 @@ export const configSchema = z
   .describe("mlship project configuration");
 
 export type MlshipConfig = z.output<typeof configSchema>;
-export type LoadConfig = z.output<typeof loadSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
 export type Command = z.output<typeof commandSchema>;
 
+/** @internal (tests and scripts import it by path) */
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
   return {
@@ -296,5 +296,3 @@ export function configJsonSchema(): Record<string, unknown> {
     ...schema,
   };
 }
-
-export { durationMs } from "./duration.js";

@@ -14,7 +14,7 @@ import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js
 import { readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
 import { lineageGpuCost, type GpuCost } from "../train/budget.js";
 
-export interface EnvironmentRecords {
+interface EnvironmentRecords {
   /** What runs there now, per the registry (null when nothing was ever deployed there). */
   current: { model: string; since: string | null; url: string | null; target: string | null } | null;
   /** Deploys, rollbacks, quarantines and releases, oldest first. */
@@ -25,11 +25,7 @@ export interface EnvironmentRecords {
  * THE place the dashboard reads an environment's deployment records from: the registry's
  * environment record and event log, so the site built from any clone or job is the same.
  */
-export async function readEnvironmentRecords(
-  registry: Registry,
-  name: string,
-  env: string,
-): Promise<EnvironmentRecords> {
+async function readEnvironmentRecords(registry: Registry, name: string, env: string): Promise<EnvironmentRecords> {
   const [record, history] = await Promise.all([
     registry.environmentRecord(name, env),
     environmentHistory(registry, name, env),
@@ -79,7 +75,7 @@ export interface DashboardModel {
   currency: string;
 }
 
-export interface DashboardEnvironment {
+interface DashboardEnvironment {
   name: string;
   /** From the deployment record; else from the registry's environment pointer (no date, no URL). */
   current: { model: string; since: string | null; url: string | null; target: string | null } | null;

@@ -250,12 +250,3 @@ export async function readColumns(
   if (rows === 0) throw new UserError("the file has no data rows", { file });
   return { columns, data, rows };
 }
-
-/** Parses a cell as a number; empty and non-numeric cells give NaN. */
-export function toNumber(v: Cell): number {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v === null || v === "") return NaN;
-  const n = Number(v);
-  return n;
-}

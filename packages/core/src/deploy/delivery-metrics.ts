@@ -4,7 +4,7 @@ import { quantileSorted } from "../stats/sampling.js";
 import type { Registry } from "../registry/types.js";
 import type { HistoryEntry } from "./state.js";
 
-export interface Summary {
+interface Summary {
   count: number;
   median: number | null;
   p90: number | null;

@@ -6,7 +6,7 @@ import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
 
 /** What an environment runs now; replaced atomically at the moment of the switch. */
-export const deploymentStateSchema = z.object({
+const deploymentStateSchema = z.object({
   schema: z.literal("mlship/deployment/v1"),
   environment: z.string(),
   model: z.string(),
@@ -22,7 +22,7 @@ export const deploymentStateSchema = z.object({
 });
 export type DeploymentState = z.infer<typeof deploymentStateSchema>;
 
-export const historyEntrySchema = z.object({
+const historyEntrySchema = z.object({
   at: z.string(),
   environment: z.string(),
   action: z.enum(["deploy", "rollback", "auto-rollback", "quarantine", "release"]),

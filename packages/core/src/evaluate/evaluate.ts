@@ -1,4 +1,3 @@
-import type { Cell } from "../data/read-table.js";
 import { readColumnar, type CategoricalColumn, type ColumnarTable } from "../data/read-columnar.js";
 import { rankScores, type RankedScores } from "../stats/ranking.js";
 import { UserError } from "../errors.js";
@@ -144,13 +143,6 @@ async function multiclassQuality(
 function requireColumn(columns: string[], name: string, input: string, file: string): void {
   if (!columns.includes(name))
     throw new UserError(`column '${name}' is not in the predictions (columns: ${columns.join(", ")})`, { input, file });
-}
-
-export function inferTask(labels: Cell[]): "classification" | "regression" {
-  return inferTaskFromDistinct(
-    [...new Set(labels.map((v) => (v === null ? null : String(v))))].map((v) => v ?? ""),
-    labels.some((v) => v === null),
-  );
 }
 
 /** The same rule from a label column's distinct values (as text; a null counts as not a number). */

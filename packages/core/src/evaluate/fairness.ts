@@ -10,7 +10,7 @@ import { wilson } from "../stats/intervals.js";
  * them off scikit-learn's confusion_matrix(normalize="true"), which maps 0/0 to 0; such groups
  * are listed so a reader knows the 0 is not a measured rate.
  */
-export interface GroupStats {
+interface GroupStats {
   group: string;
   count: number;
   selection_rate: number;
@@ -54,7 +54,7 @@ const SUMMARIES: SummaryName[] = [
   "equalized_odds_ratio",
 ];
 
-/** Per-row group names: interned to codes for featureFairnessCoded. */
+/** Per-row group names: interned to codes for featureFairnessCoded. @internal */
 export function featureFairness(
   feature: string,
   groupOf: string[],

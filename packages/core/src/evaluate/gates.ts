@@ -8,7 +8,7 @@ import { UserError } from "../errors.js";
  *   metric := [a-z_][a-z0-9_]* ["[" class "]"]    (a per-class metric: recall[virginica])
  *   class  := any text but "]" and control characters
  */
-export type Op = ">=" | "<=" | ">" | "<" | "==";
+type Op = ">=" | "<=" | ">" | "<" | "==";
 
 export interface Gate {
   source: string;

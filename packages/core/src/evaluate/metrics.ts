@@ -28,6 +28,7 @@ export interface BinaryInputs {
   score?: Float64Array; // P(positive)
 }
 
+/** @internal (tests and scripts import it by path) */
 export function counts(y: Uint8Array, pred: Uint8Array) {
   // One table lookup per row (cell = 2·label + prediction), no branch to mispredict.
   const cells = [0, 0, 0, 0];
@@ -54,18 +55,8 @@ function balancedAcc(c: { tp: number; fp: number; tn: number; fn: number }): num
   return (safeDiv(c.tp, c.tp + c.fn) + safeDiv(c.tn, c.tn + c.fp)) / 2;
 }
 
-/** ROC AUC as the Mann–Whitney U statistic with ties counted half (equals sklearn's roc_auc_score). */
-export function rocAuc(y: Uint8Array, score: Float64Array): number {
-  return delong(rankScores(y, score)).auc;
-}
-
-/** Average precision (sklearn's average_precision_score): sum over thresholds of (R_n - R_{n-1}) P_n. */
-export function averagePrecision(y: Uint8Array, score: Float64Array): number {
-  return averagePrecisionInfluence(rankScores(y, score)).ap;
-}
-
 /** Per-row log loss with probabilities clipped as sklearn does (to float64 eps). */
-export function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array {
+function logLossPerRow(y: Uint8Array, score: Float64Array): Float64Array {
   const eps = 2.220446049250313e-16;
   const out = new Float64Array(y.length);
   for (let i = 0; i < y.length; i++) {
@@ -91,13 +82,8 @@ export function meanAndSe(x: Float64Array): { mean: number; se: number } {
   return { mean, se: n > 1 ? Math.sqrt(ss / (n - 1) / n) : NaN };
 }
 
-/** Mean log loss with probabilities clipped as sklearn does (to float64 eps). */
-export function logLoss(y: Uint8Array, score: Float64Array): number {
-  return meanAndSe(logLossPerRow(y, score)).mean;
-}
-
 /** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */
-export function scoreMetrics(
+function scoreMetrics(
   y: Uint8Array,
   score: Float64Array,
   ranked: RankedScores = rankScores(y, score),
@@ -113,7 +99,7 @@ export function scoreMetrics(
 }
 
 /** The confusion-matrix metrics that have no closed-form interval, by name, from the four cells. */
-export const CONFUSION_STATISTICS: Record<string, (c: { tp: number; fp: number; tn: number; fn: number }) => number> = {
+const CONFUSION_STATISTICS: Record<string, (c: { tp: number; fp: number; tn: number; fn: number }) => number> = {
   f1: f1Of,
   f1_macro: (c) => f1Averages(c).macro,
   f1_weighted: (c) => f1Averages(c).weighted,

@@ -3,10 +3,10 @@ import { UserError } from "../errors.js";
 import type { RegistryAccess, RegistryRunFacts } from "./uri.js";
 
 /** The registry of a laptop: a folder beside mlship.yml. */
-export const LOCAL_REGISTRY = "file://.mlship/registry";
+const LOCAL_REGISTRY = "file://.mlship/registry";
 
 /** GitHub's container registry: ghcr.io, or the host the run names (GitHub Enterprise Server). */
-export const GITHUB_CONTAINER_REGISTRY = "ghcr.io";
+const GITHUB_CONTAINER_REGISTRY = "ghcr.io";
 
 /**
  * The registry a project uses when it names none. On GitHub Actions every job is a new machine,

@@ -2,10 +2,10 @@ import { UserError } from "../errors.js";
 import type { Registry } from "./types.js";
 import type { RegistryAccess, RegistryLocation } from "./uri.js";
 
-export type { RegistryAccess, RegistryRunFacts } from "./uri.js";
+export type { RegistryAccess } from "./uri.js";
 
 /** What a backend module exports: its URI's usage text and open(), which checks the URI's grammar. */
-export interface RegistryBackendModule {
+interface RegistryBackendModule {
   usage: string;
   openRegistry(location: RegistryLocation): Registry;
 }
@@ -40,5 +40,6 @@ export async function openRegistry(
   const [, scheme, rest] = m;
   const load = Object.hasOwn(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
   if (!load) throw new UserError(`unknown registry scheme '${scheme}://' (${await usage()})`, { input: "registry" });
+  access.debug?.(`registry backend: ${scheme}:// (registry/backends/${scheme}.ts)`);
   return (await load()).openRegistry({ rest, uri, baseDir, access });
 }

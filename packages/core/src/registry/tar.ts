@@ -15,7 +15,7 @@ import { Transform } from "node:stream";
 import { UserError } from "../errors.js";
 
 /** Every regular file under `dir`, as sorted POSIX relative paths. Symlinks and specials are refused. */
-export async function listModelFiles(dir: string): Promise<string[]> {
+async function listModelFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string): Promise<void> {
     const entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
@@ -90,6 +90,7 @@ const BLOCK = 512;
  * the buffer alone cost 2–3 s of system time per GiB on this shared 2-core machine; with 128 KiB
  * a 1 GiB read + hash + write takes 0.4–0.5 s of system time (cp's in-kernel copy plus openssl
  * dgst's reads: 0.5 s) for 8,192 reads and writes.
+ * @internal (tests and scripts import it by path)
  */
 export const CHUNK = 128 << 10;
 
@@ -103,7 +104,7 @@ function octal(value: number, digits: number): string {
  * file), byte for byte, so both packers give one digest for the same files; null where
  * tar-stream would need more than this header (a name that is not ASCII or over 100 bytes).
  */
-export function ustarHeader(name: string, size: number, mode: number): Buffer | null {
+function ustarHeader(name: string, size: number, mode: number): Buffer | null {
   if (!/^[\x20-\x7e]{1,100}$/.test(name) || size.toString(8).length > 11) return null;
   const b = Buffer.alloc(BLOCK);
   b.write(name, 0, "latin1");

@@ -57,7 +57,7 @@ export interface StageRecord {
   at: string;
 }
 
-/** What `mlship models show --json` prints: the record with its state. */
+/** What `mlship models show --json` prints: the record with its state. @internal */
 export const modelMetadataSchema = versionRecordSchema.extend({ state: versionStateSchema });
 
 export interface VersionInfo extends VersionRecord {
@@ -92,7 +92,7 @@ export interface Actor {
   runUrl?: string;
 }
 
-export const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
+const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
 
 /**
  * One event of an environment's log (or of a model's, for quarantines outside any environment):

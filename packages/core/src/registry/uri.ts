@@ -14,6 +14,8 @@ export interface RegistryAccess {
   githubToken?: string;
   /** Where the job runs (from the host's run context): the registry's defaults and refusals depend on it. */
   run?: RegistryRunFacts;
+  /** The host logger's debug level: the registry opened, where its URI came from, its backend. */
+  debug?: (message: string) => void;
 }
 
 /** The run facts the registry's defaults need; the host reads them (core reads no GITHUB_* variable). */

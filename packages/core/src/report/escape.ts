@@ -14,7 +14,7 @@ export function escapeMarkdown(text: unknown): string {
 }
 
 /** A markdown table row from already-escaped or trusted cells. */
-export function tableRow(cells: string[]): string {
+function tableRow(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 

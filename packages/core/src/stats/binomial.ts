@@ -49,7 +49,7 @@ function btrs(n: number, p: number, rand: () => number): number {
   }
 }
 
-/** One Binomial(n, p) draw. */
+/** One Binomial(n, p) draw. @internal */
 export function binomial(n: number, p: number, rand: () => number): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;

@@ -15,6 +15,7 @@ export interface StatResult {
  * Upper tail of the chi-square distribution, as the regularised upper incomplete gamma function
  * Q(dof/2, x/2) (scipy.stats.chi2.sf). Not 1 − cdf: that cancels to 0 below about 1e-16, and a
  * z-test of |z| > 8.3 would report p = 0 instead of, say, 1.7e-34.
+ * @internal (tests and scripts import it by path)
  */
 export function chi2Sf(x: number, dof: number): number {
   if (!(x > 0)) return 1;
@@ -127,6 +128,7 @@ export function numericBinnedShares(
  * Evidently's zero filling, applied to each side on its own (get_binned_data with
  * feel_zeroes=True): a zero share becomes 0.0001, unless that side's smallest non-zero share is
  * itself ≤ 0.0001, in which case zeros become that share / 10⁶ (so rare categories keep their order).
+ * @internal (tests and scripts import it by path)
  */
 export function fillZeroes(shares: number[]): number[] {
   let min = Infinity;
@@ -149,7 +151,7 @@ export function binnedDistance(test: BinnedTest, p: number[], q: number[]): numb
   return test === "psi" ? psi(fp, fq) : klDiv(fp, fq);
 }
 
-/** Jensen–Shannon distance with natural log (scipy.spatial.distance.jensenshannon). */
+/** Jensen–Shannon distance with natural log (scipy.spatial.distance.jensenshannon). @internal */
 export function jensenShannon(p: number[], q: number[]): number {
   const sp = p.reduce((a, b) => a + b, 0);
   const sq = q.reduce((a, b) => a + b, 0);
@@ -164,14 +166,14 @@ export function jensenShannon(p: number[], q: number[]): number {
   return Math.sqrt(Math.max(0, js));
 }
 
-/** Population stability index: Σ (q − p) ln(q / p). */
+/** Population stability index: Σ (q − p) ln(q / p). @internal */
 export function psi(p: number[], q: number[]): number {
   let s = 0;
   for (let i = 0; i < p.length; i++) s += (q[i] - p[i]) * Math.log(q[i] / p[i]);
   return s;
 }
 
-/** Kullback–Leibler divergence KL(p ‖ q) with natural log (scipy.stats.entropy(p, q)). */
+/** Kullback–Leibler divergence KL(p ‖ q) with natural log (scipy.stats.entropy(p, q)). @internal */
 export function klDiv(p: number[], q: number[]): number {
   const sp = p.reduce((a, b) => a + b, 0);
   const sq = q.reduce((a, b) => a + b, 0);

@@ -10,7 +10,7 @@ export function wilson(k: number, n: number, z = 1.959963984540054): [number, nu
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-/** Percentile bootstrap: resamples row indices `resamples` times and returns the 2.5% and 97.5% quantiles. */
+/** Percentile bootstrap: resamples row indices `resamples` times and returns the 2.5% and 97.5% quantiles. @internal */
 export function bootstrap(
   n: number,
   statistic: (idx: Uint32Array) => number,

@@ -5,7 +5,7 @@ import { UserError } from "../errors.js";
  * (name, description, default, kind); action.yml is generated from the declaration and a test
  * checks it, the action reads INPUT_<NAME>, the CLI reads --<name>, and both go through parseInputs.
  */
-export type InputKind = "string" | "boolean" | "number" | "list";
+type InputKind = "string" | "boolean" | "number" | "list";
 
 export interface InputSpec {
   description: string;
@@ -32,6 +32,21 @@ export type Settings<S extends StepSpec> = {
     ? ValueOf<S["inputs"][K]["kind"]>
     : ValueOf<S["inputs"][K]["kind"]> | undefined;
 };
+
+/** The inputs that hold credentials: hosts mask them before anything is logged, and logs show them as "***". */
+export const SECRET_INPUTS: readonly string[] = ["github-token", "registry-token"];
+
+/**
+ * The settings a step resolved, for a debug line: `name=value` in the spec's order, credentials
+ * as "***" (the logger redacts registered secrets too), unset inputs left out.
+ */
+export function describeSettings<S extends StepSpec>(spec: S, settings: Settings<S>): string {
+  const values = settings as Record<string, unknown>;
+  const shown = Object.keys(spec.inputs)
+    .filter((name) => values[name] !== undefined)
+    .map((name) => `${name}=${SECRET_INPUTS.includes(name) ? "***" : JSON.stringify(values[name])}`);
+  return `${spec.name} settings: ${shown.join(" ") || "(none)"}`;
+}
 
 /** Parses raw input strings (undefined or "" = not given) into typed settings. */
 export function parseInputs<S extends StepSpec>(spec: S, get: (name: string) => string | undefined): Settings<S> {

@@ -8,10 +8,10 @@ import { checkDrift } from "./check-drift.js";
 
 /**
  * Every step, in pipeline order: the one list. The CLI's step commands and `npm run generate`
- * (actions/<step>/action.yml and, for a new step, actions/<step>/src/index.ts, hence its bundle)
+ * (actions/<step>/action.yml and src/index.ts, and for a new step src/main.ts, hence its bundle)
  * derive from it. Adding a step: its module in steps/, one line here, `npm run generate`.
  */
 export const steps = [validateData, train, qualityLoadBiasTest, compareRuns, register, deploy, checkDrift] as const;
 
+/** @internal (tests and scripts import it by path) */
 export const stepSpecs = steps.map((s) => s.spec);
-export type StepName = (typeof steps)[number]["spec"]["name"];

@@ -358,7 +358,7 @@ function loadCause(load: LoadSection): string {
  * Groups whose TPR or FPR rests on fewer than `min` positives or negatives: equalized odds (and
  * any gate on it) is then decided by a handful of rows, which the user should know by name.
  */
-export function fewOutcomeGroups(bias: QualityResult["bias"], min: number): string[] {
+function fewOutcomeGroups(bias: QualityResult["bias"], min: number): string[] {
   const out: string[] = [];
   for (const f of bias) {
     const few = f.groups.filter((g) => g.positives < min || g.negatives < min);

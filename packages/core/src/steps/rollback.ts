@@ -40,7 +40,7 @@ async function rollbackKit() {
 }
 
 /** What the environment runs now (see the rule above); null when nothing is recorded. */
-export async function currentModel(project: Project, registry: Registry, env: string): Promise<string | null> {
+async function currentModel(project: Project, registry: Registry, env: string): Promise<string | null> {
   const id = await registry.environment(modelName(project), env);
   if (id) return formatModelId(id);
   const { readDeployFile, deployFilePath } = await rollbackKit();
@@ -49,7 +49,7 @@ export async function currentModel(project: Project, registry: Registry, env: st
 }
 
 /** What ran before `current` (see the rule above); undefined when nothing did. */
-export async function previousModel(
+async function previousModel(
   project: Project,
   registry: Registry,
   env: string,
@@ -126,7 +126,7 @@ export async function planRollback(
  * environment should run so the next plain deploy keeps it (deploy/<env>.yml, committed, else the
  * local record). The deploy action records through the contents API before it deploys instead.
  */
-export async function deployRollback(
+async function deployRollback(
   project: Project,
   registry: Registry,
   plan: RollbackPlan,

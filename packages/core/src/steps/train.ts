@@ -190,7 +190,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
 export const train: Step<typeof trainSpec, TrainExtra> = { spec: trainSpec, run: trainStep };
 
 /** train.budget from mlship.yml in seconds and GPU-hours; undefined when none is set. */
-export function budgetOf(
+function budgetOf(
   b:
     | { "max-wall-time"?: number | string; "max-gpu-hours"?: number; "price-per-gpu-hour"?: number; currency?: string }
     | undefined,

@@ -78,7 +78,7 @@ async function validationKit() {
 }
 
 /** Expands globs (node's fs.glob) and keeps plain paths; several files validate as one dataset. */
-export async function expandFiles(patterns: string[], baseDir: string, input: string): Promise<string[]> {
+async function expandFiles(patterns: string[], baseDir: string, input: string): Promise<string[]> {
   const out: string[] = [];
   for (const p of patterns) {
     if (/[*?[{]/.test(p)) {
@@ -101,7 +101,7 @@ export interface ValidateExtra {
  * overwrites another's: the data role in mlship.yml (train, test, reference) when the files are
  * exactly that role's, else the first file's name (plus how many more), made safe for a path.
  */
-export async function datasetName(project: Project, files: string[]): Promise<string> {
+async function datasetName(project: Project, files: string[]): Promise<string> {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((f) => b.includes(f));
   for (const [role, pattern] of Object.entries(project.config.data)) {
     if (role === "schema" || typeof pattern !== "string") continue;

@@ -97,8 +97,6 @@ export async function codeDigest(cwd: string): Promise<string | null> {
   return createHash("sha256").update(files).update("\0").update(diff).digest("hex");
 }
 
-export { canonicalJson };
-
 export function reproducibilityKey(parts: {
   code: string | null;
   dataDigest: string | null;

@@ -22,9 +22,9 @@ export function parseMetricLine(line: string): MetricPoint | undefined {
   return { name: kv.name, value, step: Number.isFinite(step) ? step : -1 };
 }
 
-/** At most this many points are kept per metric, and this many metrics per run. */
+/** At most this many points are kept per metric, and this many metrics per run. @internal */
 export const SERIES_CAP = 1000;
-export const METRICS_CAP = 100;
+const METRICS_CAP = 100;
 
 interface Kept {
   points: { step: number; value: number }[];
@@ -64,11 +64,4 @@ export class SeriesCollector {
       out[name] = k.last && k.points.at(-1) !== k.last ? [...k.points, k.last] : [...k.points];
     return out;
   }
-}
-
-/** Groups points by metric name; points without a step get their index. */
-export function toSeries(points: MetricPoint[]): Record<string, { step: number; value: number }[]> {
-  const c = new SeriesCollector();
-  for (const p of points) c.add(p);
-  return c.series();
 }

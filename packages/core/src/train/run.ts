@@ -69,7 +69,7 @@ export async function trainingKey(
   });
 }
 
-export function newRunId(): string {
+function newRunId(): string {
   const t = new Date()
     .toISOString()
     .replace(/[-:]/g, "")

@@ -12,6 +12,8 @@ export interface Annotation {
 }
 
 export interface Logger {
+  /** Detail for a user tracing a run: shown with --verbose in the CLI, with step debug logging on GitHub. */
+  debug(message: string): void;
   info(message: string): void;
   notice(message: string, where?: Annotation): void;
   warning(message: string, where?: Annotation): void;
@@ -32,6 +34,7 @@ export function terminalSafe(text: string): string {
 }
 
 export const silentLogger: Logger = {
+  debug: () => {},
   info: () => {},
   notice: () => {},
   warning: () => {},

@@ -4,6 +4,7 @@ import type { MessagePort } from "node:worker_threads";
  * The arrays one batch of records is described in. They go to the checking thread and come back
  * (transferred both ways, never copied), so the worker reuses a few sets instead of allocating and
  * zeroing new ones per batch. Only the first `count` records (`count × width` cells) are meaningful.
+ * @internal (tests and scripts import it by path)
  */
 export interface ScanArrays {
   /** The bytes the offsets point into. */
@@ -46,7 +47,7 @@ export interface ReaderState {
   fresh: boolean;
 }
 
-/** Where scanRecords writes: a pooled set of arrays, and how far the scan got. */
+/** Where scanRecords writes: a pooled set of arrays, and how far the scan got. @internal */
 export interface ScanOutput extends ScanArrays {
   pos: number;
   line: number;
@@ -59,6 +60,7 @@ export interface ScanOutput extends ScanArrays {
  * The byte scanner and number parsers. Self-contained — nothing from outside this function's
  * body — because its source text is also the code of the scan worker (validate-data splits and
  * parses in one thread and checks in another; both must stay in the bundles without extra files).
+ * @internal (tests and scripts import it by path)
  */
 export function byteScanner() {
   const QUOTE = 0x22;

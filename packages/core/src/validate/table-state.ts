@@ -128,7 +128,7 @@ export class Findings {
   }
 }
 
-export function shownValue(raw: string): string {
+function shownValue(raw: string): string {
   return raw.length > 60 ? raw.slice(0, 60) + "…" : raw;
 }
 

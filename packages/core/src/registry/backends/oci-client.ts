@@ -13,7 +13,7 @@ import { UserError } from "../../errors.js";
  * - streaming: blobs go up and down as streams, never whole in memory.
  * Credentials are sent only to the registry and its token realm, and never appear in errors.
  */
-export interface OciCredentials {
+interface OciCredentials {
   username?: string;
   password?: string;
 }

@@ -11,7 +11,7 @@ import { barChart, lineChart, timelineChart, type Chart, type XY } from "./chart
 import { esc, figure, htmlTable, mark, page, safeHref } from "./page.js";
 
 /** Paths inside the site; model names follow the model-ID grammar, so they are safe as file names. */
-export const sitePaths = {
+const sitePaths = {
   index: "index.html",
   model: (m: string) => `models/${m}/index.html`,
   version: (m: string, v: number) => `models/${m}/v${v}.html`,
@@ -70,13 +70,13 @@ const when = (iso: string) => esc(iso.replace("T", " ").replace(/\.\d+Z$/, "Z"))
 const seconds = (s: number | null) =>
   s === null ? "–" : s >= 3600 ? `${fmt(s / 3600, 1)} h` : s >= 60 ? `${fmt(s / 60, 1)} min` : `${fmt(s, 1)} s`;
 
-export interface DashboardCharts {
+interface DashboardCharts {
   overview: Chart[];
   models: Record<string, Chart[]>;
 }
 
 /** Every chart of the site, by page (the browser tests check them against data.json). */
-export async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
+async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
   const overview: Chart[] = [];
   const events = d.environments.flatMap((e) =>
     e.history.map((h) => ({
