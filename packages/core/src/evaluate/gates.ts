@@ -32,7 +32,7 @@ export interface GateResult {
 /** More distinct labels than this and the label is no classification target mlship gates. */
 export const MAX_CLASSES = 64;
 
-/** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). */
+/** Every name a gate can use: what quality-load-bias-test computes (README: "Gate metric names"). @internal */
 export const GATE_METRICS = {
   classification: [
     "accuracy",
@@ -119,7 +119,7 @@ const KNOWN_METRICS: readonly string[] = [
 ];
 
 /** A metric name's base and class: "recall[virginica]" → ["recall", "virginica"]. */
-export function splitMetric(name: string): [string, string | undefined] {
+function splitMetric(name: string): [string, string | undefined] {
   const m = /^([a-z_][a-z0-9_]*)\[(.*)\]$/.exec(name);
   return m ? [m[1], m[2]] : [name, undefined];
 }

@@ -29,7 +29,7 @@ function rowsByGroup(codes: Uint32Array, values: string[]): { group: string; row
     .sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
 
-export function metricFrame(
+function metricFrame(
   feature: string,
   group: { codes: Uint32Array; values: string[] },
   metrics: string[],

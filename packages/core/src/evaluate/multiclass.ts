@@ -21,7 +21,7 @@ export interface MulticlassInputs {
   proba?: Float64Array[];
 }
 
-export interface ClassStats {
+interface ClassStats {
   class: string;
   precision: number;
   recall: number;

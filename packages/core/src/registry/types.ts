@@ -48,7 +48,7 @@ export const versionStateSchema = z.object({
     })
     .optional(),
 });
-export type VersionState = z.infer<typeof versionStateSchema>;
+type VersionState = z.infer<typeof versionStateSchema>;
 
 /** That a version ran in an environment: one record per (version, environment), written by the deploy that put it there. */
 export interface StageRecord {

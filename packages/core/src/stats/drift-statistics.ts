@@ -62,7 +62,7 @@ export function populationStd(a: Float64Array): number {
   return Math.sqrt(s / a.length); // numpy's np.std (ddof=0), as Evidently uses
 }
 
-/** Evidently's normed Wasserstein distance: W1 / max(std(reference), 0.001). */
+/** Evidently's normed Wasserstein distance: W1 / max(std(reference), 0.001). @internal */
 export function wassersteinNormed(ref: Float64Array, cur: Float64Array): StatResult {
   return { statistic: wasserstein1(ref, cur) / Math.max(populationStd(ref), 0.001), p_value: null };
 }

@@ -405,7 +405,7 @@ function dbinomRaw(x: number, n: number, p: number, q: number): number {
   return Math.exp(lc - 0.5 * lf);
 }
 
-/** Smirnov's one-sided Pr(D+_n ≥ d) = d Σ_{v=0}^{⌊n(1−d)⌋} C(n,v)(d+v/n)^{v−1}(1−d−v/n)^{n−v}. */
+/** Smirnov's one-sided Pr(D+_n ≥ d) = d Σ_{v=0}^{⌊n(1−d)⌋} C(n,v)(d+v/n)^{v−1}(1−d−v/n)^{n−v}. @internal */
 export function smirnovSf(n: number, d: number): number {
   if (!(d > 0)) return 1;
   if (d >= 1) return 0;
@@ -425,7 +425,7 @@ export function smirnovSf(n: number, d: number): number {
   return clip(d * sum);
 }
 
-/** scipy.stats.kstwo.sf(x, n): Pr(D_n > x) for the two-sided one-sample statistic. */
+/** scipy.stats.kstwo.sf(x, n): Pr(D_n > x) for the two-sided one-sample statistic. @internal */
 export function kstwoSf(n: number, x: number): number {
   if (!(n > 0) || !Number.isInteger(n)) return NaN;
   if (x >= 1) return 0;
@@ -477,7 +477,7 @@ function sortedSample(a: Float64Array, name: string): Float64Array {
   return sorted ? a : Float64Array.from(a).sort();
 }
 
-/** D = sup |F1 − F2| between two samples, in any order (NaN refused). */
+/** D = sup |F1 − F2| between two samples, in any order (NaN refused). @internal */
 export function ksStatistic(a: Float64Array, b: Float64Array): number {
   return ksStatisticSorted(sortedSample(a, "a"), sortedSample(b, "b"));
 }
