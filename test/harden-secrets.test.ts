@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { childEnv, redact, stopEnvironment } from "@mlship/core";
+import {
+  childEnv,
+  escapeMarkdown,
+  inlineCode,
+  lineRedacter,
+  redact,
+  redactedTail,
+  SECRET_VARIABLES,
+  stopEnvironment,
+  terminalSafe,
+} from "@mlship/core";
 import { main } from "../packages/cli/src/main.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
@@ -158,5 +168,143 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
     }
+  });
+});
+
+/**
+ * The secrets corpus (#33): every form a planted secret may take on its way out — as is,
+ * %-encoded with upper- and lower-case hex, base64 and base64url (alone, or inside a longer
+ * encoded text at each of the three byte alignments, as in a Basic auth header), and split over
+ * two lines at every position. The reference is the encodings themselves (Node's Buffer and
+ * encodeURIComponent), and a leak is any 12 characters in a row of any of them, newlines removed:
+ * a secret cut in half leaks too.
+ */
+const CORPUS_TOKENS = {
+  GITHUB_TOKEN: "ghs_YPu8SF0xErUSXTk6nWWq9qOcvfWpPd4o",
+  MLSHIP_DEPLOY_TOKEN: "dpl_kcaoBjK4fRUqjCjcUgS++V1T+jJgGMIe",
+  MLSHIP_DATA_TOKEN: "dat_Nw2txlb5l7noK/FuSc9o1qEAQa9/KPex",
+  MLSHIP_ROLLBACK_TOKEN: "rbk_Gfxnq057vDJrgvzV9mJ+UM4b5p2+aKxl",
+};
+
+const lowerHex = (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/**
+ * The base64 characters of `token` inside a longer encoded text, at byte alignment k (0, 1, 2):
+ * base64 maps each 3 bytes to 4 characters, so the groups holding only the token's bytes.
+ */
+const aligned = (token: string, k: number, url = false) => {
+  const enc = Buffer.concat([Buffer.alloc(k), Buffer.from(token)]).toString(url ? "base64url" : "base64");
+  return enc.slice(k ? 4 : 0, Math.floor((k + Buffer.byteLength(token)) / 3) * 4);
+};
+/** `token` base64-encoded inside a longer text, after k bytes and before two more. */
+const embedded = (token: string, k: number, url = false) =>
+  Buffer.from(`${"ab".slice(0, k)}${token}!?`).toString(url ? "base64url" : "base64");
+
+/** Each form a token may be written in; the split ones are made from these. */
+function corpusForms(token: string): Record<string, string> {
+  return {
+    raw: token,
+    "percent-upper": encodeURIComponent(token),
+    "percent-lower": lowerHex(token),
+    base64: Buffer.from(token).toString("base64"),
+    base64url: Buffer.from(token).toString("base64url"),
+    "basic-auth": Buffer.from(`x-access-token:${token}`).toString("base64"),
+    "base64-aligned-1": embedded(token, 1),
+    "base64url-aligned-2": embedded(token, 2, true),
+  };
+}
+
+/** Every 12-character window of every encoding of the token (at each alignment). */
+function corpusNeedles(token: string): string[] {
+  const encodings = [token, encodeURIComponent(token), lowerHex(token)];
+  for (const k of [0, 1, 2]) for (const url of [false, true]) encodings.push(aligned(token, k, url));
+  const out = new Set<string>();
+  for (const e of encodings) for (let i = 0; i + 12 <= e.length; i++) out.add(e.slice(i, i + 12));
+  return [...out];
+}
+
+const NEEDLES = Object.values(CORPUS_TOKENS).map((t) => ({ t, needles: corpusNeedles(t) }));
+/** The planted tokens any of whose forms (or 12 characters of one) the text holds, lines joined. */
+function corpusLeaks(text: string): string[] {
+  const flat = text.replace(/\r?\n/g, "");
+  return NEEDLES.filter(({ needles }) => needles.some((n) => flat.includes(n))).map(({ t }) => t);
+}
+
+describe("#33 redaction: every form of every secret variable, declared once", () => {
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(() => {
+    for (const [k, v] of Object.entries(CORPUS_TOKENS)) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it("the reference finds what it should (so the checks below can fail)", () => {
+    for (const t of Object.values(CORPUS_TOKENS)) {
+      for (const [name, form] of Object.entries(corpusForms(t))) {
+        expect(corpusLeaks(`x ${form} y`), name).toEqual([t]);
+        expect(corpusLeaks(`x ${form.slice(0, 7)}\n${form.slice(7)} y`), `${name} split`).toEqual([t]);
+      }
+      expect(corpusLeaks(`cut here: ${t.slice(0, 14)}`)).toEqual([t]);
+    }
+    expect(corpusLeaks("an ordinary log line, *** and all")).toEqual([]);
+  });
+
+  it("redact removes each form, whole or split over two lines at every position", () => {
+    for (const t of Object.values(CORPUS_TOKENS)) {
+      for (const [name, form] of Object.entries(corpusForms(t))) {
+        expect(corpusLeaks(redact(`before ${form} after`)), name).toEqual([]);
+        for (let i = 1; i < form.length; i++)
+          for (const nl of ["\n", "\r\n"])
+            expect(
+              corpusLeaks(redact(`before ${form.slice(0, i)}${nl}${form.slice(i)} after`)),
+              `${name} at ${i}`,
+            ).toEqual([]);
+      }
+    }
+    expect(redact(`a ${CORPUS_TOKENS.GITHUB_TOKEN} b`)).toBe("a *** b");
+    expect(redact("ordinary words\nand lines stay")).toBe("ordinary words\nand lines stay");
+  });
+
+  it("a stream of lines is redacted across the break between two lines", () => {
+    const t = CORPUS_TOKENS.MLSHIP_DATA_TOKEN;
+    for (let i = 1; i < t.length; i++) {
+      const lines = lineRedacter();
+      const out = [
+        ...lines.push("first"),
+        ...lines.push(`token: ${t.slice(0, i)}`),
+        ...lines.push(`${t.slice(i)} rest`),
+        ...lines.push("last"),
+        ...lines.end(),
+      ];
+      expect(out).toEqual(["first", "token: *** rest", "last"]);
+    }
+  });
+
+  it("a tail is cut after redacting: a secret straddling the cut leaves nothing", () => {
+    const t = CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN;
+    for (let i = 1; i < t.length; i++) {
+      const text = `${"x".repeat(600)}${t}${"y".repeat(500 - i)}`;
+      expect(corpusLeaks(redactedTail(text, 500)), `at ${i}`).toEqual([]);
+    }
+  });
+
+  it("deploy, data and rollback tokens are withheld from children unless mapped, like GITHUB_TOKEN", () => {
+    const env = childEnv({});
+    for (const k of Object.keys(CORPUS_TOKENS)) expect(env[k], k).toBeUndefined();
+    expect(childEnv({}, ["MLSHIP_DEPLOY_TOKEN"]).MLSHIP_DEPLOY_TOKEN).toBe(CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN);
+    expect(SECRET_VARIABLES).toEqual(expect.arrayContaining(Object.keys(CORPUS_TOKENS)));
+  });
+
+  it("terminal and markdown show a server's control characters instead of obeying them", () => {
+    const forged = "\u001b[2J\u001b[H✔ all gates passed\u0007";
+    expect(terminalSafe(forged)).toBe("\\x1b[2J\\x1b[H✔ all gates passed\\x07");
+    expect(escapeMarkdown(forged)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(inlineCode(forged)).toBe("`\\x1b[2J\\x1b[H✔ all gates passed\\x07`");
   });
 });

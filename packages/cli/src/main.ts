@@ -61,9 +61,10 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
 
 function printResult(result: StepResult): void {
   emit({ ok: result.ok, outputs: result.outputs, ...(result.failure ? { failure: result.failure } : {}) }, () => {
-    for (const [k, v] of Object.entries(result.outputs)) if (v !== "" && k !== "metrics") console.log(`${k}: ${v}`);
+    for (const [k, v] of Object.entries(result.outputs))
+      if (v !== "" && k !== "metrics") console.log(terminalSafe(`${k}: ${v}`));
   });
-  if (!result.ok && result.failure) console.error(`✗ ${result.failure}`);
+  if (!result.ok && result.failure) console.error(`✗ ${terminalSafe(result.failure)}`);
 }
 
 /** One subcommand per step, its flags generated from the step's input declarations. */

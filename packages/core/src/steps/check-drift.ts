@@ -113,16 +113,18 @@ async function fetchCurrent(command: Command, cwd: string, current: string, host
   // $VARS expand from the child's environment (never the registry token or the runner's tokens,
   // which childEnv withholds), and the log shows the command as configured, not expanded: a
   // credential the command takes from its environment never reaches the log or an error.
-  const env = childEnv();
+  // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
+  const env = childEnv({}, ["MLSHIP_DATA_TOKEN"]);
   const argv = commandArgv(command, env, "drift.current-command");
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch current data: ${shown}`, () =>
     runTool(argv[0], argv.slice(1), { cwd, env, timeoutMs: 60 * 60_000 }),
   );
-  for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(redact(line));
+  // Redacted whole, then split and cut: a secret broken across lines or straddling the cut goes whole.
+  for (const line of redact(`${r.stdout}${r.stderr}`).split("\n").filter(Boolean).slice(-50)) host.log.info(line);
   if (r.code !== 0)
     throw new UserError(
-      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redact(r.stderr.trim().slice(-500))}` : ""}`,
+      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redact(r.stderr.trim()).slice(-500)}` : ""}`,
       { input: "drift.current-command" },
     );
   if (!(await exists(current)))
