@@ -13,6 +13,7 @@ import {
   projectEnvironment,
   projectRegistry,
   parseModelId,
+  assertModelName,
   parseModelRef,
   environmentHistory,
   modelName,
@@ -277,7 +278,11 @@ export function buildProgram(state: { code: number }): Command {
     .action(async (o: { name?: string; config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
       const registry = await projectRegistry(project, o.registry, readRegistryAccess());
-      const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
+      const names = o.name
+        ? [assertModelName(o.name, "name")]
+        : project.config.model
+          ? [project.config.model]
+          : await registry.names();
       if (isJson()) {
         // One document: the versions of the one model, or name → versions for several.
         const lists = await Promise.all(names.map(async (n) => [n, await registry.list(n)] as const));

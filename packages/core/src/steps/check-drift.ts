@@ -1,7 +1,7 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { parseModelRef } from "../model-id.js";
+import { assertModelName, parseModelRef } from "../model-id.js";
 import type { RegistryAccess } from "../registry/uri.js";
 import type { DriftReport, StatTest, Table } from "../drift/check.js";
 import type { DatasetProfile } from "../data/profile.js";
@@ -246,6 +246,8 @@ async function recordInRegistry(
 }
 
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
+  // The name keys the registry's drift history: it follows the one grammar (no '../' escapes the registry).
+  if (s.model !== undefined) assertModelName(s.model, "model");
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
   const fromCfg = (p: string | undefined) => (p ? path.resolve(project.dir, p) : undefined);
