@@ -153,6 +153,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
               if (why) stopOverBudget(why);
             }
           : undefined,
+        { gpus: gpu.count },
       )
     : undefined;
 
