@@ -49,6 +49,10 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       ACTIONS_RUNTIME_TOKEN: T.runtime,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: T.idRequest,
       ACTIONS_ID_TOKEN_REQUEST_URL: "https://example.invalid/token",
+      // The corpus's tokens (#33): the deploy script's, the data fetch's, and one no producer gets.
+      MLSHIP_DEPLOY_TOKEN: CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN,
+      MLSHIP_DATA_TOKEN: CORPUS_TOKENS.MLSHIP_DATA_TOKEN,
+      MLSHIP_ROLLBACK_TOKEN: CORPUS_TOKENS.MLSHIP_ROLLBACK_TOKEN,
     });
   const inputs = { config: "mlship.yml", "github-token": T.githubInput, "registry-token": T.registryInput };
   const run = async (load: () => Promise<{ run: () => Promise<void> }>, extra: Record<string, string>) => {
@@ -72,19 +76,47 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       path.join(dir, "env_names.py"),
       "import json, os, sys\nwith open(sys.argv[1], 'w') as f: json.dump(sorted(os.environ), f)\nprint('token is ' + os.environ.get('GITHUB_TOKEN', 'absent'), file=sys.stderr)\n",
     );
+    // The secrets corpus (#33), printed by a producer from the token in its environment (this file
+    // holds none): every form, each split over two lines at every position, the token straddling
+    // the 64 KiB line cut at three offsets; its first pairs to stderr too (`stdout`: not), and with
+    // `fail`, the token straddling a 500-character error tail.
+    writeFileSync(
+      path.join(dir, "corpus.py"),
+      [
+        "import base64, os, re, sys, urllib.parse",
+        "name = sys.argv[1]; mode = sys.argv[2] if len(sys.argv) > 2 else ''",
+        "t = os.environ.get(name, '')",
+        "if not t: print(name + ' absent'); sys.exit(0)",
+        "b = t.encode(); q = urllib.parse.quote(t, safe='')",
+        "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
+        "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
+        "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
+        "lines = []",
+        "for f in forms:",
+        "  lines.append('form: ' + f)",
+        "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+        "print('\\n'.join(lines), flush=True)",
+        "for k in (1, len(t) // 2, len(t) - 1): print('x' * (65536 - k) + t + ' after the cut', flush=True)",
+        "if mode != 'stdout': print('\\n'.join(lines[:41]), file=sys.stderr, flush=True)",
+        "if mode == 'fail':",
+        "  sys.stderr.write('oops ' + t + 'y' * (500 - len(t) // 2) + '\\n'); sys.exit(3)",
+        "",
+      ].join("\n"),
+    );
     writeFileSync(
       path.join(dir, "deploy.py"),
-      "import runpy, sys\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
+      "import runpy, sys\nsys.argv = ['corpus.py', 'MLSHIP_DEPLOY_TOKEN', 'stdout']\nrunpy.run_path('corpus.py')\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
     );
     const cfg = readFileSync(path.join(dir, "mlship.yml"), "utf8")
       .replace(
         "  command: python3 train.py\n",
-        '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 train.py"]\n  pass-env: [GITHUB_TOKEN]\n',
+        '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 corpus.py GITHUB_TOKEN; python3 train.py", "sh", "--token", "$GITHUB_TOKEN"]\n  pass-env: [GITHUB_TOKEN]\n',
       )
       .replace(
         "    local: { target: local, health-timeout: 20s }",
-        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN] }",
-      );
+        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN, MLSHIP_DEPLOY_TOKEN] }",
+      )
+      .replace("drift:\n", "drift:\n  current-command: [python3, corpus.py, MLSHIP_DATA_TOKEN, fail]\n");
     writeFileSync(path.join(dir, "mlship.yml"), cfg);
   });
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
@@ -110,7 +142,37 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
     }
+    // The data fetch prints the corpus and fails with the token straddling its error's last 500 characters.
+    const drift = await run(() => import("../actions/check-drift/src/main.js"), {});
+    expect(drift.code).not.toBe(0);
+    expect(drift.summary + drift.stdout).toMatch(/drift\.current-command .* exited with code 3/);
   }, 300_000);
+
+  it("--json: an error document quoting a secret (here a path made of one) is redacted", async () => {
+    const token = CORPUS_TOKENS.MLSHIP_DATA_TOKEN;
+    const saved = process.env.MLSHIP_DATA_TOKEN;
+    process.env.MLSHIP_DATA_TOKEN = token;
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
+      written.push(String(c));
+      return true;
+    });
+    const err = vi.spyOn(console, "error").mockImplementation((m: unknown) => void written.push(String(m)));
+    let doc: { ok: boolean; exitCode: number; error: string };
+    try {
+      const missing = path.join(dir, Buffer.from(token).toString("base64url"), "mlship.yml");
+      expect(await main(["validate-data", "--config", missing, "--json"])).toBe(2);
+      doc = JSON.parse(written.filter((w) => w.trimStart().startsWith("{")).join(""));
+    } finally {
+      spy.mockRestore();
+      err.mockRestore();
+      if (saved === undefined) delete process.env.MLSHIP_DATA_TOKEN;
+      else process.env.MLSHIP_DATA_TOKEN = saved;
+    }
+    expect(doc).toMatchObject({ ok: false, exitCode: 2 });
+    expect(doc.error).toContain("***");
+    outputs.push(written.join("\n"));
+  });
 
   it("children got only what they need: no INPUT_*, runner or registry tokens; GITHUB_TOKEN only where mapped", () => {
     for (const f of ["train-env.json", "deploy-env.json"]) {
@@ -144,6 +206,14 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(leaks(JSON.stringify(gh.requests.map((r) => r.body)))).toEqual([]);
     expect(leaks(JSON.stringify(gh.deployments))).toEqual([]);
     expect(leaks(outputs.join("\n"))).toEqual([]);
+    // The corpus (#33): no form of any corpus token, nor 12 characters of one, in any sink.
+    const corpusHits = files.filter(
+      (f) => statSync(f).size < 50_000_000 && corpusLeaks(readFileSync(f, "latin1")).length,
+    );
+    expect(corpusHits.map((f) => path.relative(dir, f))).toEqual([]);
+    expect(corpusLeaks(JSON.stringify(gh.requests.map((r) => r.body)))).toEqual([]);
+    expect(corpusLeaks(JSON.stringify(gh.deployments))).toEqual([]);
+    expect(corpusLeaks(outputs.join("\n"))).toEqual([]);
     // And the redaction did act (the texts are there, with *** in place of the token).
     const statuses = gh.deployments.flatMap((d) => d.statuses.map((s) => s.description ?? ""));
     expect(statuses.some((d) => d.includes("token is ***"))).toBe(true);
@@ -156,6 +226,17 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(readFileSync(quarantines[0], "utf8")).toContain("leaked in the log: ***");
     const trainLog = filesUnder(path.join(dir, ".mlship/runs")).find((f) => f.endsWith("train.log"))!;
     expect(readFileSync(trainLog, "utf8")).toContain("token is ***");
+    // The corpus reached the producers and was redacted (not lost): each form, and the cut lines kept whole.
+    const log = readFileSync(trainLog, "utf8");
+    expect(log.match(/^form: [A-Za-z0-9]{0,8}\*\*\*[A-Za-z0-9=_-]{0,8}$/gm)).toHaveLength(8);
+    // (redacted first, then cut at 64 KiB: where the token began 1 byte before the cut, the *** is cut too)
+    expect(log.match(/^x{65500,}\*/gm)).toHaveLength(3);
+    // The command is recorded as configured: `$GITHUB_TOKEN`, never its value.
+    const lineage = JSON.parse(readFileSync(path.join(path.dirname(trainLog), "lineage.json"), "utf8"));
+    expect(lineage.command.slice(-2)).toEqual(["--token", "$GITHUB_TOKEN"]);
+    // The deploy script's and the data fetch's tokens reached them (pass-env; the fetch's own).
+    expect(outputs.join("\n")).not.toContain("MLSHIP_DEPLOY_TOKEN absent");
+    expect(outputs.join("\n")).not.toContain("MLSHIP_DATA_TOKEN absent");
   });
 
   it("redact replaces the longest secret whole, and URL-encoded forms", () => {
