@@ -106,7 +106,7 @@ type DriftKit = Awaited<ReturnType<typeof driftKit>>;
  * project folder; its output goes to the log, a non-zero exit is an error naming the command.
  */
 async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
-  const [{ commandArgv, runTool }, { childEnv, redact }] = await Promise.all([
+  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail }] = await Promise.all([
     import("../util/process.js"),
     import("../util/secrets.js"),
   ]);
@@ -124,7 +124,7 @@ async function fetchCurrent(command: Command, cwd: string, current: string, host
   for (const line of redact(`${r.stdout}${r.stderr}`).split("\n").filter(Boolean).slice(-50)) host.log.info(line);
   if (r.code !== 0)
     throw new UserError(
-      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redact(r.stderr.trim()).slice(-500)}` : ""}`,
+      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redactedTail(r.stderr.trim(), 500)}` : ""}`,
       { input: "drift.current-command" },
     );
   if (!(await exists(current)))
