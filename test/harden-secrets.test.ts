@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { childEnv, lineRedacter, redact, redactedTail, SECRET_VARIABLES } from "../packages/core/src/util/secrets.js";
+import { escapeMarkdown, inlineCode } from "../packages/core/src/report/escape.js";
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
-import { childEnv, redact } from "../packages/core/src/util/secrets.js";
+import { terminalSafe } from "../packages/core/src/util/log.js";
 import { main } from "../packages/cli/src/main.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
@@ -40,6 +42,10 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       ACTIONS_RUNTIME_TOKEN: T.runtime,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: T.idRequest,
       ACTIONS_ID_TOKEN_REQUEST_URL: "https://example.invalid/token",
+      // The corpus's tokens (#33): the deploy script's, the data fetch's, and one no producer gets.
+      MLSHIP_DEPLOY_TOKEN: CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN,
+      MLSHIP_DATA_TOKEN: CORPUS_TOKENS.MLSHIP_DATA_TOKEN,
+      MLSHIP_ROLLBACK_TOKEN: CORPUS_TOKENS.MLSHIP_ROLLBACK_TOKEN,
     });
   const inputs = { config: "mlship.yml", "github-token": T.githubInput, "registry-token": T.registryInput };
   const run = async (load: () => Promise<{ run: () => Promise<void> }>, extra: Record<string, string>) => {
@@ -63,19 +69,47 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       path.join(dir, "env_names.py"),
       "import json, os, sys\nwith open(sys.argv[1], 'w') as f: json.dump(sorted(os.environ), f)\nprint('token is ' + os.environ.get('GITHUB_TOKEN', 'absent'), file=sys.stderr)\n",
     );
+    // The secrets corpus (#33), printed by a producer from the token in its environment (this file
+    // holds none): every form, each split over two lines at every position, the token straddling
+    // the 64 KiB line cut at three offsets; its first pairs to stderr too (`stdout`: not), and with
+    // `fail`, the token straddling a 500-character error tail.
+    writeFileSync(
+      path.join(dir, "corpus.py"),
+      [
+        "import base64, os, re, sys, urllib.parse",
+        "name = sys.argv[1]; mode = sys.argv[2] if len(sys.argv) > 2 else ''",
+        "t = os.environ.get(name, '')",
+        "if not t: print(name + ' absent'); sys.exit(0)",
+        "b = t.encode(); q = urllib.parse.quote(t, safe='')",
+        "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
+        "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
+        "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
+        "lines = []",
+        "for f in forms:",
+        "  lines.append('form: ' + f)",
+        "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+        "print('\\n'.join(lines), flush=True)",
+        "for k in (1, len(t) // 2, len(t) - 1): print('x' * (65536 - k) + t + ' after the cut', flush=True)",
+        "if mode != 'stdout': print('\\n'.join(lines[:41]), file=sys.stderr, flush=True)",
+        "if mode == 'fail':",
+        "  sys.stderr.write('oops ' + t + 'y' * (500 - len(t) // 2) + '\\n'); sys.exit(3)",
+        "",
+      ].join("\n"),
+    );
     writeFileSync(
       path.join(dir, "deploy.py"),
-      "import runpy, sys\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
+      "import runpy, sys\nsys.argv = ['corpus.py', 'MLSHIP_DEPLOY_TOKEN', 'stdout']\nrunpy.run_path('corpus.py')\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
     );
     const cfg = readFileSync(path.join(dir, "mlship.yml"), "utf8")
       .replace(
         "  command: python3 train.py\n",
-        '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 train.py"]\n  pass-env: [GITHUB_TOKEN]\n',
+        '  command: ["sh", "-c", "python3 env_names.py train-env.json; python3 corpus.py GITHUB_TOKEN; python3 train.py", "sh", "--token", "$GITHUB_TOKEN"]\n  pass-env: [GITHUB_TOKEN]\n',
       )
       .replace(
         "    local: { target: local, health-timeout: 20s }",
-        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN] }",
-      );
+        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN, MLSHIP_DEPLOY_TOKEN] }",
+      )
+      .replace("drift:\n", "drift:\n  current-command: [python3, corpus.py, MLSHIP_DATA_TOKEN, fail]\n");
     writeFileSync(path.join(dir, "mlship.yml"), cfg);
   });
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
@@ -101,7 +135,37 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
     }
+    // The data fetch prints the corpus and fails with the token straddling its error's last 500 characters.
+    const drift = await run(() => import("../actions/check-drift/src/main.js"), {});
+    expect(drift.code).not.toBe(0);
+    expect(drift.summary + drift.stdout).toMatch(/drift\.current-command .* exited with code 3/);
   }, 300_000);
+
+  it("--json: an error document quoting a secret (here a path made of one) is redacted", async () => {
+    const token = CORPUS_TOKENS.MLSHIP_DATA_TOKEN;
+    const saved = process.env.MLSHIP_DATA_TOKEN;
+    process.env.MLSHIP_DATA_TOKEN = token;
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
+      written.push(String(c));
+      return true;
+    });
+    const err = vi.spyOn(console, "error").mockImplementation((m: unknown) => void written.push(String(m)));
+    let doc: { ok: boolean; exitCode: number; error: string };
+    try {
+      const missing = path.join(dir, Buffer.from(token).toString("base64url"), "mlship.yml");
+      expect(await main(["validate-data", "--config", missing, "--json"])).toBe(2);
+      doc = JSON.parse(written.filter((w) => w.trimStart().startsWith("{")).join(""));
+    } finally {
+      spy.mockRestore();
+      err.mockRestore();
+      if (saved === undefined) delete process.env.MLSHIP_DATA_TOKEN;
+      else process.env.MLSHIP_DATA_TOKEN = saved;
+    }
+    expect(doc).toMatchObject({ ok: false, exitCode: 2 });
+    expect(doc.error).toContain("***");
+    outputs.push(written.join("\n"));
+  });
 
   it("children got only what they need: no INPUT_*, runner or registry tokens; GITHUB_TOKEN only where mapped", () => {
     for (const f of ["train-env.json", "deploy-env.json"]) {
@@ -135,6 +199,14 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(leaks(JSON.stringify(gh.requests.map((r) => r.body)))).toEqual([]);
     expect(leaks(JSON.stringify(gh.deployments))).toEqual([]);
     expect(leaks(outputs.join("\n"))).toEqual([]);
+    // The corpus (#33): no form of any corpus token, nor 12 characters of one, in any sink.
+    const corpusHits = files.filter(
+      (f) => statSync(f).size < 50_000_000 && corpusLeaks(readFileSync(f, "latin1")).length,
+    );
+    expect(corpusHits.map((f) => path.relative(dir, f))).toEqual([]);
+    expect(corpusLeaks(JSON.stringify(gh.requests.map((r) => r.body)))).toEqual([]);
+    expect(corpusLeaks(JSON.stringify(gh.deployments))).toEqual([]);
+    expect(corpusLeaks(outputs.join("\n"))).toEqual([]);
     // And the redaction did act (the texts are there, with *** in place of the token).
     const statuses = gh.deployments.flatMap((d) => d.statuses.map((s) => s.description ?? ""));
     expect(statuses.some((d) => d.includes("token is ***"))).toBe(true);
@@ -147,6 +219,17 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     expect(readFileSync(quarantines[0], "utf8")).toContain("leaked in the log: ***");
     const trainLog = filesUnder(path.join(dir, ".mlship/runs")).find((f) => f.endsWith("train.log"))!;
     expect(readFileSync(trainLog, "utf8")).toContain("token is ***");
+    // The corpus reached the producers and was redacted (not lost): each form, and the cut lines kept whole.
+    const log = readFileSync(trainLog, "utf8");
+    expect(log.match(/^form: [A-Za-z0-9]{0,8}\*\*\*[A-Za-z0-9=_-]{0,8}$/gm)).toHaveLength(8);
+    // (redacted first, then cut at 64 KiB: where the token began 1 byte before the cut, the *** is cut too)
+    expect(log.match(/^x{65500,}\*/gm)).toHaveLength(3);
+    // The command is recorded as configured: `$GITHUB_TOKEN`, never its value.
+    const lineage = JSON.parse(readFileSync(path.join(path.dirname(trainLog), "lineage.json"), "utf8"));
+    expect(lineage.command.slice(-2)).toEqual(["--token", "$GITHUB_TOKEN"]);
+    // The deploy script's and the data fetch's tokens reached them (pass-env; the fetch's own).
+    expect(outputs.join("\n")).not.toContain("MLSHIP_DEPLOY_TOKEN absent");
+    expect(outputs.join("\n")).not.toContain("MLSHIP_DATA_TOKEN absent");
   });
 
   it("redact replaces the longest secret whole, and URL-encoded forms", () => {
@@ -159,5 +242,143 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
     }
+  });
+});
+
+/**
+ * The secrets corpus (#33): every form a planted secret may take on its way out — as is,
+ * %-encoded with upper- and lower-case hex, base64 and base64url (alone, or inside a longer
+ * encoded text at each of the three byte alignments, as in a Basic auth header), and split over
+ * two lines at every position. The reference is the encodings themselves (Node's Buffer and
+ * encodeURIComponent), and a leak is any 12 characters in a row of any of them, newlines removed:
+ * a secret cut in half leaks too.
+ */
+const CORPUS_TOKENS = {
+  GITHUB_TOKEN: "ghs_YPu8SF0xErUSXTk6nWWq9qOcvfWpPd4o",
+  MLSHIP_DEPLOY_TOKEN: "dpl_kcaoBjK4fRUqjCjcUgS++V1T+jJgGMIe",
+  MLSHIP_DATA_TOKEN: "dat_Nw2txlb5l7noK/FuSc9o1qEAQa9/KPex",
+  MLSHIP_ROLLBACK_TOKEN: "rbk_Gfxnq057vDJrgvzV9mJ+UM4b5p2+aKxl",
+};
+
+const lowerHex = (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/**
+ * The base64 characters of `token` inside a longer encoded text, at byte alignment k (0, 1, 2):
+ * base64 maps each 3 bytes to 4 characters, so the groups holding only the token's bytes.
+ */
+const aligned = (token: string, k: number, url = false) => {
+  const enc = Buffer.concat([Buffer.alloc(k), Buffer.from(token)]).toString(url ? "base64url" : "base64");
+  return enc.slice(k ? 4 : 0, Math.floor((k + Buffer.byteLength(token)) / 3) * 4);
+};
+/** `token` base64-encoded inside a longer text, after k bytes and before two more. */
+const embedded = (token: string, k: number, url = false) =>
+  Buffer.from(`${"ab".slice(0, k)}${token}!?`).toString(url ? "base64url" : "base64");
+
+/** Each form a token may be written in; the split ones are made from these. */
+function corpusForms(token: string): Record<string, string> {
+  return {
+    raw: token,
+    "percent-upper": encodeURIComponent(token),
+    "percent-lower": lowerHex(token),
+    base64: Buffer.from(token).toString("base64"),
+    base64url: Buffer.from(token).toString("base64url"),
+    "basic-auth": Buffer.from(`x-access-token:${token}`).toString("base64"),
+    "base64-aligned-1": embedded(token, 1),
+    "base64url-aligned-2": embedded(token, 2, true),
+  };
+}
+
+/** Every 12-character window of every encoding of the token (at each alignment). */
+function corpusNeedles(token: string): string[] {
+  const encodings = [token, encodeURIComponent(token), lowerHex(token)];
+  for (const k of [0, 1, 2]) for (const url of [false, true]) encodings.push(aligned(token, k, url));
+  const out = new Set<string>();
+  for (const e of encodings) for (let i = 0; i + 12 <= e.length; i++) out.add(e.slice(i, i + 12));
+  return [...out];
+}
+
+const NEEDLES = Object.values(CORPUS_TOKENS).map((t) => ({ t, needles: corpusNeedles(t) }));
+/** The planted tokens any of whose forms (or 12 characters of one) the text holds, lines joined. */
+function corpusLeaks(text: string): string[] {
+  const flat = text.replace(/\r?\n/g, "");
+  return NEEDLES.filter(({ needles }) => needles.some((n) => flat.includes(n))).map(({ t }) => t);
+}
+
+describe("#33 redaction: every form of every secret variable, declared once", () => {
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(() => {
+    for (const [k, v] of Object.entries(CORPUS_TOKENS)) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it("the reference finds what it should (so the checks below can fail)", () => {
+    for (const t of Object.values(CORPUS_TOKENS)) {
+      for (const [name, form] of Object.entries(corpusForms(t))) {
+        expect(corpusLeaks(`x ${form} y`), name).toEqual([t]);
+        expect(corpusLeaks(`x ${form.slice(0, 7)}\n${form.slice(7)} y`), `${name} split`).toEqual([t]);
+      }
+      expect(corpusLeaks(`cut here: ${t.slice(0, 14)}`)).toEqual([t]);
+    }
+    expect(corpusLeaks("an ordinary log line, *** and all")).toEqual([]);
+  });
+
+  it("redact removes each form, whole or split over two lines at every position", () => {
+    for (const t of Object.values(CORPUS_TOKENS)) {
+      for (const [name, form] of Object.entries(corpusForms(t))) {
+        expect(corpusLeaks(redact(`before ${form} after`)), name).toEqual([]);
+        for (let i = 1; i < form.length; i++)
+          for (const nl of ["\n", "\r\n"])
+            expect(
+              corpusLeaks(redact(`before ${form.slice(0, i)}${nl}${form.slice(i)} after`)),
+              `${name} at ${i}`,
+            ).toEqual([]);
+      }
+    }
+    expect(redact(`a ${CORPUS_TOKENS.GITHUB_TOKEN} b`)).toBe("a *** b");
+    expect(redact("ordinary words\nand lines stay")).toBe("ordinary words\nand lines stay");
+  });
+
+  it("a stream of lines is redacted across the break between two lines", () => {
+    const t = CORPUS_TOKENS.MLSHIP_DATA_TOKEN;
+    for (let i = 1; i < t.length; i++) {
+      const lines = lineRedacter();
+      const out = [
+        ...lines.push("first"),
+        ...lines.push(`token: ${t.slice(0, i)}`),
+        ...lines.push(`${t.slice(i)} rest`),
+        ...lines.push("last"),
+        ...lines.end(),
+      ];
+      expect(out).toEqual(["first", "token: *** rest", "last"]);
+    }
+  });
+
+  it("a tail is cut after redacting: a secret straddling the cut leaves nothing", () => {
+    const t = CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN;
+    for (let i = 1; i < t.length; i++) {
+      const text = `${"x".repeat(600)}${t}${"y".repeat(500 - i)}`;
+      expect(corpusLeaks(redactedTail(text, 500)), `at ${i}`).toEqual([]);
+    }
+  });
+
+  it("deploy, data and rollback tokens are withheld from children unless mapped, like GITHUB_TOKEN", () => {
+    const env = childEnv({});
+    for (const k of Object.keys(CORPUS_TOKENS)) expect(env[k], k).toBeUndefined();
+    expect(childEnv({}, ["MLSHIP_DEPLOY_TOKEN"]).MLSHIP_DEPLOY_TOKEN).toBe(CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN);
+    expect(SECRET_VARIABLES).toEqual(expect.arrayContaining(Object.keys(CORPUS_TOKENS)));
+  });
+
+  it("terminal and markdown show a server's control characters instead of obeying them", () => {
+    const forged = "\u001b[2J\u001b[H✔ all gates passed\u0007";
+    expect(terminalSafe(forged)).toBe("\\x1b[2J\\x1b[H✔ all gates passed\\x07");
+    expect(escapeMarkdown(forged)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(inlineCode(forged)).toBe("`\\x1b[2J\\x1b[H✔ all gates passed\\x07`");
   });
 });

@@ -52,7 +52,9 @@ describe("open-loop load generator", () => {
     // one request into the stall and reported a p90 of a few ms.
     expect(r.latencyMs.max).toBeGreaterThan(900);
     expect(r.latencyMs.p90).toBeGreaterThan(400);
-    expect(r.latencyMs.p50).toBeLessThan(200);
+    // The median is outside the stall: well below the stalled tail. (Against p90 rather than a
+    // fixed 200 ms: on a busy machine every latency grows, the stall's shape stays. #33)
+    expect(r.latencyMs.p50).toBeLessThan(r.latencyMs.p90 / 2);
   });
 
   it("ramp mode finds the highest rate that still meets the thresholds", async () => {

@@ -710,5 +710,7 @@ describe("the byte scanner agrees with csv-parse", () => {
     // The worker from the first byte, after one batch read here, this thread alone, and the default.
     for (const handoffAfter of [0, 1, Infinity, undefined])
       expect(await validateTable([p], schema, { engine: "auto", handoffAfter }), String(handoffAfter)).toEqual(slow);
-  });
+    // Five full scans of 7 MB: ~15 s on an idle machine, past the default 60 s with two busy
+    // processes beside the suite (#33). The limit is no part of what this test checks.
+  }, 300_000);
 });

@@ -13,6 +13,7 @@ import {
   initProject,
   projectEnvironment,
   projectRegistry,
+  assertModelName,
   parseModelRef,
   environmentHistory,
   modelName,
@@ -66,9 +67,10 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
 
 function printResult(result: StepResult): void {
   emit({ ok: result.ok, outputs: result.outputs, ...(result.failure ? { failure: result.failure } : {}) }, () => {
-    for (const [k, v] of Object.entries(result.outputs)) if (v !== "" && k !== "metrics") console.log(`${k}: ${v}`);
+    for (const [k, v] of Object.entries(result.outputs))
+      if (v !== "" && k !== "metrics") console.log(terminalSafe(`${k}: ${v}`));
   });
-  if (!result.ok && result.failure) console.error(`✗ ${result.failure}`);
+  if (!result.ok && result.failure) console.error(`✗ ${terminalSafe(result.failure)}`);
 }
 
 /** One subcommand per step, its flags generated from the step's input declarations. */
@@ -283,7 +285,11 @@ function buildProgram(state: { code: number }): Command {
     .action(async (o: { name?: string; config: string; registry?: string; json?: boolean }) => {
       const project = await loadProject(o.config, { optional: true });
       const registry = await projectRegistry(project, o.registry, readRegistryAccess());
-      const names = o.name ? [o.name] : project.config.model ? [project.config.model] : await registry.names();
+      const names = o.name
+        ? [assertModelName(o.name, "name")]
+        : project.config.model
+          ? [project.config.model]
+          : await registry.names();
       if (isJson()) {
         // One document: the versions of the one model, or name → versions for several.
         const lists = await Promise.all(names.map(async (n) => [n, await registry.list(n)] as const));

@@ -3,6 +3,8 @@
  * the command did, or the error), and everything else — logs, progress, a training command's own
  * output — goes to standard error. Commands hand their document to `emit`; main writes it once.
  */
+import { redactDeep } from "@mlship/core/util/secrets";
+
 let jsonMode = false;
 let doc: unknown;
 let stdoutLog: typeof console.log = console.log;
@@ -32,7 +34,8 @@ export function finishJson(fallback: unknown): void {
   console.log = stdoutLog;
   console.info = stdoutLog;
   jsonMode = false;
-  process.stdout.write(JSON.stringify(doc ?? fallback, null, 2) + "\n");
+  // Redacted like every other text mlship prints (an error can quote a command's output).
+  process.stdout.write(JSON.stringify(redactDeep(doc ?? fallback), null, 2) + "\n");
   doc = undefined;
 }
 

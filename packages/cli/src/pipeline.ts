@@ -1,5 +1,6 @@
 import path from "node:path";
 import {
+  terminalSafe,
   columnKinds,
   exists,
   featureColumns,
@@ -45,7 +46,7 @@ export async function runPipeline(config: string, environment: string, host: Ste
   steps["validate-data"] = v.outputs;
   console.log(`${v.outputs.rows} rows, valid: ${v.outputs.valid}, report: ${v.outputs.report}`);
   if (!v.ok) {
-    console.error(`✗ data validation failed: ${v.failure}`);
+    console.error(terminalSafe(`✗ data validation failed: ${v.failure}`));
     return failed(`data validation failed: ${v.failure}`);
   }
 
@@ -64,7 +65,7 @@ export async function runPipeline(config: string, environment: string, host: Ste
   steps["quality-load-bias-test"] = q.outputs;
   console.log(`report: ${q.outputs.markdown}`);
   if (!q.ok) {
-    console.error(`✗ the candidate did not pass: ${q.failure}`);
+    console.error(terminalSafe(`✗ the candidate did not pass: ${q.failure}`));
     return failed(`the candidate did not pass: ${q.failure}`);
   }
 
@@ -83,7 +84,7 @@ export async function runPipeline(config: string, environment: string, host: Ste
   );
   steps.deploy = d.outputs;
   if (!d.ok) {
-    console.error(`✗ ${d.failure}`);
+    console.error(terminalSafe(`✗ ${d.failure}`));
     return failed(d.failure ?? "deploy failed");
   }
   console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);

@@ -14,7 +14,7 @@ export { columnKinds, featureColumns, projectContract, requestRow } from "./depl
 export { type HistoryEntry, listEnvironments, readState } from "./deploy/state.js";
 export { describeError, isUserError, UserError } from "./errors.js";
 export { initProject } from "./init/init.js";
-export { formatModelId, parseModelRef } from "./model-id.js";
+export { assertModelName, formatModelId, parseModelRef } from "./model-id.js";
 export { loadProject, modelName, type Project, projectEnvironment, projectRegistry } from "./project.js";
 export type { VersionInfo } from "./registry/types.js";
 export type { RegistryAccess } from "./registry/uri.js";

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { Annotation, Logger } from "@mlship/core/util/log";
+import { terminalSafe, type Annotation, type Logger } from "@mlship/core/util/log";
 import { redact } from "@mlship/core/util/secrets";
 import { workspaceRelative } from "./paths.js";
 
@@ -12,11 +12,13 @@ export function actionsLogger(): Logger {
   const props = (w?: Annotation) =>
     w ? { file: workspaceRelative(w.file), startLine: w.line, startColumn: w.column, title: w.title } : undefined;
   return {
-    debug: (m) => core.debug(redact(m)),
-    info: (m) => core.info(redact(m)),
+    debug: (m) => core.debug(terminalSafe(m)),
+    // The job log renders ANSI escapes: untrusted text (a server's answer) shows its control characters as \xNN.
+    info: (m) => core.info(terminalSafe(m)),
     notice: (m, w) => core.notice(redact(m), props(w)),
-    warning: (m, w) => (++warnings <= CAP ? core.warning(redact(m), props(w)) : core.info(`warning: ${redact(m)}`)),
-    error: (m, w) => (++errors <= CAP ? core.error(redact(m), props(w)) : core.info(`error: ${redact(m)}`)),
-    group: (title, fn) => core.group(redact(title), fn),
+    warning: (m, w) =>
+      ++warnings <= CAP ? core.warning(redact(m), props(w)) : core.info(`warning: ${terminalSafe(m)}`),
+    error: (m, w) => (++errors <= CAP ? core.error(redact(m), props(w)) : core.info(`error: ${terminalSafe(m)}`)),
+    group: (title, fn) => core.group(terminalSafe(title), fn),
   };
 }

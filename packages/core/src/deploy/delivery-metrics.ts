@@ -1,4 +1,5 @@
 import { tryExec } from "../util/process.js";
+import { GIT_SHA } from "../util/git-sha.js";
 import { parseModelId } from "../model-id.js";
 import { quantileSorted } from "../stats/sampling.js";
 import type { Registry } from "../registry/types.js";
@@ -60,8 +61,11 @@ export async function deliveryStats(
     const lineage = info.lineage as { durationSeconds?: number } | undefined;
     if (!seen.has(h.to) && typeof lineage?.durationSeconds === "number") training.push(lineage.durationSeconds);
     seen.add(h.to);
-    if (info.gitCommit) {
-      const committed = (await tryExec("git", ["show", "-s", "--format=%cI", info.gitCommit], { cwd: gitDir }))?.trim();
+    // A record is untrusted: only a hex SHA reaches git, and after --end-of-options (never as an option).
+    if (info.gitCommit && GIT_SHA.test(info.gitCommit)) {
+      const committed = (
+        await tryExec("git", ["show", "-s", "--format=%cI", "--end-of-options", info.gitCommit], { cwd: gitDir })
+      )?.trim();
       if (committed) lead.push((Date.parse(h.at) - Date.parse(committed)) / 1000);
     }
   }

@@ -34,7 +34,9 @@ export async function gitDeployHistory(projectDir: string, deployFile: string, l
   const out: DeployCommit[] = [];
   let previous: string | null = null;
   for (const [sha, at, by, subject] of rows) {
-    const to = modelOf(await tryExec("git", ["show", `${sha}:${prefix}${rel}`], { cwd: projectDir }));
+    const to = modelOf(
+      await tryExec("git", ["show", "--end-of-options", `${sha}:${prefix}${rel}`], { cwd: projectDir }),
+    );
     out.push({ sha, at, by, subject, from: previous, to });
     previous = to;
   }

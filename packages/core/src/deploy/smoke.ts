@@ -1,4 +1,5 @@
 import { readColumns, type Cell } from "../data/read-table.js";
+import { redact } from "../util/secrets.js";
 import {
   columnKinds,
   featureColumns,
@@ -92,7 +93,11 @@ export async function smokeTest(
     }
     const text = await res.text();
     if (!res.ok)
-      return { ok: false, rows: compared, detail: `POST /predict answered HTTP ${res.status}: ${text.slice(0, 200)}` };
+      return {
+        ok: false,
+        rows: compared,
+        detail: `POST /predict answered HTTP ${res.status}: ${redact(text).slice(0, 200)}`,
+      };
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -100,7 +105,7 @@ export async function smokeTest(
       return {
         ok: false,
         rows: compared,
-        detail: `POST /predict answered something that is not JSON: ${text.slice(0, 200)}`,
+        detail: `POST /predict answered something that is not JSON: ${redact(text).slice(0, 200)}`,
       };
     }
     const answers = readAnswers(body, c, recordsScore);

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
+import { gitShaSchema } from "../util/git-sha.js";
 import { UserError } from "../errors.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
@@ -37,7 +38,7 @@ const historyEntrySchema = z.object({
   recoveryMs: z.number().optional(),
   /** From the registry's log: the event's number, the job's commit and workflow run. */
   seq: z.number().int().positive().optional(),
-  commit: z.string().optional(),
+  commit: gitShaSchema.optional(),
   runUrl: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

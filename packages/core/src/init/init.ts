@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
+import { Document, stringify, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { UserError } from "../errors.js";
 import { configSchema } from "../config/schema.js";
 import { parseYamlWith } from "../config/parse-yaml.js";
@@ -111,11 +111,6 @@ function modelNameFor(dir: string, given: string | undefined): string {
   return isValidModelName(slug) ? slug : "model";
 }
 
-/** A YAML flow list of column names, each quoted when YAML would read it as something else. */
-function yamlList(items: string[]): string {
-  return `[${items.map((s) => stringify(s).trim()).join(", ")}]`;
-}
-
 /**
  * Writes a new project's mlship.yml, data/schema.yml (inferred from the data), the GitHub
  * workflow callers and a .gitignore entry. Refuses to overwrite any of them without `force`
@@ -172,55 +167,52 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   const positive = classification ? Object.keys(labelCol.counts!).sort().at(-1) : undefined;
   const binary = classification && labelCol.distinct === 2;
   const multiclass = classification && !binary;
-  const lines = [
-    "# yaml-language-server: $schema=https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json",
-    `model: ${modelNameFor(o.dir, o.name)}`,
-    "data:",
-    `  train: ${stringify(o.data).trim()}`,
-    ...(hasTest
-      ? [`  test: ${stringify(rel(testFile)).trim()}`]
-      : [`  # test: data/test.csv            # a held-out set your train command predicts on`]),
-    `  schema: ${stringify(schemaRel).trim()}`,
-    "train:",
-    '  command: python3 train.py        # the training contract: README, "The training contract"',
-    "  params: {}",
-    "  gpu: optional",
-    "evaluate:",
-    `  label: ${stringify(label).trim()}`,
-    `  task: ${task}`,
-    ...(binary
-      ? [
-          `  positive-label: ${stringify(isNaN(Number(positive)) ? positive : Number(positive)).trim()}`,
-          "  score: score                     # the predictions file's probability column",
-        ]
-      : multiclass
-        ? ['  score-columns: "proba_*"          # one probability column per class: proba_<class>']
-        : []),
-    `  features: ${yamlList(features)}   # what POST /predict receives`,
-    "  # sensitive-features: [column]   # bias metrics by group",
-    "  gates:",
-    ...(classification
-      ? [
-          "    - accuracy >= 0.7",
-          ...(binary ? ["    - roc_auc >= baseline.roc_auc - 0.02"] : []),
-          ...(multiclass ? ["    - f1_macro >= baseline.f1_macro - 0.02"] : []),
-        ]
-      : ["    - r2 >= 0.3", "    - rmse <= baseline.rmse + 0.0"]),
-    "  load:",
-    "    rate: 20",
-    "    duration: 3s",
-    '    thresholds: ["p(99)<500", "rate<0.01"]',
-    "deploy:",
-    '  serve-command: python3 serve.py  # the server contract: README, "The model server contract"',
-    "  environments:",
-    "    local: { target: local }",
-    "drift:",
-    `  reference: ${stringify(o.data).trim()}`,
-    "  # current: data/current.csv",
-    `  target-column: ${stringify(label).trim()}`,
-    "",
-  ];
-  targets["mlship.yml"] = lines.join("\n");
+  // Written with the yaml library, column names as data: a name like `revenue, usd`, `[ ]` or one
+  // holding a newline stays one name (string concatenation split or broke them).
+  const config = new Document({
+    model: modelNameFor(o.dir, o.name),
+    data: { train: o.data, ...(hasTest ? { test: rel(testFile) } : {}), schema: schemaRel },
+    train: { command: "python3 train.py", params: {}, gpu: "optional" },
+    evaluate: {
+      label,
+      task,
+      ...(binary ? { "positive-label": isNaN(Number(positive)) ? positive : Number(positive), score: "score" } : {}),
+      ...(multiclass ? { "score-columns": "proba_*" } : {}),
+      features,
+      gates: classification
+        ? [
+            "accuracy >= 0.7",
+            ...(binary ? ["roc_auc >= baseline.roc_auc - 0.02"] : []),
+            ...(multiclass ? ["f1_macro >= baseline.f1_macro - 0.02"] : []),
+          ]
+        : ["r2 >= 0.3", "rmse <= baseline.rmse + 0.0"],
+      load: { rate: 20, duration: "3s", thresholds: ["p(99)<500", "rate<0.01"] },
+    },
+    deploy: { "serve-command": "python3 serve.py", environments: { local: { target: "local" } } },
+    drift: { reference: o.data, "target-column": label },
+  });
+  config.commentBefore =
+    " yaml-language-server: $schema=https://raw.githubusercontent.com/mlship/mlship/main/schemas/mlship.schema.json";
+  const node = (keys: string[]) => config.getIn(keys, true) as Scalar | YAMLSeq | YAMLMap;
+  const keyOf = (keys: string[]) =>
+    (config.getIn(keys.slice(0, -1), true) as YAMLMap).items.find((p) => (p.key as Scalar).value === keys.at(-1))!
+      .key as Scalar;
+  if (!hasTest)
+    keyOf(["data", "schema"]).commentBefore =
+      " test: data/test.csv            # a held-out set your train command predicts on";
+  node(["train", "command"]).comment = ' the training contract: README, "The training contract"';
+  (node(["train", "params"]) as YAMLMap).flow = true;
+  if (binary) node(["evaluate", "score"]).comment = " the predictions file's probability column";
+  if (multiclass) node(["evaluate", "score-columns"]).comment = " one probability column per class: proba_<class>";
+  const featureList = node(["evaluate", "features"]) as YAMLSeq;
+  featureList.flow = true;
+  featureList.comment = " what POST /predict receives";
+  keyOf(["evaluate", "gates"]).commentBefore = " sensitive-features: [column]   # bias metrics by group";
+  (node(["evaluate", "load", "thresholds"]) as YAMLSeq).flow = true;
+  node(["deploy", "serve-command"]).comment = ' the server contract: README, "The model server contract"';
+  (node(["deploy", "environments", "local"]) as YAMLMap).flow = true;
+  keyOf(["drift", "target-column"]).commentBefore = " current: data/current.csv";
+  targets["mlship.yml"] = config.toString({ lineWidth: 0 });
   parseYamlWith(targets["mlship.yml"], "mlship.yml", configSchema); // checked like any user's config
   for (const [name, text] of Object.entries(WORKFLOW_CALLERS)) targets[`.github/workflows/${name}`] = text;
 

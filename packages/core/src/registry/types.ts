@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { ModelId, ModelRef } from "../model-id.js";
+import { gitShaSchema } from "../util/git-sha.js";
 
 const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
@@ -17,7 +18,7 @@ export const versionRecordSchema = z.object({
   files: z.number().int().positive(),
   createdAt: z.string(),
   creator: z.string(),
-  gitCommit: z.string().optional(),
+  gitCommit: gitShaSchema.optional(),
   metrics: z
     .record(z.string(), z.number().nullable())
     .optional()
@@ -115,7 +116,7 @@ export const registryEventSchema = z.object({
   /** On a failure: the model's own checks failed (it was quarantined) or the environment did. */
   cause: z.enum(["model", "environment"]).optional(),
   by: z.string(),
-  commit: z.string().optional(),
+  commit: gitShaSchema.optional(),
   runUrl: z.string().optional(),
   /** Milliseconds from failure detected to the previous model serving alone again. */
   recoveryMs: z.number().optional(),
@@ -147,7 +148,7 @@ export const driftCheckSchema = z.object({
     .optional()
     .describe("What the current data was compared with (a model's registered profile, a file)"),
   by: z.string(),
-  commit: z.string().optional(),
+  commit: gitShaSchema.optional(),
   runUrl: z.string().optional(),
 });
 export type DriftCheck = z.infer<typeof driftCheckSchema>;

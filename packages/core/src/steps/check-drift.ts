@@ -1,7 +1,7 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { parseModelRef } from "../model-id.js";
+import { assertModelName, parseModelRef } from "../model-id.js";
 import type { RegistryAccess } from "../registry/uri.js";
 import type { DriftReport, StatTest, Table } from "../drift/check.js";
 import type { DatasetProfile } from "../data/profile.js";
@@ -106,23 +106,25 @@ type DriftKit = Awaited<ReturnType<typeof driftKit>>;
  * project folder; its output goes to the log, a non-zero exit is an error naming the command.
  */
 async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
-  const [{ commandArgv, runTool }, { childEnv, redact }] = await Promise.all([
+  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail }] = await Promise.all([
     import("../util/process.js"),
     import("../util/secrets.js"),
   ]);
   // $VARS expand from the child's environment (never the registry token or the runner's tokens,
   // which childEnv withholds), and the log shows the command as configured, not expanded: a
   // credential the command takes from its environment never reaches the log or an error.
-  const env = childEnv();
+  // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
+  const env = childEnv({}, ["MLSHIP_DATA_TOKEN"]);
   const argv = commandArgv(command, env, "drift.current-command");
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch current data: ${shown}`, () =>
     runTool(argv[0], argv.slice(1), { cwd, env, timeoutMs: 60 * 60_000 }),
   );
-  for (const line of `${r.stdout}${r.stderr}`.split("\n").filter(Boolean).slice(-50)) host.log.info(redact(line));
+  // Redacted whole, then split and cut: a secret broken across lines or straddling the cut goes whole.
+  for (const line of redact(`${r.stdout}${r.stderr}`).split("\n").filter(Boolean).slice(-50)) host.log.info(line);
   if (r.code !== 0)
     throw new UserError(
-      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redact(r.stderr.trim().slice(-500))}` : ""}`,
+      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redactedTail(r.stderr.trim(), 500)}` : ""}`,
       { input: "drift.current-command" },
     );
   if (!(await exists(current)))
@@ -244,6 +246,8 @@ async function recordInRegistry(
 }
 
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
+  // The name keys the registry's drift history: it follows the one grammar (no '../' escapes the registry).
+  if (s.model !== undefined) assertModelName(s.model, "model");
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
   const fromCfg = (p: string | undefined) => (p ? path.resolve(project.dir, p) : undefined);

@@ -7,6 +7,7 @@ import type { QualityResult, BinaryPredictions, readBinaryPredictions } from "..
 import type { PairedComparison } from "../evaluate/compare.js";
 import type { LoadResult } from "../load-test/generator.js";
 import { exists } from "../util/fs-atomic.js";
+import { redact } from "../util/secrets.js";
 import { mergeModules } from "../util/merge-modules.js";
 import type { EvaluationReport, LoadSection } from "../report/quality-load-bias-test.js";
 import type { Curves } from "../evaluate/curves.js";
@@ -235,9 +236,10 @@ async function exampleAnswer(url: string, body: string): Promise<LoadSection["ex
       body,
       signal: AbortSignal.timeout(5000),
     });
-    return { status: res.status, body: (await res.text()).slice(0, 300) };
+    // Redacted before it is cut or kept (evaluation.json, the report): a server may echo a key.
+    return { status: res.status, body: redact(await res.text()).slice(0, 300) };
   } catch (e) {
-    return { status: 0, body: (e as Error).message };
+    return { status: 0, body: redact((e as Error).message) };
   }
 }
 

@@ -5,6 +5,7 @@ import { loadProject, modelName, projectEnvironment, projectRegistry, type Proje
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { mergeModules } from "../util/merge-modules.js";
 import { actor } from "../util/actor.js";
+import { redact } from "../util/secrets.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -106,7 +107,13 @@ export async function planRollback(
   const id = formatModelId(target);
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);
   const title = `rollback(${env}): ${from ?? "none"} -> ${id}`;
-  const message = `${title}${reason ? `\n\n${reason.replace(/[\r\n]+/g, " ").slice(0, 500)}` : ""}`;
+  const message = `${title}${
+    reason
+      ? `\n\n${redact(reason)
+          .replace(/[\r\n]+/g, " ")
+          .slice(0, 500)}`
+      : ""
+  }`;
   return {
     environment: env,
     file: path.relative(project.dir, absolute).split(path.sep).join("/"),

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 
 /** Longest line kept whole; the rest of a longer line is counted, not kept. */
-const MAX_LINE_BYTES = 64 * 1024;
+export const MAX_LINE_BYTES = 64 * 1024;
 
 /**
  * Splits a byte stream into lines in bounded memory (readline would hold a 200 MB line whole):

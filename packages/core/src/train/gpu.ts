@@ -8,18 +8,49 @@ export interface GpuInfo {
   memoryMiB: number;
 }
 
-/** What `nvidia-smi` sees; null when no NVIDIA GPU (or no driver) is visible. */
-export async function detectGpu(nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi"): Promise<GpuInfo | null> {
-  const out = await tryExec(nvidiaSmi, [
-    "--query-gpu=name,memory.total,driver_version",
-    "--format=csv,noheader,nounits",
-  ]);
-  if (!out?.trim()) return null;
-  const lines = out
+/** How long one nvidia-smi query may take; past it the sample is unknown (see sampleGpu). */
+const NVIDIA_SMI_TIMEOUT_MS = 5000;
+
+/**
+ * The rows of a `--query-gpu=...,index,uuid` answer that the training command can use: all of
+ * them, or those CUDA_VISIBLE_DEVICES names (by index or UUID, a unique UUID prefix too), in its
+ * order; as CUDA does, the list ends at the first entry naming no GPU, and an empty list hides all.
+ @internal */
+export function visibleRows(out: string, visible = process.env.CUDA_VISIBLE_DEVICES): string[][] {
+  const rows = out
     .trim()
     .split("\n")
+    .filter((l) => l.trim())
     .map((l) => l.split(",").map((s) => s.trim()));
-  const header = await tryExec(nvidiaSmi, []);
+  if (visible === undefined) return rows;
+  const picked: string[][] = [];
+  for (const entry of visible.split(",").map((s) => s.trim())) {
+    const uuidOf = (r: string[]) => r[r.length - 1];
+    const indexOf = (r: string[]) => r[r.length - 2];
+    const hit = /^\d+$/.test(entry)
+      ? rows.find((r) => indexOf(r) === entry)
+      : entry.startsWith("GPU-")
+        ? rows.filter((r) => uuidOf(r).startsWith(entry)).length === 1
+          ? rows.find((r) => uuidOf(r).startsWith(entry))
+          : undefined
+        : undefined;
+    if (!hit) break;
+    if (!picked.includes(hit)) picked.push(hit);
+  }
+  return picked;
+}
+
+/** What `nvidia-smi` sees of the GPUs this process may use; null when none (or no driver) is visible. */
+export async function detectGpu(nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi"): Promise<GpuInfo | null> {
+  const out = await tryExec(
+    nvidiaSmi,
+    ["--query-gpu=name,memory.total,driver_version,index,uuid", "--format=csv,noheader,nounits"],
+    { timeoutMs: NVIDIA_SMI_TIMEOUT_MS },
+  );
+  if (!out?.trim()) return null;
+  const lines = visibleRows(out);
+  if (lines.length === 0) return null;
+  const header = await tryExec(nvidiaSmi, [], { timeoutMs: NVIDIA_SMI_TIMEOUT_MS });
   const cuda = header ? (/CUDA Version:\s*([\d.]+)/.exec(header)?.[1] ?? null) : null;
   return { name: lines[0][0], count: lines.length, driver: lines[0][2], cuda, memoryMiB: Number(lines[0][1]) };
 }
@@ -35,45 +66,58 @@ export interface GpuUsage {
 
 /**
  * Samples utilisation and memory every `intervalMs` until stopped; `onSample` sees the GPU-hours
- * so far (the budget check). A busy GPU counts for the whole interval before its sample.
+ * so far (the budget check). A busy GPU counts for the whole interval before its sample. Where
+ * the answer cannot tell, the GPU counts as busy, so the budget is never left unenforced: a
+ * utilisation of `[N/A]` (MIG instances report none), and every visible GPU (`gpus`) when
+ * nvidia-smi fails or takes longer than `timeoutMs`.
  */
 export function sampleGpu(
   intervalMs = Number(process.env.MLSHIP_GPU_SAMPLE_MS) || 1000,
   nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi",
   onSample?: (gpuHours: number) => void,
+  opts: { gpus?: number; timeoutMs?: number } = {},
 ): { stop(): Promise<GpuUsage> } {
   let samples = 0,
     sum = 0,
+    measured = 0,
     maxUtil = 0,
     peakMem = 0,
     gpuHours = 0;
+  let gpus = opts.gpus ?? 1;
   let running = true;
   let last = performance.now();
   const loop = (async () => {
     while (running) {
       const out = await tryExec(
         nvidiaSmi,
-        ["--query-gpu=utilization.gpu,memory.used", "--format=csv,noheader,nounits"],
-        { timeoutMs: 5000 },
+        ["--query-gpu=utilization.gpu,memory.used,index,uuid", "--format=csv,noheader,nounits"],
+        { timeoutMs: opts.timeoutMs ?? NVIDIA_SMI_TIMEOUT_MS },
       );
       const now = performance.now();
-      if (out) {
-        let util = 0,
-          mem = 0,
-          busy = 0;
-        for (const line of out.trim().split("\n")) {
-          const [u, m] = line.split(",").map((s) => Number(s.trim()));
-          util = Math.max(util, u || 0);
-          mem += m || 0;
-          if (u > 0) busy++;
+      const rows = out?.trim() ? visibleRows(out) : undefined;
+      let busy = gpus;
+      if (rows) {
+        let util: number | undefined,
+          mem = 0;
+        busy = 0;
+        for (const [u, m] of rows) {
+          const pct = Number(u);
+          if (u !== "" && Number.isFinite(pct)) util = Math.max(util ?? 0, pct);
+          mem += Number(m) || 0;
+          // [N/A] (or anything not a number) is no evidence of an idle GPU.
+          if (!Number.isFinite(pct) || u === "" || pct > 0) busy++;
         }
-        gpuHours += (busy * (now - last)) / 3_600_000;
-        onSample?.(gpuHours);
-        samples++;
-        sum += util;
-        maxUtil = Math.max(maxUtil, util);
+        gpus = rows.length;
+        if (util !== undefined) {
+          measured++;
+          sum += util;
+          maxUtil = Math.max(maxUtil, util);
+        }
         peakMem = Math.max(peakMem, mem);
       }
+      gpuHours += (busy * (now - last)) / 3_600_000;
+      samples++;
+      onSample?.(gpuHours);
       last = now;
       await new Promise((r) => setTimeout(r, intervalMs));
     }
@@ -85,7 +129,7 @@ export function sampleGpu(
       return {
         samples,
         maxUtilizationPct: maxUtil,
-        meanUtilizationPct: samples ? sum / samples : 0,
+        meanUtilizationPct: measured ? sum / measured : 0,
         peakMemoryMiB: peakMem,
         gpuHours,
       };

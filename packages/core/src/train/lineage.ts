@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { tryExec } from "../util/process.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import * as z from "zod";
+import { gitShaSchema } from "../util/git-sha.js";
 import type { RunContext } from "../steps/host.js";
 
 const gpuUsageSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const lineageSchema = z.strictObject({
   schema: z.literal("mlship/lineage/v1"),
   runId: z.string(),
   git: z.strictObject({
-    commit: z.string().nullable(),
+    commit: gitShaSchema.nullable(),
     branch: z.string().nullable(),
     dirty: z.boolean().nullable(),
     repository: z.string().nullable(),

@@ -27,5 +27,34 @@ export const comparedEvaluationShape = z.looseObject({
   createdAt: z.string().optional(),
 });
 
-/** params.json: the run's params. */
-export const paramsShape = z.record(z.string(), z.unknown());
+/** How deep params may nest: deeper is no training config (and would overflow the stack when compared). */
+export const MAX_PARAMS_DEPTH = 32;
+
+/**
+ * A JSON value copied into null-prototype objects, or why it cannot be: a key `__proto__` stays a
+ * param (an ordinary object would take it as its prototype, and two runs would compare equal).
+ */
+function plainCopy(value: unknown, depth: number): unknown {
+  if (depth > MAX_PARAMS_DEPTH) throw new RangeError(`nested deeper than ${MAX_PARAMS_DEPTH} levels`);
+  if (Array.isArray(value)) return value.map((v) => plainCopy(v, depth + 1));
+  if (value && typeof value === "object") {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k] = plainCopy(v, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+/** params.json: the run's params, an object of null-prototype objects at most MAX_PARAMS_DEPTH deep. */
+export const paramsShape = z.unknown().transform((value, ctx): Record<string, unknown> => {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    ctx.addIssue({ code: "custom", message: "params must be a JSON object" });
+    return z.NEVER;
+  }
+  try {
+    return plainCopy(value, 0) as Record<string, unknown>;
+  } catch (e) {
+    ctx.addIssue({ code: "custom", message: `params are ${(e as Error).message}` });
+    return z.NEVER;
+  }
+});

@@ -1,11 +1,12 @@
 import { promises as fs, createWriteStream } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import type { Readable } from "node:stream";
 import { UserError } from "../errors.js";
 import type { Command } from "../config/schema.js";
 import { commandArgv, killGroup, spawnGroup, groupAlive, stopMarked } from "../util/process.js";
-import { childEnv, redacter } from "../util/secrets.js";
-import { readBoundedLines } from "./bounded-lines.js";
+import { childEnv, lineRedacter, REDACT_MARGIN } from "../util/secrets.js";
+import { MAX_LINE_BYTES, readBoundedLines } from "./bounded-lines.js";
 import { digestFiles } from "../util/digest.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
@@ -69,6 +70,13 @@ export async function trainingKey(
   });
 }
 
+/** The first `max` bytes of a UTF-8 text, never half a character. */
+function cutUtf8(bytes: Buffer, max: number): string {
+  let end = max;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end).toString("utf8");
+}
+
 function newRunId(): string {
   const t = new Date()
     .toISOString()
@@ -128,7 +136,6 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   const started = new Date();
   const collector = new SeriesCollector();
   const tail: string[] = [];
-  const clean = redacter();
   const logStream = createWriteStream(path.join(workDir, "train.log"));
   let status = "succeeded" as Lineage["status"];
   let exitCode: number | null = null;
@@ -146,14 +153,22 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
               if (why) stopOverBudget(why);
             }
           : undefined,
+        { gpus: gpu.count },
       )
     : undefined;
 
-  await opts.log.group(`train: ${argv.join(" ")}`, async () => {
+  // The command as configured, never as expanded: a `$GITHUB_TOKEN` in it stays a name in the
+  // log, lineage and the registry's version record.
+  const configured = commandArgv(
+    opts.command,
+    new Proxy({} as Record<string, string>, { get: (_, name) => `$${String(name)}` }),
+    "command",
+  );
+  await opts.log.group(`train: ${configured.join(" ")}`, async () => {
     const child = spawnGroup(argv, { cwd: opts.cwd, env });
     const pgid = child.pid;
-    const onLine = (raw: string, dropped: number) => {
-      const line = clean(raw) + (dropped ? ` … (${dropped} more bytes of this line not kept)` : "");
+    const onLine = (text: string, dropped: number) => {
+      const line = text + (dropped ? ` … (${dropped} more bytes of this line not kept)` : "");
       logStream.write(line + "\n");
       const p = parseMetricLine(line);
       if (p) collector.add(p);
@@ -161,8 +176,39 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
       tail.push(line);
       if (tail.length > TAIL_LINES) tail.shift();
     };
-    readBoundedLines(child.stdout!, onLine);
-    readBoundedLines(child.stderr!, onLine);
+    // Each stream's lines are redacted (a secret broken across two lines included) before a long
+    // one is cut at MAX_LINE_BYTES: a secret straddling the cut never survives in part.
+    const flushers: (() => void)[] = [];
+    const read = (stream: Readable) => {
+      const lines = lineRedacter();
+      let dropped = 0;
+      const emit = (texts: string[]) => {
+        for (const t of texts) {
+          const bytes = Buffer.from(t, "utf8");
+          if (bytes.length <= MAX_LINE_BYTES) onLine(t, dropped);
+          else onLine(cutUtf8(bytes, MAX_LINE_BYTES), dropped + bytes.length - MAX_LINE_BYTES);
+          dropped = 0;
+        }
+      };
+      readBoundedLines(
+        stream,
+        (raw, more) => {
+          emit(lines.push(raw));
+          dropped += more;
+        },
+        MAX_LINE_BYTES + REDACT_MARGIN,
+      );
+      // At its end, or when the run lets go of a stream a leftover process holds open.
+      let done = false;
+      const finish = () => {
+        if (!done) emit(lines.end());
+        done = true;
+      };
+      stream.on("end", finish);
+      flushers.push(finish);
+    };
+    read(child.stdout!);
+    read(child.stderr!);
 
     const kill = (why: Lineage["status"]) => {
       if (status !== "succeeded") return;
@@ -204,6 +250,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     await stopMarked("MLSHIP_RUN_MARKER", marker, 1000);
     child.stdout?.destroy();
     child.stderr?.destroy();
+    for (const f of flushers) f();
   });
   await new Promise((r) => logStream.end(r));
   const usage = sampler ? await sampler.stop() : null;
@@ -224,7 +271,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
     })),
     dataDigest: digests?.digest ?? null,
     params,
-    command: argv,
+    command: configured,
     startedAt: started.toISOString(),
     endedAt: ended.toISOString(),
     durationSeconds: (ended.getTime() - started.getTime()) / 1000,

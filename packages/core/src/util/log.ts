@@ -27,7 +27,12 @@ export interface Logger {
  * (ESC starts ANSI sequences that can rewrite the screen) shown as \\xNN instead of interpreted.
  */
 export function terminalSafe(text: string): string {
-  return redact(text).replace(
+  return showControls(redact(text));
+}
+
+/** C0/C1 control characters other than newline and tab shown as `\\xNN` (terminals and markdown alike). */
+export function showControls(text: string): string {
+  return text.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
   );

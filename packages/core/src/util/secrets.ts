@@ -1,16 +1,42 @@
 /**
  * Secrets: what mlship withholds from the processes it starts, and the one redaction applied to
- * every text it persists or posts (deployment status, quarantine reason, history, summaries,
- * comments, run logs). The runner's log masking covers the job log only, not files or API bodies.
+ * every text it persists, posts or prints (deployment status, quarantine reason, history,
+ * summaries, comments, run logs, `--json` documents). The runner's log masking covers the job log
+ * only, not files or API bodies.
  */
 
-/** Variables holding credentials mlship itself uses; never passed to a child unless the user maps them (`pass-env`). */
-const WITHHELD =
-  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|MLSHIP_REGISTRY_TOKEN|MLSHIP_REGISTRY_USERNAME|GITHUB_TOKEN|GH_TOKEN)$/;
+/**
+ * The credential variables, declared once: each is withheld from every child mlship starts unless
+ * the user maps it (`pass-env`), and its value is redacted wherever it appears.
+ */
+export const SECRET_VARIABLES = [
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "MLSHIP_REGISTRY_TOKEN",
+  "MLSHIP_DEPLOY_TOKEN",
+  "MLSHIP_DATA_TOKEN",
+  "MLSHIP_ROLLBACK_TOKEN",
+] as const;
 
-/** Variables whose values are redacted wherever they appear (whether or not a child gets them). */
-const SECRET_VARS =
-  /^(INPUT_GITHUB-TOKEN|INPUT_REGISTRY-TOKEN|INPUT_.*(TOKEN|PASSWORD|SECRET).*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|MLSHIP_REGISTRY_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)$/;
+/** Withheld from children but no secret value (an identifier or a URL): not redacted. */
+const WITHHELD_ONLY = ["ACTIONS_ID_TOKEN_REQUEST_URL", "MLSHIP_REGISTRY_USERNAME"];
+/** Redacted but passed through: the cloud credentials a training command's data may need. */
+const REDACTED_ONLY = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
+
+/** Every action input (`INPUT_*`) is withheld; those naming a token, password or secret are redacted too. */
+const SECRET_INPUT = /^INPUT_.*(TOKEN|PASSWORD|SECRET)/;
+
+function isWithheld(name: string): boolean {
+  const n = name.toUpperCase();
+  return n.startsWith("INPUT_") || (SECRET_VARIABLES as readonly string[]).includes(n) || WITHHELD_ONLY.includes(n);
+}
+
+function isRedacted(name: string): boolean {
+  const n = name.toUpperCase();
+  return SECRET_INPUT.test(n) || (SECRET_VARIABLES as readonly string[]).includes(n) || REDACTED_ONLY.includes(n);
+}
 
 /** Shorter values would redact ordinary words; no real credential is this short. */
 const MIN_SECRET_LENGTH = 6;
@@ -26,26 +52,129 @@ export function registerSecret(value: string | undefined): void {
 export function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set(registered);
   for (const [k, v] of Object.entries(env))
-    if (v && SECRET_VARS.test(k.toUpperCase()) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{"))
-      out.add(v.trim());
+    if (v && isRedacted(k) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{")) out.add(v.trim());
   // Longest first, so a secret that contains another is replaced whole.
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** The text with every known secret value (and its URL-encoded form) replaced by `***`. */
+/**
+ * The text with every known secret replaced by `***`, in each form it may take: as is, %-encoded
+ * (upper or lower case hex), base64 and base64url (at any alignment inside a longer encoded text,
+ * as in a Basic auth header), and any of these broken across lines.
+ */
 export function redact(text: string): string;
 export function redact(text: string | undefined): string | undefined;
 export function redact(text: string | undefined): string | undefined {
   return text ? redacter()(text) : text;
 }
 
-/** redact() with the secrets looked up once, for many lines (a training log). */
+/** Encoded forms shorter than this are not looked for (a few base64 characters match by chance). */
+const MIN_FORM_LENGTH = 8;
+
+/**
+ * The base64 characters that encode `value` wherever it starts inside a longer encoded byte
+ * string: for each of the three alignments, the groups of 4 characters that hold only its bytes.
+ * At alignment 0 the exact encoding (with padding) comes too, so a value encoded alone goes whole.
+ */
+function base64Forms(value: string): string[] {
+  const bytes = Buffer.from(value, "utf8");
+  const out = [bytes.toString("base64")];
+  for (let k = 0; k < 3; k++) {
+    const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64");
+    const first = k === 0 ? 0 : 4; // a group holding a preceding byte depends on it
+    const full = Math.floor((k + bytes.length) / 3) * 4; // a last partial group depends on what follows
+    out.push(enc.slice(first, full));
+  }
+  return out.flatMap((f) => [f, f.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")]);
+}
+
+const LINE_BREAK = "(?:\\r?\\n)?";
+
+/** A pattern for `form`: each character as is or %-encoded (hex in either case), a line break allowed anywhere. */
+function formPattern(form: string): string {
+  const hex = (h: string) => (/[a-f]/.test(h) ? `[${h}${h.toUpperCase()}]` : h);
+  return [...form]
+    .map((c) => {
+      const lit = c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+      const pct = [...Buffer.from(c, "utf8")]
+        .map((b) => ["%", ...b.toString(16).padStart(2, "0")].map((h) => hex(h)).join(LINE_BREAK))
+        .join(LINE_BREAK);
+      return `(?:${lit}|${pct})`;
+    })
+    .join(LINE_BREAK);
+}
+
+/** redact() with the secrets looked up once, for many texts (a training log). */
 export function redacter(): (text: string) => string {
-  const forms = knownSecrets().flatMap((s) => (encodeURIComponent(s) !== s ? [s, encodeURIComponent(s)] : [s]));
-  return (text) => {
-    let out = text;
-    for (const f of forms) if (out.includes(f)) out = out.split(f).join("***");
-    return out;
+  const secrets = knownSecrets();
+  const key = secrets.join("\0");
+  if (cached?.key !== key) cached = { key, clean: buildRedacter(secrets) };
+  return cached.clean;
+}
+
+let cached: { key: string; clean: (text: string) => string } | undefined;
+
+function buildRedacter(secrets: string[]): (text: string) => string {
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    forms.add(s);
+    for (const f of base64Forms(s)) if (f.length >= MIN_FORM_LENGTH) forms.add(f);
+  }
+  if (forms.size === 0) return (text) => text;
+  // Longest first, so a form that contains another is replaced whole.
+  const pattern = new RegExp(
+    [...forms]
+      .sort((a, b) => b.length - a.length)
+      .map(formPattern)
+      .join("|"),
+    "g",
+  );
+  return (text) => text.replace(pattern, "***");
+}
+
+/** Room past a cut for the longest form of a secret: cut after redacting, never before. */
+export const REDACT_MARGIN = 16 * 1024;
+
+/**
+ * The last `max` characters of `text`, redacted before it is cut (a secret straddling the cut
+ * would otherwise survive in part).
+ */
+export function redactedTail(text: string, max: number): string {
+  return redact(text).slice(-max);
+}
+
+/**
+ * Redaction for a stream of lines (a command's output read line by line): a secret broken across
+ * two lines is found, so each line is handed on once the next one is known (or at `end`). Lines a
+ * secret joins come out as one.
+ */
+export function lineRedacter(): { push(line: string): string[]; end(): string[] } {
+  const clean = redacter();
+  let pending: string | undefined;
+  let joined = 0;
+  return {
+    push(line) {
+      if (pending === undefined) {
+        pending = line;
+        return [];
+      }
+      const both = clean(`${pending}\n${line}`);
+      const last = clean(line);
+      // The break between the two lines survived: everything before it is final.
+      if (both.endsWith(`\n${last}`) || joined >= 4) {
+        pending = line;
+        joined = 0;
+        return both.slice(0, both.length - last.length - 1).split("\n");
+      }
+      pending = `${pending}\n${line}`;
+      joined++;
+      return [];
+    },
+    end() {
+      const out = pending === undefined ? [] : clean(pending).split("\n");
+      pending = undefined;
+      return out;
+    },
   };
 }
 
@@ -70,8 +199,7 @@ export function childEnv(
 ): NodeJS.ProcessEnv {
   const keep = new Set(passEnv);
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && (keep.has(k) || !WITHHELD.test(k.toUpperCase()))) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && (keep.has(k) || !isWithheld(k))) env[k] = v;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }

@@ -1,7 +1,7 @@
 import { UserError } from "../../errors.js";
 import type { Command } from "../../config/schema.js";
 import { durationMs } from "../../config/duration.js";
-import { childEnv, redact } from "../../util/secrets.js";
+import { childEnv, redact, redactedTail } from "../../util/secrets.js";
 import { pullForDeploy, pullPrevious } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
@@ -40,7 +40,7 @@ export const commandTarget: DeployTarget = {
     if (res.stdout.trim()) ctx.log.info(redact(res.stdout.trim()));
     let failure: string | undefined;
     if (res.code !== 0)
-      failure = `deploy command exited with code ${res.code}: ${redact(res.stderr.trim()).slice(-500)}`;
+      failure = `deploy command exited with code ${res.code}: ${redactedTail(res.stderr.trim(), 500)}`;
     else if (ctx.envConfig.url && !(await healthy(ctx.envConfig.url, durationMs(ctx.envConfig["health-timeout"]))))
       failure = `${ctx.envConfig.url}/healthz did not answer after the deploy command`;
     if (failure) {
@@ -85,6 +85,6 @@ async function restorePrevious(ctx: TargetContext, cmd: Command): Promise<void> 
   );
   if (res.code !== 0)
     ctx.log.error(
-      `restoring ${ctx.current.model} failed too (exit ${res.code}): ${redact(res.stderr.trim()).slice(-500)}`,
+      `restoring ${ctx.current.model} failed too (exit ${res.code}): ${redactedTail(res.stderr.trim(), 500)}`,
     );
 }

@@ -8,6 +8,7 @@ import { durationMs } from "../../config/duration.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
 import { deploymentsDir } from "../state.js";
 import { runTool } from "../../util/process.js";
+import { redact } from "../../util/secrets.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
 
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */
@@ -126,7 +127,7 @@ export const kubernetesTarget: DeployTarget = {
     );
     if (apply.code !== 0)
       throw new UserError(
-        `kubectl apply failed (exit ${apply.code}): ${(apply.stderr || apply.stdout).trim().slice(0, 2000)}`,
+        `kubectl apply failed (exit ${apply.code}): ${redact((apply.stderr || apply.stdout).trim()).slice(0, 2000)}`,
         {},
         1,
       );
@@ -138,7 +139,7 @@ export const kubernetesTarget: DeployTarget = {
       `--timeout=${timeout}`,
     ]);
     if (status.code !== 0) {
-      const failure = `rollout of ${ctx.info.id} did not become ready: ${(status.stderr || status.stdout).trim().slice(0, 500)}`;
+      const failure = `rollout of ${ctx.info.id} did not become ready: ${redact((status.stderr || status.stdout).trim()).slice(0, 500)}`;
       const detected = performance.now();
       if (ctx.current) {
         await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);

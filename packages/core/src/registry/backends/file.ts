@@ -16,8 +16,12 @@ export class FileBackend implements RegistryBackend {
     this.uri = `file://${root}`;
   }
 
+  /** The file of a key; a key with an empty, `.` or `..` segment (one that could leave the root) is refused. */
   private at(key: string): string {
-    return path.join(this.root, ...key.split("/"));
+    const parts = key.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === ".." || p.includes("\\") || p.includes("\0")))
+      throw new UserError(`registry key ${JSON.stringify(key)} leaves the registry folder ${this.root}; refused`);
+    return path.join(this.root, ...parts);
   }
 
   async stagingDir(): Promise<string> {
