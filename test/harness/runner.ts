@@ -18,7 +18,9 @@
  *   MLSHIP_HARNESS_ACTIONS=committed.
  * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow.
  * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
- * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo).
+ * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo), once
+ *   the ref resolves through the recorded tag → SHA table (action-pins.json), as GitHub resolves
+ *   it in the action's repository.
  *
  * What each job reaches: the fake GitHub (test/helpers/fake-github.ts) with the job's token and
  * its permissions; the artifact service fake; and the registry (world.ts): the real one,
@@ -41,6 +43,7 @@ import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
 import type { GitRemote } from "./git.js";
 import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
+import { unresolvedPin } from "./pins.js";
 import { standIns } from "./standins.js";
 import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
 
@@ -717,6 +720,9 @@ export class Harness {
     const uses = step.uses!;
     const own = /^mlship\/mlship\/actions\/([\w-]+)@(.+)$/.exec(uses);
     if (!own) {
+      // "Set up job" downloads the action at its ref: a tag or a commit of its repository.
+      const unresolved = unresolvedPin(uses);
+      if (unresolved) return { code: 1, output: `##[error]${unresolved}\n`, outputs: {} };
       const standIn = standIns[uses.split("@")[0]];
       if (!standIn) return { code: 1, output: `##[error]the harness has no stand-in for ${uses}\n`, outputs: {} };
       const lines: string[] = [];
