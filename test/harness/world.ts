@@ -85,6 +85,7 @@ export function world(opts: WorldOptions = {}) {
   /** ghcr.io's rule for a GITHUB_TOKEN: its `packages` permission, in its owner's namespace; the registry secret: anything. */
   const authorize = (password: string, repository: string): Action[] | undefined => {
     if (password === registryToken) return ["pull", "push"];
+    if (gh.appTokens.has(password)) return undefined; // ghcr.io takes GITHUB_TOKEN or a classic PAT only
     const job = gh.tokens.get(password);
     if (!job) return undefined;
     if (!repository.startsWith(`${owner.toLowerCase()}/`)) return [];

@@ -15,7 +15,7 @@ import { workspaceRelative } from "./paths.js";
 const SUMMARY_LIMIT = 1_000_000;
 
 /** The sensitive inputs masked before anything is logged. */
-const SECRET_INPUTS = ["github-token", "registry-token"];
+const SECRET_INPUTS = ["github-token", "registry-token", "rollback-token"];
 
 /**
  * The whole life of an action: typed inputs from INPUT_*, the core step, outputs, job summary,
