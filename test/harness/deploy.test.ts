@@ -193,4 +193,26 @@ describe("deploy through the workflow files (harness)", () => {
     expect(preview.flatMap((d) => d.statuses).filter((s) => s.state === "success")).toEqual([]);
     expectRequests(run, { changed: 0, "deploy (preview) / deploy": 3 });
   }, 120_000);
+
+  it("a caller with `secrets: inherit` passes mlship's workflows nothing (another owner): the deploy fails naming the secret", async () => {
+    const before = received().length;
+    const inherit = example("deploy.yml").replace(
+      / {4}# Each secret[^\n]*\n {4}secrets:\n(?: {6}.*\n)+/,
+      "    secrets: inherit\n",
+    );
+    expect(inherit).toContain("secrets: inherit");
+    const run = await w.run(
+      "deploy-inherit.yml",
+      w.push([
+        { ".github/workflows/deploy-inherit.yml": inherit, "deploy/production.yml": "model: churn@v1\n" },
+        "ship v1 through a caller that inherits",
+      ]),
+    );
+    const job = run.job("deploy (production) / deploy");
+    expect(job.result).toBe("failure");
+    const errors = job.annotations.filter((a) => a.level === "error").map((a) => a.message);
+    expect(errors.join("\n")).toMatch(/MLSHIP_DEPLOY_TOKEN.*empty or unset/);
+    expect(errors.join("\n")).toContain("MLSHIP_DEPLOY_TOKEN: ${{ secrets.MLSHIP_DEPLOY_TOKEN }}");
+    expect(received()).toHaveLength(before);
+  }, 120_000);
 });

@@ -16,7 +16,9 @@
  *   it from the current sources (test/helpers/proc.ts: never a stale bundle), through tsx with
  *   MLSHIP_TEST_FROM_SOURCE=1, or the committed bundle (`actions/<step>/dist/index.js`) with
  *   MLSHIP_HARNESS_ACTIONS=committed.
- * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow.
+ * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow, in another
+ *   owner's repository than the caller's (unless the test's repository is mlship/mlship):
+ *   `secrets: inherit` passes it nothing, as GitHub across organisations.
  * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
  * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo), once
  *   the ref resolves through the recorded tag → SHA table (action-pins.json), as GitHub resolves
@@ -121,6 +123,8 @@ interface Scope {
   secrets: Record<string, string>;
   /** What the caller's job granted (top level: the repository's maximum). */
   ceiling?: Permissions;
+  /** The owner of the repository the workflow file lives in (secrets: inherit stays within one). */
+  owner: string;
   prefix: string;
 }
 
@@ -216,6 +220,7 @@ export class Harness {
         github,
         inputs: dispatchInputs,
         secrets: { ...this.opts.secrets },
+        owner,
         prefix: "",
       };
       const { results } = await this.workflow(scope, record, artifacts);
@@ -281,12 +286,21 @@ export class Harness {
   }
 
   // ---- reusable workflows ------------------------------------------------------------------
-  private readCalled(uses: string, scope: Scope): { file: string; wf: Promise<WorkflowFile> } {
+  private readCalled(uses: string, scope: Scope): { file: string; owner: string; wf: Promise<WorkflowFile> } {
     const own = /^mlship\/mlship\/(\.github\/workflows\/[\w.-]+\.ya?ml)@(.+)$/.exec(uses);
-    if (own) return { file: own[1], wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")) };
+    if (own)
+      return {
+        file: own[1],
+        owner: "mlship",
+        wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")),
+      };
     const local = /^\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)$/.exec(uses);
     if (local)
-      return { file: local[1], wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])) };
+      return {
+        file: local[1],
+        owner: scope.owner,
+        wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])),
+      };
     throw new StartupFailure(`${scope.file}: cannot resolve the reusable workflow '${uses}'`);
   }
 
@@ -402,7 +416,9 @@ export class Harness {
       inputs[k] = v;
     }
     let secrets: Record<string, string> = {};
-    if (def.secrets === "inherit") secrets = { ...scope.secrets };
+    // `secrets: inherit` passes the caller's secrets only within one organisation or enterprise:
+    // a user's caller of mlship/mlship's workflows gets nothing across, with no warning.
+    if (def.secrets === "inherit") secrets = called.owner === scope.owner ? { ...scope.secrets } : {};
     else if (def.secrets) {
       const mapped = resolve(def.secrets, { ...ctx, secrets: scope.secrets }) as Record<string, unknown>;
       for (const [k, v] of Object.entries(mapped)) {
@@ -433,6 +449,7 @@ export class Harness {
       inputs,
       secrets,
       ceiling,
+      owner: called.owner,
       prefix: `${name} / `,
     };
     const { results } = await this.workflow(inner, record, artifacts);
