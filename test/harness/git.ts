@@ -30,6 +30,7 @@ export class GitRemote implements ContentsBackend {
   constructor(dir: string) {
     this.bare = path.join(dir, "remote.git");
     this.work = path.join(dir, "author");
+    mkdirSync(dir, { recursive: true });
     git(dir, ["init", "--bare", "-q", "-b", "main", this.bare]);
     // checkout fetches a commit by SHA, as actions/checkout does.
     git(this.bare, ["config", "uploadpack.allowAnySHA1InWant", "true"]);

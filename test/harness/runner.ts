@@ -43,7 +43,7 @@ import { FakeArtifactService } from "../helpers/fake-artifacts.js";
 import { tsNode } from "../helpers/proc.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
-import type { GitRemote } from "./git.js";
+import { type GitRemote, git } from "./git.js";
 import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
 import { unresolvedPin } from "./pins.js";
 import { standIns } from "./standins.js";
@@ -111,6 +111,13 @@ export interface HarnessOptions {
   vars?: Record<string, string>;
   /** Environment for every step (the registry's location, say): what the machine image provides. */
   machineEnv?: Record<string, string>;
+  /**
+   * Other repositories on this "GitHub" (owner/name → its repository): with "mlship/mlship", a
+   * `mlship/mlship/...@ref` resolves only through a tag, branch or commit of that repository
+   * (reusable workflows are read from it there; an action's ref must exist in it), and checkout
+   * serves it.
+   */
+  repos?: Record<string, GitRemote>;
   /** Version of the self-hosted runners (hosted ones are always current). */
   selfHostedRunnerVersion?: string;
 }
@@ -288,12 +295,19 @@ export class Harness {
   // ---- reusable workflows ------------------------------------------------------------------
   private readCalled(uses: string, scope: Scope): { file: string; owner: string; wf: Promise<WorkflowFile> } {
     const own = /^mlship\/mlship\/(\.github\/workflows\/[\w.-]+\.ya?ml)@(.+)$/.exec(uses);
-    if (own)
-      return {
-        file: own[1],
-        owner: "mlship",
-        wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")),
-      };
+    if (own) {
+      const mlship = this.opts.repos?.["mlship/mlship"];
+      if (!mlship)
+        return {
+          file: own[1],
+          owner: "mlship",
+          wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")),
+        };
+      const commit = this.resolveMlshipRef(own[2]);
+      if (!commit)
+        throw new StartupFailure(`${scope.file}: Unable to resolve '${uses}': no ref ${own[2]} in mlship/mlship`);
+      return { file: own[1], owner: "mlship", wf: loadWorkflow(own[1], mlship.show(commit, own[1])) };
+    }
     const local = /^\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)$/.exec(uses);
     if (local)
       return {
@@ -302,6 +316,19 @@ export class Harness {
         wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])),
       };
     throw new StartupFailure(`${scope.file}: cannot resolve the reusable workflow '${uses}'`);
+  }
+
+  /** A ref of mlship/mlship's repository (tag, branch or full SHA) → its commit, or undefined. */
+  private resolveMlshipRef(ref: string): string | undefined {
+    const mlship = this.opts.repos?.["mlship/mlship"];
+    if (!mlship) return undefined;
+    for (const r of /^[0-9a-f]{40}$/.test(ref) ? [ref] : [`refs/tags/${ref}`, `refs/heads/${ref}`])
+      try {
+        return git(mlship.bare, ["rev-parse", "--verify", "-q", `${r}^{commit}`]);
+      } catch {
+        /* not this one */
+      }
+    return undefined;
   }
 
   private async workflow(
@@ -546,7 +573,8 @@ export class Harness {
     // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
     let deployment: { id: number; statuses: { state: string }[] } | undefined;
     if (def.environment) {
-      const env = resolve(def.environment, jobCtx);
+      // The name is known before the steps; `url:` may name step outputs (GitHub reads it after the job).
+      const env = resolve(def.environment, { ...jobCtx, steps: {} });
       const envName = typeof env === "string" ? env : asString((env as { name?: unknown }).name);
       rec.environment = envName;
       if (envName && !(typeof env === "object" && (env as { deployment?: unknown }).deployment === false)) {
@@ -748,11 +776,20 @@ export class Harness {
         workspace: m.workspace,
         env: m.env,
         bare: this.opts.remote.bare,
+        repos: Object.fromEntries(Object.entries(this.opts.repos ?? {}).map(([k, r]) => [k, r.bare])),
         permissions: m.permissions,
         log: (l) => lines.push(l),
       });
       return { code: 0, output: lines.map((l) => `${l}\n`).join(""), outputs };
     }
+    // With mlship's repository in this world, the ref must exist there ("Set up job" downloads
+    // the repository at it); the code run is this checkout's, which that repository holds.
+    if (this.opts.repos?.["mlship/mlship"] && !this.resolveMlshipRef(own[2]))
+      return {
+        code: 1,
+        output: `##[error]Unable to resolve action \`${uses}\`, unable to find version \`${own[2]}\`\n`,
+        outputs: {},
+      };
     const dir = path.join(root, "actions", own[1]);
     const spec = parseYaml(readFileSync(path.join(dir, "action.yml"), "utf8")) as {
       inputs?: Record<string, { default?: string; required?: boolean }>;

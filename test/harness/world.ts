@@ -52,6 +52,12 @@ export interface WorldOptions extends Partial<HarnessOptions> {
    * job's GITHUB_TOKEN. Default: none, the jobs reach the registry with their own token.
    */
   registrySecret?: boolean;
+  /**
+   * mlship/mlship as another owner's repository on this GitHub (`w.mlship`): the caller's
+   * `mlship/mlship/...@ref` must name a tag, branch or commit of it, and checkout serves it.
+   * Empty until a test commits to it (publishMlship: this checkout, bundles built).
+   */
+  mlship?: boolean;
 }
 
 /**
@@ -68,10 +74,12 @@ export interface WorldOptions extends Partial<HarnessOptions> {
  * is refused. Each world's repositories are its own (a namespace on the shared registry).
  */
 export function world(opts: WorldOptions = {}) {
-  const { registrySecret, ...harnessOpts } = opts;
+  const { registrySecret, mlship: withMlship, ...harnessOpts } = opts;
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-world-"));
   const gh = new FakeGitHub();
   const remote = new GitRemote(dir);
+  const mlship = withMlship ? new GitRemote(path.join(dir, "mlship")) : undefined;
+  if (mlship) harnessOpts.repos = { ...harnessOpts.repos, "mlship/mlship": mlship };
   gh.contents = remote;
   /** A folder outside every job's machine, for a test that declares a file:// registry (registry-persistent). */
   const registry = path.join(dir, "registry");
@@ -114,6 +122,8 @@ export function world(opts: WorldOptions = {}) {
     dir,
     gh,
     remote,
+    /** mlship/mlship's repository (with `mlship: true`). */
+    mlship,
     h,
     registry,
     /** The registry secret's value (with `registrySecret: true`). */
