@@ -29,6 +29,10 @@
  * docker-registry behind a token realm that stands in for ghcr.io and holds the job's token to its
  * `packages:` permission. Each job's requests to GitHub are counted (JobRecord.requests).
  *
+ * Server rules (test/harness/pre-receive.sh, every bare repository's hook): a job's token may not
+ * push a commit changing .github/workflows/ nor a ref onto a commit whose workflow files differ
+ * from every branch head; protected branches refuse tokens not allowed past them.
+ *
  * Not modelled: queueing and cancellation by concurrency group (groups are computed and
  * recorded so tests assert them), service containers, caches, job timeouts.
  */
@@ -778,6 +782,7 @@ export class Harness {
         bare: this.opts.remote.bare,
         repos: Object.fromEntries(Object.entries(this.opts.repos ?? {}).map(([k, r]) => [k, r.bare])),
         permissions: m.permissions,
+        token: String(m.github.token),
         log: (l) => lines.push(l),
       });
       return { code: 0, output: lines.map((l) => `${l}\n`).join(""), outputs };

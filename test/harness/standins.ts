@@ -11,6 +11,8 @@ export interface StandInContext {
   /** Other repositories on this "GitHub" by owner/name (mlship/mlship's, for a user's world): their bare repositories. */
   repos: Record<string, string>;
   permissions: Record<string, string>;
+  /** The job's GITHUB_TOKEN (checkout's default `token`). */
+  token: string;
   log: (line: string) => void;
 }
 export type StandIn = (ctx: StandInContext) => Promise<Record<string, string>>;
@@ -20,7 +22,7 @@ export type StandIn = (ctx: StandInContext) => Promise<Record<string, string>>;
  * `fetch-depth` (default 1; 0 = all history and tags), `path`. The remote is the local bare
  * repository; an `origin` remote is left configured, as checkout leaves it.
  */
-const checkout: StandIn = async ({ inputs, workspace, env, bare: own, repos, log }) => {
+const checkout: StandIn = async ({ inputs, workspace, env, bare: own, repos, token, log }) => {
   const other = inputs.repository && inputs.repository !== env.GITHUB_REPOSITORY;
   const bare = other ? repos[inputs.repository] : own;
   if (!bare)
@@ -40,6 +42,13 @@ const checkout: StandIn = async ({ inputs, workspace, env, bare: own, repos, log
       : fetched;
   git(dir, ["fetch", "-q", ...(depth > 0 ? [`--depth=${depth}`] : ["--tags"]), "origin", named]);
   git(dir, ["checkout", "-q", "--detach", "FETCH_HEAD"]);
+  // persist-credentials (default true) leaves the token for later git pushes; the server sees it.
+  if (inputs["persist-credentials"] !== "false")
+    git(dir, [
+      "config",
+      "remote.origin.receivepack",
+      `env HARNESS_PUSH_TOKEN=${inputs.token || token} git-receive-pack`,
+    ]);
   log(`checked out ${ref} (${depth > 0 ? `depth ${depth}` : "full history"}) into ${dir}`);
   return {};
 };
