@@ -1,10 +1,19 @@
-// Releases mlship vX.Y.Z from the checked-out commit (run by .github/workflows/release.yml):
-// 1. a release commit on top of it whose every internal reference `mlship/mlship/...@v1` (and
-//    dashboard.yml's mlship-ref default) names vX.Y.Z, so pinning a release's SHA pins its actions;
-// 2. the tag vX.Y.Z on that commit (re-pointed when a pushed tag started the release) and the
-//    major tag vX moved to it, pushed with the job's token (tags pushed by GITHUB_TOKEN start no run);
-// 3. the GitHub release with notes: the commit subjects since the previous release tag.
-// Usage: node scripts/release.mjs X.Y.Z   (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY set)
+// mlship's releases, in two hands, because GitHub refuses the job's token any push that brings in
+// a commit changing .github/workflows/, or a tag on a commit whose workflow files differ from the
+// branch heads ("refusing to allow a GitHub App to create or update workflow … without
+// `workflows` permission"), and a workflow cannot grant itself that permission:
+//
+//   node scripts/release.mjs prepare X.Y.Z [--push]     a maintainer, in a clean clone of main
+//     makes the release commit on top of HEAD, in which every internal reference
+//     `mlship/mlship/...@v1` (and dashboard.yml's mlship-ref default) names vX.Y.Z, so pinning a
+//     release's SHA pins its actions too; tags it vX.Y.Z and moves the major tag vX to it. With
+//     --push, pushes both tags at once (`git push --atomic`) with the maintainer's credentials;
+//     that push (not the job token's) starts .github/workflows/release.yml.
+//
+//   node scripts/release.mjs publish X.Y.Z               release.yml, at the tag vX.Y.Z
+//     checks that the checked-out commit is vX.Y.Z's release commit (nothing left to pin) and
+//     that vX names it, then creates the GitHub release with notes (the commit subjects since the
+//     previous release tag). It pushes nothing. (GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY set)
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,8 +24,11 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const version = (process.argv[2] ?? "").replace(/^v/, "");
-if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`'${process.argv[2] ?? ""}' is not a version X.Y.Z`);
+const [command, given, flag] = process.argv.slice(2);
+if (command !== "prepare" && command !== "publish")
+  fail(`usage: node scripts/release.mjs prepare X.Y.Z [--push] | publish X.Y.Z (got '${command ?? ""}')`);
+const version = (given ?? "").replace(/^v/, "");
+if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`'${given ?? ""}' is not a version X.Y.Z`);
 const tag = `v${version}`;
 const major = `v${version.split(".")[0]}`;
 
@@ -26,49 +38,81 @@ const major = `v${version.split(".")[0]}`;
  * ref to follow is the user's choice.
  */
 function referencingFiles() {
-  const dirs = [".github/workflows"];
-  const files = dirs.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => path.join(d, f)),
-  );
+  const files = readdirSync(".github/workflows")
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => path.join(".github/workflows", f));
   for (const a of readdirSync("actions")) files.push(path.join("actions", a, "action.yml"));
   return files;
 }
 
-const source = git("rev-parse", "HEAD");
-let pinned = 0;
-for (const f of referencingFiles()) {
-  let text;
-  try {
-    text = readFileSync(f, "utf8");
-  } catch {
-    continue;
-  }
-  const out = text
-    .replace(/(mlship\/mlship\/[\w./-]+)@v\d+(?![\w.])/g, (_, p) => `${p}@${tag}`)
-    // dashboard.yml checks out mlship's CLI at this ref (a called workflow cannot see its own ref)
-    .replace(/(\n {6}mlship-ref:\n(?: {8}.*\n)*? {8}default: )v\d+\n/, `$1${tag}\n`);
-  if (out !== text) {
-    pinned += (text.match(/mlship\/mlship\/[\w./-]+@v\d+(?![\w.])/g) ?? []).length;
-    writeFileSync(f, out);
-  }
+/** Each file with its internal references pinned to the tag: [file, text now, pinned text]. */
+function pinned() {
+  return referencingFiles().flatMap((f) => {
+    let text;
+    try {
+      text = readFileSync(f, "utf8");
+    } catch {
+      return [];
+    }
+    const out = text
+      .replace(/(mlship\/mlship\/[\w./-]+)@v\d+(?:\.\d+\.\d+)?(?![\w.])/g, (_, p) => `${p}@${tag}`)
+      // dashboard.yml checks out mlship's CLI at this ref (a called workflow cannot see its own ref)
+      .replace(/(\n {6}mlship-ref:\n(?: {8}.*\n)*? {8}default: )v\d+(?:\.\d+\.\d+)?\n/, `$1${tag}\n`);
+    return [[f, text, out]];
+  });
 }
-git("add", "-A");
-git(
-  "-c",
-  "user.name=github-actions[bot]",
-  "-c",
-  "user.email=41898282+github-actions[bot]@users.noreply.github.com",
-  "commit",
-  "--allow-empty",
-  "-q",
-  "-m",
-  `release ${tag}: pin internal references to @${tag}`,
-);
-const release = git("rev-parse", "HEAD");
-console.log(`release commit ${release} on ${source}: ${pinned} internal references pinned to @${tag}`);
 
+const exists = (ref) => {
+  try {
+    git("rev-parse", "--verify", "-q", `${ref}^{commit}`);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+if (command === "prepare") {
+  if (git("status", "--porcelain", "--untracked-files=no"))
+    fail("the working tree has changes: release from a clean clone");
+  if (exists(`refs/tags/${tag}`)) fail(`${tag} exists already: a release tag is never moved`);
+  const source = git("rev-parse", "HEAD");
+  let count = 0;
+  for (const [f, text, out] of pinned())
+    if (out !== text) {
+      count += (text.match(/mlship\/mlship\/[\w./-]+@v\d+(?:\.\d+\.\d+)?(?![\w.])/g) ?? []).length;
+      writeFileSync(f, out);
+    }
+  git("add", "-A");
+  git("commit", "--allow-empty", "-q", "-m", `release ${tag}: pin internal references to @${tag}`);
+  const release = git("rev-parse", "HEAD");
+  git("tag", tag, release);
+  git("tag", "-f", major, release);
+  // Back on the source commit: the release commit lives on the tags only, main keeps @v1.
+  git("checkout", "-q", source);
+  console.log(`release commit ${release} on ${source}: ${count} internal references pinned to @${tag}`);
+  if (flag === "--push") {
+    git("push", "--atomic", "--force", "origin", `refs/tags/${tag}`, `refs/tags/${major}`);
+    console.log(`pushed ${tag} and ${major}: the release workflow runs for ${tag}`);
+  } else console.log(`now: git push --atomic --force origin refs/tags/${tag} refs/tags/${major}`);
+  process.exit(0);
+}
+
+// publish: at the tag, in the release workflow.
+const head = git("rev-parse", "HEAD");
+if (!exists(`refs/tags/${tag}`) || git("rev-parse", `refs/tags/${tag}^{commit}`) !== head)
+  fail(`the checked-out commit ${head} is not ${tag}: run the release workflow for a pushed tag`);
+const unpinned = pinned()
+  .filter(([, text, out]) => out !== text)
+  .map(([f]) => f);
+if (unpinned.length)
+  fail(
+    `${tag} is not a release commit: ${unpinned.join(", ")} still name another ref than @${tag}. Make releases with \`node scripts/release.mjs prepare ${version} --push\``,
+  );
+if (!exists(`refs/tags/${major}`) || git("rev-parse", `refs/tags/${major}^{commit}`) !== head)
+  fail(
+    `${major} does not name ${tag}: push both tags together (\`node scripts/release.mjs prepare ${version} --push\`)`,
+  );
+const source = git("rev-parse", "HEAD^");
 const previous = git("tag", "--list", "v*.*.*", "--sort=-v:refname", "--merged", source)
   .split("\n")
   .filter((t) => t && t !== tag)[0];
@@ -77,11 +121,6 @@ const notes = git("log", "--no-merges", "--format=- %s", range)
   .split("\n")
   .filter((l) => l && !l.startsWith("- release v"))
   .join("\n");
-
-git("tag", "-f", tag, release);
-git("tag", "-f", major, release);
-git("push", "--force", "origin", `refs/tags/${tag}`, `refs/tags/${major}`);
-console.log(`tags ${tag} and ${major} → ${release}`);
 
 const res = await fetch(`${process.env.GITHUB_API_URL}/repos/${process.env.GITHUB_REPOSITORY}/releases`, {
   method: "POST",
@@ -93,7 +132,7 @@ const res = await fetch(`${process.env.GITHUB_API_URL}/repos/${process.env.GITHU
   body: JSON.stringify({
     tag_name: tag,
     name: `mlship ${tag}`,
-    body: `${previous ? `Changes since ${previous}` : "First release"}:\n\n${notes || "- (no changes)"}\n\nUse \`@${major}\` to follow ${major}.x, or pin \`@${tag}\` / \`@${release}\`: every internal reference in this release names ${tag}.`,
+    body: `${previous ? `Changes since ${previous}` : "First release"}:\n\n${notes || "- (no changes)"}\n\nUse \`@${major}\` to follow ${major}.x, or pin \`@${tag}\` / \`@${head}\`: every internal reference in this release names ${tag}.`,
     make_latest: "true",
   }),
 });

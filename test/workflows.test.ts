@@ -107,6 +107,31 @@ describe("workflows", () => {
     }
   });
 
+  it("every call of an mlship workflow maps each secret by name, only those the workflow declares (no `secrets: inherit`)", () => {
+    // GitHub passes inherited secrets only within one organisation or enterprise: a user's
+    // repository calling mlship/mlship's workflows would get none of them, with no warning.
+    const calls: { where: string; job: Job & { secrets?: unknown }; called: string }[] = [];
+    for (const f of files)
+      for (const [id, job] of Object.entries(load(f).jobs)) {
+        const m = /^mlship\/mlship\/\.github\/workflows\/([\w.-]+)@/.exec(job.uses ?? "");
+        if (m) calls.push({ where: `${f} job ${id}`, job, called: m[1] });
+      }
+    expect(calls.length).toBeGreaterThanOrEqual(7);
+    for (const { where, job, called } of calls) {
+      expect(job.secrets, where).not.toBe("inherit");
+      const declared = Object.keys(
+        ((load(path.join(".github/workflows", called)).on.workflow_call ?? {}) as { secrets?: object }).secrets ?? {},
+      );
+      const mapped = (job.secrets ?? {}) as Record<string, string>;
+      for (const [k, v] of Object.entries(mapped)) {
+        expect(declared, `${where}: ${k}`).toContain(k);
+        expect(v, `${where}: ${k}`).toBe(`\${{ secrets.${k} }}`);
+      }
+    }
+    // The README's examples too.
+    expect(readFileSync("README.md", "utf8")).not.toMatch(/^\s*secrets: inherit\s*$/m);
+  });
+
   it("deploys are never cancelled in progress; training for a ref is", () => {
     expect(readFileSync(".github/workflows/deploy.yml", "utf8")).toMatch(
       /group: mlship-deploy-\$\{\{ inputs\.config \}\}-\$\{\{ inputs\.environment \}\}\n\s+cancel-in-progress: false/,

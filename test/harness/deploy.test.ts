@@ -138,6 +138,37 @@ describe("deploy through the workflow files (harness)", () => {
     expectRequests(run, { "rollback / rollback": 6 });
   }, 120_000);
 
+  it("a protected-branch rollback with MLSHIP_ROLLBACK_TOKEN commits with that token and keeps the registry on the job's", async () => {
+    // A GitHub App installation token, allowed past the branch's protection; ghcr.io refuses it.
+    const app = "ghs_app_installation_token_0001";
+    w.gh.tokens.set(app, { contents: "write", metadata: "read" });
+    w.gh.appTokens.add(app);
+    w.gh.protectionBypass.add(app);
+    w.gh.protectedBranches.add("main");
+    w.h.opts.secrets!.MLSHIP_ROLLBACK_TOKEN = app;
+    const mark = w.gh.requests.length;
+    try {
+      const run = await w.run("rollback.yml", { ...rollback(), inputs: { environment: "production", to: "churn@v2" } });
+      const requests = w.gh.requests.slice(mark);
+      expect(run.result, run.jobs.map((j) => j.log).join("\n")).toBe("success");
+      expect(w.remote.log()[0]).toBe("rollback(production): churn@v1 -> churn@v2");
+      expect(received().at(-1)).toBe("production churn@v2");
+      // the commit was the App token's; the deployment record and the registry were the job's
+      const commits = requests.filter((r) => r.method === "PUT" && r.path.includes("/contents/"));
+      expect(commits.map((r) => r.auth?.replace(/^\w+ /, ""))).toEqual([app]);
+      const step = run.job("rollback / rollback").steps.find((s) => s.uses?.includes("/actions/deploy@"))!;
+      expect(step.inputs["github-token"] ?? "").not.toBe(app);
+      expect(step.inputs["rollback-token"]).toBe(app);
+      expect(requests.filter((r) => r.path.includes("/deployments")).length).toBeGreaterThan(0);
+      expect(requests.filter((r) => r.path.includes("/deployments") && r.auth?.includes(app))).toEqual([]);
+      expect(run.job("rollback / rollback").log).not.toContain(app);
+      expectRequests(run, { "rollback / rollback": 6 });
+    } finally {
+      w.gh.protectedBranches.delete("main");
+      delete w.h.opts.secrets!.MLSHIP_ROLLBACK_TOKEN;
+    }
+  }, 120_000);
+
   it("a deleted deploy file deploys nothing and says so in a notice", async () => {
     const before = received().length;
     const run = await w.run("deploy.yml", w.push([{ "deploy/production.yml": null }, "stop managing production here"]));
@@ -161,5 +192,27 @@ describe("deploy through the workflow files (harness)", () => {
     const preview = w.gh.deployments.filter((d) => d.environment === "preview");
     expect(preview.flatMap((d) => d.statuses).filter((s) => s.state === "success")).toEqual([]);
     expectRequests(run, { changed: 0, "deploy (preview) / deploy": 3 });
+  }, 120_000);
+
+  it("a caller with `secrets: inherit` passes mlship's workflows nothing (another owner): the deploy fails naming the secret", async () => {
+    const before = received().length;
+    const inherit = example("deploy.yml").replace(
+      / {4}# Each secret[^\n]*\n {4}secrets:\n(?: {6}.*\n)+/,
+      "    secrets: inherit\n",
+    );
+    expect(inherit).toContain("secrets: inherit");
+    const run = await w.run(
+      "deploy-inherit.yml",
+      w.push([
+        { ".github/workflows/deploy-inherit.yml": inherit, "deploy/production.yml": "model: churn@v1\n" },
+        "ship v1 through a caller that inherits",
+      ]),
+    );
+    const job = run.job("deploy (production) / deploy");
+    expect(job.result).toBe("failure");
+    const errors = job.annotations.filter((a) => a.level === "error").map((a) => a.message);
+    expect(errors.join("\n")).toMatch(/MLSHIP_DEPLOY_TOKEN.*empty or unset/);
+    expect(errors.join("\n")).toContain("MLSHIP_DEPLOY_TOKEN: ${{ secrets.MLSHIP_DEPLOY_TOKEN }}");
+    expect(received()).toHaveLength(before);
   }, 120_000);
 });

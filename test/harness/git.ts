@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ContentsBackend } from "../helpers/fake-github.js";
 
 const author = {
@@ -21,6 +22,17 @@ export function git(cwd: string, args: string[], opts: { input?: string; env?: R
 }
 
 /**
+ * GitHub's rules for a push, as the bare repository's pre-receive hook. The pusher's token comes
+ * in HARNESS_PUSH_TOKEN (the checkout stand-in sets it, as actions/checkout persists the job's
+ * token; none: a person's push). A job's token (ghs_job…), as any GitHub App token without the
+ * `workflows` permission, may not bring in a commit that changes .github/workflows/, nor point a
+ * ref at a commit whose .github/workflows differs from every branch head ("refusing to allow a
+ * GitHub App to create or update workflow … without `workflows` permission"). A protected branch
+ * refuses every token's push but those allowed past it (harness.bypass).
+ */
+const SERVER_RULES = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "pre-receive.sh"), "utf8");
+
+/**
  * The repository on "GitHub": a bare repository (what checkout clones and the contents API
  * commits to) and an author's clone that pushes to it.
  */
@@ -30,9 +42,11 @@ export class GitRemote implements ContentsBackend {
   constructor(dir: string) {
     this.bare = path.join(dir, "remote.git");
     this.work = path.join(dir, "author");
+    mkdirSync(dir, { recursive: true });
     git(dir, ["init", "--bare", "-q", "-b", "main", this.bare]);
     // checkout fetches a commit by SHA, as actions/checkout does.
     git(this.bare, ["config", "uploadpack.allowAnySHA1InWant", "true"]);
+    writeFileSync(path.join(this.bare, "hooks", "pre-receive"), SERVER_RULES, { mode: 0o755 });
     git(dir, ["clone", "-q", this.bare, this.work]);
   }
 
@@ -84,6 +98,12 @@ export class GitRemote implements ContentsBackend {
     git(this.work, ["merge", "-q", "--no-ff", "-m", message, `origin/${branch}`]);
     git(this.work, ["push", "-q", "origin", "HEAD:refs/heads/main"]);
     return this.head("main");
+  }
+
+  /** A branch protection rule: pushes to it are refused, except with a token in `bypass` (a person's own pushes are an admin's). */
+  protect(branch: string, bypass: string[] = []): void {
+    git(this.bare, ["config", "--add", "harness.protected", branch]);
+    for (const t of bypass) git(this.bare, ["config", "--add", "harness.bypass", t]);
   }
 
   head(branch = "main"): string {

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { git } from "./git.js";
+import { thisCheckoutSnapshot } from "./mlship-repo.js";
 import type { RunRecord } from "./runner.js";
 import { expectRequests, world } from "./world.js";
 
@@ -29,9 +30,31 @@ function offlineNpm(dir: string): string {
 
 const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
 
+/** A maintainer's clone of the repository (their own credentials: a person's push). */
+function maintainer(bare: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-maintainer-"));
+  git(dir, ["clone", "-q", bare, "."]);
+  return dir;
+}
+const releaseScript = (clone: string, args: string[]) =>
+  execFileSync(process.execPath, ["scripts/release.mjs", ...args], {
+    cwd: clone,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "Ada",
+      GIT_AUTHOR_EMAIL: "ada@example.com",
+      GIT_COMMITTER_NAME: "Ada",
+      GIT_COMMITTER_EMAIL: "ada@example.com",
+    },
+  });
+
 /**
- * .github/workflows/release.yml run through the harness on a copy of this repository (its
- * working tree, bundles built fresh): a dispatch with a version, then a stale bundle refused.
+ * mlship's release under GitHub's server rules (test/harness/pre-receive.sh): the job's token may
+ * not push a commit that changes .github/workflows/, nor a tag on one whose workflow files differ
+ * from the branch heads. A maintainer makes the release commit and pushes its tags
+ * (scripts/release.mjs prepare --push); release.yml, started by that push, checks the tree and
+ * creates the GitHub release, pushing nothing.
  */
 describe("release through the workflow file (harness)", () => {
   const tools = mkdtempSync(path.join(os.tmpdir(), "mlship-tools-"));
@@ -44,29 +67,40 @@ describe("release through the workflow file (harness)", () => {
   beforeAll(() => {
     // This repository as it stands, with its bundles built from these sources (as the
     // coordinator commits them), as one commit of mlship/mlship, and an earlier release v1.0.0.
-    const snap = mkdtempSync(path.join(os.tmpdir(), "mlship-snapshot-"));
-    const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: root, encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean);
-    execFileSync("bash", ["-c", `tar -cf - -T - | tar -xf - -C ${snap}`], { cwd: root, input: files.join("\n") });
-    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(snap, "node_modules")]);
-    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: snap, stdio: "pipe" });
-    rmSync(path.join(snap, "node_modules"), { recursive: true, force: true });
     w.remote.commit({ "CHANGELOG.md": "first\n" }, "the first release's change");
     git(w.remote.bare, ["tag", "v1.0.0", "main"]);
+    const snap = thisCheckoutSnapshot({ buildHere: true });
     w.remote.commitDir(snap, "feat: the sources of this checkout");
     rmSync(snap, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 
-  it("a dispatch with 1.1.0 tags a commit whose internal references all name v1.1.0, moves v1, and creates the release", async () => {
+  it("the server refuses the job token's push of a release commit or of a tag on one; a person's push passes", () => {
+    const job = maintainer(w.remote.bare);
+    git(job, ["config", "remote.origin.receivepack", "env HARNESS_PUSH_TOKEN=ghs_job99xxxxxxxx git-receive-pack"]);
+    const wf = path.join(job, ".github/workflows/train.yml");
+    writeFileSync(wf, `${execFileSync("cat", [wf], { encoding: "utf8" })}# changed\n`);
+    git(job, ["commit", "-q", "-am", "release v9.9.9: pin"]);
+    git(job, ["tag", "v9.9.9"]);
+    expect(() => git(job, ["push", "origin", "refs/tags/v9.9.9"])).toThrow(
+      /refusing to allow a GitHub App to create or update workflow `\.github\/workflows\/train\.yml` without `workflows` permission/,
+    );
+    // A person pushes that commit (as the tag v9.9.8): allowed. The job's tag on the same commit,
+    // which brings in nothing new, is still refused: its workflow files differ from every branch head.
+    git(job, ["tag", "v9.9.8"]);
+    git(job, ["push", "-q", "--receive-pack=git-receive-pack", "origin", "refs/tags/v9.9.8"]);
+    expect(() => git(job, ["push", "origin", "refs/tags/v9.9.9"])).toThrow(
+      /without `workflows` permission \(refs\/tags\/v9\.9\.9\)/,
+    );
+    expect(git(w.remote.bare, ["tag", "--list", "v9.9.9"])).toBe("");
+    git(job, ["push", "-q", "--receive-pack=git-receive-pack", "origin", ":refs/tags/v9.9.8"]);
+    rmSync(job, { recursive: true, force: true });
+  });
+
+  it("a maintainer's prepare --push makes v1.1.0 and moves v1; its tag push runs release.yml, which creates the release and pushes nothing", async () => {
     const source = w.remote.head();
-    const run = await w.run("release.yml", {
-      name: "workflow_dispatch",
-      ref: "refs/heads/main",
-      sha: source,
-      inputs: { version: "1.1.0" },
-    });
-    expect(run.result, log(run)).toBe("success");
+    const clone = maintainer(w.remote.bare);
+    releaseScript(clone, ["prepare", "1.1.0", "--push"]);
+    rmSync(clone, { recursive: true, force: true });
     const tagged = git(w.remote.bare, ["rev-parse", "v1.1.0^{commit}"]);
     expect(git(w.remote.bare, ["rev-parse", "v1^{commit}"])).toBe(tagged);
     expect(git(w.remote.bare, ["rev-parse", `${tagged}^`])).toBe(source);
@@ -91,6 +125,17 @@ describe("release through the workflow file (harness)", () => {
     expect(w.remote.show(tagged, ".github/workflows/dashboard.yml")).toMatch(
       /mlship-ref:\n(?: {8}.*\n)*? {8}default: v1\.1\.0\n/,
     );
+
+    const refs = () => git(w.remote.bare, ["for-each-ref", "--format=%(refname) %(objectname)"]);
+    const refsBefore = refs();
+    const run = await w.run("release.yml", {
+      name: "push",
+      ref: "refs/tags/v1.1.0",
+      sha: tagged,
+      payload: { after: tagged },
+    });
+    expect(run.result, log(run)).toBe("success");
+    expect(refs()).toBe(refsBefore); // the workflow pushed nothing
     expect(w.gh.releases).toHaveLength(1);
     expect(w.gh.releases[0]).toMatchObject({ tag_name: "v1.1.0", name: "mlship v1.1.0" });
     expect(w.gh.releases[0].body).toContain("Changes since v1.0.0");
@@ -98,27 +143,29 @@ describe("release through the workflow file (harness)", () => {
     expect(w.gh.releases[0].body).not.toContain("the first release's change");
     expect(run.job("release").permissions).toEqual({ contents: "write" });
     expect(w.gh.violations).toEqual([]);
-    // one request: the release (tags go up with git push)
     expectRequests(run, { fresh: 0, release: 1 });
-  }, 300_000);
+  }, 600_000);
 
-  it("a stale bundle stops the release before any tag or release is made", async () => {
-    const sha = w.remote.commit(
+  it("a stale bundle stops the release workflow before the GitHub release is made", async () => {
+    w.remote.commit(
       {
         "actions/deploy/src/main.ts": `${w.remote.show("main", "actions/deploy/src/main.ts")}\nconsole.log("changed");\n`,
       },
       "change a source without rebuilding",
     );
+    const clone = maintainer(w.remote.bare);
+    releaseScript(clone, ["prepare", "1.2.0", "--push"]);
+    rmSync(clone, { recursive: true, force: true });
+    const tagged = git(w.remote.bare, ["rev-parse", "v1.2.0^{commit}"]);
     const run = await w.run("release.yml", {
-      name: "workflow_dispatch",
-      ref: "refs/heads/main",
-      sha,
-      inputs: { version: "1.2.0" },
+      name: "push",
+      ref: "refs/tags/v1.2.0",
+      sha: tagged,
+      payload: { after: tagged },
     });
     expect(run.job("fresh").result).toBe("failure");
     expect(run.job("release").result).toBe("skipped");
-    expect(git(w.remote.bare, ["tag", "--list", "v1.2.0"])).toBe("");
     expect(w.gh.releases).toHaveLength(1);
     expectRequests(run, { "*": 0 });
-  }, 300_000);
+  }, 600_000);
 });

@@ -16,14 +16,22 @@
  *   it from the current sources (test/helpers/proc.ts: never a stale bundle), through tsx with
  *   MLSHIP_TEST_FROM_SOURCE=1, or the committed bundle (`actions/<step>/dist/index.js`) with
  *   MLSHIP_HARNESS_ACTIONS=committed.
- * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow.
+ * - `mlship/mlship/.github/workflows/<file>@<ref>`: this checkout's reusable workflow, in another
+ *   owner's repository than the caller's (unless the test's repository is mlship/mlship):
+ *   `secrets: inherit` passes it nothing, as GitHub across organisations.
  * - `./.github/workflows/<file>`: the file at the event's commit in the test's repository.
- * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo).
+ * - third-party actions: the stand-ins in standins.ts (checkout clones the local bare repo), once
+ *   the ref resolves through the recorded tag → SHA table (action-pins.json), as GitHub resolves
+ *   it in the action's repository.
  *
  * What each job reaches: the fake GitHub (test/helpers/fake-github.ts) with the job's token and
  * its permissions; the artifact service fake; and the registry (world.ts): the real one,
  * docker-registry behind a token realm that stands in for ghcr.io and holds the job's token to its
  * `packages:` permission. Each job's requests to GitHub are counted (JobRecord.requests).
+ *
+ * Server rules (test/harness/pre-receive.sh, every bare repository's hook): a job's token may not
+ * push a commit changing .github/workflows/ nor a ref onto a commit whose workflow files differ
+ * from every branch head; protected branches refuse tokens not allowed past them.
  *
  * Not modelled: queueing and cancellation by concurrency group (groups are computed and
  * recorded so tests assert them), service containers, caches, job timeouts.
@@ -39,8 +47,9 @@ import { FakeArtifactService } from "../helpers/fake-artifacts.js";
 import { tsNode } from "../helpers/proc.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
-import type { GitRemote } from "./git.js";
+import { type GitRemote, git } from "./git.js";
 import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
+import { unresolvedPin } from "./pins.js";
 import { standIns } from "./standins.js";
 import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
 
@@ -106,6 +115,13 @@ export interface HarnessOptions {
   vars?: Record<string, string>;
   /** Environment for every step (the registry's location, say): what the machine image provides. */
   machineEnv?: Record<string, string>;
+  /**
+   * Other repositories on this "GitHub" (owner/name → its repository): with "mlship/mlship", a
+   * `mlship/mlship/...@ref` resolves only through a tag, branch or commit of that repository
+   * (reusable workflows are read from it there; an action's ref must exist in it), and checkout
+   * serves it.
+   */
+  repos?: Record<string, GitRemote>;
   /** Version of the self-hosted runners (hosted ones are always current). */
   selfHostedRunnerVersion?: string;
 }
@@ -118,6 +134,8 @@ interface Scope {
   secrets: Record<string, string>;
   /** What the caller's job granted (top level: the repository's maximum). */
   ceiling?: Permissions;
+  /** The owner of the repository the workflow file lives in (secrets: inherit stays within one). */
+  owner: string;
   prefix: string;
 }
 
@@ -213,6 +231,7 @@ export class Harness {
         github,
         inputs: dispatchInputs,
         secrets: { ...this.opts.secrets },
+        owner,
         prefix: "",
       };
       const { results } = await this.workflow(scope, record, artifacts);
@@ -278,13 +297,42 @@ export class Harness {
   }
 
   // ---- reusable workflows ------------------------------------------------------------------
-  private readCalled(uses: string, scope: Scope): { file: string; wf: Promise<WorkflowFile> } {
+  private readCalled(uses: string, scope: Scope): { file: string; owner: string; wf: Promise<WorkflowFile> } {
     const own = /^mlship\/mlship\/(\.github\/workflows\/[\w.-]+\.ya?ml)@(.+)$/.exec(uses);
-    if (own) return { file: own[1], wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")) };
+    if (own) {
+      const mlship = this.opts.repos?.["mlship/mlship"];
+      if (!mlship)
+        return {
+          file: own[1],
+          owner: "mlship",
+          wf: loadWorkflow(own[1], readFileSync(path.join(root, own[1]), "utf8")),
+        };
+      const commit = this.resolveMlshipRef(own[2]);
+      if (!commit)
+        throw new StartupFailure(`${scope.file}: Unable to resolve '${uses}': no ref ${own[2]} in mlship/mlship`);
+      return { file: own[1], owner: "mlship", wf: loadWorkflow(own[1], mlship.show(commit, own[1])) };
+    }
     const local = /^\.\/(\.github\/workflows\/[\w.-]+\.ya?ml)$/.exec(uses);
     if (local)
-      return { file: local[1], wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])) };
+      return {
+        file: local[1],
+        owner: scope.owner,
+        wf: loadWorkflow(local[1], this.opts.remote.show(String(scope.github.sha), local[1])),
+      };
     throw new StartupFailure(`${scope.file}: cannot resolve the reusable workflow '${uses}'`);
+  }
+
+  /** A ref of mlship/mlship's repository (tag, branch or full SHA) → its commit, or undefined. */
+  private resolveMlshipRef(ref: string): string | undefined {
+    const mlship = this.opts.repos?.["mlship/mlship"];
+    if (!mlship) return undefined;
+    for (const r of /^[0-9a-f]{40}$/.test(ref) ? [ref] : [`refs/tags/${ref}`, `refs/heads/${ref}`])
+      try {
+        return git(mlship.bare, ["rev-parse", "--verify", "-q", `${r}^{commit}`]);
+      } catch {
+        /* not this one */
+      }
+    return undefined;
   }
 
   private async workflow(
@@ -399,7 +447,9 @@ export class Harness {
       inputs[k] = v;
     }
     let secrets: Record<string, string> = {};
-    if (def.secrets === "inherit") secrets = { ...scope.secrets };
+    // `secrets: inherit` passes the caller's secrets only within one organisation or enterprise:
+    // a user's caller of mlship/mlship's workflows gets nothing across, with no warning.
+    if (def.secrets === "inherit") secrets = called.owner === scope.owner ? { ...scope.secrets } : {};
     else if (def.secrets) {
       const mapped = resolve(def.secrets, { ...ctx, secrets: scope.secrets }) as Record<string, unknown>;
       for (const [k, v] of Object.entries(mapped)) {
@@ -430,6 +480,7 @@ export class Harness {
       inputs,
       secrets,
       ceiling,
+      owner: called.owner,
       prefix: `${name} / `,
     };
     const { results } = await this.workflow(inner, record, artifacts);
@@ -526,7 +577,8 @@ export class Harness {
     // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
     let deployment: { id: number; statuses: { state: string }[] } | undefined;
     if (def.environment) {
-      const env = resolve(def.environment, jobCtx);
+      // The name is known before the steps; `url:` may name step outputs (GitHub reads it after the job).
+      const env = resolve(def.environment, { ...jobCtx, steps: {} });
       const envName = typeof env === "string" ? env : asString((env as { name?: unknown }).name);
       rec.environment = envName;
       if (envName && !(typeof env === "object" && (env as { deployment?: unknown }).deployment === false)) {
@@ -717,6 +769,9 @@ export class Harness {
     const uses = step.uses!;
     const own = /^mlship\/mlship\/actions\/([\w-]+)@(.+)$/.exec(uses);
     if (!own) {
+      // "Set up job" downloads the action at its ref: a tag or a commit of its repository.
+      const unresolved = unresolvedPin(uses);
+      if (unresolved) return { code: 1, output: `##[error]${unresolved}\n`, outputs: {} };
       const standIn = standIns[uses.split("@")[0]];
       if (!standIn) return { code: 1, output: `##[error]the harness has no stand-in for ${uses}\n`, outputs: {} };
       const lines: string[] = [];
@@ -725,11 +780,21 @@ export class Harness {
         workspace: m.workspace,
         env: m.env,
         bare: this.opts.remote.bare,
+        repos: Object.fromEntries(Object.entries(this.opts.repos ?? {}).map(([k, r]) => [k, r.bare])),
         permissions: m.permissions,
+        token: String(m.github.token),
         log: (l) => lines.push(l),
       });
       return { code: 0, output: lines.map((l) => `${l}\n`).join(""), outputs };
     }
+    // With mlship's repository in this world, the ref must exist there ("Set up job" downloads
+    // the repository at it); the code run is this checkout's, which that repository holds.
+    if (this.opts.repos?.["mlship/mlship"] && !this.resolveMlshipRef(own[2]))
+      return {
+        code: 1,
+        output: `##[error]Unable to resolve action \`${uses}\`, unable to find version \`${own[2]}\`\n`,
+        outputs: {},
+      };
     const dir = path.join(root, "actions", own[1]);
     const spec = parseYaml(readFileSync(path.join(dir, "action.yml"), "utf8")) as {
       inputs?: Record<string, { default?: string; required?: boolean }>;

@@ -52,6 +52,12 @@ export interface WorldOptions extends Partial<HarnessOptions> {
    * job's GITHUB_TOKEN. Default: none, the jobs reach the registry with their own token.
    */
   registrySecret?: boolean;
+  /**
+   * mlship/mlship as another owner's repository on this GitHub (`w.mlship`): the caller's
+   * `mlship/mlship/...@ref` must name a tag, branch or commit of it, and checkout serves it.
+   * Empty until a test commits to it (publishMlship: this checkout, bundles built).
+   */
+  mlship?: boolean;
 }
 
 /**
@@ -68,10 +74,12 @@ export interface WorldOptions extends Partial<HarnessOptions> {
  * is refused. Each world's repositories are its own (a namespace on the shared registry).
  */
 export function world(opts: WorldOptions = {}) {
-  const { registrySecret, ...harnessOpts } = opts;
+  const { registrySecret, mlship: withMlship, ...harnessOpts } = opts;
   const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-world-"));
   const gh = new FakeGitHub();
   const remote = new GitRemote(dir);
+  const mlship = withMlship ? new GitRemote(path.join(dir, "mlship")) : undefined;
+  if (mlship) harnessOpts.repos = { ...harnessOpts.repos, "mlship/mlship": mlship };
   gh.contents = remote;
   /** A folder outside every job's machine, for a test that declares a file:// registry (registry-persistent). */
   const registry = path.join(dir, "registry");
@@ -85,6 +93,7 @@ export function world(opts: WorldOptions = {}) {
   /** ghcr.io's rule for a GITHUB_TOKEN: its `packages` permission, in its owner's namespace; the registry secret: anything. */
   const authorize = (password: string, repository: string): Action[] | undefined => {
     if (password === registryToken) return ["pull", "push"];
+    if (gh.appTokens.has(password)) return undefined; // ghcr.io takes GITHUB_TOKEN or a classic PAT only
     const job = gh.tokens.get(password);
     if (!job) return undefined;
     if (!repository.startsWith(`${owner.toLowerCase()}/`)) return [];
@@ -113,6 +122,8 @@ export function world(opts: WorldOptions = {}) {
     dir,
     gh,
     remote,
+    /** mlship/mlship's repository (with `mlship: true`). */
+    mlship,
     h,
     registry,
     /** The registry secret's value (with `registrySecret: true`). */

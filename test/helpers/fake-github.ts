@@ -134,6 +134,10 @@ export class FakeGitHub {
   contents?: ContentsBackend;
   /** Branches whose protection refuses direct commits through the contents API (GitHub answers 409). */
   protectedBranches = new Set<string>();
+  /** Tokens a branch protection rule or ruleset lets past it (a GitHub App's, say); never a job's GITHUB_TOKEN. */
+  protectionBypass = new Set<string>();
+  /** GitHub App installation tokens among `tokens`: GitHub Packages (ghcr.io) refuses them. */
+  appTokens = new Set<string>();
   url = "";
   private nextId = 1000;
   private server = http.createServer(
@@ -465,7 +469,8 @@ export class FakeGitHub {
     }
     if (op.operationId === "repos/create-or-update-file-contents") {
       const branch = String(body!.branch ?? this.defaultBranch);
-      if (this.protectedBranches.has(branch))
+      const token = req.headers.authorization?.replace(/^(token|bearer)\s+/i, "");
+      if (this.protectedBranches.has(branch) && !(token && this.protectionBypass.has(token)))
         return this.send(res, op, label, 409, {
           message: "Repository rule violations found\n\nChanges must be made through a pull request.\n\n",
           documentation_url: "https://docs.github.com/rest/repos/contents#create-or-update-file-contents",

@@ -41,8 +41,13 @@ export function run(): Promise<void> {
         // then a deploy of it. A push made with GITHUB_TOKEN starts no workflow, so we deploy here.
         // The one rollback flow (steps/rollback.ts) decides; here it is recorded with a commit.
         const plan = await planRollback(project, registry, environment, settings.to, settings.reason);
-        if (session) {
-          const s = session;
+        // The commit alone may use another token (rollback-token: one allowed past branch
+        // protection); the registry and the deployment record stay on the job's.
+        const committer = settings["rollback-token"]
+          ? await openGitHubSession(settings["rollback-token"], "the rollback commit")
+          : session;
+        if (committer) {
+          const s = committer;
           const branch = s.context.ref.startsWith("refs/heads/")
             ? s.context.ref.slice("refs/heads/".length)
             : undefined;
@@ -60,7 +65,7 @@ export function run(): Promise<void> {
                 ? `${branch ?? "the branch"} is protected: GitHub refused the rollback commit of ${file} (${(e as Error).message.split("\n")[0]}). ` +
                     "The job's GITHUB_TOKEN cannot bypass branch protection or rulesets: give the rollback a GitHub App token " +
                     "(actions/create-github-app-token) or a fine-grained token allowed to push to it, as the MLSHIP_ROLLBACK_TOKEN " +
-                    "secret of rollback.yml (the deploy action's github-token input). Nothing was deployed."
+                    "secret of rollback.yml (the deploy action's rollback-token input). Nothing was deployed."
                 : refusal === "changed"
                   ? `${file} changed on ${branch ?? "the branch"} after this rollback was planned from it; nothing was committed or deployed: run the rollback again`
                   : `could not commit ${file}: ${(e as Error).message}`,

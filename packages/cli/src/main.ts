@@ -45,7 +45,7 @@ import { printModelList, printModelShow, printHistory, printStats } from "./prin
 const EXIT = { ok: 0, failed: 1, usage: 2, bug: 70 } as const;
 
 /** CLI-only inputs: GitHub side effects never happen from a laptop. */
-const CLI_HIDDEN = new Set(["github-token", "comment", "issue", "retrain"]);
+const CLI_HIDDEN = new Set(["github-token", "rollback-token", "comment", "issue", "retrain"]);
 
 /**
  * The CLI as a host: the terminal, Ctrl-C, the run context when it runs inside a workflow (read

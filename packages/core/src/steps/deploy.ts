@@ -38,6 +38,10 @@ export const deploySpec = {
       description: "With rollback: the model ID to roll back to (default: the model the deploy file named before)",
     },
     reason: { description: "With rollback: why (goes into the commit message and the history)" },
+    "rollback-token": {
+      description:
+        "With rollback on GitHub: the token that commits the rollback, a GitHub App or fine-grained token allowed to push to a protected branch (default: github-token). Used for that commit only: the registry and the deployment record keep registry-token / github-token, since GitHub Packages accepts neither App nor fine-grained tokens",
+    },
   },
   outputs: {
     "model-id": { description: "The ID now serving" },

@@ -34,7 +34,7 @@ export type Settings<S extends StepSpec> = {
 };
 
 /** The inputs that hold credentials: hosts mask them before anything is logged, and logs show them as "***". */
-export const SECRET_INPUTS: readonly string[] = ["github-token", "registry-token"];
+export const SECRET_INPUTS: readonly string[] = ["github-token", "registry-token", "rollback-token"];
 
 /**
  * The settings a step resolved, for a debug line: `name=value` in the spec's order, credentials

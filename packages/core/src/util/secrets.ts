@@ -1,3 +1,5 @@
+import { UserError } from "../errors.js";
+
 /**
  * Secrets: what mlship withholds from the processes it starts, and the one redaction applied to
  * every text it persists, posts or prints (deployment status, quarantine reason, history,
@@ -198,6 +200,14 @@ export function childEnv(
   passEnv: readonly string[] = [],
 ): NodeJS.ProcessEnv {
   const keep = new Set(passEnv);
+  // A mapped credential that is not there is a wiring mistake (on GitHub: a secret the caller did
+  // not map, or `secrets: inherit` across owners, which passes nothing): say so, naming it.
+  const empty = passEnv.filter((k) => !process.env[k] && !extra[k]);
+  if (empty.length)
+    throw new UserError(
+      `pass-env names ${empty.join(", ")}, but ${empty.length > 1 ? "they are" : "it is"} empty or unset here. On GitHub, map the secret in the caller's \`secrets:\` (${empty.map((k) => `${k}: \${{ secrets.${k} }}`).join(", ")}): \`secrets: inherit\` passes nothing to mlship's workflows, which live in another owner's repository`,
+      { input: "pass-env" },
+    );
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && (keep.has(k) || !isWithheld(k))) env[k] = v;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
