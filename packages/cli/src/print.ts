@@ -89,6 +89,15 @@ export function duration(seconds: number | null): string {
         : `${(seconds / 86_400).toFixed(1)} d`;
 }
 
+/** Deploys per week over a week or more of history; over less, the count and the span (a rate from minutes would mislead). */
+function frequency(s: DeliveryStats): string {
+  if (s.deploymentsPerWeek === null) return "–";
+  const n = `${s.successfulDeployments} successful deploy${s.successfulDeployments === 1 ? "" : "s"}`;
+  if (s.spanSeconds < 7 * 86_400)
+    return `${n} in ${duration(s.spanSeconds)} (less than a week of history: no weekly rate)`;
+  return `${s.deploymentsPerWeek.toFixed(1)} per week (${n} in ${(s.spanSeconds / 86_400).toFixed(1)} days)`;
+}
+
 export function printStats(s: DeliveryStats, json: boolean): void {
   if (json) {
     emit(s);
@@ -99,7 +108,7 @@ export function printStats(s: DeliveryStats, json: boolean): void {
     [
       `${s.environment} since ${s.since ?? "–"}`,
       `  deployments          ${s.deployments} (${s.failedDeployments} failed, ${s.rollbacks} rollbacks)`,
-      `  frequency            ${s.deploymentsPerWeek.toFixed(1)} per week`,
+      `  frequency            ${frequency(s)}`,
       `  lead time            median ${duration(s.leadTimeSeconds.median)}, p90 ${duration(s.leadTimeSeconds.p90)} (commit → deployed)`,
       `  training time        median ${f(s.trainingSeconds.median, "s")}`,
       `  time to restore      median ${f(s.timeToRestoreMs.median, "ms")} (automatic rollbacks)`,

@@ -162,7 +162,7 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
         "target",
         "deploys",
         "rollbacks",
-        "deploys / week",
+        "deploys / week (count under a week)",
         "lead time (median)",
         "training time (median)",
         "change failure rate",
@@ -182,7 +182,11 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
           esc(e.current?.target ?? "–"),
           String(st.deployments),
           String(st.rollbacks),
-          fmt(st.deploymentsPerWeek, 2),
+          st.deploymentsPerWeek === null
+            ? "–"
+            : st.spanSeconds < 7 * 86_400
+              ? `${st.successfulDeployments} in ${seconds(st.spanSeconds)}`
+              : fmt(st.deploymentsPerWeek, 2),
           seconds(st.leadTimeSeconds.median),
           seconds(st.trainingSeconds.median),
           `${fmt(st.changeFailureRate * 100, 1)}%`,
