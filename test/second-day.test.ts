@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { deliveryStats, initProject, type HistoryEntry, type Registry } from "@mlship/core";
+import { deliveryStats, initProject, readDesired, recordDesired, type HistoryEntry, type Registry } from "@mlship/core";
 import { printStats } from "../packages/cli/src/print.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -90,5 +90,58 @@ describe("stats over less than a week (#32)", () => {
       ".",
     );
     expect(s.deploymentsPerWeek).toBeCloseTo(1.5, 3);
+  });
+});
+
+describe("rollback's record of what an environment should run (#32)", () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Ada", "-c", "user.email=ada@example.com", ...args], {
+      cwd,
+      encoding: "utf8",
+    });
+  const log = { info() {}, warning: vi.fn(), error() {}, debug() {} } as never;
+  const project = (dir: string) => ({
+    dir,
+    stateDir: path.join(dir, ".mlship"),
+    config: { deploy: { "deploy-dir": "deploy" } },
+  });
+
+  it("in a git work tree with no deploy file, commits a new deploy/<env>.yml, as the README says (it wrote .mlship/deployments/<env>.desired.json and committed nothing)", async () => {
+    const dir = tempDir("mlship-desired-git-");
+    git(dir, "init", "-q");
+    writeFileSync(path.join(dir, "README"), "x\n");
+    git(dir, "add", "README");
+    git(dir, "commit", "-qm", "first");
+    process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "Ada";
+    process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "ada@example.com";
+    let line: string;
+    try {
+      line = await recordDesired(project(dir), "local", "m@v1", {
+        message: "rollback(local): m@v3 -> m@v1",
+        log,
+      });
+    } finally {
+      for (const k of ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"])
+        delete process.env[k];
+    }
+    expect(line).toBe("committed deploy/local.yml (new): rollback(local): m@v3 -> m@v1");
+    expect(git(dir, "log", "-1", "--format=%s", "--name-only").trim().split("\n")).toEqual([
+      "rollback(local): m@v3 -> m@v1",
+      "",
+      "deploy/local.yml",
+    ]);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+    expect(existsSync(path.join(dir, ".mlship/deployments/local.desired.json"))).toBe(false);
+    expect((await readDesired(project(dir), "local"))?.model).toBe("m@v1");
+  });
+
+  it("outside git, records locally and says that nothing was committed", async () => {
+    const dir = tempDir("mlship-desired-");
+    const line = await recordDesired(project(dir), "local", "m@v1", { message: "rollback(local): m@v3 -> m@v1", log });
+    expect(line).toBe(
+      "recorded m@v1 as what local runs in .mlship/deployments/local.desired.json (not in a git work tree and no deploy/local.yml: nothing committed)",
+    );
+    expect(existsSync(path.join(dir, "deploy"))).toBe(false);
+    expect((await readDesired(project(dir), "local"))?.model).toBe("m@v1");
   });
 });
