@@ -418,6 +418,6 @@ describe("desired state in git and the command target", () => {
     const out = lines.join("\n");
     expect(out).toMatch(/● commit [0-9a-f]{8}  – -> churn@v1  by Ada  "ship churn@v1 to staging"/);
     expect(out).toMatch(/● commit [0-9a-f]{8}  churn@v1 -> churn@v2  by Ada/);
-    expect(out).toMatch(/✗ auto-rollback\s+churn@v2 -> churn@v3/);
+    expect(out).toMatch(/✗ auto-rollback +churn@v3 failed its checks and was rolled back: churn@v2 still serves/);
   });
 });

@@ -2,8 +2,23 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { deliveryStats, initProject, readDesired, recordDesired, type HistoryEntry, type Registry } from "@mlship/core";
-import { printStats } from "../packages/cli/src/print.js";
+import {
+  deliveryStats,
+  eventChange,
+  FileRegistry,
+  initProject,
+  parseInputs,
+  parseModelRef,
+  readDesired,
+  recordDesired,
+  registerSpec,
+  registerStep,
+  type HistoryEntry,
+  type Registry,
+} from "@mlship/core";
+import { printHistory, printModelList, printStats } from "../packages/cli/src/print.js";
+import { caught } from "./helpers/catch.js";
+import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 
 /** Issue 32, "a new user's second day": the small items, each checked on its own. */
@@ -143,5 +158,130 @@ describe("rollback's record of what an environment should run (#32)", () => {
     );
     expect(existsSync(path.join(dir, "deploy"))).toBe(false);
     expect((await readDesired(project(dir), "local"))?.model).toBe("m@v1");
+  });
+});
+
+/** A step's raw inputs, as a host reads them. */
+const inputs = (o: Record<string, string>) => (name: string) => o[name];
+
+/** What the CLI printed while `fn` ran. */
+function printed(fn: () => void): string {
+  const out: string[] = [];
+  const spy = vi.spyOn(console, "log").mockImplementation((m: unknown) => void out.push(String(m)));
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return out.join("\n");
+}
+
+/** A project with evaluated runs as train and quality-load-bias-test leave them (model/, params.json, evaluation.json). */
+function projectWithRuns(runs: { name: string; alpha: number; r2: number; passed: boolean; createdAt: string }[]): {
+  dir: string;
+  config: string;
+} {
+  const dir = tempDir("mlship-best-");
+  const config = path.join(dir, "mlship.yml");
+  writeFileSync(config, `model: diabetes\nregistry: file://${path.join(dir, "registry")}\n`);
+  for (const r of runs) {
+    const d = path.join(dir, ".mlship", "runs", r.name);
+    mkdirSync(path.join(d, "model"), { recursive: true });
+    writeFileSync(path.join(d, "model", "model.json"), JSON.stringify({ alpha: r.alpha }));
+    writeFileSync(path.join(d, "params.json"), JSON.stringify({ alpha: r.alpha }));
+    writeFileSync(
+      path.join(d, "evaluation.json"),
+      JSON.stringify({
+        model: "diabetes",
+        candidate: r.name,
+        values: { r2: r.r2 },
+        gates: [{ expression: "r2 >= 0.4", metric: "r2", passed: r.passed, value: r.r2 }],
+        passed: r.passed,
+        createdAt: r.createdAt,
+      }),
+    );
+  }
+  return { dir, config };
+}
+
+describe("register --best, and @latest (#32)", () => {
+  const runs = [
+    { name: "20261201T100000Z-aaaa", alpha: 0.1, r2: 0.45, passed: true, createdAt: "2026-12-01T10:01:00Z" },
+    { name: "20261201T100100Z-bbbb", alpha: 1, r2: 0.43, passed: true, createdAt: "2026-12-01T10:02:00Z" },
+    { name: "20261201T100200Z-cccc", alpha: 10, r2: 0.2, passed: false, createdAt: "2026-12-01T10:03:00Z" },
+  ];
+
+  it("--best registers the run compare-runs ranks first, not the newest (which failed its gates)", async () => {
+    const { config } = projectWithRuns(runs);
+    const host = recordingHost();
+    const r = await registerStep(parseInputs(registerSpec, inputs({ config, best: "true" })), host);
+    expect(r.outputs["run-id"]).toBe("20261201T100000Z-aaaa");
+    expect(r.outputs["model-id"]).toBe("diabetes@v1");
+    expect(host.lines.join("\n")).toContain("best of 3 evaluated runs by r2 (higher is better)");
+    // by name, as compare-runs' best-run output gives it
+    const byName = await registerStep(
+      parseInputs(registerSpec, inputs({ config, run: "20261201T100100Z-bbbb" })),
+      quietHost,
+    );
+    expect(byName.outputs["run-id"]).toBe("20261201T100100Z-bbbb");
+    const e = await caught(() =>
+      registerStep(parseInputs(registerSpec, inputs({ config, run: "../../etc" })), quietHost),
+    );
+    expect(e.message).toContain("no training run named '../../etc'");
+    expect(e.exitCode).toBe(2);
+  });
+
+  it("--best with no run that passed every gate registers nothing and fails (exit 1)", async () => {
+    const { config, dir } = projectWithRuns([runs[2]]);
+    const e = await caught(() => registerStep(parseInputs(registerSpec, inputs({ config, best: "true" })), quietHost));
+    expect(e.message).toContain("none of 1 evaluated runs passed every gate");
+    expect(e.exitCode).toBe(1);
+    expect(existsSync(path.join(dir, "registry"))).toBe(false);
+  });
+
+  it("@latest skips a newer version whose gates failed; models list says which it is and what serves now", async () => {
+    const { config, dir } = projectWithRuns(runs);
+    for (const run of [runs[0].name, runs[2].name])
+      await registerStep(parseInputs(registerSpec, inputs({ config, run })), quietHost);
+    const registry = new FileRegistry(path.join(dir, "registry"));
+    const versions = await registry.list("diabetes");
+    expect(versions.map((v) => [v.id, v.gatesPassed])).toEqual([
+      ["diabetes@v1", true],
+      ["diabetes@v2", false],
+    ]);
+    expect(await registry.resolve(parseModelRef("diabetes@latest"))).toEqual({ name: "diabetes", version: 1 });
+    const text = printed(() =>
+      printModelList(
+        "diabetes",
+        versions.map((v) => (v.id === "diabetes@v2" ? { ...v, state: { stages: ["local"] } } : v)),
+        false,
+        { "diabetes@v1": ["local"] },
+      ),
+    );
+    const [header, v1, v2, note] = text.split("\n");
+    expect(header).toMatch(/SERVES NOW +RAN IN$/);
+    expect(v1).toMatch(/^diabetes@v1 \* .* pass +local +–$/);
+    expect(v2).toMatch(/^diabetes@v2 .* FAIL +– +local$/);
+    expect(note).toContain(
+      "@latest is the newest version that is not quarantined and whose recorded gates did not fail",
+    );
+  });
+});
+
+describe("events in words (#32)", () => {
+  const h = (action: HistoryEntry["action"], from: string | null, to: string, outcome: "success" | "failure") =>
+    ({ at: "2026-12-01T10:00:00.000Z", environment: "local", action, from, to, outcome, by: "ada" }) as HistoryEntry;
+
+  it("an automatic rollback reads as what failed and what still serves, never 'v1 -> v3'", () => {
+    expect(eventChange(h("auto-rollback", "m@v1", "m@v3", "failure"))).toBe(
+      "m@v3 failed its checks and was rolled back: m@v1 still serves",
+    );
+    expect(eventChange(h("deploy", "m@v1", "m@v2", "success"))).toBe("m@v1 -> m@v2");
+    expect(eventChange(h("rollback", "m@v2", "m@v1", "success"))).toBe("m@v2 -> m@v1");
+    expect(eventChange(h("deploy", "m@v1", "m@v2", "failure"))).toBe("deploy of m@v2 failed: m@v1 still serves");
+    expect(eventChange(h("quarantine", null, "m@v3", "success"))).toBe("m@v3 quarantined (cannot be deployed)");
+    const text = printed(() => printHistory([h("auto-rollback", "m@v1", "m@v3", "failure")], [], false));
+    expect(text).not.toContain("m@v1 -> m@v3");
+    expect(text).toContain("✗ auto-rollback m@v3 failed its checks and was rolled back: m@v1 still serves  by ada");
   });
 });

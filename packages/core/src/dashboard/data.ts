@@ -57,7 +57,10 @@ export interface DashboardVersion {
   metrics: Record<string, number>;
   gates: { expression: string; passed: boolean; value?: number | null }[];
   gatesPassed: boolean | null;
+  /** Environments where it ever ran (the version's stages). */
   stages: string[];
+  /** Environments it serves now, per the registry's record of each environment. */
+  serving: string[];
   quarantined: string | null;
   commit: string | null;
   /** Link to the commit on GitHub, when the lineage names the repository. */
@@ -134,6 +137,7 @@ function version(v: VersionInfo): DashboardVersion {
     gates: v.gates ?? [],
     gatesPassed: v.gatesPassed ?? null,
     stages: v.state.stages,
+    serving: [],
     quarantined: v.state.quarantine?.reason ?? null,
     commit: v.gitCommit ?? l.git?.commit ?? null,
     commitUrl: commitLink({ ...l.git, commit: v.gitCommit ?? l.git?.commit }),
@@ -192,6 +196,8 @@ export async function dashboardData(project: Project, access?: RegistryAccess): 
       drift: model ? await readDriftHistory(registry, model, env) : [],
     });
   }
+  for (const e of environments)
+    for (const m of models) for (const v of m.versions) if (e.current?.model === v.id) v.serving.push(e.name);
   return {
     schema: "mlship/dashboard/v1",
     generatedAt: new Date().toISOString(),

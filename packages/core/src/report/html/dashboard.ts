@@ -6,6 +6,7 @@
  */
 import type { DashboardData, DashboardModel, DashboardVersion } from "../../dashboard/data.js";
 import { fmt } from "../format.js";
+import { eventChange } from "../../deploy/environment-log.js";
 import { gpuCostText } from "../../train/budget.js";
 import { barChart, lineChart, timelineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page, safeHref } from "./page.js";
@@ -56,7 +57,7 @@ function sideNav(d: DashboardData, here: string, open?: string): string {
           .reverse()
           .map((v) => {
             const vp = sitePaths.version(m.name, v.version);
-            return `<li><a data-nav data-version="${esc(v.id)}" href="${rel(here, vp)}"${here === vp ? ' aria-current="page"' : ""}>&nbsp;&nbsp;v${v.version}${v.stages.length ? ` <span class="muted">${esc(v.stages.join(", "))}</span>` : ""}</a></li>`;
+            return `<li><a data-nav data-version="${esc(v.id)}" href="${rel(here, vp)}"${here === vp ? ' aria-current="page"' : ""}>&nbsp;&nbsp;v${v.version}${v.serving.length ? ` <span class="muted">serves ${esc(v.serving.join(", "))}</span>` : ""}</a></li>`;
           })
           .join("")}</ul>`,
       );
@@ -83,7 +84,7 @@ export async function dashboardCharts(d: DashboardData): Promise<DashboardCharts
       at: h.at,
       lane: e.name,
       kind: h.outcome === "failure" ? `${h.action} (failed)` : h.action,
-      label: `${h.from ?? "–"} → ${h.to}`,
+      label: eventChange(h),
     })),
   );
   if (events.length) overview.push(await timelineChart("deploys", "Deploys and rollbacks", events));
@@ -205,13 +206,12 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
     s.push(`<h2 id="history">Recent deploys and rollbacks</h2>`);
     s.push(
       htmlTable(
-        ["when", "environment", "action", "from", "to", "outcome", "by", "reason"],
+        ["when", "environment", "action", "what changed (before -> after)", "outcome", "by", "reason"],
         recent.map((h) => [
           when(h.at),
           esc(h.environment),
           esc(h.action),
-          esc(h.from ?? "–"),
-          esc(h.to),
+          esc(eventChange(h)),
           h.outcome === "success" ? mark(true) : mark(false),
           esc(h.by),
           esc(h.reason ?? ""),
@@ -239,7 +239,7 @@ function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string
   const metricNames = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].slice(0, 6);
   s.push(
     htmlTable(
-      ["version", "created", "gates", ...metricNames.map(esc), "GPU-hours", "stages", "commit"],
+      ["version", "created", "gates", ...metricNames.map(esc), "GPU-hours", "serves now", "ran in", "commit"],
       [...m.versions]
         .reverse()
         .map((v) => [
@@ -250,6 +250,7 @@ function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string
             : `${mark(v.gatesPassed)} ${v.gates.filter((g) => g.passed).length}/${v.gates.length}`,
           ...metricNames.map((k) => fmt(v.metrics[k])),
           v.gpu ? fmt(v.gpu.gpuHours, 4) : "–",
+          esc(v.serving.join(", ") || "–"),
           esc(v.stages.join(", ") || "–"),
           commitCell(v),
         ]),
@@ -273,7 +274,7 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
   const here = sitePaths.version(m.name, v.version);
   const s: string[] = [];
   s.push(
-    `<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`,
+    `<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.serving.length ? ` · serves ${esc(v.serving.join(", "))} now` : ""}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`,
   );
   if (v.gates.length) {
     s.push(`<h2 id="gates">Gates</h2>`);
@@ -316,13 +317,12 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
     s.push(`<h2 id="deploys">Deploys</h2>`);
     s.push(
       htmlTable(
-        ["when", "environment", "action", "from", "to", "outcome"],
+        ["when", "environment", "action", "what changed (before -> after)", "outcome"],
         deploys.map((h) => [
           when(h.at),
           esc(h.environment),
           esc(h.action),
-          esc(h.from ?? "–"),
-          esc(h.to),
+          esc(eventChange(h)),
           mark(h.outcome === "success"),
         ]),
       ),
