@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import {
+  computeQuality,
   deliveryStats,
+  fewOutcomeGroups,
+  runGates,
+  seededRandom,
   eventChange,
   FileRegistry,
   initProject,
@@ -20,6 +24,10 @@ import { printHistory, printModelList, printStats } from "../packages/cli/src/pr
 import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
+import { evaluationHtml } from "../packages/core/src/report/html/evaluation.js";
+import { esc } from "../packages/core/src/report/html/page.js";
+import { evaluationMarkdown, type EvaluationReport } from "../packages/core/src/report/quality-load-bias-test.js";
+import { fmt, fmtInterval } from "../packages/core/src/report/format.js";
 
 /** Issue 32, "a new user's second day": the small items, each checked on its own. */
 
@@ -283,5 +291,82 @@ describe("events in words (#32)", () => {
     const text = printed(() => printHistory([h("auto-rollback", "m@v1", "m@v3", "failure")], [], false));
     expect(text).not.toContain("m@v1 -> m@v3");
     expect(text).toContain("✗ auto-rollback m@v3 failed its checks and was rolled back: m@v1 still serves  by ada");
+  });
+});
+
+describe("the evaluation report's bias section (#32)", () => {
+  /** 200 rows, two groups: 'b' has 2 positives (the case the CLI warned about and the report did not). */
+  async function report(): Promise<EvaluationReport> {
+    const rnd = seededRandom(32);
+    const lines = ["label,prediction,score,group"];
+    for (let i = 0; i < 200; i++) {
+      const g = i < 150 ? "a" : "b";
+      const y = g === "a" ? (rnd() < 0.4 ? 1 : 0) : i < 152 ? 1 : 0;
+      const s = Math.min(1, Math.max(0, 0.3 + 0.4 * y + (rnd() - 0.5) * 0.6));
+      lines.push(`${y},${s >= 0.5 ? 1 : 0},${s.toFixed(6)},${g}`);
+    }
+    const file = path.join(tempDir(), "p.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    const q = await computeQuality({
+      predictions: file,
+      label: "label",
+      prediction: "prediction",
+      score: "score",
+      positiveLabel: 1,
+      sensitiveFeatures: ["group"],
+      minGroupSize: 30,
+    });
+    const warnings = fewOutcomeGroups(q.bias, 10);
+    expect(warnings).toHaveLength(1);
+    return {
+      schema: "mlship/evaluation/v1",
+      model: "m",
+      candidate: "run",
+      baseline: null,
+      quality: q.quality,
+      bias: q.bias,
+      values: q.values,
+      gates: runGates(["demographic_parity_ratio >= 0.1"], q.values, undefined),
+      paired: null,
+      load: { result: null, thresholds: [], skipped: "load: false" },
+      series: {},
+      passed: true,
+      createdAt: "2026-01-01T00:00:00Z",
+    } as unknown as EvaluationReport;
+  }
+
+  it("a group with 2 positives is recorded in the JSON and shown in the markdown and the HTML", async () => {
+    const r = await report();
+    const b = JSON.parse(JSON.stringify(r.bias[0]));
+    expect(b.smallGroups).toEqual([]);
+    expect(b.fewOutcomes).toEqual({ min: 10, groups: [{ group: "b", positives: 2, negatives: 48 }] });
+    const md = evaluationMarkdown(r);
+    expect(md).toContain("b (2 positives, 48 negatives): fewer than 10 positives or negatives");
+    expect(md).toMatch(/\| b ⚠️ few outcomes \| 50 \|/);
+    const html = await evaluationHtml(r);
+    expect(html).toContain("b (2 positives, 48 negatives): fewer than 10 positives or negatives");
+    expect(html).toContain("b ⚠️ few outcomes");
+  });
+
+  it("evaluation.html gives the bias intervals and the parity gate's interval the markdown gives", async () => {
+    const r = await report();
+    const b = r.bias[0];
+    const dp = fmtInterval(b.intervals!.demographic_parity_ratio);
+    expect(dp).toMatch(/^\[\d/);
+    const md = evaluationMarkdown(r);
+    const html = await evaluationHtml(r);
+    // the gate row: its interval, not "–"
+    expect(md).toContain(`| ✅ | \`demographic_parity_ratio >= 0.1\` | ${fmt(r.gates[0].value)} | ${dp} |`);
+    const gateRow = /<td><code>demographic_parity_ratio &gt;= 0\.1<\/code><\/td>(.*?)<\/tr>/.exec(
+      html.replace(/\n/g, ""),
+    );
+    expect(gateRow?.[1]).toContain(esc(dp));
+    // the summary line and each group's rates with their Wilson intervals
+    for (const k of ["demographic_parity_difference", "equalized_odds_ratio", "equalized_odds_difference"] as const)
+      expect(html).toContain(esc(fmtInterval(b.intervals![k])));
+    const a = b.groups[0];
+    expect(html).toContain(esc(`${fmt(a.tpr)} ${fmtInterval(a.intervals!.tpr)}`));
+    // the table is not stretched to the chart's height
+    expect(html).toContain('<div class="charts" style="align-items:flex-start"><table');
   });
 });
