@@ -72,6 +72,14 @@ async function readRun(
     values: ev.values,
     gates: ev.gates,
     passed: ev.passed,
+    baseline: ev.baseline === undefined ? undefined : (ev.baseline?.id ?? null),
+    intervals: Object.fromEntries(
+      Object.entries(ev.quality?.metrics ?? {}).flatMap(([k, m]) =>
+        m.interval && typeof m.interval[0] === "number" && typeof m.interval[1] === "number"
+          ? [[k, [m.interval[0], m.interval[1]] as [number, number]]]
+          : [],
+      ),
+    ),
     model: ev.model,
     createdAt: ev.createdAt ?? "",
     dir,

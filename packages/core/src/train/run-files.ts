@@ -25,6 +25,17 @@ export const comparedEvaluationShape = z.looseObject({
   passed: z.boolean(),
   candidate: z.string().optional(),
   createdAt: z.string().optional(),
+  /** The model its baseline gates compared with (null: none existed then). */
+  baseline: z.looseObject({ id: z.string() }).nullable().optional(),
+  /** Each metric's 95% interval, for ties. */
+  quality: z
+    .looseObject({
+      metrics: z.record(
+        z.string(),
+        z.looseObject({ interval: z.tuple([z.number().nullable(), z.number().nullable()]).optional() }),
+      ),
+    })
+    .optional(),
 });
 
 /** params.json: the run's params. */
