@@ -25,6 +25,7 @@ import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 import { evaluationHtml } from "../packages/core/src/report/html/evaluation.js";
+import { EVENT_STYLE, lineChart, timelineChart } from "../packages/core/src/report/html/charts.js";
 import { esc } from "../packages/core/src/report/html/page.js";
 import { evaluationMarkdown, type EvaluationReport } from "../packages/core/src/report/quality-load-bias-test.js";
 import { fmt, fmtInterval } from "../packages/core/src/report/format.js";
@@ -368,5 +369,37 @@ describe("the evaluation report's bias section (#32)", () => {
     expect(html).toContain(esc(`${fmt(a.tpr)} ${fmtInterval(a.intervals!.tpr)}`));
     // the table is not stretched to the chart's height
     expect(html).toContain('<div class="charts" style="align-items:flex-start"><table');
+  });
+});
+
+describe("dashboard charts (#32)", () => {
+  it("drift checks 85–90 s apart keep their own times (6 significant digits of epoch ms put them on one x)", async () => {
+    const t0 = Date.parse("2026-12-07T10:00:40Z");
+    const times = [t0, t0 + 85_000, t0 + 175_000];
+    const c = await lineChart(
+      "drift",
+      "drift",
+      times.map((x, i) => ({ series: "local", x, y: i / 10 })),
+      { x: "checked at", y: "drift share", xTime: true, domain: [0, 1] },
+    );
+    expect(c.points.map((p) => p.x)).toEqual(times);
+  });
+
+  it("an event kind has one colour and shape whichever other kinds a site has", async () => {
+    const fill = async (kinds: string[], kind: string) => {
+      const c = await timelineChart(
+        "deploys",
+        "t",
+        kinds.map((k, i) => ({ at: `2026-12-07T10:0${i}:00Z`, lane: "local", kind: k, label: k })),
+      );
+      const mark = [...c.svg.matchAll(/<path[^>]*aria-label="([^"]*)"[^>]*fill="([^"]+)"/g)].find((m) =>
+        m[1].includes(`kind: ${kind}`),
+      );
+      return mark?.[2];
+    };
+    const a = await fill(["deploy", "auto-rollback (failed)", "quarantine"], "quarantine");
+    const b = await fill(["quarantine"], "quarantine");
+    expect(a).toBe(EVENT_STYLE.quarantine.color);
+    expect(b).toBe(EVENT_STYLE.quarantine.color);
   });
 });

@@ -55,7 +55,9 @@ export interface DashboardVersion {
   size: number;
   creator: string;
   metrics: Record<string, number>;
-  gates: { expression: string; passed: boolean; value?: number | null }[];
+  gates: { expression: string; passed: boolean; value?: number | null; threshold?: number | null }[];
+  /** The evaluation report: an https link (the workflow run), else where it was written (a path on the machine that registered). */
+  report: { href: string | null; text: string } | null;
   gatesPassed: boolean | null;
   /** Environments where it ever ran (the version's stages). */
   stages: string[];
@@ -135,6 +137,7 @@ function version(v: VersionInfo): DashboardVersion {
       Object.entries(v.metrics ?? {}).filter((e): e is [string, number] => typeof e[1] === "number"),
     ),
     gates: v.gates ?? [],
+    report: v.report ? { href: /^https:\/\//.test(v.report) ? v.report : null, text: v.report } : null,
     gatesPassed: v.gatesPassed ?? null,
     stages: v.state.stages,
     serving: [],

@@ -219,7 +219,12 @@ export async function registerStep(settings: RegisterSettings, host: StepHost): 
     creator: host.run?.actor,
     gitCommit: lineage?.git.commit ?? host.run?.commit,
     metrics,
-    gates: evaluation?.gates.map((g) => ({ expression: g.expression, passed: g.passed, value: g.value })),
+    gates: evaluation?.gates.map((g) => ({
+      expression: g.expression,
+      passed: g.passed,
+      value: g.value,
+      ...(g.threshold !== undefined ? { threshold: g.threshold } : {}),
+    })),
     gatesPassed: evaluation ? evaluation.passed : undefined,
     report: evaluation ? (host.run?.runUrl ?? evalPath) : undefined,
     lineage: lineage as unknown as Record<string, unknown> | undefined,

@@ -9,7 +9,12 @@ import * as z from "zod";
 export const evaluationShape = z.looseObject({
   values: z.record(z.string(), z.number().nullable()),
   gates: z.array(
-    z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }),
+    z.looseObject({
+      expression: z.string(),
+      passed: z.boolean(),
+      value: z.number().nullable().optional(),
+      threshold: z.number().nullable().optional(),
+    }),
   ),
   passed: z.boolean(),
 });

@@ -106,17 +106,21 @@ export async function dashboardCharts(d: DashboardData): Promise<DashboardCharts
     const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter(
       (k) => !/^(epochs|train_|n_)/.test(k),
     );
-    const pts: XY[] = m.versions.flatMap((v) =>
-      names.filter((k) => Number.isFinite(v.metrics[k])).map((k) => ({ series: k, x: v.version, y: v.metrics[k] })),
-    );
-    if (pts.length)
-      charts.push(
-        await lineChart(`metrics-${m.name}`, "Metrics across versions", pts, {
-          x: "version",
-          y: "value",
-          xInteger: true,
-        }),
-      );
+    // One small chart per metric: each on its own axis (rmse ~54 and r2 ~0.4 on one axis flattened r2).
+    for (const [i, k] of names.entries()) {
+      const pts: XY[] = m.versions
+        .filter((v) => Number.isFinite(v.metrics[k]))
+        .map((v) => ({ series: k, x: v.version, y: v.metrics[k] }));
+      if (pts.length)
+        charts.push(
+          await lineChart(`metrics-${m.name}-${i}`, k, pts, {
+            x: "version",
+            y: k,
+            xInteger: true,
+            small: true,
+          }),
+        );
+    }
     const gpu = m.versions.filter((v) => v.gpu);
     if (gpu.length)
       charts.push(
@@ -270,6 +274,11 @@ function commitCell(v: DashboardVersion): string {
   return v.commitUrl ? `<a href="${safeHref(v.commitUrl)}">${short}</a>` : short;
 }
 
+/** Rows of name and value, without a header row (an empty one showed above the lineage). */
+function keyValueTable(rows: [string, string][]): string {
+  return `<table class="kv"><tbody>\n${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${v}</td></tr>`).join("\n")}\n</tbody></table>`;
+}
+
 function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): string {
   const here = sitePaths.version(m.name, v.version);
   const s: string[] = [];
@@ -280,9 +289,14 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
     s.push(`<h2 id="gates">Gates</h2>`);
     s.push(
       htmlTable(
-        ["", "gate", "value"],
-        v.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value ?? null)]),
-        [2],
+        ["", "gate", "value", "threshold"],
+        v.gates.map((g) => [
+          mark(g.passed),
+          `<code>${esc(g.expression)}</code>`,
+          fmt(g.value ?? null),
+          g.threshold === undefined ? "– (not recorded)" : fmt(g.threshold),
+        ]),
+        [2, 3],
       ),
     );
   }
@@ -296,19 +310,24 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
   );
   s.push(`<h2 id="lineage">Lineage</h2>`);
   s.push(
-    htmlTable(
-      ["", ""],
+    keyValueTable([
       [
-        ["commit", commitCell(v)],
-        ["workflow run", v.runUrl ? `<a href="${safeHref(v.runUrl)}">${esc(v.runUrl)}</a>` : "–"],
-        ["data digest", v.dataDigest ? `<code>${esc(v.dataDigest)}</code>` : "–"],
-        ["model digest", `<code>${esc(v.digest)}</code> (${fmt(v.size / 1024, 1)} KiB)`],
-        ["params", `<code>${esc(JSON.stringify(v.params))}</code>`],
-        ["training time", seconds(v.durationSeconds)],
-        ["hardware", esc(v.gpuName ?? "CPU")],
-        ["GPU", v.gpu ? esc(gpuCostText(v.gpu)) : "–"],
+        "evaluation report",
+        v.report
+          ? v.report.href
+            ? `<a href="${safeHref(v.report.href)}">${esc(v.report.href)}</a>`
+            : `<code>${esc(v.report.text)}</code> (on the machine that registered it)`
+          : "– (registered without an evaluation)",
       ],
-    ),
+      ["commit", commitCell(v)],
+      ["workflow run", v.runUrl ? `<a href="${safeHref(v.runUrl)}">${esc(v.runUrl)}</a>` : "–"],
+      ["data digest", v.dataDigest ? `<code>${esc(v.dataDigest)}</code>` : "–"],
+      ["model digest", `<code>${esc(v.digest)}</code> (${fmt(v.size / 1024, 1)} KiB)`],
+      ["params", `<code>${esc(JSON.stringify(v.params))}</code>`],
+      ["training time", seconds(v.durationSeconds)],
+      ["hardware", esc(v.gpuName ?? "CPU")],
+      ["GPU", v.gpu ? esc(gpuCostText(v.gpu)) : "–"],
+    ]),
   );
   const deploys = d.environments.flatMap((e) =>
     e.history.filter((h) => h.to === v.id || h.from === v.id).map((h) => ({ ...h, environment: e.name })),

@@ -5,7 +5,7 @@
 import { biasInterval, fewOutcomesText, type EvaluationReport } from "../quality-load-bias-test.js";
 import { fmt, fmtInterval, fmtP, signed } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
-import { barChart, heatmap, lineChart, type Chart, type XY } from "./charts.js";
+import { barChart, heatmap, histogramChart, lineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
 
@@ -81,12 +81,10 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
   const hist = r.load.result?.histogram;
   if (hist?.length) {
     out.push(
-      await barChart(
-        "latency",
-        "Latency histogram (log-spaced bins)",
-        hist.map((h) => ({ label: `${fmt(h.fromMs, 3)}–${fmt(h.toMs, 3)}`, value: h.count })),
-        { x: "latency (ms)", y: "requests" },
-      ),
+      await histogramChart("latency", "Latency histogram (log-spaced bins)", hist, {
+        x: "latency (ms, log scale)",
+        y: "requests",
+      }),
     );
   }
   for (const [i, [name, pts]] of Object.entries(r.series).slice(0, 6).entries()) {
