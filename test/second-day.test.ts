@@ -383,6 +383,9 @@ describe("dashboard charts (#32)", () => {
       { x: "checked at", y: "drift share", xTime: true, domain: [0, 1] },
     );
     expect(c.points.map((p) => p.x)).toEqual(times);
+    // labelled to the second (the default formats read ":40" and ".500")
+    expect(c.svg).toMatch(/>[A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d</); // local time, to the second
+    expect(c.svg).not.toMatch(/>\.500</);
   });
 
   it("an event kind has one colour and shape whichever other kinds a site has", async () => {

@@ -94,8 +94,10 @@ export function lineChart(
           field: "x",
           type: o.xTime ? "temporal" : "quantitative",
           title: o.x,
-          scale: o.xTime ? undefined : o.xInteger ? { zero: false } : scale,
+          scale: o.xTime ? { padding: 10 } : o.xInteger ? { zero: false } : scale,
           ...(o.xInteger ? { axis: { tickMinStep: 1, format: "d" } } : {}),
+          // Times to the second (checks minutes apart read ":40" and ".500" with the default formats).
+          ...(o.xTime ? { axis: { format: "%b %d %H:%M:%S", tickCount: 4, labelOverlap: true, labelAngle: 0 } } : {}),
         },
         y: { field: "y", type: "quantitative", title: o.y, scale },
         color: { field: "series", type: "nominal", title: null, ...(o.small ? { legend: null } : {}) },
