@@ -2,7 +2,6 @@ import { UserError } from "../errors.js";
 import { didYouMean, parseGate } from "../evaluate/gates.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval } from "./format.js";
-import { Z95 } from "../stats/ranking.js";
 
 /** One evaluated run (a sweep's leg): its params and its evaluation's headline numbers. */
 export interface ComparedRun {
@@ -54,6 +53,9 @@ export function notSignificantlyWorse(best: ComparedRun, b: ComparedRun, metric:
   const half = Z95 * Math.hypot(se(ia), se(ib));
   return Math.abs(va - vb) <= half;
 }
+
+/** The normal distribution's 97.5% quantile (stats/ranking.ts has it too; imported from there it would load @stdlib at compare-runs' start). */
+const Z95 = 1.959963984540054;
 
 export const TIE_TEST =
   "95% interval of the difference from the two runs' intervals taken as independent (the shared test rows make the true interval narrower: a conservative test that calls more ties)";

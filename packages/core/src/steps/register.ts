@@ -3,6 +3,9 @@ import { UserError } from "../errors.js";
 import { nodeCrypto } from "../util/lazy-crypto.js";
 import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, runsDir, type Project } from "../project.js";
 import { trainingDataProfile } from "./validate-data.js";
+// Static: the same module compare-runs ranks with (import() of a module the index also imports statically broke bundles without code splitting: the test workers).
+import { evaluatedRuns } from "./compare-runs.js";
+import { rankRuns } from "../report/compare-runs.js";
 import { formatModelId } from "../model-id.js";
 import { exists, writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
@@ -125,8 +128,6 @@ async function chosenRun(project: Project, s: RegisterSettings, host: StepHost):
     throw new UserError(`${s.best ? "best" : "run"} takes the model of a run: leave model-path out`, {
       input: "model-path",
     });
-  const { evaluatedRuns } = await import("./compare-runs.js");
-  const { rankRuns } = await import("../report/compare-runs.js");
   const { model, runs } = await evaluatedRuns(project, undefined, host.log, s.best ? "best" : "run");
   if (s.run !== undefined) {
     const hit = runs.find((r) => r.run === s.run || path.basename(r.dir) === s.run);
