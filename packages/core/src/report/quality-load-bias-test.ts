@@ -59,11 +59,11 @@ export function biasInterval(bias: QualityResult["bias"], metric: string): [numb
   return worst.intervals?.[name];
 }
 
-/** The few-outcome warning of one feature, its group names escaped by `escape` (markdown's or HTML's), or "" when none. */
-export function fewOutcomesText(b: QualityResult["bias"][number], escape: (s: string) => string): string {
+/** The few-outcome warning of one feature, its group names escaped by `quote` (markdown's or HTML's), or "" when none. */
+export function fewOutcomesText(b: QualityResult["bias"][number], quote: (s: string) => string): string {
   const f = b.fewOutcomes;
   if (!f?.groups.length) return "";
-  return `${f.groups.map((g) => `${escape(g.group)} (${g.positives} positives, ${g.negatives} negatives)`).join(", ")}: fewer than ${f.min} positives or negatives (evaluate.min-group-outcomes), so their TPR/FPR, and equalized odds, rest on few rows.`;
+  return `${f.groups.map((g) => `${quote(g.group)} (${g.positives} positives, ${g.negatives} negatives)`).join(", ")}: fewer than ${f.min} positives or negatives (evaluate.min-group-outcomes), so their TPR/FPR, and equalized odds, rest on few rows.`;
 }
 
 /** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
