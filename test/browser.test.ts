@@ -41,6 +41,31 @@ async function marks(page: Page, chart: string): Promise<Record<string, string>[
   );
 }
 
+/** Boxes of the chart's data marks and of its SVG, as laid out. */
+async function markBoxes(page: Page, chart: string) {
+  return page.locator(`figure[data-chart="${chart}"] svg`).evaluate((svg) => {
+    const r = (e: Element) => {
+      const b = e.getBoundingClientRect();
+      return { left: b.left, right: b.right, top: b.top, bottom: b.bottom, x: (b.left + b.right) / 2 };
+    };
+    return {
+      svg: r(svg),
+      marks: [...svg.querySelectorAll('[role="graphics-symbol"]')]
+        .filter((e) => ["point", "bar", "rect mark"].includes(e.getAttribute("aria-roledescription") ?? ""))
+        .map((e) => ({ ...r(e), label: e.getAttribute("aria-label") ?? "" })),
+      // The plot area: marks outside it are clipped by the view's frame.
+      legend: [...svg.querySelectorAll(".role-legend-label text")].map((t) => t.textContent ?? ""),
+      xLabels: [...svg.querySelectorAll('g[aria-roledescription="axis"]')]
+        .filter((g) => (g.getAttribute("aria-label") ?? "").startsWith("X-axis"))
+        .flatMap((g) =>
+          [...g.querySelectorAll(".role-axis-label text")]
+            .filter((t) => t.getAttribute("opacity") !== "0" && getComputedStyle(t).opacity !== "0")
+            .map(r),
+        ),
+    };
+  });
+}
+
 /** A full-page screenshot, and the first screenful (small enough for the README). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -87,12 +112,17 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
           quietHost,
         );
         evaluation = q.outputs.html;
-        await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
+        const reg = await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
+        // The version just registered, by its ID: on a busy machine its load threshold may fail, and
+        // @latest skips a version whose gates failed (#32).
         await deployStep(
-          inputs(deploySpec, { environment: "local", model: "churn@latest", "allow-failed-gates": "true" }),
+          inputs(deploySpec, { environment: "local", model: reg.outputs["model-id"], "allow-failed-gates": "true" }),
           quietHost,
         );
       }
+      // Two drift checks a few seconds apart: each at its own x on the dashboard (#32: all fell on one).
+      await checkDriftStep(inputs(checkDriftSpec, { environment: "local" }), quietHost);
+      await new Promise((r) => setTimeout(r, 3000));
       drift = (await checkDriftStep(inputs(checkDriftSpec, { environment: "local" }), quietHost)).outputs.html;
       site = (await buildDashboard(await loadProject(config), path.join(dir, "site"))).dir;
     } finally {
@@ -197,6 +227,13 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
       "requests",
       r.load.result.histogram.map((h: { count: number }) => h.count),
     );
+    // The histogram's x labels: a log scale's ticks, none overlapping the next (30 bin labels overlapped: #32).
+    const latency = await markBoxes(page, "latency");
+    expect(latency.xLabels.length).toBeGreaterThan(1);
+    expect(latency.xLabels.length).toBeLessThan(15);
+    const xl = [...latency.xLabels].sort((a, b) => a.left - b.left);
+    for (let i = 1; i < xl.length; i++)
+      expect(xl[i].left, `latency x label ${i}`).toBeGreaterThanOrEqual(xl[i - 1].right);
     await expectValues(
       page,
       "series-0",
@@ -242,9 +279,26 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     const { page, errors, outside } = await open(path.join(site, "index.html"), inSite);
     const local = data.environments.find((e: { name: string }) => e.name === "local");
     expect(local.current.model).toBe("churn@v2");
+    // Every event a successful deploy here: "served before -> serves after", as mlship history words it.
+    expect(
+      local.history.every((h: { action: string; outcome: string }) => h.action === "deploy" && h.outcome === "success"),
+    ).toBe(true);
     expect((await marks(page, "deploys")).map((x) => x.label).sort()).toEqual(
-      local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} → ${h.to}`).sort(),
+      local.history.map((h: { from: string | null; to: string }) => `${h.from ?? "–"} -> ${h.to}`).sort(),
     );
+    // No marker clipped at either end; the legend's labels whole (N characters: not cut with "…").
+    const deploys = await markBoxes(page, "deploys");
+    expect(deploys.marks).toHaveLength(local.history.length);
+    for (const m of deploys.marks) {
+      expect(m.left, m.label).toBeGreaterThanOrEqual(deploys.svg.left);
+      expect(m.right, m.label).toBeLessThanOrEqual(deploys.svg.right);
+    }
+    expect(deploys.legend).toEqual(["deploy"]);
+    for (const l of deploys.legend) expect(l).not.toContain("…");
+    // Two drift checks 3 s apart: two x positions, not one.
+    const driftMarks = await markBoxes(page, "drift");
+    expect(driftMarks.marks).toHaveLength(2);
+    expect(Math.abs(driftMarks.marks[0].x - driftMarks.marks[1].x)).toBeGreaterThan(20);
     await expectValues(
       page,
       "drift",
@@ -259,16 +313,25 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-model"))).toBe("churn");
     await Promise.all([page.waitForURL(/models\/churn\/index\.html$/), page.keyboard.press("Enter")]);
     const model = data.models[0];
-    await expectValues(
-      page,
-      "metrics-churn",
-      "value",
-      model.versions.flatMap((v: { metrics: Record<string, number> }) =>
-        Object.entries(v.metrics)
-          .filter(([k]) => !/^(epochs|train_|n_)/.test(k))
-          .map(([, x]) => x),
-      ),
-    );
+    // One small chart per metric, each on its own axis, with that metric's value for every version.
+    const metricNames = [
+      ...new Set(model.versions.flatMap((v: { metrics: Record<string, number> }) => Object.keys(v.metrics))),
+    ].filter((k) => !/^(epochs|train_|n_)/.test(k as string)) as string[];
+    const metricCharts = await page.locator('figure[data-chart^="metrics-churn-"]').count();
+    expect(metricCharts).toBe(metricNames.length);
+    for (const [i, k] of metricNames.entries()) {
+      await expectValues(
+        page,
+        `metrics-churn-${i}`,
+        k,
+        model.versions
+          .map((v: { metrics: Record<string, number> }) => v.metrics[k])
+          .filter((x: number) => x !== undefined),
+      );
+      expect(new Set((await marks(page, `metrics-churn-${i}`)).map((x) => x.series))).toEqual(new Set([k]));
+      const box = await markBoxes(page, `metrics-churn-${i}`);
+      for (const mk of box.marks) expect(mk.right).toBeLessThanOrEqual(box.svg.right);
+    }
     await expectValues(
       page,
       "gpu-churn",
@@ -288,6 +351,18 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe("churn@v2");
     expect(await page.locator("#lineage + table").textContent()).toContain(
       `${model.versions[1].gpu.gpuHours.toFixed(4).replace(/0+$/, "")}`,
+    );
+    // The lineage table has no empty header row, and links the evaluation report; the gates show their thresholds.
+    expect(await page.locator("#lineage + table thead").count()).toBe(0);
+    expect(await page.locator("#lineage + table").textContent()).toContain("evaluation report");
+    expect(await page.locator("#lineage + table").textContent()).toContain("evaluation.json");
+    const gateRows = await page.locator("#gates + table tbody tr").allTextContents();
+    expect(gateRows.length).toBe(model.versions[1].gates.length);
+    expect(await page.locator("#gates + table thead").textContent()).toContain("threshold");
+    for (const [i, g] of model.versions[1].gates.entries())
+      if (typeof g.threshold === "number") expect(gateRows[i]).toContain(String(Number(g.threshold.toFixed(4))));
+    expect(model.versions[1].gates.some((g: { threshold?: number | null }) => typeof g.threshold === "number")).toBe(
+      true,
     );
     await shoot(page, "dashboard-version");
     expect(errors).toEqual([]);

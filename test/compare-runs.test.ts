@@ -2,8 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { comparisonMarkdown, rankRuns, type ComparedRun } from "../packages/core/src/report/compare-runs.js";
 import { compareRunsStep } from "../packages/core/src/steps/compare-runs.js";
+import {
+  comparisonMarkdown,
+  notSignificantlyWorse,
+  rankRuns,
+  type ComparedRun,
+} from "../packages/core/src/report/compare-runs.js";
 import { evaluationShape } from "../packages/core/src/train/run-files.js";
 import { parse as parseYaml } from "yaml";
 import { condition } from "./harness/expressions.js";
@@ -202,5 +207,88 @@ describe("compare-runs", () => {
     expect(runs("success", { ok: true })).toBe(true);
     expect(runs("cancelled", { ok: false, cancelled: true })).toBe(false);
     expect(runs("skipped", { ok: true })).toBe(false);
+  });
+});
+
+describe("compare-runs: ties, intervals and baselines (#32)", () => {
+  /** A regression leg gated on r2 >= 0.3, with r2's 95% interval and the baseline its gates used. */
+  const reg = (run: string, alpha: number, r2: number, interval: [number, number], baseline?: string | null) => ({
+    run,
+    params: { alpha },
+    values: { r2 },
+    intervals: { r2: interval },
+    gates: [{ expression: "r2 >= 0.3", metric: "r2", passed: true }],
+    passed: true,
+    ...(baseline !== undefined ? { baseline } : {}),
+  });
+
+  it("a best by 0.001 of r2 where the intervals are ±0.14 is a tie, said so with the test that decides", () => {
+    const c = rankRuns("diabetes", [reg("a", 1, 0.45, [0.31, 0.59]), reg("b", 0.1, 0.451, [0.311, 0.591])]);
+    expect(c.best?.run).toBe("b");
+    expect(c.tied.map((r) => r.run)).toEqual(["a"]);
+    // by hand: se = 0.28 / (2 · 1.959964) = 0.071430 each; half-width 1.959964 · √2 · 0.071430 = 0.19799 > 0.001
+    expect(notSignificantlyWorse(c.best!, c.runs[1], "r2")).toBe(true);
+    const md = comparisonMarkdown(c);
+    expect(md).toContain("**Tied: `alpha: 0.1`, `alpha: 1`**");
+    expect(md).toContain("interval of the difference from the two runs' intervals taken as independent");
+    expect(md).not.toContain("**Best:");
+    const lines = md.split("\n");
+    expect(lines).toContain("| 🏆 tied best | `alpha: 0.1` | 0.451 [0.311, 0.591] | ✅ passed | b |");
+    expect(lines).toContain("| 🤝 tied | `alpha: 1` | 0.45 [0.31, 0.59] | ✅ passed | a |");
+    expect(lines).toContain("|  | params | r2 (95% interval) | gates | run |");
+  });
+
+  it("a difference beyond the interval of the difference is a best, not a tie", () => {
+    // se = 0.04 / 3.919928 = 0.010204 each; half-width 1.959964 · √2 · 0.010204 = 0.028284 < 0.03
+    const c = rankRuns("diabetes", [reg("a", 1, 0.5, [0.48, 0.52]), reg("b", 0.1, 0.53, [0.51, 0.55])]);
+    expect(c.best?.run).toBe("b");
+    expect(c.tied).toEqual([]);
+    expect(comparisonMarkdown(c)).toContain(
+      "**Best: `alpha: 0.1`** (r2, higher is better; among the runs that passed every gate; significantly better",
+    );
+    // just inside the half-width: tied
+    expect(
+      rankRuns("diabetes", [reg("a", 1, 0.5, [0.48, 0.52]), reg("b", 0.1, 0.528, [0.508, 0.548])]).tied,
+    ).toHaveLength(1);
+  });
+
+  it("runs gated against different baselines are marked: one passed rmse <= baseline.rmse with no baseline, the others against v1", () => {
+    const c = rankRuns("diabetes", [
+      reg("a", 1, 0.45, [0.31, 0.59], null),
+      reg("b", 0.1, 0.46, [0.32, 0.6], "diabetes@v1"),
+      reg("c", 10, 0.44, [0.3, 0.58], "diabetes@v1"),
+    ]);
+    expect(c.baselines).toEqual(["diabetes@v1", null]);
+    const md = comparisonMarkdown(c);
+    expect(md).toContain("The runs were gated against different baselines (`diabetes@v1`, none)");
+    expect(md.split("\n")).toContain("| 🤝 tied | `alpha: 1` | 0.45 [0.31, 0.59] | ✅ passed | none | a |");
+    const same = comparisonMarkdown(rankRuns("diabetes", [reg("b", 0.1, 0.46, [0.32, 0.6], "diabetes@v1")]));
+    expect(same).toContain("Baseline of every run: `diabetes@v1`");
+    expect(same).not.toContain("different baselines");
+  });
+
+  it("the step reads each run's baseline and intervals from its evaluation.json", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
+    for (const [name, lr, acc, baseline] of [
+      ["a", 0.1, 0.75, null],
+      ["b", 0.2, 0.76, { id: "churn@v1", metrics: { accuracy: 0.7 } }],
+    ] as const) {
+      writeRun(dir, name, { lr }, { values: { accuracy: acc }, passed: true });
+      const f = path.join(dir, ".mlship", "runs", name, "evaluation.json");
+      const ev = JSON.parse(readFileSync(f, "utf8"));
+      writeFileSync(
+        f,
+        JSON.stringify({
+          ...ev,
+          baseline,
+          quality: { metrics: { accuracy: { value: acc, interval: [acc - 0.05, acc + 0.05] } } },
+        }),
+      );
+    }
+    const r = await compareRunsStep({ config: path.join(dir, "mlship.yml"), comment: false } as never, quietHost);
+    expect(r.extra.comparison.baselines).toEqual(["churn@v1", null]);
+    expect(r.extra.comparison.tied.map((x) => x.run)).toEqual(["a"]);
+    expect(r.extra.markdown).toContain("0.76 [0.71, 0.81]");
   });
 });

@@ -187,7 +187,9 @@ describe("deploy and rollback on the local target", () => {
     const lines: string[] = [];
     log.mockImplementation((m: unknown) => void lines.push(String(m)));
     expect(await main(["history", "--env", "local", "--config", config])).toBe(0);
-    expect(lines.join("\n")).toMatch(/auto-rollback\s+churn@v\d+ -> churn@v3/);
+    expect(lines.join("\n")).toMatch(
+      /auto-rollback +churn@v3 failed its checks and was rolled back: churn@v\d+ still serves/,
+    );
     lines.length = 0;
     // --json: the one document goes to stdout itself (console.log goes to stderr meanwhile).
     const out = vi.spyOn(process.stdout, "write").mockImplementation((c) => {
@@ -413,6 +415,6 @@ describe("desired state in git and the command target", () => {
     const out = lines.join("\n");
     expect(out).toMatch(/● commit [0-9a-f]{8}  – -> churn@v1  by Ada  "ship churn@v1 to staging"/);
     expect(out).toMatch(/● commit [0-9a-f]{8}  churn@v1 -> churn@v2  by Ada/);
-    expect(out).toMatch(/✗ auto-rollback\s+churn@v2 -> churn@v3/);
+    expect(out).toMatch(/✗ auto-rollback +churn@v3 failed its checks and was rolled back: churn@v2 still serves/);
   });
 });

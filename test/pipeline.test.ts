@@ -46,6 +46,10 @@ describe("mlship run / rollback on the churn example (CLI, from source)", () => 
     expect(s?.model).toBe("churn@v1");
     const health = await fetch(`${s!.url}/healthz`);
     expect(await health.json()).toEqual({ status: "ok", model: "churn@v1" });
+    // The report it names is the page a person opens (#32: it named evaluation.md).
+    const printed = log.mock.calls.map((c) => c.join(" ")).join("\n");
+    expect(printed).toMatch(/\n {2}report: {3}\S+evaluation\.html\n/);
+    expect(printed).not.toContain("evaluation.md");
   }, 120_000);
 
   it("second run registers churn@v2 and deploys it; v1's server is stopped", async () => {

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
-import { mcnemarExact } from "../packages/core/src/evaluate/compare.js";
-import { runOpenLoop, runRamp } from "../packages/core/src/load-test/generator.js";
-import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { bootstrap, wilson } from "../packages/core/src/stats/intervals.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
+import { LatencyRecorder, runOpenLoop, runRamp } from "../packages/core/src/load-test/generator.js";
+import { mcnemarExact } from "../packages/core/src/evaluate/compare.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
 import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
@@ -29,6 +29,76 @@ async function testServer(env: Record<string, string>): Promise<string> {
 }
 
 const body = JSON.stringify({ rows: [{ x: 1 }] });
+
+/** An HDR histogram as the load generator builds one (µs, 3 significant digits). */
+async function hdrBuild() {
+  const loaded = await import("hdr-histogram-js");
+  const mod = (loaded as unknown as { default?: typeof loaded }).default ?? loaded;
+  return () =>
+    mod.build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000_000,
+      numberOfSignificantValueDigits: 3,
+      useWebAssembly: false,
+    });
+}
+
+describe("latency percentiles (#32)", () => {
+  const reference = JSON.parse(readFileSync("test/fixtures/reference/latency_reference.json", "utf8")) as {
+    cases: {
+      name: string;
+      samples: number[];
+      min: number;
+      mean: number;
+      max: number;
+      percentiles: Record<string, number>;
+    }[];
+  };
+  const kept: [string, "p50" | "p90" | "p95" | "p99" | "p999"][] = [
+    ["50", "p50"],
+    ["90", "p90"],
+    ["95", "p95"],
+    ["99", "p99"],
+    ["99.9", "p999"],
+  ];
+
+  for (const c of reference.cases) {
+    it(`equal numpy's percentile (linear) for ${c.name}`, async () => {
+      const rec = new LatencyRecorder(await hdrBuild());
+      for (const v of c.samples) rec.record(v);
+      const s = rec.summary();
+      expect(s.exactPercentiles).toBe(true);
+      expect(s.latencyMs.min).toBe(c.min);
+      expect(s.latencyMs.max).toBe(c.max);
+      expect(s.latencyMs.avg).toBeCloseTo(c.mean, 9);
+      for (const [p, key] of kept) expect(s.latencyMs[key]).toBeCloseTo(c.percentiles[p], 9);
+      expect(s.percentile(97.5)).toBeCloseTo(c.percentiles["97.5"], 9);
+      expect(s.percentile(99.99)).toBeCloseTo(c.percentiles["99.99"], 9);
+      expect(s.percentile(100)).toBe(c.max);
+      expect(s.histogram.reduce((a, b) => a + b.count, 0)).toBe(c.samples.length);
+    });
+  }
+
+  it("past the exact limit no percentile exceeds the max (an HDR bucket's upper edge did: p99 18.367 > max 18.361)", async () => {
+    const c = reference.cases[0];
+    const rec = new LatencyRecorder(await hdrBuild(), 8);
+    for (const v of c.samples) rec.record(v);
+    const s = rec.summary();
+    expect(s.exactPercentiles).toBe(false);
+    expect(s.latencyMs.max).toBe(c.max);
+    // The histogram alone gives a value above the largest one recorded here:
+    const h = (await hdrBuild())();
+    for (const v of c.samples) h.recordValue(Math.round(v * 1000));
+    expect(h.getValueAtPercentile(99) / 1000).toBeGreaterThan(c.max);
+    h.destroy();
+    for (const [, key] of kept) {
+      expect(s.latencyMs[key]).toBeLessThanOrEqual(c.max);
+      expect(s.latencyMs[key]).toBeGreaterThanOrEqual(c.min);
+      // within the histogram's 3 significant digits of the exact value
+      expect(Math.abs(s.latencyMs[key] - c.percentiles[key === "p999" ? "99.9" : key.slice(1)])).toBeLessThan(0.02);
+    }
+  });
+});
 
 describe("open-loop load generator", () => {
   it("measures a known 20 ms service time at the requested rate", async () => {

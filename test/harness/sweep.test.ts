@@ -145,11 +145,15 @@ describe("a sweep through the workflow files (harness)", () => {
       .split("\n")
       .find((l) => l.includes("| params |"))!
       .replace(/\\/g, "");
-    expect(header).toMatch(/\| params \| accuracy \| roc_auc \| demographic_parity_ratio \| gates \| run \|/);
+    // each metric with its 95% interval (#32)
+    expect(header).toMatch(
+      /\| params \| accuracy \(95% interval\) \| roc_auc \(95% interval\) \| demographic_parity_ratio(?: \(95% interval\))? \| gates \| run \|/,
+    );
     for (const lr of lrs) {
       const [, , accuracy, auc, , gates, runName] = table[lr];
-      expect(Number(accuracy)).toBeCloseTo(reference[lr].accuracy, 4);
-      expect(Number(auc)).toBeCloseTo(reference[lr].roc_auc, 4);
+      expect(accuracy).toMatch(/^\S+ \[\S+, \S+\]$/);
+      expect(Number(accuracy.split(" ")[0])).toBeCloseTo(reference[lr].accuracy, 4);
+      expect(Number(auc.split(" ")[0])).toBeCloseTo(reference[lr].roc_auc, 4);
       expect(gates).toBe("✅ passed");
       expect(runName.replace(/\\/g, "")).toBe(artifacts[lrs.indexOf(lr)]);
     }
@@ -157,8 +161,9 @@ describe("a sweep through the workflow files (harness)", () => {
     expect(new Set(lrs.map((lr) => reference[lr].accuracy)).size).toBe(3);
     // the best: highest accuracy (the first gate's metric, >=) among legs that passed every gate
     const best = lrs.reduce((a, b) => (reference[b].accuracy > reference[a].accuracy ? b : a));
-    expect(lrs.filter((lr) => table[lr][0] === "🏆 best")).toEqual([best]);
-    expect(body).toContain(`**Best: \`lr: ${best}\`**`);
+    // (marked "tied best" when another leg is not significantly worse: #32)
+    expect(lrs.filter((lr) => /^🏆 (tied )?best$/.test(table[lr][0]))).toEqual([best]);
+    expect(body).toMatch(new RegExp(`\\*\\*(Best|Tied): \`lr: ${best}\``));
     expect(run.job("compare").result).toBe("success");
     expect(run.job("compare").requests).toBeLessThanOrEqual(4);
     for (const j of run.jobs) expect(j.requests, j.name).toBeLessThanOrEqual(10);

@@ -294,7 +294,16 @@ function buildProgram(state: { code: number }): Command {
         // One document: the versions of the one model, or name → versions for several.
         const lists = await Promise.all(names.map(async (n) => [n, await registry.list(n)] as const));
         emit(o.name || names.length === 1 ? (lists[0]?.[1] ?? []) : Object.fromEntries(lists));
-      } else for (const n of names) printModelList(n, await registry.list(n), false);
+      } else
+        for (const n of names) {
+          // What each environment runs now, from the registry's record of it (stages say where a version ever ran).
+          const serving: Record<string, string[]> = {};
+          for (const env of await registry.environments(n)) {
+            const id = await registry.environment(n, env);
+            if (id) (serving[formatModelId(id)] ??= []).push(env);
+          }
+          printModelList(n, await registry.list(n), false, serving);
+        }
     });
   models
     .command("show <ref>")

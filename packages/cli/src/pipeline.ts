@@ -63,7 +63,7 @@ export async function runPipeline(config: string, environment: string, host: Ste
     host,
   );
   steps["quality-load-bias-test"] = q.outputs;
-  console.log(`report: ${q.outputs.markdown}`);
+  console.log(`report: ${q.outputs.html || q.outputs.markdown}`);
   if (!q.ok) {
     console.error(terminalSafe(`✗ the candidate did not pass: ${q.failure}`));
     return failed(`the candidate did not pass: ${q.failure}`);
@@ -88,7 +88,8 @@ export async function runPipeline(config: string, environment: string, host: Ste
     return failed(d.failure ?? "deploy failed");
   }
   console.log(`\n✔ ${r.outputs["model-id"]} registered and serving ${environment} at ${d.outputs.url}`);
-  console.log(`  report:   ${q.outputs.markdown}`);
+  // The page a person opens: its charts and tables (the markdown is the job summary's copy).
+  console.log(`  report:   ${q.outputs.html || q.outputs.markdown}`);
   const example = await exampleRequest(
     project,
     t.outputs.predictions || (t.outputs["run-dir"] ? path.join(t.outputs["run-dir"], "predictions.csv") : ""),

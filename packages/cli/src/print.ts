@@ -1,5 +1,14 @@
 import { emit } from "./output.js";
-import { terminalSafe, type DeliveryStats, type DeployCommit, type HistoryEntry, type VersionInfo } from "@mlship/core";
+import {
+  eventChange,
+  LATEST_RULE,
+  latestUsable,
+  terminalSafe,
+  type DeliveryStats,
+  type DeployCommit,
+  type HistoryEntry,
+  type VersionInfo,
+} from "@mlship/core";
 
 /** Text from the registry and history (reasons, names, commit subjects) may carry ANSI escapes or secrets. */
 function say(text: string): void {
@@ -10,7 +19,16 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
 
-export function printModelList(name: string, versions: VersionInfo[], json: boolean): void {
+/**
+ * The versions of a model: what each environment runs now (SERVES, from the registry's record of
+ * each environment), where each ever ran (RAN IN), and which one name@latest resolves to.
+ */
+export function printModelList(
+  name: string,
+  versions: VersionInfo[],
+  json: boolean,
+  serving: Record<string, string[]> = {},
+): void {
   if (json) {
     emit(versions);
     return;
@@ -19,14 +37,17 @@ export function printModelList(name: string, versions: VersionInfo[], json: bool
     say(`${name}: no versions`);
     return;
   }
-  say(`${pad("ID", 20)} ${pad("CREATED", 20)} ${pad("DIGEST", 20)} ${pad("GATES", 6)} STAGES`);
+  const latest = latestUsable(versions)?.id;
+  say(`${pad("ID", 20)} ${pad("CREATED", 20)} ${pad("DIGEST", 14)} ${pad("GATES", 6)} ${pad("SERVES NOW", 16)} RAN IN`);
   for (const v of versions) {
     const gates = v.gatesPassed === undefined ? "–" : v.gatesPassed ? "pass" : "FAIL";
-    const stages = v.state.quarantine ? `QUARANTINED: ${v.state.quarantine.reason}` : v.state.stages.join(",") || "–";
+    const now = serving[v.id]?.join(",") || "–";
+    const ran = v.state.quarantine ? `QUARANTINED: ${v.state.quarantine.reason}` : v.state.stages.join(",") || "–";
     say(
-      `${pad(v.id, 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 20)} ${pad(gates, 6)} ${stages}`,
+      `${pad(v.id + (v.id === latest ? " *" : ""), 20)} ${pad(v.createdAt.slice(0, 19), 20)} ${pad(v.digest.slice(7, 19), 14)} ${pad(gates, 6)} ${pad(now, 16)} ${ran}`,
     );
   }
+  say(latest ? `* ${name}@latest: ${LATEST_RULE}` : `${name}@latest resolves to no version (${LATEST_RULE})`);
 }
 
 export function printModelShow(v: VersionInfo, json: boolean): void {
@@ -50,7 +71,7 @@ export function printModelShow(v: VersionInfo, json: boolean): void {
         .join(" ") || "–"
     }`,
     `  repro key   ${v.reproducibilityKey ?? "–"}`,
-    `  stages      ${v.state.stages.join(", ") || "–"}`,
+    `  ran in      ${v.state.stages.join(", ") || "–"}`,
   ];
   if (v.state.quarantine) lines.push(`  QUARANTINED ${v.state.quarantine.reason} (${v.state.quarantine.at})`);
   say(lines.join("\n"));
@@ -69,7 +90,7 @@ export function printHistory(entries: HistoryEntry[], commits: DeployCommit[], j
     })),
     ...entries.map((h) => ({
       at: h.at,
-      line: `${h.at.slice(0, 19)}  ${h.outcome === "success" ? "✓" : "✗"} ${pad(h.action, 13)} ${h.from ?? "–"} -> ${h.to}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  restored in ${h.recoveryMs.toFixed(0)} ms` : ""}`,
+      line: `${h.at.slice(0, 19)}  ${h.outcome === "success" ? "✓" : "✗"} ${pad(h.action, 13)} ${eventChange(h)}  by ${h.by}${h.reason ? `  (${h.reason})` : ""}${h.recoveryMs !== undefined ? `  restored in ${h.recoveryMs.toFixed(0)} ms` : ""}`,
     })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (rows.length === 0) say("no deployments yet");
@@ -89,6 +110,15 @@ function duration(seconds: number | null): string {
         : `${(seconds / 86_400).toFixed(1)} d`;
 }
 
+/** Deploys per week over a week or more of history; over less, the count and the span (a rate from minutes would mislead). */
+function frequency(s: DeliveryStats): string {
+  if (s.deploymentsPerWeek === null) return "–";
+  const n = `${s.successfulDeployments} successful deploy${s.successfulDeployments === 1 ? "" : "s"}`;
+  if (s.spanSeconds < 7 * 86_400)
+    return `${n} in ${duration(s.spanSeconds)} (less than a week of history: no weekly rate)`;
+  return `${s.deploymentsPerWeek.toFixed(1)} per week (${n} in ${(s.spanSeconds / 86_400).toFixed(1)} days)`;
+}
+
 export function printStats(s: DeliveryStats, json: boolean): void {
   if (json) {
     emit(s);
@@ -99,7 +129,7 @@ export function printStats(s: DeliveryStats, json: boolean): void {
     [
       `${s.environment} since ${s.since ?? "–"}`,
       `  deployments          ${s.deployments} (${s.failedDeployments} failed, ${s.rollbacks} rollbacks)`,
-      `  frequency            ${s.deploymentsPerWeek.toFixed(1)} per week`,
+      `  frequency            ${frequency(s)}`,
       `  lead time            median ${duration(s.leadTimeSeconds.median)}, p90 ${duration(s.leadTimeSeconds.p90)} (commit → deployed)`,
       `  training time        median ${f(s.trainingSeconds.median, "s")}`,
       `  time to restore      median ${f(s.timeToRestoreMs.median, "ms")} (automatic rollbacks)`,

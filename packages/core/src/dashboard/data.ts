@@ -51,9 +51,14 @@ export interface DashboardVersion {
   size: number;
   creator: string;
   metrics: Record<string, number>;
-  gates: { expression: string; passed: boolean; value?: number | null }[];
+  gates: { expression: string; passed: boolean; value?: number | null; threshold?: number | null }[];
+  /** The evaluation report: an https link (the workflow run), else where it was written (a path on the machine that registered). */
+  report: { href: string | null; text: string } | null;
   gatesPassed: boolean | null;
+  /** Environments where it ever ran (the version's stages). */
   stages: string[];
+  /** Environments it serves now, per the registry's record of each environment. */
+  serving: string[];
   quarantined: string | null;
   commit: string | null;
   /** Link to the commit on GitHub, when the lineage names the repository. */
@@ -128,8 +133,10 @@ function version(v: VersionInfo): DashboardVersion {
       Object.entries(v.metrics ?? {}).filter((e): e is [string, number] => typeof e[1] === "number"),
     ),
     gates: v.gates ?? [],
+    report: v.report ? { href: /^https:\/\//.test(v.report) ? v.report : null, text: v.report } : null,
     gatesPassed: v.gatesPassed ?? null,
     stages: v.state.stages,
+    serving: [],
     quarantined: v.state.quarantine?.reason ?? null,
     commit: v.gitCommit ?? l.git?.commit ?? null,
     commitUrl: commitLink({ ...l.git, commit: v.gitCommit ?? l.git?.commit }),
@@ -188,6 +195,8 @@ export async function dashboardData(project: Project, access?: RegistryAccess): 
       drift: model ? await readDriftHistory(registry, model, env) : [],
     });
   }
+  for (const e of environments)
+    for (const m of models) for (const v of m.versions) if (e.current?.model === v.id) v.serving.push(e.name);
   return {
     schema: "mlship/dashboard/v1",
     generatedAt: new Date().toISOString(),

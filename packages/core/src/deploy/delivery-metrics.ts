@@ -20,6 +20,8 @@ function summarize(values: number[]): Summary {
   };
 }
 
+const WEEK_MS = 7 * 86_400_000;
+
 /** The delivery measures of one environment: how often, how fast, how safely models ship. */
 export interface DeliveryStats {
   environment: string;
@@ -27,8 +29,16 @@ export interface DeliveryStats {
   deployments: number;
   failedDeployments: number;
   rollbacks: number;
-  /** Successful deploys per week over the span of the history (at least one day). */
-  deploymentsPerWeek: number;
+  /** Successful deploys, rollbacks included (what deploymentsPerWeek counts). */
+  successfulDeployments: number;
+  /** From the first event to now, in seconds. */
+  spanSeconds: number;
+  /**
+   * Successful deploys per week: the count × 7 days ÷ the span of the history, the span taken as
+   * at least one week (null with no history). Over less than a week this is the count itself,
+   * not a rate extrapolated from minutes (3 deploys in 53 s were "21.0 per week").
+   */
+  deploymentsPerWeek: number | null;
   /** Commit of the model's code → deployed, in seconds. */
   leadTimeSeconds: Summary;
   trainingSeconds: Summary;
@@ -47,7 +57,7 @@ export async function deliveryStats(
   history = history.filter((h) => h.action === "deploy" || h.action === "rollback" || h.action === "auto-rollback");
   const ok = history.filter((h) => h.outcome === "success");
   const first = history[0]?.at;
-  const spanMs = first ? Math.max(86_400_000, Date.now() - Date.parse(first)) : 86_400_000;
+  const spanMs = first ? Math.max(0, Date.now() - Date.parse(first)) : 0;
   const lead: number[] = [];
   const training: number[] = [];
   const seen = new Set<string>();
@@ -90,7 +100,9 @@ export async function deliveryStats(
     deployments: history.length,
     failedDeployments: failed,
     rollbacks: history.filter((h) => h.action === "rollback" || h.action === "auto-rollback").length,
-    deploymentsPerWeek: (ok.length * 7 * 86_400_000) / spanMs,
+    successfulDeployments: ok.length,
+    spanSeconds: spanMs / 1000,
+    deploymentsPerWeek: first ? (ok.length * WEEK_MS) / Math.max(WEEK_MS, spanMs) : null,
     leadTimeSeconds: summarize(lead),
     trainingSeconds: summarize(training),
     timeToRestoreMs: summarize(history.filter((h) => h.recoveryMs !== undefined).map((h) => h.recoveryMs!)),

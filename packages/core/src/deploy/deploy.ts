@@ -94,6 +94,10 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   const id = modelKey(info);
   const idText = formatModelId(id);
   assertDeployable(info, opts.allowFailedGates);
+  if (info.gatesPassed === undefined)
+    opts.log.warning(
+      `${idText} has no recorded gates (registered without an evaluation): nothing says it is better than what serves; deploying it anyway`,
+    );
   return withEnvironmentLock(opts.stateDir, opts.environment, opts.log, async () => {
     // Checked again under the lock: another deploy may have quarantined it meanwhile.
     assertDeployable(await opts.registry.show(id), opts.allowFailedGates);

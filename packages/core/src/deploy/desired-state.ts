@@ -45,9 +45,11 @@ export async function readDesired(
 }
 
 /**
- * Records that `env` should run `model`: in the deploy file when there is one — committed (that
- * file alone) when the project is in a git work tree, so a rollback leaves no dirty tree — else in
- * the local record. Returns a line saying where it went.
+ * Records that `env` should run `model`: in a git work tree, in the deploy file — created when the
+ * project has none — committed (that file alone), so a rollback leaves no dirty tree and git is the
+ * record (README, "Deploying"); outside git, in the deploy file when there is one, else the local
+ * record. `onlyIfLocal` (a deploy naming its model) writes the local record only, and only when
+ * there is no deploy file. Returns a line saying where it went.
  */
 export async function recordDesired(
   project: { dir: string; stateDir: string; config: { deploy: { "deploy-dir": string } } },
@@ -56,11 +58,14 @@ export async function recordDesired(
   opts: { reason?: string; message: string; log: Logger; onlyIfLocal?: boolean; by?: string },
 ): Promise<string> {
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-  if (await readDeployFile(file)) {
-    if (opts.onlyIfLocal) return "";
+  const hasFile = (await readDeployFile(file)) !== undefined;
+  if (hasFile && opts.onlyIfLocal) return "";
+  const top = opts.onlyIfLocal
+    ? undefined
+    : (await tryExec("git", ["rev-parse", "--show-toplevel"], { cwd: project.dir }))?.trim();
+  if (hasFile || top) {
     await writeDeployFile(file, model, opts.reason);
     const rel = path.relative(project.dir, file);
-    const top = (await tryExec("git", ["rev-parse", "--show-toplevel"], { cwd: project.dir }))?.trim();
     if (!top) return `wrote ${rel} (not in a git work tree: nothing committed)`;
     const committed = await gitCommitFile(project.dir, rel, opts.message);
     if (committed !== true) {
@@ -69,7 +74,7 @@ export async function recordDesired(
       );
       return `wrote ${rel} (uncommitted)`;
     }
-    return `committed ${rel}: ${opts.message.split("\n")[0]}`;
+    return `committed ${rel}${hasFile ? "" : " (new)"}: ${opts.message.split("\n")[0]}`;
   }
   const record: LocalDesired = {
     schema: "mlship/desired/v1",
@@ -80,7 +85,8 @@ export async function recordDesired(
     by: opts.by ?? actor(),
   };
   await writeJsonAtomic(localFile(project.stateDir, env), record);
-  return `recorded ${model} as what ${env} runs (${path.relative(project.dir, localFile(project.stateDir, env))})`;
+  const where = path.relative(project.dir, localFile(project.stateDir, env));
+  return `recorded ${model} as what ${env} runs in ${where}${opts.onlyIfLocal ? "" : ` (not in a git work tree and no ${path.relative(project.dir, file)}: nothing committed)`}`;
 }
 
 /** Commits one file with `message` (no shell; other staged changes stay staged, not committed). True, or why not. */

@@ -45,3 +45,24 @@ export async function environmentHistory(
   }
   return merged.map((m) => (m.seq === undefined ? (({ seq: _, ...rest }) => rest)(m) : m));
 }
+
+/**
+ * One event in words, the same in `mlship history` and on the dashboard. An arrow always means
+ * "served before -> serves after"; an event that changed nothing says so instead (an automatic
+ * rollback's record names the model it tried in `to`: "m@v1 -> m@v3" read as "rolled back to v3").
+ */
+export function eventChange(h: Pick<HistoryEntry, "action" | "from" | "to" | "outcome">): string {
+  const before = h.from ?? "nothing";
+  switch (h.action) {
+    case "auto-rollback":
+      return `${h.to} failed its checks and was rolled back: ${before} ${h.from ? "still serves" : "serves"}`;
+    case "quarantine":
+      return `${h.to} quarantined (cannot be deployed)`;
+    case "release":
+      return `${h.to} released from quarantine`;
+    default:
+      return h.outcome === "success"
+        ? `${h.from ?? "–"} -> ${h.to}`
+        : `${h.action === "rollback" ? "rollback to" : "deploy of"} ${h.to} failed: ${before} ${h.from ? "still serves" : "serves"}`;
+  }
+}

@@ -37,6 +37,12 @@ export interface FeatureFairness {
    * prediction cell counts (rows resampled jointly, drawn multinomially; small groups stay out).
    */
   intervals?: Record<SummaryName, [number, number]>;
+  /**
+   * Groups with fewer positives or negatives than evaluate.min-group-outcomes (set by the step):
+   * their TPR/FPR, and equalized odds, rest on a handful of rows. Recorded in the report, not only
+   * printed (a group with 2 positives showed small: false, smallGroups: [] and nothing else).
+   */
+  fewOutcomes?: { min: number; groups: { group: string; positives: number; negatives: number }[] };
   /** Groups without a positive label (TPR taken as 0) and without a negative one (FPR taken as 0). */
   noPositives: string[];
   noNegatives: string[];

@@ -28,7 +28,24 @@ export interface InitResult {
   features: string[];
   primaryKey: string | undefined;
   next: string[];
+  /** The git work tree's root when it is not `dir` (the workflow callers are written there, where GitHub reads them). */
+  gitRoot?: string;
 }
+
+/** The root of the git work tree holding `dir` (the nearest folder up with a .git entry), if any. */
+async function gitRootOf(dir: string): Promise<string | undefined> {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (await exists(path.join(d, ".git"))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** What init keeps out of git: mlship's local state, the dashboard's output, installed packages. */
+const GITIGNORE: [RegExp, string, string][] = [
+  [/^\/?\.mlship\/?$/, ".mlship/", "mlship's local state: runs, registry cache, deployments"],
+  [/^\/?site\/?$/, "site/", "the dashboard mlship builds (mlship dashboard --out site)"],
+  [/^\/?node_modules\/?$/, "node_modules/", "npm's packages (npx mlship)"],
+];
 
 /** Categorical text columns with at most this many values get an enum. */
 const ENUM_MAX = 20;
@@ -214,7 +231,11 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   keyOf(["drift", "target-column"]).commentBefore = " current: data/current.csv";
   targets["mlship.yml"] = config.toString({ lineWidth: 0 });
   parseYamlWith(targets["mlship.yml"], "mlship.yml", configSchema); // checked like any user's config
-  for (const [name, text] of Object.entries(WORKFLOW_CALLERS)) targets[`.github/workflows/${name}`] = text;
+  // GitHub reads workflows from the repository's root only: in a subfolder of a git work tree they go there.
+  const root = await gitRootOf(o.dir);
+  const sub = root && path.resolve(root) !== path.resolve(o.dir) ? root : undefined;
+  const workflows = sub ? rel(path.join(sub, ".github/workflows")) : ".github/workflows";
+  for (const [name, text] of Object.entries(WORKFLOW_CALLERS)) targets[`${workflows}/${name}`] = text;
 
   const existing = [];
   for (const t of Object.keys(targets)) if (await exists(path.join(o.dir, t))) existing.push(t);
@@ -228,10 +249,12 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
 
   const gitignore = path.join(o.dir, ".gitignore");
   const current = await fs.readFile(gitignore, "utf8").catch(() => "");
-  if (!current.split(/\r?\n/).some((l) => /^\/?\.mlship\/?$/.test(l.trim()))) {
+  const ignored = current.split(/\r?\n/).map((l) => l.trim());
+  const missing = GITIGNORE.filter(([re]) => !ignored.some((l) => re.test(l)));
+  if (missing.length) {
     await writeFileAtomic(
       gitignore,
-      `${current}${current && !current.endsWith("\n") ? "\n" : ""}# mlship's local state: runs, registry cache, deployments\n.mlship/\n`,
+      `${current}${current && !current.endsWith("\n") ? "\n" : ""}${missing.map(([, entry, why]) => `# ${why}\n${entry}\n`).join("")}`,
     );
     written.push(".gitignore");
   }
@@ -243,5 +266,12 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
     "npx mlship validate-data",
     "npx mlship run",
   ];
-  return { written, label, task, features, primaryKey, next };
+  if (sub) {
+    const project = path.relative(sub, o.dir).split(path.sep).join("/");
+    next.push(
+      `the workflow callers are in ${path.join(sub, ".github/workflows")} (GitHub reads workflows only at the repository's root) and read mlship.yml at that root: ` +
+        `give each reusable workflow \`with: { config: ${project}/mlship.yml }\` and watch ${project}/deploy/*.yml in deploy.yml`,
+    );
+  }
+  return { written, label, task, features, primaryKey, next, ...(sub ? { gitRoot: sub } : {}) };
 }

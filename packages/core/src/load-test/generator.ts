@@ -37,7 +37,9 @@ export interface LoadResult {
   };
   /** Latency counts in log-spaced bins (ms), for the report's histogram. */
   histogram: LatencyBin[];
-  /** Any percentile, from the same histogram (for thresholds like p(97.5)). */
+  /** true while every latency was kept (exact percentiles); false past EXACT_LATENCY_LIMIT (HDR histogram, 3 significant digits). */
+  exactPercentiles: boolean;
+  /** Any kept percentile (for thresholds like p(97.5)), computed as latencyMs's. */
   percentile(p: number): number;
 }
 
@@ -47,17 +49,133 @@ export interface LatencyBin {
   count: number;
 }
 
-/** The recorded values (µs) of an HDR histogram in `bins` log-spaced bins from its min to its max. */
-function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
+/** Latencies kept one by one up to this many (16 MiB); past it, percentiles come from the HDR histogram. */
+export const EXACT_LATENCY_LIMIT = 1 << 21;
+
+/**
+ * The p-th percentile of ascending `sorted` values, linear interpolation between the closest ranks:
+ * numpy's default ("linear", Hyndman & Fan type 7) and k6's trend percentiles.
+ */
+export function exactPercentile(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = ((n - 1) * p) / 100;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export interface LatencySummary {
+  latencyMs: LoadResult["latencyMs"];
+  /** true: every latency was kept and percentiles are exact; false: past EXACT_LATENCY_LIMIT, from the HDR histogram (3 significant digits), held within [min, max]. */
+  exactPercentiles: boolean;
+  histogram: LatencyBin[];
+  percentile(p: number): number;
+}
+
+/**
+ * Latencies of a run: each one kept (exact percentiles, numpy's linear method) while there are at
+ * most EXACT_LATENCY_LIMIT, else from an HDR histogram. min, mean and max are always exact, and no
+ * percentile lies outside [min, max] (an HDR bucket's upper edge can pass the largest value).
+ */
+export class LatencyRecorder {
+  private samples = new Float64Array(1024);
+  private n = 0;
+  private sum = 0;
+  private min = Number.POSITIVE_INFINITY;
+  private max = Number.NEGATIVE_INFINITY;
+  private hist: hdr.Histogram | undefined;
+
+  constructor(
+    private readonly hdrBuild: () => hdr.Histogram,
+    private readonly limit = EXACT_LATENCY_LIMIT,
+  ) {}
+
+  record(ms: number): void {
+    if (this.n === this.samples.length && this.n < this.limit) {
+      const grown = new Float64Array(Math.min(this.limit, this.n * 2));
+      grown.set(this.samples);
+      this.samples = grown;
+    }
+    if (this.n < this.limit) this.samples[this.n] = ms;
+    else if (!this.hist) {
+      this.hist = this.hdrBuild();
+      for (let i = 0; i < this.n; i++) this.hist.recordValue(toMicros(this.samples[i]));
+    }
+    this.hist?.recordValue(toMicros(ms));
+    this.n++;
+    this.sum += ms;
+    if (ms < this.min) this.min = ms;
+    if (ms > this.max) this.max = ms;
+  }
+
+  summary(): LatencySummary {
+    const count = this.n;
+    const exact = !this.hist;
+    const sorted = exact ? this.samples.subarray(0, count).slice().sort() : undefined;
+    const hist = this.hist;
+    const at = (p: number): number => {
+      if (count === 0) return 0;
+      if (p >= 100) return this.max;
+      const v = sorted ? exactPercentile(sorted, p) : hist!.getValueAtPercentile(p) / 1000;
+      return Math.min(this.max, Math.max(this.min, v));
+    };
+    const pct = new Map<number, number>();
+    for (const p of KEPT_PERCENTILES) pct.set(p, at(p));
+    const histogram = sorted ? latencyBins(sorted) : hdrBins(hist!);
+    hist?.destroy();
+    this.hist = undefined;
+    return {
+      exactPercentiles: exact,
+      histogram,
+      latencyMs: {
+        min: count ? this.min : 0,
+        avg: count ? this.sum / count : 0,
+        p50: pct.get(50)!,
+        p90: pct.get(90)!,
+        p95: pct.get(95)!,
+        p99: pct.get(99)!,
+        p999: pct.get(99.9)!,
+        max: count ? this.max : 0,
+      },
+      percentile: (p: number) => {
+        const v = pct.get(p);
+        if (v === undefined) throw new Error(`percentile ${p} not kept`);
+        return v;
+      },
+    };
+  }
+}
+
+const toMicros = (ms: number) => Math.max(1, Math.round(ms * 1000));
+
+/** Log-spaced bins from the smallest to the largest value (ms), `bins` of them. */
+function logBins(lo: number, hi: number, bins: number): { bins: LatencyBin[]; index(v: number): number } {
+  const low = Math.max(1e-3, lo);
+  const high = Math.max(low * 1.001, hi);
+  const ratio = Math.log(high / low) / bins;
+  return {
+    bins: Array.from({ length: bins }, (_, i) => ({
+      fromMs: low * Math.exp(i * ratio),
+      toMs: low * Math.exp((i + 1) * ratio),
+      count: 0,
+    })),
+    index: (v) => Math.min(bins - 1, Math.max(0, Math.floor(Math.log(Math.max(v, low) / low) / ratio))),
+  };
+}
+
+/** Sorted latencies (ms) in `bins` log-spaced bins from their min to their max. */
+function latencyBins(sorted: Float64Array, bins = 30): LatencyBin[] {
+  if (!sorted.length) return [];
+  const b = logBins(sorted[0], sorted[sorted.length - 1], bins);
+  for (const v of sorted) b.bins[b.index(v)].count++;
+  return b.bins;
+}
+
+/** The recorded values (µs) of an HDR histogram in `bins` log-spaced bins (ms) from its min to its max. */
+function hdrBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
   if (!hist.totalCount) return [];
-  const lo = Math.max(1, hist.minNonZeroValue),
-    hi = Math.max(lo + 1, hist.maxValue);
-  const ratio = Math.log(hi / lo) / bins;
-  const out = Array.from({ length: bins }, (_, i) => ({
-    fromMs: (lo * Math.exp(i * ratio)) / 1000,
-    toMs: (lo * Math.exp((i + 1) * ratio)) / 1000,
-    count: 0,
-  }));
+  const b = logBins(hist.minNonZeroValue / 1000, hist.maxValue / 1000, bins);
   const it = (
     hist as unknown as {
       recordedValuesIterator: {
@@ -70,31 +188,35 @@ function latencyBins(hist: hdr.Histogram, bins = 30): LatencyBin[] {
   it.reset();
   while (it.hasNext()) {
     const v = it.next();
-    const b = Math.min(bins - 1, Math.max(0, Math.floor(Math.log(v.valueIteratedTo / lo) / ratio)));
-    out[b].count += v.countAtValueIteratedTo;
+    b.bins[b.index(v.valueIteratedTo / 1000)].count += v.countAtValueIteratedTo;
   }
-  return out;
+  return b.bins;
+}
+
+/** The HDR histogram module, loaded on demand (≈ 190 KB with its WebAssembly build and pako). */
+async function hdrBuilder(): Promise<() => hdr.Histogram> {
+  // CommonJS: import() gives module.exports as `default` in Node and in the bundle; run from
+  // source through tsx the exports come as named ones (no default): take either.
+  const loaded = await import("hdr-histogram-js");
+  const hdrModule = loaded.default ?? loaded;
+  return () =>
+    hdrModule.build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000_000,
+      numberOfSignificantValueDigits: 3,
+      useWebAssembly: false,
+    });
 }
 
 /**
  * Open-loop constant-arrival-rate load, as wrk2 does it: request i is due at t0 + i/rate whatever
  * happened to earlier ones, and its latency is measured from that intended time, so a stalled
  * server shows up in the high percentiles instead of being hidden (no coordinated omission).
- * Requests go over a lean keep-alive client (raw-client.ts); latencies into an HDR histogram
- * (microseconds, 3 significant digits).
+ * Requests go over a lean keep-alive client (raw-client.ts); latencies into a LatencyRecorder
+ * (each value kept up to EXACT_LATENCY_LIMIT of them, then an HDR histogram).
  */
 export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
-  // Loaded for a load test only (≈ 190 KB with its WebAssembly build and pako), not at start.
-  // CommonJS: import() gives module.exports as `default` in Node and in the bundle; run from
-  // source through tsx the exports come as named ones (no default): take either.
-  const loaded = await import("hdr-histogram-js");
-  const hdrModule = loaded.default ?? loaded;
-  const hist = hdrModule.build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: 3_600_000_000,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false,
-  });
+  const latencies = new LatencyRecorder(await hdrBuilder());
   const target = new URL(opts.url);
   const connections = opts.connections ?? Math.min(256, Math.max(4, Math.ceil(opts.rate * 0.05)));
   const client = new RawHttpClient(
@@ -117,7 +239,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   const done = (intended: number, failed: boolean) => {
     if (failed) errors++;
     completed++;
-    hist.recordValue(Math.max(1, Math.round((performance.now() - intended) * 1000)));
+    latencies.record(performance.now() - intended);
     if (--inflight === 0 && drained) drained();
   };
   const fire = (i: number) => {
@@ -144,12 +266,7 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
   if (inflight > 0) await new Promise<void>((r) => (drained = r));
   const elapsed = performance.now() - t0;
   client.close();
-  const ms = (v: number) => v / 1000;
-  const snapshot = { min: hist.minNonZeroValue, mean: hist.mean, max: hist.maxValue };
-  const pct = new Map<number, number>();
-  for (const p of KEPT_PERCENTILES) if (p < 100) pct.set(p, hist.getValueAtPercentile(p));
-  const histogram = latencyBins(hist);
-  hist.destroy();
+  const summary = latencies.summary();
   return {
     rate: opts.rate,
     durationMs: elapsed,
@@ -158,23 +275,11 @@ export async function runOpenLoop(opts: LoadOptions): Promise<LoadResult> {
     errors,
     errorRate: sent ? errors / sent : 0,
     throughput: (completed * 1000) / elapsed,
-    histogram,
+    histogram: summary.histogram,
     statuses,
-    latencyMs: {
-      min: ms(snapshot.min),
-      avg: ms(snapshot.mean),
-      p50: ms(pct.get(50)!),
-      p90: ms(pct.get(90)!),
-      p95: ms(pct.get(95)!),
-      p99: ms(pct.get(99)!),
-      p999: ms(pct.get(99.9)!),
-      max: ms(snapshot.max),
-    },
-    percentile: (p: number) => {
-      const v = pct.get(p);
-      if (v === undefined) throw new Error(`percentile ${p} not kept`);
-      return ms(v);
-    },
+    latencyMs: summary.latencyMs,
+    exactPercentiles: summary.exactPercentiles,
+    percentile: summary.percentile,
   };
 }
 

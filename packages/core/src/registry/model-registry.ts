@@ -48,6 +48,20 @@ function safeModelName(id: string): string | undefined {
   }
 }
 
+/** What name@latest means, in words (models list and errors say it). */
+export const LATEST_RULE =
+  "@latest is the newest version that is not quarantined and whose recorded gates did not fail (a version registered without an evaluation counts, and deploy warns)";
+
+/**
+ * The version name@latest resolves to, of `versions` oldest first: the newest not quarantined whose
+ * gates did not fail. A failed candidate registered after the good one is never taken for it.
+ */
+export function latestUsable<T extends Pick<VersionInfo, "gatesPassed" | "state">>(versions: T[]): T | undefined {
+  for (let i = versions.length - 1; i >= 0; i--)
+    if (!versions[i].state.quarantine && versions[i].gatesPassed !== false) return versions[i];
+  return undefined;
+}
+
 /** Events that change what an environment runs. */
 const SWITCHES = new Set<RegistryEvent["action"]>(["deploy", "rollback"]);
 
@@ -276,16 +290,18 @@ export class ModelRegistry implements Registry {
         return { name: ref.name, version: ref.version };
       case "latest": {
         const all = await this.list(ref.name);
-        const usable = all.filter((v) => !v.state.quarantine);
-        if (usable.length === 0) {
+        const last = latestUsable(all);
+        if (!last) {
           const newest = all.at(-1);
+          const quarantined = all.filter((v) => v.state.quarantine).length;
           throw new UserError(
-            newest
-              ? `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} is quarantined; the newest, ${quarantineMessage(newest)}`
-              : `${ref.name}@latest: no version of '${ref.name}' in ${this.uri}`,
+            !newest
+              ? `${ref.name}@latest: no version of '${ref.name}' in ${this.uri}`
+              : quarantined === all.length
+                ? `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} is quarantined; the newest, ${quarantineMessage(newest)}`
+                : `${ref.name}@latest: every version of '${ref.name}' in ${this.uri} failed its gates or is quarantined (${LATEST_RULE}); name a version (name@vN) and allow failed gates to deploy one anyway`,
           );
         }
-        const last = usable[usable.length - 1];
         return { name: last.name, version: last.version };
       }
       case "environment": {

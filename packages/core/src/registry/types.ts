@@ -24,7 +24,15 @@ export const versionRecordSchema = z.object({
     .optional()
     .describe("Metric name → value; null where training wrote NaN or Infinity"),
   gates: z
-    .array(z.object({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }))
+    .array(
+      z.object({
+        expression: z.string(),
+        passed: z.boolean(),
+        value: z.number().nullable().optional(),
+        /** The value the gate compared with (a baseline gate's resolved), when recorded. */
+        threshold: z.number().nullable().optional(),
+      }),
+    )
     .optional(),
   gatesPassed: z.boolean().optional(),
   report: z.string().optional().describe("Link to (or path of) the evaluation report"),

@@ -1,7 +1,7 @@
 import { UserError } from "../errors.js";
 import { didYouMean, parseGate } from "../evaluate/gates.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
-import { fmt } from "./format.js";
+import { fmt, fmtInterval } from "./format.js";
 
 /** One evaluated run (a sweep's leg): its params and its evaluation's headline numbers. */
 export interface ComparedRun {
@@ -12,6 +12,10 @@ export interface ComparedRun {
   values: Record<string, number | null>;
   gates: { expression: string; metric: string; passed: boolean }[];
   passed: boolean;
+  /** The model its baseline gates compared with: null when none existed then; undefined when not recorded. */
+  baseline?: string | null;
+  /** 95% intervals of its metrics (evaluation.json's quality.metrics). */
+  intervals?: Record<string, [number, number]>;
 }
 
 export interface RunComparison {
@@ -25,7 +29,36 @@ export interface RunComparison {
   runs: ComparedRun[];
   /** The best run: the first that passed every gate, else undefined. */
   best?: ComparedRun;
+  /**
+   * Runs that passed every gate and are not significantly worse than the best by the ranking
+   * metric: the 95% interval of the difference includes 0 (tieTest says how it is computed).
+   * Empty when the best has no interval (then ties are not tested: `tieTest` null).
+   */
+  tied: ComparedRun[];
+  tieTest: string | null;
+  /** The distinct baselines the runs' gates compared with (null: none), in the runs' order. */
+  baselines: (string | null)[];
 }
+
+/**
+ * Whether `b` is not significantly worse than `best` by `metric`: the 95% interval of the difference
+ * of the two values, its standard error from the two runs' 95% intervals as if independent
+ * (se = width / 2·1.96; Var(a − b) = se_a² + se_b²), contains 0. The runs share their test rows,
+ * which makes the true interval narrower, so this calls more ties than a paired test would.
+ @internal */
+export function notSignificantlyWorse(best: ComparedRun, b: ComparedRun, metric: string): boolean | undefined {
+  const [va, vb, ia, ib] = [best.values[metric], b.values[metric], best.intervals?.[metric], b.intervals?.[metric]];
+  if (typeof va !== "number" || typeof vb !== "number" || !ia || !ib) return undefined;
+  const se = (i: [number, number]) => (i[1] - i[0]) / (2 * Z95);
+  const half = Z95 * Math.hypot(se(ia), se(ib));
+  return Math.abs(va - vb) <= half;
+}
+
+/** The normal distribution's 97.5% quantile (stats/ranking.ts has it too; imported from there it would load @stdlib at compare-runs' start). */
+const Z95 = 1.959963984540054;
+
+const TIE_TEST =
+  "95% interval of the difference from the two runs' intervals taken as independent (the shared test rows make the true interval narrower: a conservative test that calls more ties)";
 
 /** Metrics where lower is better, for a ranking metric no gate gives a direction to. */
 const LOWER_IS_BETTER = /^(log_loss|rmse|mae|mape|.*_difference|.*loss.*)$/;
@@ -57,7 +90,22 @@ export function rankRuns(model: string, runs: ComparedRun[], metric?: string): R
   }
   const ranked = [...runs].sort((a, b) => Number(b.passed) - Number(a.passed) || score(b) - score(a));
   const best = ranked[0]?.passed ? ranked[0] : undefined;
-  return { model, metric: rankBy, higherIsBetter, columns, runs: ranked, best };
+  const tested = best?.intervals?.[rankBy] !== undefined;
+  const tied = best
+    ? ranked.filter((r) => r !== best && r.passed && notSignificantlyWorse(best, r, rankBy) === true)
+    : [];
+  const baselines = [...new Set(ranked.filter((r) => r.baseline !== undefined).map((r) => r.baseline ?? null))];
+  return {
+    model,
+    metric: rankBy,
+    higherIsBetter,
+    columns,
+    runs: ranked,
+    best,
+    tied,
+    tieTest: tested ? TIE_TEST : null,
+    baselines,
+  };
 }
 
 /** Params as one short line: `lr: 0.1, epochs: 2` (untrusted: shown as inline code). */
@@ -88,20 +136,53 @@ export function comparisonMarkdown(
       "",
     );
   const by = `${escapeMarkdown(c.metric)}, ${c.higherIsBetter ? "higher" : "lower"} is better`;
-  if (c.best)
+  const shown = (r: ComparedRun) => paramsText(r.params, varying.length ? varying : keys);
+  if (c.best && c.tied.length)
     out.push(
-      `**Best: ${paramsText(c.best.params, varying.length ? varying : keys)}** (${by}; among the runs that passed every gate)`,
+      `**Tied: ${[c.best, ...c.tied].map(shown).join(", ")}** (${by}; among the runs that passed every gate): ${shown(c.best)} ranks first, but not significantly — the ${c.tieTest} includes 0 for each of the others.`,
+    );
+  else if (c.best)
+    out.push(
+      `**Best: ${shown(c.best)}** (${by}; among the runs that passed every gate${c.tieTest ? "; significantly better than each other run that passed, by the " + c.tieTest : "; no intervals recorded: ties not tested"})`,
     );
   else out.push(`**No run passed every gate** (ranked by ${by}).`);
   out.push("");
+  const mixed = c.baselines.length > 1;
+  if (mixed)
+    out.push(
+      `> [!WARNING]\n> The runs were gated against different baselines (${c.baselines.map((b) => (b === null ? "none" : inlineCode(b))).join(", ")}): a baseline gate one run passed may not compare with another's. Re-evaluate them against one baseline to compare them.`,
+      "",
+    );
+  else if (c.baselines.length === 1)
+    out.push(
+      `Baseline of every run: ${c.baselines[0] === null ? "none (no model in production then)" : inlineCode(c.baselines[0])}`,
+      "",
+    );
+  const cell = (r: ComparedRun, m: string) => {
+    const i = r.intervals?.[m];
+    return typeof r.values[m] === "number" && i ? `${fmt(r.values[m])} ${fmtInterval(i)}` : fmt(r.values[m]);
+  };
   const rows = c.runs.map((r) => [
-    r === c.best ? "🏆 best" : "",
-    paramsText(r.params, varying.length ? varying : keys),
-    ...c.columns.map((m) => fmt(r.values[m])),
+    r === c.best ? (c.tied.length ? "🏆 tied best" : "🏆 best") : c.tied.includes(r) ? "🤝 tied" : "",
+    shown(r),
+    ...c.columns.map((m) => cell(r, m)),
     r.passed ? "✅ passed" : `❌ ${r.gates.filter((g) => !g.passed).length} failed`,
+    ...(mixed ? [r.baseline === undefined ? "?" : r.baseline === null ? "none" : inlineCode(r.baseline)] : []),
     escapeMarkdown(r.run),
   ]);
-  out.push(table(["", "params", ...c.columns.map(escapeMarkdown), "gates", "run"], rows));
+  out.push(
+    table(
+      [
+        "",
+        "params",
+        ...c.columns.map((m) => escapeMarkdown(m) + (c.runs.some((r) => r.intervals?.[m]) ? " (95% interval)" : "")),
+        "gates",
+        ...(mixed ? ["baseline ⚠️"] : []),
+        "run",
+      ],
+      rows,
+    ),
+  );
   if (fixed.length && varying.length) out.push("", `Same in every run: ${paramsText(c.runs[0].params, fixed)}`);
   if (opts.runUrl) out.push("", `[Workflow run](${opts.runUrl})`);
   return `${out.join("\n")}\n`;

@@ -57,7 +57,7 @@ export interface EvaluationReport {
  * A bias gate's interval: that of the sensitive feature whose value the gate takes (the worst
  * of them: the highest difference, the lowest ratio).
  */
-function biasInterval(bias: QualityResult["bias"], metric: string): [number, number] | undefined {
+export function biasInterval(bias: QualityResult["bias"], metric: string): [number, number] | undefined {
   const name = metric as
     | "demographic_parity_difference"
     | "demographic_parity_ratio"
@@ -66,6 +66,13 @@ function biasInterval(bias: QualityResult["bias"], metric: string): [number, num
   if (!bias.length || !bias[0].intervals || !(name in bias[0].intervals)) return undefined;
   const worst = bias.reduce((w, b) => ((name.endsWith("_ratio") ? b[name] < w[name] : b[name] > w[name]) ? b : w));
   return worst.intervals?.[name];
+}
+
+/** The few-outcome warning of one feature, its group names escaped by `quote` (markdown's or HTML's), or "" when none. */
+export function fewOutcomesText(b: QualityResult["bias"][number], quote: (s: string) => string): string {
+  const f = b.fewOutcomes;
+  if (!f?.groups.length) return "";
+  return `${f.groups.map((g) => `${quote(g.group)} (${g.positives} positives, ${g.negatives} negatives)`).join(", ")}: fewer than ${f.min} positives or negatives (evaluate.min-group-outcomes), so their TPR/FPR, and equalized odds, rest on few rows.`;
 }
 
 /** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
@@ -151,7 +158,9 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
           const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
             g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
           return [
-            escapeMarkdown(g.group) + (g.small ? " ⚠️ small" : ""),
+            escapeMarkdown(g.group) +
+              (g.small ? " ⚠️ small" : "") +
+              (b.fewOutcomes?.groups.some((x) => x.group === g.group) ? " ⚠️ few outcomes" : ""),
             String(g.count),
             rate("selection_rate"),
             rate("accuracy"),
@@ -163,6 +172,8 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
     );
     if (b.smallGroups.length)
       out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
+    const few = fewOutcomesText(b, escapeMarkdown);
+    if (few) out.push(`⚠️ ${few}`);
     if (b.noPositives.length)
       out.push(
         `ℹ️ No positive labels in ${b.noPositives.map(escapeMarkdown).join(", ")}: TPR taken as 0 (Fairlearn's rule), which counts in equalized odds.`,

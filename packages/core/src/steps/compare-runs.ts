@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { loadProject, runsDir } from "../project.js";
+import { loadProject, runsDir, type Project } from "../project.js";
+import type { Logger } from "../util/log.js";
 import { rankRuns, comparisonMarkdown, type ComparedRun, type RunComparison } from "../report/compare-runs.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { exists, writeFileAtomic } from "../util/fs-atomic.js";
@@ -56,7 +57,9 @@ export interface CompareRunsExtra {
 }
 
 /** A run folder's evaluated leg, or undefined when it holds no evaluation. */
-async function readRun(dir: string): Promise<(ComparedRun & { model: string; createdAt: string }) | undefined> {
+async function readRun(
+  dir: string,
+): Promise<(ComparedRun & { model: string; createdAt: string; dir: string }) | undefined> {
   // The shapes (zod) load with the first run read, not at the action's start (bench/startup.ts).
   const { comparedEvaluationShape: evaluationShape, paramsShape } = await import("../train/run-files.js");
   const ev = await readJsonChecked(path.join(dir, "evaluation.json"), evaluationShape, "the run's evaluation");
@@ -69,14 +72,34 @@ async function readRun(dir: string): Promise<(ComparedRun & { model: string; cre
     values: ev.values,
     gates: ev.gates,
     passed: ev.passed,
+    baseline: ev.baseline === undefined ? undefined : (ev.baseline?.id ?? null),
+    intervals: Object.fromEntries(
+      Object.entries(ev.quality?.metrics ?? {}).flatMap(([k, m]) =>
+        m.interval && typeof m.interval[0] === "number" && typeof m.interval[1] === "number"
+          ? [[k, [m.interval[0], m.interval[1]] as [number, number]]]
+          : [],
+      ),
+    ),
     model: ev.model,
     createdAt: ev.createdAt ?? "",
+    dir,
   };
 }
 
-export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): Promise<StepResult<CompareRunsExtra>> {
-  const project = await loadProject(s.config, { optional: true });
-  let dirs = s.runs?.map((r) => path.resolve(r));
+export type EvaluatedRun = NonNullable<Awaited<ReturnType<typeof readRun>>>;
+
+/**
+ * The evaluated runs compare-runs ranks (and register --best takes the best of): the given run
+ * folders (each must hold an evaluation.json), else every run of the project that has one; only
+ * evaluations of the project's model; of runs with the same params, the newest evaluation.
+ */
+export async function evaluatedRuns(
+  project: Project,
+  given: string[] | undefined,
+  log: Logger,
+  input = "runs",
+): Promise<{ model: string | undefined; runs: EvaluatedRun[] }> {
+  let dirs = given?.map((r) => path.resolve(r));
   if (!dirs) {
     const root = runsDir(project);
     dirs = (await fs.readdir(root).catch(() => [] as string[])).map((d) => path.join(root, d));
@@ -84,8 +107,8 @@ export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): P
   const found = [];
   for (const dir of dirs) {
     if (!(await exists(path.join(dir, "evaluation.json")))) {
-      if (s.runs)
-        throw new UserError(`${dir} has no evaluation.json: run quality-load-bias-test on it first`, { input: "runs" });
+      if (given)
+        throw new UserError(`${dir} has no evaluation.json: run quality-load-bias-test on it first`, { input });
       continue;
     }
     found.push((await readRun(dir))!);
@@ -93,11 +116,16 @@ export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): P
   const model = project.config.model ?? found[0]?.model;
   const mine = found.filter((r) => r.model === model);
   for (const r of found.filter((x) => x.model !== model))
-    host.log.info(`${r.run}: an evaluation of '${r.model}', not of '${model}': left out`);
+    log.info(`${r.run}: an evaluation of '${r.model}', not of '${model}': left out`);
   // A re-run leg leaves a second evaluation of the same params: the newer one counts.
-  const byParams = new Map<string, (typeof mine)[number]>();
+  const byParams = new Map<string, EvaluatedRun>();
   for (const r of mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) byParams.set(canonicalJson(r.params), r);
-  const runs = [...byParams.values()];
+  return { model, runs: [...byParams.values()] };
+}
+
+export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): Promise<StepResult<CompareRunsExtra>> {
+  const project = await loadProject(s.config, { optional: true });
+  const { model, runs } = await evaluatedRuns(project, s.runs, host.log);
   if (!runs.length || !model)
     throw new UserError(
       "no evaluated runs to compare: each needs the evaluation.json that quality-load-bias-test writes into its run folder",

@@ -358,12 +358,18 @@ function loadCause(load: LoadSection): string {
 
 /**
  * Groups whose TPR or FPR rests on fewer than `min` positives or negatives: equalized odds (and
- * any gate on it) is then decided by a handful of rows, which the user should know by name.
- */
-function fewOutcomeGroups(bias: QualityResult["bias"], min: number): string[] {
+ * any gate on it) is then decided by a handful of rows, which the user should know by name. Records
+ * them in each feature's `fewOutcomes` (the report's copy) and returns the warnings to log.
+ @internal */
+export function fewOutcomeGroups(bias: QualityResult["bias"], min: number): string[] {
   const out: string[] = [];
   for (const f of bias) {
     const few = f.groups.filter((g) => g.positives < min || g.negatives < min);
+    // Kept in the report (evaluation.json, .md, .html), not only printed.
+    f.fewOutcomes = {
+      min,
+      groups: few.map((g) => ({ group: g.group, positives: g.positives, negatives: g.negatives })),
+    };
     if (few.length)
       out.push(
         `bias: ${f.feature} group(s) ${few.map((g) => `'${g.group}' (${g.positives} positives, ${g.negatives} negatives)`).join(", ")} have fewer than ${min} positives or negatives (evaluate.min-group-outcomes): their TPR/FPR, and equalized odds, rest on few rows`,

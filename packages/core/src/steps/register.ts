@@ -1,8 +1,11 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { nodeCrypto } from "../util/lazy-crypto.js";
-import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, type Project } from "../project.js";
+import { lastRunDir, loadProject, modelName, newestRun, projectRegistry, runsDir, type Project } from "../project.js";
 import { trainingDataProfile } from "./validate-data.js";
+// Static: the same module compare-runs ranks with (import() of a module the index also imports statically broke bundles without code splitting: the test workers).
+import { evaluatedRuns } from "./compare-runs.js";
+import { rankRuns } from "../report/compare-runs.js";
 import { formatModelId } from "../model-id.js";
 import { exists, writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
@@ -26,6 +29,17 @@ export const registerSpec = {
       description:
         "The train run folder whose lineage, metrics and predictions are recorded (default: the model's run)",
     },
+    best: {
+      description:
+        "Register the best evaluated run, as compare-runs ranks them (the same code: passed every gate, then the ranking metric), not the newest",
+      kind: "boolean",
+      default: "false",
+    },
+    run: {
+      description:
+        "Register this training run, by the name compare-runs gives it (its best-run output), from .mlship/runs",
+    },
+    metric: { description: "With best: the metric that ranks the runs (default: the first gate's, as compare-runs)" },
     "artifact-name": {
       description: "On GitHub, download the train step's run folder from this artifact and register its model",
     },
@@ -103,9 +117,54 @@ async function profileOfTrainingData(
   return file;
 }
 
-export async function registerStep(s: RegisterSettings, host: StepHost): Promise<StepResult<RegisterExtra>> {
+/** The run folder `best` or `run` names (compare-runs' choice, by the same ranking), else undefined. */
+async function chosenRun(project: Project, s: RegisterSettings, host: StepHost): Promise<string | undefined> {
+  const given = [s.best && "best", s.run !== undefined && "run", s["run-dir"] !== undefined && "run-dir"].filter(
+    Boolean,
+  );
+  if (given.length > 1) throw new UserError(`pass one of ${given.join(", ")}`, { input: given[0] as string });
+  if (!s.best && s.run === undefined) return undefined;
+  if (s["model-path"])
+    throw new UserError(`${s.best ? "best" : "run"} takes the model of a run: leave model-path out`, {
+      input: "model-path",
+    });
+  const { model, runs } = await evaluatedRuns(project, undefined, host.log, s.best ? "best" : "run");
+  if (s.run !== undefined) {
+    const hit = runs.find((r) => r.run === s.run || path.basename(r.dir) === s.run);
+    if (hit) return hit.dir;
+    const dir = path.join(runsDir(project), s.run);
+    if (path.basename(s.run) !== s.run || !(await exists(path.join(dir, "model"))))
+      throw new UserError(
+        `no training run named '${s.run}' in ${runsDir(project)}${runs.length ? ` (evaluated runs: ${runs.map((r) => r.run).join(", ")})` : ""}`,
+        { input: "run" },
+      );
+    return dir;
+  }
+  if (!runs.length || !model)
+    throw new UserError(
+      `best: no evaluated run in ${runsDir(project)} to choose from: run quality-load-bias-test on each run first`,
+      { input: "best" },
+    );
+  const ranked = rankRuns(model, runs, s.metric);
+  if (!ranked.best)
+    throw new UserError(
+      `best: none of ${runs.length} evaluated runs passed every gate (ranked by ${ranked.metric}): nothing registered`,
+      { input: "best" },
+      1,
+    );
+  const best = runs.find((r) => r === ranked.best)!;
+  host.log.info(
+    `best of ${runs.length} evaluated runs by ${ranked.metric} (${ranked.higherIsBetter ? "higher" : "lower"} is better), as compare-runs ranks them: ${best.run}`,
+  );
+  return best.dir;
+}
+
+export async function registerStep(settings: RegisterSettings, host: StepHost): Promise<StepResult<RegisterExtra>> {
+  let s = settings;
   const project = await loadProject(s.config, { optional: true });
   const name = modelName(project, s.name);
+  const chosen = await chosenRun(project, s, host);
+  if (chosen) s = { ...s, "run-dir": chosen };
   // Never fall back silently to an older run: when the newest one failed, the user says which to take.
   if (!s["model-path"] && !s["run-dir"]) {
     const newest = await newestRun(project);
@@ -161,7 +220,12 @@ export async function registerStep(s: RegisterSettings, host: StepHost): Promise
     creator: host.run?.actor,
     gitCommit: lineage?.git.commit ?? host.run?.commit,
     metrics,
-    gates: evaluation?.gates.map((g) => ({ expression: g.expression, passed: g.passed, value: g.value })),
+    gates: evaluation?.gates.map((g) => ({
+      expression: g.expression,
+      passed: g.passed,
+      value: g.value,
+      ...(g.threshold !== undefined ? { threshold: g.threshold } : {}),
+    })),
     gatesPassed: evaluation ? evaluation.passed : undefined,
     report: evaluation ? (host.run?.runUrl ?? evalPath) : undefined,
     lineage: lineage as unknown as Record<string, unknown> | undefined,

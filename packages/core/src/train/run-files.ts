@@ -9,7 +9,12 @@ import * as z from "zod";
 export const evaluationShape = z.looseObject({
   values: z.record(z.string(), z.number().nullable()),
   gates: z.array(
-    z.looseObject({ expression: z.string(), passed: z.boolean(), value: z.number().nullable().optional() }),
+    z.looseObject({
+      expression: z.string(),
+      passed: z.boolean(),
+      value: z.number().nullable().optional(),
+      threshold: z.number().nullable().optional(),
+    }),
   ),
   passed: z.boolean(),
 });
@@ -25,6 +30,17 @@ export const comparedEvaluationShape = z.looseObject({
   passed: z.boolean(),
   candidate: z.string().optional(),
   createdAt: z.string().optional(),
+  /** The model its baseline gates compared with (null: none existed then). */
+  baseline: z.looseObject({ id: z.string() }).nullable().optional(),
+  /** Each metric's 95% interval, for ties. */
+  quality: z
+    .looseObject({
+      metrics: z.record(
+        z.string(),
+        z.looseObject({ interval: z.tuple([z.number().nullable(), z.number().nullable()]).optional() }),
+      ),
+    })
+    .optional(),
 });
 
 /** How deep params may nest: deeper is no training config (and would overflow the stack when compared). */

@@ -72,9 +72,19 @@ export function lineChart(
   id: string,
   title: string,
   points: XY[],
-  o: { x: string; y: string; diagonal?: boolean; domain?: [number, number]; xTime?: boolean; xInteger?: boolean },
+  o: {
+    x: string;
+    y: string;
+    diagonal?: boolean;
+    domain?: [number, number];
+    xTime?: boolean;
+    xInteger?: boolean;
+    /** A small multiple: 220 × 140, one series, no legend. */
+    small?: boolean;
+  },
 ): Promise<Chart> {
-  const pts = points.map((p) => ({ series: p.series, x: num(p.x), y: num(p.y) }));
+  // A time is kept whole: 6 significant digits of epoch milliseconds are ~3 hours (drift checks 90 s apart fell on one x).
+  const pts = points.map((p) => ({ series: p.series, x: o.xTime ? p.x : num(p.x), y: num(p.y) }));
   const scale = o.domain ? { domain: o.domain } : { zero: false };
   const layers: object[] = [
     {
@@ -84,11 +94,13 @@ export function lineChart(
           field: "x",
           type: o.xTime ? "temporal" : "quantitative",
           title: o.x,
-          scale: o.xTime ? undefined : o.xInteger ? { zero: false } : scale,
+          scale: o.xTime ? { padding: 10 } : o.xInteger ? { zero: false } : scale,
           ...(o.xInteger ? { axis: { tickMinStep: 1, format: "d" } } : {}),
+          // Times to the second (checks minutes apart read ":40" and ".500" with the default formats).
+          ...(o.xTime ? { axis: { format: "%b %d %H:%M:%S", tickCount: 4, labelOverlap: true, labelAngle: 0 } } : {}),
         },
         y: { field: "y", type: "quantitative", title: o.y, scale },
-        color: { field: "series", type: "nominal", title: null },
+        color: { field: "series", type: "nominal", title: null, ...(o.small ? { legend: null } : {}) },
         tooltip: [{ field: "series" }, { field: "x", title: o.x }, { field: "y", title: o.y }],
       },
     },
@@ -99,7 +111,10 @@ export function lineChart(
       mark: { type: "line", strokeDash: [4, 4], color: "#999", aria: false },
       encoding: { x: { field: "d", type: "quantitative" }, y: { field: "d", type: "quantitative" } },
     });
-  return chart(id, title, pts, { layer: layers } as Omit<TopLevelSpec, "data">);
+  return chart(id, title, pts, {
+    ...(o.small ? { width: 220, height: 140 } : {}),
+    layer: layers,
+  } as Omit<TopLevelSpec, "data">);
 }
 
 export interface Bar {
@@ -225,23 +240,58 @@ export function distributionChart(
   return barChart(id, title, bars, { x: "", y: "share", seriesOrder: ["reference", "current"] });
 }
 
-/** Events on a time axis, one row per lane (an environment), coloured by kind. */
+/**
+ * Each event kind's colour and shape, fixed (the same on every page and every site, whichever kinds
+ * occur), failures in red hues.
+ @internal */
+export const EVENT_STYLE: Record<string, { color: string; shape: string }> = {
+  deploy: { color: "#1a7f37", shape: "circle" },
+  "deploy (failed)": { color: "#d1242f", shape: "cross" },
+  rollback: { color: "#1f6feb", shape: "diamond" },
+  "rollback (failed)": { color: "#bf3989", shape: "cross" },
+  "auto-rollback (failed)": { color: "#9a6700", shape: "triangle-down" },
+  "auto-rollback": { color: "#9a6700", shape: "triangle-down" },
+  quarantine: { color: "#8250df", shape: "square" },
+  "quarantine (failed)": { color: "#8250df", shape: "square" },
+  release: { color: "#57606a", shape: "triangle-up" },
+  "release (failed)": { color: "#57606a", shape: "triangle-up" },
+};
+
+/**
+ * Events on a time axis, one row per lane (an environment), coloured and shaped by kind (EVENT_STYLE).
+ * Kinds sit at their own height within a lane, so a quarantine at the moment of an automatic
+ * rollback is not hidden under it; the time scale is padded so the first and last markers are whole.
+ */
 export function timelineChart(
   id: string,
   title: string,
   events: { at: string; lane: string; kind: string; label: string }[],
 ): Promise<Chart> {
+  const kinds = Object.keys(EVENT_STYLE).filter((k) => events.some((e) => e.kind === k));
+  for (const e of events) if (!kinds.includes(e.kind)) kinds.push(e.kind);
   return chart(id, title, events, {
     width: 520,
-    height: { step: 28 },
-    mark: { type: "point", filled: true, size: 90 },
+    height: { step: 16 * Math.max(2, kinds.length) },
+    mark: { type: "point", filled: true, size: 90, opacity: 0.9 },
     encoding: {
-      x: { field: "at", type: "temporal", title: null },
+      x: { field: "at", type: "temporal", title: null, scale: { padding: 14 } },
       y: { field: "lane", type: "nominal", title: null },
-      color: { field: "kind", type: "nominal", title: null },
-      shape: { field: "kind", type: "nominal", title: null },
+      yOffset: { field: "kind", type: "nominal", scale: { domain: kinds } },
+      color: {
+        field: "kind",
+        type: "nominal",
+        title: null,
+        scale: { domain: kinds, range: kinds.map((k) => EVENT_STYLE[k]?.color ?? "#57606a") },
+        legend: { labelLimit: 0, columns: 3, symbolLimit: 0 },
+      },
+      shape: {
+        field: "kind",
+        type: "nominal",
+        title: null,
+        scale: { domain: kinds, range: kinds.map((k) => EVENT_STYLE[k]?.shape ?? "circle") },
+      },
       tooltip: [
-        { field: "at", type: "temporal", timeUnit: "yearmonthdatehoursminutes" },
+        { field: "at", type: "temporal", timeUnit: "yearmonthdatehoursminutesseconds" },
         { field: "lane" },
         { field: "kind" },
         { field: "label" },
@@ -285,4 +335,43 @@ export function scatterChart(
       encoding: { x: { field: "a", type: "quantitative" }, y: { field: "b", type: "quantitative" } },
     });
   return chart(id, title, pts, { layer: layers } as Omit<TopLevelSpec, "data">);
+}
+
+/** Counts in contiguous bins on a log x axis (the load test's latency): one bar per bin, labels a log scale's ticks, never one per bin. */
+export function histogramChart(
+  id: string,
+  title: string,
+  bins: { fromMs: number; toMs: number; count: number }[],
+  o: { x: string; y: string },
+): Promise<Chart> {
+  const pts = bins.map((b) => ({ from: num(b.fromMs), to: num(b.toMs), count: b.count }));
+  // Ticks at 1, 2, 5 × 10^k inside the bins' range: a handful of short labels, none overlapping.
+  const lo = Math.min(...bins.map((b) => b.fromMs));
+  const hi = Math.max(...bins.map((b) => b.toMs));
+  const ticks: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+    for (const m of [1, 2, 5]) {
+      const t = Number((m * 10 ** e).toPrecision(1));
+      if (t >= lo && t <= hi) ticks.push(t);
+    }
+  if (ticks.length < 2) ticks.splice(0, ticks.length, Number(lo.toPrecision(3)), Number(hi.toPrecision(3)));
+  return chart(id, title, pts, {
+    mark: { type: "rect", opacity: 0.85, stroke: "#fff", strokeWidth: 0.5 },
+    encoding: {
+      x: {
+        field: "from",
+        type: "quantitative",
+        title: o.x,
+        scale: { type: "log", domain: [lo, hi], nice: false },
+        axis: { values: ticks, format: "~g", labelOverlap: true },
+      },
+      x2: { field: "to" },
+      y: { field: "count", type: "quantitative", title: o.y },
+      tooltip: [
+        { field: "from", title: "from (ms)" },
+        { field: "to", title: "to (ms)" },
+        { field: "count", title: o.y },
+      ],
+    },
+  } as Omit<TopLevelSpec, "data">);
 }

@@ -6,6 +6,7 @@
  */
 import type { DashboardData, DashboardModel, DashboardVersion } from "../../dashboard/data.js";
 import { fmt } from "../format.js";
+import { eventChange } from "../../deploy/environment-log.js";
 import { gpuCostText } from "../../train/budget.js";
 import { barChart, lineChart, timelineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page, safeHref } from "./page.js";
@@ -56,7 +57,7 @@ function sideNav(d: DashboardData, here: string, open?: string): string {
           .reverse()
           .map((v) => {
             const vp = sitePaths.version(m.name, v.version);
-            return `<li><a data-nav data-version="${esc(v.id)}" href="${rel(here, vp)}"${here === vp ? ' aria-current="page"' : ""}>&nbsp;&nbsp;v${v.version}${v.stages.length ? ` <span class="muted">${esc(v.stages.join(", "))}</span>` : ""}</a></li>`;
+            return `<li><a data-nav data-version="${esc(v.id)}" href="${rel(here, vp)}"${here === vp ? ' aria-current="page"' : ""}>&nbsp;&nbsp;v${v.version}${v.serving.length ? ` <span class="muted">serves ${esc(v.serving.join(", "))}</span>` : ""}</a></li>`;
           })
           .join("")}</ul>`,
       );
@@ -83,7 +84,7 @@ async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
       at: h.at,
       lane: e.name,
       kind: h.outcome === "failure" ? `${h.action} (failed)` : h.action,
-      label: `${h.from ?? "–"} → ${h.to}`,
+      label: eventChange(h),
     })),
   );
   if (events.length) overview.push(await timelineChart("deploys", "Deploys and rollbacks", events));
@@ -105,17 +106,21 @@ async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
     const names = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].filter(
       (k) => !/^(epochs|train_|n_)/.test(k),
     );
-    const pts: XY[] = m.versions.flatMap((v) =>
-      names.filter((k) => Number.isFinite(v.metrics[k])).map((k) => ({ series: k, x: v.version, y: v.metrics[k] })),
-    );
-    if (pts.length)
-      charts.push(
-        await lineChart(`metrics-${m.name}`, "Metrics across versions", pts, {
-          x: "version",
-          y: "value",
-          xInteger: true,
-        }),
-      );
+    // One small chart per metric: each on its own axis (rmse ~54 and r2 ~0.4 on one axis flattened r2).
+    for (const [i, k] of names.entries()) {
+      const pts: XY[] = m.versions
+        .filter((v) => Number.isFinite(v.metrics[k]))
+        .map((v) => ({ series: k, x: v.version, y: v.metrics[k] }));
+      if (pts.length)
+        charts.push(
+          await lineChart(`metrics-${m.name}-${i}`, k, pts, {
+            x: "version",
+            y: k,
+            xInteger: true,
+            small: true,
+          }),
+        );
+    }
     const gpu = m.versions.filter((v) => v.gpu);
     if (gpu.length)
       charts.push(
@@ -162,7 +167,7 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
         "target",
         "deploys",
         "rollbacks",
-        "deploys / week",
+        "deploys / week (count under a week)",
         "lead time (median)",
         "training time (median)",
         "change failure rate",
@@ -182,7 +187,11 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
           esc(e.current?.target ?? "–"),
           String(st.deployments),
           String(st.rollbacks),
-          fmt(st.deploymentsPerWeek, 2),
+          st.deploymentsPerWeek === null
+            ? "–"
+            : st.spanSeconds < 7 * 86_400
+              ? `${st.successfulDeployments} in ${seconds(st.spanSeconds)}`
+              : fmt(st.deploymentsPerWeek, 2),
           seconds(st.leadTimeSeconds.median),
           seconds(st.trainingSeconds.median),
           `${fmt(st.changeFailureRate * 100, 1)}%`,
@@ -201,13 +210,12 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
     s.push(`<h2 id="history">Recent deploys and rollbacks</h2>`);
     s.push(
       htmlTable(
-        ["when", "environment", "action", "from", "to", "outcome", "by", "reason"],
+        ["when", "environment", "action", "what changed (before -> after)", "outcome", "by", "reason"],
         recent.map((h) => [
           when(h.at),
           esc(h.environment),
           esc(h.action),
-          esc(h.from ?? "–"),
-          esc(h.to),
+          esc(eventChange(h)),
           h.outcome === "success" ? mark(true) : mark(false),
           esc(h.by),
           esc(h.reason ?? ""),
@@ -235,7 +243,7 @@ function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string
   const metricNames = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].slice(0, 6);
   s.push(
     htmlTable(
-      ["version", "created", "gates", ...metricNames.map(esc), "GPU-hours", "stages", "commit"],
+      ["version", "created", "gates", ...metricNames.map(esc), "GPU-hours", "serves now", "ran in", "commit"],
       [...m.versions]
         .reverse()
         .map((v) => [
@@ -246,6 +254,7 @@ function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string
             : `${mark(v.gatesPassed)} ${v.gates.filter((g) => g.passed).length}/${v.gates.length}`,
           ...metricNames.map((k) => fmt(v.metrics[k])),
           v.gpu ? fmt(v.gpu.gpuHours, 4) : "–",
+          esc(v.serving.join(", ") || "–"),
           esc(v.stages.join(", ") || "–"),
           commitCell(v),
         ]),
@@ -265,19 +274,29 @@ function commitCell(v: DashboardVersion): string {
   return v.commitUrl ? `<a href="${safeHref(v.commitUrl)}">${short}</a>` : short;
 }
 
+/** Rows of name and value, without a header row (an empty one showed above the lineage). */
+function keyValueTable(rows: [string, string][]): string {
+  return `<table class="kv"><tbody>\n${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${v}</td></tr>`).join("\n")}\n</tbody></table>`;
+}
+
 function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): string {
   const here = sitePaths.version(m.name, v.version);
   const s: string[] = [];
   s.push(
-    `<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`,
+    `<p>${v.gatesPassed === null ? "" : `<span class="verdict ${v.gatesPassed ? "pass" : "fail"}">${v.gatesPassed ? "passed its checks" : "failed its checks"}</span> `}created ${when(v.createdAt)} by ${esc(v.creator)}${v.serving.length ? ` · serves ${esc(v.serving.join(", "))} now` : ""}${v.stages.length ? ` · ran in ${esc(v.stages.join(", "))}` : ""}${v.quarantined ? ` · <span class="fail-mark">quarantined: ${esc(v.quarantined)}</span>` : ""}</p>`,
   );
   if (v.gates.length) {
     s.push(`<h2 id="gates">Gates</h2>`);
     s.push(
       htmlTable(
-        ["", "gate", "value"],
-        v.gates.map((g) => [mark(g.passed), `<code>${esc(g.expression)}</code>`, fmt(g.value ?? null)]),
-        [2],
+        ["", "gate", "value", "threshold"],
+        v.gates.map((g) => [
+          mark(g.passed),
+          `<code>${esc(g.expression)}</code>`,
+          fmt(g.value ?? null),
+          g.threshold === undefined ? "– (not recorded)" : fmt(g.threshold),
+        ]),
+        [2, 3],
       ),
     );
   }
@@ -291,19 +310,24 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
   );
   s.push(`<h2 id="lineage">Lineage</h2>`);
   s.push(
-    htmlTable(
-      ["", ""],
+    keyValueTable([
       [
-        ["commit", commitCell(v)],
-        ["workflow run", v.runUrl ? `<a href="${safeHref(v.runUrl)}">${esc(v.runUrl)}</a>` : "–"],
-        ["data digest", v.dataDigest ? `<code>${esc(v.dataDigest)}</code>` : "–"],
-        ["model digest", `<code>${esc(v.digest)}</code> (${fmt(v.size / 1024, 1)} KiB)`],
-        ["params", `<code>${esc(JSON.stringify(v.params))}</code>`],
-        ["training time", seconds(v.durationSeconds)],
-        ["hardware", esc(v.gpuName ?? "CPU")],
-        ["GPU", v.gpu ? esc(gpuCostText(v.gpu)) : "–"],
+        "evaluation report",
+        v.report
+          ? v.report.href
+            ? `<a href="${safeHref(v.report.href)}">${esc(v.report.href)}</a>`
+            : `<code>${esc(v.report.text)}</code> (on the machine that registered it)`
+          : "– (registered without an evaluation)",
       ],
-    ),
+      ["commit", commitCell(v)],
+      ["workflow run", v.runUrl ? `<a href="${safeHref(v.runUrl)}">${esc(v.runUrl)}</a>` : "–"],
+      ["data digest", v.dataDigest ? `<code>${esc(v.dataDigest)}</code>` : "–"],
+      ["model digest", `<code>${esc(v.digest)}</code> (${fmt(v.size / 1024, 1)} KiB)`],
+      ["params", `<code>${esc(JSON.stringify(v.params))}</code>`],
+      ["training time", seconds(v.durationSeconds)],
+      ["hardware", esc(v.gpuName ?? "CPU")],
+      ["GPU", v.gpu ? esc(gpuCostText(v.gpu)) : "–"],
+    ]),
   );
   const deploys = d.environments.flatMap((e) =>
     e.history.filter((h) => h.to === v.id || h.from === v.id).map((h) => ({ ...h, environment: e.name })),
@@ -312,13 +336,12 @@ function versionPage(d: DashboardData, m: DashboardModel, v: DashboardVersion): 
     s.push(`<h2 id="deploys">Deploys</h2>`);
     s.push(
       htmlTable(
-        ["when", "environment", "action", "from", "to", "outcome"],
+        ["when", "environment", "action", "what changed (before -> after)", "outcome"],
         deploys.map((h) => [
           when(h.at),
           esc(h.environment),
           esc(h.action),
-          esc(h.from ?? "–"),
-          esc(h.to),
+          esc(eventChange(h)),
           mark(h.outcome === "success"),
         ]),
       ),

@@ -2,10 +2,10 @@
  * evaluation.html: the evaluation report as one self-contained page, in the markdown's order
  * (verdict and gates first), with the charts the markdown cannot draw.
  */
-import type { EvaluationReport } from "../quality-load-bias-test.js";
+import { biasInterval, fewOutcomesText, type EvaluationReport } from "../quality-load-bias-test.js";
 import { fmt, fmtInterval, fmtP, signed } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
-import { barChart, heatmap, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
+import { barChart, heatmap, histogramChart, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
 import { groupBiasHtml, isPerClassMetric, multiclassHtml } from "../quality-multiclass.js";
@@ -115,12 +115,10 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
   const hist = r.load.result?.histogram;
   if (hist?.length) {
     out.push(
-      await barChart(
-        "latency",
-        "Latency histogram (log-spaced bins)",
-        hist.map((h) => ({ label: `${fmt(h.fromMs, 3)}–${fmt(h.toMs, 3)}`, value: h.count })),
-        { x: "latency (ms)", y: "requests" },
-      ),
+      await histogramChart("latency", "Latency histogram (log-spaced bins)", hist, {
+        x: "latency (ms, log scale)",
+        y: "requests",
+      }),
     );
   }
   for (const [i, [name, pts]] of Object.entries(r.series).slice(0, 6).entries()) {
@@ -169,7 +167,7 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
           mark(g.passed),
           `<code>${esc(g.expression)}</code>`,
           fmt(g.value),
-          fmtInterval(r.quality.metrics[g.metric]?.interval),
+          fmtInterval(r.quality.metrics[g.metric]?.interval ?? biasInterval(r.bias, g.metric)),
           g.threshold === null ? esc(g.note ?? "–") : fmt(g.threshold) + (g.paired ? ` · ${esc(g.note ?? "")}` : ""),
         ]),
         [2],
@@ -223,22 +221,30 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
   for (const [i, b] of r.bias.entries()) {
     s.push(`<h2 id="bias-${i}">Bias by ${esc(b.feature)}</h2>`);
     s.push(
-      `<p>Demographic parity ratio <b>${fmt(b.demographic_parity_ratio)}</b> (difference ${fmt(b.demographic_parity_difference)}) · equalized odds ratio <b>${fmt(b.equalized_odds_ratio)}</b> (difference ${fmt(b.equalized_odds_difference)})</p>`,
+      `<p>Demographic parity ratio <b>${fmt(b.demographic_parity_ratio)}</b> ${fmtInterval(b.intervals?.demographic_parity_ratio)} (difference ${fmt(b.demographic_parity_difference)} ${fmtInterval(b.intervals?.demographic_parity_difference)}) · equalized odds ratio <b>${fmt(b.equalized_odds_ratio)}</b> ${fmtInterval(b.intervals?.equalized_odds_ratio)} (difference ${fmt(b.equalized_odds_difference)} ${fmtInterval(b.intervals?.equalized_odds_difference)}) · 95% intervals</p>`,
     );
+    const rate = (g: (typeof b.groups)[number], k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
+      g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
+    const few = new Set(b.fewOutcomes?.groups.map((g) => g.group));
+    // The table keeps its own height beside the chart (align-items: flex-start), rows not stretched to it.
     s.push(
-      `<div class="charts">${htmlTable(
+      `<div class="charts" style="align-items:flex-start">${htmlTable(
         ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
         b.groups.map((g) => [
-          esc(g.group) + (g.small ? " ⚠️ small" : ""),
+          esc(g.group) + (g.small ? " ⚠️ small" : "") + (few.has(g.group) ? " ⚠️ few outcomes" : ""),
           String(g.count),
-          fmt(g.selection_rate),
-          fmt(g.accuracy),
-          fmt(g.tpr),
-          fmt(g.fpr),
+          rate(g, "selection_rate"),
+          rate(g, "accuracy"),
+          rate(g, "tpr"),
+          rate(g, "fpr"),
         ]),
         [1, 2, 3, 4, 5],
       )}${fig(`bias-${i}`)}</div>`,
     );
+    if (b.smallGroups.length)
+      s.push(`<p>⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.</p>`);
+    const fewText = fewOutcomesText(b, esc);
+    if (fewText) s.push(`<p class="few-outcomes">⚠️ ${fewText}</p>`);
   }
   s.push(...groupBiasHtml(r.groupBias ?? []));
   s.push(`<h2 id="load">Load</h2>`);
