@@ -114,7 +114,8 @@ async function fetchCurrent(command: Command, cwd: string, current: string, host
   // which childEnv withholds), and the log shows the command as configured, not expanded: a
   // credential the command takes from its environment never reaches the log or an error.
   // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
-  const env = childEnv({}, ["MLSHIP_DATA_TOKEN"]);
+  // It is optional (a command may need no credential): passed when set, never required.
+  const env = childEnv({}, process.env.MLSHIP_DATA_TOKEN ? ["MLSHIP_DATA_TOKEN"] : []);
   const argv = commandArgv(command, env, "drift.current-command");
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch current data: ${shown}`, () =>
