@@ -103,7 +103,7 @@ export class OciClient {
     this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_OCI_RETRY_BASE_MS ?? 250);
     // Each attempt of a request (its answer and, for records, its whole body) within this; with
     // 5 attempts and their backoff a record read gives up within about 5 × 30 s + 8 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REGISTRY_REQUEST_TIMEOUT_MS) || 30_000);
+    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REQUEST_TIMEOUT_MS) || 30_000);
   }
 
   private fail(what: string, detail: string): UserError {

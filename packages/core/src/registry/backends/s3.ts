@@ -77,7 +77,7 @@ export class S3Backend implements RegistryBackend {
       process.env.AWS_ENDPOINT_URL;
     this.endpoint = endpoint;
     // Per attempt; with the SDK's 5 attempts a record read gives up within about 5 × 30 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REGISTRY_REQUEST_TIMEOUT_MS) || 30_000);
+    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REQUEST_TIMEOUT_MS) || 30_000);
     this.maxAttempts = opts.maxAttempts ?? 5;
     this.client = new S3Client({
       region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
