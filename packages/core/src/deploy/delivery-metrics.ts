@@ -31,7 +31,7 @@ export interface DeliveryStats {
   rollbacks: number;
   /** Successful deploys, rollbacks included (what deploymentsPerWeek counts). */
   successfulDeployments: number;
-  /** From the first event to now, in seconds. */
+  /** From the first event to the last, in seconds (the history's own span: the same answer on every machine and at any time). */
   spanSeconds: number;
   /**
    * Successful deploys per week: the count × 7 days ÷ the span of the history, the span taken as
@@ -57,7 +57,8 @@ export async function deliveryStats(
   history = history.filter((h) => h.action === "deploy" || h.action === "rollback" || h.action === "auto-rollback");
   const ok = history.filter((h) => h.outcome === "success");
   const first = history[0]?.at;
-  const spanMs = first ? Math.max(0, Date.now() - Date.parse(first)) : 0;
+  const last = history.at(-1)?.at;
+  const spanMs = first && last ? Math.max(0, Date.parse(last) - Date.parse(first)) : 0;
   const lead: number[] = [];
   const training: number[] = [];
   const seen = new Set<string>();
