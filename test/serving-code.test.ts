@@ -5,6 +5,7 @@ import { servingCode, servingCodeChange } from "../packages/core/src/deploy/serv
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
 import { environmentHistory } from "../packages/core/src/deploy/environment-log.js";
 import { readState } from "../packages/core/src/deploy/state.js";
+import { deployMarkdown } from "../packages/core/src/report/deploy.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { deploySpec, deployStep } from "../packages/core/src/steps/deploy.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
@@ -128,6 +129,9 @@ describe("#32: a smoke test failed by serving code changed since evaluation does
           l.includes("The serving code changed since churn@v1 was evaluated"),
       ),
     ).toBe(true);
+    expect(deployMarkdown("local", r.extra.result)).toContain(
+      "The serving code changed since the model was evaluated, not the model: the model is not quarantined.",
+    );
     const events = await environmentHistory(registry, "churn", "local");
     expect(events.map((e) => [e.action, e.cause])).toEqual([["auto-rollback", "serving-code"]]);
     // The serving code restored, the same model deploys.
@@ -157,4 +161,19 @@ describe("#32: a smoke test failed by serving code changed since evaluation does
     const info = await registry.show({ name: "churn", version: 2 });
     expect(info.state.quarantine?.reason).toContain("the model's answers differ");
   }, 180_000);
+
+  it("a recorded serving code of the wrong shape is refused when read back, naming the field", async () => {
+    const file = path.join(state, "registry", "models", "churn", "versions", "v1.json");
+    const record = readFileSync(file, "utf8");
+    const bad = JSON.parse(record);
+    bad.serving.files["serve.py"] = "sha256:not-hex; rm -rf /";
+    writeFileSync(file, JSON.stringify(bad));
+    try {
+      const e = await registry.show({ name: "churn", version: 1 }).catch((err: Error) => err);
+      expect(e).toBeInstanceOf(Error);
+      expect((e as Error).message).toContain("is not a valid mlship version record (serving.files.serve.py:");
+    } finally {
+      writeFileSync(file, record);
+    }
+  });
 });
