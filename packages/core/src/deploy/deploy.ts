@@ -11,7 +11,8 @@ import { withEnvironmentLock } from "./lock.js";
 import { actor } from "../util/actor.js";
 import { deploymentsDir, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
 import { clearPending, stopOwnServer } from "./targets/local.js";
-import { modelKey, type DeployTarget, type FailureCause } from "./targets/types.js";
+import { modelKey, type DeployTarget, type FailureCause, type TargetOutcome } from "./targets/types.js";
+import { servingCode, servingCodeChange } from "./serving-code.js";
 import type { SmokeOptions } from "./smoke.js";
 
 export interface DeployOptions {
@@ -184,6 +185,7 @@ async function deployLocked(
       cause: "environment",
     };
   }
+  if (!outcome.ok && outcome.cause === "model") outcome = await blameServingCode(opts, info, outcome);
   const at = new Date().toISOString();
   if (!outcome.ok) {
     const failure = redact(outcome.failure);
@@ -208,7 +210,9 @@ async function deployLocked(
       : "nothing was serving before";
     const verdict = quarantined
       ? `${idText} is quarantined.`
-      : `The environment failed, not the model's checks: ${idText} is not quarantined; fix the environment and deploy again.`;
+      : outcome.cause === "serving-code"
+        ? `The serving code changed since ${idText} was evaluated, not the model: ${idText} is not quarantined; fix the serving code (or evaluate the model with it) and deploy again.`
+        : `The environment failed, not the model's checks: ${idText} is not quarantined; fix the environment and deploy again.`;
     opts.log.error(
       `${idText} failed in ${opts.environment}: ${failure}. Rolled back: ${still} (${outcome.recoveryMs.toFixed(0)} ms). ${verdict}`,
     );
@@ -254,6 +258,30 @@ async function deployLocked(
     rolledBack: false,
     unchanged: false,
     smoke: redact(outcome.smoke),
+  };
+}
+
+type Failed = Extract<TargetOutcome, { ok: false }>;
+
+/**
+ * A smoke test's wrong answers are the model's only when the serving code is the one it was
+ * evaluated with (its version record's `serving`): changed serving code is blamed instead, and the
+ * model stays deployable. Without a record (registered without an evaluation) the model is blamed.
+ */
+async function blameServingCode(opts: DeployOptions, info: VersionInfo, outcome: Failed): Promise<Failed> {
+  if (!info.serving || !opts.serveCommand)
+    return { ...outcome, failure: `${outcome.failure} (no serving code was recorded at evaluation to tell)` };
+  const now = await servingCode(opts.serveCommand, opts.projectDir).catch(() => undefined);
+  const change = now && servingCodeChange(info.serving, now);
+  if (now && !change)
+    return {
+      ...outcome,
+      failure: `${outcome.failure}; the serving code is the one evaluated: the model's answers differ`,
+    };
+  return {
+    ...outcome,
+    cause: "serving-code",
+    failure: `${outcome.failure}; the serving code changed since evaluation: ${change ?? "it cannot be read"}`,
   };
 }
 

@@ -32,7 +32,7 @@ const historyEntrySchema = z.object({
   outcome: z.enum(["success", "failure"]),
   reason: z.string().optional(),
   /** On a failure: the model's own checks failed (it was quarantined) or the environment did. */
-  cause: z.enum(["model", "environment"]).optional(),
+  cause: z.enum(["model", "serving-code", "environment"]).optional(),
   by: z.string(),
   /** Milliseconds from failure detected to the previous model serving alone again. */
   recoveryMs: z.number().optional(),

@@ -4,6 +4,16 @@ import { gitShaSchema } from "../util/git-sha.js";
 
 const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
+/**
+ * The serving code a model was evaluated with (deploy/serving-code.ts): the serve command's words
+ * as configured ($VARS unexpanded) and the sha256 of each project file it names.
+ */
+export const servingCodeSchema = z.object({
+  command: z.array(z.string().max(1000)).min(1).max(200),
+  files: z.record(z.string().max(500), digest),
+});
+export type ServingCode = z.infer<typeof servingCodeSchema>;
+
 /** Media type of a model's tar among the blobs its version record points at. */
 export const MODEL_LAYER = "application/vnd.mlship.model.layer.v1.tar";
 
@@ -39,6 +49,11 @@ export const versionRecordSchema = z.object({
   lineage: z.record(z.string(), z.unknown()).optional().describe("train's lineage.json (schemas/lineage.schema.json)"),
   dataDigests: z.record(z.string(), digest).optional(),
   reproducibilityKey: z.string().optional(),
+  serving: servingCodeSchema
+    .optional()
+    .describe(
+      "The serving code evaluated: the serve command's words and the sha256 of each project file it names; a deploy's failed smoke test quarantines the model only when this is unchanged",
+    ),
   attachments: z
     .record(z.string(), digest)
     .optional()
@@ -122,7 +137,7 @@ export const registryEventSchema = z.object({
   outcome: z.enum(["success", "failure"]),
   reason: z.string().optional(),
   /** On a failure: the model's own checks failed (it was quarantined) or the environment did. */
-  cause: z.enum(["model", "environment"]).optional(),
+  cause: z.enum(["model", "serving-code", "environment"]).optional(),
   by: z.string(),
   commit: gitShaSchema.optional(),
   runUrl: z.string().optional(),

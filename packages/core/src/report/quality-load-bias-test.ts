@@ -4,6 +4,7 @@ import type { PairedComparison } from "../evaluate/compare.js";
 import type { LoadResult } from "../load-test/generator.js";
 import type { Curves } from "../evaluate/curves.js";
 import type { GpuCost } from "../train/budget.js";
+import type { ServingCode } from "../registry/types.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";
@@ -50,6 +51,8 @@ export interface EvaluationReport {
   /** GPU time the training run used (from its lineage) and its estimated cost. */
   gpu?: GpuCost | null;
   passed: boolean;
+  /** The serve command and the digests of the project files it names, as evaluated (deploy/serving-code.ts). */
+  serving?: ServingCode;
   createdAt: string;
 }
 

@@ -43,6 +43,7 @@ async function evaluationKit() {
     import("../train/budget.js"),
     import("../train/metrics-file.js"),
     import("../train/run-files.js"),
+    import("../deploy/serving-code.js"),
   ]);
   return mergeModules(modules);
 }
@@ -243,6 +244,13 @@ async function exampleAnswer(url: string, body: string): Promise<LoadSection["ex
   }
 }
 
+/** The command that serves the candidate here: the load test's, recorded with the report as the serving code evaluated. */
+function serveCommand(project: Project, s: QualitySettings) {
+  return (
+    s["serve-command"] ?? project.config.evaluate.load?.["serve-command"] ?? project.config.deploy["serve-command"]
+  );
+}
+
 async function runLoad(
   kit: EvaluationKit,
   project: Project,
@@ -254,7 +262,7 @@ async function runLoad(
   const { parseThreshold, freePort, childEnv, commandArgv, startServer, waitReady, durationMs } = kit;
   const { runOpenLoop, loadStat, thresholdPasses, runRamp } = kit;
   const load = project.config.evaluate.load;
-  const serve = s["serve-command"] ?? load?.["serve-command"] ?? project.config.deploy["serve-command"];
+  const serve = serveCommand(project, s);
   if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
   if (!serve)
     return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
@@ -451,6 +459,9 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {})
     : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
+  // What a deploy's smoke test compares with to tell a wrong model from changed serving code.
+  const serve = serveCommand(project, s);
+  const serving = serve ? await kit.servingCode(serve, project.dir) : undefined;
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {
     schema: "mlship/evaluation/v1",
@@ -471,6 +482,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     curves: q.curves ? { candidate: q.curves, baseline: withBaseline?.curves } : undefined,
     gpu: runDir ? lineageGpuCost(await readJsonIfExists(path.join(runDir, "lineage.json"))) : null,
     passed,
+    ...(serving ? { serving } : {}),
     createdAt: new Date().toISOString(),
   };
   const outDir = runDir ?? path.join(project.stateDir, "reports");

@@ -231,6 +231,7 @@ export async function registerStep(settings: RegisterSettings, host: StepHost): 
     lineage: lineage as unknown as Record<string, unknown> | undefined,
     dataDigests: lineage ? Object.fromEntries(lineage.data.map((d) => [d.role, `sha256:${d.sha256}`])) : undefined,
     reproducibilityKey: lineage?.reproducibilityKey,
+    serving: evaluation?.serving,
   };
   const metadata: Partial<VersionRecord> = {
     ...(parseMetadata(s.metadata) as Partial<VersionRecord>),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { servingCodeSchema } from "../registry/types.js";
 
 /**
  * The shapes of a training run's files that later steps read back (register, quality-load-bias-test, compare-runs),
@@ -17,6 +18,7 @@ export const evaluationShape = z.looseObject({
     }),
   ),
   passed: z.boolean(),
+  serving: servingCodeSchema.optional(),
 });
 
 /** series.json: each metric's values by step, for the training curve. */

@@ -33,9 +33,10 @@ export type TargetOutcome =
  * Whose fault a failed deploy is: the model's own checks (its answers differ from those recorded
  * at registration) quarantine it; anything else (a serve command that does not start, a health
  * check never answered, a deploy script or rollout that failed) is the environment's, reported
- * as such, and the model stays deployable.
+ * as such, and the model stays deployable. Wrong answers from serving code that changed since the
+ * model was evaluated are the serving code's ("serving-code"): the deploy fails, the model stays deployable.
  */
-export type FailureCause = "model" | "environment";
+export type FailureCause = "model" | "serving-code" | "environment";
 
 export interface DeployTarget {
   /** Starts the new model beside (or instead of) the old and checks it; never touches the state file. */
