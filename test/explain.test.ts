@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { explainMetric, permutationImportance } from "../packages/core/src/evaluate/explain.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
+import { loadConfig } from "../packages/core/src/config/read-config.js";
+import { isUserError } from "../packages/core/src/errors.js";
+import { caught } from "./helpers/catch.js";
 import { quietHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -12,6 +15,7 @@ const fixtures = path.resolve("test/fixtures/explain");
 const reference = JSON.parse(readFileSync(path.join(fixtures, "explain_reference.json"), "utf8")) as {
   baseline_r2: number;
   features: Record<string, { mean: number; sd: number }>;
+  sklearn: { features: Record<string, { mean: number; min: number; max: number }> };
 };
 
 describe("evaluate.explain: permutation", () => {
@@ -46,6 +50,12 @@ describe("evaluate.explain: permutation", () => {
       expect(f.drops).toHaveLength(5);
       // The mean of 5 shuffles lies within 4 standard errors of the reference's 2000-shuffle mean.
       expect(Math.abs(f.mean - ref.mean)).toBeLessThanOrEqual((4 * ref.sd) / Math.sqrt(5) + 1e-12);
+      // scikit-learn's permutation_importance of the same (fitted) model: each lies within the other's interval.
+      const sk = reference.sklearn.features[f.feature];
+      expect(sk.mean).toBeGreaterThanOrEqual(f.interval[0] - 1e-12);
+      expect(sk.mean).toBeLessThanOrEqual(f.interval[1] + 1e-12);
+      expect(f.mean).toBeGreaterThanOrEqual(sk.min - 1e-12);
+      expect(f.mean).toBeLessThanOrEqual(sk.max + 1e-12);
     }
     const x3 = e.features[2];
     expect(x3.interval[0]).toBeLessThanOrEqual(0);
@@ -60,6 +70,18 @@ describe("evaluate.explain: permutation", () => {
     const html = readFileSync(q.outputs.html, "utf8");
     expect(html).toContain('<h2 id="explain">Why the model decides</h2>');
     expect(html).toContain("<code>x3</code>");
+
+    // Without the load test's server there is nothing to ask: the report says why.
+    const off = await qualityLoadBiasTestStep(
+      parseInputs(qualityLoadBiasTestSpec, (n) => ({ config, "model-path": dir, load: "false" })[n]),
+      quietHost,
+    );
+    expect(JSON.parse(readFileSync(off.outputs.report, "utf8")).explain).toEqual({
+      skipped: "needs the load test's server (load: false)",
+    });
+    expect(readFileSync(off.outputs.markdown, "utf8")).toContain(
+      "## Why the model decides\n\nNot measured: needs the load test's server \\(load: false\\).",
+    );
   }, 120_000);
 
   it("scores accuracy for a classifier: shuffling the deciding feature costs 2p(1-p), an ignored one nothing", async () => {
@@ -86,6 +108,24 @@ describe("evaluate.explain: permutation", () => {
     // 20 shuffles of 400 rows: the mean within 0.03 of 2p(1-p) (the drop's sd is about 0.025 per shuffle).
     expect(Math.abs(e.features[0].mean - 2 * p * (1 - p))).toBeLessThan(0.03);
     expect(e.features[1]).toMatchObject({ mean: 0, interval: [0, 0] });
+  });
+
+  it("reads `explain: permutation` as the default options and refuses a single shuffle", async () => {
+    const dir = tempDir("mlship-explain-config-");
+    const file = path.join(dir, "mlship.yml");
+    writeFileSync(file, "evaluate:\n  explain: permutation\n");
+    expect((await loadConfig(file)).config.evaluate.explain).toEqual({
+      method: "permutation",
+      repeats: 5,
+      rows: 2000,
+      "batch-size": 200,
+      seed: 20261123,
+      "time-budget": "5m",
+    });
+    writeFileSync(file, "evaluate:\n  explain: { repeats: 1 }\n");
+    const err = await caught(() => loadConfig(file));
+    expect(isUserError(err)).toBe(true);
+    expect(String((err as Error).message)).toMatch(/explain/);
   });
 
   it("uses the first gate's metric when the answers can score it, else accuracy or r2 with a note", () => {

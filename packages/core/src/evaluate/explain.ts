@@ -4,6 +4,7 @@ import { UserError } from "../errors.js";
 import { redact } from "../util/secrets.js";
 import { seededRandom } from "../stats/sampling.js";
 import { parseGate } from "./gates.js";
+import { regressionMetrics } from "./metrics.js";
 
 /** The metrics permutation importance can score from the server's answers alone, and which way is better. */
 const EXPLAIN_METRICS = { accuracy: 1, r2: 1, mae: -1, rmse: -1 } as const;
@@ -53,28 +54,15 @@ export function explainMetric(gates: string[], regression: boolean): { metric: E
 }
 
 /** The metric of predictions against labels (numbers for regression, compared as text for classification). */
-export function scoreAnswers(metric: ExplainMetric, labels: Cell[], predicted: Cell[]): number {
+function scoreAnswers(metric: ExplainMetric, labels: Cell[], predicted: Cell[]): number {
   const n = labels.length;
   if (metric === "accuracy") {
     let hit = 0;
     for (let i = 0; i < n; i++) if (String(labels[i]) === String(predicted[i])) hit++;
     return hit / n;
   }
-  let sse = 0;
-  let sae = 0;
-  let sumY = 0;
-  for (let i = 0; i < n; i++) {
-    const e = Number(labels[i]) - Number(predicted[i]);
-    sse += e * e;
-    sae += Math.abs(e);
-    sumY += Number(labels[i]);
-  }
-  if (metric === "mae") return sae / n;
-  if (metric === "rmse") return Math.sqrt(sse / n);
-  const mean = sumY / n;
-  let sst = 0;
-  for (let i = 0; i < n; i++) sst += (Number(labels[i]) - mean) ** 2;
-  return 1 - sse / sst;
+  return regressionMetrics(Float64Array.from(labels, Number), Float64Array.from(predicted, Number)).metrics[metric]
+    .value;
 }
 
 export type Predict = (rows: Record<string, Cell>[]) => Promise<Cell[]>;
