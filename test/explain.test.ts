@@ -110,6 +110,28 @@ describe("evaluate.explain: permutation", () => {
     expect(e.features[1]).toMatchObject({ mean: 0, interval: [0, 0] });
   });
 
+  it("stops at the time budget and names the features it did not reach", async () => {
+    let calls = 0;
+    const e = await permutationImportance({
+      data: { x1: [1, 2, 3], x2: [3, 2, 1] },
+      rowIndices: [0, 1, 2],
+      features: ["x1", "x2"],
+      kinds: { x1: "number", x2: "number" },
+      labels: [1, 2, 3],
+      metric: "r2",
+      repeats: 2,
+      seed: 1,
+      deadline: 0, // already past: only the rows as they are are scored
+      predict: async (rows) => {
+        calls++;
+        return rows.map((r) => r.x1);
+      },
+    });
+    expect(calls).toBe(1);
+    expect(e.features).toEqual([]);
+    expect(e.notMeasured).toEqual(["x1", "x2"]);
+  });
+
   it("reads `explain: permutation` as the default options and refuses a single shuffle", async () => {
     const dir = tempDir("mlship-explain-config-");
     const file = path.join(dir, "mlship.yml");
