@@ -79,6 +79,26 @@ const loadSchema = z
   })
   .describe("Load test against the candidate's server");
 
+const explainOptions = z
+  .strictObject({
+    method: z.literal("permutation").default("permutation"),
+    repeats: z.number().int().min(2).max(100).default(5).describe("Shuffles of each feature column"),
+    rows: z.number().int().positive().default(2000).describe("At most this many test rows (stratified by the label)"),
+    "batch-size": z.number().int().positive().default(200).describe("Rows per /predict request"),
+    seed: z.number().int().nonnegative().default(20261123).describe("Seed of the shuffles"),
+    "time-budget": duration
+      .default("5m")
+      .describe("Stop after this long; the features not yet done are reported as not measured"),
+  })
+  .describe("Permutation importance options");
+
+/** `explain: permutation`, or the options spelled out; read back as the options. */
+const explainSchema = z
+  .union([z.literal("permutation").transform(() => explainOptions.parse({})), explainOptions])
+  .describe(
+    "Permutation importance of each feature column, through the candidate's model server (the load test's): the drop of the first gate's metric when the column is shuffled",
+  );
+
 const dataSchema = z
   .strictObject({
     train: z.string().optional().describe("Training data file or glob"),
@@ -169,6 +189,7 @@ const evaluateSchema = z
       ),
     baseline: z.string().optional().describe("Reference model: an ID or <name>@<env> (default: what production runs)"),
     load: loadSchema.optional(),
+    explain: explainSchema.optional(),
   })
   .superRefine(checkGatesAgainstTask)
   .describe("Quality, bias and load tests");

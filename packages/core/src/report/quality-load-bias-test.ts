@@ -9,6 +9,8 @@ import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 import { barChart, lineChart } from "./mermaid.js";
 import { gpuCostText } from "../train/budget.js";
+import type { ExplainSection } from "../evaluate/explain.js";
+import { explainMarkdown } from "./explain.js";
 import { groupBiasMarkdown, isPerClassMetric, multiclassMarkdown } from "./quality-multiclass.js";
 
 const gpuCostMarkdown = (g: GpuCost) => `GPU: ${gpuCostText(g)}`;
@@ -45,6 +47,8 @@ export interface EvaluationReport {
   /** Candidate vs baseline on the same rows, when the baseline recorded its predictions. */
   paired: Record<string, PairedComparison> | null;
   load: LoadSection;
+  /** Permutation importance of each feature through the candidate's server (evaluate.explain). */
+  explain?: ExplainSection | { skipped: string };
   series: Record<string, { step: number; value: number }[]>;
   /** Downsampled curves of the candidate, and of the baseline when it recorded predictions on the same rows. */
   curves?: { candidate: Curves; baseline?: Curves };
@@ -195,6 +199,9 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
     );
   }
 
+  if (r.explain && "skipped" in r.explain)
+    out.push("## Why the model decides", `Not measured: ${escapeMarkdown(r.explain.skipped)}.`);
+  else if (r.explain) out.push(...explainMarkdown(r.explain));
   out.push("## Load");
   if (r.load.result) {
     const l = r.load.result;

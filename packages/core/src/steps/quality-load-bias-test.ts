@@ -11,6 +11,7 @@ import { redact } from "../util/secrets.js";
 import { mergeModules } from "../util/merge-modules.js";
 import type { EvaluationReport, LoadSection } from "../report/quality-load-bias-test.js";
 import type { Curves } from "../evaluate/curves.js";
+import type { ExplainSection } from "../evaluate/explain.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -39,6 +40,7 @@ async function evaluationKit() {
     import("../report/quality-load-bias-test.js"),
     import("../report/html/evaluation.js"),
     import("../evaluate/curves.js"),
+    import("../evaluate/explain.js"),
     import("../stats/ranking.js"),
     import("../train/budget.js"),
     import("../train/metrics-file.js"),
@@ -228,6 +230,45 @@ async function loadBodies(kit: EvaluationKit, project: Project, predictions: str
   return bodies;
 }
 
+/**
+ * Permutation importance of every feature column through the candidate's server at `url`
+ * (evaluate.explain): at most `rows` test rows, stratified by the label, in batched requests.
+ */
+async function runExplain(
+  kit: EvaluationKit,
+  project: Project,
+  predictions: string,
+  url: string,
+  gates: string[],
+  regression: boolean,
+  log: Logger,
+): Promise<ExplainSection> {
+  const opts = project.config.evaluate.explain!;
+  const contract = await kit.projectContract(project.config, project.dir);
+  const table = await kit.readColumns(predictions);
+  const features = kit.featureColumns(contract, table.columns);
+  const labels = table.data[contract.label];
+  const { metric, note } = kit.explainMetric(gates, regression);
+  return log.group(
+    `explain: permutation importance of ${features.length} features, ${opts.repeats} shuffles each`,
+    () =>
+      kit.permutationImportance({
+        data: table.data,
+        rowIndices: kit.stratifiedRows(labels, table.rows, opts.rows),
+        features,
+        kinds: kit.columnKinds(contract, table.data, features),
+        labels,
+        metric,
+        metricNote: note,
+        repeats: opts.repeats,
+        seed: opts.seed,
+        predict: kit.serverPredict(`${url}/predict`, contract, opts["batch-size"]),
+        deadline: Date.now() + kit.durationMs(opts["time-budget"]),
+        onFeature: (f, done, total) => log.info(`explain: ${done}/${total} ${f}`),
+      }),
+  );
+}
+
 /** One answer to a request the server refused, for the report and the failure message. */
 async function exampleAnswer(url: string, body: string): Promise<LoadSection["example"]> {
   try {
@@ -258,6 +299,7 @@ async function runLoad(
   modelPath: string | undefined,
   log: Logger,
   predictions: string,
+  explain?: (url: string) => Promise<void>,
 ): Promise<LoadSection> {
   const { parseThreshold, freePort, childEnv, commandArgv, startServer, waitReady, durationMs } = kit;
   const { runOpenLoop, loadStat, thresholdPasses, runRamp } = kit;
@@ -284,6 +326,8 @@ async function runLoad(
   });
   try {
     await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
+    // Before the load test, whose thresholds may stop the step: the same server, the same rows.
+    if (explain) await explain(server.url);
     const rate = load?.rate ?? 50;
     await runOpenLoop({ url: `${server.url}/predict`, bodies, rate, durationMs: durationMs(load?.warmup ?? "1s") });
     const judge = (result: LoadResult) =>
@@ -454,7 +498,20 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const paired = withBaseline?.paired ?? null;
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, gateInput, paired ?? undefined, gateTask);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
-  const load = await runLoad(kit, project, s, modelPath, host.log, predictions);
+  let explain: ExplainSection | undefined;
+  const load = await runLoad(
+    kit,
+    project,
+    s,
+    modelPath,
+    host.log,
+    predictions,
+    ev.explain
+      ? async (url) => {
+          explain = await runExplain(kit, project, predictions, url, s.gates ?? ev.gates, !!q.regression, host.log);
+        }
+      : undefined,
+  );
   const series = runDir
     ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {})
     : {};
@@ -478,6 +535,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     gates,
     paired,
     load,
+    ...(ev.explain ? { explain: explain ?? { skipped: `needs the load test's server (${load.skipped})` } } : {}),
     series,
     curves: q.curves ? { candidate: q.curves, baseline: withBaseline?.curves } : undefined,
     gpu: runDir ? lineageGpuCost(await readJsonIfExists(path.join(runDir, "lineage.json"))) : null,

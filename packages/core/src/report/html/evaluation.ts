@@ -8,6 +8,7 @@ import { wilson } from "../../stats/intervals.js";
 import { barChart, heatmap, histogramChart, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
+import { explainHtml } from "../explain.js";
 import { groupBiasHtml, isPerClassMetric, multiclassHtml } from "../quality-multiclass.js";
 
 /** Every chart of the page with its data points, in page order (the browser tests check them against the JSON). */
@@ -247,6 +248,9 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
     if (fewText) s.push(`<p class="few-outcomes">⚠️ ${fewText}</p>`);
   }
   s.push(...groupBiasHtml(r.groupBias ?? []));
+  if (r.explain && "skipped" in r.explain)
+    s.push(`<h2 id="explain">Why the model decides</h2>`, `<p>Not measured: ${esc(r.explain.skipped)}.</p>`);
+  else if (r.explain) s.push(...explainHtml(r.explain));
   s.push(`<h2 id="load">Load</h2>`);
   const l = r.load.result;
   if (l) {
