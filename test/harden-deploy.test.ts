@@ -436,3 +436,67 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     expect(lines.join("\n")).toMatch(/runs\/last\.json.*runDir/);
   }, 180_000);
 });
+
+describe("#33: a deploy file, input or rollback target naming another model is refused", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  const state = path.join(dir, ".mlship");
+  const deployFile = path.join(dir, "deploy", "local.yml");
+  let lines: string[] = [];
+  const run = async (...args: string[]) => {
+    lines = [];
+    const err = vi.spyOn(console, "error").mockImplementation((m: unknown) => void lines.push(String(m)));
+    const log = vi.spyOn(console, "log").mockImplementation((m: unknown) => void lines.push(String(m)));
+    try {
+      return await main([...args, "--config", config]);
+    } finally {
+      err.mockRestore();
+      log.mockRestore();
+    }
+  };
+  beforeAll(async () => {
+    // One registry, two models: churn (this project's) and fraud (another project's), each v1.
+    const t = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 1}" })[n]),
+      quietHost,
+    );
+    for (const name of ["churn", "fraud"])
+      await registerStep(
+        parseInputs(registerSpec, (n) => ({ config, name, "model-path": t.outputs["model-path"] })[n]),
+        quietHost,
+      );
+  }, 180_000);
+  afterAll(() => stopEnvironment(state, "local"));
+
+  const nothingDeployed = async () => {
+    expect(await readState(state, "local")).toBeUndefined();
+    expect(existsSync(path.join(state, "registry", "models", "fraud", "environments"))).toBe(false);
+    expect(existsSync(path.join(state, "registry", "models", "churn", "environments"))).toBe(false);
+  };
+
+  it("deploy/local.yml with model: fraud@v1 in churn's project: exit 2 naming the file, fraud@v1 and churn; nothing deployed", async () => {
+    mkdirSync(path.dirname(deployFile), { recursive: true });
+    writeFileSync(deployFile, "model: fraud@v1\n");
+    expect(await run("deploy", "--env", "local")).toBe(2);
+    expect(lines.join("\n")).toContain(
+      "deploy/local.yml: model: fraud@v1 is a version of 'fraud', but mlship.yml declares model: churn",
+    );
+    expect(lines.join("\n")).not.toContain("    at ");
+    await nothingDeployed();
+    // A rollback reads the deploy file as what runs when the registry records nothing: refused too.
+    expect(await run("rollback", "--env", "local", "--to", "churn@v1")).toBe(2);
+    expect(lines.join("\n")).toContain("deploy/local.yml: model: fraud@v1 is a version of 'fraud'");
+    await nothingDeployed();
+  }, 120_000);
+
+  it("the model input and a rollback's target naming another model: exit 2 naming the input", async () => {
+    rmSync(deployFile);
+    expect(await run("deploy", "--env", "local", "--model", "fraud@latest")).toBe(2);
+    expect(lines.join("\n")).toContain(
+      "input 'model': fraud@v1 is a version of 'fraud', but mlship.yml declares model: churn",
+    );
+    expect(await run("rollback", "--env", "local", "--to", "fraud@v1")).toBe(2);
+    expect(lines.join("\n")).toContain("input 'to': fraud@v1 is a version of 'fraud'");
+    await nothingDeployed();
+  }, 120_000);
+});
