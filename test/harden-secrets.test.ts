@@ -32,6 +32,21 @@ function leaks(text: string): string[] {
   return planted.filter((t) => text.includes(t) || text.includes(encodeURIComponent(t)));
 }
 
+/**
+ * Python lines that make `lines` from the token `t` (and `base64, re, urllib.parse`): each form of
+ * the corpus (corpusForms below), then split over two lines at every position.
+ */
+const CORPUS_LINES_PY = [
+  "b = t.encode(); q = urllib.parse.quote(t, safe='')",
+  "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
+  "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
+  "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
+  "lines = []",
+  "for f in forms:",
+  "  lines.append('form: ' + f)",
+  "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+];
+
 describe("item 2: no planted token reaches a file mlship writes, a request it sends, or its output", () => {
   const { dir, gh, event } = fakeGitHubOnExample({ ref: "refs/heads/main" });
   const outputs: string[] = [];
@@ -84,14 +99,7 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
         "name = sys.argv[1]; mode = sys.argv[2] if len(sys.argv) > 2 else ''",
         "t = os.environ.get(name, '')",
         "if not t: print(name + ' absent'); sys.exit(0)",
-        "b = t.encode(); q = urllib.parse.quote(t, safe='')",
-        "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
-        "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
-        "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
-        "lines = []",
-        "for f in forms:",
-        "  lines.append('form: ' + f)",
-        "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+        ...CORPUS_LINES_PY,
         "print('\\n'.join(lines), flush=True)",
         "for k in (1, len(t) // 2, len(t) - 1): print('x' * (65536 - k) + t + ' after the cut', flush=True)",
         "if mode != 'stdout': print('\\n'.join(lines[:41]), file=sys.stderr, flush=True)",
@@ -122,14 +130,7 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
         "cut = 300 if len(sys.argv) > 1 else 200",
         "answer_json = len(sys.argv) == 1 and os.path.exists('leaky-first-canary')",
         "if len(sys.argv) == 1: open('leaky-first-canary', 'w').close()",
-        "b = t.encode(); q = urllib.parse.quote(t, safe='')",
-        "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
-        "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
-        "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
-        "lines = []",
-        "for f in forms:",
-        "  lines.append('form: ' + f)",
-        "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+        ...CORPUS_LINES_PY,
         "corpus = '\\n'.join(lines)",
         "n = [0]",
         "class H(BaseHTTPRequestHandler):",
