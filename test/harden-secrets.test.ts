@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { childEnv, lineRedacter, redact, redactedTail, SECRET_VARIABLES } from "../packages/core/src/util/secrets.js";
@@ -205,6 +205,13 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     const loaded = await run(() => import("../actions/quality-load-bias-test/src/main.js"), {});
     expect(loaded.code).toBe(1);
     expect(loaded.summary + loaded.stdout).toMatch(/HTTP 500/);
+    // The answer reached the report, redacted before its 300-character cut (the files are searched below).
+    const evaluation = filesUnder(dir).find((f) => f.endsWith("evaluation.json"))!;
+    for (const ext of [".md", ".html"]) expect(existsSync(evaluation.replace(/\.json$/, ext)), ext).toBe(true);
+    expect(JSON.parse(readFileSync(evaluation, "utf8")).load.example).toMatchObject({
+      status: 500,
+      body: expect.stringMatching(/^key y+\*/),
+    });
     // The data fetch prints the corpus and fails with the token straddling its error's last 500 characters.
     const drift = await run(() => import("../actions/check-drift/src/main.js"), {});
     expect(drift.code).not.toBe(0);
