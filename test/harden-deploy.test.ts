@@ -46,6 +46,26 @@ function cliProcess(args: string[]): { done: Promise<{ code: number | null; out:
   return { done: new Promise((r) => child.on("close", (code) => r({ code, out }))), output: () => out };
 }
 
+/** The CLI run in-process on `config`; `text()` is what the last run printed (errors and output). */
+function cliOn(config: string): { run: (...args: string[]) => Promise<number>; text: () => string } {
+  let lines: string[] = [];
+  const keep = (m: unknown) => void lines.push(String(m));
+  return {
+    run: async (...args) => {
+      lines = [];
+      const err = vi.spyOn(console, "error").mockImplementation(keep);
+      const log = vi.spyOn(console, "log").mockImplementation(keep);
+      try {
+        return await main([...args, "--config", config]);
+      } finally {
+        err.mockRestore();
+        log.mockRestore();
+      }
+    },
+    text: () => lines.join("\n"),
+  };
+}
+
 async function servedModel(stateDir: string, env: string): Promise<string> {
   const s = await readState(stateDir, env);
   const res = await fetch(`${s!.url}/predict`, {
@@ -369,18 +389,7 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
   const dir = exampleCopy();
   const config = path.join(dir, "mlship.yml");
   const state = path.join(dir, ".mlship");
-  let lines: string[] = [];
-  const run = async (...args: string[]) => {
-    lines = [];
-    const err = vi.spyOn(console, "error").mockImplementation((m: unknown) => void lines.push(String(m)));
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    try {
-      return await main([...args, "--config", config]);
-    } finally {
-      err.mockRestore();
-      log.mockRestore();
-    }
-  };
+  const { run, text } = cliOn(config);
   beforeAll(async () => {
     await trainAndRegister(config);
     await deployStep(
@@ -396,12 +405,12 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     writeFileSync(file, good.slice(0, good.length / 2));
     for (const args of [["status"], ["stop", "--env", "local"], ["deploy", "--model", "churn@v1"]]) {
       expect(await run(...args), args.join(" ")).toBe(2);
-      expect(lines.join("\n")).toMatch(/deployments\/local\.json.*not valid JSON/);
-      expect(lines.join("\n")).not.toContain("    at ");
+      expect(text()).toMatch(/deployments\/local\.json.*not valid JSON/);
+      expect(text()).not.toContain("    at ");
     }
     writeFileSync(file, JSON.stringify({ ...JSON.parse(good), pid: "1; rm -rf /" }));
     expect(await run("stop", "--env", "local")).toBe(2);
-    expect(lines.join("\n")).toMatch(/local\.json.*pid/);
+    expect(text()).toMatch(/local\.json.*pid/);
     writeFileSync(file, good);
   });
 
@@ -411,7 +420,7 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     const good = readFileSync(file, "utf8");
     writeFileSync(file, '{"at":"2026-01-01T00:00:00Z","environment":"lo');
     expect(await run("history", "--env", "local")).toBe(2);
-    expect(lines.join("\n")).toMatch(/events\/1\.json.*not valid JSON/);
+    expect(text()).toMatch(/events\/1\.json.*not valid JSON/);
     writeFileSync(file, good);
   });
 
@@ -422,7 +431,7 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     writeFileSync(file, JSON.stringify({ stages: "loca" }));
     await stopEnvironment(state, "local").catch(() => {});
     expect(await run("deploy", "--model", "churn@v1")).toBe(2);
-    expect(lines.join("\n")).toMatch(/the state of churn@v1 .*stages/);
+    expect(text()).toMatch(/the state of churn@v1 .*stages/);
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ stages: "loca" });
     writeFileSync(file, JSON.stringify({ stages: [] }));
   });
@@ -433,6 +442,57 @@ describe("item 8: state files read back are schema-checked; a bad one is a clear
     expect(await run("deploy", "--model", "churn@v1")).toBe(0);
     writeFileSync(path.join(state, "runs", "last.json"), JSON.stringify({ runDir: 7 }));
     expect(await run("register")).toBe(2);
-    expect(lines.join("\n")).toMatch(/runs\/last\.json.*runDir/);
+    expect(text()).toMatch(/runs\/last\.json.*runDir/);
   }, 180_000);
+});
+
+describe("#33: a deploy file, input or rollback target naming another model is refused", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  const state = path.join(dir, ".mlship");
+  const deployFile = path.join(dir, "deploy", "local.yml");
+  const { run, text } = cliOn(config);
+  beforeAll(async () => {
+    // One registry, two models: churn (this project's) and fraud (another project's), each v1.
+    const t = await trainStep(
+      parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 1}" })[n]),
+      quietHost,
+    );
+    for (const name of ["churn", "fraud"])
+      await registerStep(
+        parseInputs(registerSpec, (n) => ({ config, name, "model-path": t.outputs["model-path"] })[n]),
+        quietHost,
+      );
+  }, 180_000);
+  afterAll(() => stopEnvironment(state, "local"));
+
+  const nothingDeployed = async () => {
+    expect(await readState(state, "local")).toBeUndefined();
+    expect(existsSync(path.join(state, "registry", "models", "fraud", "environments"))).toBe(false);
+    expect(existsSync(path.join(state, "registry", "models", "churn", "environments"))).toBe(false);
+  };
+
+  it("deploy/local.yml with model: fraud@v1 in churn's project: exit 2 naming the file, fraud@v1 and churn; nothing deployed", async () => {
+    mkdirSync(path.dirname(deployFile), { recursive: true });
+    writeFileSync(deployFile, "model: fraud@v1\n");
+    expect(await run("deploy", "--env", "local")).toBe(2);
+    expect(text()).toContain(
+      "deploy/local.yml: model: fraud@v1 is a version of 'fraud', but mlship.yml declares model: churn",
+    );
+    expect(text()).not.toContain("    at ");
+    await nothingDeployed();
+    // A rollback reads the deploy file as what runs when the registry records nothing: refused too.
+    expect(await run("rollback", "--env", "local", "--to", "churn@v1")).toBe(2);
+    expect(text()).toContain("deploy/local.yml: model: fraud@v1 is a version of 'fraud'");
+    await nothingDeployed();
+  }, 120_000);
+
+  it("the model input and a rollback's target naming another model: exit 2 naming the input", async () => {
+    rmSync(deployFile);
+    expect(await run("deploy", "--env", "local", "--model", "fraud@latest")).toBe(2);
+    expect(text()).toContain("input 'model': fraud@v1 is a version of 'fraud', but mlship.yml declares model: churn");
+    expect(await run("rollback", "--env", "local", "--to", "fraud@v1")).toBe(2);
+    expect(text()).toContain("input 'to': fraud@v1 is a version of 'fraud'");
+    await nothingDeployed();
+  }, 120_000);
 });

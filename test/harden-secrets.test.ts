@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { childEnv, lineRedacter, redact, redactedTail, SECRET_VARIABLES } from "../packages/core/src/util/secrets.js";
 import { escapeMarkdown, inlineCode } from "../packages/core/src/report/escape.js";
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
 import { terminalSafe } from "../packages/core/src/util/log.js";
+import { readAnswers, type ServerContract } from "../packages/core/src/deploy/server-contract.js";
 import { main } from "../packages/cli/src/main.js";
 import { runInProcess } from "./helpers/actions.js";
 import { fakeGitHubOnExample } from "./helpers/fake-github.js";
+import { tempDir } from "./helpers/tmp.js";
 
 /** Planted credentials, one per place a token reaches mlship. */
 const T = {
@@ -30,6 +32,21 @@ function leaks(text: string): string[] {
   return planted.filter((t) => text.includes(t) || text.includes(encodeURIComponent(t)));
 }
 
+/**
+ * Python lines that make `lines` from the token `t` (and `base64, re, urllib.parse`): each form of
+ * the corpus (corpusForms below), then split over two lines at every position.
+ */
+const CORPUS_LINES_PY = [
+  "b = t.encode(); q = urllib.parse.quote(t, safe='')",
+  "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
+  "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
+  "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
+  "lines = []",
+  "for f in forms:",
+  "  lines.append('form: ' + f)",
+  "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+];
+
 describe("item 2: no planted token reaches a file mlship writes, a request it sends, or its output", () => {
   const { dir, gh, event } = fakeGitHubOnExample({ ref: "refs/heads/main" });
   const outputs: string[] = [];
@@ -47,6 +64,8 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       MLSHIP_DATA_TOKEN: CORPUS_TOKENS.MLSHIP_DATA_TOKEN,
       MLSHIP_ROLLBACK_TOKEN: CORPUS_TOKENS.MLSHIP_ROLLBACK_TOKEN,
     });
+  // The model server's own key, outside the project (the search covers the project's files).
+  const keyFile = path.join(tempDir(), "server-key");
   const inputs = { config: "mlship.yml", "github-token": T.githubInput, "registry-token": T.registryInput };
   const run = async (load: () => Promise<{ run: () => Promise<void> }>, extra: Record<string, string>) => {
     const r = await runInProcess(load, { ...inputs, ...extra }, runner());
@@ -80,14 +99,7 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
         "name = sys.argv[1]; mode = sys.argv[2] if len(sys.argv) > 2 else ''",
         "t = os.environ.get(name, '')",
         "if not t: print(name + ' absent'); sys.exit(0)",
-        "b = t.encode(); q = urllib.parse.quote(t, safe='')",
-        "forms = [t, q, re.sub('%[0-9A-F]{2}', lambda m: m.group(0).lower(), q), base64.b64encode(b).decode(),",
-        "  base64.urlsafe_b64encode(b).decode().rstrip('='), base64.b64encode(b'x-access-token:' + b).decode(),",
-        "  base64.b64encode(b'a' + b + b'!?').decode(), base64.urlsafe_b64encode(b'ab' + b + b'!?').decode()]",
-        "lines = []",
-        "for f in forms:",
-        "  lines.append('form: ' + f)",
-        "  for i in range(1, len(f)): lines += ['split %d: %s' % (i, f[:i]), f[i:] + ' :end']",
+        ...CORPUS_LINES_PY,
         "print('\\n'.join(lines), flush=True)",
         "for k in (1, len(t) // 2, len(t) - 1): print('x' * (65536 - k) + t + ' after the cut', flush=True)",
         "if mode != 'stdout': print('\\n'.join(lines[:41]), file=sys.stderr, flush=True)",
@@ -100,6 +112,42 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       path.join(dir, "deploy.py"),
       "import runpy, sys\nsys.argv = ['corpus.py', 'MLSHIP_DEPLOY_TOKEN', 'stdout']\nrunpy.run_path('corpus.py')\nsys.argv = ['env_names.py', 'deploy-env.json']\nrunpy.run_path('env_names.py')\nprint('stdout also has it: ' + __import__('os').environ.get('GITHUB_TOKEN', ''))\nsys.exit(4)\n",
     );
+    // A model server as producer (#33): with a key (its own, from a file outside the project for
+    // the load test; MLSHIP_DATA_TOKEN mapped by pass-env for the canary deploy) it answers the
+    // corpus. The load test gets HTTP 500 with the key straddling the 300-character example cut,
+    // then every form split at every position; a canary's first server the same with the smoke
+    // test's 200-character cut, its second a 200 whose prediction is the corpus text. Without a
+    // key it is the example's server.
+    writeFileSync(keyFile, CORPUS_TOKENS.MLSHIP_DATA_TOKEN);
+    writeFileSync(
+      path.join(dir, "leaky_serve.py"),
+      [
+        "import base64, json, os, re, runpy, sys, urllib.parse",
+        "from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer",
+        "t = open(sys.argv[1]).read().strip() if len(sys.argv) > 1 else os.environ.get('MLSHIP_DATA_TOKEN', '')",
+        "if not t:",
+        "  sys.argv = ['serve.py']; runpy.run_path('serve.py', run_name='__main__'); sys.exit(0)",
+        "cut = 300 if len(sys.argv) > 1 else 200",
+        "answer_json = len(sys.argv) == 1 and os.path.exists('leaky-first-canary')",
+        "if len(sys.argv) == 1: open('leaky-first-canary', 'w').close()",
+        ...CORPUS_LINES_PY,
+        "corpus = '\\n'.join(lines)",
+        "n = [0]",
+        "class H(BaseHTTPRequestHandler):",
+        "  def log_message(self, *a): pass",
+        "  def send(self, code, body, kind='text/plain'):",
+        "    data = body.encode(); self.send_response(code); self.send_header('content-type', kind)",
+        "    self.send_header('content-length', str(len(data))); self.end_headers(); self.wfile.write(data)",
+        "  def do_GET(self): self.send(200, '{\"status\": \"ok\"}', 'application/json')",
+        "  def do_POST(self):",
+        "    rows = json.loads(self.rfile.read(int(self.headers.get('content-length', 0))) or b'{}').get('rows', [])",
+        "    if answer_json: return self.send(200, json.dumps({'predictions': [{'prediction': corpus}] * len(rows)}), 'application/json')",
+        "    k = (1, len(t) // 2, len(t) - 1)[n[0] % 3]; n[0] += 1",
+        "    self.send(500, 'key ' + 'y' * (cut - 4 - k) + t + ' after the cut\\n' + corpus)",
+        "s = ThreadingHTTPServer(('127.0.0.1', int(os.environ['PORT'])), H); s.daemon_threads = True; s.serve_forever()",
+        "",
+      ].join("\n"),
+    );
     const cfg = readFileSync(path.join(dir, "mlship.yml"), "utf8")
       .replace(
         "  command: python3 train.py\n",
@@ -107,7 +155,15 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       )
       .replace(
         "    local: { target: local, health-timeout: 20s }",
-        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN, MLSHIP_DEPLOY_TOKEN] }",
+        "    local: { target: local, health-timeout: 20s }\n    staging: { target: command, command: python3 deploy.py, pass-env: [GITHUB_TOKEN, MLSHIP_DEPLOY_TOKEN] }\n    canary: { target: local, health-timeout: 20s, pass-env: [MLSHIP_DATA_TOKEN] }",
+      )
+      .replace(
+        "    serve-command: python3 serve.py\n    rate: 100\n    duration: 5s",
+        `    serve-command: [python3, leaky_serve.py, ${JSON.stringify(keyFile)}]\n    rate: 20\n    duration: 2s`,
+      )
+      .replace(
+        "  serve-command: python3 serve.py\n  environments:",
+        "  serve-command: python3 leaky_serve.py\n  environments:",
       )
       .replace("drift:\n", "drift:\n  current-command: [python3, corpus.py, MLSHIP_DATA_TOKEN, fail]\n");
     writeFileSync(path.join(dir, "mlship.yml"), cfg);
@@ -118,12 +174,22 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     process.chdir(dir);
     expect((await run(() => import("../actions/train/src/main.js"), { params: "{epochs: 1}" })).code).toBe(0);
     expect((await run(() => import("../actions/register/src/main.js"), {})).code).toBe(0);
-    expect(
-      (await run(() => import("../actions/deploy/src/main.js"), { environment: "local", model: "churn@v1" })).code,
-    ).toBe(0);
+    const local = await run(() => import("../actions/deploy/src/main.js"), { environment: "local", model: "churn@v1" });
+    expect(local.code, local.stdout.slice(-3000)).toBe(0);
     const bad = await run(() => import("../actions/deploy/src/main.js"), { environment: "staging", model: "churn@v1" });
     expect(bad.code).toBe(1);
     expect(bad.summary).toContain("token is \\*\\*\\*"); // escaped markdown
+    // A canary whose server has the data token: its smoke test is answered HTTP 500 with it, then
+    // (the next server) a prediction made of the corpus, which quarantines the model; released again.
+    for (const answer of [/answered HTTP 500: key y+\*/, /prediction "form: \*\*\*/]) {
+      const canary = await run(() => import("../actions/deploy/src/main.js"), {
+        environment: "canary",
+        model: "churn@v1",
+      });
+      expect(canary.code).toBe(1);
+      expect(canary.summary + canary.stdout).toMatch(answer);
+    }
+    expect(await main(["models", "release", "churn@v1", "--reason", "the canary's server, not the model"])).toBe(0);
     // A person pasting a log into a reason, from the CLI.
     const saved = process.env.GITHUB_TOKEN;
     process.env.GITHUB_TOKEN = T.githubEnv;
@@ -135,6 +201,17 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
       if (saved === undefined) delete process.env.GITHUB_TOKEN;
       else process.env.GITHUB_TOKEN = saved;
     }
+    // The load test's server answers HTTP 500 with its key: the step fails (last: it records the failed gates, which a deploy refuses), the answer kept redacted.
+    const loaded = await run(() => import("../actions/quality-load-bias-test/src/main.js"), {});
+    expect(loaded.code).toBe(1);
+    expect(loaded.summary + loaded.stdout).toMatch(/HTTP 500/);
+    // The answer reached the report, redacted before its 300-character cut (the files are searched below).
+    const evaluation = filesUnder(dir).find((f) => f.endsWith("evaluation.json"))!;
+    for (const ext of [".md", ".html"]) expect(existsSync(evaluation.replace(/\.json$/, ext)), ext).toBe(true);
+    expect(JSON.parse(readFileSync(evaluation, "utf8")).load.example).toMatchObject({
+      status: 500,
+      body: expect.stringMatching(/^key y+\*/),
+    });
     // The data fetch prints the corpus and fails with the token straddling its error's last 500 characters.
     const drift = await run(() => import("../actions/check-drift/src/main.js"), {});
     expect(drift.code).not.toBe(0);
@@ -373,6 +450,24 @@ describe("#33 redaction: every form of every secret variable, declared once", ()
     for (const k of Object.keys(CORPUS_TOKENS)) expect(env[k], k).toBeUndefined();
     expect(childEnv({}, ["MLSHIP_DEPLOY_TOKEN"]).MLSHIP_DEPLOY_TOKEN).toBe(CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN);
     expect(SECRET_VARIABLES).toEqual(expect.arrayContaining(Object.keys(CORPUS_TOKENS)));
+  });
+
+  it("a smoke test's answer quoted in its failure is redacted before it is cut, keys and values, split forms too", () => {
+    const t = CORPUS_TOKENS.MLSHIP_DEPLOY_TOKEN;
+    const contract = { responsePath: "predictions", scoreKey: "score", predictionKey: "prediction" } as ServerContract;
+    for (let k = 1; k < t.length; k++) {
+      // "answer 1 is <its JSON, cut>": the token straddling the cut at every position.
+      const answer = readAnswers({ predictions: [`${"y".repeat(80 - 1 - k)}${t}`] }, contract, true);
+      expect(answer, `at ${k}`).toMatch(/^answer 1 is /);
+      expect(corpusLeaks(answer as string), `at ${k}`).toEqual([]);
+    }
+    for (const form of Object.values(corpusForms(t))) {
+      const split = `${form.slice(0, 5)}\n${form.slice(5)}`;
+      const keys = readAnswers({ predictions: [{ [form]: 1, [split]: 2 }] }, contract, true);
+      expect(keys).toMatch(/its keys: "[^"]*\*\*\*[^"]*", "/);
+      expect(corpusLeaks(keys as string)).toEqual([]);
+      expect(corpusLeaks(readAnswers({ predictions: [[split]] }, contract, true) as string)).toEqual([]);
+    }
   });
 
   it("terminal and markdown show a server's control characters instead of obeying them", () => {

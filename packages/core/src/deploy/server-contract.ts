@@ -3,6 +3,7 @@ import { matchScoreColumns } from "../evaluate/score-columns.js";
 import type { Cell } from "../data/read-table.js";
 import type { MlshipConfig } from "../config/schema.js";
 import { exists } from "../util/fs-atomic.js";
+import { redactedJson } from "../util/secrets.js";
 import { loadTableSchema, type TableSchema } from "../validate/table-schema.js";
 
 /**
@@ -140,7 +141,7 @@ export function readAnswers(body: unknown, contract: ServerContract, recordsScor
       continue;
     }
     if (!el || typeof el !== "object" || Array.isArray(el))
-      return `answer ${i + 1} is ${JSON.stringify(el)?.slice(0, 80)}: expected an object with '${contract.scoreKey}' and/or '${contract.predictionKey}', or a number`;
+      return `answer ${i + 1} is ${redactedJson(el, 80)}: expected an object with '${contract.scoreKey}' and/or '${contract.predictionKey}', or a number`;
     const o = el as Record<string, unknown>;
     const a: Answer = {};
     if (o[contract.scoreKey] !== undefined)
@@ -149,7 +150,7 @@ export function readAnswers(body: unknown, contract: ServerContract, recordsScor
     if (a.score === undefined && a.prediction === undefined) {
       const keys = Object.keys(o)
         .slice(0, 5)
-        .map((k) => JSON.stringify(k))
+        .map((k) => redactedJson(k, 80))
         .join(", ");
       return `answer ${i + 1} has neither '${contract.scoreKey}' nor '${contract.predictionKey}' (its keys: ${keys || "none"}); set deploy.smoke-test.score-key / prediction-key if your server uses other names`;
     }

@@ -1,5 +1,5 @@
 import { readColumns, type Cell } from "../data/read-table.js";
-import { redact } from "../util/secrets.js";
+import { redact, redactedJson } from "../util/secrets.js";
 import {
   columnKinds,
   featureColumns,
@@ -139,7 +139,7 @@ export async function smokeTest(
             ok: false,
             mismatch: true,
             rows: compared,
-            detail: `${where}: prediction ${JSON.stringify(got.prediction)} differs from the recorded ${JSON.stringify(want)}`,
+            detail: `${where}: prediction ${redactedJson(got.prediction, 200)} differs from the recorded ${JSON.stringify(want)}`,
           };
         mapped = true;
       }

@@ -1,6 +1,7 @@
-import { UserError } from "../errors.js";
+import path from "node:path";
+import { UserError, type SourceLocation } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { parseModelRef } from "../model-id.js";
+import { formatModelId, parseModelRef, type ModelId } from "../model-id.js";
 import type { DeployResult } from "../deploy/deploy.js";
 import { deployMarkdown } from "../report/deploy.js";
 import type { DesiredState } from "../deploy/desired-state.js";
@@ -74,6 +75,27 @@ export function environmentConfig(project: Project, env: string) {
       input: "environment",
     });
   return cfg;
+}
+
+/**
+ * Refuses a model the project does not declare (#33): a deploy file, a local record or an input
+ * naming another model's version (`model: fraud@v1` in churn's project) would deploy it under
+ * this project's environments. `where` names the file or input the ID came from; `from` starts
+ * the message ("model: " for a deploy file's key).
+ */
+export function assertProjectModel(project: Project, id: ModelId, where: SourceLocation, from = ""): void {
+  const declared = project.config.model;
+  if (declared === undefined || id.name === declared) return;
+  throw new UserError(
+    `${from}${formatModelId(id)} is a version of '${id.name}', but ${path.basename(project.file)} declares model: ${declared}; this project deploys ${declared}'s versions only`,
+    where,
+  );
+}
+
+/** Where a desired state's model ID came from, for assertProjectModel: the deploy file, else the local record. */
+function desiredSource(desired: DesiredState): { where: SourceLocation; from: string } {
+  if (desired.source === "local") return { where: {}, from: "the environment's local record names " };
+  return { where: { file: path.relative(process.cwd(), desired.source) || desired.source }, from: "model: " };
 }
 
 /** Deploys the model `info` to `env` with the environment's target; the one path used by deploy, rollback and run. */
@@ -196,7 +218,10 @@ export async function planDeploy(
   let info = known.info;
   if (!info) {
     const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
-    info = await registry.show(await registry.resolve(parseModelRef(refText, "model")));
+    const id = await registry.resolve(parseModelRef(refText, "model"));
+    const source = s.model === undefined && desired ? desiredSource(desired) : { where: { input: "model" }, from: "" };
+    assertProjectModel(project, id, source.where, source.from);
+    info = await registry.show(id);
   }
   return { project, registry, environment, desired, info };
 }

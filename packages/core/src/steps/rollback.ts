@@ -9,7 +9,7 @@ import { redact } from "../util/secrets.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
-import { deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./deploy.js";
+import { assertProjectModel, deployOutcome, deployTo, environmentConfig, type DeployExtra } from "./deploy.js";
 
 /*
  * Rollback is one flow for the CLI (`mlship rollback`) and the deploy action (`rollback: true`):
@@ -45,8 +45,11 @@ async function currentModel(project: Project, registry: Registry, env: string): 
   const id = await registry.environment(modelName(project), env);
   if (id) return formatModelId(id);
   const { readDeployFile, deployFilePath } = await rollbackKit();
-  const file = await readDeployFile(deployFilePath(project.dir, project.config.deploy["deploy-dir"], env));
-  return file?.model ?? null;
+  const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
+  const file = await readDeployFile(absolute);
+  if (!file) return null;
+  assertProjectModel(project, parseModelId(file.model), { file: path.relative(process.cwd(), absolute) }, "model: ");
+  return file.model;
 }
 
 /** What ran before `current` (see the rule above); undefined when nothing did. */
@@ -103,6 +106,12 @@ export async function planRollback(
       `nothing to roll back to in '${env}': no earlier good deployment and no earlier model in ${path.relative(project.dir, absolute)}'s history; pass 'to'`,
       { input: "to" },
     );
+  assertProjectModel(
+    project,
+    target,
+    to ? { input: "to" } : { file: path.relative(process.cwd(), absolute) },
+    to ? "" : "an earlier model: ",
+  );
   const info = await registry.show(target); // it must still be there
   const id = formatModelId(target);
   const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);

@@ -146,6 +146,24 @@ export function redactedTail(text: string, max: number): string {
 }
 
 /**
+ * `value` as JSON for a message (a server's answer quoted in an error), redacted before it is cut
+ * to `max` characters: its strings and keys before JSON escapes their line breaks (a secret split
+ * over two lines is found only while the break is one), the whole text after. Past a few levels
+ * a nested value shows as "…" (a message quotes the start of an answer, not all of it).
+ */
+export function redactedJson(value: unknown, max: number): string {
+  const clean = redacter();
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === "string") return clean(v);
+    if (!v || typeof v !== "object") return v;
+    if (depth > 8) return "…";
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k), walk(x, depth + 1)]));
+  };
+  return clean(JSON.stringify(walk(value, 0)) ?? String(value)).slice(0, max);
+}
+
+/**
  * Redaction for a stream of lines (a command's output read line by line): a secret broken across
  * two lines is found, so each line is handed on once the next one is known (or at `end`). Lines a
  * secret joins come out as one.
