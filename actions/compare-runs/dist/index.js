@@ -1,2 +1,2 @@
 import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import module from"node:module";module.enableCompileCache?.();var{run}=await import("../../../dist/chunks/main-ZQQKWEZI.js");await run();
+import module from"node:module";module.enableCompileCache?.();var{run}=await import("../../../dist/chunks/main-ADDD42E0.js");await run();

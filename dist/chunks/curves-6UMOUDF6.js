@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{CURVE_POINTS,calibrationCurve,curves,downsample,prCurve,rocCurve}from"./chunk-7PCDSOV6.js";import"./chunk-LBZKMG2C.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{CURVE_POINTS,__mlshipStart,calibrationCurve,curves,downsample,prCurve,rocCurve};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{deployFilePath,deployFileSchema,readDeployFile,renderDeployFile,writeDeployFile}from"./chunk-W2JFKWZ5.js";import"./chunk-62NXSZXJ.js";import"./chunk-ZEK24WR4.js";import"./chunk-OVGGZ4CS.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,deployFilePath,deployFileSchema,readDeployFile,renderDeployFile,writeDeployFile};

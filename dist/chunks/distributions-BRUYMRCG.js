@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{columnDistribution,distributions,driftScore,numericBins,sortByDrift}from"./chunk-KCJDDX2S.js";import"./chunk-HMMY73S4.js";import"./chunk-PW43I63K.js";import"./chunk-YKNAPDF7.js";import"./chunk-IYNEOYFW.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,columnDistribution,distributions,driftScore,numericBins,sortByDrift};

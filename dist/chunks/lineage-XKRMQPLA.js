@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{codeDigest,environmentInfo,gitInfo,lineageSchema,reproducibilityKey}from"./chunk-B6IGZOOF.js";import"./chunk-A2HYKCLC.js";import"./chunk-OVGGZ4CS.js";import{__mlshipStart,canonicalJson}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,canonicalJson,codeDigest,environmentInfo,gitInfo,lineageSchema,reproducibilityKey};

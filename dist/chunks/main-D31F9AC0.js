@@ -1,0 +1,2 @@
+import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
+import{__mlshipStart,runAction,sideEffect,trainSpec,trainStep,uploadFolder}from"./chunk-34FDDB00.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";function run(){return runAction(trainSpec,trainStep,async(result,settings)=>{let name=settings["artifact-name"];name&&result.extra.runDir&&await sideEffect(`upload of artifact '${name}'`,()=>uploadFolder(name,result.extra.runDir))})}export{__mlshipStart,run};

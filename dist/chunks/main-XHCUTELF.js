@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{__mlshipStart,runAction,sideEffect,trainSpec,trainStep,uploadFolder}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";function run(){return runAction(trainSpec,trainStep,async(result,settings)=>{let name=settings["artifact-name"];name&&result.extra.runDir&&await sideEffect(`upload of artifact '${name}'`,()=>uploadFolder(name,result.extra.runDir))})}export{__mlshipStart,run};

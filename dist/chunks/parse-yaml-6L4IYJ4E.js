@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{import_yaml,parseYamlWith}from"./chunk-62NXSZXJ.js";import"./chunk-ZEK24WR4.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";var export_parseYamlValue=import_yaml.parse;export{__mlshipStart,export_parseYamlValue as parseYamlValue,parseYamlWith};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{commandArgv,groupAlive,isAlive,killGroup,markedProcesses,processStartTime,runTool,spawnGroup,stopGroup,stopMarked,tryExec}from"./chunk-A2HYKCLC.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,commandArgv,groupAlive,isAlive,killGroup,markedProcesses,processStartTime,runTool,spawnGroup,stopGroup,stopMarked,tryExec};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{ColumnProfiler,INFER_SAMPLE,QUANTILES,isProfile,quantilesOf,readProfileFile,tallyOf,topEntries,unbuilt}from"./chunk-ZGYXS2EU.js";import"./chunk-YG3HDAAF.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{ColumnProfiler,INFER_SAMPLE,QUANTILES,__mlshipStart,isProfile,quantilesOf,readProfileFile,tallyOf,topEntries,unbuilt};

@@ -1,0 +1,2 @@
+import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
+import{biasInterval,evaluationMarkdown,fewOutcomesText}from"./chunk-2E203925.js";import"./chunk-A656603C.js";import"./chunk-1A10452A.js";import"./chunk-BD8A9929.js";import{__mlshipStart}from"./chunk-34FDDB00.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,biasInterval,evaluationMarkdown,fewOutcomesText};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{Z95,averagePrecisionInfluence,delong,delongInterval,delongPaired,logitInterval,normalTwoSided,rankScores}from"./chunk-DVRWYSRJ.js";import"./chunk-IYNEOYFW.js";import"./chunk-LBZKMG2C.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{Z95,__mlshipStart,averagePrecisionInfluence,delong,delongInterval,delongPaired,logitInterval,normalTwoSided,rankScores};

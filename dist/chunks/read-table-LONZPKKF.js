@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{MAX_JSONL_DEPTH,detectFormat,flattenRecord,readColumns,readRows,toNumber}from"./chunk-XPVAJ72G.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{MAX_JSONL_DEPTH,__mlshipStart,detectFormat,flattenRecord,readColumns,readRows,toNumber};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{validateTable}from"./chunk-V6AOKAI7.js";import"./chunk-YS4GT23S.js";import"./chunk-ZGYXS2EU.js";import"./chunk-YG3HDAAF.js";import"./chunk-XPVAJ72G.js";import{__mlshipStart}from"./chunk-44VQ22MP.js";import"./chunk-AZOTMFMA.js";import"./chunk-7N22YNO3.js";export{__mlshipStart,validateTable};
