@@ -83,6 +83,24 @@ export function fewOutcomesText(b: QualityResult["bias"][number], quote: (s: str
 }
 
 /** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
+
+/** The quality table's header and rows, built once for the markdown and the HTML report (`escapeName` is each format's own). */
+export const QUALITY_HEADER = ["metric", "candidate", "95% interval", "baseline", "Δ"];
+export function qualityRows(r: EvaluationReport, escapeName: (text: string) => string): string[][] {
+  return Object.entries(r.quality.metrics)
+    .filter(([k]) => !isPerClassMetric(k))
+    .map(([k, m]) => {
+      const b = r.baseline?.metrics[k];
+      return [
+        escapeName(k),
+        fmt(m.value),
+        fmtInterval(m.interval),
+        b === undefined ? "–" : fmt(b),
+        b === undefined ? "–" : signed(m.value - b),
+      ];
+    });
+}
+
 export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string } = {}): string {
   const out: string[] = [];
   const failedGates = r.gates.filter((g) => !g.passed).length;
@@ -118,19 +136,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
   }
 
   out.push("## Quality");
-  const rows = Object.entries(r.quality.metrics)
-    .filter(([k]) => !isPerClassMetric(k))
-    .map(([k, m]) => {
-      const b = r.baseline?.metrics[k];
-      return [
-        escapeMarkdown(k),
-        fmt(m.value),
-        fmtInterval(m.interval),
-        b === undefined ? "–" : fmt(b),
-        b === undefined ? "–" : signed(m.value - b),
-      ];
-    });
-  out.push(table(["metric", "candidate", "95% interval", "baseline", "Δ"], rows));
+  out.push(table(QUALITY_HEADER, qualityRows(r, escapeMarkdown)));
   if (r.paired && r.baseline) {
     out.push(`### Candidate vs \`${r.baseline.id}\` on the same ${r.quality.rows} rows`);
     out.push(

@@ -2,14 +2,20 @@
  * evaluation.html: the evaluation report as one self-contained page, in the markdown's order
  * (verdict and gates first), with the charts the markdown cannot draw.
  */
-import { biasInterval, fewOutcomesText, type EvaluationReport } from "../quality-load-bias-test.js";
+import {
+  biasInterval,
+  fewOutcomesText,
+  QUALITY_HEADER,
+  qualityRows,
+  type EvaluationReport,
+} from "../quality-load-bias-test.js";
 import { fmt, fmtInterval, fmtP, signed } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
 import { barChart, heatmap, histogramChart, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
 import { gpuCostHtml } from "./gpu.js";
 import { explainHtml } from "../explain.js";
-import { groupBiasHtml, isPerClassMetric, multiclassHtml } from "../quality-multiclass.js";
+import { groupBiasHtml, multiclassHtml } from "../quality-multiclass.js";
 
 /** Every chart of the page with its data points, in page order (the browser tests check them against the JSON). */
 export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
@@ -176,24 +182,7 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
     );
   }
   s.push(`<h2 id="quality">Quality</h2>`);
-  s.push(
-    htmlTable(
-      ["metric", "candidate", "95% interval", "baseline", "Δ"],
-      Object.entries(r.quality.metrics)
-        .filter(([k]) => !isPerClassMetric(k))
-        .map(([k, m]) => {
-          const b = r.baseline?.metrics[k];
-          return [
-            esc(k),
-            fmt(m.value),
-            fmtInterval(m.interval),
-            b === undefined ? "–" : fmt(b),
-            b === undefined ? "–" : signed(m.value - b),
-          ];
-        }),
-      [1, 3, 4],
-    ),
-  );
+  s.push(htmlTable(QUALITY_HEADER, qualityRows(r, esc), [1, 3, 4]));
   if (r.quality.task === "classification" && "kind" in r.quality) s.push(...multiclassHtml(r.quality));
   s.push(`<div class="charts">${fig("roc")}${fig("pr")}${fig("calibration")}${fig("confusion")}</div>`);
   if (r.ovrRoc?.length || r.residuals?.length)
