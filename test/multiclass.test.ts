@@ -10,6 +10,9 @@ import { pairedCompareMulticlass, pairedCompareRegression } from "../packages/co
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 import { multiclassMarkdown } from "../packages/core/src/report/quality-multiclass.js";
+import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { quietHost } from "./helpers/silent.js";
 
 // Reference values written by test/fixtures/multiclass/make_multiclass_reference.py (scikit-learn 1.2.1;
 // the group metrics by Fairlearn's MetricFrame definitions, in numpy). Four string classes; 'zeta'
@@ -290,5 +293,46 @@ describe("the multiclass report sections", () => {
   it("past 20 classes the markdown leaves the matrix to the HTML report", () => {
     const md = multiclassMarkdown(report(Array.from({ length: 25 }, (_, i) => `k${i}`))).join("\n\n");
     expect(md).toContain("25 classes: the matrix is in evaluation.html");
+  });
+});
+
+describe("check-drift: a classifier's prediction and target are categories, even as integers", () => {
+  it("seven integer classes (numeric by Evidently's rule of more than 5 values) and 0/1/2: chi-square as scipy's", async () => {
+    const dir = tempDir("mlship-class-drift-");
+    // Class k appears counts[k] times; x is a feature that does not move.
+    const rows = (target: number[], pred: number[]) => {
+      const t = target.flatMap((c, k) => Array<number>(c).fill(k));
+      const p = pred.flatMap((c, k) => Array<number>(c).fill(k));
+      return ["x,digit,prediction", ...t.map((d, i) => `${i % 50},${d},${p[i]}`)].join("\n") + "\n";
+    };
+    writeFileSync(path.join(dir, "ref.csv"), rows([100, 90, 80, 70, 60, 50, 40], [200, 150, 140]));
+    writeFileSync(path.join(dir, "cur.csv"), rows([70, 70, 70, 70, 70, 70, 70], [140, 150, 200]));
+    const config = path.join(dir, "mlship.yml");
+    writeFileSync(config, "evaluate:\n  label: digit\n  task: classification\n");
+    const r = await checkDriftStep(
+      parseInputs(
+        checkDriftSpec,
+        (n) => ({ config, reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n],
+      ),
+      quietHost,
+    );
+    const { target_drift: t, prediction_drift: p } = r.extra.report;
+    // scipy.stats.chisquare(cur, ref / ref.sum() * cur.sum()): Evidently's chi-square test.
+    expect(t).toMatchObject({ column: "digit", type: "categorical", stattest: "chisquare", drifted: true });
+    expect(t!.statistic).toBeCloseTo(46.861111111111114, 10);
+    expect(t!.p_value! / 1.9943562456312182e-8).toBeCloseTo(1, 6);
+    expect(p).toMatchObject({ column: "prediction", type: "categorical", stattest: "chisquare", drifted: true });
+    expect(p!.statistic).toBeCloseTo(43.714285714285715, 10);
+    expect(p!.p_value! / 3.217832746310405e-10).toBeCloseTo(1, 6);
+    // A regression target with the same values stays numeric (KS).
+    writeFileSync(config, "evaluate:\n  label: digit\n  task: regression\n");
+    const reg = await checkDriftStep(
+      parseInputs(
+        checkDriftSpec,
+        (n) => ({ config, reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n],
+      ),
+      quietHost,
+    );
+    expect(reg.extra.report.target_drift).toMatchObject({ type: "numeric", stattest: "ks" });
   });
 });

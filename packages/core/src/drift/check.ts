@@ -55,14 +55,23 @@ export interface DriftOptions {
   /** Named model-output and label columns: reported as prediction and target drift, outside the share. */
   predictionColumn?: string;
   targetColumn?: string;
+  /** The model is a classifier: its prediction and target columns hold classes, compared as categories. */
+  classification?: boolean;
   /** Identifier columns (the schema's primary key): listed apart, neither tested nor in the share. */
   idColumns?: string[];
 }
 
-function driftOf(column: string, reference: Table | DatasetProfile, current: Table, opts: DriftOptions): ColumnDrift {
+function driftOf(
+  column: string,
+  reference: Table | DatasetProfile,
+  current: Table,
+  opts: DriftOptions,
+  categorical = false,
+): ColumnDrift {
   const o = {
     stattest: opts.perColumn?.[column]?.stattest ?? opts.stattest,
     threshold: opts.perColumn?.[column]?.threshold ?? opts.threshold,
+    categorical,
   };
   const missing = (where: string): ColumnDrift => ({
     column,
@@ -83,7 +92,12 @@ function driftOf(column: string, reference: Table | DatasetProfile, current: Tab
     return decideColumnDrift(column, { kind: "profile", profile: p }, { kind: "data", cells: current.data[column] }, o);
   }
   if (!reference.columns.includes(column)) return missing("reference");
-  return columnDrift(column, reference.data[column], current.data[column], o);
+  return decideColumnDrift(
+    column,
+    { kind: "data", cells: reference.data[column] },
+    { kind: "data", cells: current.data[column] },
+    o,
+  );
 }
 
 /**
@@ -135,7 +149,11 @@ export function datasetDrift(reference: Table | DatasetProfile, current: Table, 
     missing_columns: refColumns.filter((c) => !current.columns.includes(c)),
     new_columns: current.columns.filter((c) => !refColumns.includes(c)),
     id_columns: opts.idColumns ?? [],
-    prediction_drift: opts.predictionColumn ? driftOf(opts.predictionColumn, reference, current, opts) : undefined,
-    target_drift: opts.targetColumn ? driftOf(opts.targetColumn, reference, current, opts) : undefined,
+    prediction_drift: opts.predictionColumn
+      ? driftOf(opts.predictionColumn, reference, current, opts, opts.classification)
+      : undefined,
+    target_drift: opts.targetColumn
+      ? driftOf(opts.targetColumn, reference, current, opts, opts.classification)
+      : undefined,
   };
 }

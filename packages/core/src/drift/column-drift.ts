@@ -44,6 +44,11 @@ export interface ColumnDriftOptions {
    * which reads the same on a small and a large dataset).
    */
   auto?: "evidently" | "distance";
+  /**
+   * The column holds classes (a classifier's prediction or label): categorical whatever its
+   * values look like, as Evidently treats them for a classification task (integer classes 0…9 too).
+   */
+  categorical?: boolean;
 }
 
 /** What one side can give the tests: exact values or counts when held, else a quantile sketch. */
@@ -201,7 +206,8 @@ export function decideColumnDrift(
   const numbers = ref.numeric && cur.numeric;
   // Numeric columns with at most 5 distinct values are treated as categorical, as Evidently does.
   const canBeNumeric = !!(ref.sorted || ref.profile?.quantiles) && !!(cur.sorted || cur.profile?.quantiles);
-  const type: ColumnDrift["type"] = numbers && canBeNumeric && ref.distinct > 5 ? "numeric" : "categorical";
+  const type: ColumnDrift["type"] =
+    !opts.categorical && numbers && canBeNumeric && ref.distinct > 5 ? "numeric" : "categorical";
   const notes: string[] = [];
   const exact = (s: Side) => (type === "numeric" ? !!s.sorted : !!s.counts);
   if (refView.kind === "profile")

@@ -296,6 +296,8 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     perColumn: d["per-column"],
     predictionColumn: s["prediction-column"] ?? d["prediction-column"] ?? onBothSides(ev.prediction),
     targetColumn: s["target-column"] ?? d["target-column"] ?? (project.implicit ? undefined : onBothSides(ev.label)),
+    // A classifier's outputs and labels are classes, even when they are integers 0, 1, 2, …
+    classification: ev.task === "classification" || !!ev["score-columns"] || !!ev.score,
   });
   const outDir = path.join(project.stateDir, "drift");
   const reportPath = path.join(outDir, `${env}.json`);
