@@ -98,10 +98,11 @@ describe("evaluate.explain: permutation", () => {
       features: ["x1", "x3"],
       kinds: { x1: "number", x3: "number" },
       labels: label,
+      task: { kind: "binary", positiveLabel: "a" },
       metric: "accuracy",
       repeats: 20,
       seed: 1,
-      predict: async (rows) => rows.map((r) => ((r.x1 as number) > 0 ? "a" : "b")),
+      predict: async (rows) => rows.map((r) => ({ prediction: (r.x1 as number) > 0 ? "a" : "b" })),
     });
     expect(e.baseline).toBe(1);
     expect(e.features.map((f) => f.feature)).toEqual(["x1", "x3"]);
@@ -118,13 +119,14 @@ describe("evaluate.explain: permutation", () => {
       features: ["x1", "x2"],
       kinds: { x1: "number", x2: "number" },
       labels: [1, 2, 3],
+      task: { kind: "regression" },
       metric: "r2",
       repeats: 2,
       seed: 1,
       deadline: 0, // already past: only the rows as they are are scored
       predict: async (rows) => {
         calls++;
-        return rows.map((r) => r.x1);
+        return rows.map((r) => ({ prediction: r.x1 }));
       },
     });
     expect(calls).toBe(1);
@@ -150,12 +152,92 @@ describe("evaluate.explain: permutation", () => {
     expect(String((err as Error).message)).toMatch(/explain/);
   });
 
-  it("uses the first gate's metric when the answers can score it, else accuracy or r2 with a note", () => {
-    expect(explainMetric(["mae <= 3"], true)).toEqual({ metric: "mae" });
-    expect(explainMetric([], true)).toEqual({ metric: "r2" });
-    expect(explainMetric(["accuracy >= 0.8"], false)).toEqual({ metric: "accuracy" });
-    const auc = explainMetric(["roc_auc >= 0.8"], false);
-    expect(auc.metric).toBe("accuracy");
-    expect(auc.note).toContain("roc_auc");
+  it("uses the first gate's metric when the task scores it from the answers, else accuracy or r2 with a note", () => {
+    expect(explainMetric(["mae <= 3"], "regression")).toEqual({ metric: "mae" });
+    expect(explainMetric([], "regression")).toEqual({ metric: "r2" });
+    expect(explainMetric(["accuracy >= 0.8"], "binary")).toEqual({ metric: "accuracy" });
+    expect(explainMetric(["roc_auc >= 0.8"], "binary")).toEqual({ metric: "roc_auc" });
+    expect(explainMetric(["log_loss <= 0.5"], "multiclass")).toEqual({ metric: "log_loss" });
+    expect(explainMetric(["roc_auc_ovr >= 0.9"], "multiclass")).toEqual({ metric: "roc_auc_ovr" });
+    const f1 = explainMetric(["f1_macro >= 0.8"], "multiclass");
+    expect(f1.metric).toBe("accuracy");
+    expect(f1.note).toContain("f1_macro");
+    expect(explainMetric(["roc_auc >= 0.8"], "multiclass").metric).toBe("accuracy");
+  });
+});
+
+describe("explain's probability metrics: scikit-learn's permutation_importance of a LogisticRegression behind the server", () => {
+  // proba/reference.json: scikit-learn's roc_auc_score and permutation_importance (2000 repeats) of
+  // the fitted models whose coefficients serve-logit.mjs serves (make_explain_proba_reference.py).
+  const proba = path.join(fixtures, "proba");
+  const ref = JSON.parse(readFileSync(path.join(proba, "reference.json"), "utf8")) as Record<
+    "binary" | "multiclass",
+    Record<string, number> & { features: Record<string, { mean: number; min: number; max: number }> }
+  >;
+  it.each([
+    { task: "binary" as const, metric: "roc_auc", columns: "  score: score" },
+    { task: "multiclass" as const, metric: "roc_auc_ovr", columns: '  score-columns: "proba_*"' },
+  ])(
+    "$task: the drop of $metric from the server's probabilities",
+    async ({ task, metric, columns }) => {
+      const dir = tempDir(`mlship-explain-${task}-`);
+      const config = path.join(dir, "mlship.yml");
+      writeFileSync(
+        config,
+        [
+          "evaluate:",
+          `  predictions: ${JSON.stringify(path.join(proba, task, "rows.csv"))}`,
+          "  label: label",
+          columns,
+          "  task: classification",
+          `  gates: ["${metric} >= 0.6"]`,
+          `  load: { serve-command: [node, ${JSON.stringify(path.join(proba, "serve-logit.mjs"))}], rate: 5, duration: 200ms, warmup: 100ms }`,
+          "  explain: { repeats: 8, batch-size: 150 }",
+          "",
+        ].join("\n"),
+      );
+      const q = await qualityLoadBiasTestStep(
+        parseInputs(qualityLoadBiasTestSpec, (n) => ({ config, "model-path": path.join(proba, task) })[n]),
+        quietHost,
+      );
+      const e = JSON.parse(readFileSync(q.outputs.report, "utf8")).explain;
+      expect(e).toMatchObject({ metric, repeats: 8, notMeasured: [] });
+      expect(e.metricNote).toBeUndefined();
+      // The metric on the rows as they are: scikit-learn's, from the server's probabilities.
+      expect(e.baseline).toBeCloseTo(ref[task][metric], 9);
+      // The same ranking as scikit-learn's means: x1, x2, x3.
+      expect(e.features.map((f: { feature: string }) => f.feature)).toEqual(["x1", "x2", "x3"]);
+      for (const f of e.features as { feature: string; mean: number; interval: [number, number] }[]) {
+        const sk = ref[task].features[f.feature];
+        // Each importance lies within the other's interval (min–max over the repeats).
+        expect(sk.mean).toBeGreaterThanOrEqual(f.interval[0] - 1e-12);
+        expect(sk.mean).toBeLessThanOrEqual(f.interval[1] + 1e-12);
+        expect(f.mean).toBeGreaterThanOrEqual(sk.min - 1e-12);
+        expect(f.mean).toBeLessThanOrEqual(sk.max + 1e-12);
+      }
+      expect(e.features[0].interval[0]).toBeGreaterThan(0.1);
+    },
+    120_000,
+  );
+
+  it("a server that answers no probabilities is scored on its predictions, and the note says why", async () => {
+    const label = [1, 0, 1, 0, 1, 0];
+    const e = await permutationImportance({
+      data: { x1: [3, -1, 2, -2, 1, -3], label },
+      rowIndices: label.map((_, i) => i),
+      features: ["x1"],
+      kinds: { x1: "number" },
+      labels: label,
+      task: { kind: "binary", positiveLabel: 1 },
+      metric: "roc_auc",
+      repeats: 2,
+      seed: 1,
+      predict: async (rows) => rows.map((r) => ({ prediction: (r.x1 as number) > 0 ? 1 : 0 })),
+    });
+    expect(e.metric).toBe("accuracy");
+    expect(e.baseline).toBe(1);
+    expect(e.metricNote).toBe(
+      "roc_auc needs the server's probabilities and answer 1 has no probability in [0, 1] under the score key: importance is the drop of accuracy",
+    );
   });
 });

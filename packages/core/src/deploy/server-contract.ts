@@ -36,6 +36,8 @@ export interface ServerContract {
 export interface Answer {
   score?: number;
   prediction?: Cell;
+  /** Multiclass: the probability of each class, from the answer's keys that match `score-columns` ("proba_<class>"). */
+  proba?: Record<string, number>;
 }
 
 /** The contract as a project's mlship.yml (and its Table Schema) define it. */
@@ -147,6 +149,13 @@ export function readAnswers(body: unknown, contract: ServerContract, recordsScor
     if (o[contract.scoreKey] !== undefined)
       a.score = typeof o[contract.scoreKey] === "number" ? (o[contract.scoreKey] as number) : NaN;
     if (o[contract.predictionKey] !== undefined) a.prediction = o[contract.predictionKey] as Cell;
+    if (contract.scoreColumns) {
+      const classes = matchScoreColumns(Object.keys(o), contract.scoreColumns);
+      if (classes.length)
+        a.proba = Object.fromEntries(
+          classes.map(({ column, value }) => [value, typeof o[column] === "number" ? (o[column] as number) : NaN]),
+        );
+    }
     if (a.score === undefined && a.prediction === undefined) {
       const keys = Object.keys(o)
         .slice(0, 5)

@@ -4,11 +4,42 @@ import { UserError } from "../errors.js";
 import { redact } from "../util/secrets.js";
 import { seededRandom } from "../stats/sampling.js";
 import { parseGate } from "./gates.js";
-import { regressionMetrics } from "./metrics.js";
+import { regressionMetrics, scoreMetrics } from "./metrics.js";
+import { probabilityMetrics } from "./multiclass.js";
 
-/** The metrics permutation importance can score from the server's answers alone, and which way is better. */
-const EXPLAIN_METRICS = { accuracy: 1, r2: 1, mae: -1, rmse: -1 } as const;
+/** The metrics permutation importance scores from the server's answers, and which way is better. */
+const EXPLAIN_METRICS = {
+  accuracy: 1,
+  r2: 1,
+  mae: -1,
+  rmse: -1,
+  roc_auc: 1,
+  pr_auc: 1,
+  log_loss: -1,
+  roc_auc_ovr: 1,
+  roc_auc_ovr_weighted: 1,
+} as const;
 type ExplainMetric = keyof typeof EXPLAIN_METRICS;
+
+/** What the labels are: the metric is read in the task's terms (the positive class, the classes' order). */
+export type ExplainTask =
+  | { kind: "regression" }
+  | { kind: "binary"; positiveLabel: string | number }
+  | { kind: "multiclass"; classes: string[] };
+
+/** The metrics each task can score from the answers; those after the first need the server's probabilities. */
+const TASK_METRICS: Record<ExplainTask["kind"], ExplainMetric[]> = {
+  regression: ["r2", "mae", "rmse"],
+  binary: ["accuracy", "roc_auc", "pr_auc", "log_loss"],
+  multiclass: ["accuracy", "roc_auc_ovr", "roc_auc_ovr_weighted", "log_loss"],
+};
+const NEEDS_PROBABILITIES = new Set<ExplainMetric>([
+  "roc_auc",
+  "pr_auc",
+  "log_loss",
+  "roc_auc_ovr",
+  "roc_auc_ovr_weighted",
+]);
 
 export interface FeatureImportance {
   feature: string;
@@ -40,37 +71,84 @@ export interface ExplainSection {
   seconds: number;
 }
 
-/** The first gate's metric when the answers can score it, else accuracy (classification) or r2 (regression). */
-export function explainMetric(gates: string[], regression: boolean): { metric: ExplainMetric; note?: string } {
-  const fallback: ExplainMetric = regression ? "r2" : "accuracy";
+/** The first gate's metric when the task scores it from the answers, else accuracy (classification) or r2 (regression). */
+export function explainMetric(gates: string[], task: ExplainTask["kind"]): { metric: ExplainMetric; note?: string } {
+  const fallback = TASK_METRICS[task][0];
   if (gates.length === 0) return { metric: fallback };
   const gate = parseGate(gates[0]).metric;
-  const ok = regression ? gate !== "accuracy" : gate === "accuracy";
-  if (gate in EXPLAIN_METRICS && ok) return { metric: gate as ExplainMetric };
+  if ((TASK_METRICS[task] as string[]).includes(gate)) return { metric: gate as ExplainMetric };
   return {
     metric: fallback,
-    note: `the first gate's metric, ${gate}, needs more than the server's predictions: importance is the drop of ${fallback}`,
+    note: `the first gate's metric, ${gate}, is not scored from the server's answers: importance is the drop of ${fallback}`,
   };
 }
 
-/** The metric of predictions against labels (numbers for regression, compared as text for classification). */
-function scoreAnswers(metric: ExplainMetric, labels: Cell[], predicted: Cell[]): number {
-  const n = labels.length;
-  if (metric === "accuracy") {
-    let hit = 0;
-    for (let i = 0; i < n; i++) if (String(labels[i]) === String(predicted[i])) hit++;
-    return hit / n;
+/** Why the answers cannot score `metric` (a probability the server did not send), or undefined when they can. */
+function missingProbabilities(metric: ExplainMetric, task: ExplainTask, answers: Answer[]): string | undefined {
+  if (!NEEDS_PROBABILITIES.has(metric)) return undefined;
+  if (task.kind === "binary") {
+    const bad = answers.findIndex((a) => a.score === undefined || !(a.score >= 0 && a.score <= 1));
+    return bad < 0 ? undefined : `answer ${bad + 1} has no probability in [0, 1] under the score key`;
   }
-  return regressionMetrics(Float64Array.from(labels, Number), Float64Array.from(predicted, Number)).metrics[metric]
-    .value;
+  if (task.kind === "multiclass") {
+    for (const [i, a] of answers.entries()) {
+      const missing = task.classes.find((c) => !(a.proba?.[c] !== undefined && a.proba[c] >= 0 && a.proba[c] <= 1));
+      if (missing !== undefined)
+        return `answer ${i + 1} has no probability in [0, 1] for class '${missing}' (a key named as score-columns says)`;
+    }
+  }
+  return undefined;
 }
 
-export type Predict = (rows: Record<string, Cell>[]) => Promise<Cell[]>;
+/** The metric of the answers against the labels (numbers for regression, classes compared as text). */
+function scoreAnswers(metric: ExplainMetric, task: ExplainTask, labels: Cell[], answers: Answer[]): number {
+  const n = labels.length;
+  const why = missingProbabilities(metric, task, answers);
+  if (why) throw new UserError(`explain: ${why}`, {}, 1);
+  if (!NEEDS_PROBABILITIES.has(metric)) {
+    const bad = answers.findIndex((a) => a.prediction === undefined);
+    if (bad >= 0) throw new UserError(`explain: answer ${bad + 1} has no prediction`, {}, 1);
+  }
+  if (metric === "accuracy") {
+    let hit = 0;
+    for (let i = 0; i < n; i++) if (String(labels[i]) === String(answers[i].prediction)) hit++;
+    return hit / n;
+  }
+  if (task.kind === "binary") {
+    const pos = String(task.positiveLabel);
+    const y = Uint8Array.from(labels, (l) => (String(l) === pos ? 1 : 0));
+    return scoreMetrics(
+      y,
+      Float64Array.from(answers, (a) => a.score!),
+    )[metric as "roc_auc" | "pr_auc" | "log_loss"].value;
+  }
+  if (task.kind === "multiclass") {
+    const index = new Map(task.classes.map((c, k) => [c, k]));
+    const y = Uint32Array.from(labels, (l) => index.get(String(l)) ?? 0);
+    const proba = task.classes.map((c) => Float64Array.from(answers, (a) => a.proba![c]));
+    return probabilityMetrics(task.classes, y, proba).metrics[metric]?.value ?? NaN;
+  }
+  return regressionMetrics(
+    Float64Array.from(labels, Number),
+    Float64Array.from(answers, (a) => Number(a.prediction)),
+  ).metrics[metric].value;
+}
 
-/** Predictions from a model server's POST /predict, `batch` rows per request, one request at a time. */
-export function serverPredict(url: string, contract: ServerContract, batch: number, signal?: AbortSignal): Predict {
+export type Predict = (rows: Record<string, Cell>[]) => Promise<Answer[]>;
+
+/**
+ * Answers from a model server's POST /predict, `batch` rows per request, one request at a time; a
+ * bare number is the score when `scores` (a binary metric that needs probabilities), else the prediction.
+ */
+export function serverPredict(
+  url: string,
+  contract: ServerContract,
+  batch: number,
+  scores = false,
+  signal?: AbortSignal,
+): Predict {
   return async (rows) => {
-    const out: Cell[] = [];
+    const out: Answer[] = [];
     for (let i = 0; i < rows.length; i += batch) {
       const chunk = rows.slice(i, i + batch);
       const res = await fetch(url, {
@@ -88,7 +166,7 @@ export function serverPredict(url: string, contract: ServerContract, batch: numb
         );
       let answers: Answer[] | string;
       try {
-        answers = readAnswers(JSON.parse(text), contract, false);
+        answers = readAnswers(JSON.parse(text), contract, scores);
       } catch {
         answers = `the answer is not JSON: ${redact(text).slice(0, 200)}`;
       }
@@ -99,11 +177,7 @@ export function serverPredict(url: string, contract: ServerContract, batch: numb
           {},
           1,
         );
-      for (const a of answers) {
-        if (a.prediction === undefined)
-          throw new UserError(`explain: an answer has no '${contract.predictionKey}'`, {}, 1);
-        out.push(a.prediction);
-      }
+      out.push(...answers);
     }
     return out;
   };
@@ -122,6 +196,7 @@ export async function permutationImportance(opts: {
   features: string[];
   kinds: Record<string, "number" | "boolean" | "string">;
   labels: Cell[];
+  task: ExplainTask;
   metric: ExplainMetric;
   metricNote?: string;
   repeats: number;
@@ -131,11 +206,20 @@ export async function permutationImportance(opts: {
   onFeature?: (feature: string, done: number, total: number) => void;
 }): Promise<ExplainSection> {
   const started = Date.now();
-  const { data, rowIndices, features, kinds, metric, repeats, seed } = opts;
+  const { data, rowIndices, features, kinds, task, repeats, seed } = opts;
   const rows = rowIndices.map((i) => requestRow(data, i, features, kinds));
   const labels = rowIndices.map((i) => opts.labels[i]);
+  let { metric, metricNote } = opts;
+  const first = await opts.predict(rows);
+  // A server that answers no probabilities is scored on its predictions, and the report says why.
+  const missing = missingProbabilities(metric, task, first);
+  if (missing) {
+    const fallback = TASK_METRICS[task.kind][0];
+    metricNote = `${metric} needs the server's probabilities and ${missing}: importance is the drop of ${fallback}`;
+    metric = fallback;
+  }
   const sign = EXPLAIN_METRICS[metric];
-  const baseline = scoreAnswers(metric, labels, await opts.predict(rows));
+  const baseline = scoreAnswers(metric, task, labels, first);
   const rand = seededRandom(seed);
   const result: FeatureImportance[] = [];
   const notMeasured: string[] = [];
@@ -153,7 +237,7 @@ export async function permutationImportance(opts: {
         [perm[i], perm[j]] = [perm[j], perm[i]];
       }
       const shuffled = rows.map((row, i) => ({ ...row, [f]: perm[i] }));
-      const value = scoreAnswers(metric, labels, await opts.predict(shuffled));
+      const value = scoreAnswers(metric, task, labels, await opts.predict(shuffled));
       drops.push(sign * (baseline - value));
     }
     const mean = drops.reduce((a, b) => a + b, 0) / repeats;
@@ -165,7 +249,7 @@ export async function permutationImportance(opts: {
   return {
     method: "permutation",
     metric,
-    ...(opts.metricNote ? { metricNote: opts.metricNote } : {}),
+    ...(metricNote ? { metricNote } : {}),
     baseline,
     rows: rows.length,
     repeats,

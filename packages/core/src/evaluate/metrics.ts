@@ -83,7 +83,7 @@ export function meanAndSe(x: Float64Array): { mean: number; se: number } {
 }
 
 /** ROC AUC, average precision and log loss with their intervals, from one sort of the scores. */
-function scoreMetrics(
+export function scoreMetrics(
   y: Uint8Array,
   score: Float64Array,
   ranked: RankedScores = rankScores(y, score),

@@ -181,6 +181,33 @@ function weightedAuc(aucs: ReturnType<typeof ovrAucs>, weighted: boolean): Metri
   return { value, interval: [Math.max(0, value - half), Math.min(1, value + half)], method: "delta" };
 }
 
+/**
+ * The metrics that need the class probabilities (`proba[k][row]`): one-vs-rest ROC AUC, macro and
+ * weighted by prevalence, when every class occurs in the labels; log loss.
+ */
+export function probabilityMetrics(
+  classes: string[],
+  y: Uint32Array,
+  proba: Float64Array[],
+): { metrics: Record<string, MetricValue>; warnings: string[] } {
+  const metrics: Record<string, MetricValue> = {};
+  const warnings: string[] = [];
+  const aucs = ovrAucs(y, proba);
+  if (aucs.length === classes.length) {
+    metrics.roc_auc_ovr = weightedAuc(aucs, false);
+    metrics.roc_auc_ovr_weighted = weightedAuc(aucs, true);
+  } else
+    warnings.push(
+      `roc_auc_ovr not computed: class(es) ${classes
+        .filter((_, i) => !aucs.some((a) => a.k === i))
+        .map((c) => `'${c}'`)
+        .join(", ")} never occur in the labels (one-vs-rest AUC needs both outcomes per class)`,
+    );
+  const ll = meanAndSe(multiclassLogLossPerRow(y, proba));
+  metrics.log_loss = { value: ll.mean, interval: [ll.mean - Z95 * ll.se, ll.mean + Z95 * ll.se], method: "delta" };
+  return { metrics, warnings };
+}
+
 export function multiclassMetrics(
   input: MulticlassInputs,
   opts: { seed?: number; resamples?: number } = {},
@@ -236,19 +263,9 @@ export function multiclassMetrics(
       `class(es) ${absent.map((c) => `'${c}'`).join(", ")} predicted but not in the labels: recall taken as 0 (zero_division=0), left out of balanced_accuracy`,
     );
   if (proba) {
-    const aucs = ovrAucs(y, proba);
-    if (aucs.length === k) {
-      metrics.roc_auc_ovr = weightedAuc(aucs, false);
-      metrics.roc_auc_ovr_weighted = weightedAuc(aucs, true);
-    } else
-      warnings.push(
-        `roc_auc_ovr not computed: class(es) ${classes
-          .filter((_, i) => !aucs.some((a) => a.k === i))
-          .map((c) => `'${c}'`)
-          .join(", ")} never occur in the labels (one-vs-rest AUC needs both outcomes per class)`,
-      );
-    const ll = meanAndSe(multiclassLogLossPerRow(y, proba));
-    metrics.log_loss = { value: ll.mean, interval: [ll.mean - Z95 * ll.se, ll.mean + Z95 * ll.se], method: "delta" };
+    const p = probabilityMetrics(classes, y, proba);
+    Object.assign(metrics, p.metrics);
+    warnings.push(...p.warnings);
   }
   const confusion = classes.map((_, i) => Array.from(cells.subarray(i * k, (i + 1) * k)));
   return {

@@ -11,7 +11,7 @@ import { redact } from "../util/secrets.js";
 import { mergeModules } from "../util/merge-modules.js";
 import type { EvaluationReport, LoadSection } from "../report/quality-load-bias-test.js";
 import type { Curves } from "../evaluate/curves.js";
-import type { ExplainSection } from "../evaluate/explain.js";
+import type { ExplainSection, ExplainTask } from "../evaluate/explain.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -240,7 +240,7 @@ async function runExplain(
   predictions: string,
   url: string,
   gates: string[],
-  regression: boolean,
+  task: ExplainTask,
   log: Logger,
 ): Promise<ExplainSection> {
   const opts = project.config.evaluate.explain!;
@@ -248,7 +248,7 @@ async function runExplain(
   const table = await kit.readColumns(predictions);
   const features = kit.featureColumns(contract, table.columns);
   const labels = table.data[contract.label];
-  const { metric, note } = kit.explainMetric(gates, regression);
+  const { metric, note } = kit.explainMetric(gates, task.kind);
   return log.group(
     `explain: permutation importance of ${features.length} features, ${opts.repeats} shuffles each`,
     () =>
@@ -258,11 +258,12 @@ async function runExplain(
         features,
         kinds: kit.columnKinds(contract, table.data, features),
         labels,
+        task,
         metric,
         metricNote: note,
         repeats: opts.repeats,
         seed: opts.seed,
-        predict: kit.serverPredict(`${url}/predict`, contract, opts["batch-size"]),
+        predict: kit.serverPredict(`${url}/predict`, contract, opts["batch-size"], task.kind === "binary"),
         deadline: Date.now() + kit.durationMs(opts["time-budget"]),
         onFeature: (f, done, total) => log.info(`explain: ${done}/${total} ${f}`),
       }),
@@ -508,7 +509,12 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     predictions,
     ev.explain
       ? async (url) => {
-          explain = await runExplain(kit, project, predictions, url, s.gates ?? ev.gates, !!q.regression, host.log);
+          const task: ExplainTask = q.regression
+            ? { kind: "regression" }
+            : q.multiclass
+              ? { kind: "multiclass", classes: q.multiclass.classes }
+              : { kind: "binary", positiveLabel: ev["positive-label"] };
+          explain = await runExplain(kit, project, predictions, url, s.gates ?? ev.gates, task, host.log);
         }
       : undefined,
   );
