@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { explainMetric, permutationImportance } from "../packages/core/src/evaluate/explain.js";
@@ -6,6 +6,7 @@ import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/core/src/steps/quality-load-bias-test.js";
 import { loadConfig } from "../packages/core/src/config/read-config.js";
 import { isUserError } from "../packages/core/src/errors.js";
+import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -240,4 +241,64 @@ describe("explain's probability metrics: scikit-learn's permutation_importance o
       "roc_auc needs the server's probabilities and answer 1 has no probability in [0, 1] under the score key: importance is the drop of accuracy",
     );
   });
+});
+
+describe("explain: the production model's importance beside the candidate's", () => {
+  it("the baseline is pulled, served by the same command and measured on the same rows, shuffles and metric", async () => {
+    const proba = path.join(fixtures, "proba");
+    const dir = tempDir("mlship-explain-production-");
+    // Production runs a model of x2 alone: shuffling x1 or x3 cannot move its scores (drops exactly 0).
+    const prod = path.join(dir, "prod-model");
+    mkdirSync(prod);
+    const binary = JSON.parse(readFileSync(path.join(proba, "binary/model.json"), "utf8"));
+    writeFileSync(path.join(prod, "model.json"), JSON.stringify({ ...binary, coef: [[0, 2, 0]], intercept: [0] }));
+    const registry = new FileRegistry(path.join(dir, ".mlship/registry"));
+    const { id } = await registry.push({ name: "logit", dir: prod, metadata: {} });
+    await registry.setEnvironment(id, "production");
+    const config = path.join(dir, "mlship.yml");
+    writeFileSync(
+      config,
+      [
+        "model: logit",
+        "evaluate:",
+        `  predictions: ${JSON.stringify(path.join(proba, "binary/rows.csv"))}`,
+        "  label: label",
+        "  score: score",
+        "  task: classification",
+        '  gates: ["roc_auc >= 0.6"]',
+        `  load: { serve-command: [node, ${JSON.stringify(path.join(proba, "serve-logit.mjs"))}], rate: 5, duration: 200ms, warmup: 100ms }`,
+        "  explain: { repeats: 4, batch-size: 200 }",
+        "",
+      ].join("\n"),
+    );
+    const q = await qualityLoadBiasTestStep(
+      parseInputs(qualityLoadBiasTestSpec, (n) => ({ config, "model-path": path.join(proba, "binary") })[n]),
+      quietHost,
+    );
+    const e = JSON.parse(readFileSync(q.outputs.report, "utf8")).explain;
+    const p = e.production;
+    expect(p).toMatchObject({ model: "logit@v1", metric: "roc_auc", rows: e.rows, seed: e.seed, repeats: 4 });
+    // Its AUC on the rows as they are: x2's ranking of the labels, counted pair by pair (Mann–Whitney).
+    const rows = readFileSync(path.join(proba, "binary/rows.csv"), "utf8").trim().split("\n").slice(1);
+    const pos = rows.filter((r) => r.split(",")[3] === "1").map((r) => Number(r.split(",")[1]));
+    const neg = rows.filter((r) => r.split(",")[3] === "0").map((r) => Number(r.split(",")[1]));
+    let wins = 0;
+    for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+    expect(p.baseline).toBeCloseTo(wins / (pos.length * neg.length), 12);
+    expect(p.features.map((f: { feature: string }) => f.feature)[0]).toBe("x2");
+    for (const f of p.features.filter((f: { feature: string }) => f.feature !== "x2"))
+      expect(f).toMatchObject({ mean: 0, interval: [0, 0] });
+    expect(p.features[0].interval[0]).toBeGreaterThan(0.1);
+    // The candidate's ranking is its own (x1 first): the two are not the same server.
+    expect(e.features[0].feature).toBe("x1");
+    const md = readFileSync(q.outputs.markdown, "utf8");
+    expect(md).toContain("| rank | feature | mean drop | sd | min–max | baseline mean drop | baseline min–max |");
+    // (escapeMarkdown puts a zero-width space after '@': no @-mention in a comment.)
+    expect(md).toContain(
+      "Beside it, the baseline logit@\u200bv1 through its own server, on the same rows and shuffles",
+    );
+    expect(md).toMatch(/\| 3 \| `x3` \| [^|]+ \| [^|]+ \| [^|]+ \| 0 \| \[0, 0\] \|/);
+    const html = readFileSync(q.outputs.html, "utf8");
+    expect(html).toContain("<th>baseline mean drop</th>");
+  }, 120_000);
 });

@@ -69,7 +69,16 @@ export interface ExplainSection {
   /** Features left when the time budget ran out. */
   notMeasured: string[];
   seconds: number;
+  /**
+   * The baseline (the model production runs) measured the same way through its own server: the
+   * same rows, shuffles and metric; or why it was not.
+   */
+  production?: ProductionImportance;
 }
+
+export type ProductionImportance =
+  | ({ model: string } & Omit<ExplainSection, "production">)
+  | { model: string; skipped: string };
 
 /** The first gate's metric when the task scores it from the answers, else accuracy (classification) or r2 (regression). */
 export function explainMetric(gates: string[], task: ExplainTask["kind"]): { metric: ExplainMetric; note?: string } {

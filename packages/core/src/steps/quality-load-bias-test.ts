@@ -46,6 +46,7 @@ async function evaluationKit() {
     import("../train/metrics-file.js"),
     import("../train/run-files.js"),
     import("../deploy/serving-code.js"),
+    import("../deploy/targets/pull.js"),
   ]);
   return mergeModules(modules);
 }
@@ -242,15 +243,17 @@ async function runExplain(
   gates: string[],
   task: ExplainTask,
   log: Logger,
+  of = "the candidate",
+  forced?: ExplainSection["metric"],
 ): Promise<ExplainSection> {
   const opts = project.config.evaluate.explain!;
   const contract = await kit.projectContract(project.config, project.dir);
   const table = await kit.readColumns(predictions);
   const features = kit.featureColumns(contract, table.columns);
   const labels = table.data[contract.label];
-  const { metric, note } = kit.explainMetric(gates, task.kind);
+  const { metric, note } = forced ? { metric: forced, note: undefined } : kit.explainMetric(gates, task.kind);
   return log.group(
-    `explain: permutation importance of ${features.length} features, ${opts.repeats} shuffles each`,
+    `explain: permutation importance of ${features.length} features for ${of}, ${opts.repeats} shuffles each`,
     () =>
       kit.permutationImportance({
         data: table.data,
@@ -268,6 +271,64 @@ async function runExplain(
         onFeature: (f, done, total) => log.info(`explain: ${done}/${total} ${f}`),
       }),
   );
+}
+
+/**
+ * The baseline's permutation importance beside the candidate's: its model pulled from the
+ * registry and served by the same serve command, the same rows, shuffles and metric. A baseline
+ * that cannot be pulled, served or asked is reported as not measured (with a warning), and does
+ * not fail the step.
+ */
+async function explainBaseline(
+  kit: EvaluationKit,
+  project: Project,
+  serve: NonNullable<ReturnType<typeof serveCommand>>,
+  baselineId: string,
+  predictions: string,
+  task: ExplainTask,
+  candidate: ExplainSection,
+  log: Logger,
+  access: RegistryAccess | undefined,
+): Promise<NonNullable<ExplainSection["production"]>> {
+  try {
+    const registry = await projectRegistry(project, undefined, access);
+    const pulled = await kit.pullToCache(registry, parseModelId(baselineId), project.stateDir, log, "the baseline");
+    const server = await startModelServer(kit, project, serve, pulled.path, baselineId);
+    try {
+      await kit.waitReady(server, kit.durationMs(project.config.evaluate.load?.["ready-timeout"] ?? "30s"));
+      const e = await runExplain(kit, project, predictions, server.url, [], task, log, baselineId, candidate.metric);
+      return { model: baselineId, ...e };
+    } finally {
+      await server.stop();
+    }
+  } catch (e) {
+    const why = redact((e as Error).message ?? String(e));
+    log.warning(`explain: the baseline ${baselineId} was not measured: ${why}`);
+    return { model: baselineId, skipped: why };
+  }
+}
+
+/** The serve command started on a free port with a model folder, as the load test and explain serve it. */
+async function startModelServer(
+  kit: EvaluationKit,
+  project: Project,
+  serve: NonNullable<ReturnType<typeof serveCommand>>,
+  modelPath: string,
+  modelId: string,
+) {
+  const port = await kit.freePort();
+  const env = kit.childEnv({
+    MLSHIP_MODEL_PATH: path.resolve(modelPath),
+    MLSHIP_MODEL_ID: modelId,
+    PORT: String(port),
+  });
+  const argv = kit.commandArgv(serve, env as Record<string, string>, "serve-command");
+  return kit.startServer(argv, {
+    cwd: project.dir,
+    env,
+    port,
+    logFile: path.join(project.stateDir, "load", `server-${port}.log`),
+  });
 }
 
 /** One answer to a request the server refused, for the report and the failure message. */
@@ -302,7 +363,7 @@ async function runLoad(
   predictions: string,
   explain?: (url: string) => Promise<void>,
 ): Promise<LoadSection> {
-  const { parseThreshold, freePort, childEnv, commandArgv, startServer, waitReady, durationMs } = kit;
+  const { parseThreshold, waitReady, durationMs } = kit;
   const { runOpenLoop, loadStat, thresholdPasses, runRamp } = kit;
   const load = project.config.evaluate.load;
   const serve = serveCommand(project, s);
@@ -312,19 +373,7 @@ async function runLoad(
   if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
   const bodies = await loadBodies(kit, project, predictions, load?.["batch-size"] ?? 1);
-  const port = await freePort();
-  const env = childEnv({
-    MLSHIP_MODEL_PATH: path.resolve(modelPath),
-    MLSHIP_MODEL_ID: "candidate",
-    PORT: String(port),
-  });
-  const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
-  const server = startServer(argv, {
-    cwd: project.dir,
-    env,
-    port,
-    logFile: path.join(project.stateDir, "load", `server-${port}.log`),
-  });
+  const server = await startModelServer(kit, project, serve, modelPath, "candidate");
   try {
     await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
     // Before the load test, whose thresholds may stop the step: the same server, the same rows.
@@ -500,6 +549,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const gates = runGates(s.gates ?? ev.gates, q.values, baseline?.metrics, gateInput, paired ?? undefined, gateTask);
   const modelPath = s["model-path"] ? path.resolve(s["model-path"]) : runDir ? path.join(runDir, "model") : undefined;
   let explain: ExplainSection | undefined;
+  let explainTask: ExplainTask | undefined;
   const load = await runLoad(
     kit,
     project,
@@ -515,15 +565,28 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
               ? { kind: "multiclass", classes: q.multiclass.classes }
               : { kind: "binary", positiveLabel: ev["positive-label"] };
           explain = await runExplain(kit, project, predictions, url, s.gates ?? ev.gates, task, host.log);
+          explainTask = task;
         }
       : undefined,
   );
+  const serve = serveCommand(project, s);
+  if (explain && explainTask && baseline && serve)
+    explain.production = await explainBaseline(
+      kit,
+      project,
+      serve,
+      baseline.id,
+      predictions,
+      explainTask,
+      explain,
+      host.log,
+      host.registryAccess,
+    );
   const series = runDir
     ? ((await readJsonChecked(path.join(runDir, "series.json"), seriesShape, "the run's metric series")) ?? {})
     : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   // What a deploy's smoke test compares with to tell a wrong model from changed serving code.
-  const serve = serveCommand(project, s);
   const serving = serve ? await kit.servingCode(serve, project.dir) : undefined;
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {

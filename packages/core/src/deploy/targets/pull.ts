@@ -1,5 +1,7 @@
 import path from "node:path";
-import { parseModelId } from "../../model-id.js";
+import { parseModelId, type ModelId } from "../../model-id.js";
+import type { Registry } from "../../registry/types.js";
+import type { Logger } from "../../util/log.js";
 import { exists } from "../../util/fs-atomic.js";
 import { modelKey, type TargetContext } from "./types.js";
 
@@ -37,10 +39,19 @@ export async function pullPrevious(ctx: TargetContext): Promise<{ path: string; 
   const prev = ctx.current;
   if (!prev) return undefined;
   if (prev.modelPath && (await exists(prev.modelPath))) return { path: prev.modelPath, digest: prev.digest };
-  const id = parseModelId(prev.model);
-  const info = await ctx.registry.show(id);
-  const dir = path.join(ctx.stateDir, "models", info.name, info.digest.replace(/^sha256:/, ""));
-  if (!(await exists(dir)))
-    await ctx.log.group(`pull ${prev.model} (what served before)`, () => ctx.registry.pull(id, dir));
+  return pullToCache(ctx.registry, parseModelId(prev.model), ctx.stateDir, ctx.log, "what served before");
+}
+
+/** A version's model folder in this machine's model cache (keyed by content digest), pulled (verified) when absent. */
+export async function pullToCache(
+  registry: Registry,
+  id: ModelId,
+  stateDir: string,
+  log: Logger,
+  why: string,
+): Promise<{ path: string; digest: string }> {
+  const info = await registry.show(id);
+  const dir = path.join(stateDir, "models", info.name, info.digest.replace(/^sha256:/, ""));
+  if (!(await exists(dir))) await log.group(`pull ${info.id} (${why})`, () => registry.pull(id, dir));
   return { path: dir, digest: info.digest };
 }
