@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
 import { readState } from "../packages/core/src/deploy/state.js";
 import { main } from "../packages/cli/src/main.js";
+import { pythonModelServer } from "./helpers/python-server.js";
 import { tempDir } from "./helpers/tmp.js";
 
 /**
@@ -62,34 +63,16 @@ with open(os.environ["MLSHIP_PREDICTIONS_FILE"], "w", newline="") as f:
 json.dump({"accuracy": float(((pte >= 0.5) == np.array([int(r["churned"]) for r in te])).mean())}, open(os.environ["MLSHIP_METRICS_FILE"], "w"))
 `;
 // SERVE_MODE=inverted answers 1 - score under another key: the wrong model the smoke test must refuse.
-const SERVE_PY = `
-import json, math, os
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-M = json.load(open(os.path.join(os.environ["MLSHIP_MODEL_PATH"], "model.json")))
+const SERVE_PY = pythonModelServer(`
 def score(r):
     if not isinstance(r["tenure"], (int, float)) or not isinstance(r["charges"], (int, float)): raise TypeError("numbers must be JSON numbers")
     v = [r["tenure"], r["charges"], 1.0 if r["plan"] == "month" else 0.0]
     return 1 / (1 + math.exp(-(sum(wi * (vi - m) / s for wi, vi, m, s in zip(M["w"], v, M["mean"], M["std"])) + M["b"])))
-class H(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def send(self, code, body):
-        data = json.dumps(body).encode()
-        self.send_response(code); self.send_header("Content-Type", "application/json"); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
-    def do_GET(self): self.send(200, {"status": "ok"})
-    def do_POST(self):
-        try:
-            rows = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["rows"]
-            ps = [score(r) for r in rows]
-        except (KeyError, TypeError, ValueError) as e:
-            return self.send(400, {"error": str(e)})
-        if os.environ.get("SERVE_MODE") == "inverted": return self.send(200, {"predictions": [{"probability": 1 - p} for p in ps]})
-        self.send(200, {"predictions": [{"score": p, "prediction": int(p >= 0.5)} for p in ps]})
-    def log_message(self, *a): pass
-class S(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-S(("127.0.0.1", int(os.environ["PORT"])), H).serve_forever()
-`;
+def predict(rows):
+    ps = [score(r) for r in rows]
+    if os.environ.get("SERVE_MODE") == "inverted": return [{"probability": 1 - p} for p in ps]
+    return [{"score": p, "prediction": int(p >= 0.5)} for p in ps]
+`);
 
 const out: string[] = [];
 const err: string[] = [];
