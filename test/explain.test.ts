@@ -7,6 +7,7 @@ import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/co
 import { loadConfig } from "../packages/core/src/config/read-config.js";
 import { isUserError } from "../packages/core/src/errors.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
+import { explainHtml, explainMarkdown } from "../packages/core/src/report/explain.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -301,4 +302,30 @@ describe("explain: the production model's importance beside the candidate's", ()
     const html = readFileSync(q.outputs.html, "utf8");
     expect(html).toContain("<th>baseline mean drop</th>");
   }, 120_000);
+});
+
+describe("explain: a baseline not measured", () => {
+  it("the report says why, and the table has the candidate's columns only", () => {
+    const e = {
+      method: "permutation" as const,
+      metric: "r2" as const,
+      baseline: 0.9,
+      rows: 10,
+      repeats: 2,
+      seed: 1,
+      interval: "min-max over repeats" as const,
+      features: [{ feature: "x1", mean: 0.5, sd: 0.1, interval: [0.4, 0.6] as [number, number], drops: [0.4, 0.6] }],
+      notMeasured: [],
+      seconds: 1,
+      production: { model: "m@v1", skipped: "the server exited with code 1 *before* it was ready" },
+    };
+    const md = explainMarkdown(e).join("\n\n");
+    expect(md).toContain(
+      "The baseline m@\u200bv1 was not measured: the server exited with code 1 \\*before\\* it was ready.",
+    );
+    expect(md).toContain("| rank | feature | mean drop | sd | min–max |\n");
+    const html = explainHtml(e).join("\n");
+    expect(html).toContain("was not measured: <code>the server exited with code 1 *before* it was ready</code>");
+    expect(html).not.toContain("baseline mean drop");
+  });
 });

@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { readState, stopEnvironment } from "@mlship/core";
 import { main } from "../packages/cli/src/main.js";
+import { pythonModelServer } from "./helpers/python-server.js";
 import { tempDir } from "./helpers/tmp.js";
 
 /**
  * Issue 27 as a new user meets it: `mlship init` on a three-class label (wine cultivars, string
- * labels) and on a numeric target with a sensitive feature, then the lifecycle through the CLI:
+ * labels) and on scikit-learn's diabetes data (a numeric target, two sensitive features), then the lifecycle through the CLI:
  * gates, the paired comparison against v1, bias, the HTML report, compare-runs, register, deploy.
  * The only files written by hand are the two scripts (numpy and the standard library).
  */
@@ -67,29 +68,7 @@ with open(os.environ["MLSHIP_PREDICTIONS_FILE"], "w", newline="") as f:
     wr.writeheader()
     for r, pi in zip(te, p): wr.writerow({**r, **{f"proba_{c}": f"{v:.8f}" for c, v in zip(classes, pi)}, "prediction": classes[int(pi.argmax())]})
 `;
-/** The server contract around a model's predict(rows) (numpy and the standard library). */
-const server = (predict: string) => `
-import json, os
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-import numpy as np
-M = json.load(open(os.path.join(os.environ["MLSHIP_MODEL_PATH"], "model.json")))
-${predict}
-class H(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def send(self, code, body):
-        data = json.dumps(body).encode()
-        self.send_response(code); self.send_header("Content-Type", "application/json"); self.send_header("Content-Length", str(len(data))); self.end_headers(); self.wfile.write(data)
-    def do_GET(self): self.send(200, {"status": "ok"})
-    def do_POST(self):
-        try:
-            ps = predict(json.loads(self.rfile.read(int(self.headers["Content-Length"])))["rows"])
-        except (KeyError, TypeError, ValueError) as e:
-            return self.send(400, {"error": str(e)})
-        self.send(200, {"predictions": ps})
-    def log_message(self, *a): pass
-ThreadingHTTPServer(("127.0.0.1", int(os.environ["PORT"])), H).serve_forever()
-`;
-const SERVE_CLASSIFIER = server(`
+const SERVE_CLASSIFIER = pythonModelServer(`
 def predict(rows):
     z = (np.array([[float(r[f]) for f in ["alcohol", "flavanoids", "color"]] for r in rows]) - M["mean"]) / np.array(M["std"])
     return [{"prediction": M["classes"][int(i)]} for i in (z @ np.array(M["w"]) + np.array(M["b"])).argmax(1)]
@@ -180,10 +159,12 @@ describe("a multiclass project from init: three cultivars, string labels", () =>
   }, 120_000);
 });
 
+// Least squares on four of the ten baseline variables (a seeded 90% of the training rows, so
+// each run is another candidate); sex and age_band are the sensitive features, no model inputs.
 const TRAIN_REGRESSOR = `
 import csv, json, os, zlib
 import numpy as np
-F = ["age", "bmi", "bp"]
+F = ["age", "bmi", "bp", "s5"]
 def read(p):
     with open(p) as f: return list(csv.DictReader(f))
 tr, te = read(os.environ["MLSHIP_DATA_TRAIN"]), read(os.environ["MLSHIP_DATA_TEST"])
@@ -197,78 +178,101 @@ with open(os.environ["MLSHIP_PREDICTIONS_FILE"], "w", newline="") as f:
     wr.writeheader()
     for r, p in zip(te, x(te) @ w): wr.writerow({**r, "prediction": f"{p:.6f}"})
 `;
-const SERVE_REGRESSOR = server(`
+const SERVE_REGRESSOR = pythonModelServer(`
+F = ["age", "bmi", "bp", "s5"]
 def predict(rows):
-    return [{"prediction": sum(w * float(r[f]) for w, f in zip(M["w"], ["age", "bmi", "bp"])) + M["w"][-1]} for r in rows]
+    return [{"prediction": sum(w * float(r[f]) for w, f in zip(M["w"], F)) + M["w"][-1]} for r in rows]
 `);
 
-describe("a regression project from init with a sensitive feature", () => {
-  const p = project("diabetes", "patient,age,sex,bmi,bp,progression", (rand, i) => {
-    const n = () => rand() + rand() + rand() - 1.5;
-    const age = 20 + Math.floor(rand() * 60);
-    const bmi = (22 + 8 * rand()).toFixed(1);
-    const bp = (80 + 30 * rand()).toFixed(1);
-    const sex = rand() < 0.5 ? "f" : "m";
-    const y = 0.8 * age + 6 * Number(bmi) + 0.9 * Number(bp) - 150 + (sex === "f" ? 40 : 20) * n();
-    return `P${i},${age},${sex},${bmi},${bp},${y.toFixed(2)}`;
-  });
+describe("a regression project from init: scikit-learn's diabetes data, bias by sex and age band", () => {
+  // test/fixtures/diabetes: load_diabetes(scaled=False) split 300/142 (make_diabetes.py).
+  const dir = tempDir("mlship-diabetes-");
+  mkdirSync(path.join(dir, "data"));
+  for (const f of ["train.csv", "test.csv"])
+    copyFileSync(path.join("test/fixtures/diabetes", f), path.join(dir, "data", f));
+  const config = path.join(dir, "mlship.yml");
+  const cli = async (...args: string[]) => {
+    out.length = 0;
+    err.length = 0;
+    return main([...args, "--config", config]);
+  };
+  afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
 
-  it("init, run --env local (v1), then a candidate gated against v1: paired MAE/RMSE, bias by sex, compare-runs, register, deploy", async () => {
+  it("init, run --env local (v1), then a candidate gated against v1: paired MAE/RMSE, bias by sex and age band, the HTML report, compare-runs, register, deploy", async () => {
     expect(
-      await main(["init", "--dir", p.dir, "--data", "data/train.csv", "--label", "progression", "--name", "diabetes"]),
+      await main(["init", "--dir", dir, "--data", "data/train.csv", "--label", "progression", "--name", "diabetes"]),
     ).toBe(0);
-    const cfg = parseYaml(readFileSync(p.config, "utf8"));
+    const cfg = parseYaml(readFileSync(config, "utf8"));
     expect(cfg.evaluate.task).toBe("regression");
-    writeFileSync(path.join(p.dir, "train.py"), TRAIN_REGRESSOR);
-    writeFileSync(path.join(p.dir, "serve.py"), SERVE_REGRESSOR);
+    writeFileSync(path.join(dir, "train.py"), TRAIN_REGRESSOR);
+    writeFileSync(path.join(dir, "serve.py"), SERVE_REGRESSOR);
     writeFileSync(
-      p.config,
-      readFileSync(p.config, "utf8")
-        .replace("  # sensitive-features: [column]", "  sensitive-features: [sex]")
-        .replace("    - r2 >= 0.3", "    - r2 >= 0.3\n    - mae_group_ratio >= 0.2"),
+      config,
+      readFileSync(config, "utf8")
+        .replace("  # sensitive-features: [column]", "  sensitive-features: [sex, age_band]")
+        .replace("    - r2 >= 0.3", "    - r2 >= 0.3\n    - mae_group_ratio >= 0.5\n    - mae_group_difference <= 30"),
     );
-    expect(await p.cli("run", "--env", "local"), log()).toBe(0);
-    expect(await p.cli("train"), log()).toBe(0);
-    expect(await p.cli("quality-load-bias-test"), log()).toBe(0);
-    const { runDir, report } = lastReport(p.dir);
+    expect(await cli("run", "--env", "local"), log()).toBe(0);
+    expect(await cli("train"), log()).toBe(0);
+    expect(await cli("quality-load-bias-test"), log()).toBe(0);
+    const { runDir, report } = lastReport(dir);
     expect(report.baseline.id).toBe("diabetes@v1");
     expect(Object.keys(report.paired).sort()).toEqual(["mae", "rmse"]);
     expect(report.gates.find((g: { metric: string }) => g.metric === "rmse").paired).toBeDefined();
-    const sex = report.groupBias[0];
-    expect(sex.feature).toBe("sex");
-    // MAE per group, recomputed here from the predictions file.
+    // Fairlearn's MetricFrame by hand, from the predictions file: MAE per group, difference()
+    // = max - min and ratio() = min / max over the groups of at least min-group-size (30) rows
+    // (age band <40 has 25 test rows: shown, left out); the gates take the worst feature.
     const rows = readFileSync(path.join(runDir, "predictions.csv"), "utf8").trim().split(/\r?\n/);
     const h = rows[0].split(",");
     const cells = rows.slice(1).map((l) => l.split(","));
-    for (const g of sex.groups) {
-      const mine = cells.filter((c) => c[h.indexOf("sex")] === g.group);
-      const mae =
-        mine.reduce(
-          (s, c) => s + Math.abs(Number(c[h.indexOf("progression")]) - Number(c[h.indexOf("prediction")])),
-          0,
-        ) / mine.length;
-      expect(g.values.mae).toBeCloseTo(mae, 9);
+    expect(cells).toHaveLength(142);
+    expect(report.groupBias[1].smallGroups).toEqual(["<40"]);
+    const differences: number[] = [];
+    const ratios: number[] = [];
+    for (const [k, feature] of ["sex", "age_band"].entries()) {
+      const bias = report.groupBias[k];
+      expect(bias.feature).toBe(feature);
+      const groups = [...new Set(cells.map((c) => c[h.indexOf(feature)]))].sort();
+      expect(bias.groups.map((g: { group: string }) => g.group).sort()).toEqual(groups);
+      const maes = groups
+        .map((group) => {
+          const mine = cells.filter((c) => c[h.indexOf(feature)] === group);
+          const mae =
+            mine.reduce(
+              (s, c) => s + Math.abs(Number(c[h.indexOf("progression")]) - Number(c[h.indexOf("prediction")])),
+              0,
+            ) / mine.length;
+          const g = bias.groups.find((b: { group: string }) => b.group === group);
+          expect(g.count).toBe(mine.length);
+          expect(g.small).toBe(mine.length < 30);
+          expect(g.values.mae).toBeCloseTo(mae, 9);
+          return mine.length < 30 ? NaN : mae;
+        })
+        .filter((m) => !Number.isNaN(m));
+      differences.push(Math.max(...maes) - Math.min(...maes));
+      ratios.push(Math.min(...maes) / Math.max(...maes));
+      expect(bias.difference.mae).toBeCloseTo(differences[k], 9);
+      expect(bias.ratio.mae).toBeCloseTo(ratios[k], 9);
     }
-    expect(report.values.mae_group_ratio).toBeCloseTo(
-      Math.min(...sex.groups.map((g: { values: { mae: number } }) => g.values.mae)) /
-        Math.max(...sex.groups.map((g: { values: { mae: number } }) => g.values.mae)),
-      12,
-    );
+    expect(report.values.mae_group_difference).toBeCloseTo(Math.max(...differences), 9);
+    expect(report.values.mae_group_ratio).toBeCloseTo(Math.min(...ratios), 9);
     const html = readFileSync(path.join(runDir, "evaluation.html"), "utf8");
     expect(html).toContain("Bias by sex");
+    expect(html).toContain("Bias by age_band");
+    expect(html).toContain("&lt;40");
     expect(html).toContain('data-chart="pred-actual"');
     expect(html).toContain('data-chart="residuals"');
-    expect(report.residuals.length).toBe(300);
+    expect(report.residuals.length).toBe(142);
     expect(report.residuals[0].actual).toBe(Number(cells[0][h.indexOf("progression")]));
-    expect(await p.cli("compare-runs"), log()).toBe(0);
-    expect(await p.cli("register"), log()).toBe(0);
-    expect(await p.cli("deploy", "--env", "local", "--model", "diabetes@v2"), log()).toBe(0);
-    expect((await readState(path.join(p.dir, ".mlship"), "local"))?.model).toBe("diabetes@v2");
+    expect(await cli("compare-runs"), log()).toBe(0);
+    expect(await cli("register"), log()).toBe(0);
+    expect(await cli("deploy", "--env", "local", "--model", "diabetes@v2"), log()).toBe(0);
+    expect((await readState(path.join(dir, ".mlship"), "local"))?.model).toBe("diabetes@v2");
   }, 600_000);
 
   it("a classification gate on the regression task is a config error (exit 2), not a failed gate (#32)", async () => {
-    const bad = path.join(p.dir, "bad.yml");
-    writeFileSync(bad, readFileSync(p.config, "utf8").replace("    - r2 >= 0.3", "    - f1 >= 0.3"));
+    const bad = path.join(dir, "bad.yml");
+    writeFileSync(bad, readFileSync(config, "utf8").replace("    - r2 >= 0.3", "    - f1 >= 0.3"));
     expect(await main(["validate-data", "--config", bad])).toBe(2);
     expect(err.join("\n")).toContain("regression does not compute 'f1'");
   });
