@@ -308,15 +308,18 @@ describe("check-drift: a classifier's prediction and target are categories, even
     writeFileSync(path.join(dir, "ref.csv"), rows([100, 90, 80, 70, 60, 50, 40], [200, 150, 140]));
     writeFileSync(path.join(dir, "cur.csv"), rows([70, 70, 70, 70, 70, 70, 70], [140, 150, 200]));
     const config = path.join(dir, "mlship.yml");
-    writeFileSync(config, "evaluate:\n  label: digit\n  task: classification\n");
-    const r = await checkDriftStep(
-      parseInputs(
-        checkDriftSpec,
-        (n) => ({ config, reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n],
-      ),
-      quietHost,
-    );
-    const { target_drift: t, prediction_drift: p } = r.extra.report;
+    const drift = async (task: string) => {
+      writeFileSync(config, `evaluate:\n  label: digit\n  task: ${task}\n`);
+      const inputs = { config, reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") };
+      return (
+        await checkDriftStep(
+          parseInputs(checkDriftSpec, (n) => inputs[n as keyof typeof inputs]),
+          quietHost,
+        )
+      ).extra.report;
+    };
+    const r = await drift("classification");
+    const { target_drift: t, prediction_drift: p } = r;
     // scipy.stats.chisquare(cur, ref / ref.sum() * cur.sum()): Evidently's chi-square test.
     expect(t).toMatchObject({ column: "digit", type: "categorical", stattest: "chisquare", drifted: true });
     expect(t!.statistic).toBeCloseTo(46.861111111111114, 10);
@@ -325,14 +328,6 @@ describe("check-drift: a classifier's prediction and target are categories, even
     expect(p!.statistic).toBeCloseTo(43.714285714285715, 10);
     expect(p!.p_value! / 3.217832746310405e-10).toBeCloseTo(1, 6);
     // A regression target with the same values stays numeric (KS).
-    writeFileSync(config, "evaluate:\n  label: digit\n  task: regression\n");
-    const reg = await checkDriftStep(
-      parseInputs(
-        checkDriftSpec,
-        (n) => ({ config, reference: path.join(dir, "ref.csv"), current: path.join(dir, "cur.csv") })[n],
-      ),
-      quietHost,
-    );
-    expect(reg.extra.report.target_drift).toMatchObject({ type: "numeric", stattest: "ks" });
+    expect((await drift("regression")).target_drift).toMatchObject({ type: "numeric", stattest: "ks" });
   });
 });

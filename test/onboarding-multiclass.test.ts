@@ -19,14 +19,11 @@ vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a
 vi.spyOn(console, "warn").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
 vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
 
-function project(name: string, header: string, row: (rand: () => number, i: number) => string) {
+/** A project folder whose data/train.csv and data/test.csv `write` fills, and the CLI on its mlship.yml. */
+function project(name: string, write: (data: string) => void) {
   const dir = tempDir(`mlship-${name}-`);
-  let seed = 2027;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const rows = (n: number, start: number) => Array.from({ length: n }, (_, i) => row(rand, start + i));
   mkdirSync(path.join(dir, "data"), { recursive: true });
-  writeFileSync(path.join(dir, "data/train.csv"), [header, ...rows(450, 0)].join("\n") + "\n");
-  writeFileSync(path.join(dir, "data/test.csv"), [header, ...rows(300, 450)].join("\n") + "\n");
+  write(path.join(dir, "data"));
   const config = path.join(dir, "mlship.yml");
   const cli = async (...args: string[]) => {
     out.length = 0;
@@ -36,6 +33,14 @@ function project(name: string, header: string, row: (rand: () => number, i: numb
   afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
   return { dir, config, cli };
 }
+/** Seeded rows: 450 for training, 300 for the test set. */
+const generated = (header: string, row: (rand: () => number, i: number) => string) => (data: string) => {
+  let seed = 2027;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const rows = (n: number, start: number) => Array.from({ length: n }, (_, i) => row(rand, start + i));
+  writeFileSync(path.join(data, "train.csv"), [header, ...rows(450, 0)].join("\n") + "\n");
+  writeFileSync(path.join(data, "test.csv"), [header, ...rows(300, 450)].join("\n") + "\n");
+};
 const log = () => [...err, ...out.slice(-15)].join("\n");
 const lastReport = (dir: string) => {
   const runDir = JSON.parse(readFileSync(path.join(dir, ".mlship/runs/last.json"), "utf8")).runDir as string;
@@ -76,14 +81,17 @@ def predict(rows):
 
 describe("a multiclass project from init: three cultivars, string labels", () => {
   const CULTIVARS = ["barbera", "grignolino", "nebbiolo"];
-  const p = project("wine", "sample_id,alcohol,flavanoids,color,region,cultivar", (rand, i) => {
-    const k = Math.floor(rand() * 3);
-    const n = () => rand() + rand() + rand() - 1.5;
-    const alcohol = (12 + 0.8 * k + 0.6 * n()).toFixed(2);
-    const flavanoids = (2.8 - 0.9 * k + 0.7 * n()).toFixed(2);
-    const color = (3 + 1.5 * ((k * 2) % 3) + 1.2 * n()).toFixed(2);
-    return `S${String(i).padStart(4, "0")},${alcohol},${flavanoids},${color},${rand() < 0.4 ? "north" : "south"},${CULTIVARS[k]}`;
-  });
+  const p = project(
+    "wine",
+    generated("sample_id,alcohol,flavanoids,color,region,cultivar", (rand, i) => {
+      const k = Math.floor(rand() * 3);
+      const n = () => rand() + rand() + rand() - 1.5;
+      const alcohol = (12 + 0.8 * k + 0.6 * n()).toFixed(2);
+      const flavanoids = (2.8 - 0.9 * k + 0.7 * n()).toFixed(2);
+      const color = (3 + 1.5 * ((k * 2) % 3) + 1.2 * n()).toFixed(2);
+      return `S${String(i).padStart(4, "0")},${alcohol},${flavanoids},${color},${rand() < 0.4 ? "north" : "south"},${CULTIVARS[k]}`;
+    }),
+  );
 
   it("init writes multiclass gates and the probability columns' pattern", async () => {
     expect(
@@ -186,17 +194,9 @@ def predict(rows):
 
 describe("a regression project from init: scikit-learn's diabetes data, bias by sex and age band", () => {
   // test/fixtures/diabetes: load_diabetes(scaled=False) split 300/142 (make_diabetes.py).
-  const dir = tempDir("mlship-diabetes-");
-  mkdirSync(path.join(dir, "data"));
-  for (const f of ["train.csv", "test.csv"])
-    copyFileSync(path.join("test/fixtures/diabetes", f), path.join(dir, "data", f));
-  const config = path.join(dir, "mlship.yml");
-  const cli = async (...args: string[]) => {
-    out.length = 0;
-    err.length = 0;
-    return main([...args, "--config", config]);
-  };
-  afterAll(() => stopEnvironment(path.join(dir, ".mlship"), "local"));
+  const { dir, config, cli } = project("diabetes", (data) => {
+    for (const f of ["train.csv", "test.csv"]) copyFileSync(path.join("test/fixtures/diabetes", f), path.join(data, f));
+  });
 
   it("init, run --env local (v1), then a candidate gated against v1: paired MAE/RMSE, bias by sex and age band, the HTML report, compare-runs, register, deploy", async () => {
     expect(
