@@ -266,7 +266,13 @@ async function runExplain(
         metricNote: note,
         repeats: opts.repeats,
         seed: opts.seed,
-        predict: kit.serverPredict(`${url}/predict`, contract, opts["batch-size"], task.kind === "binary"),
+        // A bare number answers the score only when a binary metric needs probabilities (else it is the prediction).
+        predict: kit.serverPredict(
+          `${url}/predict`,
+          contract,
+          opts["batch-size"],
+          task.kind === "binary" && metric !== "accuracy",
+        ),
         deadline: Date.now() + kit.durationMs(opts["time-budget"]),
         onFeature: (f, done, total) => log.info(`explain: ${done}/${total} ${f}`),
       }),
