@@ -20,6 +20,7 @@ export const SECRET_VARIABLES = [
   "MLSHIP_DEPLOY_TOKEN",
   "MLSHIP_DATA_TOKEN",
   "MLSHIP_ROLLBACK_TOKEN",
+  "MLSHIP_ALERT_WEBHOOK",
 ] as const;
 
 /** Withheld from children but no secret value (an identifier or a URL): not redacted. */
