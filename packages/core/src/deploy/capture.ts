@@ -290,6 +290,7 @@ function captureProxy(req: NodeJS.Require, cfg: CaptureRuntime, port: number): {
           if (capture && status >= 200 && status < 300 && reqBytes <= cfg.maxBytes && resBytes <= cfg.maxBytes)
             setImmediate(() => record(requestId, timestamp, Buffer.concat(reqChunks), Buffer.concat(resChunks)));
         });
+        ures.on("error", () => cres.destroy());
         ures.pipe(cres);
       },
     );
