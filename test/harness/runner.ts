@@ -188,13 +188,18 @@ export class Harness {
     const [owner, name] = this.repository.split("/");
     const payload: Record<string, unknown> = {
       ...event.payload,
-      repository: {
-        full_name: this.repository,
-        name,
-        owner: { login: owner },
-        default_branch: "main",
-        ...((event.payload?.repository as object) ?? {}),
-      },
+      // A schedule's payload carries no repository object (no default_branch to compare with).
+      ...(event.name === "schedule"
+        ? {}
+        : {
+            repository: {
+              full_name: this.repository,
+              name,
+              owner: { login: owner },
+              default_branch: "main",
+              ...((event.payload?.repository as object) ?? {}),
+            },
+          }),
       ...(event.inputs ? { inputs: event.inputs } : {}),
     };
     const pr = payload.pull_request as { head?: { ref?: string }; base?: { ref?: string } } | undefined;
@@ -252,6 +257,12 @@ export class Harness {
     if (!(event.name in wf.on)) return false;
     const f = (wf.on[event.name] ?? {}) as Record<string, string[] | undefined>;
     const branch = event.ref.replace(/^refs\/heads\//, "");
+    // Both run only the workflow file of the default branch, at its last commit.
+    if ((event.name === "schedule" || event.name === "repository_dispatch") && event.ref !== "refs/heads/main")
+      throw new Error(`a ${event.name} event runs on the default branch only (refs/heads/main), not ${event.ref}`);
+    // repository_dispatch: the request's event_type arrives as the payload's action; `types` filters on it.
+    if (event.name === "repository_dispatch" && f.types && !f.types.includes(String(event.payload?.action)))
+      return false;
     if (event.name === "push" || event.name === "pull_request") {
       const pr = event.payload?.pull_request as { base?: { ref?: string; sha?: string } } | undefined;
       const target = event.name === "pull_request" ? String(pr?.base?.ref ?? "main") : branch;

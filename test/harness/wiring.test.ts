@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { GitRemote } from "./git.js";
+import { condition } from "./expressions.js";
 import { Harness } from "./runner.js";
+import { loadWorkflow } from "./workflow.js";
 import { example, world } from "./world.js";
 
 /**
@@ -99,6 +101,57 @@ describe("workflow wiring (harness, no steps run)", () => {
     } finally {
       await gh.stop();
     }
+  });
+
+  it("ml.yml retrains on its weekly schedule and on a mlship-data repository_dispatch, and those runs register", async () => {
+    const main = { ref: "refs/heads/main", sha: w.remote.head() };
+    const weekly = await w.run(
+      "ml.yml",
+      { name: "schedule", ...main, payload: { schedule: "23 4 * * 1" } },
+      { wiring: true },
+    );
+    const data = await w.run(
+      "ml.yml",
+      { name: "repository_dispatch", ...main, payload: { action: "mlship-data" } },
+      { wiring: true },
+    );
+    const other = await w.run(
+      "ml.yml",
+      { name: "repository_dispatch", ...main, payload: { action: "deploy" } },
+      { wiring: true },
+    );
+    expect([weekly.triggered, data.triggered, other.triggered]).toEqual([true, true, false]);
+    for (const run of [weekly, data]) {
+      expect(run.result).toBe("success");
+      expect(run.job("train / train").result).toBe("success");
+    }
+    // GitHub's schedule payload has no repository, so no default_branch: train.yml's register job
+    // must not depend on it for a schedule (both events run on the default branch only).
+    const train = await loadWorkflow("train.yml", readFileSync(".github/workflows/train.yml", "utf8"));
+    const registers = (github: Record<string, unknown>) =>
+      condition(
+        (train.jobs.register as { if?: unknown }).if,
+        {
+          github,
+          inputs: { register: false },
+          needs: { evaluate: { outputs: { passed: "true" } } },
+        },
+        { ok: true },
+      );
+    const repository = { default_branch: "main" };
+    expect(registers({ event_name: "schedule", ref: "refs/heads/main", event: { schedule: "23 4 * * 1" } })).toBe(true);
+    expect(
+      registers({
+        event_name: "repository_dispatch",
+        ref: "refs/heads/main",
+        event: { action: "mlship-data", repository },
+      }),
+    ).toBe(true);
+    expect(registers({ event_name: "push", ref: "refs/heads/main", event: { repository } })).toBe(true);
+    expect(registers({ event_name: "push", ref: "refs/heads/tune", event: { repository } })).toBe(false);
+    expect(registers({ event_name: "pull_request", ref: "refs/pull/9/merge", event: { repository } })).toBe(false);
+    // The README shows a data pipeline sending that event.
+    expect(readFileSync("README.md", "utf8")).toContain("gh api repos/OWNER/REPO/dispatches -f event_type=mlship-data");
   });
 
   it("a secret named with '-' cannot exist on GitHub (so secrets: inherit never fills one)", () => {

@@ -1,6 +1,8 @@
 import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { checkDriftSpec, checkDriftStep } from "@mlship/core/steps/check-drift";
+import { sendAlert, slackEscape } from "@mlship/github/alert";
+import { readStepRunContext } from "@mlship/github/context";
 import { withHtmlReport } from "@mlship/github/html-report";
 import { marker as issueMarker } from "@mlship/github/markdown";
 import { dispatchWorkflow, resolveIssue, upsertIssue } from "@mlship/github/issues";
@@ -20,6 +22,7 @@ export function run(): Promise<void> {
   };
   return runAction(checkDriftSpec, step, async (result, settings) => {
     const retrain = result.extra.retrain; // the input, else drift.retrain
+    if (result.extra.report.dataset_drift) await driftAlert(result.extra);
     if (!settings.issue && !retrain) return;
     const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
@@ -59,4 +62,26 @@ export function run(): Promise<void> {
       core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);
     }
   });
+}
+
+/** A drift verdict to the alert webhook (MLSHIP_ALERT_WEBHOOK), when one is configured. */
+async function driftAlert(extra: {
+  model: string;
+  environment: string;
+  report: { drift_share: number; columns?: { column: string; drifted: boolean }[] };
+}): Promise<void> {
+  const runUrl = readStepRunContext().runUrl;
+  const drifted = (extra.report.columns ?? []).filter((c) => c.drifted).map((c) => c.column);
+  const text =
+    `:warning: *Data drift: ${slackEscape(extra.model)} in ${slackEscape(extra.environment)}*` +
+    ` (drift share ${extra.report.drift_share.toFixed(3)})` +
+    (drifted.length
+      ? `: ${drifted
+          .slice(0, 10)
+          .map((c) => `\`${slackEscape(c.replace(/`/g, "'"))}\``)
+          .join(", ")}${drifted.length > 10 ? ` and ${drifted.length - 10} more` : ""}`
+      : "") +
+    (runUrl ? ` <${runUrl}|check run>` : "");
+  const sent = await sendAlert(text);
+  if (sent === "sent") core.info("drift alert sent to the webhook");
 }

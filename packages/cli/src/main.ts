@@ -9,6 +9,8 @@ import {
   describeSettings,
   steps,
   rollback,
+  planPromotion,
+  commitPromotion,
   loadProject,
   initProject,
   projectEnvironment,
@@ -198,6 +200,43 @@ function buildProgram(state: { code: number }): Command {
         state.code = r.ok ? EXIT.ok : EXIT.failed;
       },
     );
+
+  envOption(
+    program
+      .command("promote <model-id>")
+      .description(
+        "Propose a version for an environment: deploy/<env>.yml naming it, committed on a branch for a pull request whose merge deploys it",
+      ),
+  )
+    .option("--config <path>", "mlship.yml", "mlship.yml")
+    .action(async (modelId: string, o: { env?: string; environment?: string; config: string }) => {
+      const { project, env } = await envOf(o);
+      const registry = await projectRegistry(project, undefined, readRegistryAccess());
+      const plan = await planPromotion(project, registry, env, modelId);
+      const commit = await commitPromotion(project, plan);
+      emit(
+        {
+          ok: true,
+          environment: env,
+          from: plan.from,
+          to: plan.to,
+          file: plan.file,
+          branch: plan.branch,
+          commit,
+          title: plan.title,
+          body: plan.body,
+        },
+        () => {
+          console.log(
+            terminalSafe(`committed ${plan.file} on branch ${plan.branch} (${commit.slice(0, 12)}): ${plan.title}`),
+          );
+          console.log("no GitHub here: push the branch and open this pull request (gh pr create does both):");
+          console.log(`  git push origin ${plan.branch}`);
+          console.log(`  gh pr create --head ${plan.branch} --title '${plan.title}' --body-file <the body below>`);
+          console.log(`\n${terminalSafe(plan.body)}`);
+        },
+      );
+    });
 
   envOption(
     program.command("history").description("Deployments and rollbacks of an environment: who, when, from, to, why"),

@@ -198,6 +198,56 @@ const environmentName = z
   .string()
   .refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
 
+/** A size in bytes: a number, or text like 512KiB, 64MiB, 1GiB (also kB, MB, GB: powers of 1000). */
+const byteSize = z
+  .union([
+    z.number().int().positive(),
+    z.string().regex(/^\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)$/, "a size like 512KiB, 64MiB or 1GB"),
+  ])
+  .transform((v) => {
+    if (typeof v === "number") return v;
+    const [, n, unit] = /^(\d+(?:\.\d+)?)\s*(\w+)$/.exec(v)!;
+    const scale: Record<string, number> = {
+      B: 1,
+      kB: 1e3,
+      KB: 1e3,
+      MB: 1e6,
+      GB: 1e9,
+      KiB: 1024,
+      MiB: 1024 ** 2,
+      GiB: 1024 ** 3,
+    };
+    return Math.floor(Number(n) * scale[unit]);
+  });
+
+const captureSchema = z
+  .strictObject({
+    path: z
+      .string()
+      .optional()
+      .describe(
+        "JSONL file of what the environment served, relative to mlship.yml's folder (default .mlship/capture/<env>.jsonl); rotated files are <name>.1.jsonl, <name>.2.jsonl, …",
+      ),
+    rate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(1)
+      .describe("Share of requests recorded, decided by a hash of the request id (the same id is always in or out)"),
+    seed: z.string().default("mlship").describe("Salt of the sampling hash"),
+    "max-bytes": byteSize.prefault("64MiB").describe("Size at which the file is rotated (no file grows past it)"),
+    keep: z.number().int().min(0).max(1000).default(3).describe("Rotated files kept beside the live one"),
+    "id-field": z
+      .string()
+      .optional()
+      .describe(
+        "A field of each request row whose value is that row's id (a customer key the labels will carry); default: the request id (X-Request-Id, else generated), with :<row> for a batch",
+      ),
+  })
+  .describe(
+    "Record what the local target serves: each POST /predict row with its answer, a request id and a timestamp, as JSONL usable as check-performance's predictions",
+  );
+
 const environmentSchema = z
   .strictObject({
     target: z.enum(["local", "kubernetes", "command"]).default("local"),
@@ -220,6 +270,15 @@ const environmentSchema = z
     url: z.string().optional(),
     "health-timeout": duration.default("30s"),
     "pass-env": passEnv,
+    capture: captureSchema.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.capture && env.target !== "local")
+      ctx.addIssue({
+        code: "custom",
+        path: ["capture"],
+        message: `capture records what the local target serves; a ${env.target} target's predictions come from its own logs (README: "Capturing what a model serves")`,
+      });
   })
   .describe("One deployment environment");
 
@@ -306,6 +365,7 @@ export const configSchema = z
 
 export type MlshipConfig = z.output<typeof configSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
+export type CaptureConfig = z.output<typeof captureSchema>;
 export type Command = z.output<typeof commandSchema>;
 
 /** @internal (tests and scripts import it by path) */

@@ -20,6 +20,7 @@ export const SECRET_VARIABLES = [
   "MLSHIP_DEPLOY_TOKEN",
   "MLSHIP_DATA_TOKEN",
   "MLSHIP_ROLLBACK_TOKEN",
+  "MLSHIP_ALERT_WEBHOOK",
 ] as const;
 
 /** Withheld from children but no secret value (an identifier or a URL): not redacted. */
@@ -116,21 +117,29 @@ export function redacter(): (text: string) => string {
 
 let cached: { key: string; clean: (text: string) => string } | undefined;
 
-function buildRedacter(secrets: string[]): (text: string) => string {
+/**
+ * The source of the one pattern (flag `g`) that finds `secrets` in every form redact() looks for;
+ * undefined when there are none. A process of ours that cannot import this module (the capture
+ * proxy) redacts with it: `text.replace(new RegExp(source, "g"), "***")`.
+ */
+export function redactionPattern(secrets: string[]): string | undefined {
   const forms = new Set<string>();
   for (const s of secrets) {
     forms.add(s);
     for (const f of base64Forms(s)) if (f.length >= MIN_FORM_LENGTH) forms.add(f);
   }
-  if (forms.size === 0) return (text) => text;
+  if (forms.size === 0) return undefined;
   // Longest first, so a form that contains another is replaced whole.
-  const pattern = new RegExp(
-    [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map(formPattern)
-      .join("|"),
-    "g",
-  );
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(formPattern)
+    .join("|");
+}
+
+function buildRedacter(secrets: string[]): (text: string) => string {
+  const source = redactionPattern(secrets);
+  if (source === undefined) return (text) => text;
+  const pattern = new RegExp(source, "g");
   return (text) => text.replace(pattern, "***");
 }
 

@@ -11,6 +11,7 @@ import { readJsonChecked } from "../../util/state-file.js";
 import { markAlive, selfMark } from "../lock.js";
 import { freePort, startServer, waitReady } from "../../serve/model-server.js";
 import { smokeTest } from "../smoke.js";
+import { startCapture } from "../capture.js";
 import { deploymentsDir, type DeploymentState } from "../state.js";
 import { pullForDeploy } from "./pull.js";
 import {
@@ -115,6 +116,7 @@ export const localTarget: DeployTarget = {
     let failure: string | undefined;
     let smoke: string | undefined;
     let cause: FailureCause = "environment";
+    let front: { url: string; port: number } = server;
     try {
       await waitReady(server, durationMs(ctx.envConfig["health-timeout"]));
       const r = await smokeTest(server.url, predictions, ctx.smoke);
@@ -128,6 +130,21 @@ export const localTarget: DeployTarget = {
     } catch (e) {
       failure = `health check failed: ${(e as Error).message}`;
     }
+    // Capture: clients reach the server through the recording proxy (the smoke test's rows,
+    // replayed above straight to the server, are not recorded).
+    const capture = ctx.envConfig.capture;
+    if (!failure && capture) {
+      try {
+        front = await startCapture(ctx, capture, {
+          upstream: server.url,
+          token,
+          serverEnv: env,
+          logFile: logFile.replace(/\.log$/, "-capture.log"),
+        });
+      } catch (e) {
+        failure = `the capture proxy did not start: ${(e as Error).message}`;
+      }
+    }
     if (failure) {
       // The old server never stopped: recovery is stopping the new one.
       const detected = performance.now();
@@ -136,7 +153,13 @@ export const localTarget: DeployTarget = {
       await fs.rm(pendingFile, { force: true });
       return { ok: false, failure, recoveryMs: performance.now() - detected, smoke, cause };
     }
-    const state = deployedState(ctx, "local", { url: server.url, pid: server.pid, port, token, modelPath });
+    const state = deployedState(ctx, "local", {
+      url: front.url,
+      pid: server.pid,
+      port: front.port,
+      token,
+      modelPath,
+    });
     return { ok: true, state, smoke };
   },
   async retire(previous) {
