@@ -1,9 +1,19 @@
 import { UserError } from "../errors.js";
-import { normalTwoSided, Z95 } from "../stats/ranking.js";
-import { pairedCompare, pairedCompareMulticlass, pairedCompareRegression, type PairedComparison } from "./compare.js";
-import { computeQuality, readBaselineLike, readBinaryPredictions, type QualityOptions } from "./evaluate.js";
+import {
+  pairedCompare,
+  pairedCompareMulticlass,
+  pairedCompareRegression,
+  pairedNormal,
+  type PairedComparison,
+} from "./compare.js";
+import {
+  computeQuality,
+  readBaselineLike,
+  readBinaryPredictions,
+  type QualityOptions,
+  type RegressionPredictions,
+} from "./evaluate.js";
 import { meanAndSe } from "./metrics.js";
-import type { RegressionPredictions } from "./evaluate.js";
 
 /** The columns of a project's predictions files (evaluate: in mlship.yml). */
 export type PredictionColumns = Pick<
@@ -82,18 +92,6 @@ function pairedR2(a: RegressionPredictions, b: Pick<RegressionPredictions, "yhat
     sseB += eb;
     d[i] = eb - ea;
   }
-  const m = meanAndSe(d);
-  const scale = n / sst;
-  const diff = m.mean * scale;
-  const se = m.se * scale;
-  const z = se === 0 ? (diff === 0 ? 0 : Infinity * Math.sign(diff)) : diff / se;
-  return {
-    metric: "r2",
-    candidate: 1 - sseA / sst,
-    baseline: 1 - sseB / sst,
-    diff,
-    interval: [diff - Z95 * se, diff + Z95 * se],
-    p_value: normalTwoSided(z),
-    method: "delta",
-  };
+  // r2_a − r2_b = n · mean(d) / Σ(y − ȳ)²: its standard error scales with it.
+  return pairedNormal("r2", 1 - sseA / sst, 1 - sseB / sst, (meanAndSe(d).se * n) / sst);
 }
