@@ -453,3 +453,38 @@ print(json.dumps({"diff": r2(a) - r2(b), "t": t.statistic}))`,
     expect(c.tied.map((r) => r.run)).toEqual(p.p_value >= 0.05 ? ["a"] : []);
   });
 });
+
+describe("compare-runs: the paired test of multiclass runs (#32)", () => {
+  it("McNemar on the four-class fixture's candidate and baseline, as scikit-learn's reference has it", async () => {
+    const ref = JSON.parse(readFileSync("test/fixtures/multiclass/reference.json", "utf8"));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), 'model: iris\nevaluate:\n  score-columns: "proba_*"\n');
+    for (const [name, file, accuracy] of [
+      ["cand", "predictions.csv", ref.accuracy],
+      ["base", "baseline.csv", ref.accuracy - ref.paired.accuracy.diff],
+    ] as const) {
+      const d = path.join(dir, ".mlship", "runs", name);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, "params.json"), JSON.stringify({ run: name }));
+      writeFileSync(path.join(d, "predictions.csv"), readFileSync(path.join("test/fixtures/multiclass", file)));
+      writeFileSync(
+        path.join(d, "evaluation.json"),
+        JSON.stringify({
+          model: "iris",
+          candidate: name,
+          values: { accuracy },
+          gates: [{ expression: "accuracy >= 0.1", metric: "accuracy", passed: true }],
+          passed: true,
+          createdAt: "2026-12-01T10:00:00Z",
+        }),
+      );
+    }
+    const c = (await compareRunsStep({ config: path.join(dir, "mlship.yml"), comment: false } as never, quietHost))
+      .extra.comparison;
+    expect(c.best?.run).toBe("cand");
+    expect(c.vsBest.base.method).toBe("mcnemar");
+    expect(c.vsBest.base.diff).toBeCloseTo(ref.paired.accuracy.diff, 12);
+    expect(c.vsBest.base.p_value).toBeCloseTo(ref.paired.accuracy.p_value, 12);
+    expect(c.tied).toEqual([]);
+  });
+});
