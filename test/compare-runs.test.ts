@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +10,8 @@ import {
   rankRuns,
   type ComparedRun,
 } from "../packages/core/src/report/compare-runs.js";
+import { fmt } from "../packages/core/src/report/format.js";
+import { seededRandom } from "../packages/core/src/stats/sampling.js";
 import { evaluationShape } from "../packages/core/src/train/run-files.js";
 import { parse as parseYaml } from "yaml";
 import { condition } from "./harness/expressions.js";
@@ -290,5 +293,198 @@ describe("compare-runs: ties, intervals and baselines (#32)", () => {
     expect(r.extra.comparison.baselines).toEqual(["churn@v1", null]);
     expect(r.extra.comparison.tied.map((x) => x.run)).toEqual(["a"]);
     expect(r.extra.markdown).toContain("0.76 [0.71, 0.81]");
+  });
+});
+
+describe("compare-runs: ties by a paired test on the runs' predictions of the same rows (#32)", () => {
+  /** Wilson's 95% interval of k of n (what evaluation.json records for accuracy). */
+  const wilson = (k: number, n: number): [number, number] => {
+    const z = 1.959963984540054;
+    const p = k / n;
+    const c = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+    return [c - h, c + h];
+  };
+  /**
+   * A project of runs on the same 100 test rows (50 positives first), each gated on accuracy and
+   * right on the rows `right` says, with its predictions.csv unless `noPredictions`.
+   */
+  function sweep(legs: { name: string; lr: number; right: (i: number) => boolean; noPredictions?: boolean }[]) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), "model: churn\n");
+    for (const leg of legs) {
+      const rows = Array.from({ length: 100 }, (_, i) => {
+        const y = i < 50 ? 1 : 0;
+        return `${y},${leg.right(i) ? y : 1 - y}`;
+      });
+      const k = rows.filter((_, i) => leg.right(i)).length;
+      writeRun(dir, leg.name, { lr: leg.lr }, { values: { accuracy: k / 100 }, passed: true });
+      const d = path.join(dir, ".mlship", "runs", leg.name);
+      const ev = JSON.parse(readFileSync(path.join(d, "evaluation.json"), "utf8"));
+      ev.quality = { metrics: { accuracy: { value: k / 100, interval: wilson(k, 100) } } };
+      writeFileSync(path.join(d, "evaluation.json"), JSON.stringify(ev));
+      if (!leg.noPredictions) writeFileSync(path.join(d, "predictions.csv"), `label,prediction\n${rows.join("\n")}\n`);
+    }
+    return path.join(dir, "mlship.yml");
+  }
+  const run = (config: string) => compareRunsStep({ config, comment: false } as never, quietHost);
+
+  it("0.70 vs 0.60, right on the same rows but 10: intervals overlap, McNemar (10 vs 0) says best — not tied", async () => {
+    const legs = [
+      { name: "b", lr: 0.2, right: (i: number) => i < 70 },
+      { name: "a", lr: 0.1, right: (i: number) => i < 60 },
+    ];
+    // The intervals alone call it a tie (what compare-runs said before).
+    const r = await run(sweep(legs));
+    const c = r.extra.comparison;
+    expect(notSignificantlyWorse(c.best!, c.runs[1], "accuracy")).toBe(true);
+    expect(c.best?.run).toBe("b");
+    expect(c.tied).toEqual([]);
+    // McNemar's exact test: 10 discordant pairs all one way, p = 2 · 0.5^10 (scipy.stats.binomtest(0, 10)).
+    expect(c.vsBest.a).toMatchObject({ method: "mcnemar", diff: expect.closeTo(0.1, 12) });
+    expect(c.vsBest.a.p_value).toBeCloseTo(0.001953125, 12);
+    expect(c.tieTest).toBe("paired test of the two runs' predictions of the same rows (5% level)");
+    const md = r.extra.markdown;
+    expect(md).toContain("**Best: `lr: 0.2`**");
+    expect(md).toContain("significantly better than each other run that passed, by the paired test");
+    // The difference's interval is the paired bootstrap's (seeded): inside (0, 0.2] here.
+    const [lo, hi] = c.vsBest.a.interval;
+    expect(lo).toBeGreaterThan(0);
+    expect(hi).toBeLessThanOrEqual(0.2);
+    expect(md.split("\n")).toContain(
+      `|  | \`lr: 0.1\` | 0.6 [0.502, 0.6906] | +0.1 [${fmt(lo)}, ${fmt(hi)}], p = 0.002 (McNemar) | ✅ passed | a |`,
+    );
+  });
+
+  it("0.60 vs 0.45, right on rows mostly apart: the intervals say best, McNemar (55 vs 40) says tied", async () => {
+    const legs = [
+      { name: "b", lr: 0.2, right: (i: number) => i < 60 },
+      { name: "a", lr: 0.1, right: (i: number) => i >= 55 },
+    ];
+    const c = (await run(sweep(legs))).extra.comparison;
+    expect(notSignificantlyWorse(c.best!, c.runs[1], "accuracy")).toBe(false);
+    expect(c.best?.run).toBe("b");
+    expect(c.tied.map((x) => x.run)).toEqual(["a"]);
+    // scipy.stats.binomtest(40, 95, 0.5).pvalue
+    expect(c.vsBest.a.p_value).toBeCloseTo(0.1505180638902294, 12);
+  });
+
+  it("a run without recorded predictions is compared by the intervals, and the comparison says so", async () => {
+    const r = await run(
+      sweep([
+        { name: "b", lr: 0.2, right: (i: number) => i < 70 },
+        { name: "a", lr: 0.1, right: (i: number) => i < 60, noPredictions: true },
+      ]),
+    );
+    const c = r.extra.comparison;
+    expect(c.vsBest).toEqual({});
+    expect(c.tied.map((x) => x.run)).toEqual(["a"]);
+    expect(c.tieTest).toContain("two runs' intervals taken as independent");
+    // Three runs, one without predictions: each decided by what it has, and the table says which.
+    const mixed = await run(
+      sweep([
+        { name: "b", lr: 0.2, right: (i: number) => i < 70 },
+        { name: "a", lr: 0.1, right: (i: number) => i < 60 },
+        { name: "c", lr: 0.3, right: (i: number) => i < 61, noPredictions: true },
+      ]),
+    );
+    expect(mixed.extra.comparison.tied.map((x) => x.run)).toEqual(["c"]);
+    expect(mixed.extra.comparison.tieTest).toMatch(
+      /^paired test of the two runs' predictions of the same rows \(5% level\) where both runs' predictions were read, else the 95% interval/,
+    );
+    expect(mixed.extra.markdown.split("\n")).toContain(
+      "| 🤝 tied | `lr: 0.3` | 0.61 [0.512, 0.6998] | no paired predictions: intervals | ✅ passed | c |",
+    );
+  });
+  it("regression ranked by r2: the difference and its test are those of the per-row squared errors (numpy, scipy's ttest_rel)", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), "model: diabetes\nevaluate:\n  task: regression\n");
+    const rnd = seededRandom(11);
+    const y = Array.from({ length: 60 }, () => 100 + 50 * rnd());
+    const yhat = { b: y.map((v) => v + 20 * (rnd() - 0.5)), a: y.map((v) => v + 26 * (rnd() - 0.5)) };
+    for (const [name, alpha] of [
+      ["b", 0.1],
+      ["a", 1],
+    ] as const) {
+      const d = path.join(dir, ".mlship", "runs", name);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, "params.json"), JSON.stringify({ alpha }));
+      writeFileSync(
+        path.join(d, "predictions.csv"),
+        `label,prediction\n${y.map((v, i) => `${v},${yhat[name][i]}`).join("\n")}\n`,
+      );
+      const ss = (p: number[]) => p.reduce((s, v, i) => s + (y[i] - v) ** 2, 0);
+      const mean = y.reduce((s, v) => s + v, 0) / y.length;
+      const r2 = 1 - ss(yhat[name]) / ss(y.map(() => mean));
+      writeFileSync(
+        path.join(d, "evaluation.json"),
+        JSON.stringify({
+          model: "diabetes",
+          candidate: name,
+          values: { r2 },
+          gates: [{ expression: "r2 >= 0.1", metric: "r2", passed: true }],
+          passed: true,
+          createdAt: "2026-12-01T10:00:00Z",
+        }),
+      );
+    }
+    const ref = JSON.parse(
+      execFileSync("python3", [
+        "-c",
+        `
+import json, sys, numpy as np
+from scipy import stats
+d = json.loads(sys.argv[1]); y = np.array(d["y"]); a = np.array(d["b"]); b = np.array(d["a"])
+r2 = lambda p: 1 - np.sum((y - p) ** 2) / np.sum((y - y.mean()) ** 2)
+t = stats.ttest_rel((y - b) ** 2, (y - a) ** 2)
+print(json.dumps({"diff": r2(a) - r2(b), "t": t.statistic}))`,
+        JSON.stringify({ y, ...yhat }),
+      ]).toString(),
+    );
+    const c = (await compareRunsStep({ config: path.join(dir, "mlship.yml"), comment: false } as never, quietHost))
+      .extra.comparison;
+    expect(c.best?.run).toBe("b");
+    const p = c.vsBest.a;
+    expect(p.method).toBe("delta");
+    expect(p.diff).toBeCloseTo(ref.diff, 12);
+    // The interval is diff ± 1.96 se; diff / se is the paired t statistic.
+    const se = (p.interval[1] - p.diff) / 1.959963984540054;
+    expect(p.diff / se).toBeCloseTo(ref.t, 9);
+    expect(c.tied.map((r) => r.run)).toEqual(p.p_value >= 0.05 ? ["a"] : []);
+  });
+});
+
+describe("compare-runs: the paired test of multiclass runs (#32)", () => {
+  it("McNemar on the four-class fixture's candidate and baseline, as scikit-learn's reference has it", async () => {
+    const ref = JSON.parse(readFileSync("test/fixtures/multiclass/reference.json", "utf8"));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-compare-"));
+    writeFileSync(path.join(dir, "mlship.yml"), 'model: iris\nevaluate:\n  score-columns: "proba_*"\n');
+    for (const [name, file, accuracy] of [
+      ["cand", "predictions.csv", ref.accuracy],
+      ["base", "baseline.csv", ref.accuracy - ref.paired.accuracy.diff],
+    ] as const) {
+      const d = path.join(dir, ".mlship", "runs", name);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(path.join(d, "params.json"), JSON.stringify({ run: name }));
+      writeFileSync(path.join(d, "predictions.csv"), readFileSync(path.join("test/fixtures/multiclass", file)));
+      writeFileSync(
+        path.join(d, "evaluation.json"),
+        JSON.stringify({
+          model: "iris",
+          candidate: name,
+          values: { accuracy },
+          gates: [{ expression: "accuracy >= 0.1", metric: "accuracy", passed: true }],
+          passed: true,
+          createdAt: "2026-12-01T10:00:00Z",
+        }),
+      );
+    }
+    const c = (await compareRunsStep({ config: path.join(dir, "mlship.yml"), comment: false } as never, quietHost))
+      .extra.comparison;
+    expect(c.best?.run).toBe("cand");
+    expect(c.vsBest.base.method).toBe("mcnemar");
+    expect(c.vsBest.base.diff).toBeCloseTo(ref.paired.accuracy.diff, 12);
+    expect(c.vsBest.base.p_value).toBeCloseTo(ref.paired.accuracy.p_value, 12);
+    expect(c.tied).toEqual([]);
   });
 });

@@ -69,6 +69,18 @@ describe("mlship.yml", () => {
     expect(name.location).toMatchObject({ line: 1, column: 8 });
   });
 
+  it("deploy.serving-code: globs inside the project folder; one reaching outside is refused at its line (#32)", async () => {
+    const ok = await parse("deploy:\n  serving-code: [serve.py, 'app/**/*.py']\n");
+    expect(ok.deploy["serving-code"]).toEqual(["serve.py", "app/**/*.py"]);
+    for (const bad of ["../lib/*.py", "/etc/passwd", "app/../../x.py"]) {
+      const e = await caught(() => parse(`deploy:\n  serving-code:\n    - serve.py\n    - ${bad}\n`));
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).exitCode).toBe(2);
+      expect(e.message).toMatch(/^deploy\.serving-code\.1: a glob inside the project folder: relative, without \.\./);
+      expect(e.location).toMatchObject({ line: 4, column: 7 });
+    }
+  });
+
   it("reports invalid YAML with its position", async () => {
     const e = await caught(() => parse("model: churn\ndata: [unclosed\n"));
     expect(e.message).toMatch(/invalid YAML/);

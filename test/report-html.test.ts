@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { calibrationCurve, prCurve, rocCurve } from "../packages/core/src/evaluate/curves.js";
@@ -7,7 +7,7 @@ import { barChart, distributionChart } from "../packages/core/src/report/html/ch
 import { driftHtml } from "../packages/core/src/report/html/drift.js";
 import { computeQuality } from "../packages/core/src/evaluate/evaluate.js";
 import { seededRandom } from "../packages/core/src/stats/sampling.js";
-import { evaluationHtml } from "../packages/core/src/report/html/evaluation.js";
+import { evaluationCharts, evaluationHtml } from "../packages/core/src/report/html/evaluation.js";
 import type { EvaluationReport } from "../packages/core/src/report/quality-load-bias-test.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -170,4 +170,82 @@ describe("page size grows with columns, not rows", () => {
     expect(large).toBeLessThan(2_000_000);
     expect(Math.abs(large - small) / small).toBeLessThan(0.02);
   }, 120_000);
+});
+
+describe("ROC and PR axes (#32: a '\u22120.0' tick was reported)", () => {
+  /** Each axis' tick labels of a chart's SVG, as drawn: the texts after its ARIA axis label, up to its title. */
+  function tickLabels(svg: string): string[][] {
+    return svg
+      .split('aria-roledescription="axis"')
+      .slice(1)
+      .map((axis) =>
+        [...axis.slice(0, axis.indexOf("role-axis-title")).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]),
+      );
+  }
+  /** A report of these predictions with the fields the charts read. */
+  async function charts(csv: string, o: { score?: string; scoreColumns?: string }) {
+    const file = path.join(tempDir(), "p.csv");
+    writeFileSync(file, csv);
+    const q = await computeQuality({
+      predictions: file,
+      label: "label",
+      prediction: "prediction",
+      ...o,
+      positiveLabel: 1,
+      sensitiveFeatures: [],
+      minGroupSize: 0,
+    });
+    const report = {
+      quality: q.quality,
+      bias: [],
+      gates: [],
+      paired: null,
+      load: { result: null, thresholds: [] },
+      series: {},
+      ...(q.curves ? { curves: { candidate: q.curves } } : {}),
+      ...(q.ovrRoc ? { ovrRoc: q.ovrRoc } : {}),
+    } as unknown as EvaluationReport;
+    return evaluationCharts(report);
+  }
+  const TICKS_01 = ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"];
+
+  it("binary, scores near 0 and a precision that falls to 0: both axes 0.0 to 1.0, no negative zero", async () => {
+    // Positives scored near 0, negatives above them: the ROC runs along fpr = 1 and precision reaches 0.
+    const rnd = seededRandom(3);
+    const rows = Array.from({ length: 200 }, (_, i) => {
+      const y = i % 10 === 0 ? 1 : 0;
+      const s = y ? rnd() * 1e-6 : 1e-6 + rnd() * 1e-3;
+      return `${y},0,${s.toExponential(6)}`;
+    });
+    const out = await charts(`label,prediction,score\n${rows.join("\n")}\n`, { score: "score" });
+    const pr = out.find((c) => c.id === "pr")!;
+    expect(Math.min(...pr.points.map((p) => p.y as number))).toBe(0);
+    for (const id of ["roc", "pr", "calibration"]) {
+      const axes = tickLabels(out.find((c) => c.id === id)!.svg);
+      expect(axes, id).toHaveLength(2);
+      for (const labels of axes)
+        expect(
+          labels.filter((l) => l !== ""),
+          id,
+        ).toEqual(expect.arrayContaining(["0.0", "1.0"]));
+      expect(
+        axes.flat().filter((l) => /^[\u2212-]0(\.0*)?$/.test(l)),
+        id,
+      ).toEqual([]);
+      expect(
+        axes.flat().every((l) => Number(l.replace("\u2212", "-")) >= 0 && Number(l) <= 1),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it("multiclass one-vs-rest ROC (the four-class fixture): ticks 0.0 to 1.0, no negative zero", async () => {
+    const out = await charts(readFileSync("test/fixtures/multiclass/predictions.csv", "utf8"), {
+      scoreColumns: "proba_*",
+    });
+    const axes = tickLabels(out.find((c) => c.id === "roc-ovr")!.svg);
+    expect(axes).toHaveLength(2);
+    expect(axes[0]).toEqual(TICKS_01);
+    for (const labels of axes) expect(labels.filter((l) => /^[\u2212-]0(\.0*)?$/.test(l))).toEqual([]);
+  });
 });

@@ -13,6 +13,9 @@ import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { parseModelRef } from "../packages/core/src/model-id.js";
 import { readDesired, recordDesired } from "../packages/core/src/deploy/desired-state.js";
 import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
+import { deploySpec, deployStep } from "../packages/core/src/steps/deploy.js";
+import { dashboardData } from "../packages/core/src/dashboard/data.js";
+import { loadProject } from "../packages/core/src/project.js";
 import { type HistoryEntry } from "../packages/core/src/deploy/state.js";
 import { type Registry } from "../packages/core/src/registry/types.js";
 import { printHistory, printModelList, printStats } from "../packages/cli/src/print.js";
@@ -207,6 +210,11 @@ function projectWithRuns(runs: { name: string; alpha: number; r2: number; passed
   return { dir, config };
 }
 
+/** Evaluated runs of diabetes: the first passed its gates. */
+const runs32 = [
+  { name: "20261201T100000Z-aaaa", alpha: 0.1, r2: 0.45, passed: true, createdAt: "2026-12-01T10:01:00Z" },
+];
+
 describe("register --best, and @latest (#32)", () => {
   const runs = [
     { name: "20261201T100000Z-aaaa", alpha: 0.1, r2: 0.45, passed: true, createdAt: "2026-12-01T10:01:00Z" },
@@ -268,6 +276,50 @@ describe("register --best, and @latest (#32)", () => {
     expect(note).toContain(
       "@latest is the newest version that is not quarantined and whose recorded gates did not fail",
     );
+  });
+});
+
+describe("what serves now, and versions deployed without recorded gates (#32)", () => {
+  /** diabetes@v1 (evaluated, passed) and diabetes@v2 (registered without an evaluation), in a file registry. */
+  async function twoVersions(deployCommand = "false") {
+    const { dir, config } = projectWithRuns([runs32[0]]);
+    writeFileSync(
+      config,
+      `${readFileSync(config, "utf8")}deploy:\n  environments:\n    staging: { target: command, command: "${deployCommand}" }\n`,
+    );
+    const bare = path.join(dir, ".mlship", "runs", "20261201T100500Z-dddd");
+    mkdirSync(path.join(bare, "model"), { recursive: true });
+    writeFileSync(path.join(bare, "model", "model.json"), JSON.stringify({ alpha: 3 }));
+    for (const run of [runs32[0].name, "20261201T100500Z-dddd"])
+      await registerStep(parseInputs(registerSpec, inputs({ config, run })), quietHost);
+    return { dir, config, registry: new FileRegistry(path.join(dir, "registry")) };
+  }
+
+  it("deploy warns before deploying a version with no recorded gates, not one that passed them", async () => {
+    const { config, registry } = await twoVersions();
+    expect((await registry.show({ name: "diabetes", version: 2 })).gatesPassed).toBeUndefined();
+    const deploy = async (model: string) => {
+      const host = recordingHost();
+      // The deploy script fails (`false`): what matters is what was said before it ran.
+      await deployStep(parseInputs(deploySpec, inputs({ config, model, environment: "staging" })), host).catch(
+        () => undefined,
+      );
+      return host.lines.filter((l) => l.startsWith("warning: ") && l.includes("no recorded gates"));
+    };
+    expect(await deploy("diabetes@v2")).toEqual([
+      "warning: diabetes@v2 has no recorded gates (registered without an evaluation): nothing says it is better than what serves; deploying it anyway",
+    ]);
+    expect(await deploy("diabetes@v1")).toEqual([]);
+  });
+
+  it("the dashboard says which version serves an environment now, apart from every version that ran there", async () => {
+    const { config, registry } = await twoVersions();
+    await registry.setEnvironment({ name: "diabetes", version: 1 }, "staging");
+    await registry.setEnvironment({ name: "diabetes", version: 2 }, "staging");
+    const data = await dashboardData(await loadProject(config));
+    const [v1, v2] = data.models[0].versions;
+    expect([v1.id, v1.stages, v1.serving]).toEqual(["diabetes@v1", ["staging"], []]);
+    expect([v2.id, v2.stages, v2.serving]).toEqual(["diabetes@v2", ["staging"], ["staging"]]);
   });
 });
 
@@ -380,6 +432,36 @@ describe("dashboard charts (#32)", () => {
     // labelled to the second (the default formats read ":40" and ".500")
     expect(c.svg).toMatch(/>[A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d</); // local time, to the second
     expect(c.svg).not.toMatch(/>\.500</);
+  });
+
+  it("the events timeline: every kind's name whole in the legend, a quarantine not hidden under the automatic rollback at its time, first and last markers inside the frame", async () => {
+    const kinds = ["deploy", "auto-rollback (failed)", "quarantine", "rollback"];
+    const c = await timelineChart("deploys", "t", [
+      { at: "2026-12-07T10:00:00Z", lane: "local", kind: "deploy", label: "– -> m@v1" },
+      { at: "2026-12-07T10:05:00Z", lane: "local", kind: "auto-rollback (failed)", label: "m@v3 failed" },
+      { at: "2026-12-07T10:05:00Z", lane: "local", kind: "quarantine", label: "m@v3 quarantined" },
+      { at: "2026-12-07T10:09:00Z", lane: "local", kind: "rollback", label: "m@v1" },
+    ]);
+    // The legend (Vega cuts a label past its labelLimit with "…": "auto-rollback (fai…").
+    const legend = [...c.svg.matchAll(/role-legend-label[\s\S]*?<\/g><\/g>/g)].flatMap((g) =>
+      [...g[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]),
+    );
+    expect(legend.sort()).toEqual([...kinds].sort());
+    // Each marker's centre, by kind.
+    const at = Object.fromEntries(
+      [
+        ...c.svg.matchAll(
+          /<path aria-label="[^"]*kind: ([^;]+);[^"]*"[^>]*transform="translate\(([-\d.]+),([-\d.]+)\)"/g,
+        ),
+      ].map((m) => [m[1], { x: Number(m[2]), y: Number(m[3]) }]),
+    );
+    expect(Object.keys(at).sort()).toEqual([...kinds].sort());
+    // The same time, the same lane: apart by more than a marker (size 90: radius √(90/π) ≈ 5.4 px).
+    expect(at.quarantine.x).toBeCloseTo(at["auto-rollback (failed)"].x, 6);
+    expect(Math.abs(at.quarantine.y - at["auto-rollback (failed)"].y)).toBeGreaterThan(2 * 5.4);
+    // The plot frame is 520 px wide: the first and last markers whole inside it.
+    expect(at.deploy.x - 5.4).toBeGreaterThanOrEqual(0);
+    expect(at.rollback.x + 5.4).toBeLessThanOrEqual(520);
   });
 
   it("an event kind has one colour and shape whichever other kinds a site has", async () => {

@@ -37,6 +37,26 @@ describe("the serving code: the serve command and the project files it names", (
     });
   });
 
+  it("by default also the files with the named file's extension in its folder: the modules it imports by a plain name (#32)", async () => {
+    const d = tempDir();
+    for (const f of ["serve.py", "helper.py", "notes.txt", "app/util.py", "node_modules/x/y.py"]) {
+      mkdirSync(path.dirname(path.join(d, f)), { recursive: true });
+      writeFileSync(path.join(d, f), "abc");
+    }
+    expect(await servingCode("python3 serve.py", d)).toEqual({
+      command: ["python3", "serve.py"],
+      files: { "helper.py": SHA256_ABC, "serve.py": SHA256_ABC },
+    });
+    // A file in a folder: that folder's.
+    expect(Object.keys((await servingCode("python3 app/util.py", d)).files)).toEqual(["app/util.py"]);
+    // deploy.serving-code's globs instead of the default; the named files always; never node_modules.
+    expect(Object.keys((await servingCode("python3 serve.py", d, ["app/**/*.py", "*.txt", "**/y.py"])).files)).toEqual([
+      "app/util.py",
+      "notes.txt",
+      "serve.py",
+    ]);
+  });
+
   it("names what changed: a file's content, a file named or gone, the command; nothing when equal", async () => {
     const before = await servingCode("python3 serve.py", dir);
     expect(servingCodeChange(before, await servingCode("python3 serve.py", dir))).toBeUndefined();
@@ -108,7 +128,8 @@ describe("#32: a smoke test failed by serving code changed since evaluation does
     expect(await evaluatedModel()).toBe("churn@v1");
     const info = await registry.show({ name: "churn", version: 1 });
     expect(info.serving).toEqual(await servingCode("python3 serve.py", dir));
-    expect(Object.keys(info.serving!.files)).toEqual(["serve.py"]);
+    // serve.py and the modules beside it: model_lib.py, which serve.py imports, among them.
+    expect(Object.keys(info.serving!.files)).toEqual(["generate_data.py", "model_lib.py", "serve.py", "train.py"]);
   }, 180_000);
 
   it("serve.py adding 1 to every answer: rolled back, the serving code named, the model not quarantined and deployable", async () => {
@@ -138,6 +159,21 @@ describe("#32: a smoke test failed by serving code changed since evaluation does
     const again = await deployStep(deploy("churn@v1"), quietHost);
     expect(again.ok).toBe(true);
     expect((await readState(state, "local"))?.model).toBe("churn@v1");
+  }, 180_000);
+
+  it("model_lib.py, which serve.py imports, adding 1 to every score: the serving code blamed, the model not quarantined (#32)", async () => {
+    const file = path.join(dir, "model_lib.py");
+    const good = readFileSync(file, "utf8");
+    const bad = good.replace("return 1.0 / (1.0 + math.exp(-z))", "return 1.0 + 1.0 / (1.0 + math.exp(-z))");
+    expect(bad).not.toBe(good);
+    writeFileSync(file, bad);
+    const r = await deployStep(deploy("churn@v1", "staging"), quietHost).finally(() => writeFileSync(file, good));
+    expect(r.ok).toBe(false);
+    expect(r.extra.result).toMatchObject({ rolledBack: true, cause: "serving-code", quarantined: false });
+    expect(r.extra.result.failure).toMatch(
+      /; the serving code changed since evaluation: "model_lib.py" changed \(sha256:/,
+    );
+    expect((await registry.show({ name: "churn", version: 1 })).state.quarantine).toBeUndefined();
   }, 180_000);
 
   it("wrong answers with the serving code evaluated are the model's: quarantined, and the message says so", async () => {

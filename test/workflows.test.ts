@@ -145,4 +145,14 @@ describe("workflows", () => {
   it("ci.yml runs what CI runs", () => {
     expect(readFileSync(".github/workflows/ci.yml", "utf8")).toContain("bash .ci/run");
   });
+
+  it("ci.yml keeps the browser tests' screenshots as an artifact, after a failed run too (#32)", () => {
+    const steps = load(".github/workflows/ci.yml").jobs.ci?.steps as (Step & { if?: string })[];
+    const upload = steps.find((s) => s.uses?.startsWith("actions/upload-artifact@"));
+    expect(upload?.if).toBe("always()");
+    // The folder the browser tests write their screenshots to.
+    for (const test of ["test/browser.test.ts", "test/browser-drift.test.ts"])
+      expect(readFileSync(test, "utf8")).toContain('path.resolve("test-artifacts/screenshots")');
+    expect(String(upload?.with?.path).replace(/\/$/, "")).toBe("test-artifacts/screenshots");
+  });
 });

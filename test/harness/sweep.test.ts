@@ -146,11 +146,13 @@ describe("a sweep through the workflow files (harness)", () => {
       .find((l) => l.includes("| params |"))!
       .replace(/\\/g, "");
     // each metric with its 95% interval (#32)
+    // and, each leg's predictions recorded, the paired difference from the best (#32)
     expect(header).toMatch(
-      /\| params \| accuracy \(95% interval\) \| roc_auc \(95% interval\) \| demographic_parity_ratio(?: \(95% interval\))? \| gates \| run \|/,
+      /\| params \| accuracy \(95% interval\) \| roc_auc \(95% interval\) \| demographic_parity_ratio(?: \(95% interval\))? \| best − run, accuracy \(paired, 95% interval\) \| gates \| run \|/,
     );
     for (const lr of lrs) {
-      const [, , accuracy, auc, , gates, runName] = table[lr];
+      const [mark, , accuracy, auc, , vsBest, gates, runName] = table[lr];
+      if (!mark.startsWith("🏆")) expect(vsBest).toMatch(/^[+−]\S+ \[\S+, \S+\], p = \S+ \(McNemar\)$/);
       expect(accuracy).toMatch(/^\S+ \[\S+, \S+\]$/);
       expect(Number(accuracy.split(" ")[0])).toBeCloseTo(reference[lr].accuracy, 4);
       expect(Number(auc.split(" ")[0])).toBeCloseTo(reference[lr].roc_auc, 4);

@@ -11,15 +11,16 @@ export function run(): Promise<void> {
     async (settings, host) => {
       const result = await qualityLoadBiasTestStep(await withRunArtifact(settings), host);
       // Named after the train artifact it evaluated when there is one: each leg of a sweep uploads
-      // its own (a name is accepted once per workflow run), with the evaluation and params that
-      // compare-runs reads in the sweep's compare job.
+      // its own (a name is accepted once per workflow run), with the evaluation, params and
+      // predictions that compare-runs reads in the sweep's compare job (the predictions: its
+      // paired test of two legs on the same rows).
       const leg = settings["artifact-name"]?.replace(/^mlship-run-/, "");
       return withHtmlReport(
         result,
         `mlship-evaluation-${result.extra.report.model}${leg ? `-${leg}` : ""}`,
         result.outputs.html,
         "Full report with charts",
-        ["evaluation.json", "params.json"],
+        ["evaluation.json", "params.json", "predictions.csv"],
       );
     },
     async (result, settings) => {

@@ -308,6 +308,20 @@ const deploySchema = z
     "serve-command": commandSchema
       .optional()
       .describe("Command that serves a model: gets $PORT, $MLSHIP_MODEL_PATH, $MLSHIP_MODEL_ID"),
+    "serving-code": z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine(
+            (p) => !/^([\\/]|[A-Za-z]:)/.test(p) && !p.split(/[\\/]/).includes(".."),
+            "a glob inside the project folder: relative, without ..",
+          ),
+      )
+      .optional()
+      .describe(
+        "Globs (from the project folder) of the files the model server is made of, besides those the serve command names: their sha256 is recorded at evaluation, and a smoke test failed after one changed blames the serving code, not the model. Default: the files the serve command names and the files with their extension in their folder (serve.py and the .py modules beside it)",
+      ),
     "smoke-test": smokeTestSchema.prefault({}),
     "deploy-dir": z.string().default("deploy").describe("Folder of <env>.yml desired-state files"),
     environments: z.record(environmentName, environmentSchema).prefault({ local: {} }),

@@ -22,6 +22,8 @@ export interface DeployOptions {
   environment: string;
   envConfig: EnvironmentConfig;
   serveCommand: Command | undefined;
+  /** deploy.serving-code: the globs of the serving code's files (default: see servingCode). */
+  servingCodeGlobs?: string[];
   projectDir: string;
   stateDir: string;
   allowFailedGates: boolean;
@@ -271,7 +273,7 @@ type Failed = Extract<TargetOutcome, { ok: false }>;
 async function blameServingCode(opts: DeployOptions, info: VersionInfo, outcome: Failed): Promise<Failed> {
   if (!info.serving || !opts.serveCommand)
     return { ...outcome, failure: `${outcome.failure} (no serving code was recorded at evaluation to tell)` };
-  const now = await servingCode(opts.serveCommand, opts.projectDir).catch(() => undefined);
+  const now = await servingCode(opts.serveCommand, opts.projectDir, opts.servingCodeGlobs).catch(() => undefined);
   const change = now && servingCodeChange(info.serving, now);
   if (now && !change)
     return {

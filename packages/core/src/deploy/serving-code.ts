@@ -8,27 +8,58 @@ import type { ServingCode } from "../registry/types.js";
 /**
  * The serving code a model was evaluated with, recorded in its evaluation report and version
  * record: the serve command's words as configured ($VARS unexpanded) and the sha256 of each
- * project file it names (`python3 serve.py` → serve.py). A deploy whose smoke test fails compares
- * it with what it runs now, to tell a model that answers wrongly from serving code that changed.
+ * project file of the server — those the command names (`python3 serve.py` → serve.py) and, by
+ * default, the files with their extension in their folder (the modules serve.py imports by a plain
+ * name: `import model_lib` → model_lib.py), or the files matching deploy.serving-code's globs when
+ * the config declares them. A deploy whose smoke test fails compares it with what it runs now, to
+ * tell a model that answers wrongly from serving code that changed.
  * (Its shape: servingCodeSchema in registry/types.ts.)
  */
 
 /** `$NAME` stays `$NAME`: the command's identity, not one run's values. */
 const unexpanded = new Proxy({} as Record<string, string>, { get: (_, key) => `$${String(key)}` });
 
-/** The serving code of `cmd` run from `projectDir`: its words and the project files among them, by content. */
-export async function servingCode(cmd: Command, projectDir: string): Promise<ServingCode> {
+/** Folders never part of the serving code, whatever a glob says. */
+const NEVER = ["**/node_modules/**", "**/.git/**", "**/.mlship/**", "**/__pycache__/**"];
+
+/**
+ * The serving code of `cmd` run from `projectDir`: its words and its project files by content.
+ * `patterns`: deploy.serving-code's globs (relative to `projectDir`); without them, the files the
+ * command names and those with the same extension beside them.
+ */
+export async function servingCode(cmd: Command, projectDir: string, patterns?: string[]): Promise<ServingCode> {
   const command = commandArgv(cmd, unexpanded, "serve-command");
-  const files: Record<string, string> = {};
+  const named: string[] = [];
   for (const word of command) {
     if (word.includes("$")) continue;
-    const file = path.resolve(projectDir, word);
-    const rel = path.relative(projectDir, file);
-    if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) continue;
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (stat?.isFile()) files[rel.split(path.sep).join("/")] = `sha256:${await sha256File(file)}`;
+    const rel = inside(projectDir, path.resolve(projectDir, word));
+    if (rel && (await fs.stat(path.join(projectDir, rel)).catch(() => undefined))?.isFile()) named.push(rel);
   }
+  // Loaded only when serving code is recorded or compared.
+  const { glob, escapePath } = await import("tinyglobby");
+  const globs =
+    patterns ??
+    named.flatMap((rel) => {
+      const ext = path.posix.extname(rel);
+      const dir = path.posix.dirname(rel);
+      return ext ? [`${dir === "." ? "" : `${escapePath(dir)}/`}*${escapePath(ext)}`] : [];
+    });
+  const found = globs.length
+    ? await glob(globs, { cwd: projectDir, onlyFiles: true, dot: false, ignore: NEVER, followSymbolicLinks: false })
+    : [];
+  const files: Record<string, string> = {};
+  for (const rel of [...new Set([...named, ...found.map((f) => inside(projectDir, path.resolve(projectDir, f)))])]
+    .filter((f): f is string => !!f)
+    .sort())
+    files[rel] = `sha256:${await sha256File(path.join(projectDir, rel))}`;
   return { command, files };
+}
+
+/** `file`'s path from `dir` with forward slashes, or undefined when it is not inside `dir`. */
+function inside(dir: string, file: string): string | undefined {
+  const rel = path.relative(dir, file);
+  if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join("/");
 }
 
 /**

@@ -152,7 +152,8 @@ function pairedInfluenceSe(a: Float64Array, b: Float64Array): number {
   return Math.sqrt(sq);
 }
 
-function pairedNormal(metric: string, candidate: number, baseline: number, se: number): PairedComparison {
+/** The normal interval and two-sided test of candidate − baseline, given the standard error of that difference. */
+export function pairedNormal(metric: string, candidate: number, baseline: number, se: number): PairedComparison {
   const diff = candidate - baseline;
   const z = se === 0 ? (diff === 0 ? 0 : Infinity * Math.sign(diff)) : diff / se;
   return {

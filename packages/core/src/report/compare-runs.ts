@@ -1,7 +1,8 @@
 import { UserError } from "../errors.js";
+import type { PairedComparison } from "../evaluate/compare.js";
 import { didYouMean, parseGate } from "../evaluate/gates.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
-import { fmt, fmtInterval } from "./format.js";
+import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 
 /** One evaluated run (a sweep's leg): its params and its evaluation's headline numbers. */
 export interface ComparedRun {
@@ -31,11 +32,14 @@ export interface RunComparison {
   best?: ComparedRun;
   /**
    * Runs that passed every gate and are not significantly worse than the best by the ranking
-   * metric: the 95% interval of the difference includes 0 (tieTest says how it is computed).
-   * Empty when the best has no interval (then ties are not tested: `tieTest` null).
+   * metric: by the paired test of the two runs' predictions of the same rows where there is one
+   * (`vsBest`), else when the 95% interval of the difference from their intervals includes 0
+   * (tieTest says which decided). Empty when neither can be computed (`tieTest` null).
    */
   tied: ComparedRun[];
   tieTest: string | null;
+  /** The best − each other run that passed, by the ranking metric, on the same rows (run name → paired test), where both runs' predictions were read. */
+  vsBest: Record<string, PairedComparison>;
   /** The distinct baselines the runs' gates compared with (null: none), in the runs' order. */
   baselines: (string | null)[];
 }
@@ -59,6 +63,15 @@ const Z95 = 1.959963984540054;
 
 const TIE_TEST =
   "95% interval of the difference from the two runs' intervals taken as independent (the shared test rows make the true interval narrower: a conservative test that calls more ties)";
+const PAIRED_TEST = "paired test of the two runs' predictions of the same rows (5% level)";
+
+/** How a paired comparison was tested, for the table. */
+const METHOD: Record<PairedComparison["method"], string> = {
+  mcnemar: "McNemar",
+  "paired-bootstrap": "paired bootstrap",
+  delong: "DeLong",
+  delta: "paired normal",
+};
 
 /** Metrics where lower is better, for a ranking metric no gate gives a direction to. */
 const LOWER_IS_BETTER = /^(log_loss|rmse|mae|mape|.*_difference|.*loss.*)$/;
@@ -68,7 +81,13 @@ const LOWER_IS_BETTER = /^(log_loss|rmse|mae|mape|.*_difference|.*loss.*)$/;
  * comes from the gate (`>=`/`>`: higher is better), else from the metric's kind. A given metric
  * that no run has a value for is an input error (a typo would otherwise rank every run equal).
  */
-export function rankRuns(model: string, runs: ComparedRun[], metric?: string): RunComparison {
+export function rankRuns(
+  model: string,
+  runs: ComparedRun[],
+  metric?: string,
+  /** A run's paired comparisons with the other runs (run name → by metric), where their predictions were read: used when that run is the best. */
+  paired?: { run: string; with: Record<string, Record<string, PairedComparison> | undefined> },
+): RunComparison {
   const gated = runs.flatMap((r) => r.gates);
   const rankBy = metric ?? gated[0]?.metric ?? Object.keys(runs[0]?.values ?? {})[0] ?? "";
   const gate = gated.find((g) => g.metric === rankBy);
@@ -90,10 +109,27 @@ export function rankRuns(model: string, runs: ComparedRun[], metric?: string): R
   }
   const ranked = [...runs].sort((a, b) => Number(b.passed) - Number(a.passed) || score(b) - score(a));
   const best = ranked[0]?.passed ? ranked[0] : undefined;
-  const tested = best?.intervals?.[rankBy] !== undefined;
-  const tied = best
-    ? ranked.filter((r) => r !== best && r.passed && notSignificantlyWorse(best, r, rankBy) === true)
-    : [];
+  const others = best ? ranked.filter((r) => r !== best && r.passed) : [];
+  const withBest = best && paired?.run === best.run ? paired.with : {};
+  const vsBest = Object.fromEntries(
+    others.flatMap((r) => {
+      const p = withBest[r.run]?.[rankBy];
+      return p && Number.isFinite(p.p_value) ? [[r.run, p]] : [];
+    }),
+  );
+  const tie = (r: ComparedRun) =>
+    vsBest[r.run] ? vsBest[r.run].p_value >= 0.05 : best ? notSignificantlyWorse(best, r, rankBy) : undefined;
+  const tied = others.filter((r) => tie(r) === true);
+  const byPairs = others.filter((r) => vsBest[r.run]).length;
+  const byIntervals = best?.intervals?.[rankBy] !== undefined && others.some((r) => !vsBest[r.run]);
+  const tieTest =
+    byPairs && byIntervals
+      ? `${PAIRED_TEST} where both runs' predictions were read, else the ${TIE_TEST}`
+      : byPairs
+        ? PAIRED_TEST
+        : best?.intervals?.[rankBy] !== undefined
+          ? TIE_TEST
+          : null;
   const baselines = [...new Set(ranked.filter((r) => r.baseline !== undefined).map((r) => r.baseline ?? null))];
   return {
     model,
@@ -103,7 +139,8 @@ export function rankRuns(model: string, runs: ComparedRun[], metric?: string): R
     runs: ranked,
     best,
     tied,
-    tieTest: tested ? TIE_TEST : null,
+    tieTest,
+    vsBest,
     baselines,
   };
 }
@@ -139,7 +176,7 @@ export function comparisonMarkdown(
   const shown = (r: ComparedRun) => paramsText(r.params, varying.length ? varying : keys);
   if (c.best && c.tied.length)
     out.push(
-      `**Tied: ${[c.best, ...c.tied].map(shown).join(", ")}** (${by}; among the runs that passed every gate): ${shown(c.best)} ranks first, but not significantly — the ${c.tieTest} includes 0 for each of the others.`,
+      `**Tied: ${[c.best, ...c.tied].map(shown).join(", ")}** (${by}; among the runs that passed every gate): ${shown(c.best)} ranks first, but not significantly better than the others tied — by the ${c.tieTest}.`,
     );
   else if (c.best)
     out.push(
@@ -162,10 +199,18 @@ export function comparisonMarkdown(
     const i = r.intervals?.[m];
     return typeof r.values[m] === "number" && i ? `${fmt(r.values[m])} ${fmtInterval(i)}` : fmt(r.values[m]);
   };
+  // The best − each other run on the same rows, where a paired test decided; "intervals" where it could not.
+  const pairs = Object.keys(c.vsBest).length > 0;
+  const vsBestCell = (r: ComparedRun) => {
+    const p = c.vsBest[r.run];
+    if (p) return `${signed(p.diff)} ${fmtInterval(p.interval)}, p = ${fmtP(p.p_value)} (${METHOD[p.method]})`;
+    return r !== c.best && r.passed && c.best ? "no paired predictions: intervals" : "";
+  };
   const rows = c.runs.map((r) => [
     r === c.best ? (c.tied.length ? "🏆 tied best" : "🏆 best") : c.tied.includes(r) ? "🤝 tied" : "",
     shown(r),
     ...c.columns.map((m) => cell(r, m)),
+    ...(pairs ? [vsBestCell(r)] : []),
     r.passed ? "✅ passed" : `❌ ${r.gates.filter((g) => !g.passed).length} failed`,
     ...(mixed ? [r.baseline === undefined ? "?" : r.baseline === null ? "none" : inlineCode(r.baseline)] : []),
     escapeMarkdown(r.run),
@@ -176,6 +221,7 @@ export function comparisonMarkdown(
         "",
         "params",
         ...c.columns.map((m) => escapeMarkdown(m) + (c.runs.some((r) => r.intervals?.[m]) ? " (95% interval)" : "")),
+        ...(pairs ? [`best − run, ${escapeMarkdown(c.metric)} (paired, 95% interval)`] : []),
         "gates",
         ...(mixed ? ["baseline ⚠️"] : []),
         "run",

@@ -123,6 +123,45 @@ export async function evaluatedRuns(
   return { model, runs: [...byParams.values()] };
 }
 
+/**
+ * The ranking, its ties decided by the paired test of the best's and each other passing run's
+ * predictions of the same test rows (each run folder's predictions.csv) where both were recorded
+ * and read; the others by their intervals (rankRuns says which decided).
+ */
+async function withPairedTies(
+  project: Project,
+  model: string,
+  runs: EvaluatedRun[],
+  metric: string | undefined,
+  log: Logger,
+): Promise<RunComparison> {
+  const first = rankRuns(model, runs, metric);
+  const best = first.best as EvaluatedRun | undefined;
+  const others = first.runs.filter((r) => r !== best && r.passed) as EvaluatedRun[];
+  const file = (r: EvaluatedRun) => path.join(r.dir, "predictions.csv");
+  if (!best || !others.length || !(await exists(file(best)))) return first;
+  // Loaded only for a paired test: register --best and a single run never read predictions.
+  const { pairedWith } = await import("../evaluate/paired-runs.js");
+  const ev = project.config.evaluate;
+  const compare = await pairedWith(file(best), {
+    label: ev.label,
+    prediction: ev.prediction,
+    score: ev.score,
+    scoreColumns: ev["score-columns"],
+    positiveLabel: ev["positive-label"],
+    task: ev.task,
+  });
+  const byRun: Record<string, Awaited<ReturnType<typeof compare>>> = {};
+  for (const r of others) {
+    byRun[r.run] = (await exists(file(r))) ? await compare(file(r)) : undefined;
+    if (!byRun[r.run]?.[first.metric])
+      log.info(
+        `${r.run}: no paired test with ${best.run} on ${first.metric} (no predictions of the same rows): compared by their intervals`,
+      );
+  }
+  return rankRuns(model, runs, metric, { run: best.run, with: byRun });
+}
+
 export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): Promise<StepResult<CompareRunsExtra>> {
   const project = await loadProject(s.config, { optional: true });
   const { model, runs } = await evaluatedRuns(project, s.runs, host.log);
@@ -131,7 +170,7 @@ export async function compareRunsStep(s: CompareRunsSettings, host: StepHost): P
       "no evaluated runs to compare: each needs the evaluation.json that quality-load-bias-test writes into its run folder",
       { input: s.artifacts ? "artifacts" : "runs" },
     );
-  const comparison = rankRuns(model, runs, s.metric);
+  const comparison = await withPairedTies(project, model, runs, s.metric, host.log);
   if (s.expected !== undefined && runs.length < s.expected)
     host.log.warning(`${runs.length} of ${s.expected} legs evaluated: the others left no evaluation`);
   const markdown = comparisonMarkdown(comparison, {

@@ -140,6 +140,7 @@ export async function deployTo(
     environment: env,
     envConfig: cfg,
     serveCommand: project.config.deploy["serve-command"],
+    servingCodeGlobs: project.config.deploy["serving-code"],
     projectDir: project.dir,
     stateDir: project.stateDir,
     allowFailedGates: opts.allowFailedGates,

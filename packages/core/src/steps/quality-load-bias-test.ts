@@ -593,7 +593,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   // What a deploy's smoke test compares with to tell a wrong model from changed serving code.
-  const serving = serve ? await kit.servingCode(serve, project.dir) : undefined;
+  const serving = serve ? await kit.servingCode(serve, project.dir, project.config.deploy["serving-code"]) : undefined;
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {
     schema: "mlship/evaluation/v1",
