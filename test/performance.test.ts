@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openRegistry } from "../packages/core/src/registry/open.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import {
@@ -24,6 +24,8 @@ import {
 } from "../packages/core/src/performance/cbpe.js";
 import { seededRandom } from "../packages/core/src/stats/sampling.js";
 import { caught } from "./helpers/catch.js";
+import { runInProcess } from "./helpers/actions.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -41,7 +43,7 @@ async function project(opts: { performance?: string; registered?: string; evalua
   writeFileSync(path.join(model, "m.json"), "{}");
   writeFileSync(
     path.join(dir, "mlship.yml"),
-    `model: churn\nregistry: file://${path.join(dir, "registry")}\n` +
+    `model: churn\nregistry: file://${path.join(dir, "registry")}\nregistry-persistent: true\n` +
       `evaluate:\n${opts.evaluate ?? "  label: label\n  prediction: prediction\n  score: score\n  sensitive-features: [group]\n"}` +
       `deploy:\n  environments:\n    production: { target: local }\n` +
       (opts.performance ? `performance:\n${opts.performance}` : ""),
@@ -331,5 +333,59 @@ describe("CBPE: quality estimated from the served scores before labels arrive", 
       expect(cb.labelled![k].realised, k).toBeGreaterThanOrEqual(lo);
       expect(cb.labelled![k].realised, k).toBeLessThanOrEqual(hi);
     }
+  });
+});
+
+describe("the action against a fake GitHub: exit 1 on degradation, one issue per model and environment, retrain dispatches", () => {
+  const gh = new FakeGitHub();
+  const event = path.join(tempDir(), "event.json");
+  beforeAll(async () => {
+    await gh.start();
+    writeFileSync(event, JSON.stringify({ schedule: "23 5 * * *" }));
+  });
+  afterAll(() => gh.stop());
+  afterEach(() => {
+    process.exitCode = 0;
+  });
+  const env = () => gh.runnerEnv("schedule", event, { GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "78" });
+
+  it("degraded: the step fails, the issue opens then is updated, training is dispatched; healthy: the issue closes", async () => {
+    const dir = await project();
+    const run = (labels: string) =>
+      runInProcess(
+        () => import("../actions/check-performance/src/main.js"),
+        {
+          config: path.join(dir, "mlship.yml"),
+          ...files(labels),
+          issue: "true",
+          "close-issue": "true",
+          retrain: "true",
+          "retrain-workflow": "ml.yml",
+          "github-token": "ghs_fake",
+        },
+        env(),
+      );
+    const first = await run("labels_degraded.csv");
+    expect(first.code).toBe(1);
+    expect(first.outputs).toMatchObject({ degraded: "true", "model-id": "churn@v1", labelled: "2000" });
+    expect(first.summary).toMatch(/❌ Degraded: churn@\u200bv1 in production/);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0]).toMatchObject({
+      title: "Performance degraded: churn in production",
+      state: "open",
+      labels: [{ name: "mlship:performance" }],
+    });
+    expect(gh.issues[0].body).toContain("<!-- mlship:performance:churn@production -->");
+    expect(gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
+    const second = await run("labels_degraded.csv");
+    expect(second.code).toBe(1);
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.comments.filter((c) => c.issue_number === 1)).toHaveLength(1);
+    const healthy = await run("labels_healthy.csv");
+    expect(healthy.code).toBe(0);
+    expect(gh.issues[0].state).toBe("closed");
+    expect(gh.comments.at(-1)!.body).toContain("churn@v1 is healthy in the latest check (2000 labelled rows)");
+    expect(gh.dispatches).toHaveLength(2);
+    expect(gh.violations).toEqual([]);
   });
 });
