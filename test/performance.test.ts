@@ -115,6 +115,15 @@ describe("check-performance: production quality from delayed labels", () => {
     expect(r.ok).toBe(true);
     expect(report.gates.map((g) => [g.expression, g.passed])).toEqual([["accuracy >= registered.accuracy", true]]);
     expect(r.document).toMatchObject({ accuracy: { value: ref.healthy.metrics.accuracy }, coverage: { joined: 2000 } });
+    // Stored in the registry beside the drift checks, for the next job and the dashboard.
+    const checks = await (await openRegistry(`file://${path.join(dir, "registry")}`, dir)).performanceChecks(
+      "churn",
+      "production",
+    );
+    expect(checks.map((c) => [c.seq, c.version, c.degraded, c.labelled, c.metrics.accuracy])).toEqual([
+      [1, "churn@v1", false, 2000, report.metrics.accuracy.value],
+    ]);
+    expect(checks[0].estimated!.accuracy).toBe(report.cbpe!.estimated.accuracy.value);
   });
 
   it("a known degradation (labels turning 5% of the joined rows wrong: accuracy −0.05) fails the check", async () => {

@@ -11,6 +11,7 @@ import { checked } from "../util/state-file.js";
 import { layout, sequenceNumbers, versionNumbers } from "./backends/key-layout.js";
 import {
   driftCheckSchema,
+  performanceCheckSchema,
   environmentRecordSchema,
   MODEL_LAYER,
   quarantineRecordSchema,
@@ -20,6 +21,8 @@ import {
   type Actor,
   type BlobRef,
   type DriftCheck,
+  type PerformanceCheck,
+  type NewPerformanceCheck,
   type EnvironmentRecord,
   type NewDriftCheck,
   type NewEvent,
@@ -411,6 +414,42 @@ export class ModelRegistry implements Registry {
       }),
     );
     return read.filter((c): c is DriftCheck => c !== undefined);
+  }
+
+  async appendPerformanceCheck(name: string, env: string, check: NewPerformanceCheck): Promise<PerformanceCheck> {
+    const { by, at, ...rest } = check;
+    return this.claim(
+      layout.performanceDir(name, env),
+      sequenceNumbers,
+      (seq) => layout.performance(name, env, seq),
+      (seq): PerformanceCheck => ({
+        schema: "mlship/performance-check/v1",
+        seq,
+        at: at ?? new Date().toISOString(),
+        model: name,
+        environment: env,
+        ...rest,
+        by: by ?? actor(),
+      }),
+      `a performance check of ${name}@${env}`,
+    );
+  }
+
+  async performanceChecks(name: string, env: string): Promise<PerformanceCheck[]> {
+    const seqs = sequenceNumbers(await this.backend.listRecords(layout.performanceDir(name, env))).sort(
+      (a, b) => a - b,
+    );
+    const read = await Promise.all(
+      seqs.map(async (seq) => {
+        const what = `performance check ${seq} of ${name}@${env}`;
+        const stored = await this.backend.readRecord(layout.performance(name, env, seq));
+        if (stored === undefined) return undefined;
+        const check = checked(stored, performanceCheckSchema, what, this.uri);
+        this.bound(what, check, name, env, seq);
+        return check;
+      }),
+    );
+    return read.filter((c): c is PerformanceCheck => c !== undefined);
   }
 
   /**

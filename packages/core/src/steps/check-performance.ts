@@ -243,6 +243,36 @@ function servedScores(
   return { pred, score };
 }
 
+/**
+ * The check joins the environment's performance history in the registry, beside its drift checks
+ * (what the dashboard draws): a registry that cannot take it (a read-only token) is a warning, as
+ * for drift, since the verdict still reaches the report and the issue.
+ */
+async function recordInRegistry(registry: Registry, host: StepHost, r: PerformanceReport): Promise<void> {
+  const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  try {
+    const { seq } = await registry.appendPerformanceCheck(r.model, r.environment, {
+      at: r.createdAt,
+      version: r.version,
+      degraded: r.degraded,
+      served: r.coverage.served,
+      labelled: r.coverage.joined,
+      metrics: Object.fromEntries(Object.entries(r.metrics).map(([k, m]) => [k, finite(m.value)])),
+      ...(r.cbpe
+        ? { estimated: Object.fromEntries(Object.entries(r.cbpe.estimated).map(([k, m]) => [k, finite(m.value)])) }
+        : {}),
+      by: host.run?.actor,
+      commit: host.run?.commit,
+      runUrl: host.run?.runUrl,
+    });
+    host.log.info(`performance check ${seq} of ${r.model}@${r.environment} recorded in ${registry.uri}`);
+  } catch (e) {
+    host.log.warning(
+      `the performance history of ${r.model}@${r.environment} could not be recorded in the registry (on GitHub the job needs packages: write for ghcr.io): ${(e as Error).message}`,
+    );
+  }
+}
+
 /** @internal (tests run the step by path) */
 export async function checkPerformanceStep(
   s: CheckPerformanceSettings,
@@ -476,6 +506,7 @@ export async function checkPerformanceStep(
     warnings,
   };
   for (const w of warnings) host.log.warning(w);
+  await recordInRegistry(registry, host, report);
   const markdown = kit.performanceMarkdown(report);
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
