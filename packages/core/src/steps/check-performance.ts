@@ -291,6 +291,8 @@ export async function checkPerformanceStep(
     throw new UserError(`window '${s.window}' is no duration like 30m, 12h or 7d`, { input: "window" });
   const gateTexts = s.gates !== undefined ? splitGates(s.gates) : pc.gates;
   const gateInput = s.gates !== undefined ? "gates" : "performance.gates";
+  if (gateTexts && gateTexts.length === 0 && s.gates !== undefined)
+    throw new UserError(`no gate in 'gates' (${JSON.stringify(s.gates)}): separate gates with ";"`, { input: "gates" });
   // Parse the gates before anything is read or run: a typo is bad input, not a failed check.
   const parsedGates = gateTexts?.map((g) => kit.parseGate(g, gateInput, "registered"));
 
