@@ -24,7 +24,9 @@ import {
 } from "../packages/core/src/performance/cbpe.js";
 import { seededRandom } from "../packages/core/src/stats/sampling.js";
 import { caught } from "./helpers/catch.js";
+import { execFile } from "node:child_process";
 import { runInProcess } from "./helpers/actions.js";
+import { tsNode } from "./helpers/proc.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -396,5 +398,59 @@ describe("the action against a fake GitHub: exit 1 on degradation, one issue per
     expect(gh.comments.at(-1)!.body).toContain("churn@v1 is healthy in the latest check (2000 labelled rows)");
     expect(gh.dispatches).toHaveLength(2);
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe("the CLI: the fixed interface, exit 0 healthy, 1 degraded, 2 bad input; --json in evaluation.json's shape", () => {
+  const cli = path.resolve("packages/cli/src/index.ts");
+  const mlship = (cwd: string, args: string[]) => {
+    const [node, argv] = tsNode(cli, args);
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(node, argv, { cwd, timeout: 240_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 70) : 0, stdout, stderr }),
+      ),
+    );
+  };
+  it("mlship check-performance --env --predictions --labels --label-column --json", async () => {
+    const dir = await project();
+    const args = (labels: string) => [
+      "check-performance",
+      "--env",
+      "production",
+      "--predictions",
+      path.join(FIX, "served.csv"),
+      "--labels",
+      path.join(FIX, labels),
+      "--id-column",
+      "id",
+      "--label-column",
+      "outcome",
+      "--json",
+    ];
+    const bad = await mlship(dir, args("labels_degraded.csv"));
+    expect(bad.code, bad.stderr.slice(-500)).toBe(1);
+    const doc = JSON.parse(bad.stdout);
+    expect(doc).toMatchObject({ ok: false, degraded: true, coverage: { served: 2500, joined: 2000 } });
+    expect(doc.accuracy.value).toBeCloseTo(ref.degraded.metrics.accuracy, 12);
+    expect(doc.accuracy.interval).toHaveLength(2);
+    const good = await mlship(dir, [
+      ...args("labels_healthy.csv"),
+      "--gates",
+      "accuracy >= registered.accuracy - 0.02; roc_auc >= registered.roc_auc - 0.05",
+    ]);
+    expect(good.code, good.stderr.slice(-500)).toBe(0);
+    expect(JSON.parse(good.stdout).gates).toHaveLength(2);
+    const dup = path.join(dir, "dup.csv");
+    writeFileSync(dup, "id,outcome\nr00001,1\nr00001,0\n");
+    const input = await mlship(dir, [
+      ...args("labels_healthy.csv").slice(0, 5),
+      "--labels",
+      dup,
+      "--label-column",
+      "outcome",
+      "--json",
+    ]);
+    expect(input.code).toBe(2);
+    expect(JSON.parse(input.stdout).error).toContain("duplicate id 'r00001'");
   });
 });
