@@ -3,11 +3,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openRegistry } from "../packages/core/src/registry/open.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
-import {
-  checkPerformanceSpec,
-  checkPerformanceStep,
-  type PerformanceReport,
-} from "../packages/core/src/steps/check-performance.js";
+import { checkPerformanceSpec, checkPerformanceStep } from "../packages/core/src/steps/check-performance.js";
+import type { PerformanceReport } from "../packages/core/src/performance/report.js";
 import {
   delongUnpaired,
   newcombeDifference,

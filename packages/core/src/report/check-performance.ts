@@ -1,4 +1,4 @@
-import type { PerformanceReport } from "../steps/check-performance.js";
+import type { PerformanceReport } from "../performance/report.js";
 import { escapeMarkdown, inlineCode, table } from "./escape.js";
 import { fmt, fmtInterval, fmtP, signed } from "./format.js";
 

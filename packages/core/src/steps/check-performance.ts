@@ -6,9 +6,9 @@ import type { Registry } from "../registry/types.js";
 import type { GateResult } from "../evaluate/gates.js";
 import type { QualityResult } from "../evaluate/evaluate.js";
 import type { Command } from "../config/schema.js";
-import type { Coverage, Keyed } from "../performance/join.js";
+import type { Keyed } from "../performance/join.js";
 import type { GroupComparison } from "../performance/compare.js";
-import type { Calibration, CbpeEstimate, CbpeMetric } from "../performance/cbpe.js";
+import type { CbpeSection, PerformanceMetric, PerformanceReport } from "../performance/report.js";
 import { mergeModules } from "../util/merge-modules.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -70,48 +70,6 @@ export const checkPerformanceSpec = {
 } as const satisfies StepSpec;
 
 type CheckPerformanceSettings = Settings<typeof checkPerformanceSpec>;
-
-/** A metric in production, as evaluation.json has it, with the registered value and the test of the difference. */
-interface PerformanceMetric {
-  value: number;
-  interval: [number, number];
-  method: string;
-  registered?: number;
-  diff?: number;
-  diff_interval?: [number, number];
-  test?: string;
-  p_value?: number;
-}
-
-interface CbpeSection {
-  /** Served rows the estimate covers (every served row in the window, labelled or not). */
-  rows: number;
-  /** The scores' calibration on the registered evaluation; absent when the version has no recorded predictions. */
-  calibration?: Calibration;
-  estimated: CbpeEstimate["metrics"];
-  /** On the labelled rows: the estimate beside what the labels show. */
-  labelled?: Record<CbpeMetric, { estimated: number; interval: [number, number]; realised: number }>;
-}
-
-export interface PerformanceReport {
-  schema: "mlship/performance/v1";
-  model: string;
-  environment: string;
-  /** The version the environment serves. */
-  version: string;
-  createdAt: string;
-  window?: string;
-  coverage: Coverage;
-  task?: string;
-  metrics: Record<string, PerformanceMetric>;
-  groups: GroupComparison[];
-  gates: GateResult[];
-  degraded: boolean;
-  /** Why the gates were not decided (no labelled rows). */
-  note?: string;
-  cbpe?: CbpeSection;
-  warnings: string[];
-}
 
 export interface PerformanceExtra {
   report: PerformanceReport;
