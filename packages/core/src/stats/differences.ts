@@ -1,5 +1,6 @@
 import { wilson } from "./intervals.js";
 import { normalTwoSided, Z95 } from "./ranking.js";
+import { meanAndSe } from "../evaluate/metrics.js";
 
 /**
  * Tests of a difference between two independent samples (production rows and the rows a model
@@ -83,13 +84,8 @@ export interface Moments {
 }
 
 export function moments(x: ArrayLike<number>): Moments {
-  const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i];
-  const mean = s / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (x[i] - mean) ** 2;
-  return { mean, variance: n > 1 ? ss / (n - 1) : NaN, n };
+  const { mean, se } = meanAndSe(Float64Array.from(x));
+  return { mean, variance: se * se * x.length, n: x.length };
 }
 
 /**
