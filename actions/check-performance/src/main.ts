@@ -1,12 +1,10 @@
 // Written once by `npm run generate` for packages/core/src/steps/check-performance.ts; edit it to add GitHub side effects.
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
-import * as core from "@actions/core";
 import { checkPerformance } from "@mlship/core/steps/check-performance";
 import { marker as issueMarker } from "@mlship/github/markdown";
-import { dispatchWorkflow, resolveIssue, upsertIssue } from "@mlship/github/issues";
 import { openGitHubSession } from "@mlship/github/open-session";
 import { runAction } from "@mlship/github/run-action";
-import { sideEffect } from "@mlship/github/side-effect";
+import { reportVerdict } from "@mlship/github/verdict-issue";
 
 /**
  * Side effects as check-drift's: one issue per model and environment (drift's sibling, its own
@@ -20,37 +18,19 @@ export function run(): Promise<void> {
     if (!settings.issue && !retrain) return;
     const session = await openGitHubSession(settings["github-token"], "the performance issue");
     if (!session) return;
-    const marker = issueMarker("performance", `${model}@${environment}`);
-    const label = "mlship:performance";
-    const link = session.context.runUrl ? `\n\n[Check run](${session.context.runUrl})` : "";
-    if (settings.issue && report.degraded) {
-      const res = await sideEffect("the performance issue", () =>
-        upsertIssue(session, {
-          marker,
-          label,
-          title: `Performance degraded: ${model} in ${environment}`,
-          body: markdown + link,
-          comment: markdown + link,
-        }),
-      );
-      if (res) core.info(`performance issue #${res.number} ${res.action}`);
-    } else if (settings.issue && !report.note) {
-      const n = await sideEffect("the performance issue", () =>
-        resolveIssue(session, {
-          marker,
-          label,
-          comment: `✅ ${report.version} is healthy in the latest check (${report.coverage.joined} labelled rows).${link}`,
-          close: settings["close-issue"],
-        }),
-      );
-      if (n) core.info(`performance issue #${n}: healthy now${settings["close-issue"] ? ", closed" : ""}`);
-    }
-    if (retrain && report.degraded) {
-      const ref = session.context.ref || "main";
-      await sideEffect("dispatching retraining", () =>
-        dispatchWorkflow(session, settings["retrain-workflow"], ref, {}),
-      );
-      core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);
-    }
+    await reportVerdict(session, {
+      what: "the performance issue",
+      issue: settings.issue,
+      found: report.note ? undefined : report.degraded,
+      marker: issueMarker("performance", `${model}@${environment}`),
+      label: "mlship:performance",
+      title: `Performance degraded: ${model} in ${environment}`,
+      markdown,
+      clear: `✅ ${report.version} is healthy in the latest check (${report.coverage.joined} labelled rows).`,
+      close: settings["close-issue"],
+      retrain,
+      retrainWorkflow: settings["retrain-workflow"],
+      model,
+    });
   });
 }
