@@ -163,6 +163,25 @@ describe("check-performance: production quality from delayed labels", () => {
     expect(typo).toMatchObject({ exitCode: 2 });
   });
 
+  it("predictions from a glob: several files read as one, an id in two of them is a duplicate", async () => {
+    const dir = await project();
+    const [header, ...rows] = readFileSync(path.join(FIX, "served.csv"), "utf8").trim().split("\n");
+    mkdirSync(path.join(dir, "served"));
+    writeFileSync(path.join(dir, "served", "a.csv"), [header, ...rows.slice(0, 1200)].join("\n") + "\n");
+    writeFileSync(path.join(dir, "served", "b.csv"), [header, ...rows.slice(1200)].join("\n") + "\n");
+    const glob = path.join(dir, "served", "*.csv");
+    const { report } = await check(dir, { ...files("labels_healthy.csv"), predictions: glob });
+    expect(report.coverage).toMatchObject({ served: 2500, joined: 2000 });
+    expect(report.metrics.accuracy.value).toBeCloseTo(ref.healthy.metrics.accuracy, 12);
+    writeFileSync(path.join(dir, "served", "c.csv"), [header, rows[5]].join("\n") + "\n");
+    const dup = await caught(() => check(dir, { ...files("labels_healthy.csv"), predictions: glob }));
+    expect(dup.message).toContain("duplicate id 'r00005' in the predictions (first at a.csv:7)");
+    const none = await caught(() =>
+      check(dir, { ...files("labels_healthy.csv"), predictions: path.join(dir, "none", "*.csv") }),
+    );
+    expect(none.message).toContain("no file matches");
+  });
+
   it("predictions and labels from commands (no shell), a window on the time served", async () => {
     const copy = (name: string, to: string) =>
       `["python3", "-c", "import shutil, sys; shutil.copy(sys.argv[1], sys.argv[2])", "${path.join(FIX, name)}", "${to}"]`;
