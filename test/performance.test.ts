@@ -35,7 +35,9 @@ const ref = JSON.parse(readFileSync(path.join(FIX, "performance_reference.json")
  * A project whose registry says production serves churn@v1, registered with the evaluation's
  * predictions (registered.csv) and its metrics; `performance:` as given.
  */
-async function project(opts: { performance?: string; registered?: string; evaluate?: string } = {}): Promise<string> {
+async function project(
+  opts: { performance?: string; registered?: string | null; evaluate?: string } = {},
+): Promise<string> {
   const dir = tempDir("mlship-perf-");
   const model = path.join(dir, "model");
   mkdirSync(model);
@@ -52,7 +54,8 @@ async function project(opts: { performance?: string; registered?: string; evalua
     name: "churn",
     dir: model,
     metadata: { metrics: { accuracy: ref.registered.accuracy, roc_auc: ref.registered.roc_auc } },
-    attachments: { "predictions.csv": path.join(FIX, opts.registered ?? "registered.csv") },
+    attachments:
+      opts.registered === null ? {} : { "predictions.csv": path.join(FIX, opts.registered ?? "registered.csv") },
   });
   await reg.appendEvent("churn", "production", {
     action: "deploy",
@@ -142,6 +145,22 @@ describe("check-performance: production quality from delayed labels", () => {
     });
     expect(ok.r.ok).toBe(true);
     expect(ok.report.gates.every((g) => g.passed)).toBe(true);
+  });
+
+  it("a version registered without its predictions: compared with its recorded metrics, taken as exact", async () => {
+    const dir = await project({ registered: null });
+    const healthy = await check(dir, files("labels_healthy.csv"));
+    const acc = healthy.report.metrics.accuracy;
+    expect(acc.registered).toBe(ref.registered.accuracy);
+    expect(acc.test).toBe("wilson interval, registered value fixed");
+    expect(acc.diff_interval![0]).toBeCloseTo(acc.interval[0] - ref.registered.accuracy, 12);
+    expect(healthy.report.warnings.join("\n")).toContain(
+      "churn@v1 was registered without its evaluation's predictions",
+    );
+    expect(healthy.report.cbpe!.calibration).toBeUndefined();
+    expect(healthy.r.ok).toBe(true);
+    const degraded = await check(dir, files("labels_degraded.csv"));
+    expect(degraded.r.ok).toBe(false);
   });
 
   it("bad input names the file, the line and the id: a duplicate id, a missing id column, a gate typo", async () => {
