@@ -14,7 +14,12 @@ import { stringify } from "yaml";
 import * as z from "zod";
 import { configJsonSchema, configSchema } from "../packages/core/src/config/schema.js";
 import { deployFileSchema } from "../packages/core/src/deploy/deploy-file.js";
-import { driftCheckSchema, modelMetadataSchema, registryEventSchema } from "../packages/core/src/registry/types.js";
+import {
+  driftCheckSchema,
+  modelMetadataSchema,
+  performanceCheckSchema,
+  registryEventSchema,
+} from "../packages/core/src/registry/types.js";
 import type { StepSpec } from "../packages/core/src/steps/inputs.js";
 import { stepSpecs } from "../packages/core/src/steps/list.js";
 import { lineageSchema } from "../packages/core/src/train/lineage.js";
@@ -92,6 +97,16 @@ export async function generatedFiles(): Promise<Map<string, string>> {
         "drift-check.schema.json",
         "mlship drift check (an environment's drift history in the registry)",
         driftCheckSchema,
+      ),
+    ),
+  );
+  files.set(
+    "schemas/performance-check.schema.json",
+    json(
+      jsonSchema(
+        "performance-check.schema.json",
+        "mlship performance check (an environment's production quality history in the registry)",
+        performanceCheckSchema,
       ),
     ),
   );

@@ -294,6 +294,51 @@ describe.each(backends)("$kind registry", (b) => {
     expect(await next.environments("churn")).toEqual(["production"]);
   });
 
+  it("keeps an environment's performance checks beside its drift checks, numbered in order (#29)", async () => {
+    const uri = b.uri("performance");
+    const first = await openRegistry(uri);
+    await first.appendPerformanceCheck("churn", "production", {
+      version: "churn@v1",
+      degraded: true,
+      served: 2500,
+      labelled: 2000,
+      metrics: { accuracy: 0.7305, roc_auc: null },
+      estimated: { accuracy: 0.776 },
+      by: "ada",
+    });
+    await first.appendDriftCheck("churn", "production", {
+      drift_share: 0,
+      dataset_drift: false,
+      drifted: [],
+      by: "ada",
+    });
+    await first.appendPerformanceCheck("churn", "production", {
+      version: "churn@v2",
+      degraded: false,
+      served: 10,
+      labelled: 0,
+      metrics: {},
+      by: "bob",
+    });
+    const next = await openRegistry(uri); // another job, another machine
+    expect(
+      (await next.performanceChecks("churn", "production")).map((c) => [
+        c.seq,
+        c.by,
+        c.version,
+        c.degraded,
+        c.metrics,
+        c.estimated,
+      ]),
+    ).toEqual([
+      [1, "ada", "churn@v1", true, { accuracy: 0.7305, roc_auc: null }, { accuracy: 0.776 }],
+      [2, "bob", "churn@v2", false, {}, undefined],
+    ]);
+    expect((await next.driftChecks("churn", "production")).map((c) => c.seq)).toEqual([1]);
+    expect(await next.performanceChecks("churn", "staging")).toEqual([]);
+    expect(await next.environments("churn")).toEqual(["production"]);
+  });
+
   it("quarantine follows the content: the same bytes re-registered stay quarantined; release lifts it; both logged", async () => {
     const r = await openRegistry(b.uri("quarantine"));
     const content = { "model.json": '{"w":[9,9]}' };

@@ -1,14 +1,12 @@
-import * as core from "@actions/core";
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
 import { checkDriftSpec, checkDriftStep } from "@mlship/core/steps/check-drift";
 import { sendAlert, slackEscape } from "@mlship/github/alert";
 import { readStepRunContext } from "@mlship/github/context";
 import { withHtmlReport } from "@mlship/github/html-report";
 import { marker as issueMarker } from "@mlship/github/markdown";
-import { dispatchWorkflow, resolveIssue, upsertIssue } from "@mlship/github/issues";
 import { openGitHubSession } from "@mlship/github/open-session";
 import { runAction } from "@mlship/github/run-action";
-import { sideEffect } from "@mlship/github/side-effect";
+import { reportVerdict } from "@mlship/github/verdict-issue";
 
 export function run(): Promise<void> {
   const step = async (settings: Parameters<typeof checkDriftStep>[0], host: Parameters<typeof checkDriftStep>[1]) => {
@@ -27,40 +25,20 @@ export function run(): Promise<void> {
     const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
     const { report, markdown, model, environment } = result.extra;
-    const marker = issueMarker("drift", `${model}@${environment}`);
-    const label = "mlship:drift";
-    const link = session.context.runUrl ? `\n\n[Check run](${session.context.runUrl})` : "";
-    if (settings.issue) {
-      if (report.dataset_drift) {
-        const res = await sideEffect("the drift issue", () =>
-          upsertIssue(session, {
-            marker,
-            label,
-            title: `Data drift: ${model} in ${environment}`,
-            body: markdown + link,
-            comment: markdown + link,
-          }),
-        );
-        if (res) core.info(`drift issue #${res.number} ${res.action}`);
-      } else {
-        const n = await sideEffect("the drift issue", () =>
-          resolveIssue(session, {
-            marker,
-            label,
-            comment: `✅ No dataset drift in the latest check (share ${report.drift_share.toFixed(3)}).${link}`,
-            close: settings["close-issue"],
-          }),
-        );
-        if (n) core.info(`drift issue #${n}: no drift now${settings["close-issue"] ? ", closed" : ""}`);
-      }
-    }
-    if (retrain && report.dataset_drift) {
-      const ref = session.context.ref || "main";
-      await sideEffect("dispatching retraining", () =>
-        dispatchWorkflow(session, settings["retrain-workflow"], ref, {}),
-      );
-      core.info(`dispatched ${settings["retrain-workflow"]} on ${ref} to retrain ${model}`);
-    }
+    await reportVerdict(session, {
+      what: "the drift issue",
+      issue: settings.issue,
+      found: report.dataset_drift,
+      marker: issueMarker("drift", `${model}@${environment}`),
+      label: "mlship:drift",
+      title: `Data drift: ${model} in ${environment}`,
+      markdown,
+      clear: `✅ No dataset drift in the latest check (share ${report.drift_share.toFixed(3)}).`,
+      close: settings["close-issue"],
+      retrain,
+      retrainWorkflow: settings["retrain-workflow"],
+      model,
+    });
   });
 }
 

@@ -68,10 +68,18 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
 }
 
 function printResult(result: StepResult): void {
-  emit({ ok: result.ok, outputs: result.outputs, ...(result.failure ? { failure: result.failure } : {}) }, () => {
-    for (const [k, v] of Object.entries(result.outputs))
-      if (v !== "" && k !== "metrics") console.log(terminalSafe(`${k}: ${v}`));
-  });
+  emit(
+    {
+      ...result.document,
+      ok: result.ok,
+      outputs: result.outputs,
+      ...(result.failure ? { failure: result.failure } : {}),
+    },
+    () => {
+      for (const [k, v] of Object.entries(result.outputs))
+        if (v !== "" && k !== "metrics") console.log(terminalSafe(`${k}: ${v}`));
+    },
+  );
   if (!result.ok && result.failure) console.error(`✗ ${terminalSafe(result.failure)}`);
 }
 

@@ -36,5 +36,10 @@ export const DEFAULT_CONFIG: MlshipConfig = {
     "per-column": {},
     "drift-share": 0.5,
     "retrain": false
+  },
+  "performance": {
+    "id-column": "id",
+    "timestamp-column": "timestamp",
+    "retrain": false
   }
 };

@@ -353,6 +353,44 @@ const driftSchema = z
   })
   .describe("Drift monitoring");
 
+/** Gates of check-performance: against a number or the serving version's registered evaluation (`registered.<metric>`). */
+function checkPerformanceGate(text: string, ctx: z.RefinementCtx): void {
+  try {
+    parseGate(text, undefined, "registered");
+  } catch (e) {
+    ctx.addIssue({ code: "custom", message: (e as Error).message });
+  }
+}
+
+const performanceSchema = z
+  .strictObject({
+    predictions: z
+      .string()
+      .optional()
+      .describe(
+        "What the environment's model served: a file or glob (CSV, TSV, JSONL, Parquet) with the id, the prediction, the score or class probabilities, and the time served",
+      ),
+    "predictions-command": commandSchema.optional().describe("Command that writes `predictions` first"),
+    labels: z.string().optional().describe("The ground truth as it arrives: a file or glob with the id and the label"),
+    "labels-command": commandSchema.optional().describe("Command that writes `labels` first"),
+    "id-column": z.string().default("id").describe("Column joining predictions and labels"),
+    "label-column": z.string().optional().describe("Label column of the labels (default: evaluate.label)"),
+    "timestamp-column": z.string().default("timestamp").describe("When each prediction was served (for `window`)"),
+    window: z
+      .string()
+      .regex(/^\d+(\.\d+)?(m|h|d)$/, "a duration like 30m, 12h or 7d")
+      .optional()
+      .describe("Only predictions served this long before now (default: all)"),
+    gates: z
+      .array(z.string().superRefine(checkPerformanceGate))
+      .optional()
+      .describe(
+        'Gates on production quality, e.g. "accuracy >= registered.accuracy - 0.02" (decided "not significantly worse"); default: the task\'s headline metric not significantly worse than registered',
+      ),
+    retrain: z.boolean().default(false).describe("Dispatch the training workflow on degradation"),
+  })
+  .describe("Production performance monitoring (check-performance)");
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -374,6 +412,7 @@ export const configSchema = z
       ),
     deploy: deploySchema.prefault({}),
     drift: driftSchema.prefault({}),
+    performance: performanceSchema.prefault({}),
   })
   .describe("mlship project configuration");
 

@@ -4,7 +4,9 @@ import { UserError } from "../errors.js";
  * Gate grammar (one parser):
  *   gate   := metric op rhs
  *   op     := ">=" | "<=" | ">" | "<" | "=="
- *   rhs    := number | "baseline." metric [("+" | "-") number]
+ *   rhs    := number | ref "." metric [("+" | "-") number]
+ *   ref    := "baseline" (quality-load-bias-test: the model in production) | "registered"
+ *             (check-performance: the serving version's evaluation at registration)
  *   metric := [a-z_][a-z0-9_]* ["[" class "]"]    (a per-class metric: recall[virginica])
  *   class  := any text but "]" and control characters
  */
@@ -26,7 +28,21 @@ export interface GateResult {
   /** Why a gate passed without a comparison (no baseline yet), or why it failed without a value. */
   note?: string;
   /** Set when the gate was decided on paired predictions: "not significantly worse". */
-  paired?: { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string };
+  paired?: GateComparison;
+}
+
+/**
+ * A metric's difference from the reference's, with its 95% interval: paired (the same rows, as
+ * quality-load-bias-test's candidate and baseline) or, with `unpaired`, from independent rows
+ * (check-performance's production rows and the registered evaluation's).
+ */
+export interface GateComparison {
+  baseline: number;
+  diff: number;
+  interval: [number, number];
+  p_value: number;
+  method: string;
+  unpaired?: boolean;
 }
 
 /** More distinct labels than this and the label is no classification target mlship gates. */
@@ -211,32 +227,35 @@ function unknownMetric(src: string, name: string, input?: string): never {
   );
 }
 
-function fail(src: string, pos: number, why: string, input?: string): never {
+/** What a gate's right side may compare with: `baseline.<metric>` or `registered.<metric>`. */
+export type GateReference = "baseline" | "registered";
+
+function fail(src: string, pos: number, why: string, input?: string, ref: GateReference = "baseline"): never {
   const caret = " ".repeat(pos) + "^";
   throw new UserError(
-    `gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | baseline.<metric> [+|- number]>, op one of >= <= > < ==`,
+    `gate ${JSON.stringify(src)}: ${why} at character ${pos + 1}\n    ${src}\n    ${caret}\n  expected: <metric> <op> <number | ${ref}.<metric> [+|- number]>, op one of >= <= > < ==`,
     input ? { input } : {},
   );
 }
 
-export function parseGate(src: string, input?: string): Gate {
+export function parseGate(src: string, input?: string, ref: GateReference = "baseline"): Gate {
   let i = 0;
   const ws = () => {
     while (i < src.length && src[i] === " ") i++;
   };
   const ident = (): string => {
     const m = /^[a-z_][a-z0-9_]*/.exec(src.slice(i));
-    if (!m) fail(src, i, "expected a metric name", input);
+    if (!m) fail(src, i, "expected a metric name", input, ref);
     i += m[0].length;
     if (src[i] !== "[") return m[0];
     const c = /^\[([^\]\x00-\x1f\x7f]+)\]/.exec(src.slice(i));
-    if (!c) fail(src, i, "expected a class name in brackets, like recall[virginica]", input);
+    if (!c) fail(src, i, "expected a class name in brackets, like recall[virginica]", input, ref);
     i += c[0].length;
     return `${m[0]}${c[0]}`;
   };
   const number = (): number => {
     const m = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
-    if (!m) fail(src, i, "expected a number", input);
+    if (!m) fail(src, i, "expected a number", input, ref);
     i += m[0].length;
     return Number(m[0]);
   };
@@ -244,13 +263,13 @@ export function parseGate(src: string, input?: string): Gate {
   const metric = ident();
   ws();
   const opm = /^(>=|<=|==|>|<)/.exec(src.slice(i));
-  if (!opm) fail(src, i, "expected an operator", input);
+  if (!opm) fail(src, i, "expected an operator", input, ref);
   const op = opm[0] as Op;
   i += op.length;
   ws();
   let rhs: Gate["rhs"];
-  if (src.startsWith("baseline.", i)) {
-    i += "baseline.".length;
+  if (src.startsWith(`${ref}.`, i)) {
+    i += ref.length + 1;
     const bm = ident();
     ws();
     let offset = 0;
@@ -265,7 +284,7 @@ export function parseGate(src: string, input?: string): Gate {
     rhs = { kind: "number", value: number() };
   }
   ws();
-  if (i < src.length) fail(src, i, "unexpected text", input);
+  if (i < src.length) fail(src, i, "unexpected text", input, ref);
   const known = (name: string) => {
     const [base, cls] = splitMetric(name);
     return cls === undefined
@@ -296,10 +315,7 @@ export function evaluateGate(
   gate: Gate,
   values: Record<string, number>,
   baseline: Record<string, number> | undefined,
-  paired?: Record<
-    string,
-    { baseline: number; diff: number; interval: [number, number]; p_value: number; method: string }
-  >,
+  paired?: Record<string, GateComparison>,
 ): GateResult {
   const value = values[gate.metric];
   const base = { expression: gate.source, metric: gate.metric };
@@ -314,8 +330,8 @@ export function evaluateGate(
       return { ...base, value, threshold: null, passed: true, note: "no baseline yet: compared with nothing" };
     threshold = b + gate.rhs.offset;
     if (pc && gate.op !== "==") {
-      // Same rows for both models: fail only when the 95% interval of (candidate − baseline)
-      // lies wholly on the wrong side of the allowed margin — "not significantly worse".
+      // Fail only when the 95% interval of (candidate − baseline) lies wholly on the wrong side
+      // of the allowed margin — "not significantly worse" (paired rows or independent ones).
       const higherIsBetter = gate.op === ">=" || gate.op === ">";
       const passed = higherIsBetter ? pc.interval[1] >= gate.rhs.offset : pc.interval[0] <= gate.rhs.offset;
       return {
@@ -324,7 +340,7 @@ export function evaluateGate(
         threshold,
         passed,
         paired: pc,
-        note: `paired ${pc.method}: Δ ${pc.diff.toFixed(4)} [${pc.interval[0].toFixed(4)}, ${pc.interval[1].toFixed(4)}], p=${pc.p_value.toPrecision(3)}`,
+        note: `${pc.unpaired ? "" : "paired "}${pc.method}: Δ ${pc.diff.toFixed(4)} [${pc.interval[0].toFixed(4)}, ${pc.interval[1].toFixed(4)}], p=${pc.p_value.toPrecision(3)}`,
       };
     }
   }

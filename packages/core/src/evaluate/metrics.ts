@@ -28,7 +28,7 @@ export interface BinaryInputs {
   score?: Float64Array; // P(positive)
 }
 
-/** @internal (tests and scripts import it by path) */
+/** The confusion matrix's four cells. */
 export function counts(y: Uint8Array, pred: Uint8Array) {
   // One table lookup per row (cell = 2·label + prediction), no branch to mispredict.
   const cells = [0, 0, 0, 0];

@@ -8,9 +8,11 @@ import { sha256File } from "../util/digest.js";
 import { packDirectory, unpackVerified } from "./tar.js";
 import { quarantineMessage } from "./quarantine-message.js";
 import { checked } from "../util/state-file.js";
+import type * as z from "zod";
 import { layout, sequenceNumbers, versionNumbers } from "./backends/key-layout.js";
 import {
   driftCheckSchema,
+  performanceCheckSchema,
   environmentRecordSchema,
   MODEL_LAYER,
   quarantineRecordSchema,
@@ -20,6 +22,8 @@ import {
   type Actor,
   type BlobRef,
   type DriftCheck,
+  type PerformanceCheck,
+  type NewPerformanceCheck,
   type EnvironmentRecord,
   type NewDriftCheck,
   type NewEvent,
@@ -379,38 +383,106 @@ export class ModelRegistry implements Registry {
     return full;
   }
 
-  async appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck> {
-    const { by, at, ...rest } = check;
+  /**
+   * Appends a check (drift, performance) to an environment's log of that kind: numbered, stamped
+   * and claimed like events.
+   */
+  private appendCheck<C extends object>(
+    dir: string,
+    key: (seq: number) => string,
+    what: string,
+    make: (seq: number, at: string, by: string) => C,
+    check: { at?: string; by?: string },
+  ): Promise<C> {
     return this.claim(
-      layout.driftDir(name, env),
+      dir,
       sequenceNumbers,
-      (seq) => layout.drift(name, env, seq),
-      (seq): DriftCheck => ({
-        schema: "mlship/drift-check/v1",
-        seq,
-        at: at ?? new Date().toISOString(),
-        model: name,
-        environment: env,
-        ...rest,
-        by: by ?? actor(),
-      }),
-      `a drift check of ${name}@${env}`,
+      key,
+      (seq) => make(seq, check.at ?? new Date().toISOString(), check.by ?? actor()),
+      what,
     );
   }
 
-  async driftChecks(name: string, env: string): Promise<DriftCheck[]> {
-    const seqs = sequenceNumbers(await this.backend.listRecords(layout.driftDir(name, env))).sort((a, b) => a - b);
-    const read = await Promise.all(
-      seqs.map(async (seq) => {
-        const what = `drift check ${seq} of ${name}@${env}`;
-        const stored = await this.backend.readRecord(layout.drift(name, env, seq));
+  /** An environment's checks of one kind, in order, each checked against its schema and its place in the log. */
+  private async readChecks<C extends { model: string; environment: string; seq: number }>(
+    dir: string,
+    key: (seq: number) => string,
+    schema: z.ZodType<C>,
+    what: (seq: number) => string,
+    name: string,
+    env: string,
+  ): Promise<C[]> {
+    const seqs = sequenceNumbers(await this.backend.listRecords(dir)).sort((a, b) => a - b);
+    const read: (C | undefined)[] = await Promise.all(
+      seqs.map(async (seq): Promise<C | undefined> => {
+        const stored = await this.backend.readRecord(key(seq));
         if (stored === undefined) return undefined;
-        const check = checked(stored, driftCheckSchema, what, this.uri);
-        this.bound(what, check, name, env, seq);
+        const check: C = checked(stored, schema, what(seq), this.uri);
+        this.bound(what(seq), check, name, env, seq);
         return check;
       }),
     );
-    return read.filter((c): c is DriftCheck => c !== undefined);
+    return read.filter((c): c is C => c !== undefined);
+  }
+
+  appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck> {
+    const { by: _by, at: _at, ...rest } = check;
+    return this.appendCheck(
+      layout.driftDir(name, env),
+      (seq) => layout.drift(name, env, seq),
+      `a drift check of ${name}@${env}`,
+      (seq, at, by): DriftCheck => ({
+        schema: "mlship/drift-check/v1",
+        seq,
+        at,
+        model: name,
+        environment: env,
+        ...rest,
+        by,
+      }),
+      check,
+    );
+  }
+
+  driftChecks(name: string, env: string): Promise<DriftCheck[]> {
+    return this.readChecks(
+      layout.driftDir(name, env),
+      (seq) => layout.drift(name, env, seq),
+      driftCheckSchema,
+      (seq) => `drift check ${seq} of ${name}@${env}`,
+      name,
+      env,
+    );
+  }
+
+  appendPerformanceCheck(name: string, env: string, check: NewPerformanceCheck): Promise<PerformanceCheck> {
+    const { by: _by, at: _at, ...rest } = check;
+    return this.appendCheck(
+      layout.performanceDir(name, env),
+      (seq) => layout.performance(name, env, seq),
+      `a performance check of ${name}@${env}`,
+      (seq, at, by): PerformanceCheck => ({
+        schema: "mlship/performance-check/v1",
+        seq,
+        at,
+        model: name,
+        environment: env,
+        ...rest,
+        by,
+      }),
+      check,
+    );
+  }
+
+  performanceChecks(name: string, env: string): Promise<PerformanceCheck[]> {
+    return this.readChecks(
+      layout.performanceDir(name, env),
+      (seq) => layout.performance(name, env, seq),
+      performanceCheckSchema,
+      (seq) => `performance check ${seq} of ${name}@${env}`,
+      name,
+      env,
+    );
   }
 
   /**

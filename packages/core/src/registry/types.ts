@@ -179,6 +179,38 @@ export type DriftCheck = z.infer<typeof driftCheckSchema>;
 export type NewDriftCheck = Omit<DriftCheck, "schema" | "seq" | "model" | "environment" | "by" | "at"> &
   Partial<Actor> & { at?: string };
 
+/**
+ * One performance check of an environment (check-performance): the version served, how many
+ * served rows labels reached, the realised and CBPE-estimated headline metrics and the verdict.
+ * Kept beside the drift checks, immutable, numbered by `seq`, claimed like events.
+ * schemas/performance-check.schema.json is generated from this.
+ */
+export const performanceCheckSchema = z.object({
+  schema: z.literal("mlship/performance-check/v1"),
+  seq: z.number().int().positive(),
+  at: z.string(),
+  model: z.string(),
+  environment: z.string(),
+  version: z.string().describe("The version the environment served (name@vN)"),
+  degraded: z.boolean().describe("A gate found production quality significantly worse"),
+  served: z.number().int().nonnegative(),
+  labelled: z.number().int().nonnegative().describe("Served rows that labels reached"),
+  metrics: z
+    .record(z.string(), z.number().nullable())
+    .describe("Realised on the labelled rows: metric name → value (null where not finite)"),
+  estimated: z
+    .record(z.string(), z.number().nullable())
+    .optional()
+    .describe("CBPE's estimate from every served row's score (binary classifiers)"),
+  by: z.string(),
+  commit: gitShaSchema.optional(),
+  runUrl: z.string().optional(),
+});
+export type PerformanceCheck = z.infer<typeof performanceCheckSchema>;
+/** A performance check before the registry numbers and stamps it. */
+export type NewPerformanceCheck = Omit<PerformanceCheck, "schema" | "seq" | "model" | "environment" | "by" | "at"> &
+  Partial<Actor> & { at?: string };
+
 /** What an environment runs now (`name@<env>`): written with the event that made it so. */
 export const environmentRecordSchema = z.object({
   version: z.number().int().positive(),
@@ -226,6 +258,10 @@ export interface Registry {
   appendDriftCheck(name: string, env: string, check: NewDriftCheck): Promise<DriftCheck>;
   /** The drift checks of `name` in `env`, in sequence order. */
   driftChecks(name: string, env: string): Promise<DriftCheck[]>;
+  /** Appends a performance check to the performance log of `name` in `env`, claiming the next sequence number. */
+  appendPerformanceCheck(name: string, env: string, check: NewPerformanceCheck): Promise<PerformanceCheck>;
+  /** The performance checks of `name` in `env`, in sequence order. */
+  performanceChecks(name: string, env: string): Promise<PerformanceCheck[]>;
   /** Environments `name` has a record, events or drift checks in. */
   environments(name: string): Promise<string[]>;
   /** What `env` runs now according to the registry, with when and through which event. */

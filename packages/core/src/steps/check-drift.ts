@@ -7,7 +7,6 @@ import type { DriftReport, StatTest, Table } from "../drift/check.js";
 import type { DatasetProfile } from "../data/profile.js";
 import { exists } from "../util/fs-atomic.js";
 import { mergeModules } from "../util/merge-modules.js";
-import type { Command } from "../config/schema.js";
 import type { DriftHistoryEntry } from "../drift/history.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -100,39 +99,6 @@ async function driftKit() {
   );
 }
 type DriftKit = Awaited<ReturnType<typeof driftKit>>;
-
-/**
- * drift.current-command: fetches the current data before it is read, run without a shell in the
- * project folder; its output goes to the log, a non-zero exit is an error naming the command.
- */
-async function fetchCurrent(command: Command, cwd: string, current: string, host: StepHost): Promise<void> {
-  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail }] = await Promise.all([
-    import("../util/process.js"),
-    import("../util/secrets.js"),
-  ]);
-  // $VARS expand from the child's environment (never the registry token or the runner's tokens,
-  // which childEnv withholds), and the log shows the command as configured, not expanded: a
-  // credential the command takes from its environment never reaches the log or an error.
-  // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
-  // It is optional (a command may need no credential): passed when set, never required.
-  const env = childEnv({}, process.env.MLSHIP_DATA_TOKEN ? ["MLSHIP_DATA_TOKEN"] : []);
-  const argv = commandArgv(command, env, "drift.current-command");
-  const shown = redact(Array.isArray(command) ? command.join(" ") : command);
-  const r = await host.log.group(`fetch current data: ${shown}`, () =>
-    runTool(argv[0], argv.slice(1), { cwd, env, timeoutMs: 60 * 60_000 }),
-  );
-  // Redacted whole, then split and cut: a secret broken across lines or straddling the cut goes whole.
-  for (const line of redact(`${r.stdout}${r.stderr}`).split("\n").filter(Boolean).slice(-50)) host.log.info(line);
-  if (r.code !== 0)
-    throw new UserError(
-      `drift.current-command '${shown}' exited with code ${r.code}${r.stderr.trim() ? `: ${redactedTail(r.stderr.trim(), 500)}` : ""}`,
-      { input: "drift.current-command" },
-    );
-  if (!(await exists(current)))
-    throw new UserError(`drift.current-command '${shown}' succeeded but wrote no file at ${current} (drift.current)`, {
-      input: "drift.current-command",
-    });
-}
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
 async function readReference(kit: DriftKit, file: string): Promise<Table | DatasetProfile> {
@@ -260,7 +226,20 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
-  if (!s.current && d["current-command"]) await fetchCurrent(d["current-command"], project.dir, current, host);
+  if (!s.current && d["current-command"]) {
+    const { runFetchCommand } = await import("../data/fetch-command.js");
+    await runFetchCommand(
+      d["current-command"],
+      {
+        cwd: project.dir,
+        file: current,
+        setting: "drift.current-command",
+        fileSetting: "drift.current",
+        what: "current data",
+      },
+      host,
+    );
+  }
   const kit = await driftKit();
   const {
     datasetDrift,

@@ -5,13 +5,23 @@ import { compareRuns } from "./compare-runs.js";
 import { register } from "./register.js";
 import { deploy } from "./deploy.js";
 import { checkDrift } from "./check-drift.js";
+import { checkPerformance } from "./check-performance.js";
 
 /**
  * Every step, in pipeline order: the one list. The CLI's step commands and `npm run generate`
  * (actions/<step>/action.yml and src/index.ts, and for a new step src/main.ts, hence its bundle)
  * derive from it. Adding a step: its module in steps/, one line here, `npm run generate`.
  */
-export const steps = [validateData, train, qualityLoadBiasTest, compareRuns, register, deploy, checkDrift] as const;
+export const steps = [
+  validateData,
+  train,
+  qualityLoadBiasTest,
+  compareRuns,
+  register,
+  deploy,
+  checkDrift,
+  checkPerformance,
+] as const;
 
 /** @internal (tests and scripts import it by path) */
 export const stepSpecs = steps.map((s) => s.spec);

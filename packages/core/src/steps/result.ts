@@ -5,6 +5,8 @@ export interface StepResult<Extra = unknown> {
   summary: string;
   /** Why a check or gate failed (exit 1), when !ok. */
   failure?: string;
+  /** What `--json` prints beside ok and outputs, when the step has more to say (check-performance's metrics). */
+  document?: Record<string, unknown>;
   /** Step-specific data the GitHub adapter uses (comment body, deployment info, drift report). */
   extra: Extra;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { expandFiles } from "../data/expand-files.js";
 import { loadProject, projectPath, type Project } from "../project.js";
 import type { Finding } from "../validate/validate.js";
 import type { DatasetProfile } from "../data/profile.js";
@@ -75,20 +76,6 @@ async function validationKit() {
       import("../report/validate-data.js"),
     ]),
   );
-}
-
-/** Expands globs (node's fs.glob) and keeps plain paths; several files validate as one dataset. */
-async function expandFiles(patterns: string[], baseDir: string, input: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of patterns) {
-    if (/[*?[{]/.test(p)) {
-      const { glob } = await import("tinyglobby"); // only for a pattern, not at start
-      const hits = (await glob(p, { cwd: baseDir, absolute: true, onlyFiles: true })).map((f) => path.resolve(f));
-      if (hits.length === 0) throw new UserError(`no file matches '${p}'`, { input });
-      out.push(...hits.sort());
-    } else out.push(path.resolve(baseDir, p));
-  }
-  return [...new Set(out)];
 }
 
 export interface ValidateExtra {

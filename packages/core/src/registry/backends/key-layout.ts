@@ -9,6 +9,7 @@
  *   models/<name>/environments/<env>.json               what an environment runs now (written with its events)
  *   models/<name>/environments/<env>/events/<seq>.json  the environment's events, created only if absent
  *   models/<name>/environments/<env>/drift/<seq>.json   the environment's drift checks, created only if absent
+ *   models/<name>/environments/<env>/performance/<seq>.json  its performance checks, created only if absent
  *   models/<name>/events/<seq>.json                     quarantines and releases outside any environment
  *   quarantine/sha256/<hex>.json                        quarantine by content digest (replaced whole)
  * Versions, events and drift checks are claimed with the same create-if-absent primitive (createRecord).
@@ -31,6 +32,8 @@ export const layout = {
     `${env === null ? `models/${name}/events` : `models/${name}/environments/${env}/events`}/${seq}.json`,
   driftDir: (name: string, env: string) => `models/${name}/environments/${env}/drift`,
   drift: (name: string, env: string, seq: number) => `models/${name}/environments/${env}/drift/${seq}.json`,
+  performanceDir: (name: string, env: string) => `models/${name}/environments/${env}/performance`,
+  performance: (name: string, env: string, seq: number) => `models/${name}/environments/${env}/performance/${seq}.json`,
   quarantineDir: "quarantine/sha256",
   quarantine: (digest: string) => `quarantine/sha256/${digest.replace(/^sha256:/, "")}.json`,
 };

@@ -45,6 +45,7 @@ interface Manifest {
  *   <name>.env.<env>            what an environment runs
  *   <name>.env.<env>.e<seq>     an event of that environment
  *   <name>.env.<env>.d<seq>     a drift check of that environment
+ *   <name>.env.<env>.p<seq>     a performance check of that environment
  *   <name>.events.e<seq>        a quarantine or release outside any environment
  *   quarantine.sha256-<hex>     quarantine by content digest
  * Model names ([a-z0-9._-]) cannot make these collide with each other: environment names have no
@@ -79,6 +80,13 @@ const KINDS: {
     tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)\.d([1-9][0-9]*)$/,
     toTag: ([n, e, seq]) => `${n}.env.${e}.d${seq}`,
     toKey: ([n, e, seq]) => `models/${n}/environments/${e}/drift/${seq}.json`,
+  },
+  {
+    kind: "performance-check",
+    key: /^models\/([^/]+)\/environments\/([^/]+)\/performance\/([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.env\.([a-z][a-z0-9_-]*)\.p([1-9][0-9]*)$/,
+    toTag: ([n, e, seq]) => `${n}.env.${e}.p${seq}`,
+    toKey: ([n, e, seq]) => `models/${n}/environments/${e}/performance/${seq}.json`,
   },
   {
     kind: "event",
@@ -288,7 +296,7 @@ export class OciBackend implements RegistryBackend {
     const found = await this.manifest(tag);
     if (!found) return undefined;
     const { bytes, manifest } = found;
-    if (kind === "model" || kind === "event" || kind === "drift-check") {
+    if (kind === "model" || kind === "event" || kind === "drift-check" || kind === "performance-check") {
       // Only the writer that won T's claim puts T, with the manifest it claimed with: a record
       // whose claim tag is missing or holds other bytes was not written that way and is not trusted.
       const nonce = manifest.annotations?.[CLAIM];

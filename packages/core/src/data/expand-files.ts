@@ -1,0 +1,16 @@
+import path from "node:path";
+import { UserError } from "../errors.js";
+
+/** Expands globs (tinyglobby) and keeps plain paths, in order, each once; a pattern matching nothing is bad input. */
+export async function expandFiles(patterns: string[], baseDir: string, input: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of patterns) {
+    if (/[*?[{]/.test(p)) {
+      const { glob } = await import("tinyglobby"); // only for a pattern, not at start
+      const hits = (await glob(p, { cwd: baseDir, absolute: true, onlyFiles: true })).map((f) => path.resolve(f));
+      if (hits.length === 0) throw new UserError(`no file matches '${p}'`, { input });
+      out.push(...hits.sort());
+    } else out.push(path.resolve(baseDir, p));
+  }
+  return [...new Set(out)];
+}
