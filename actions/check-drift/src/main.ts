@@ -1,4 +1,5 @@
 // Imports name modules, not the packages' indexes: an action loads only what its step uses (bench/startup.ts).
+import * as core from "@actions/core";
 import { checkDriftSpec, checkDriftStep } from "@mlship/core/steps/check-drift";
 import { sendAlert, slackEscape } from "@mlship/github/alert";
 import { readStepRunContext } from "@mlship/github/context";
