@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../packages/cli/src/main.js";
 import { actionsLogger } from "../packages/github/src/logger.js";
 import { runInProcess } from "./helpers/actions.js";
 import { runnerReads, type RunnerCommand } from "./helpers/runner-commands.js";
@@ -83,7 +84,8 @@ describe("untrusted text in the job log", () => {
     });
   });
 
-  it("a training command printing workflow commands: the train action's log shows them, the runner runs none", async () => {
+  /** The example with a training command that prints every hostile line to stdout and stderr first. */
+  function hostileProject(): string {
     const dir = exampleCopy();
     writeFileSync(
       path.join(dir, "hostile.py"),
@@ -94,6 +96,13 @@ describe("untrusted text in the job log", () => {
       path.join(dir, "mlship.yml"),
       cfg.replace("  command: python3 train.py\n", '  command: ["sh", "-c", "python3 hostile.py; python3 train.py"]\n'),
     );
+    return dir;
+  }
+  const trainDir = hostileProject();
+  const cliDir = hostileProject();
+
+  it("a training command printing workflow commands: the train action's log shows them, the runner runs none", async () => {
+    const dir = trainDir;
     const cwd = process.cwd();
     process.chdir(dir);
     try {
@@ -108,5 +117,41 @@ describe("untrusted text in the job log", () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it("the CLI on a runner (GITHUB_ACTIONS=true): its terminal is the job log, the same holds", async () => {
+    const dir = cliDir;
+    // The console (vitest's own) is what the CLI prints to: each call one write of its line.
+    const out: string[] = [];
+    const err: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((m: unknown) => void out.push(`${String(m)}\n`));
+    for (const k of ["warn", "error"] as const)
+      vi.spyOn(console, k).mockImplementation((m: unknown) => void err.push(`${String(m)}\n`));
+    const saved = process.env.GITHUB_ACTIONS;
+    process.env.GITHUB_ACTIONS = "true";
+    let code: number;
+    try {
+      code = await main(["train", "--config", path.join(dir, "mlship.yml"), "--params", "{epochs: 1}"]);
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_ACTIONS;
+      else process.env.GITHUB_ACTIONS = saved;
+      vi.restoreAllMocks();
+    }
+    expect(code, out.join("").slice(-2000)).toBe(0);
+    const { commands, shown } = runnerReads(out.join(""));
+    expectInert(commands, shown);
+    // Warnings and errors go to stderr, which the runner reads the same way.
+    expect(runnerReads(err.join("")).commands.filter((c) => /forged|attacker/.test(c.data + c.name))).toEqual([]);
+  });
+
+  it("a --json document quoting a legacy command stays the same JSON, with no command in it", async () => {
+    const out = captureStdout();
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const code = await main(["models", "show", "##[error]forged", "--json"]);
+    vi.restoreAllMocks();
+    expect(code).toBe(2);
+    const text = out.join("");
+    expect(runnerReads(text).commands).toEqual([]);
+    expect(JSON.parse(text).error).toContain("##[error]forged");
   });
 });

@@ -7,15 +7,14 @@ import { randomBytes } from "node:crypto";
  * model server's answer or a registry record relayed as is could thus mask values, forge
  * annotations, set outputs or stop command processing for the rest of the step.
  */
-const COMMAND_LIKE = /(?:^|\n)[\s\u0085\u180e]*::|##\[/;
+const COMMAND_LIKE = /(?:^|[\n\r])[\s\u0085\u180e]*::|##\[/;
 
 /**
  * Text to print to the runner's log that the runner will not execute: when a line of it could be
  * read as a workflow command, it is printed between `::stop-commands::<token>` and `::<token>::`
  * with a fresh random token (the way GitHub documents to log untrusted text: "Stopping and
- * starting workflow commands"), so the text shows as written and nothing in it runs. `text` must
- * already hold its line breaks as `\n` only (terminalSafe shows a `\r` as `\x0d`): the runner also
- * breaks lines at a lone carriage return.
+ * starting workflow commands"), so the text shows as written and nothing in it runs. The runner
+ * also breaks lines at a lone carriage return: a line after one counts too.
  */
 export function commandSafe(text: string): string {
   if (!COMMAND_LIKE.test(text)) return text;
