@@ -117,21 +117,35 @@ export function redacter(): (text: string) => string {
 let cached: { key: string; clean: (text: string) => string } | undefined;
 
 function buildRedacter(secrets: string[]): (text: string) => string {
+  const source = redactionPattern(secrets);
+  if (source === undefined) return (text) => text;
+  const pattern = new RegExp(source, "g");
+  return (text) => text.replace(pattern, "***");
+}
+
+/** The pattern (a RegExp source, to use with the `g` flag) of every form of `secrets`; undefined for none. */
+function redactionPattern(secrets: string[]): string | undefined {
   const forms = new Set<string>();
   for (const s of secrets) {
     forms.add(s);
     for (const f of base64Forms(s)) if (f.length >= MIN_FORM_LENGTH) forms.add(f);
   }
-  if (forms.size === 0) return (text) => text;
+  if (forms.size === 0) return undefined;
   // Longest first, so a form that contains another is replaced whole.
-  const pattern = new RegExp(
-    [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map(formPattern)
-      .join("|"),
-    "g",
-  );
-  return (text) => text.replace(pattern, "***");
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(formPattern)
+    .join("|");
+}
+
+/**
+ * The redaction pattern for the output of a process started with `env`: the known secrets it
+ * holds (only those: the pattern reaches a process of its own, which must learn nothing the
+ * child was not given). Undefined when it holds none.
+ */
+export function redactionPatternFor(env: NodeJS.ProcessEnv): string | undefined {
+  const values = Object.values(env).filter((v): v is string => !!v);
+  return redactionPattern(knownSecrets().filter((s) => values.some((v) => v.includes(s))));
 }
 
 /** Room past a cut for the longest form of a secret: cut after redacting, never before. */
