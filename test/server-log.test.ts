@@ -1,8 +1,11 @@
 // A model server's own log file (#33): the server outlives mlship, so its output reaches the log
 // through a relay that redacts the secrets the server holds.
 import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OciClient } from "../packages/core/src/registry/backends/oci-client.js";
 import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
 import { childEnv } from "../packages/core/src/util/secrets.js";
 import { caught } from "./helpers/catch.js";
@@ -80,5 +83,32 @@ describe("a model server's log file", () => {
     const e = await caught(() => waitReady(server, 20_000));
     expect(e.message).toContain("exited (3)");
     expect(readFileSync(path.join(dir, "logs", "exits.log"), "utf8")).toBe("bye\n");
+  });
+});
+
+describe("text cut for a message is redacted before the cut (#33)", () => {
+  it("a registry's error answer with the registry token straddling the 200-character cut keeps none of it", async () => {
+    const token = "regTok-c81f2a9e07b34d65aa";
+    const saved = process.env.MLSHIP_REGISTRY_TOKEN;
+    process.env.MLSHIP_REGISTRY_TOKEN = token;
+    // The answer's text starts with "HTTP 400 " in the message; the token starts 8 characters before the cut.
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(400, { "content-type": "text/plain" });
+      res.end(`${"e".repeat(192)}${token} and after`);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const client = new OciClient(`127.0.0.1:${(server.address() as AddressInfo).port}`, "repo", "oci://test", {
+        maxAttempts: 1,
+      });
+      const e = await caught(() => client.getSmallBlob(`sha256:${"0".repeat(64)}`));
+      expect(e.message).toContain("HTTP 400 eeee");
+      expect(e.message).not.toContain(token.slice(0, 8));
+    } finally {
+      server.close();
+      if (saved === undefined) delete process.env.MLSHIP_REGISTRY_TOKEN;
+      else process.env.MLSHIP_REGISTRY_TOKEN = saved;
+    }
   });
 });

@@ -160,6 +160,14 @@ export function redactedTail(text: string, max: number): string {
 }
 
 /**
+ * The first `max` characters of `text`, redacted before it is cut (a registry's error answer, a
+ * record's start): the secret straddling the cut is found whole in the margin past it.
+ */
+export function redactedHead(text: string, max: number): string {
+  return redact(text.slice(0, max + REDACT_MARGIN)).slice(0, max);
+}
+
+/**
  * `value` as JSON for a message (a server's answer quoted in an error), redacted before it is cut
  * to `max` characters: its strings and keys before JSON escapes their line breaks (a secret split
  * over two lines is found only while the break is one), the whole text after. Past a few levels

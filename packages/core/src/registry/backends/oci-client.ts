@@ -4,6 +4,7 @@ import https from "node:https";
 import { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
 import { untilStalled } from "./stall.js";
+import { redactedHead } from "../../util/secrets.js";
 
 /**
  * A small client for the OCI distribution API (blobs, manifests, tags), hand-written because
@@ -190,7 +191,8 @@ export class OciClient {
 
   /** "HTTP 404 MANIFEST_UNKNOWN: manifest unknown", from the registry's error JSON when there is one. */
   private async describe(res: Response): Promise<string> {
-    const text = (await res.text().catch(() => "")).slice(0, 2000);
+    // The answer is untrusted text: redacted before it is cut (a token cut in two would survive in part).
+    const text = redactedHead(await res.text().catch(() => ""), 2000);
     try {
       const errors = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors ?? [];
       if (errors.length)
@@ -410,7 +412,7 @@ export class OciClient {
       )
         throw this.fail(
           "listing tags",
-          `the answer is not a tag list (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
+          `the answer is not a tag list (${text.length} bytes starting ${JSON.stringify(redactedHead(text, 40))})`,
         );
       out.push(...((tags as string[] | null | undefined) ?? []));
       const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "");

@@ -16,6 +16,7 @@ import { UserError } from "../../errors.js";
 import type { RegistryBackend } from "../types.js";
 import { layout } from "./key-layout.js";
 import { untilStalled } from "./stall.js";
+import { redactedTail } from "../../util/secrets.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
@@ -173,7 +174,7 @@ export class S3Backend implements RegistryBackend {
       return JSON.parse(text) as T;
     } catch {
       throw new UserError(
-        `registry ${this.uri}: record ${rel} is not JSON (${text.length} bytes${text.length ? `, ending ${JSON.stringify(text.slice(-40))}` : ""}): truncated or damaged`,
+        `registry ${this.uri}: record ${rel} is not JSON (${text.length} bytes${text.length ? `, ending ${JSON.stringify(redactedTail(text, 40))}` : ""}): truncated or damaged`,
         {},
         1,
       );
