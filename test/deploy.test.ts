@@ -52,7 +52,7 @@ describe("deploy and rollback on the local target", () => {
   beforeAll(async () => {
     expect(await trainAndRegister()).toBe("churn@v1");
     expect(await trainAndRegister()).toBe("churn@v2");
-  }, 60_000);
+  }, 240_000);
   afterAll(() => stopEnvironment(state, "local"));
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   afterAll(() => log.mockRestore());
@@ -132,7 +132,7 @@ describe("deploy and rollback on the local target", () => {
       ": does not load. Once its cause is fixed, release it with: mlship models release churn@v3",
     );
     expect(await main(["deploy", "--config", config, "--model", "churn@v3"])).toBe(2);
-  }, 60_000);
+  }, 240_000);
 
   it.each([
     [{ model: "churn@v07" }, "leading zeros"],
@@ -160,7 +160,7 @@ describe("deploy and rollback on the local target", () => {
     const r = await deployStep(settings({ model: id, "allow-failed-gates": "true" }), quietHost);
     expect(r.outputs["model-id"]).toBe(id);
     await deployStep(settings({ model: "churn@v1" }), quietHost);
-  }, 60_000);
+  }, 240_000);
 
   it("killed at any moment, the previous (or the new) model is serving and the state names it", async () => {
     const cli = path.resolve("packages/cli/src/index.ts");
@@ -374,7 +374,7 @@ describe("desired state in git and the command target", () => {
         quietHost,
       );
     }
-  }, 60_000);
+  }, 240_000);
 
   it("runs the user's script with the model's ID, path and environment; a failing script is rolled back", async () => {
     const s = (model: string) => parseInputs(deploySpec, (n) => ({ config: cfg, environment: "staging", model })[n]);

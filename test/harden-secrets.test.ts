@@ -132,6 +132,8 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
         "if len(sys.argv) == 1: open('leaky-first-canary', 'w').close()",
         ...CORPUS_LINES_PY,
         "corpus = '\\n'.join(lines)",
+        // The canary's server logs what it holds too: its log file is a sink (written by a relay that redacts).
+        "if len(sys.argv) == 1: print(corpus, flush=True); print(corpus, file=sys.stderr, flush=True)",
         "n = [0]",
         "class H(BaseHTTPRequestHandler):",
         "  def log_message(self, *a): pass",

@@ -381,4 +381,67 @@ describe("hostile or broken answers end in an error naming the registry and the 
       await proxy.stop();
     }
   });
+
+  /** Seconds `f` took to fail, and its error. */
+  async function timedFailure(
+    f: () => Promise<unknown>,
+  ): Promise<{ e: Awaited<ReturnType<typeof caught>>; seconds: number }> {
+    const started = process.hrtime.bigint();
+    const e = await caught(f);
+    return { e, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  }
+
+  it("OCI: a blob download whose registry sends its headers and then nothing ends within the request timeout", async () => {
+    let blob = "-";
+    const { reg, v1, proxy, uri } = await ociWith("stall", (u, m) => m === "GET" && u.endsWith(blob));
+    blob = `/blobs/${v1.digest}`;
+    const dest = path.join(root, `pulled-${hex()}`);
+    try {
+      const { e, seconds } = await timedFailure(() => reg.pull(v1.id, dest));
+      expect(e.name).toBe("UserError");
+      expect(e.exitCode).toBe(1);
+      expect(e.message).toContain(uri);
+      expect(e.message).toContain(`downloading blob ${v1.digest}`);
+      expect(e.message).toContain("1500 ms");
+      // One stalled read of 1.5 s; a loaded machine's margin, far from the hour it was allowed.
+      expect(seconds).toBeLessThan(30);
+      await expect(fs.stat(dest)).rejects.toThrow(); // nothing half-written
+      expect(proxy.counts.stall).toBeGreaterThan(0);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
+
+  it("S3: a listing or a blob download that stalls after its headers ends within the request timeout × attempts", async () => {
+    const prefix = `stall-${hex()}`;
+    const reg = await openRegistry(`s3://models/${prefix}`);
+    const v1 = await reg.push({ name: "m", dir: modelDir({ "m.json": hex() }), metadata: {} });
+    let stalled = "list-type=2";
+    const proxy = await faultyProxy(inject("s3Endpoint"), (_n, req) =>
+      req.method === "GET" && req.url?.includes(stalled) ? "stall" : "pass",
+    );
+    try {
+      const slow = new ModelRegistry(
+        new S3Backend("models", prefix, { endpoint: proxy.url, maxAttempts: 2, requestTimeoutMs: 1500 }),
+      );
+      const listing = await timedFailure(() => slow.list("m"));
+      expect(listing.e.name).toBe("UserError");
+      expect(listing.e.exitCode).toBe(1);
+      expect(listing.e.message).toContain(`s3://models/${prefix}`);
+      expect(listing.e.message).toMatch(/listing models\/m\/versions\/? failed: .*1500 ms/);
+      // 2 attempts × 1.5 s; it was 2 × the SDK's 120 s socket timeout.
+      expect(listing.seconds).toBeLessThan(30);
+
+      stalled = "/blobs/";
+      const dest = path.join(root, `pulled-${hex()}`);
+      const pull = await timedFailure(() => slow.pull(v1.id, dest));
+      expect(pull.e.name).toBe("UserError");
+      expect(pull.e.message).toContain(`s3://models/${prefix}`);
+      expect(pull.e.message).toContain(`downloading blob ${v1.digest}`);
+      expect(pull.seconds).toBeLessThan(30);
+      await expect(fs.stat(dest)).rejects.toThrow();
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
  * - pass: forwarded; 503: answered 503; reset: the connection closed before anything is forwarded;
  * - lost: forwarded (the server acts on it), then the connection closed instead of the answer;
  * - slowloris: headers of a 200, then a byte every 500 ms, never ending;
+ * - stall: forwarded, the server's status and headers passed on, then nothing (its body held back);
  * - garbage: answered 200 with an HTML page in place of what the server would say; null: with `null`;
  * - foreign-link: forwarded, with a `Link: rel="next"` to the foreign host (a tag list's next page);
  * - foreign-location: forwarded, with a `Location` on the foreign host (an upload session);
@@ -17,6 +18,7 @@ export type Fault =
   | "reset"
   | "lost"
   | "slowloris"
+  | "stall"
   | "garbage"
   | "null"
   | "foreign-link"
@@ -84,6 +86,7 @@ export async function faultyProxy(
     reset: 0,
     lost: 0,
     slowloris: 0,
+    stall: 0,
     garbage: 0,
     null: 0,
     "foreign-link": 0,
@@ -165,6 +168,12 @@ export async function faultyProxy(
         headers: { ...req.headers, host: upstream.host },
       },
       (up) => {
+        if (fault === "stall") {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          res.flushHeaders();
+          up.pause();
+          return;
+        }
         if (fault === "lost") {
           // The server did it; the client never hears so.
           up.resume();

@@ -41,6 +41,7 @@ import { readRegistryAccess, readStepRunContext } from "@mlship/github/context";
 import { runPipeline } from "./pipeline.js";
 import { setVerbose, terminalLogger } from "./terminal-logger.js";
 import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
+import { withRunnerLog } from "./runner-log.js";
 import { printModelList, printModelShow, printHistory, printStats } from "./print.js";
 
 /** Exit codes: 0 ok, 1 a gate or check failed, 2 bad usage or bad input, 70 a bug in mlship. */
@@ -452,11 +453,13 @@ function buildProgram(state: { code: number }): Command {
 export async function main(argv: string[]): Promise<number> {
   const state = { code: EXIT.ok as number };
   const program = buildProgram(state);
-  if (argv.includes("--json")) startJson();
-  setVerbose(argv.includes("--verbose"));
-  const code = await runProgram(program, argv, state);
-  finishJson({ ok: code === EXIT.ok });
-  return code;
+  return withRunnerLog(async () => {
+    if (argv.includes("--json")) startJson();
+    setVerbose(argv.includes("--verbose"));
+    const code = await runProgram(program, argv, state);
+    finishJson({ ok: code === EXIT.ok });
+    return code;
+  });
 }
 
 async function runProgram(program: Command, argv: string[], state: { code: number }): Promise<number> {

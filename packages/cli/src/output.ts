@@ -34,8 +34,10 @@ export function finishJson(fallback: unknown): void {
   console.log = stdoutLog;
   console.info = stdoutLog;
   jsonMode = false;
-  // Redacted like every other text mlship prints (an error can quote a command's output).
-  process.stdout.write(JSON.stringify(redactDeep(doc ?? fallback), null, 2) + "\n");
+  // Redacted like every other text mlship prints (an error can quote a command's output). On a
+  // runner a legacy workflow command (`##[name]`, read anywhere in a line) inside a string is
+  // written `#\u0023[`: the same JSON value, and no command (no line of it starts with `::`).
+  process.stdout.write(JSON.stringify(redactDeep(doc ?? fallback), null, 2).replace(/##\[/g, "#\\u0023[") + "\n");
   doc = undefined;
 }
 

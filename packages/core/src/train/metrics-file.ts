@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import { readTextIfExists } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
+import { redactedHead } from "../util/secrets.js";
 
 /** Metric name → value; null where the training command wrote NaN, Infinity or null. */
 export type Metrics = Record<string, number | null>;
@@ -73,7 +74,7 @@ export async function readMetricsFile(file: string, log: Logger): Promise<Metric
       nulls.push(`${JSON.stringify(k)} (${v === null ? "null" : v.slice(SENTINEL.length)})`);
     } else
       wrong.push(
-        `${JSON.stringify(k)} is ${Array.isArray(v) ? "an array" : typeof v === "string" ? `the string ${JSON.stringify(v.slice(0, 40))}` : typeof v === "object" ? "an object" : `a ${typeof v}`}`,
+        `${JSON.stringify(k)} is ${Array.isArray(v) ? "an array" : typeof v === "string" ? `the string ${JSON.stringify(redactedHead(v, 40))}` : typeof v === "object" ? "an object" : `a ${typeof v}`}`,
       );
   }
   if (wrong.length) throw new UserError(`${expected}: ${wrong.join(", ")}`, { file });

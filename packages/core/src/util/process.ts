@@ -90,7 +90,11 @@ function expandVars(arg: string, env: Record<string, string | undefined>): strin
 /** Starts a command in its own process group (so the whole tree can be signalled). */
 export function spawnGroup(
   argv: string[],
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; stdio?: "pipe" | "ignore" | ["ignore", number, number] },
+  opts: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    stdio?: "pipe" | "ignore" | ["ignore", number, number] | ["ignore", number, number, "pipe"];
+  },
 ): ChildProcess {
   const [file, ...args] = argv;
   return spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: opts.stdio ?? "pipe", detached: true });

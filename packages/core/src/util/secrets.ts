@@ -143,6 +143,16 @@ function buildRedacter(secrets: string[]): (text: string) => string {
   return (text) => text.replace(pattern, "***");
 }
 
+/**
+ * The redaction pattern for the output of a process started with `env`: the known secrets it
+ * holds (only those: the pattern reaches a process of its own, which must learn nothing the
+ * child was not given). Undefined when it holds none.
+ */
+export function redactionPatternFor(env: NodeJS.ProcessEnv): string | undefined {
+  const values = Object.values(env).filter((v): v is string => !!v);
+  return redactionPattern(knownSecrets().filter((s) => values.some((v) => v.includes(s))));
+}
+
 /** Room past a cut for the longest form of a secret: cut after redacting, never before. */
 export const REDACT_MARGIN = 16 * 1024;
 
@@ -152,6 +162,14 @@ export const REDACT_MARGIN = 16 * 1024;
  */
 export function redactedTail(text: string, max: number): string {
   return redact(text).slice(-max);
+}
+
+/**
+ * The first `max` characters of `text`, redacted before it is cut (a registry's error answer, a
+ * record's start): the secret straddling the cut is found whole in the margin past it.
+ */
+export function redactedHead(text: string, max: number): string {
+  return redact(text.slice(0, max + REDACT_MARGIN)).slice(0, max);
 }
 
 /**

@@ -3,6 +3,8 @@ import http from "node:http";
 import https from "node:https";
 import { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
+import { untilStalled } from "./stall.js";
+import { redactedHead } from "../../util/secrets.js";
 
 /**
  * A small client for the OCI distribution API (blobs, manifests, tags), hand-written because
@@ -40,6 +42,11 @@ interface RequestSpec {
   timeoutMs?: number;
   /** Read the whole (small) body within the attempt: a body that stalls or breaks is retried like a failed request. */
   buffer?: boolean;
+  /**
+   * Only the answer (status and headers) within the timeout: a large body is read later under
+   * the caller's own watch, which stops it with the attempt's controller, handed to `control`.
+   */
+  control?: (attempt: AbortController) => void;
 }
 
 /** Pages of a tag list followed at most (1000 tags a page asked for). */
@@ -126,15 +133,23 @@ export class OciClient {
         const auth = own ? this.authHeaders[need] : undefined;
         const headers = { ...spec.headers, ...(auth ? { authorization: auth } : {}) };
         const timeoutMs = spec.timeoutMs ?? this.timeoutMs;
-        res =
-          body instanceof Readable
-            ? await streamRequest(url, spec.method, headers, body, timeoutMs)
-            : await fetch(url, {
-                method: spec.method,
-                headers,
-                body: body as BodyInit | undefined,
-                signal: AbortSignal.timeout(timeoutMs),
-              });
+        let signal = AbortSignal.timeout(timeoutMs);
+        let answered = () => {};
+        if (spec.control) {
+          const ctrl = new AbortController();
+          const timer = setTimeout(() => ctrl.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+          answered = () => clearTimeout(timer);
+          spec.control(ctrl);
+          signal = ctrl.signal;
+        }
+        try {
+          res =
+            body instanceof Readable
+              ? await streamRequest(url, spec.method, headers, body, timeoutMs)
+              : await fetch(url, { method: spec.method, headers, body: body as BodyInit | undefined, signal });
+        } finally {
+          answered();
+        }
         if (spec.buffer && spec.ok.includes(res.status) && res.status !== 204 && res.status !== 304)
           res = new Response(Buffer.from(await res.arrayBuffer()), { status: res.status, headers: res.headers });
       } catch (e) {
@@ -176,7 +191,8 @@ export class OciClient {
 
   /** "HTTP 404 MANIFEST_UNKNOWN: manifest unknown", from the registry's error JSON when there is one. */
   private async describe(res: Response): Promise<string> {
-    const text = (await res.text().catch(() => "")).slice(0, 2000);
+    // The answer is untrusted text: redacted before it is cut (a token cut in two would survive in part).
+    const text = redactedHead(await res.text().catch(() => ""), 2000);
     try {
       const errors = (JSON.parse(text) as { errors?: { code?: string; message?: string }[] }).errors ?? [];
       if (errors.length)
@@ -283,18 +299,33 @@ export class OciClient {
     if ((await this.blobSize(digest)) === undefined) await this.uploadBlob(digest, bytes.length, () => bytes);
   }
 
-  async getBlob(digest: string): Promise<Readable | undefined> {
-    const res = await this.request(`downloading blob ${digest}`, {
+  /**
+   * The blob's bytes: the answer within the request timeout, then each chunk within the same time
+   * of the one before (a registry that stalls mid-download ends the pull with an error naming it,
+   * a slow one that keeps sending does not).
+   */
+  async getBlob(digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    const what = `downloading blob ${digest}`;
+    let attempt: AbortController | undefined;
+    const res = await this.request(what, {
       method: "GET",
       url: this.path("blobs", digest),
       ok: [200, 404],
-      timeoutMs: 3_600_000,
+      control: (c) => {
+        attempt = c;
+      },
     });
     if (res.status === 404 || !res.body) {
       await res.body?.cancel();
       return undefined;
     }
-    return Readable.fromWeb(res.body as import("node:stream/web").ReadableStream);
+    return untilStalled(
+      res.body as AsyncIterable<Uint8Array>,
+      this.timeoutMs,
+      () => attempt?.abort(),
+      () =>
+        this.fail(what, `no data for ${this.timeoutMs} ms (MLSHIP_REQUEST_TIMEOUT_MS): the registry stopped sending`),
+    );
   }
 
   async getSmallBlob(digest: string): Promise<Buffer | undefined> {
@@ -381,7 +412,7 @@ export class OciClient {
       )
         throw this.fail(
           "listing tags",
-          `the answer is not a tag list (${text.length} bytes starting ${JSON.stringify(text.slice(0, 40))})`,
+          `the answer is not a tag list (${text.length} bytes starting ${JSON.stringify(redactedHead(text, 40))})`,
         );
       out.push(...((tags as string[] | null | undefined) ?? []));
       const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "");

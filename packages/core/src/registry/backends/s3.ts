@@ -15,6 +15,8 @@ import { Upload } from "@aws-sdk/lib-storage";
 import { UserError } from "../../errors.js";
 import type { RegistryBackend } from "../types.js";
 import { layout } from "./key-layout.js";
+import { untilStalled } from "./stall.js";
+import { redactedTail } from "../../util/secrets.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
@@ -119,40 +121,48 @@ export class S3Backend implements RegistryBackend {
   }
 
   /**
-   * A record's text, the answer and the whole body within one deadline per attempt (the SDK's
-   * request timeout is a socket idle timeout: a server sending a byte a second never meets it).
+   * `f` (one request, its answer read whole) within one deadline per attempt, retried as many
+   * times as the SDK retries: the SDK's request timeout is a socket idle timeout, which a server
+   * sending a byte a second, or its headers and then nothing, never meets. The attempts together
+   * end within about attempts × MLSHIP_REQUEST_TIMEOUT_MS.
    */
-  private async getText(rel: string): Promise<string | undefined> {
-    return this.call(`reading ${rel}`, async () => {
+  private withinDeadline<T>(what: string, f: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.call(what, async () => {
       for (let attempt = 1; ; attempt++) {
         const abort = new AbortController();
         let timer: NodeJS.Timeout | undefined;
         const deadline = new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
             abort.abort();
-            reject(new RecordTimeout(`no whole answer within ${this.timeoutMs} ms`));
+            reject(
+              new RecordTimeout(
+                `no whole answer within ${this.timeoutMs} ms (MLSHIP_REQUEST_TIMEOUT_MS), ${attempt} attempt${attempt > 1 ? "s" : ""}`,
+              ),
+            );
           }, this.timeoutMs);
         });
         try {
-          return await Promise.race([
-            (async () => {
-              try {
-                const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }), {
-                  abortSignal: abort.signal,
-                });
-                return await res.Body!.transformToString("utf8");
-              } catch (e) {
-                if (isMissing(e)) return undefined;
-                throw e;
-              }
-            })(),
-            deadline,
-          ]);
+          return await Promise.race([f(abort.signal), deadline]);
         } catch (e) {
           if (!(e instanceof RecordTimeout) || attempt >= this.maxAttempts) throw e;
         } finally {
           clearTimeout(timer);
         }
+      }
+    });
+  }
+
+  /** A record's text (undefined when there is none), its answer and whole body within the deadline. */
+  private getText(rel: string): Promise<string | undefined> {
+    return this.withinDeadline(`reading ${rel}`, async (abortSignal) => {
+      try {
+        const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }), {
+          abortSignal,
+        });
+        return await res.Body!.transformToString("utf8");
+      } catch (e) {
+        if (isMissing(e)) return undefined;
+        throw e;
       }
     });
   }
@@ -164,7 +174,7 @@ export class S3Backend implements RegistryBackend {
       return JSON.parse(text) as T;
     } catch {
       throw new UserError(
-        `registry ${this.uri}: record ${rel} is not JSON (${text.length} bytes${text.length ? `, ending ${JSON.stringify(text.slice(-40))}` : ""}): truncated or damaged`,
+        `registry ${this.uri}: record ${rel} is not JSON (${text.length} bytes${text.length ? `, ending ${JSON.stringify(redactedTail(text, 40))}` : ""}): truncated or damaged`,
         {},
         1,
       );
@@ -190,8 +200,10 @@ export class S3Backend implements RegistryBackend {
     const keys: { name: string; modified?: Date }[] = [];
     let token: string | undefined;
     do {
-      const page: ListObjectsV2CommandOutput = await this.call(`listing ${rel}/`, () =>
-        this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token })),
+      const page: ListObjectsV2CommandOutput = await this.withinDeadline(`listing ${rel}/`, (abortSignal) =>
+        this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }), {
+          abortSignal,
+        }),
       );
       for (const o of page.Contents ?? []) keys.push({ name: o.Key!.slice(prefix.length), modified: o.LastModified });
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -231,11 +243,18 @@ export class S3Backend implements RegistryBackend {
     );
   }
 
+  /**
+   * The blob's bytes: its answer within the deadline, then each chunk within the same time of the
+   * one before (a store that stalls mid-download ends the pull with an error naming it).
+   */
   async openBlob(_name: string, digest: string): Promise<AsyncIterable<Uint8Array> | undefined> {
-    return this.call(`downloading blob ${digest}`, async () => {
+    const what = `downloading blob ${digest}`;
+    const abort = new AbortController();
+    const body = await this.withinDeadline(what, async (attemptSignal) => {
       try {
         const res = await this.client.send(
           new GetObjectCommand({ Bucket: this.bucket, Key: this.key(layout.blob(digest)) }),
+          { abortSignal: AbortSignal.any([attemptSignal, abort.signal]) },
         );
         return res.Body as AsyncIterable<Uint8Array>;
       } catch (e) {
@@ -243,6 +262,21 @@ export class S3Backend implements RegistryBackend {
         throw e;
       }
     });
+    if (!body) return undefined;
+    return untilStalled(
+      body,
+      this.timeoutMs,
+      () => {
+        abort.abort();
+        (body as { destroy?: () => void }).destroy?.();
+      },
+      () =>
+        new UserError(
+          `registry ${this.uri}: ${what} failed: no data for ${this.timeoutMs} ms (MLSHIP_REQUEST_TIMEOUT_MS): the store stopped sending`,
+          {},
+          1,
+        ),
+    );
   }
 
   /**

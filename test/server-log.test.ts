@@ -1,0 +1,114 @@
+// A model server's own log file (#33): the server outlives mlship, so its output reaches the log
+// through a relay that redacts the secrets the server holds.
+import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OciClient } from "../packages/core/src/registry/backends/oci-client.js";
+import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
+import { childEnv } from "../packages/core/src/util/secrets.js";
+import { caught } from "./helpers/catch.js";
+import { tempDir } from "./helpers/tmp.js";
+
+const TOKEN = "srvlogTok-7f3a9c2e81d4b650";
+const dir = tempDir();
+
+beforeAll(() => {
+  process.env.MLSHIP_DEPLOY_TOKEN = TOKEN;
+});
+afterAll(() => {
+  delete process.env.MLSHIP_DEPLOY_TOKEN;
+});
+
+describe("a model server's log file", () => {
+  it("holds the server's lines with its secrets redacted in every form, the last line without a newline too", async () => {
+    const script = path.join(dir, "serve.py");
+    writeFileSync(
+      script,
+      [
+        "import base64, os, re, sys, urllib.parse",
+        "from http.server import BaseHTTPRequestHandler, HTTPServer",
+        "t = os.environ['MLSHIP_DEPLOY_TOKEN']",
+        "print('raw ' + t, flush=True)",
+        "print('b64 ' + base64.b64encode(('user:' + t).encode()).decode(), file=sys.stderr, flush=True)",
+        "print('pct ' + re.sub('%..', lambda m: m.group(0).lower(), urllib.parse.quote('x' + t + '/', safe='-')), flush=True)",
+        "print('split ' + t[:9] + '\\n' + t[9:] + ' end', flush=True)",
+        "sys.stdout.write('ready ' + t); sys.stdout.flush()",
+        "class H(BaseHTTPRequestHandler):",
+        "  def log_message(self, *a): pass",
+        "  def do_GET(self): self.send_response(200); self.end_headers()",
+        "HTTPServer(('127.0.0.1', int(os.environ['PORT'])), H).serve_forever()",
+      ].join("\n"),
+    );
+    const logFile = path.join(dir, "logs", "server.log");
+    const server = startServer(["python3", script], {
+      cwd: dir,
+      env: childEnv({}, ["MLSHIP_DEPLOY_TOKEN"]),
+      port: await freePort(),
+      logFile,
+    });
+    try {
+      await waitReady(server, 20_000);
+      // The last line has no newline: it is written after 200 ms of quiet.
+      for (let i = 0; i < 200 && !readFileSync(logFile, "utf8").includes("ready"); i++)
+        await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await server.stop();
+    }
+    const log = readFileSync(logFile, "utf8");
+    const b64 = Buffer.from(`user:${TOKEN}`).toString("base64");
+    for (const leak of [
+      TOKEN,
+      TOKEN.slice(0, 9),
+      TOKEN.slice(9),
+      b64.slice(8, 24),
+      encodeURIComponent(TOKEN).toLowerCase(),
+    ])
+      expect(log).not.toContain(leak);
+    expect(log).toMatch(/^raw \*\*\*$/m);
+    expect(log).toMatch(/^split \*\*\* end$/m);
+    expect(log).toMatch(/^ready \*\*\*$/m);
+    expect(log).toContain("b64 ");
+    expect(log).toContain("pct x***%2f");
+  });
+
+  it("a server that exits at once is reported with its exit code", async () => {
+    const server = startServer(["python3", "-c", "import sys; print('bye'); sys.exit(3)"], {
+      cwd: dir,
+      env: childEnv(),
+      port: await freePort(),
+      logFile: path.join(dir, "logs", "exits.log"),
+    });
+    const e = await caught(() => waitReady(server, 20_000));
+    expect(e.message).toContain("exited (3)");
+    expect(readFileSync(path.join(dir, "logs", "exits.log"), "utf8")).toBe("bye\n");
+  });
+});
+
+describe("text cut for a message is redacted before the cut (#33)", () => {
+  it("a registry's error answer with the registry token straddling the 200-character cut keeps none of it", async () => {
+    const token = "regTok-c81f2a9e07b34d65aa";
+    const saved = process.env.MLSHIP_REGISTRY_TOKEN;
+    process.env.MLSHIP_REGISTRY_TOKEN = token;
+    // The answer's text starts with "HTTP 400 " in the message; the token starts 8 characters before the cut.
+    const server = http.createServer((req, res) => {
+      req.resume();
+      res.writeHead(400, { "content-type": "text/plain" });
+      res.end(`${"e".repeat(192)}${token} and after`);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const client = new OciClient(`127.0.0.1:${(server.address() as AddressInfo).port}`, "repo", "oci://test", {
+        maxAttempts: 1,
+      });
+      const e = await caught(() => client.getSmallBlob(`sha256:${"0".repeat(64)}`));
+      expect(e.message).toContain("HTTP 400 eeee");
+      expect(e.message).not.toContain(token.slice(0, 8));
+    } finally {
+      server.close();
+      if (saved === undefined) delete process.env.MLSHIP_REGISTRY_TOKEN;
+      else process.env.MLSHIP_REGISTRY_TOKEN = saved;
+    }
+  });
+});
