@@ -19,11 +19,10 @@ export function run(): Promise<void> {
     );
   };
   return runAction(checkDriftSpec, step, async (result, settings) => {
-    const retrain = result.extra.retrain; // the input, else drift.retrain
-    if (!settings.issue && !retrain) return;
+    const { report, markdown, model, environment, retrain } = result.extra; // retrain: the input, else drift.retrain
+    if (!report || (!settings.issue && !retrain)) return; // no report: the check skipped
     const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
-    const { report, markdown, model, environment } = result.extra;
     const marker = issueMarker("drift", `${model}@${environment}`);
     const label = "mlship:drift";
     const link = session.context.runUrl ? `\n\n[Check run](${session.context.runUrl})` : "";
