@@ -21,10 +21,17 @@ async function init(opts: { gpu?: boolean; requirements?: boolean } = {}) {
   const csv = ["x,y,plan,churned", ...rows].join("\n") + "\n";
   execFileSync("bash", ["-c", 'cat > "$1"', "-", path.join(dir, "data/train.csv")], { input: csv });
   if (opts.requirements) copyFileSync(path.join(dir, "data/train.csv"), path.join(dir, "requirements.txt"));
-  await initProject({ dir, data: "data/train.csv", label: "churned", name: "demo", force: false, gpu: opts.gpu });
+  const r = await initProject({
+    dir,
+    data: "data/train.csv",
+    label: "churned",
+    name: "demo",
+    force: false,
+    gpu: opts.gpu,
+  });
   const wf = (f: string) => parseYaml(readFileSync(path.join(dir, ".github/workflows", f), "utf8"));
   const config = parseYaml(readFileSync(path.join(dir, "mlship.yml"), "utf8"));
-  return { dir, wf, config };
+  return { dir, wf, config, next: r.next };
 }
 
 describe("#28 init: each caller it writes runs as written", () => {
@@ -37,6 +44,11 @@ describe("#28 init: each caller it writes runs as written", () => {
     expect(gpu.wf("ml.yml").jobs.train.with["runs-on"]).toBe('["self-hosted","gpu"]');
     expect(gpu.wf("sweep.yml").jobs.train.with["runs-on"]).toBe('["self-hosted","gpu"]');
     expect(gpu.config.train.gpu).toBe("required");
+    // A fork's pull request runs its own workflow files: init says what controls a self-hosted runner.
+    expect(gpu.next.join("\n")).toMatch(
+      /a fork can add a job on that runner — keep the repository private, or limit the runner group to selected workflows/,
+    );
+    expect(hosted.next.join("\n")).not.toContain("fork");
   });
 
   it("installs requirements.txt only when the project has one (pip -r of a missing file fails the job)", async () => {

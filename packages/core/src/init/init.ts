@@ -352,6 +352,10 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
     "npx mlship run --env local",
     `write ${DEPLOY_SCRIPT}: how production gets a model (until then the deploy workflow fails there, saying so)`,
   ];
+  if (o.gpu)
+    next.push(
+      'the callers train on ["self-hosted","gpu"]: a pull request runs its own workflow files, so on a public repository a fork can add a job on that runner — keep the repository private, or limit the runner group to selected workflows and require approval of runs from outside collaborators (README, "On GitHub")',
+    );
   if (sub) {
     const project = path.relative(sub, o.dir).split(path.sep).join("/");
     next.push(
