@@ -275,11 +275,12 @@ describe("adoption: mlship released as v1, used @v1 by another owner's repositor
       `shutil.copyfile(${JSON.stringify(path.join(warehouse, "last_day.csv"))}, "data/current.csv")`,
       "",
     ].join("\n");
-    // The two lines init left commented, uncommented.
+    // The two lines init left commented, uncommented; and retraining on drift.
     const config = w.remote
       .show("main", "mlship.yml")
       .replace(/# (current: data\/current\.csv) .*\n/, "$1\n")
-      .replace(/# (current-command: python3 fetch_current\.py) .*\n/, "$1\n");
+      .replace(/# (current-command: python3 fetch_current\.py) .*\n/, "$1\n")
+      .replace("  target-column: churned\n", "  target-column: churned\n  retrain: true\n");
     expect(config).toMatch(/^ {2}current: data\/current\.csv\n {2}current-command: python3 fetch_current\.py\n/m);
     w.remote.commit(
       { "mlship.yml": config, "fetch_current.py": fetch },
@@ -290,6 +291,13 @@ describe("adoption: mlship released as v1, used @v1 by another owner's repositor
     expect(drift.job("drift / drift").outputs.drifted).toBe("true");
     expect(readFileSync(path.join(warehouse, "seen"), "utf8").trim().split("\n")).toEqual([DATA_TOKEN]);
     expect(w.gh.issues.filter((i) => i.labels.some((l) => l.name === "mlship:drift"))).toHaveLength(1);
+    // Retraining is dispatched on the default branch, where ml.yml registers: a schedule runs there
+    // (its payload names no repository); a check started by hand from another branch names it.
+    expect(w.gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
+    const sha = w.remote.commit({ "notes.md": "why did support calls rise?\n" }, "investigate", "investigate");
+    const byHand = await run("drift.yml", { name: "workflow_dispatch", ref: "refs/heads/investigate", sha });
+    green(byHand);
+    expect(w.gh.dispatches.at(-1)).toEqual({ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} });
   }, 600_000);
 
   it("the dashboard builds with mlship's CLI at v1.0.0 and publishes to Pages", async () => {

@@ -188,13 +188,18 @@ export class Harness {
     const [owner, name] = this.repository.split("/");
     const payload: Record<string, unknown> = {
       ...event.payload,
-      repository: {
-        full_name: this.repository,
-        name,
-        owner: { login: owner },
-        default_branch: "main",
-        ...((event.payload?.repository as object) ?? {}),
-      },
+      // A schedule event's payload has no repository (no default_branch); it runs on the default branch.
+      ...(event.name === "schedule"
+        ? {}
+        : {
+            repository: {
+              full_name: this.repository,
+              name,
+              owner: { login: owner },
+              default_branch: "main",
+              ...((event.payload?.repository as object) ?? {}),
+            },
+          }),
       ...(event.inputs ? { inputs: event.inputs } : {}),
     };
     const pr = payload.pull_request as { head?: { ref?: string }; base?: { ref?: string } } | undefined;

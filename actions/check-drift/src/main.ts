@@ -51,7 +51,11 @@ export function run(): Promise<void> {
       }
     }
     if (retrain && report.dataset_drift) {
-      const ref = session.context.ref || "main";
+      // The default branch, where ml.yml registers: the event's repository names it; a schedule's
+      // payload has none, and a schedule runs on the default branch (its GITHUB_REF). GITHUB_REF
+      // alone retrained on the branch a check was started from by hand.
+      const branch = (session.context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
+      const ref = typeof branch === "string" && branch ? `refs/heads/${branch}` : session.context.ref || "main";
       await sideEffect("dispatching retraining", () =>
         dispatchWorkflow(session, settings["retrain-workflow"], ref, {}),
       );
