@@ -152,7 +152,7 @@ describe("small p-values are computed and printed as numbers that mean something
       ),
       host,
     );
-    expect(r.extra.report.columns[0].stattest).toBe("z");
+    expect(r.extra.report!.columns[0].stattest).toBe("z");
     expect(r.summary).toContain("| 1.2e-29 |");
     expect(host.lines.join("\n")).toContain("(p=1.2e-29)");
   });
@@ -176,8 +176,8 @@ describe("drift.current-command and drift.retrain do what they say", () => {
     const fetch = `import os; os.makedirs("out", exist_ok=True); open("out/cur.csv", "w").write("x\\n" + "\\n".join(str(i + 40) for i in range(50)) + "\\n")`;
     cfg(`  current-command: ["python3", "-c", ${JSON.stringify(fetch)}]\n  retrain: true\n`);
     const r = await run();
-    expect(r.extra.report.current_rows).toBe(50);
-    expect(r.extra.report.columns[0]).toMatchObject({ column: "x", stattest: "ks", drifted: true });
+    expect(r.extra.report!.current_rows).toBe(50);
+    expect(r.extra.report!.columns[0]).toMatchObject({ column: "x", stattest: "ks", drifted: true });
     expect(r.extra.retrain).toBe(true);
     expect((await run({ retrain: "false" })).extra.retrain).toBe(false);
   });

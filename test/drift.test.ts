@@ -155,7 +155,7 @@ describe("check-drift on the example, and its GitHub issue against the fake GitH
       parseInputs(checkDriftSpec, (n) => ({ config: "mlship.yml" })[n]),
       quietHost,
     );
-    const cols = Object.fromEntries(r.extra.report.columns.map((c) => [c.column, c]));
+    const cols = Object.fromEntries(r.extra.report!.columns.map((c) => [c.column, c]));
     expect(cols.monthly_charges).toMatchObject({ stattest: "wasserstein", drifted: true });
     expect(cols.support_calls.drifted).toBe(true);
     expect(cols.contract).toMatchObject({ stattest: "jensenshannon", drifted: true });
@@ -219,9 +219,9 @@ describe("a saved profile as the reference", () => {
       parseInputs(checkDriftSpec, (n) => ({ config: path.join(dir, "mlship.yml"), reference: profile })[n]),
       quietHost,
     );
-    const a = Object.fromEntries(fromData.extra.report.columns.map((c) => [c.column, c]));
-    const b = Object.fromEntries(fromProfile.extra.report.columns.map((c) => [c.column, c]));
-    expect(fromProfile.extra.report.reference_kind).toBe("profile");
+    const a = Object.fromEntries(fromData.extra.report!.columns.map((c) => [c.column, c]));
+    const b = Object.fromEntries(fromProfile.extra.report!.columns.map((c) => [c.column, c]));
+    expect(fromProfile.extra.report!.reference_kind).toBe("profile");
     for (const col of ["contract", "region", "age_band"]) {
       expect(b[col].stattest).toBe("jensenshannon");
       expect(b[col].statistic).toBeCloseTo(a[col].statistic!, 12);
@@ -248,9 +248,9 @@ describe("a saved profile as the reference", () => {
       quietHost,
     );
     // 4000 reference rows: Evidently picks Jensen–Shannon for a binary column (z only up to 1000).
-    expect(r.extra.report.target_drift).toMatchObject({ column: "churned", stattest: "jensenshannon" });
-    expect(r.extra.report.columns.map((c) => c.column)).not.toContain("churned");
-    const mc = r.extra.report.columns.find((c) => c.column === "monthly_charges")!;
+    expect(r.extra.report!.target_drift).toMatchObject({ column: "churned", stattest: "jensenshannon" });
+    expect(r.extra.report!.columns.map((c) => c.column)).not.toContain("churned");
+    const mc = r.extra.report!.columns.find((c) => c.column === "monthly_charges")!;
     expect(mc).toMatchObject({ stattest: "psi", threshold: 10, drifted: false });
     expect(r.summary).toContain("**Target drift** (churned)");
   });

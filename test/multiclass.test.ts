@@ -316,7 +316,7 @@ describe("check-drift: a classifier's prediction and target are categories, even
           parseInputs(checkDriftSpec, (n) => inputs[n as keyof typeof inputs]),
           quietHost,
         )
-      ).extra.report;
+      ).extra.report!;
     };
     const r = await drift("classification");
     const { target_drift: t, prediction_drift: p } = r;

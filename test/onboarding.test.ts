@@ -164,7 +164,9 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
     expect((await readState(state, "local"))?.model).toBe("demo@v1");
     expect(await cli("deploy", "--env", "local"), log()).toBe(0);
     expect((await readState(state, "local"))?.model).toBe("demo@v1");
-    expect(await cli("deploy"), log()).toBe(0); // the only environment is the default
+    // init writes local and production (#28): a deploy names its environment.
+    expect(await cli("deploy"), log()).toBe(2);
+    expect(err.join("\n")).toContain("which environment? 2 are configured (local, production): pass --env <name>");
     expect((await readState(state, "local"))?.model).toBe("demo@v1");
   }, 300_000);
 
@@ -217,7 +219,7 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
       ["history", "--env", "local"],
       ["stats", "--env", "local"],
       ["history", "--environment", "local"],
-      ["stats"],
+      ["stats", "--environment", "local"],
       ["status"],
     ])
       expect(await cli(...args), args.join(" ")).toBe(0);

@@ -1,11 +1,19 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The node_modules folders of this checkout's install: the root's and each workspace's (relative paths). */
+export function nodeModulesFolders(): string[] {
+  const workspaces = ["packages", "actions"].flatMap((top) =>
+    readdirSync(path.join(root, top)).map((d) => path.join(top, d, "node_modules")),
+  );
+  return ["node_modules", ...workspaces.filter((d) => existsSync(path.join(root, d)))];
+}
 
 /**
  * This checkout as one commit of mlship/mlship would hold it: its files (tracked and new, not
@@ -26,9 +34,13 @@ export function thisCheckoutSnapshot(opts: { buildHere?: boolean } = {}): string
   if (opts.buildHere) {
     // Built inside the snapshot with its own node_modules, byte for byte what a job's build there
     // gives (release.yml's freshness check compares them; the run's bundle names other paths).
-    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(snap, "node_modules")]);
+    // Every node_modules npm ci leaves, the workspaces' own too (packages/cli's commander 14 is not
+    // the root's commander 2, which another dependency hoists): a bundle built without them runs
+    // another library than the committed one.
+    const installed = nodeModulesFolders();
+    for (const d of installed) execFileSync("cp", ["-al", path.join(root, d), path.join(snap, d)]);
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: snap, stdio: "pipe" });
-    rmSync(path.join(snap, "node_modules"), { recursive: true, force: true });
+    for (const d of installed) rmSync(path.join(snap, d), { recursive: true, force: true });
   } else if (bundles) cpSync(bundles, snap, { recursive: true, filter: (f) => path.basename(f) !== "test-workers" });
   else execFileSync(process.execPath, ["scripts/build.mjs", "--out", snap], { cwd: root, stdio: "pipe" });
   return snap;

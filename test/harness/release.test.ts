@@ -1,53 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { git } from "./git.js";
+import { maintainerClone as maintainer, offlineNpm, releaseScript } from "./release-tools.js";
 import { thisCheckoutSnapshot } from "./mlship-repo.js";
 import type { RunRecord } from "./runner.js";
 import { expectRequests, world } from "./world.js";
 
-const root = path.resolve(".");
-
-/**
- * The runner image's npm, offline: `npm ci` restores the dependencies this checkout installed
- * (the machines running these tests cannot reach a package registry) as hard links, so that they
- * lie inside the workspace as npm ci leaves them (a symlink would put other paths into the
- * bundles' comments); anything else is npm.
- */
-function offlineNpm(dir: string): string {
-  const bin = path.join(dir, "bin");
-  mkdirSync(bin, { recursive: true });
-  const npm = execFileSync("bash", ["-c", "command -v npm"], { encoding: "utf8" }).trim();
-  writeFileSync(
-    path.join(bin, "npm"),
-    `#!/bin/sh\nif [ "$1" = ci ]; then cp -al ${root}/node_modules node_modules && echo "restored node_modules"; exit 0; fi\nexec ${npm} "$@"\n`,
-    { mode: 0o755 },
-  );
-  return bin;
-}
-
 const log = (r: RunRecord) => r.jobs.map((j) => `── ${j.name}: ${j.result}\n${j.log}`).join("\n");
-
-/** A maintainer's clone of the repository (their own credentials: a person's push). */
-function maintainer(bare: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-maintainer-"));
-  git(dir, ["clone", "-q", bare, "."]);
-  return dir;
-}
-const releaseScript = (clone: string, args: string[]) =>
-  execFileSync(process.execPath, ["scripts/release.mjs", ...args], {
-    cwd: clone,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "Ada",
-      GIT_AUTHOR_EMAIL: "ada@example.com",
-      GIT_COMMITTER_NAME: "Ada",
-      GIT_COMMITTER_EMAIL: "ada@example.com",
-    },
-  });
 
 /**
  * mlship's release under GitHub's server rules (test/harness/pre-receive.sh): the job's token may

@@ -20,12 +20,13 @@ export function run(): Promise<void> {
     );
   };
   return runAction(checkDriftSpec, step, async (result, settings) => {
-    const retrain = result.extra.retrain; // the input, else drift.retrain
-    if (result.extra.report.dataset_drift) await driftAlert(result.extra);
+    const { report, retrain } = result.extra; // retrain: the input, else drift.retrain
+    if (!report) return; // no report: the check skipped
+    if (report.dataset_drift) await driftAlert({ ...result.extra, report });
     if (!settings.issue && !retrain) return;
     const session = await openGitHubSession(settings["github-token"], "the drift issue");
     if (!session) return;
-    const { report, markdown, model, environment } = result.extra;
+    const { markdown, model, environment } = result.extra;
     await reportVerdict(session, {
       what: "the drift issue",
       issue: settings.issue,

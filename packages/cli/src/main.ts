@@ -150,13 +150,18 @@ function buildProgram(state: { code: number }): Command {
     .option("--name <model>", "model name (default: this folder's name)")
     .option("--dir <path>", "project folder", ".")
     .option("--force", "overwrite files that exist")
-    .action(async (o: { data: string; label?: string; name?: string; dir: string; force?: boolean }) => {
+    .option(
+      "--gpu",
+      'train on a GPU: the callers train on ["self-hosted","gpu"] (default: GitHub-hosted ubuntu-latest)',
+    )
+    .action(async (o: { data: string; label?: string; name?: string; dir: string; force?: boolean; gpu?: boolean }) => {
       const r = await initProject({
         dir: path.resolve(o.dir),
         data: o.data,
         label: o.label,
         name: o.name,
         force: Boolean(o.force),
+        gpu: Boolean(o.gpu),
       });
       emit({ ok: true, ...r }, () => {
         for (const f of r.written) console.log(`wrote ${f}`);

@@ -1,5 +1,6 @@
 import type { GitHubSession } from "./client.js";
 import { botLogin } from "./comments.js";
+import { COMMENT_LIMIT, fitMarkdown } from "./markdown.js";
 
 /** The open issue this bot opened with `marker` in its body, under `label` (others' issues are never taken). */
 async function findOpenIssue(s: GitHubSession, opts: { marker: string; label: string }) {
@@ -16,16 +17,19 @@ async function findOpenIssue(s: GitHubSession, opts: { marker: string; label: st
 
 /**
  * One open issue per marker: found by label and hidden marker, created once, then commented on.
- * Returns what was done so the caller can log it.
+ * Body and comment are cut to GitHub's 65,536 characters at a section boundary, pointing to
+ * the run's page. Returns what was done so the caller can log it.
  */
 export async function upsertIssue(
   s: GitHubSession,
   opts: { marker: string; label: string; title: string; body: string; comment: string },
 ): Promise<{ number: number; action: "created" | "commented" }> {
   const { owner, repo } = s.context;
+  const full = s.context.runUrl ?? "the check's job summary";
   const mine = await findOpenIssue(s, opts);
   if (mine) {
-    await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body: opts.comment });
+    const body = fitMarkdown(opts.comment, COMMENT_LIMIT, full);
+    await s.octokit.rest.issues.createComment({ owner, repo, issue_number: mine.number, body });
     return { number: mine.number, action: "commented" };
   }
   await ensureLabel(s, opts.label);
@@ -33,7 +37,7 @@ export async function upsertIssue(
     owner,
     repo,
     title: opts.title,
-    body: `${opts.marker}\n${opts.body}`,
+    body: fitMarkdown(`${opts.marker}\n${opts.body}`, COMMENT_LIMIT, full),
     labels: [opts.label],
   });
   return { number: res.data.number, action: "created" };

@@ -7,11 +7,11 @@ import { describeSettings, parseInputs, SECRET_INPUTS, type Settings, type StepS
 import type { StepHost } from "@mlship/core/steps/host";
 import type { StepResult } from "@mlship/core/steps/result";
 import { actionsLogger } from "./logger.js";
-import { fitMarkdown } from "./markdown.js";
+import { fitMarkdown, utf8Bytes } from "./markdown.js";
 import { readRegistryAccess, readStepRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
 
-/** GitHub's step summary limit is 1 MiB; stay under it. */
+/** GitHub's step summary limit is 1 MiB of bytes (not characters); stay under it. */
 const SUMMARY_LIMIT = 1_000_000;
 
 /**
@@ -55,7 +55,7 @@ export async function runAction<S extends StepSpec, E>(
     if (process.env.GITHUB_STEP_SUMMARY)
       await appendFile(
         process.env.GITHUB_STEP_SUMMARY,
-        redact(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file")) + "\n",
+        redact(fitMarkdown(result.summary, SUMMARY_LIMIT, "the report file", utf8Bytes)) + "\n",
       );
     if (effects) await effects(result, settings);
     if (!result.ok) core.setFailed(redact(result.failure ?? `${spec.name} failed`));

@@ -7,7 +7,7 @@ import { sideEffect } from "./side-effect.js";
  * A monitoring verdict on GitHub (check-drift, check-performance): one issue per model and
  * environment, found by its hidden marker, opened or commented on while the finding holds and
  * resolved (commented on, closed when asked) when a later check is clear; `retrain` dispatches the
- * training workflow on the finding's ref. `found: undefined` leaves the issue alone (nothing decided).
+ * training workflow on the default branch. `found: undefined` leaves the issue alone (nothing decided).
  */
 export async function reportVerdict(
   session: GitHubSession,
@@ -45,7 +45,11 @@ export async function reportVerdict(
     if (n) core.info(`${o.what} #${n}: clear now${o.close ? ", closed" : ""}`);
   }
   if (o.retrain && o.found) {
-    const ref = session.context.ref || "main";
+    // The default branch, where ml.yml registers: the event's repository names it; a schedule's
+    // payload has none, and a schedule runs on the default branch (its GITHUB_REF). GITHUB_REF
+    // alone retrained on the branch a check was started from by hand.
+    const branch = (session.context.payload.repository as { default_branch?: unknown } | undefined)?.default_branch;
+    const ref = typeof branch === "string" && branch ? `refs/heads/${branch}` : session.context.ref || "main";
     await sideEffect("dispatching retraining", () => dispatchWorkflow(session, o.retrainWorkflow, ref, {}));
     core.info(`dispatched ${o.retrainWorkflow} on ${ref} to retrain ${o.model}`);
   }

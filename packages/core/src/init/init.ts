@@ -19,6 +19,8 @@ export interface InitOptions {
   label?: string;
   name?: string;
   force: boolean;
+  /** Train on a GPU: train.gpu required and the train callers on `["self-hosted","gpu"]` (default: GitHub-hosted `ubuntu-latest`). */
+  gpu?: boolean;
 }
 
 export interface InitResult {
@@ -128,6 +130,66 @@ function modelNameFor(dir: string, given: string | undefined): string {
   return isValidModelName(slug) ? slug : "model";
 }
 
+/** The script production's `target: command` runs (init writes a placeholder that fails saying what to write). */
+const DEPLOY_SCRIPT = "deploy.sh";
+const deployScript = `#!/bin/sh
+# ${DEPLOY_SCRIPT}: how production gets a model (mlship.yml: deploy.environments.production, target: command).
+# mlship runs it on the deploy job's runner, without a shell, with MLSHIP_MODEL_ID, MLSHIP_MODEL_PATH (the
+# model's files), MLSHIP_MODEL_DIGEST, MLSHIP_ENVIRONMENT and MLSHIP_PREVIOUS_MODEL_ID; exit 0 = deployed.
+# A credential: the repository secret MLSHIP_DEPLOY_TOKEN, listed under the environment's pass-env.
+# README, "Deploying". Replace the two lines below.
+echo "${DEPLOY_SCRIPT} is mlship init's placeholder: write how $MLSHIP_MODEL_ID reaches $MLSHIP_ENVIRONMENT (README, Deploying)" >&2
+exit 1
+`;
+
+/** `text` with `from` replaced once; the examples changed under init when it is not there (a bug). */
+function replaceOnce(text: string, file: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`init: examples/workflows/${file} no longer holds '${from}'`);
+  return text.replace(from, () => to);
+}
+
+/**
+ * The example callers fitted to the config init writes, so that each runs as written: training on
+ * a GitHub-hosted runner unless the user asked for a GPU (a self-hosted label with no runner
+ * behind it waits a day, then fails), the setup command only when requirements.txt exists, the
+ * rollback dropdown listing the config's environments, and drift fetching nothing until
+ * drift.current is set (the check skips with a notice meanwhile).
+ */
+function fitCallers(
+  callers: Record<string, string>,
+  o: { gpu: boolean; requirements: boolean; rollback: string[] },
+): Record<string, string> {
+  const out = { ...callers };
+  const gpuLabel = `runs-on: '["self-hosted","gpu"]'`;
+  for (const f of ["ml.yml", "sweep.yml"]) {
+    if (!o.gpu)
+      out[f] = replaceOnce(
+        out[f],
+        f,
+        gpuLabel,
+        `runs-on: '["ubuntu-latest"]' # a GPU runner: '["self-hosted","gpu"]' (mlship init --gpu)`,
+      );
+    if (!o.requirements) {
+      const setup = "setup-command: pip install -r requirements.txt";
+      out[f] = replaceOnce(out[f], f, setup, `# ${setup} # once you have one`);
+    }
+  }
+  out["rollback.yml"] = replaceOnce(
+    out["rollback.yml"],
+    "rollback.yml",
+    "options: [production, staging]",
+    `options: [${o.rollback.join(", ")}] # deploy.environments in mlship.yml`,
+  );
+  const fetch = "      command: python fetch_last_day.py --out data/current.csv\n";
+  out["drift.yml"] = replaceOnce(
+    out["drift.yml"],
+    "drift.yml",
+    fetch,
+    "      # command: python3 fetch_current.py # or drift.current-command in mlship.yml; writes drift.current\n",
+  );
+  return out;
+}
+
 /**
  * Writes a new project's mlship.yml, data/schema.yml (inferred from the data), the GitHub
  * workflow callers and a .gitignore entry. Refuses to overwrite any of them without `force`
@@ -189,7 +251,7 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   const config = new Document({
     model: modelNameFor(o.dir, o.name),
     data: { train: o.data, ...(hasTest ? { test: rel(testFile) } : {}), schema: schemaRel },
-    train: { command: "python3 train.py", params: {}, gpu: "optional" },
+    train: { command: "python3 train.py", params: {}, gpu: o.gpu ? "required" : "optional" },
     evaluate: {
       label,
       task,
@@ -205,7 +267,12 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
         : ["r2 >= 0.3", "rmse <= baseline.rmse + 0.0"],
       load: { rate: 20, duration: "3s", thresholds: ["p(99)<500", "rate<0.01"] },
     },
-    deploy: { "serve-command": "python3 serve.py", environments: { local: { target: "local" } } },
+    // local: `mlship run --env local` on this machine. production: a target that runs on a GitHub-hosted
+    // runner (the local target is refused there), through deploy.sh, which fails saying what to write.
+    deploy: {
+      "serve-command": "python3 serve.py",
+      environments: { local: { target: "local" }, production: { target: "command", command: `sh ${DEPLOY_SCRIPT}` } },
+    },
     drift: { reference: o.data, "target-column": label },
   });
   config.commentBefore =
@@ -228,14 +295,32 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
   (node(["evaluate", "load", "thresholds"]) as YAMLSeq).flow = true;
   node(["deploy", "serve-command"]).comment = ' the server contract: README, "The model server contract"';
   (node(["deploy", "environments", "local"]) as YAMLMap).flow = true;
-  keyOf(["drift", "target-column"]).commentBefore = " current: data/current.csv";
+  (node(["deploy", "environments", "production"]) as YAMLMap).flow = true;
+  node([
+    "deploy",
+    "environments",
+    "production",
+  ]).comment = ` write ${DEPLOY_SCRIPT}; add pass-env: [MLSHIP_DEPLOY_TOKEN] for the secret it needs`;
+  keyOf(["drift", "target-column"]).commentBefore =
+    " current: data/current.csv       # the data production saw; until set, the scheduled drift check skips\n" +
+    " current-command: python3 fetch_current.py   # writes it (MLSHIP_DATA_TOKEN in its environment)";
   targets["mlship.yml"] = config.toString({ lineWidth: 0 });
   parseYamlWith(targets["mlship.yml"], "mlship.yml", configSchema); // checked like any user's config
   // GitHub reads workflows from the repository's root only: in a subfolder of a git work tree they go there.
   const root = await gitRootOf(o.dir);
   const sub = root && path.resolve(root) !== path.resolve(o.dir) ? root : undefined;
   const workflows = sub ? rel(path.join(sub, ".github/workflows")) : ".github/workflows";
-  for (const [name, text] of Object.entries(WORKFLOW_CALLERS)) targets[`${workflows}/${name}`] = text;
+  const environments = Object.entries(
+    (config.toJS() as { deploy: { environments: Record<string, { target: string }> } }).deploy.environments,
+  );
+  const callers = fitCallers(WORKFLOW_CALLERS, {
+    gpu: Boolean(o.gpu),
+    requirements: await exists(path.join(o.dir, "requirements.txt")),
+    // The rollback dropdown: the environments a workflow can deploy (not local: a hosted runner refuses it).
+    rollback: environments.filter(([, e]) => e.target !== "local").map(([name]) => name),
+  });
+  for (const [name, text] of Object.entries(callers)) targets[`${workflows}/${name}`] = text;
+  targets[DEPLOY_SCRIPT] = deployScript;
 
   const existing = [];
   for (const t of Object.keys(targets)) if (await exists(path.join(o.dir, t))) existing.push(t);
@@ -264,8 +349,13 @@ export async function initProject(o: InitOptions): Promise<InitResult> {
       (binary ? '"score": …, ' : "") +
       '"prediction": …}]}; GET /healthz)',
     "npx mlship validate-data",
-    "npx mlship run",
+    "npx mlship run --env local",
+    `write ${DEPLOY_SCRIPT}: how production gets a model (until then the deploy workflow fails there, saying so)`,
   ];
+  if (o.gpu)
+    next.push(
+      'the callers train on ["self-hosted","gpu"]: a pull request runs its own workflow files, so on a public repository a fork can add a job on that runner — keep the repository private, or limit the runner group to selected workflows and require approval of runs from outside collaborators (README, "On GitHub")',
+    );
   if (sub) {
     const project = path.relative(sub, o.dir).split(path.sep).join("/");
     next.push(

@@ -68,7 +68,8 @@ export const checkDriftSpec = {
 export type CheckDriftSettings = Settings<typeof checkDriftSpec>;
 
 export interface DriftExtra {
-  report: DriftReport;
+  /** Undefined when the check skipped (a scheduled run before drift.current is configured). */
+  report: DriftReport | undefined;
   markdown: string;
   model: string;
   environment: string;
@@ -224,6 +225,18 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
   if (!reference)
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
+  if (!current && host.run?.eventName === "schedule") {
+    // A scheduled check of a project that has not said where its current data is yet (mlship init
+    // writes the daily caller before that): a notice each day, not a failed run.
+    const why = `drift is not configured yet: set drift.current in ${s.config} (the data ${env} saw; drift.current-command fetches it) — this scheduled check skips until then`;
+    host.log.notice(why);
+    return {
+      ok: true,
+      outputs: { drifted: "false" },
+      summary: `## Drift check skipped\n\n${why}\n`,
+      extra: { report: undefined, markdown: why, model, environment: env, retrain: false },
+    };
+  }
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
   if (!s.current && d["current-command"]) {
