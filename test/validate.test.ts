@@ -500,7 +500,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed from bytes equal Number() bit for bit", async () => {
-    const { parseNumberBytes } = await import("../packages/core/src/validate/csv-scan-worker.js");
+    const { parseNumberBytes } = await import("../packages/core/src/data/csv/scanner.js");
     const samples = [
       "0",
       "-0",
@@ -544,7 +544,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed while scanning equal Number() bit for bit, and integer text is flagged", async () => {
-    const { byteScanner } = await import("../packages/core/src/validate/csv-scan-worker.js");
+    const { byteScanner } = await import("../packages/core/src/data/csv/scanner.js");
     const kit = byteScanner();
     const samples = [
       "0",

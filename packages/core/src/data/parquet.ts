@@ -1,6 +1,5 @@
 import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { UserError } from "../errors.js";
-import type { Cell } from "./read-table.js";
 
 /**
  * Parquet, read by row group and by column (hyparquet decodes the pages), each value given as
@@ -23,6 +22,9 @@ import type { Cell } from "./read-table.js";
  * A fraction is written with the unit's digits less trailing zeros, and left out when zero.
  * INTERVAL and BSON are refused, naming the column. A null is a missing cell.
  */
+
+/** A cell as read-table.ts's Cell (that module imports this one on demand). */
+type Cell = string | number | boolean | null;
 
 /** The file's Parquet types are read into one of these per column and row group. */
 interface ParquetColumn {

@@ -1,7 +1,7 @@
 import { promises as fsp } from "node:fs";
 import { UserError } from "../errors.js";
-import { FastCsvUnsupported, scanDelimited } from "../validate/csv-batch-checker.js";
-import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "../validate/csv-scan-worker.js";
+import { FastCsvUnsupported, scanDelimited } from "./csv/scan.js";
+import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "./csv/scanner.js";
 import { detectFormat, readRows, type Cell } from "./read-table.js";
 
 /** A text column as codes into its distinct values (first-seen order). */
@@ -45,7 +45,7 @@ export interface ColumnarRequest {
 
 /**
  * Reads the asked-for columns of a whole table into typed arrays: the one reader of delimited text
- * (the byte engine's scanner, validate/csv-scan-worker.ts: records split on bytes, numbers parsed from
+ * (the byte engine's scanner, data/csv/scanner.ts: records split on bytes, numbers parsed from
  * bytes) for steps that need whole columns — evaluation, drift. Columns not asked for are split
  * past and never decoded. JSONL and Parquet go through readRows; so does delimited text the
  * scanner leaves to csv-parse (a ragged row, an unterminated quote, invalid UTF-8, a duplicate

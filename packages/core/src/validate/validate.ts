@@ -4,7 +4,8 @@ import { detectFormat, readRows, type Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { TableSchema } from "./table-schema.js";
 import { TableState, type ValidationResult } from "./table-state.js";
-import { FastCsvUnsupported, validateDelimitedBytes } from "./csv-batch-checker.js";
+import { FastCsvUnsupported } from "../data/csv/scan.js";
+import { validateDelimitedBytes } from "./csv-batch-checker.js";
 
 export type { Finding, Severity, ValidationResult } from "./table-state.js";
 
