@@ -190,6 +190,9 @@ describe("Parquet and CSV of the same table give the same results", () => {
     const csv = await validateTable([files.refCsv], schema);
     const pq = await validateTable([files.refPq], schema);
     expect(pq.profile).toEqual(csv.profile);
+    // Parquet's column-by-column checker and the general (row by row) reader agree.
+    const rows = await validateTable([files.refPq], schema, { engine: "csv-parse" });
+    expect(rows).toEqual(pq);
     expect(pq.findings.length).toBeGreaterThan(0);
     expect(pq.findings).toEqual(
       csv.findings.map((f) => ({

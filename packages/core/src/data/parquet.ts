@@ -31,6 +31,8 @@ interface ParquetColumn {
   name: string;
   /** Whether the column holds numbers (INT, FLOAT, DOUBLE, DECIMAL): `numbers` are its values. */
   numeric: boolean;
+  /** Whether it holds integers only (INT32, INT64: their text is integer text). */
+  integral: boolean;
   /** Numeric and BOOLEAN columns: each row's number (NaN where null). */
   numbers: Float64Array | undefined;
   /** Whether row i is null. */
@@ -223,6 +225,7 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
       return {
         ...base,
         numeric: true,
+        integral: true,
         numbers,
         text,
         cell: (i) => (isNull(i) ? null : Number.isSafeInteger(numbers[i]) ? numbers[i] : text(i)),
@@ -230,12 +233,12 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
     }
     case "float": {
       const numbers = data instanceof Float64Array ? data : new Float64Array(n);
-      if (numbers !== data) for (let i = 0; i < n; i++) numbers[i] = isNull(i) ? NaN : (data[i] as number);
-      const text =
-        d.bits === 32
-          ? (i: number) => (isNull(i) ? null : float32Text(numbers[i]))
-          : (i: number) => (isNull(i) ? null : String(numbers[i]));
-      return { ...base, numeric: true, numbers, text, cell: (i) => (isNull(i) ? null : numbers[i]) };
+      // A FLOAT's number is that of its text (0.1, not 0.10000000149011612), as a CSV of it reads.
+      if (d.bits === 32)
+        for (let i = 0; i < n; i++) numbers[i] = isNull(i) ? NaN : Number(float32Text(data[i] as number));
+      else if (numbers !== data) for (let i = 0; i < n; i++) numbers[i] = isNull(i) ? NaN : (data[i] as number);
+      const text = (i: number) => (isNull(i) ? null : String(numbers[i]));
+      return { ...base, numeric: true, integral: false, numbers, text, cell: (i) => (isNull(i) ? null : numbers[i]) };
     }
     case "decimal": {
       const texts = new Array<string | null>(n);
@@ -256,6 +259,7 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
       return {
         ...base,
         numeric: true,
+        integral: false,
         numbers,
         text: (i) => texts[i],
         cell: (i) => (texts[i] === null ? null : numbers[i]),
@@ -267,6 +271,7 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
       return {
         ...base,
         numeric: false,
+        integral: false,
         numbers,
         text: (i) => (isNull(i) ? null : data[i] ? "true" : "false"),
         cell: (i) => (isNull(i) ? null : Boolean(data[i])),
@@ -283,7 +288,14 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
         else texts[i] = lastOut = isNull(i) ? null : cellText(d, v);
         lastIn = v;
       }
-      return { ...base, numeric: false, numbers: undefined, text: (i) => texts[i], cell: (i) => texts[i] };
+      return {
+        ...base,
+        numeric: false,
+        integral: false,
+        numbers: undefined,
+        text: (i) => texts[i],
+        cell: (i) => texts[i],
+      };
     }
   }
 }

@@ -22,7 +22,7 @@ function cellText(b: Buffer, m: ScanChunk, k: number): string {
 }
 
 /** Numeric fields whose checks need only the number take the parse-from-bytes path. */
-function numericFast(field: FieldSchema | undefined, missing: Set<string>): field is FieldSchema {
+export function numericFast(field: FieldSchema | undefined, missing: Set<string>): field is FieldSchema {
   if (!field || !isNumericField(field)) return false;
   const c = field.constraints;
   if (c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined) return false;
@@ -88,13 +88,13 @@ interface Interned {
 }
 
 /** Distinct values kept per column before it is read as plain text (a high-cardinality column). */
-const INTERN_CAP = 4096;
+export const INTERN_CAP = 4096;
 /**
  * Distinct values kept by all columns together: interning pays off when values repeat; a wide,
  * short table (10,000 columns × 50 rows) repeats almost nothing, and a million long-lived entries
  * made it spend most of its time in the garbage collector. Past this, columns read as plain text.
  */
-const INTERN_BUDGET = 1 << 17;
+export const INTERN_BUDGET = 1 << 17;
 /** The direct-mapped cache of a column starts this small and grows with its distinct values, up to 1,024 slots. */
 const FIRST_SLOTS_BITS = 4;
 
