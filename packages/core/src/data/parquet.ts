@@ -279,14 +279,21 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
     }
     default: {
       const texts = new Array<string | null>(n);
-      // Dictionary-encoded columns repeat the same values: decode each distinct one once.
-      let lastIn: unknown;
-      let lastOut: string | null = null;
+      // Dates and times repeat (a day, an hour): each distinct value is decoded once, up to a cap.
+      const memo =
+        d.kind === "date" || d.kind === "timestamp" || d.kind === "time" ? new Map<unknown, string>() : undefined;
       for (let i = 0; i < n; i++) {
         const v = data[i];
-        if (v === lastIn && i > 0) texts[i] = lastOut;
-        else texts[i] = lastOut = isNull(i) ? null : cellText(d, v);
-        lastIn = v;
+        if (v === null || v === undefined) texts[i] = null;
+        else if (typeof v === "string") texts[i] = v;
+        else if (memo) {
+          let t = memo.get(v);
+          if (t === undefined) {
+            t = cellText(d, v);
+            if (memo.size < 65536) memo.set(v, t);
+          }
+          texts[i] = t;
+        } else texts[i] = cellText(d, v);
       }
       return {
         ...base,
