@@ -28,6 +28,21 @@ module.exports = {
         ],
       },
     },
+    {
+      name: "data-imports-no-validate",
+      comment:
+        "data/ reads tables (CSV, Parquet, JSONL) and profiles them; validate/ checks them against a schema on top of it, never the reverse.",
+      severity: "error",
+      from: { path: "(^|/)packages/core/src/data/" },
+      to: { path: "(^|/)packages/core/src/validate/" },
+    },
+    {
+      name: "report-imports-no-train",
+      comment: "A report renders results it is given; training is a step's work, not a renderer's.",
+      severity: "error",
+      from: { path: "(^|/)packages/core/src/report/" },
+      to: { path: "(^|/)packages/core/src/train/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

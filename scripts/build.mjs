@@ -104,8 +104,7 @@ const options = {
   platform: "node",
   target: "node20",
   // Whitespace and syntax only: identifiers keep their names, so a bug's stack trace (exit 70)
-  // stays readable, and the scan worker's source text (csv-scan-worker.ts: byteKit.toString())
-  // stays self-contained.
+  // stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
   // [hash] is replaced by a hash of the chunk's modules once built (writeStableChunks).
@@ -130,6 +129,27 @@ const analysis = await esbuild.build({ ...options, outdir: path.join(staging, "a
 const startHub = startHubPlugin(analysis.metafile);
 const result = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, startHub] });
 writeStableChunks(result);
+
+// The CSV scan worker (packages/core/src/data/csv/scan-worker.ts) is a build of its own, one file
+// with nothing shared: a worker thread loads its scanner alone, not the chunks an action starts
+// with. scan.ts starts it as ./csv-scan-worker.js beside its own chunk, so that chunk must lie in
+// dist/chunks/ (not in an entry's file).
+const scanWorker = "dist/chunks/csv-scan-worker.js";
+await esbuild.build({
+  ...options,
+  entryPoints: ["packages/core/src/data/csv/scan-worker.ts"],
+  outdir: undefined,
+  outfile: path.join(staging, scanWorker),
+  splitting: false,
+  chunkNames: undefined,
+  metafile: false,
+  plugins: [],
+});
+for (const [out, o] of Object.entries(result.metafile.outputs))
+  if ("packages/core/src/data/csv/scan.ts" in o.inputs && !/(^|\/)dist\/chunks\//.test(out)) {
+    console.error(`build: data/csv/scan.ts went into ${out}, not dist/chunks/ beside ${scanWorker}`);
+    process.exit(1);
+  }
 
 // A bundled CommonJS package that reads a file next to itself through __dirname would fail at run
 // time (not defined in an ES module, and the file is not in dist/): mlship ships no assets, so

@@ -29,7 +29,7 @@ describe("the module graph", () => {
     expect(show(v)).toEqual([]);
   }, 240_000);
 
-  it("the rules fire: a cycle and a core module importing @actions/core and the GitHub adapter are reported", async () => {
+  it("the rules fire: a cycle, a core module importing @actions/core and the GitHub adapter, data/ importing validate/, report/ importing train/", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "mlship-shape-"));
     mkdirSync(path.join(root, "packages/core/src"), { recursive: true });
     mkdirSync(path.join(root, "packages/github/src"), { recursive: true });
@@ -46,6 +46,18 @@ describe("the module graph", () => {
       'import * as core from "@actions/core";\nimport { x } from "../../github/src/x.js";\nexport const y = [core, x];\n',
     );
     writeFileSync(path.join(root, "packages/github/src/x.ts"), "export const x = 1;\n");
+    for (const dir of ["data", "validate", "report", "train"])
+      mkdirSync(path.join(root, "packages/core/src", dir), { recursive: true });
+    writeFileSync(path.join(root, "packages/core/src/validate/check.ts"), "export const check = 1;\n");
+    writeFileSync(path.join(root, "packages/core/src/train/run.ts"), "export const run = 1;\n");
+    writeFileSync(
+      path.join(root, "packages/core/src/data/read.ts"),
+      'import { check } from "../validate/check.js";\nexport const read = check;\n',
+    );
+    writeFileSync(
+      path.join(root, "packages/core/src/report/train.ts"),
+      'import type { run } from "../train/run.js";\nexport type R = typeof run;\n',
+    );
     writeFileSync(
       path.join(root, "tsconfig.json"),
       JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext" } }),
@@ -54,6 +66,10 @@ describe("the module graph", () => {
     expect(v.some((s) => s.startsWith("no-cycle: packages/core/src/a.ts → packages/core/src/b.ts"))).toBe(true);
     expect(v).toContain("core-imports-no-host: packages/core/src/host.ts → @actions/core");
     expect(v).toContain("core-imports-no-host: packages/core/src/host.ts → packages/github/src/x.ts");
+    expect(v).toContain(
+      "data-imports-no-validate: packages/core/src/data/read.ts → packages/core/src/validate/check.ts",
+    );
+    expect(v).toContain("report-imports-no-train: packages/core/src/report/train.ts → packages/core/src/train/run.ts");
   }, 120_000);
 });
 

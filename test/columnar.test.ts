@@ -9,7 +9,7 @@ import { columnDrift } from "../packages/core/src/drift/check.js";
 import type { TableSchema } from "../packages/core/src/validate/table-schema.js";
 import { validateTable } from "../packages/core/src/validate/validate.js";
 import { NumberSet } from "../packages/core/src/validate/number-set.js";
-import { parseNumberBytes } from "../packages/core/src/validate/csv-scan-worker.js";
+import { parseNumberBytes } from "../packages/core/src/data/csv/scanner.js";
 import { sortFloat64 } from "../packages/core/src/util/sort-float64.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";

@@ -228,6 +228,19 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
   });
 });
 
+describe("dates of the first century", () => {
+  it("0001-01-01 and 0099-12-31 are dates, 0099-02-29 is not (Date.UTC read the years 0–99 as 1900–1999)", async () => {
+    const p = file(
+      "old.csv",
+      "d,t\n0001-01-01,0001-01-01T00:00:00\n0099-12-31,0050-06-15 12:00\n0099-02-29,0004-02-29T00:00Z\n",
+    );
+    const r = await validateTable([p], schema([f("d", "date"), f("t", "datetime")]));
+    expect(r.findings.map((x) => [x.check, x.column, x.examples.map((e) => e.value)])).toEqual([
+      ["type", "d", ["0099-02-29"]],
+    ]);
+  });
+});
+
 describe("validate-data step", () => {
   it("passes the example's data and writes report, profile and digest", async () => {
     const r = await validateDataStep(
@@ -487,7 +500,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed from bytes equal Number() bit for bit", async () => {
-    const { parseNumberBytes } = await import("../packages/core/src/validate/csv-scan-worker.js");
+    const { parseNumberBytes } = await import("../packages/core/src/data/csv/scanner.js");
     const samples = [
       "0",
       "-0",
@@ -531,7 +544,7 @@ describe("the byte engine agrees with csv-parse on every check", () => {
   });
 
   it("numbers parsed while scanning equal Number() bit for bit, and integer text is flagged", async () => {
-    const { byteScanner } = await import("../packages/core/src/validate/csv-scan-worker.js");
+    const { byteScanner } = await import("../packages/core/src/data/csv/scanner.js");
     const kit = byteScanner();
     const samples = [
       "0",

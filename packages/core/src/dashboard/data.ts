@@ -12,7 +12,7 @@ import { environmentHistory } from "../deploy/environment-log.js";
 import { formatModelId } from "../model-id.js";
 import { deliveryStats, type DeliveryStats } from "../deploy/delivery-metrics.js";
 import { readDriftHistory, type DriftHistoryEntry } from "../drift/history.js";
-import { lineageGpuCost, type GpuCost } from "../train/budget.js";
+import { lineageGpuCost, type GpuCost } from "../report/gpu-cost.js";
 
 interface EnvironmentRecords {
   /** What runs there now, per the registry (null when nothing was ever deployed there). */

@@ -1,7 +1,7 @@
 import { promises as fsp } from "node:fs";
 import { UserError } from "../errors.js";
-import { FastCsvUnsupported, scanDelimited } from "../validate/csv-batch-checker.js";
-import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "../validate/csv-scan-worker.js";
+import { FastCsvUnsupported, scanDelimited } from "./csv/scan.js";
+import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "./csv/scanner.js";
 import { detectFormat, readRows, type Cell } from "./read-table.js";
 
 /** A text column as codes into its distinct values (first-seen order). */
@@ -45,9 +45,10 @@ export interface ColumnarRequest {
 
 /**
  * Reads the asked-for columns of a whole table into typed arrays: the one reader of delimited text
- * (the byte engine's scanner, validate/csv-scan-worker.ts: records split on bytes, numbers parsed from
+ * (the byte engine's scanner, data/csv/scanner.ts: records split on bytes, numbers parsed from
  * bytes) for steps that need whole columns — evaluation, drift. Columns not asked for are split
- * past and never decoded. JSONL and Parquet go through readRows; so does delimited text the
+ * past and never decoded. Parquet is read by row group, the asked-for columns only
+ * (parquetColumns). JSONL goes through readRows; so does delimited text the
  * scanner leaves to csv-parse (a ragged row, an unterminated quote, invalid UTF-8, a duplicate
  * header), which then reports the exact error. Columns asked for but not in the header are left
  * out of the result (the caller names the input that asked for them).
@@ -85,6 +86,7 @@ export async function readColumnar(
       table = undefined;
     }
   }
+  if (format === "parquet") table = await parquetColumns(file, want);
   table ??= await fromRows(file, want, opts);
   if (table.rows === 0) throw new UserError("the file has no data rows", { file });
   return table;
@@ -254,6 +256,89 @@ async function scanColumns(
         .map((c) => [c.name, { codes: c.out.done(), values: c.interner.values }]),
     ),
     invalid,
+    overflowed: categorical.filter((c) => c.interner.overflowed).map((c) => c.name),
+  };
+}
+
+/**
+ * Parquet, a row group at a time and only the asked-for columns: numbers straight from numeric
+ * columns, other cells as parquet.ts's text (the cells a CSV of the table holds), so the result is
+ * the one the same table as CSV gives. A column typed by content that turns out to hold text is
+ * read again as text (those columns alone), as for CSV.
+ */
+async function parquetColumns(file: string, want: ColumnarRequest): Promise<ColumnarTable> {
+  const { openParquet, parquetBatches } = await import("./parquet.js");
+  const pq = await openParquet(file);
+  const columns = pq.columns;
+  const auto = autoNames(want, columns);
+  const numericNames = [...new Set([...(want.numeric ?? []), ...auto])].filter((n) => columns.includes(n));
+  const categoricalNames = (want.categorical ?? []).filter((n) => columns.includes(n));
+  const read = async (numericWanted: string[], categoricalWanted: string[]) => {
+    const numeric = numericWanted.map((name) => ({
+      name,
+      auto: auto.includes(name) && !(want.numeric ?? []).includes(name),
+      out: new Float64Array(pq.rows),
+    }));
+    const categorical = categoricalWanted.map((name) => ({
+      name,
+      out: new Uint32Array(pq.rows),
+      interner: new Interner(want.maxDistinct?.[name]),
+    }));
+    const invalid: Record<string, InvalidNumber> = {};
+    const names = [...new Set([...numericWanted, ...categoricalWanted])];
+    for await (const batch of parquetBatches(pq, names)) {
+      const byName = new Map(batch.columns.map((c) => [c.name, c]));
+      for (const c of numeric) {
+        if (c.auto && c.name in invalid) continue; // text: read again as such
+        const col = byName.get(c.name)!;
+        const out = c.out;
+        const numbers = col.numbers;
+        if (numbers && (col.numeric || !c.auto)) {
+          out.set(numbers, batch.start);
+          // Typed by content, NaN and infinities are text (not finite numbers), as in CSV.
+          if (c.auto)
+            for (let r = 0; r < batch.rows; r++)
+              if (!Number.isFinite(numbers[r]) && !col.isNull(r)) {
+                invalid[c.name] = { line: batch.start + r + 1, text: col.text(r)! };
+                break;
+              }
+          continue;
+        }
+        for (let r = 0; r < batch.rows; r++) {
+          const t = col.text(r);
+          const v = t === null || t.trim() === "" ? NaN : Number(t);
+          if (
+            t !== null &&
+            !(c.name in invalid) &&
+            (c.auto ? t.trim() !== "" && !Number.isFinite(v) : v !== v && t.trim() !== "" && t !== "NaN")
+          )
+            invalid[c.name] = { line: batch.start + r + 1, text: t };
+          out[batch.start + r] = v;
+        }
+      }
+      for (const c of categorical) {
+        const col = byName.get(c.name)!;
+        for (let r = 0; r < batch.rows; r++) c.out[batch.start + r] = c.interner.code(col.text(r) ?? "");
+      }
+    }
+    return { numeric, categorical, invalid };
+  };
+  const first = await read(numericNames, categoricalNames);
+  const again = first.numeric.filter((c) => c.auto && c.name in first.invalid).map((c) => c.name);
+  const text = again.length ? await read([], again) : undefined;
+  const categorical = [...first.categorical, ...(text?.categorical ?? [])];
+  for (const n of again) delete first.invalid[n];
+  return {
+    file,
+    rows: pq.rows,
+    columns,
+    numeric: Object.fromEntries(first.numeric.filter((c) => !again.includes(c.name)).map((c) => [c.name, c.out])),
+    categorical: Object.fromEntries(
+      categorical
+        .filter((c) => !c.interner.overflowed)
+        .map((c) => [c.name, { codes: c.out, values: c.interner.values }]),
+    ),
+    invalid: first.invalid,
     overflowed: categorical.filter((c) => c.interner.overflowed).map((c) => c.name),
   };
 }

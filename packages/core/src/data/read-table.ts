@@ -140,31 +140,17 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
   }
 }
 
-/** Parquet via hyparquet, one row group at a time (never the whole file in memory). */
+/** Parquet, a row group at a time (never the whole file in memory), typed as parquet.ts maps Parquet's types. */
 async function* readParquet(file: string): AsyncGenerator<Row> {
-  const { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } = await import("hyparquet");
-  let metadata;
-  const buffer = await asyncBufferFromFile(file);
-  try {
-    metadata = await parquetMetadataAsync(buffer);
-  } catch (e) {
-    throw new UserError(`Parquet: ${(e as Error).message}`, { file });
-  }
-  let start = 0;
-  for (const group of metadata.row_groups) {
-    const end = start + Number(group.num_rows);
-    const rows = (await parquetReadObjects({ file: buffer, metadata, rowStart: start, rowEnd: end })) as Record<
-      string,
-      unknown
-    >[];
-    for (let i = 0; i < rows.length; i++) {
+  const { openParquet, parquetBatches } = await import("./parquet.js");
+  const pq = await openParquet(file);
+  for await (const batch of parquetBatches(pq)) {
+    for (let i = 0; i < batch.rows; i++) {
       const values: Record<string, Cell> = {};
-      for (const [k, v] of Object.entries(rows[i]))
-        values[k] = typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : (v as Cell);
+      for (const c of batch.columns) values[c.name] = c.cell(i);
       // "line" is the 1-based row number for Parquet.
-      yield { line: start + i + 1, file, values };
+      yield { line: batch.start + i + 1, file, values };
     }
-    start = end;
   }
 }
 

@@ -42,7 +42,7 @@ async function evaluationKit() {
     import("../evaluate/curves.js"),
     import("../evaluate/explain.js"),
     import("../stats/ranking.js"),
-    import("../train/budget.js"),
+    import("../report/gpu-cost.js"),
     import("../train/metrics-file.js"),
     import("../train/run-files.js"),
     import("../deploy/serving-code.js"),

@@ -1,23 +1,8 @@
-import { isUtf8 } from "node:buffer";
-import fs, { closeSync, fstatSync, openSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import type { FieldSchema } from "./table-schema.js";
-import {
-  scanner,
-  KIND_ESCAPED,
-  KIND_INTEGER,
-  KIND_MASK,
-  parseNumberBytes,
-  scanWorkerSource,
-  type ReaderState,
-  type ScanChunk,
-  type ScanMessage,
-} from "./csv-scan-worker.js";
+import { scanDelimited } from "../data/csv/scan.js";
+import { KIND_ESCAPED, KIND_INTEGER, KIND_MASK, parseNumberBytes, type ScanChunk } from "../data/csv/scanner.js";
 import { cellIssues, isNumericField, type CellIssue, type TableState } from "./table-state.js";
 import { INFER_SAMPLE } from "../data/profile.js";
-
-/** The byte engine met input it leaves to csv-parse (which then reports the exact error). */
-export class FastCsvUnsupported extends Error {}
 
 /**
  * How one column's cells in a batch are checked. The byte engine checks a batch column by column:
@@ -37,7 +22,7 @@ function cellText(b: Buffer, m: ScanChunk, k: number): string {
 }
 
 /** Numeric fields whose checks need only the number take the parse-from-bytes path. */
-function numericFast(field: FieldSchema | undefined, missing: Set<string>): field is FieldSchema {
+export function numericFast(field: FieldSchema | undefined, missing: Set<string>): field is FieldSchema {
   if (!field || !isNumericField(field)) return false;
   const c = field.constraints;
   if (c.enum || c.pattern || c.minLength !== undefined || c.maxLength !== undefined) return false;
@@ -103,13 +88,13 @@ interface Interned {
 }
 
 /** Distinct values kept per column before it is read as plain text (a high-cardinality column). */
-const INTERN_CAP = 4096;
+export const INTERN_CAP = 4096;
 /**
  * Distinct values kept by all columns together: interning pays off when values repeat; a wide,
  * short table (10,000 columns × 50 rows) repeats almost nothing, and a million long-lived entries
  * made it spend most of its time in the garbage collector. Past this, columns read as plain text.
  */
-const INTERN_BUDGET = 1 << 17;
+export const INTERN_BUDGET = 1 << 17;
 /** The direct-mapped cache of a column starts this small and grows with its distinct values, up to 1,024 slots. */
 const FIRST_SLOTS_BITS = 4;
 
@@ -250,119 +235,6 @@ function columnCheckers(state: TableState): ColumnChecker[] {
 
 /** Checkers live as long as the validation (several files are one dataset). */
 const checkersOf = new WeakMap<TableState, ColumnChecker[]>();
-/** The checking side: messages from the scan worker, in order, with backpressure by acknowledgement. */
-class ScanStream {
-  private queue: ScanMessage[] = [];
-  private wake: (() => void) | undefined;
-  private failure: Error | undefined;
-  private exited = false;
-  /** The worker has started and waits to be told where to take over. */
-  ready = false;
-  readonly worker: Worker;
-
-  constructor(file: string, delimiter: number, numericColumns: string[] | null) {
-    this.worker = new Worker(scanWorkerSource(), { eval: true, workerData: { file, delimiter, numericColumns } });
-    const wakeReader = () => {
-      const w = this.wake;
-      this.wake = undefined;
-      w?.();
-    };
-    this.worker.on("message", (m: ScanMessage) => {
-      if (m.type === "ready") this.ready = true;
-      else this.queue.push(m);
-      wakeReader();
-    });
-    this.worker.on("error", (e) => {
-      this.failure = e;
-      wakeReader();
-    });
-    this.worker.on("exit", () => {
-      this.exited = true;
-      wakeReader();
-    });
-  }
-
-  async next(): Promise<ScanMessage> {
-    for (;;) {
-      const m = this.queue.shift();
-      if (m) return m;
-      await this.event();
-    }
-  }
-
-  async started(): Promise<void> {
-    while (!this.ready) await this.event();
-  }
-
-  private async event(): Promise<void> {
-    if (this.failure) throw this.failure;
-    if (this.exited) throw new Error("the byte scanner's worker stopped early");
-    await new Promise<void>((r) => (this.wake = r));
-  }
-}
-
-/**
- * Reads one delimited file on its bytes and hands each batch of records to `onBatch` (the first
- * carries the header; the batch's arrays go back to the worker when onBatch returns, so keep
- * nothing of them). Measured here: csv-parse needs 4.3 s just to split 1,000,000 rows × 10
- * columns that pandas reads in about 0.5 s. So a worker thread splits records into byte ranges
- * and parses the numbers of `numericColumns` (null: of every column) from their bytes
- * (csv-scan-worker.ts), while this thread uses them, and the two threads overlap. A worker takes
- * tens of milliseconds to start, so until it is ready this thread reads and scans by itself, then
- * hands the worker the file from the next record on (a small file may be done before that).
- * Anything the scanner does not accept — a ragged row, an unterminated quote, invalid UTF-8, a
- * duplicate header — throws FastCsvUnsupported, and the caller starts over with csv-parse.
- * Returns whether the file had a header. `handoffAfter` fixes how many batches this thread reads
- * first (tests take each path with it).
- */
-export async function scanDelimited(
-  file: string,
-  delimiter: string,
-  numericColumns: string[] | null,
-  onBatch: (m: ScanChunk, b: Buffer) => void,
-  handoffAfter?: number,
-): Promise<boolean> {
-  if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
-  const delim = Buffer.from(delimiter)[0];
-  const use = (m: ScanChunk) => onBatch(m, Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
-  const fd = openSync(file, "r");
-  // A small file is read here alone: starting a worker (a new isolate) costs more than it saves.
-  const scan =
-    handoffAfter === undefined && fstatSync(fd).size <= SMALL_FILE
-      ? undefined
-      : new ScanStream(file, delim, numericColumns);
-  try {
-    const position: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
-    const reader = scanner.batchReader(fs, isUtf8, fd, delim, numericColumns, position);
-    const out = scanner.scanOutput(scanner.BATCH_FIELDS, scanner.BATCH_RECORDS);
-    for (let batches = 0; !scan || (handoffAfter === undefined ? !scan.ready : batches < handoffAfter); batches++) {
-      const r = reader.next(out);
-      if (r === "end") return position.width >= 0;
-      if (typeof r === "object") throw new FastCsvUnsupported(r.error);
-      if (out.count || out.header) use({ type: "chunk", ...out });
-      await new Promise(setImmediate); // lets the worker's "ready" in
-    }
-    await scan.started();
-    scan.worker.postMessage({ type: "start", position });
-    for (;;) {
-      const m = await scan.next();
-      if (m.type === "unsupported") throw new FastCsvUnsupported(m.reason);
-      if (m.type === "failed") throw new Error(`the byte scanner's worker failed: ${m.error}`);
-      if (m.type === "end") return m.sawHeader;
-      if (m.type !== "chunk") continue;
-      use(m);
-      // The arrays go back to the worker for its next batch (which is also what lets it send one).
-      const [arrays, transfer] = scanner.batchArrays(m);
-      scan.worker.postMessage(arrays, transfer);
-    }
-  } finally {
-    closeSync(fd);
-    await scan?.worker.terminate();
-  }
-}
-
-/** Files up to this size are scanned without the worker. */
-const SMALL_FILE = 4 << 20;
 
 /** Validates one delimited file on its bytes (scanDelimited): numbers are never text, each distinct category is decoded and checked once. */
 export async function validateDelimitedBytes(

@@ -31,7 +31,9 @@ const INTEGER = /^[+-]?\d+$/;
 /** True for a real calendar day (Date.parse accepts 2024-02-30 and rolls it over; we don't). */
 function isCalendarDate(ymd: string): boolean {
   const [y, m, d] = ymd.split("-").map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 

@@ -4,7 +4,8 @@ import { detectFormat, readRows, type Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
 import type { TableSchema } from "./table-schema.js";
 import { TableState, type ValidationResult } from "./table-state.js";
-import { FastCsvUnsupported, validateDelimitedBytes } from "./csv-batch-checker.js";
+import { FastCsvUnsupported } from "../data/csv/scan.js";
+import { validateDelimitedBytes } from "./csv-batch-checker.js";
 
 export type { Finding, Severity, ValidationResult } from "./table-state.js";
 
@@ -14,7 +15,7 @@ export interface ValidateOptions {
   maxExamples?: number;
   /** A compiled JSON Schema every record is checked against (JSONL data). */
   recordSchema?: ValidateFunction;
-  /** "auto" validates delimited text on its bytes; "csv-parse" forces the general reader. */
+  /** "auto" validates delimited text on its bytes and Parquet by columns; "csv-parse" forces the general (row) reader. */
   engine?: "auto" | "csv-parse";
   /** Batches the calling thread reads before the byte engine's worker takes over (default: until it has started). For tests. */
   handoffAfter?: number;
@@ -46,6 +47,20 @@ export async function validateTable(
     } catch (e) {
       if (!(e instanceof FastCsvUnsupported)) throw e;
     }
+  }
+  // Parquet: column by column from the decoded row groups (a JSON Schema for records needs rows).
+  if (
+    opts.engine !== "csv-parse" &&
+    !opts.recordSchema &&
+    files.every((f) => detectFormat(f, opts.format) === "parquet")
+  ) {
+    const { validateParquet } = await import("./parquet-checker.js");
+    const state = new TableState(schema, opts.maxExamples ?? 5);
+    for (const file of files) {
+      state.startFile(shownPath(file));
+      noRows(state, await validateParquet(file, state));
+    }
+    return state.result();
   }
   const state = new TableState(schema, opts.maxExamples ?? 5, opts.recordSchema);
   for (const file of files) {

@@ -7,7 +7,7 @@
 import type { DashboardData, DashboardModel, DashboardVersion } from "../../dashboard/data.js";
 import { fmt } from "../format.js";
 import { eventChange } from "../../deploy/environment-log.js";
-import { gpuCostText } from "../../train/budget.js";
+import { gpuCostText } from "../gpu-cost.js";
 import { barChart, lineChart, timelineChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page, safeHref } from "./page.js";
 

@@ -1,4 +1,4 @@
-import { gpuCostText, type GpuCost } from "../../train/budget.js";
+import { gpuCostText, type GpuCost } from "../gpu-cost.js";
 import { esc } from "./page.js";
 
 export function gpuCostHtml(g: GpuCost): string {

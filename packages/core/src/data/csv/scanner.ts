@@ -57,9 +57,9 @@ export interface ScanOutput extends ScanArrays {
 }
 
 /**
- * The byte scanner and number parsers. Self-contained — nothing from outside this function's
- * body — because its source text is also the code of the scan worker (validate-data splits and
- * parses in one thread and checks in another; both must stay in the bundles without extra files).
+ * The byte scanner and number parsers: one instance per thread (`scanner` below; the scan worker,
+ * scan-worker.ts, has its own). Readers split and parse in one thread and use the records in
+ * another (scan.ts).
  * @internal (tests and scripts import it by path)
  */
 export function byteScanner() {
@@ -595,16 +595,6 @@ export function byteScanner() {
   };
 }
 
-/** The scan worker's code: the scanner above and its wiring (requires are in the string, out of the bundler's sight). */
-export function scanWorkerSource(): string {
-  // __name: esbuild (tsx) wraps functions with it to keep their names; a no-op here.
-  return `const __name = (f) => f;
-const { parentPort, workerData } = require("node:worker_threads");
-const fs = require("node:fs");
-const { isUtf8 } = require("node:buffer");
-(${byteScanner.toString()})().runWorker({ parentPort, workerData, fs, isUtf8 }).catch((e) => parentPort.postMessage({ type: "failed", error: String((e && e.stack) || e) }));`;
-}
-
-/** The scanner of the thread that imports this module (the worker has its own, from the source). */
+/** The scanner of the thread that imports this module. */
 export const scanner = byteScanner();
 export const { parseNumberBytes, KIND_MASK, KIND_ESCAPED, KIND_INTEGER } = scanner;

@@ -1,0 +1,292 @@
+/**
+ * Bench: mlship against DuckDB, whole process against whole process, CSV and Parquet, in
+ * alternating rounds (who goes first alternates, so the machine's noise falls on both sides).
+ *
+ * - validate-data on a table of `rows` rows (default 1,000,000) × 10 columns — floats at full
+ *   precision, a unique id, a code with a pattern, a date, categories, booleans, a few bad cells —
+ *   against a schema that checks every column, vs a DuckDB process reading the same file and
+ *   running the same checks in SQL (types by TRY_CAST on the CSV's text, ranges, enum, pattern,
+ *   required, unique) plus the moments mlship's profile holds (min, max, mean, std per number).
+ * - check-drift with KS on every column of two tables of `rows` rows × 10 floats, vs a DuckDB
+ *   process loading both and computing each column's KS statistic in SQL (two ECDFs over the
+ *   sorted union, ties grouped).
+ *
+ * Each pair runs on the CSV and on the Parquet file of the same table (DuckDB writes both). The
+ * findings' counts and the KS statistics are compared between the two engines (they must agree).
+ * Prints each run's time and peak RSS (GNU time), medians and the ratios mlship / DuckDB.
+ * mlship runs as users run it, a bundle of the current sources (built here into a temp folder
+ * with `node scripts/build.mjs --out`, unless MLSHIP_CLI names a built CLI).
+ * Run: npx tsx bench/vs-duckdb.ts [rows] [rounds]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+
+const numbers = process.argv
+  .slice(2)
+  .filter((a) => /^\d+$/.test(a))
+  .map(Number);
+const rows = numbers[0] ?? 1_000_000;
+const ROUNDS = numbers[1] ?? 3;
+const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-duckdb-"));
+// tsx passes its loader to children through NODE_OPTIONS; the CLI bundle and DuckDB's script run plain.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const duckdbModule = import.meta.resolve("@duckdb/node-api");
+
+function cliPath(): string {
+  if (process.env.MLSHIP_CLI) return path.resolve(process.env.MLSHIP_CLI);
+  const out = path.join(dir, "build");
+  execFileSync(process.execPath, ["scripts/build.mjs", "--out", out], { env, stdio: "ignore" });
+  return path.join(out, "packages/cli/dist/index.js");
+}
+
+interface Run {
+  seconds: number;
+  rssMB: number;
+  stdout: string;
+}
+function timed(cmd: string, args: string[], cwd: string): Run {
+  const t = performance.now();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd, env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t) / 1000;
+  // validate-data exits 1 when the data has errors (this data has some, on purpose).
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return { seconds, rssMB: Number(r.stderr.trim().split("\n").at(-1)) / 1024, stdout: r.stdout };
+}
+
+// ---- data, written by DuckDB (a seeded generator; never committed) ----
+const files = {
+  table: { csv: path.join(dir, "table-csv.csv"), parquet: path.join(dir, "table-parquet.parquet") },
+  ref: { csv: path.join(dir, "reference.csv"), parquet: path.join(dir, "reference.parquet") },
+  cur: { csv: path.join(dir, "current.csv"), parquet: path.join(dir, "current.parquet") },
+};
+{
+  const db = await DuckDBInstance.create(":memory:");
+  const con = await db.connect();
+  await con.run("SELECT setseed(0.42)");
+  // Normal deviates by Box–Muller; every 100,000th age out of range, every 50,000th code off its pattern.
+  await con.run(`CREATE TABLE t AS SELECT
+    i * 3 + 100000 AS id,
+    CASE WHEN i % 100000 = 7 THEN 150 ELSE 18 + floor(random() * 72)::INTEGER END AS age,
+    exp(10.8 + 0.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) AS income,
+    random() AS score,
+    sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS ratio,
+    floor(-ln(1 - random()) * 3)::INTEGER AS visits,
+    ['oslo', 'lima', 'pune', 'kyiv', 'doha', 'são paulo'][1 + floor(random() * 6)::INTEGER] AS city,
+    CASE WHEN i % 50000 = 11 THEN 'bad code'
+      ELSE chr(65 + floor(random() * 26)::INTEGER) || chr(65 + floor(random() * 26)::INTEGER) || '-' || (1000 + floor(random() * 9000)::INTEGER)::VARCHAR END AS code,
+    random() < 0.7 AS active,
+    DATE '2020-01-01' + floor(random() * 1800)::INTEGER AS joined
+    FROM range(${rows}) r(i)`);
+  await con.run(`COPY t TO '${files.table.csv}' (HEADER)`);
+  await con.run(`COPY t TO '${files.table.parquet}' (FORMAT parquet)`);
+  for (const [name, shift] of [
+    ["ref", 0],
+    ["cur", 1],
+  ] as const) {
+    const cols = Array.from({ length: 10 }, (_, c) => {
+      const normal = "sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())";
+      const kind = c % 4;
+      const x =
+        kind === 0
+          ? `${normal} + ${shift * c * 0.01}`
+          : kind === 1
+            ? `exp(3 + ${shift * 0.002} + 0.7 * ${normal})`
+            : kind === 2
+              ? `random() * ${1 + shift * 0.001}`
+              : `1000 * ${normal} / sqrt((pow(${normal}, 2) + pow(${normal}, 2) + pow(${normal}, 2) + pow(${normal}, 2)) / 4)`;
+      return `${x} AS f${c}`;
+    });
+    await con.run(`CREATE TABLE ${name} AS SELECT ${cols.join(", ")} FROM range(${rows})`);
+    await con.run(`COPY ${name} TO '${files[name].csv}' (HEADER)`);
+    await con.run(`COPY ${name} TO '${files[name].parquet}' (FORMAT parquet)`);
+  }
+  con.closeSync();
+}
+const mb = (f: string) => `${(statSync(f).size / 1e6).toFixed(0)} MB`;
+console.log(
+  `validate: ${rows.toLocaleString()} rows × 10 columns, CSV ${mb(files.table.csv)}, Parquet ${mb(files.table.parquet)}; ` +
+    `drift: 2 × ${rows.toLocaleString()} rows × 10 floats, CSV ${mb(files.ref.csv)} each, Parquet ${mb(files.ref.parquet)} each`,
+);
+
+const cli = cliPath();
+const schema = {
+  fields: [
+    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
+    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
+    { name: "income", type: "number", constraints: { minimum: 0 } },
+    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
+    { name: "ratio", type: "number", constraints: {} },
+    { name: "visits", type: "integer", constraints: { minimum: 0 } },
+    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
+    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
+    { name: "active", type: "boolean", constraints: {} },
+    { name: "joined", type: "date", constraints: {} },
+  ],
+  missingValues: [""],
+};
+const schemaFile = path.join(dir, "schema.yml");
+writeFileSync(schemaFile, JSON.stringify(schema)); // YAML is a superset of JSON
+
+// ---- the DuckDB side: one script, run as its own process ----
+const validateSql = (source: string) => `
+SELECT
+  count(*) AS rows,
+  count(*) FILTER (WHERE id IS NULL OR TRY_CAST(id AS BIGINT) IS NULL) AS id_type_or_required,
+  count(*) - count(DISTINCT id) AS id_unique,
+  count(*) FILTER (WHERE TRY_CAST(id AS BIGINT) < 0) AS id_minimum,
+  count(*) FILTER (WHERE age IS NULL OR TRY_CAST(age AS INTEGER) IS NULL) AS age_type_or_required,
+  count(*) FILTER (WHERE TRY_CAST(age AS INTEGER) NOT BETWEEN 0 AND 120) AS age_range,
+  count(*) FILTER (WHERE income IS NOT NULL AND TRY_CAST(income AS DOUBLE) IS NULL) AS income_type,
+  count(*) FILTER (WHERE TRY_CAST(income AS DOUBLE) < 0) AS income_minimum,
+  count(*) FILTER (WHERE score IS NOT NULL AND TRY_CAST(score AS DOUBLE) IS NULL) AS score_type,
+  count(*) FILTER (WHERE TRY_CAST(score AS DOUBLE) NOT BETWEEN 0 AND 1) AS score_range,
+  count(*) FILTER (WHERE ratio IS NOT NULL AND TRY_CAST(ratio AS DOUBLE) IS NULL) AS ratio_type,
+  count(*) FILTER (WHERE visits IS NOT NULL AND TRY_CAST(visits AS INTEGER) IS NULL) AS visits_type,
+  count(*) FILTER (WHERE TRY_CAST(visits AS INTEGER) < 0) AS visits_minimum,
+  count(*) FILTER (WHERE city NOT IN ('oslo', 'lima', 'pune', 'kyiv', 'doha', 'são paulo')) AS city_enum,
+  count(*) FILTER (WHERE code IS NULL) AS code_required,
+  count(*) FILTER (WHERE NOT regexp_full_match(code, '[A-Z]{2}-[0-9]{4}')) AS code_pattern,
+  count(*) FILTER (WHERE active IS NOT NULL AND TRY_CAST(active AS BOOLEAN) IS NULL) AS active_type,
+  count(*) FILTER (WHERE joined IS NOT NULL AND TRY_CAST(joined AS DATE) IS NULL) AS joined_type,
+  ${["id", "age", "income", "score", "ratio", "visits"]
+    .map(
+      (c) =>
+        `min(TRY_CAST(${c} AS DOUBLE)), max(TRY_CAST(${c} AS DOUBLE)), avg(TRY_CAST(${c} AS DOUBLE)), stddev_samp(TRY_CAST(${c} AS DOUBLE))`,
+    )
+    .join(",\n  ")}
+FROM ${source}`;
+const ksSql = (c: string) => `
+WITH u AS (SELECT ${c} AS x, 1 AS a, 0 AS b FROM ref WHERE ${c} IS NOT NULL
+           UNION ALL SELECT ${c}, 0, 1 FROM cur WHERE ${c} IS NOT NULL),
+g AS (SELECT x, sum(a) AS a, sum(b) AS b FROM u GROUP BY x),
+n AS (SELECT sum(a) AS na, sum(b) AS nb FROM g),
+e AS (SELECT sum(a) OVER w / n.na AS fa, sum(b) OVER w / n.nb AS fb FROM g, n WINDOW w AS (ORDER BY x ROWS UNBOUNDED PRECEDING))
+SELECT '${c}' AS col, max(abs(fa - fb)) AS d FROM e`;
+const duckScript = path.join(dir, "duckdb-run.mjs");
+writeFileSync(
+  duckScript,
+  `import { DuckDBInstance } from ${JSON.stringify(duckdbModule)};
+const [task, format, a, b] = process.argv.slice(2);
+const db = await DuckDBInstance.create(":memory:");
+const con = await db.connect();
+const read = (f) => format === "csv" ? \`read_csv('\${f}', header = true, all_varchar = true)\` : \`read_parquet('\${f}')\`;
+const readTyped = (f) => format === "csv" ? \`read_csv('\${f}', header = true)\` : \`read_parquet('\${f}')\`;
+if (task === "validate") {
+  const r = await con.runAndReadAll(${JSON.stringify(validateSql("SOURCE"))}.replace("SOURCE", read(a)));
+  console.log(JSON.stringify(r.getRowObjectsJson()[0]));
+} else {
+  await con.run(\`CREATE TABLE ref AS SELECT * FROM \${readTyped(a)}\`);
+  await con.run(\`CREATE TABLE cur AS SELECT * FROM \${readTyped(b)}\`);
+  const out = {};
+  for (let c = 0; c < 10; c++) {
+    const r = await con.runAndReadAll(${JSON.stringify(ksSql("COL"))}.replaceAll("COL", "f" + c));
+    out["f" + c] = Number(r.getRowObjectsJS()[0].d);
+  }
+  console.log(JSON.stringify(out));
+}
+`,
+);
+
+// ---- rounds ----
+type Job = { name: string; run: () => Run };
+const jobs = (format: "csv" | "parquet"): [Job, Job, Job, Job] => [
+  {
+    name: `mlship validate-data (${format})`,
+    run: () =>
+      timed(process.execPath, [cli, "validate-data", "--data", files.table[format], "--schema", schemaFile], dir),
+  },
+  {
+    name: `duckdb same checks (${format})`,
+    run: () => timed(process.execPath, [duckScript, "validate", format, files.table[format]], dir),
+  },
+  {
+    name: `mlship check-drift KS (${format})`,
+    run: () =>
+      timed(
+        process.execPath,
+        [
+          cli,
+          "check-drift",
+          "--reference",
+          files.ref[format],
+          "--current",
+          files.cur[format],
+          "--stattest",
+          "ks",
+          "--environment",
+          `bench-${format}`,
+        ],
+        dir,
+      ),
+  },
+  {
+    name: `duckdb load + KS in SQL (${format})`,
+    run: () => timed(process.execPath, [duckScript, "drift", format, files.ref[format], files.cur[format]], dir),
+  },
+];
+const all = [...jobs("csv"), ...jobs("parquet")];
+const runs = new Map<string, Run[]>(all.map((j) => [j.name, []]));
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    // Pairs side by side; who goes first alternates.
+    for (let p = 0; p < all.length; p += 2) {
+      const pair = round % 2 === 0 ? [all[p], all[p + 1]] : [all[p + 1], all[p]];
+      for (const j of pair) runs.get(j.name)!.push(j.run());
+    }
+    console.log(
+      `round ${round + 1}: ${all.map((j) => `${j.name} ${runs.get(j.name)![round].seconds.toFixed(2)} s`).join(", ")}`,
+    );
+  }
+
+  // The two engines agree: findings' counts and KS statistics.
+  for (const format of ["csv", "parquet"] as const) {
+    const report = JSON.parse(
+      readFileSync(path.join(dir, ".mlship", "validation", `table-${format}.report.json`), "utf8"),
+    ) as { findings: { check: string; column: string; count: number }[] };
+    const duck = JSON.parse(runs.get(`duckdb same checks (${format})`)!.at(-1)!.stdout.trim()) as Record<
+      string,
+      unknown
+    >;
+    const ours = Object.fromEntries(report.findings.map((f) => [`${f.column}_${f.check}`, f.count]));
+    console.log(
+      `${format}: findings mlship ${JSON.stringify(ours)}; duckdb age_range ${duck.age_range}, code_pattern ${duck.code_pattern}, unique ${duck.id_unique}`,
+    );
+    const drift = JSON.parse(readFileSync(path.join(dir, ".mlship", "drift", `bench-${format}.json`), "utf8")) as {
+      columns: { column: string; statistic: number }[];
+    };
+    const ks = JSON.parse(runs.get(`duckdb load + KS in SQL (${format})`)!.at(-1)!.stdout.trim()) as Record<
+      string,
+      number
+    >;
+    const dD = Math.max(...drift.columns.map((c) => Math.abs(c.statistic - ks[c.column])));
+    console.log(`${format}: max |D mlship − D duckdb| over 10 columns = ${dD.toExponential(2)}`);
+  }
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const m = (name: string) => {
+    const rs = runs.get(name)!;
+    return { s: median(rs.map((r) => r.seconds)), rss: median(rs.map((r) => r.rssMB)) };
+  };
+  for (const j of all) {
+    const { s, rss } = m(j.name);
+    console.log(`${j.name.padEnd(36)} median ${s.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB`);
+  }
+  for (const format of ["csv", "parquet"]) {
+    const v = m(`mlship validate-data (${format})`).s / m(`duckdb same checks (${format})`).s;
+    const d = m(`mlship check-drift KS (${format})`).s / m(`duckdb load + KS in SQL (${format})`).s;
+    console.log(`ratio validate-data / duckdb (${format}): ${v.toFixed(2)} (target <= 1.0)`);
+    console.log(`ratio check-drift / duckdb (${format}):   ${d.toFixed(2)} (target <= 1.0)`);
+  }
+  const pv = m("mlship validate-data (parquet)").s / m("mlship validate-data (csv)").s;
+  const pd = m("mlship check-drift KS (parquet)").s / m("mlship check-drift KS (csv)").s;
+  console.log(
+    `ratio mlship Parquet / CSV: validate-data ${pv.toFixed(2)}, check-drift ${pd.toFixed(2)} (target <= 1.0)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
