@@ -231,7 +231,7 @@ print(json.dumps({"mean": float(x.mean()), "std": float(x.std(ddof=1)), "min": f
 
 describe("validate-data step", () => {
   it.each([
-    ["data", (missing: string, present: string) => ["--data", missing]],
+    ["data", (missing: string, _present: string) => ["--data", missing]],
     ["reference", (missing: string, present: string) => ["--data", present, "--reference", missing]],
   ])("a missing %s file is bad input naming the file (exit 2), not an internal error", async (_, args) => {
     const missing = path.join(dir, "no-such-file.csv");
