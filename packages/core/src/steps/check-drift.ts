@@ -13,6 +13,7 @@ import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from ".
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
+import { coreSettings } from "../settings.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -115,7 +116,7 @@ async function fetchCurrent(command: Command, cwd: string, current: string, host
   // credential the command takes from its environment never reaches the log or an error.
   // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
   // It is optional (a command may need no credential): passed when set, never required.
-  const env = childEnv({}, process.env.MLSHIP_DATA_TOKEN ? ["MLSHIP_DATA_TOKEN"] : []);
+  const env = childEnv({}, coreSettings.dataToken() ? ["MLSHIP_DATA_TOKEN"] : []);
   const argv = commandArgv(command, env, "drift.current-command");
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch current data: ${shown}`, () =>
