@@ -5,6 +5,7 @@ import path from "node:path";
 import { cruise, type IConfiguration, type IViolation } from "dependency-cruiser";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ENVIRONMENT } from "../packages/core/src/settings.js";
 
 // The shape of the code (issue #15): core imports none of its hosts and no module graph has a
 // cycle; each rule is also shown to fire on a bad example. Bundles load heavy code on demand.
@@ -80,23 +81,23 @@ const HOST_VARIABLE = /^(GITHUB_|RUNNER_|MLSHIP_REGISTRY_)/;
  * Reads of a host variable in a source text: `x.GITHUB_…`, `x["GITHUB_…"]` and `{ GITHUB_… } = x`,
  * whatever `x` is (process.env, or an alias of it). Comments and strings elsewhere do not count.
  */
-function hostVariableReads(file: string, text: string): string[] {
+function hostVariableReads(file: string, text: string, variable = HOST_VARIABLE): string[] {
   const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const at = (n: ts.Node, name: string) =>
     found.push(`${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${name}`);
   const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n) && HOST_VARIABLE.test(n.name.text)) at(n, n.name.text);
+    if (ts.isPropertyAccessExpression(n) && variable.test(n.name.text)) at(n, n.name.text);
     else if (
       ts.isElementAccessExpression(n) &&
       ts.isStringLiteralLike(n.argumentExpression) &&
-      HOST_VARIABLE.test(n.argumentExpression.text)
+      variable.test(n.argumentExpression.text)
     )
       at(n, n.argumentExpression.text);
     else if (ts.isBindingElement(n)) {
       const key = n.propertyName ?? n.name;
       const name = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : "";
-      if (HOST_VARIABLE.test(name)) at(n, name);
+      if (variable.test(name)) at(n, name);
     }
     ts.forEachChild(n, visit);
   };
@@ -115,6 +116,56 @@ describe("the channel from the host to core", () => {
     const files = sourcesUnder("packages/core/src");
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap((f) => hostVariableReads(f, readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("core touches process.env in settings.ts (mlship's settings, declared) and util/secrets.ts (child processes' environment) only", () => {
+    const touches = sourcesUnder("packages/core/src").flatMap((file) => {
+      const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+      const found: string[] = [];
+      const visit = (n: ts.Node): void => {
+        if (
+          ts.isPropertyAccessExpression(n) &&
+          n.name.text === "env" &&
+          ts.isIdentifier(n.expression) &&
+          n.expression.text === "process"
+        )
+          found.push(file);
+        ts.forEachChild(n, visit);
+      };
+      visit(src);
+      return found;
+    });
+    expect([...new Set(touches)].sort()).toEqual([
+      "packages/core/src/settings.ts",
+      "packages/core/src/util/secrets.ts",
+    ]);
+  });
+
+  it("every environment variable read in packages/ and actions/ is declared in settings.ts, core's as read by core", () => {
+    const VARIABLE = /^(MLSHIP|GITHUB|RUNNER|ACTIONS|AWS|CUDA)_[A-Z0-9_]+$/;
+    const hosts = [
+      ...sourcesUnder("packages/github/src"),
+      ...sourcesUnder("packages/cli/src"),
+      ...readdirSync("actions").flatMap((a) =>
+        existsSync(`actions/${a}/src`) ? sourcesUnder(`actions/${a}/src`) : [],
+      ),
+    ];
+    const name = (read: string) => read.slice(read.lastIndexOf(" ") + 1);
+    const declared = ENVIRONMENT as Record<string, { readBy: string }>;
+    const hostReads = hosts.flatMap((f) => hostVariableReads(f, readFileSync(f, "utf8"), VARIABLE));
+    expect(hostReads.length).toBeGreaterThan(20);
+    expect(hostReads.filter((r) => !declared[name(r)])).toEqual([]);
+    // The README lists the user-facing ones (README, "Environment variables"), and no other.
+    const readme = readFileSync("README.md", "utf8");
+    const section = readme.slice(readme.indexOf("## Environment variables"), readme.indexOf("## Development"));
+    const listed = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+    const user = Object.entries(ENVIRONMENT as Record<string, { user: boolean }>).filter(([, d]) => d.user);
+    expect(listed).toEqual(user.map(([v]) => v));
+    // In core, the declared core variables are read by name in settings.ts; nothing else is read.
+    const settings = readFileSync("packages/core/src/settings.ts", "utf8");
+    for (const [v, d] of Object.entries(declared))
+      if (d.readBy === "core")
+        expect(settings, v).toMatch(new RegExp(`((read|positive)\\("${v}"|process\\.env\\.${v}\\b)`));
   });
 
   it("the check fires on each form of a read, and not on comments, strings or other variables", () => {

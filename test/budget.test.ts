@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { isUserError } from "../packages/core/src/errors.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
@@ -23,21 +23,17 @@ function withBudget(budget: Record<string, unknown>): string {
 const sleeper = 'python3 -c "import time; time.sleep(30)"';
 
 describe("train.budget", () => {
-  const saved = { PATH: process.env.PATH, smi: process.env.MLSHIP_NVIDIA_SMI, ms: process.env.MLSHIP_GPU_SAMPLE_MS };
   beforeAll(() => {
     // The stand-in nvidia-smi (a single H100 at 87% utilisation) found on PATH, as a real one would be.
     const bin = tempDir("mlship-fake-gpu-");
     copyFileSync("test/fixtures/bin/nvidia-smi", path.join(bin, "nvidia-smi"));
     chmodSync(path.join(bin, "nvidia-smi"), 0o755);
-    process.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
-    delete process.env.MLSHIP_NVIDIA_SMI;
-    process.env.MLSHIP_GPU_SAMPLE_MS = "200";
+    vi.stubEnv("PATH", `${bin}${path.delimiter}${process.env.PATH}`);
+    vi.stubEnv("MLSHIP_NVIDIA_SMI", undefined);
+    vi.stubEnv("MLSHIP_GPU_SAMPLE_MS", "200");
   });
   afterAll(() => {
-    process.env.PATH = saved.PATH;
-    if (saved.smi !== undefined) process.env.MLSHIP_NVIDIA_SMI = saved.smi;
-    if (saved.ms === undefined) delete process.env.MLSHIP_GPU_SAMPLE_MS;
-    else process.env.MLSHIP_GPU_SAMPLE_MS = saved.ms;
+    vi.unstubAllEnvs();
   });
 
   it("stops a command that runs past max-wall-time, with a clear message, and keeps the run as over-budget", async () => {

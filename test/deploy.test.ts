@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, appendFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { EnvironmentConfig } from "../packages/core/src/config/schema.js";
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
@@ -26,13 +26,14 @@ const state = path.join(dir, ".mlship");
 const registry = new FileRegistry(path.join(state, "registry"));
 const settings = (values: Record<string, string>) => parseInputs(deploySpec, (n) => ({ config, ...values })[n]);
 
-async function trainAndRegister(extra: Record<string, string> = {}): Promise<string> {
+/** Trains and registers a model of the project at `cfg` (this file's example copy by default). */
+async function trainAndRegister(extra: Record<string, string> = {}, cfg = config): Promise<string> {
   const t = await trainStep(
-    parseInputs(trainSpec, (n) => ({ config, params: "{epochs: 2}" })[n]),
+    parseInputs(trainSpec, (n) => ({ config: cfg, params: "{epochs: 2}" })[n]),
     quietHost,
   );
   const r = await registerStep(
-    parseInputs(registerSpec, (n) => ({ config, "model-path": t.outputs["model-path"], ...extra })[n]),
+    parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t.outputs["model-path"], ...extra })[n]),
     quietHost,
   );
   return r.outputs["model-id"];
@@ -88,6 +89,9 @@ describe("deploy and rollback on the local target", () => {
   });
 
   it("rollback by command picks the previous good model and updates deploy/local.yml, keeping its comments", async () => {
+    mkdirSync(path.join(dir, "deploy"), { recursive: true });
+    writeFileSync(path.join(dir, "deploy/local.yml"), "# desired state of local\nmodel: churn@v1\n");
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
     await deployStep(settings({ model: "churn@v2" }), quietHost);
     const r = await rollback(config, "local", undefined, "bad latency", quietHost);
     expect(r.outputs["model-id"]).toBe("churn@v1");
@@ -103,13 +107,14 @@ describe("deploy and rollback on the local target", () => {
       quietHost,
     );
     expect(broken.outputs["model-id"]).toBe("churn@v3");
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
     const before = await served();
     const host = recordingHost();
     const r = await deployStep(settings({ model: "churn@v3" }), host);
     expect(r.ok).toBe(false);
     expect(r.outputs).toMatchObject({ outcome: "restored-previous", "auto-restored": "true" });
     expect(r.extra.result.failure).toContain("health check failed");
-    expect(r.extra.result.recoveryMs).toBeGreaterThanOrEqual(0);
+    expect(r.extra.result.recoveryMs).toBeGreaterThan(0);
     expect(r.extra.result.recoveryMs).toBeLessThan(5000);
     // The previous model never stopped serving, at the same address.
     expect(await served()).toEqual(before);
@@ -123,7 +128,7 @@ describe("deploy and rollback on the local target", () => {
     ).toBe(true);
     const h = (await environmentHistory(registry, "churn", "local", { deploysOnly: true })).at(-1);
     expect(h).toMatchObject({ action: "auto-rollback", to: "churn@v3", outcome: "failure", cause: "environment" });
-    expect(typeof h?.recoveryMs).toBe("number");
+    expect(h?.recoveryMs).toBe(r.extra.result.recoveryMs);
     // A quarantine by hand refuses it from now on.
     expect(await main(["models", "quarantine", "churn@v3", "--reason", "does not load", "--config", config])).toBe(0);
     const e = await caught(() => deployStep(settings({ model: "churn@v3" }), quietHost));
@@ -163,29 +168,82 @@ describe("deploy and rollback on the local target", () => {
   }, 240_000);
 
   it("killed at any moment, the previous (or the new) model is serving and the state names it", async () => {
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
     const cli = path.resolve("packages/cli/src/index.ts");
-    for (const [i, delayMs] of [300, 900, 1500, 2100, 2700].entries()) {
-      const target = i % 2 ? "churn@v1" : "churn@v2";
-      const child = spawn(...tsNode(cli, ["deploy", "--config", config, "--model", target]), { stdio: "ignore" });
-      await new Promise((r) => setTimeout(r, delayMs));
+    // Each kill lands at a moment the deploy itself announces (not a fixed time from spawn, which
+    // start-up eats under load): settings resolved (nothing started), the new server started (not
+    // yet healthy, not switched), a moment into its health check, and the switch announced.
+    const moments: [RegExp, number][] = [
+      [/^debug: deploy settings:/m, 0],
+      [/^started churn@v\d+ on /m, 0],
+      [/^started churn@v\d+ on /m, 300],
+      [/^local now serves churn@v\d+/m, 0],
+    ];
+    for (const [signal, afterMs] of moments) {
+      // Always a change: the model that does not serve now.
+      const target = (await readState(state, "local"))?.model === "churn@v1" ? "churn@v2" : "churn@v1";
+      const child = spawn(...tsNode(cli, ["deploy", "--verbose", "--config", config, "--model", target]), {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let out = "";
+      const said = new Promise<boolean>((resolve) => {
+        const hear = (chunk: Buffer) => {
+          out += chunk.toString();
+          if (signal.test(out)) resolve(true);
+        };
+        child.stdout!.on("data", hear);
+        child.stderr!.on("data", hear);
+        child.once("exit", () => resolve(signal.test(out)));
+      });
       const exited = new Promise((r) =>
         child.exitCode !== null || child.signalCode !== null ? r(null) : child.once("exit", r),
       );
+      expect(await said, `the deploy to ${target} said ${signal}:\n${out}`).toBe(true);
+      if (afterMs) await new Promise((r) => setTimeout(r, afterMs));
       child.kill("SIGKILL");
       await exited;
+      // The kill is what this tests: the deploy was still running when it landed.
+      if (afterMs === 0) expect(child.signalCode, `killed on ${signal}`).toBe("SIGKILL");
       const s = await readState(state, "local");
       const answer = await served();
-      expect(answer.model, `killed after ${delayMs} ms`).toBe(s!.model);
+      expect(answer.model, `killed on ${signal} + ${afterMs} ms (${child.signalCode ?? child.exitCode})`).toBe(
+        s!.model,
+      );
     }
     // The next deploy reaps servers that killed deploys left unswitched.
     await deployStep(settings({ model: "churn@v2" }), quietHost);
     await deployStep(settings({ model: "churn@v1" }), quietHost);
     expect((await served()).model).toBe("churn@v1");
   }, 120_000);
+});
+
+describe("history and stats of a deploy story", () => {
+  const dir = exampleCopy();
+  const config = path.join(dir, "mlship.yml");
+  const state = path.join(dir, ".mlship");
+  const settings = (values: Record<string, string>) => parseInputs(deploySpec, (n) => ({ config, ...values })[n]);
+  let restoredMs = Number.NaN;
+  beforeAll(async () => {
+    expect(await trainAndRegister({}, config)).toBe("churn@v1");
+    expect(await trainAndRegister({}, config)).toBe("churn@v2");
+    await registerStep(
+      parseInputs(registerSpec, (n) => ({ config, "model-path": path.resolve("test/fixtures/broken-model") })[n]),
+      quietHost,
+    );
+    // deploy v1, deploy v2, roll back to v1 by hand, deploy v3 (broken: rolled back by itself).
+    await deployStep(settings({ model: "churn@v1" }), quietHost);
+    await deployStep(settings({ model: "churn@v2" }), quietHost);
+    await rollback(config, "local", undefined, "bad latency", quietHost);
+    const broken = await deployStep(settings({ model: "churn@v3" }), quietHost);
+    expect(broken.outputs.outcome).toBe("restored-previous");
+    restoredMs = broken.extra.result.recoveryMs!;
+  }, 300_000);
+  afterAll(() => stopEnvironment(state, "local"));
 
   it("history and stats tell the story", async () => {
     const lines: string[] = [];
-    log.mockImplementation((m: unknown) => void lines.push(String(m)));
+    const log = vi.spyOn(console, "log").mockImplementation((m: unknown) => void lines.push(String(m)));
+    onTestFinished(() => log.mockRestore());
     expect(await main(["history", "--env", "local", "--config", config])).toBe(0);
     expect(lines.join("\n")).toMatch(
       /auto-rollback +churn@v3 failed its checks and was rolled back: churn@v\d+ still serves/,
@@ -199,12 +257,21 @@ describe("deploy and rollback on the local target", () => {
     expect(await main(["stats", "--env", "local", "--config", config, "--json"])).toBe(0);
     out.mockRestore();
     const stats = JSON.parse(lines.join(""));
-    expect(stats.deployments).toBeGreaterThanOrEqual(6);
-    expect(stats.failedDeployments).toBe(1);
-    expect(stats.rollbacks).toBeGreaterThanOrEqual(1);
-    expect(stats.timeToRestoreMs.median).toBeGreaterThanOrEqual(0);
+    // Four attempts: two deploys, a rollback by hand, a failed deploy rolled back by itself.
+    expect(stats).toMatchObject({
+      environment: "local",
+      deployments: 4,
+      successfulDeployments: 3,
+      failedDeployments: 1,
+      rollbacks: 2,
+      // DORA: of 3 changes (the rollback is none), v3 failed and v2 was rolled back by hand.
+      changeFailureRate: 2 / 3,
+      timeToRestoreMs: { count: 1, median: restoredMs },
+    });
+    expect(restoredMs).toBeGreaterThan(0);
+    // Training time of the two trained models that served (the fixture's broken model never did).
+    expect(stats.trainingSeconds.count).toBe(2);
     expect(stats.trainingSeconds.median).toBeGreaterThan(0);
-    log.mockImplementation(() => {});
   });
 });
 

@@ -10,13 +10,12 @@ import { tempDir } from "./helpers/tmp.js";
 
 describe("Octokit with retry and throttling against the fake GitHub", () => {
   const gh = new FakeGitHub();
-  const saved = { ...process.env };
   const out: string[] = [];
   beforeAll(async () => {
     await gh.start();
     const event = path.join(tempDir(), "event.json");
     writeFileSync(event, JSON.stringify({ pull_request: { number: 3 } }));
-    Object.assign(process.env, {
+    for (const [k, v] of Object.entries({
       GITHUB_REPOSITORY: "acme/churn",
       GITHUB_EVENT_PATH: event,
       GITHUB_API_URL: gh.url,
@@ -24,12 +23,13 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
       // retried, one GET more); the test of a GitHub that never answers lowers it for itself.
       MLSHIP_GITHUB_TIMEOUT_MS: "15000",
       MLSHIP_GITHUB_RETRY_BASE_MS: "50",
-    });
+    }))
+      vi.stubEnv(k, v);
     vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => (out.push(String(c)), true));
   });
   afterAll(async () => {
     vi.restoreAllMocks();
-    process.env = saved;
+    vi.unstubAllEnvs();
     await gh.stop();
   });
   beforeEach(() => {
@@ -102,11 +102,11 @@ describe("Octokit with retry and throttling against the fake GitHub", () => {
 
   it("a GitHub that never answers times out and becomes a clear warning, not a crash", async () => {
     gh.faults = [{ match: "*", then: ["hang", "hang", "hang", "hang", "hang"] }];
-    process.env.MLSHIP_GITHUB_TIMEOUT_MS = "400";
+    vi.stubEnv("MLSHIP_GITHUB_TIMEOUT_MS", "400");
     const r = await sideEffect("the PR comment", () =>
       upsertComment(session(), 3, "<!-- mlship:x -->", "b", "u"),
     ).finally(() => {
-      process.env.MLSHIP_GITHUB_TIMEOUT_MS = "15000";
+      vi.stubEnv("MLSHIP_GITHUB_TIMEOUT_MS", "15000");
     });
     expect(r).toBeUndefined();
     expect(out.join("")).toMatch(/::warning::the PR comment failed/);

@@ -1,20 +1,15 @@
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { detectGpu, sampleGpu, visibleRows } from "../packages/core/src/train/gpu.js";
 
 /** #33 "Crashes and wrong counts": the GPU budget counts what the command may use, and an answer that cannot tell is no idle GPU. */
 const SMI = path.resolve("test/fixtures/bin/nvidia-smi");
 const KEYS = ["FAKE_SMI_GPUS", "FAKE_SMI_UTIL", "FAKE_SMI_SLEEP", "CUDA_VISIBLE_DEVICES"] as const;
-const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 afterEach(() => {
-  for (const k of KEYS) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
+  vi.unstubAllEnvs();
 });
 function set(env: Partial<Record<(typeof KEYS)[number], string>>) {
-  for (const k of KEYS) delete process.env[k];
-  Object.assign(process.env, env);
+  for (const k of KEYS) vi.stubEnv(k, env[k]);
 }
 
 /** Samples for at least `ms`, returning the usage and the wall time sampled (the upper bound of GPU-hours per GPU). */

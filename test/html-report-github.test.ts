@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runInProcess } from "./helpers/actions.js";
@@ -7,18 +7,31 @@ import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { FakeArtifactService } from "./helpers/fake-artifacts.js";
 
-/** The one file in a zip (local file header, then the deflated or stored bytes). */
-function unzipOne(zip: Buffer): { name: string; data: Buffer } {
-  expect(zip.readUInt32LE(0)).toBe(0x04034b50);
-  const method = zip.readUInt16LE(8);
-  const nameLen = zip.readUInt16LE(26),
-    extraLen = zip.readUInt16LE(28);
-  const name = zip.subarray(30, 30 + nameLen).toString("utf8");
-  // Sizes may be in a trailing data descriptor: read up to the central directory.
-  const start = 30 + nameLen + extraLen;
-  const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-  const body = zip.subarray(start, central);
-  return { name, data: method === 8 ? inflateRawSync(body, { finishFlush: 2 }) : body };
+/**
+ * Every file in a zip, by name, read through its central directory. The artifact client's zip
+ * (archiver) adds files in the order their stat calls finish (four at once), not the order it was
+ * given: on a busy machine evaluation.json could come first, which a reader of the first entry
+ * took for the report.
+ */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThan(0);
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLen = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + 46, at + 46 + nameLen).toString("utf8");
+    const local = zip.readUInt32LE(at + 42);
+    expect(zip.readUInt32LE(local)).toBe(0x04034b50);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const body = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(body) : body);
+    at += 46 + nameLen + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return files;
 }
 
 describe("the HTML reports on GitHub: an artifact, linked from the PR comment and the job summary", () => {
@@ -62,9 +75,17 @@ describe("the HTML reports on GitHub: an artifact, linked from the PR comment an
     expect(r.code, r.stdout).toBe(0);
     const a = artifacts.artifacts.get("mlship-evaluation-churn-1");
     expect(a?.finalized).toBe(true);
-    const file = unzipOne(a!.zip);
-    expect(file.name).toBe("evaluation.html");
-    expect(file.data.toString("utf8")).toBe(readFileSync(r.outputs.html, "utf8"));
+    const files = unzip(a!.zip);
+    // The page and the data beside it (params.json only for a run that recorded its params).
+    expect([...files.keys()].sort()).toEqual(
+      ["evaluation.html", "evaluation.json", "params.json"].filter((f) =>
+        existsSync(path.join(path.dirname(r.outputs.html), f)),
+      ),
+    );
+    expect(files.get("evaluation.html")!.toString("utf8")).toBe(readFileSync(r.outputs.html, "utf8"));
+    expect(files.get("evaluation.json")!.toString("utf8")).toBe(
+      readFileSync(path.join(path.dirname(r.outputs.html), "evaluation.json"), "utf8"),
+    );
     const url = `https://github.com/acme/churn/actions/runs/42/artifacts/${a!.id}`;
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain(`](${url})`);
@@ -83,7 +104,7 @@ describe("the HTML reports on GitHub: an artifact, linked from the PR comment an
     expect(r.code, r.stdout).toBe(0);
     const a = artifacts.artifacts.get("mlship-drift-churn-production-1");
     expect(a?.finalized).toBe(true);
-    expect(unzipOne(a!.zip).name).toBe("production.html");
+    expect([...unzip(a!.zip).keys()]).toEqual(["production.html"]);
     expect(r.summary).toContain(`](https://github.com/acme/churn/actions/runs/42/artifacts/${a!.id})`);
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../packages/cli/src/main.js";
 import { readColumns } from "../packages/core/src/data/read-table.js";
 import { escapeMarkdown } from "../packages/core/src/report/escape.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
@@ -242,6 +243,23 @@ describe("dates of the first century", () => {
 });
 
 describe("validate-data step", () => {
+  it.each([
+    ["data", (missing: string, _present: string) => ["--data", missing]],
+    ["reference", (missing: string, present: string) => ["--data", present, "--reference", missing]],
+  ])("a missing %s file is bad input naming the file (exit 2), not an internal error", async (_, args) => {
+    const missing = path.join(dir, "no-such-file.csv");
+    const present = file("present.csv", "a,b\n1,2\n");
+    const err: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((m: unknown) => void err.push(String(m)));
+    try {
+      expect(await main(["validate-data", ...args(missing, present)])).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(err.join("\n")).toContain(`${missing}: data file not found`);
+    expect(err.join("\n")).not.toContain("internal error");
+  });
+
   it("passes the example's data and writes report, profile and digest", async () => {
     const r = await validateDataStep(
       parseInputs(

@@ -22,12 +22,20 @@ export function deployFilePath(projectDir: string, deployDir: string, env: strin
 
 export async function readDeployFile(file: string): Promise<DeployFile | undefined> {
   const text = await readTextIfExists(file);
-  if (text === undefined) return undefined;
-  const parsed = parseYamlWith(text, path.relative(process.cwd(), file) || file, deployFileSchema);
+  return text === undefined ? undefined : parseDeployFile(text, file);
+}
+
+/**
+ * The one reader of a deploy file's text (the file on disk, or a version of it from git): YAML
+ * checked by the schema, `model` by the model ID grammar; a `UserError` naming `file` otherwise.
+ */
+export function parseDeployFile(text: string, file: string): DeployFile {
+  const shown = path.relative(process.cwd(), file) || file;
+  const parsed = parseYamlWith(text, shown, deployFileSchema);
   try {
     parseModelId(parsed.model);
   } catch (e) {
-    throw new UserError((e as Error).message, { file: path.relative(process.cwd(), file), line: 1 });
+    throw new UserError((e as Error).message, { file: shown, line: 1 });
   }
   return parsed;
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
+import { UserError } from "../errors.js";
 import { tryExec } from "../util/process.js";
+import { parseDeployFile } from "./deploy-file.js";
 
 /** One commit that changed deploy/<env>.yml: the desired-state history kept in git. */
 export interface DeployCommit {
@@ -13,9 +15,15 @@ export interface DeployCommit {
 
 const SEP = "\u001f";
 
-function modelOf(text: string | undefined): string | null {
-  const m = text ? /^model:\s*(\S+)/m.exec(text) : null;
-  return m ? m[1] : null;
+/** The model a version of the deploy file names, read as the file itself is; none when that version is not valid. */
+function modelOf(text: string | undefined, file: string): string | null {
+  if (text === undefined) return null;
+  try {
+    return parseDeployFile(text, file).model;
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
 }
 
 /** Commits of a deploy file, oldest first, each with the model it set and the one before. */
@@ -36,6 +44,7 @@ export async function gitDeployHistory(projectDir: string, deployFile: string, l
   for (const [sha, at, by, subject] of rows) {
     const to = modelOf(
       await tryExec("git", ["show", "--end-of-options", `${sha}:${prefix}${rel}`], { cwd: projectDir }),
+      deployFile,
     );
     out.push({ sha, at, by, subject, from: previous, to });
     previous = to;

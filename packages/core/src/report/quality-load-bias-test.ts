@@ -82,8 +82,6 @@ export function fewOutcomesText(b: QualityResult["bias"][number], quote: (s: str
   return `${f.groups.map((g) => `${quote(g.group)} (${g.positives} positives, ${g.negatives} negatives)`).join(", ")}: fewer than ${f.min} positives or negatives (evaluate.min-group-outcomes), so their TPR/FPR, and equalized odds, rest on few rows.`;
 }
 
-/** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
-
 /** The quality table's header and rows, built once for the markdown and the HTML report (`escapeName` is each format's own). */
 export const QUALITY_HEADER = ["metric", "candidate", "95% interval", "baseline", "Δ"];
 export function qualityRows(r: EvaluationReport, escapeName: (text: string) => string): string[][] {
@@ -101,6 +99,47 @@ export function qualityRows(r: EvaluationReport, escapeName: (text: string) => s
     });
 }
 
+/** The paired comparison's header and rows (candidate vs baseline on the same rows), built once for both reports. */
+export const PAIRED_HEADER = ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"];
+export function pairedRows(
+  paired: NonNullable<EvaluationReport["paired"]>,
+  escapeText: (text: string) => string,
+): string[][] {
+  return Object.values(paired).map((p) => [
+    escapeText(p.metric),
+    signed(p.diff),
+    fmtInterval(p.interval),
+    fmtP(p.p_value),
+    escapeText(p.method),
+  ]);
+}
+
+type BiasResult = EvaluationReport["bias"][number];
+
+/** One sensitive feature's summary line: the parity and odds measures with their intervals (`bold` is each format's own). */
+export function biasSummary(b: BiasResult, bold: (text: string) => string): string {
+  return `Demographic parity ratio ${bold(fmt(b.demographic_parity_ratio))} ${fmtInterval(b.intervals?.demographic_parity_ratio)} (difference ${fmt(b.demographic_parity_difference)} ${fmtInterval(b.intervals?.demographic_parity_difference)}) · equalized odds ratio ${bold(fmt(b.equalized_odds_ratio))} ${fmtInterval(b.intervals?.equalized_odds_ratio)} (difference ${fmt(b.equalized_odds_difference)} ${fmtInterval(b.intervals?.equalized_odds_difference)}) · 95% intervals`;
+}
+
+/** One sensitive feature's table of groups, header and rows, built once for both reports (`escapeName` for the group names). */
+export const BIAS_GROUPS_HEADER = ["group", "count", "selection rate", "accuracy", "TPR", "FPR"];
+export function biasGroupRows(b: BiasResult, escapeName: (text: string) => string): string[][] {
+  const few = new Set(b.fewOutcomes?.groups.map((g) => g.group));
+  return b.groups.map((g) => {
+    const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
+      g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
+    return [
+      escapeName(g.group) + (g.small ? " ⚠️ small" : "") + (few.has(g.group) ? " ⚠️ few outcomes" : ""),
+      String(g.count),
+      rate("selection_rate"),
+      rate("accuracy"),
+      rate("tpr"),
+      rate("fpr"),
+    ];
+  });
+}
+
+/** The one evaluation report: verdict first, then gates, comparison, bias, load, training curve. */
 export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string } = {}): string {
   const out: string[] = [];
   const failedGates = r.gates.filter((g) => !g.passed).length;
@@ -139,18 +178,7 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
   out.push(table(QUALITY_HEADER, qualityRows(r, escapeMarkdown)));
   if (r.paired && r.baseline) {
     out.push(`### Candidate vs \`${r.baseline.id}\` on the same ${r.quality.rows} rows`);
-    out.push(
-      table(
-        ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
-        Object.values(r.paired).map((p) => [
-          escapeMarkdown(p.metric),
-          signed(p.diff),
-          fmtInterval(p.interval),
-          fmtP(p.p_value),
-          p.method,
-        ]),
-      ),
-    );
+    out.push(table(PAIRED_HEADER, pairedRows(r.paired, escapeMarkdown)));
   }
   if (r.quality.task === "classification" && "kind" in r.quality) out.push(...multiclassMarkdown(r.quality));
   else if (r.quality.task === "classification") {
@@ -161,28 +189,8 @@ export function evaluationMarkdown(r: EvaluationReport, opts: { runUrl?: string 
 
   for (const b of r.bias) {
     out.push(`## Bias by ${escapeMarkdown(b.feature)}`);
-    out.push(
-      `Demographic parity ratio **${fmt(b.demographic_parity_ratio)}** ${fmtInterval(b.intervals?.demographic_parity_ratio)} (difference ${fmt(b.demographic_parity_difference)} ${fmtInterval(b.intervals?.demographic_parity_difference)}) · equalized odds ratio **${fmt(b.equalized_odds_ratio)}** ${fmtInterval(b.intervals?.equalized_odds_ratio)} (difference ${fmt(b.equalized_odds_difference)} ${fmtInterval(b.intervals?.equalized_odds_difference)}) · 95% intervals`,
-    );
-    out.push(
-      table(
-        ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
-        b.groups.map((g) => {
-          const rate = (k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
-            g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
-          return [
-            escapeMarkdown(g.group) +
-              (g.small ? " ⚠️ small" : "") +
-              (b.fewOutcomes?.groups.some((x) => x.group === g.group) ? " ⚠️ few outcomes" : ""),
-            String(g.count),
-            rate("selection_rate"),
-            rate("accuracy"),
-            rate("tpr"),
-            rate("fpr"),
-          ];
-        }),
-      ),
-    );
+    out.push(biasSummary(b, (t) => `**${t}**`));
+    out.push(table(BIAS_GROUPS_HEADER, biasGroupRows(b, escapeMarkdown)));
     if (b.smallGroups.length)
       out.push(`⚠️ ${b.smallGroups.length} group(s) below the minimum size were left out of the ratios.`);
     const few = fewOutcomesText(b, escapeMarkdown);

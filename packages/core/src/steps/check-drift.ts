@@ -12,6 +12,7 @@ import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from ".
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
+import { coreSettings } from "../settings.js";
 
 export const checkDriftSpec = {
   name: "check-drift",

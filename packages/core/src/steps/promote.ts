@@ -11,6 +11,7 @@ import { LATEST_RULE } from "../registry/model-registry.js";
 import { assertDeployable } from "../deploy/deploy.js";
 import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
 import { runTool } from "../util/process.js";
+import { childEnv } from "../util/secrets.js";
 import { assertProjectModel, environmentConfig } from "./deploy.js";
 
 /*
@@ -170,7 +171,7 @@ export async function commitPromotion(project: Project, plan: PromotionPlan): Pr
   const base = await git(top, ["rev-parse", "--verify", "HEAD^{commit}"]);
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "mlship-promote-"));
   try {
-    const env = { ...process.env, GIT_INDEX_FILE: path.join(tmp, "index") };
+    const env = childEnv({ GIT_INDEX_FILE: path.join(tmp, "index") });
     const blob = await git(top, ["hash-object", "-w", "--stdin"], { input: plan.text });
     await git(top, ["read-tree", base], { env });
     await git(top, ["update-index", "--add", "--cacheinfo", `100644,${blob},${rel}`], { env });

@@ -1,4 +1,5 @@
 import { tryExec } from "../util/process.js";
+import { coreSettings } from "../settings.js";
 
 export interface GpuInfo {
   name: string;
@@ -16,7 +17,7 @@ const NVIDIA_SMI_TIMEOUT_MS = 5000;
  * them, or those CUDA_VISIBLE_DEVICES names (by index or UUID, a unique UUID prefix too), in its
  * order; as CUDA does, the list ends at the first entry naming no GPU, and an empty list hides all.
  @internal */
-export function visibleRows(out: string, visible = process.env.CUDA_VISIBLE_DEVICES): string[][] {
+export function visibleRows(out: string, visible = coreSettings.visibleGpus()): string[][] {
   const rows = out
     .trim()
     .split("\n")
@@ -41,7 +42,7 @@ export function visibleRows(out: string, visible = process.env.CUDA_VISIBLE_DEVI
 }
 
 /** What `nvidia-smi` sees of the GPUs this process may use; null when none (or no driver) is visible. */
-export async function detectGpu(nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi"): Promise<GpuInfo | null> {
+export async function detectGpu(nvidiaSmi = coreSettings.nvidiaSmi()): Promise<GpuInfo | null> {
   const out = await tryExec(
     nvidiaSmi,
     ["--query-gpu=name,memory.total,driver_version,index,uuid", "--format=csv,noheader,nounits"],
@@ -72,8 +73,8 @@ export interface GpuUsage {
  * nvidia-smi fails or takes longer than `timeoutMs`.
  */
 export function sampleGpu(
-  intervalMs = Number(process.env.MLSHIP_GPU_SAMPLE_MS) || 1000,
-  nvidiaSmi = process.env.MLSHIP_NVIDIA_SMI ?? "nvidia-smi",
+  intervalMs = coreSettings.gpuSampleMs(),
+  nvidiaSmi = coreSettings.nvidiaSmi(),
   onSample?: (gpuHours: number) => void,
   opts: { gpus?: number; timeoutMs?: number } = {},
 ): { stop(): Promise<GpuUsage> } {

@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import path from "node:path";
 import type { ValidateFunction } from "ajv";
 import { detectFormat, readRows, type Cell } from "../data/read-table.js";
@@ -27,6 +28,13 @@ export async function validateTable(
   schema: TableSchema | undefined,
   opts: ValidateOptions = {},
 ): Promise<ValidationResult> {
+  // Every file is there before any is read: a missing one is bad input naming it, on every path
+  // (the byte engine opens files itself and would fail with a bare ENOENT).
+  for (const file of files) {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat) throw new UserError("data file not found", { file });
+    if (!stat.isFile()) throw new UserError("not a data file (a folder or a device)", { file });
+  }
   // Delimited text is validated on its bytes; anything the byte engine does not accept is
   // validated again from the start through csv-parse, which reports the exact error.
   const delimited = files.every((f) => ["csv", "tsv"].includes(detectFormat(f, opts.format)));

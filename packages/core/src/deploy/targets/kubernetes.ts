@@ -10,6 +10,7 @@ import { deploymentsDir } from "../state.js";
 import { runTool } from "../../util/process.js";
 import { redact } from "../../util/secrets.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
+import { coreSettings } from "../../settings.js";
 
 /** A DNS-1123 label from a model and environment name (Kubernetes object names). */
 export function dnsLabel(text: string): string {
@@ -107,7 +108,7 @@ export function renderKubernetes(
 }
 
 function kubectl(): string {
-  return process.env.MLSHIP_KUBECTL ?? "kubectl";
+  return coreSettings.kubectl();
 }
 
 function baseArgs(ctx: TargetContext, namespace: string): string[] {

@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
 import { untilStalled } from "./stall.js";
 import { redactedHead } from "../../util/secrets.js";
+import { coreSettings } from "../../settings.js";
 
 /**
  * A small client for the OCI distribution API (blobs, manifests, tags), hand-written because
@@ -106,11 +107,11 @@ export class OciClient {
   ) {
     const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(host);
     this.base = `${(opts.plainHttp ?? loopback) ? "http" : "https"}://${host}`;
-    this.maxAttempts = opts.maxAttempts ?? Number(process.env.MLSHIP_OCI_ATTEMPTS ?? 5);
-    this.retryBaseMs = opts.retryBaseMs ?? Number(process.env.MLSHIP_OCI_RETRY_BASE_MS ?? 250);
+    this.maxAttempts = opts.maxAttempts ?? coreSettings.ociAttempts();
+    this.retryBaseMs = opts.retryBaseMs ?? coreSettings.ociRetryBaseMs();
     // Each attempt of a request (its answer and, for records, its whole body) within this; with
     // 5 attempts and their backoff a record read gives up within about 5 × 30 s + 8 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REQUEST_TIMEOUT_MS) || 30_000);
+    this.timeoutMs = opts.requestTimeoutMs ?? coreSettings.requestTimeoutMs();
   }
 
   private fail(what: string, detail: string): UserError {

@@ -20,6 +20,7 @@ import { redactedTail } from "../../util/secrets.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
+import { coreSettings } from "../../settings.js";
 
 export interface S3Options {
   /** S3-compatible endpoint (MinIO, R2, a local server); path-style addressing is used with it. */
@@ -72,17 +73,13 @@ export class S3Backend implements RegistryBackend {
   ) {
     this.prefix = prefix.replace(/^\/+|\/+$/g, "");
     this.uri = `s3://${bucket}${this.prefix ? `/${this.prefix}` : ""}`;
-    const endpoint =
-      opts.endpoint ??
-      process.env.MLSHIP_S3_ENDPOINT ??
-      process.env.AWS_ENDPOINT_URL_S3 ??
-      process.env.AWS_ENDPOINT_URL;
+    const endpoint = opts.endpoint ?? coreSettings.s3Endpoint();
     this.endpoint = endpoint;
     // Per attempt; with the SDK's 5 attempts a record read gives up within about 5 × 30 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? (Number(process.env.MLSHIP_REQUEST_TIMEOUT_MS) || 30_000);
+    this.timeoutMs = opts.requestTimeoutMs ?? coreSettings.requestTimeoutMs();
     this.maxAttempts = opts.maxAttempts ?? 5;
     this.client = new S3Client({
-      region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
+      region: opts.region ?? coreSettings.s3Region(),
       ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
       maxAttempts: this.maxAttempts,
       retryMode: "standard",

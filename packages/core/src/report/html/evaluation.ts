@@ -3,13 +3,18 @@
  * (verdict and gates first), with the charts the markdown cannot draw.
  */
 import {
+  BIAS_GROUPS_HEADER,
+  biasGroupRows,
   biasInterval,
+  biasSummary,
   fewOutcomesText,
+  PAIRED_HEADER,
+  pairedRows,
   QUALITY_HEADER,
   qualityRows,
   type EvaluationReport,
 } from "../quality-load-bias-test.js";
-import { fmt, fmtInterval, fmtP, signed } from "../format.js";
+import { fmt, fmtInterval } from "../format.js";
 import { wilson } from "../../stats/intervals.js";
 import { barChart, heatmap, histogramChart, lineChart, scatterChart, type Chart, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page } from "./page.js";
@@ -193,41 +198,17 @@ export async function evaluationHtml(r: EvaluationReport, opts: { runUrl?: strin
     );
   if (r.paired && r.baseline) {
     s.push(`<h2 id="paired">Candidate vs <code>${esc(r.baseline.id)}</code> on the same ${r.quality.rows} rows</h2>`);
-    s.push(
-      htmlTable(
-        ["metric", "Δ (candidate − baseline)", "95% interval", "p-value", "test"],
-        Object.values(r.paired).map((p) => [
-          esc(p.metric),
-          signed(p.diff),
-          fmtInterval(p.interval),
-          fmtP(p.p_value),
-          esc(p.method),
-        ]),
-        [1, 3],
-      ),
-    );
+    s.push(htmlTable(PAIRED_HEADER, pairedRows(r.paired, esc), [1, 3]));
     s.push(fig("paired"));
   }
   for (const [i, b] of r.bias.entries()) {
     s.push(`<h2 id="bias-${i}">Bias by ${esc(b.feature)}</h2>`);
-    s.push(
-      `<p>Demographic parity ratio <b>${fmt(b.demographic_parity_ratio)}</b> ${fmtInterval(b.intervals?.demographic_parity_ratio)} (difference ${fmt(b.demographic_parity_difference)} ${fmtInterval(b.intervals?.demographic_parity_difference)}) · equalized odds ratio <b>${fmt(b.equalized_odds_ratio)}</b> ${fmtInterval(b.intervals?.equalized_odds_ratio)} (difference ${fmt(b.equalized_odds_difference)} ${fmtInterval(b.intervals?.equalized_odds_difference)}) · 95% intervals</p>`,
-    );
-    const rate = (g: (typeof b.groups)[number], k: "selection_rate" | "accuracy" | "tpr" | "fpr") =>
-      g.intervals && !Number.isNaN(g.intervals[k][0]) ? `${fmt(g[k])} ${fmtInterval(g.intervals[k])}` : fmt(g[k]);
-    const few = new Set(b.fewOutcomes?.groups.map((g) => g.group));
+    s.push(`<p>${biasSummary(b, (t) => `<b>${t}</b>`)}</p>`);
     // The table keeps its own height beside the chart (align-items: flex-start), rows not stretched to it.
     s.push(
       `<div class="charts" style="align-items:flex-start">${htmlTable(
-        ["group", "count", "selection rate", "accuracy", "TPR", "FPR"],
-        b.groups.map((g) => [
-          esc(g.group) + (g.small ? " ⚠️ small" : "") + (few.has(g.group) ? " ⚠️ few outcomes" : ""),
-          String(g.count),
-          rate(g, "selection_rate"),
-          rate(g, "accuracy"),
-          rate(g, "tpr"),
-          rate(g, "fpr"),
-        ]),
+        BIAS_GROUPS_HEADER,
+        biasGroupRows(b, esc),
         [1, 2, 3, 4, 5],
       )}${fig(`bias-${i}`)}</div>`,
     );
