@@ -106,6 +106,11 @@ export const ENVIRONMENT = {
     user: true,
     doc: "the runner's labels, recorded with each run (the runner does not expose them)",
   },
+  MLSHIP_ALERT_WEBHOOK: {
+    readBy: "host",
+    user: true,
+    doc: "check-drift on GitHub: a Slack-compatible webhook URL told of drift verdicts (a secret; optional)",
+  },
   GITHUB_TOKEN: { readBy: "host", user: true, doc: "the GitHub token when the github-token input is not given" },
   GITHUB_ACTIONS: { readBy: "host", user: false, doc: "runner: true on GitHub Actions" },
   GITHUB_ACTOR: { readBy: "host", user: false, doc: "runner: who started the run" },
