@@ -22,6 +22,7 @@ import {
 import { seededRandom } from "../packages/core/src/stats/sampling.js";
 import { caught } from "./helpers/catch.js";
 import { execFile } from "node:child_process";
+import { createServer, type Server } from "node:http";
 import { runInProcess } from "./helpers/actions.js";
 import { tsNode } from "./helpers/proc.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
@@ -385,15 +386,37 @@ describe("CBPE: quality estimated from the served scores before labels arrive", 
 describe("the action against a fake GitHub: exit 1 on degradation, one issue per model and environment, retrain dispatches", () => {
   const gh = new FakeGitHub();
   const event = path.join(tempDir(), "event.json");
+  // The alert webhook (MLSHIP_ALERT_WEBHOOK): a local server records what it is sent.
+  const alerts: string[] = [];
+  let hook: Server;
+  let hookUrl = "";
   beforeAll(async () => {
     await gh.start();
     writeFileSync(event, JSON.stringify({ schedule: "23 5 * * *" }));
+    hook = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        alerts.push(body);
+        res.end("ok");
+      });
+    });
+    await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
+    hookUrl = `http://127.0.0.1:${(hook.address() as { port: number }).port}/hook`;
   });
-  afterAll(() => gh.stop());
+  afterAll(() => {
+    hook.close();
+    return gh.stop();
+  });
   afterEach(() => {
     process.exitCode = 0;
   });
-  const env = () => gh.runnerEnv("schedule", event, { GITHUB_REF: "refs/heads/main", GITHUB_RUN_ID: "78" });
+  const env = () =>
+    gh.runnerEnv("schedule", event, {
+      GITHUB_REF: "refs/heads/main",
+      GITHUB_RUN_ID: "78",
+      MLSHIP_ALERT_WEBHOOK: hookUrl,
+    });
 
   it("degraded: the step fails, the issue opens then is updated, training is dispatched; healthy: the issue closes", async () => {
     const dir = await project();
@@ -423,6 +446,11 @@ describe("the action against a fake GitHub: exit 1 on degradation, one issue per
     });
     expect(gh.issues[0].body).toContain("<!-- mlship:performance:churn@production -->");
     expect(gh.dispatches).toEqual([{ workflow: "ml.yml", ref: "refs/heads/main", inputs: {} }]);
+    expect(alerts.map((a) => JSON.parse(a).text)).toEqual([
+      expect.stringMatching(
+        /^:warning: \*Performance degraded: churn in production\* \(churn@v1, 2000 labelled rows\)/,
+      ),
+    ]);
     const second = await run("labels_degraded.csv");
     expect(second.code).toBe(1);
     expect(gh.issues).toHaveLength(1);
@@ -432,6 +460,7 @@ describe("the action against a fake GitHub: exit 1 on degradation, one issue per
     expect(gh.issues[0].state).toBe("closed");
     expect(gh.comments.at(-1)!.body).toContain("churn@v1 is healthy in the latest check (2000 labelled rows)");
     expect(gh.dispatches).toHaveLength(2);
+    expect(alerts).toHaveLength(2); // the second degraded check; none for the healthy one
     expect(gh.violations).toEqual([]);
   });
 });

@@ -109,7 +109,7 @@ export const ENVIRONMENT = {
   MLSHIP_ALERT_WEBHOOK: {
     readBy: "host",
     user: true,
-    doc: "check-drift on GitHub: a Slack-compatible webhook URL told of drift verdicts (a secret; optional)",
+    doc: "check-drift and check-performance on GitHub: a Slack-compatible webhook URL told of drift and degraded verdicts (a secret; optional)",
   },
   GITHUB_TOKEN: { readBy: "host", user: true, doc: "the GitHub token when the github-token input is not given" },
   GITHUB_ACTIONS: { readBy: "host", user: false, doc: "runner: true on GitHub Actions" },
