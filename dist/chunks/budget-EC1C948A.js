@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{gpuCost,gpuCostText,lineageGpuCost,overBudget}from"./chunk-BD8A9929.js";import{__mlshipStart}from"./chunk-34FDDB00.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,gpuCost,gpuCostText,lineageGpuCost,overBudget};
