@@ -76,9 +76,10 @@ describe("the HTML reports on GitHub: an artifact, linked from the PR comment an
     const a = artifacts.artifacts.get("mlship-evaluation-churn-1");
     expect(a?.finalized).toBe(true);
     const files = unzip(a!.zip);
-    // The page and the data beside it (params.json only for a run that recorded its params).
+    // The page and the data beside it (params.json and predictions.csv only for a run that recorded
+    // them: compare-runs' paired test reads the predictions).
     expect([...files.keys()].sort()).toEqual(
-      ["evaluation.html", "evaluation.json", "params.json"].filter((f) =>
+      ["evaluation.html", "evaluation.json", "params.json", "predictions.csv"].filter((f) =>
         existsSync(path.join(path.dirname(r.outputs.html), f)),
       ),
     );

@@ -108,7 +108,10 @@ export function startServer(
     stdio: ["ignore", fd, fd, "pipe"],
   });
   closeSync(fd);
-  (child.stdio[3] as Writable | null)?.end(redactionPatternFor(env) ?? "");
+  // The pattern's pipe is closed once written: left open, it kept the deploying process (the
+  // CLI) alive after its work was done, the server being unref'd but not this handle.
+  const patternPipe = child.stdio[3] as Writable | null;
+  patternPipe?.end(redactionPatternFor(env) ?? "", () => patternPipe.destroy());
   child.on("error", () => {}); // reported by waitReady as "exited"
   child.unref();
   const pid = child.pid;
