@@ -83,7 +83,11 @@ if (!/export const steps = \[([^\]]*)\] as const;/.test(list))
   fail("steps/list.ts has no `export const steps = [...] as const;`");
 list =
   `import { sayHello } from "./say-hello.js";\n` +
-  list.replace(/export const steps = \[([^\]]*)\] as const;/, "export const steps = [$1, sayHello] as const;");
+  list.replace(
+    /export const steps = \[([^\]]*)\] as const;/,
+    // The list as Biome formats it: on one line, or one step a line with a trailing comma.
+    (_, items) => `export const steps = [${items.trimEnd().replace(/,$/, "")}, sayHello] as const;`,
+  );
 writeFileSync(listFile, list);
 
 // 3. npm run generate creates the action folder.
