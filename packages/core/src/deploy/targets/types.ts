@@ -21,6 +21,12 @@ export interface TargetContext {
   replicas?: number;
   /** How the new server's answers are checked against the recorded predictions. */
   smoke: SmokeOptions;
+  /**
+   * The OCI image `mlship package` built for this version, when it was packaged: `reference` is
+   * `host/repository@sha256:…` (always by digest, never a mutable tag) and names `digest`. Filled
+   * by the deploy from the registry's record of the version's image (#30).
+   */
+  image?: { reference: string; digest: string };
   log: Logger;
 }
 
