@@ -279,7 +279,7 @@ describe("kubernetes target", () => {
   const base: EnvironmentConfig = {
     target: "kubernetes",
     namespace: "ml-prod",
-    image: "ghcr.io/acme/churn-serve:1.4",
+    image: `ghcr.io/acme/churn-serve@sha256:${"cd".repeat(32)}`,
     port: 8080,
     replicas: 2,
     "health-timeout": "90s",
@@ -291,10 +291,9 @@ describe("kubernetes target", () => {
       info,
       environment: "production",
       envConfig: base,
-      registry: { uri: "oci://ghcr.io/acme/models" } as never,
       replicas: 3,
     });
-    const docs = m.yaml.split("---\n").map((d) => parseYaml(d));
+    const docs = (JSON.parse(m.json) as { items: any[] }).items;
     expect(docs.map((d) => d.kind)).toEqual(["Deployment", "Service"]);
     const dep = docs[0];
     expect(dep.metadata).toMatchObject({ name: "churn-production", namespace: "ml-prod" });
@@ -306,9 +305,11 @@ describe("kubernetes target", () => {
     expect(env).toMatchObject({
       MLSHIP_MODEL_ID: "churn@v7",
       MLSHIP_MODEL_DIGEST: info["digest" as never],
-      MLSHIP_REGISTRY: "oci://ghcr.io/acme/models",
       PORT: "8080",
     });
+    // The image carries the model: no registry address in the pod (#30).
+    expect(env.MLSHIP_REGISTRY).toBeUndefined();
+    expect(dep.spec.template.spec.containers[0].image).toBe(base.image);
     expect(dep.spec.selector.matchLabels).toEqual(docs[1].spec.selector);
   });
 
@@ -320,17 +321,15 @@ describe("kubernetes target", () => {
             info,
             environment: "production",
             envConfig: { ...base, image: undefined },
-            registry: { uri: "x" } as never,
           }),
         )
       ).message,
-    ).toContain("no image");
+    ).toContain("churn@v7 has no packaged image");
     expect(() =>
       renderKubernetes({
         info,
         environment: "production",
         envConfig: { ...base, port: 1.5 as never },
-        registry: { uri: "x" } as never,
       }),
     ).toThrow(/integer/);
   });
@@ -342,7 +341,7 @@ describe("kubernetes target", () => {
     appendFileSync(path.join(k8sDir, "mlship.yml"), "");
     const cfgText = readFileSync(path.join(k8sDir, "mlship.yml"), "utf8").replace(
       "    local: { target: local, health-timeout: 20s }",
-      "    local: { target: local, health-timeout: 20s }\n    production: { target: kubernetes, namespace: ml-prod, image: ghcr.io/acme/churn-serve:1.4, context: prod-cluster }",
+      `    local: { target: local, health-timeout: 20s }\n    production: { target: kubernetes, namespace: ml-prod, image: "ghcr.io/acme/churn-serve@sha256:${"cd".repeat(32)}", context: prod-cluster }`,
     );
     writeFileSync(path.join(k8sDir, "mlship.yml"), cfgText);
     const cfg = path.join(k8sDir, "mlship.yml");
@@ -362,10 +361,19 @@ describe("kubernetes target", () => {
       parseInputs(registerSpec, (n) => ({ config: cfg, "model-path": t2.outputs["model-path"] })[n]),
       quietHost,
     );
+    // The pods the port-forward reaches: the example's model served by the local target.
+    const local = await deployStep(
+      parseInputs(deploySpec, (n) => ({ config: cfg, environment: "local", model: "churn@v1" })[n]),
+      quietHost,
+    );
+    onTestFinished(() => stopEnvironment(path.join(k8sDir, ".mlship"), "local"));
     const saved = { ...process.env };
     Object.assign(process.env, {
       MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"),
       FAKE_KUBECTL_LOG: kubeLog,
+      FAKE_KUBECTL_UPSTREAMS: JSON.stringify({
+        [`ghcr.io/acme/churn-serve@sha256:${"cd".repeat(32)}`]: new URL(local.outputs.url as string).host,
+      }),
     });
     try {
       const ok = await deployStep(
@@ -376,6 +384,8 @@ describe("kubernetes target", () => {
         "model-id": "churn@v1",
         url: "http://churn-production.ml-prod.svc.cluster.local",
       });
+      // The smoke test replayed the recorded rows through the port-forward to the model's server.
+      expect(ok.extra.result.smoke).toMatch(/recorded rows .* answered as recorded/);
       process.env.FAKE_KUBECTL_FAIL_ROLLOUT = "1";
       const bad = await deployStep(
         parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]),
@@ -395,6 +405,7 @@ describe("kubernetes target", () => {
     expect(verbs).toEqual([
       "apply -f",
       "rollout status",
+      "port-forward service/churn-production",
       "apply -f",
       "rollout status",
       "rollout undo",

@@ -248,9 +248,73 @@ const captureSchema = z
     "Record what the local target serves: each POST /predict row with its answer, a request id and a timestamp, as JSONL usable as check-performance's predictions",
   );
 
+/** A Kubernetes quantity (cpu: 500m, 2; memory: 512Mi, 1Gi). */
+const quantity = z
+  .union([
+    z.number().positive(),
+    z.string().regex(/^\d+(\.\d+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$/, "a quantity like 500m, 2, 512Mi or 1Gi"),
+  ])
+  .transform(String);
+
+const resourcesSchema = z
+  .strictObject({
+    cpu: quantity.optional().describe("CPU requested per pod (500m, 2)"),
+    memory: quantity.optional().describe("Memory requested and limited per pod (512Mi, 2Gi)"),
+    gpu: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("NVIDIA GPUs per pod: the limit nvidia.com/gpu (the cluster needs NVIDIA's device plugin)"),
+  })
+  .describe("For target: kubernetes or kserve — the model container's resources");
+
+const autoscaleSchema = z
+  .strictObject({
+    "min-replicas": z.number().int().positive().default(1),
+    "max-replicas": z.number().int().positive(),
+    "cpu-utilization": z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(80)
+      .describe("Average CPU use (percent of the request) the autoscaler keeps pods at"),
+  })
+  .refine((a) => a["max-replicas"] >= a["min-replicas"], "max-replicas must be at least min-replicas")
+  .describe(
+    "For target: kubernetes — a HorizontalPodAutoscaler (autoscaling/v2) scaling on CPU (set resources.cpu); kserve: the predictor's min/max replicas",
+  );
+
+const canarySchema = z
+  .strictObject({
+    traffic: z.number().int().min(1).max(99).describe("Percent of requests the new model gets while it bakes"),
+    bake: duration.describe("How long the canary holds before it is promoted to 100%"),
+    "poll-interval": duration
+      .default("30s")
+      .describe("How often during the bake the InferenceService's status (and the rollback-if command) is checked"),
+    "rollback-if": z
+      .strictObject({
+        "not-ready": z
+          .boolean()
+          .default(true)
+          .describe("Roll back when KServe reports the InferenceService or its predictor not Ready"),
+        "command-fails": commandSchema
+          .optional()
+          .describe(
+            "A check run (without a shell) at each poll with MLSHIP_MODEL_ID, MLSHIP_PREVIOUS_MODEL_ID, MLSHIP_ENVIRONMENT and MLSHIP_CANARY_TRAFFIC: a non-zero exit rolls back",
+          ),
+      })
+      .prefault({})
+      .describe("What rolls the canary back during the bake"),
+  })
+  .describe(
+    "For target: kserve — roll out gradually: canaryTrafficPercent, a bake with checks, then 100% or a rollback",
+  );
+
 const environmentSchema = z
   .strictObject({
-    target: z.enum(["local", "kubernetes", "command"]).default("local"),
+    target: z.enum(["local", "kubernetes", "kserve", "command"]).default("local"),
     namespace: z
       .string()
       .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "a Kubernetes namespace (DNS-1123 label)")
@@ -261,8 +325,19 @@ const environmentSchema = z
       .string()
       .optional()
       .describe(
-        "For target: kubernetes — the serving image; it gets the model ID, digest and registry in its environment",
+        "For target: kubernetes or kserve — an image pinned by digest (…@sha256:…) to run when the version was not packaged with `mlship package` (the image must carry the model); a tag is refused",
       ),
+    "image-pull-secret": z
+      .string()
+      .regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, "a Kubernetes Secret name")
+      .max(253)
+      .optional()
+      .describe(
+        "For target: kubernetes or kserve — the Secret (type kubernetes.io/dockerconfigjson) pods pull the image with",
+      ),
+    resources: resourcesSchema.optional(),
+    autoscale: autoscaleSchema.optional(),
+    canary: canarySchema.optional(),
     port: z.number().int().min(1).max(65535).default(8080).describe("Port the server listens on inside the container"),
     replicas: z.number().int().positive().default(1),
     command: commandSchema.optional().describe("For target: command — your deploy script"),
@@ -273,6 +348,12 @@ const environmentSchema = z
     capture: captureSchema.optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.canary && env.target !== "kserve")
+      ctx.addIssue({
+        code: "custom",
+        path: ["canary"],
+        message: `canary needs target: kserve (KServe splits the traffic); a ${env.target} target switches at once`,
+      });
     if (env.capture && env.target !== "local")
       ctx.addIssue({
         code: "custom",

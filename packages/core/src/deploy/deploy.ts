@@ -60,6 +60,7 @@ export interface DeployResult {
 const TARGETS: Record<EnvironmentConfig["target"], () => Promise<DeployTarget>> = {
   local: async () => (await import("./targets/local.js")).localTarget,
   kubernetes: async () => (await import("./targets/kubernetes.js")).kubernetesTarget,
+  kserve: async () => (await import("./targets/kserve.js")).kserveTarget,
   command: async () => (await import("./targets/command.js")).commandTarget,
 };
 
@@ -137,7 +138,7 @@ export async function currentDeployment(
     environment: env,
     model,
     digest,
-    target: (["local", "kubernetes", "command"] as const).find((t) => t === record.target) ?? target,
+    target: (["local", "kubernetes", "kserve", "command"] as const).find((t) => t === record.target) ?? target,
     url: record.url ?? null,
     pid: null,
     port: null,

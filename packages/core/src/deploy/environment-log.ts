@@ -60,6 +60,12 @@ export function eventChange(h: Pick<HistoryEntry, "action" | "from" | "to" | "ou
       return `${h.to} quarantined (cannot be deployed)`;
     case "release":
       return `${h.to} released from quarantine`;
+    case "canary":
+      return h.outcome === "success"
+        ? `canary: ${h.to} gets part of the traffic beside ${before}`
+        : `canary of ${h.to} rolled back: ${before} ${h.from ? "serves all traffic" : "serves"}`;
+    case "promote":
+      return `canary promoted: ${h.to} gets all traffic`;
     default:
       return h.outcome === "success"
         ? `${h.from ?? "–"} -> ${h.to}`

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
 import { gitShaSchema } from "../util/git-sha.js";
+import { eventActions } from "../registry/types.js";
 import { UserError } from "../errors.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
@@ -12,7 +13,7 @@ const deploymentStateSchema = z.object({
   environment: z.string(),
   model: z.string(),
   digest: z.string(),
-  target: z.enum(["local", "kubernetes", "command"]),
+  target: z.enum(["local", "kubernetes", "kserve", "command"]),
   url: z.string().nullable(),
   pid: z.number().int().positive().nullable(),
   port: z.number().int().nullable(),
@@ -26,7 +27,7 @@ export type DeploymentState = z.infer<typeof deploymentStateSchema>;
 const historyEntrySchema = z.object({
   at: z.string(),
   environment: z.string(),
-  action: z.enum(["deploy", "rollback", "auto-rollback", "quarantine", "release"]),
+  action: z.enum(eventActions),
   from: z.string().nullable(),
   to: z.string(),
   outcome: z.enum(["success", "failure"]),

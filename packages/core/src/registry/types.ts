@@ -116,7 +116,21 @@ export interface Actor {
   runUrl?: string;
 }
 
-const eventActions = ["deploy", "rollback", "auto-rollback", "quarantine", "release"] as const;
+/**
+ * "canary" and "promote" (#30) are the steps of a gradual rollout (a KServe canary): traffic
+ * shifted to the new model (outcome success), the canary rolled back (failure), the canary
+ * promoted to all traffic. They never switch what serves: the deploy's own "deploy" or
+ * "auto-rollback" event that follows does. Logs written before them parse unchanged.
+ */
+export const eventActions = [
+  "deploy",
+  "rollback",
+  "auto-rollback",
+  "quarantine",
+  "release",
+  "canary",
+  "promote",
+] as const;
 
 /**
  * One event of an environment's log (or of a model's, for quarantines outside any environment):

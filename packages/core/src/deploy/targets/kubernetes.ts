@@ -1,61 +1,49 @@
 import path from "node:path";
-import { stringify } from "yaml";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { Service } from "kubernetes-models/v1/Service";
 import { UserError } from "../../errors.js";
 import { formatModelId } from "../../model-id.js";
-import { durationMs } from "../../config/duration.js";
 import { writeFileAtomic } from "../../util/fs-atomic.js";
 import { deploymentsDir } from "../state.js";
-import { runTool } from "../../util/process.js";
-import { redact } from "../../util/secrets.js";
-import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
-import { coreSettings } from "../../settings.js";
-
-/** A DNS-1123 label from a model and environment name (Kubernetes object names). */
-export function dnsLabel(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 63)
-      .replace(/-+$/, "") || "model"
-  );
-}
-
-/** A label value: at most 63 of [A-Za-z0-9._-], starting and ending alphanumeric. */
-function labelValue(text: string): string {
-  return (
-    text
-      .replace(/[^A-Za-z0-9._-]+/g, "-")
-      .slice(0, 63)
-      .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "") || "x"
-  );
-}
+import {
+  deployedState,
+  type DeployTarget,
+  type FailureCause,
+  type TargetContext,
+  type TargetOutcome,
+} from "./types.js";
+import {
+  dnsLabel,
+  kubectl,
+  labelValue,
+  modelContainer,
+  rolloutTimeout,
+  said,
+  smokeThroughPortForward,
+} from "./kube.js";
 
 export interface RenderedManifests {
   name: string;
   namespace: string;
   deployment: Deployment;
   service: Service;
-  yaml: string;
+  autoscaler?: HorizontalPodAutoscaler;
+  /** What is applied: a v1 List of the objects, as JSON (kubectl reads it like YAML). */
+  json: string;
 }
 
 /**
- * The Deployment and Service for one model in one environment, checked against the Kubernetes
- * OpenAPI schemas (kubernetes-models). The model ID and digest go into the pod's environment and
+ * The Deployment, Service and (with `autoscale`) HorizontalPodAutoscaler for one model in one
+ * environment, each checked against the Kubernetes OpenAPI schemas (kubernetes-models). The pods
+ * run the model's image by digest; the model ID and digest go into their environment and
  * annotations, so a new model always rolls the pods.
  */
 export function renderKubernetes(
-  ctx: Pick<TargetContext, "info" | "environment" | "envConfig" | "registry" | "replicas">,
+  ctx: Pick<TargetContext, "info" | "environment" | "envConfig" | "replicas" | "image">,
 ): RenderedManifests {
   const cfg = ctx.envConfig;
   const id = formatModelId(ctx.info);
-  if (!cfg.image)
-    throw new UserError(`environment '${ctx.environment}' has target: kubernetes but no image`, {
-      input: "environment",
-    });
   const name = dnsLabel(`${ctx.info.name}-${ctx.environment}`);
   const namespace = cfg.namespace ?? "default";
   const selector = {
@@ -68,31 +56,21 @@ export function renderKubernetes(
     "mlship.dev/version": `v${ctx.info.version}`,
   };
   const annotations = { "mlship.dev/model-id": id, "mlship.dev/model-digest": ctx.info.digest };
+  const container = modelContainer(ctx, "model");
+  const auto = cfg.autoscale;
   const deployment = new Deployment({
     metadata: { name, namespace, labels, annotations },
     spec: {
-      replicas: ctx.replicas ?? cfg.replicas,
+      // With an autoscaler the replica count is its to set: an apply must not reset it.
+      ...(auto ? {} : { replicas: ctx.replicas ?? cfg.replicas }),
       selector: { matchLabels: selector },
       strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
         metadata: { labels, annotations },
         spec: {
-          containers: [
-            {
-              name: "model",
-              image: cfg.image,
-              ports: [{ name: "http", containerPort: cfg.port }],
-              env: [
-                { name: "MLSHIP_MODEL_ID", value: id },
-                { name: "MLSHIP_MODEL_DIGEST", value: ctx.info.digest },
-                { name: "MLSHIP_REGISTRY", value: ctx.registry.uri },
-                { name: "MLSHIP_ENVIRONMENT", value: ctx.environment },
-                { name: "PORT", value: String(cfg.port) },
-              ],
-              readinessProbe: { httpGet: { path: "/healthz", port: "http" }, periodSeconds: 5, failureThreshold: 3 },
-              livenessProbe: { httpGet: { path: "/healthz", port: "http" }, periodSeconds: 10, failureThreshold: 6 },
-            },
-          ],
+          containers: [container],
+          ...(cfg["image-pull-secret"] ? { imagePullSecrets: [{ name: cfg["image-pull-secret"] }] } : {}),
+          automountServiceAccountToken: false,
         },
       },
     },
@@ -101,68 +79,99 @@ export function renderKubernetes(
     metadata: { name, namespace, labels },
     spec: { selector, ports: [{ name: "http", port: 80, targetPort: "http" }] },
   });
-  deployment.validate();
-  service.validate();
-  const yaml = [deployment, service].map((o) => stringify(o.toJSON())).join("---\n");
-  return { name, namespace, deployment, service, yaml };
+  const autoscaler = auto
+    ? new HorizontalPodAutoscaler({
+        metadata: { name, namespace, labels },
+        spec: {
+          scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name },
+          minReplicas: auto["min-replicas"],
+          maxReplicas: auto["max-replicas"],
+          metrics: [
+            {
+              type: "Resource",
+              resource: { name: "cpu", target: { type: "Utilization", averageUtilization: auto["cpu-utilization"] } },
+            },
+          ],
+        },
+      })
+    : undefined;
+  if (auto && !cfg.resources?.cpu)
+    throw new UserError(
+      `environment '${ctx.environment}': autoscale scales on CPU use relative to the pods' request: set resources.cpu too`,
+      { input: "environment" },
+    );
+  const objects = [deployment, service, ...(autoscaler ? [autoscaler] : [])];
+  for (const o of objects) o.validate();
+  const json = `${JSON.stringify({ apiVersion: "v1", kind: "List", items: objects.map((o) => o.toJSON()) }, null, 2)}\n`;
+  return { name, namespace, deployment, service, autoscaler, json };
 }
 
-function kubectl(): string {
-  return coreSettings.kubectl();
+/** After a failed rollout or smoke test: `kubectl rollout undo` to what served, or the new Deployment removed when nothing did. */
+async function rollBack(ctx: TargetContext, m: RenderedManifests): Promise<void> {
+  const target = `deployment/${m.name}`;
+  if (!ctx.current) {
+    const del = await kubectl(ctx, m.namespace, ["delete", target, "--ignore-not-found"]);
+    if (del.code !== 0) ctx.log.error(`kubectl delete ${target} failed: ${said(del)}`);
+    return;
+  }
+  await ctx.log.group(`kubectl rollout undo ${target} (back to ${ctx.current.model})`, async () => {
+    const undo = await kubectl(ctx, m.namespace, ["rollout", "undo", target]);
+    if (undo.code !== 0) {
+      ctx.log.error(`kubectl rollout undo ${target} failed: ${said(undo)}`);
+      return;
+    }
+    const status = await kubectl(ctx, m.namespace, ["rollout", "status", target, `--timeout=${rolloutTimeout(ctx)}`]);
+    if (status.code !== 0) ctx.log.error(`the rollback of ${target} did not become ready either: ${said(status)}`);
+  });
 }
 
-function baseArgs(ctx: TargetContext, namespace: string): string[] {
-  return [...(ctx.envConfig.context ? ["--context", ctx.envConfig.context] : []), "--namespace", namespace];
-}
-
-/** kubectl apply, then wait for the rollout; a failed rollout is undone and waited for again. */
+/**
+ * kubectl apply, wait for the rollout, smoke-test the new pods through a port-forward; a rollout
+ * that never gets ready, or new pods that answer wrongly, are rolled back (`rollout undo`).
+ */
 export const kubernetesTarget: DeployTarget = {
   async deploy(ctx: TargetContext): Promise<TargetOutcome> {
     const m = renderKubernetes(ctx);
-    const file = path.join(deploymentsDir(ctx.stateDir), "kubernetes", `${ctx.environment}.yaml`);
-    await writeFileAtomic(file, m.yaml);
-    const args = baseArgs(ctx, m.namespace);
-    const timeout = `${Math.ceil(durationMs(ctx.envConfig["health-timeout"]) / 1000)}s`;
+    const file = path.join(deploymentsDir(ctx.stateDir), "kubernetes", `${ctx.environment}.json`);
+    await writeFileAtomic(file, m.json);
     const apply = await ctx.log.group(`kubectl apply (${m.namespace}/${m.name})`, () =>
-      runTool(kubectl(), [...args, "apply", "-f", file]),
+      kubectl(ctx, m.namespace, ["apply", "-f", file]),
     );
-    if (apply.code !== 0)
-      throw new UserError(
-        `kubectl apply failed (exit ${apply.code}): ${redact((apply.stderr || apply.stdout).trim()).slice(0, 2000)}`,
-        {},
-        1,
-      );
-    const status = await runTool(kubectl(), [
-      ...args,
+    if (apply.code !== 0) throw new UserError(`kubectl apply failed (exit ${apply.code}): ${said(apply)}`, {}, 1);
+    const status = await kubectl(ctx, m.namespace, [
       "rollout",
       "status",
       `deployment/${m.name}`,
-      `--timeout=${timeout}`,
+      `--timeout=${rolloutTimeout(ctx)}`,
     ]);
-    if (status.code !== 0) {
-      const failure = `rollout of ${ctx.info.id} did not become ready: ${redact((status.stderr || status.stdout).trim()).slice(0, 500)}`;
-      const detected = performance.now();
-      if (ctx.current) {
-        await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);
-        await runTool(kubectl(), [...args, "rollout", "status", `deployment/${m.name}`, `--timeout=${timeout}`]);
+    let failure: string | undefined;
+    let cause: FailureCause = "environment";
+    let smoke: string | undefined;
+    if (status.code !== 0) failure = `rollout of ${ctx.info.id} did not become ready: ${said(status)}`;
+    else {
+      const s = await smokeThroughPortForward(ctx, m.namespace, `service/${m.name}`, 80);
+      smoke = s.result.detail;
+      if (!s.result.ok) {
+        failure = `smoke test failed: ${s.result.detail}`;
+        cause = s.cause;
       }
-      return { ok: false, failure, recoveryMs: performance.now() - detected, cause: "environment" };
+    }
+    if (failure) {
+      const detected = performance.now();
+      await rollBack(ctx, m);
+      return { ok: false, failure, recoveryMs: performance.now() - detected, cause, smoke };
     }
     const state = deployedState(ctx, "kubernetes", {
       url: ctx.envConfig.url ?? `http://${m.name}.${m.namespace}.svc.cluster.local`,
     });
-    return { ok: true, state };
+    return { ok: true, state, smoke };
   },
   async retire() {
     // The Deployment's rolling update already replaced the old pods.
   },
   async abort(ctx) {
     const started = performance.now();
-    const m = renderKubernetes(ctx);
-    const args = baseArgs(ctx, m.namespace);
-    await runTool(kubectl(), [...args, "rollout", "undo", `deployment/${m.name}`]);
-    const timeout = `${Math.ceil(durationMs(ctx.envConfig["health-timeout"]) / 1000)}s`;
-    await runTool(kubectl(), [...args, "rollout", "status", `deployment/${m.name}`, `--timeout=${timeout}`]);
+    await rollBack(ctx, renderKubernetes(ctx));
     return performance.now() - started;
   },
 };

@@ -21,13 +21,23 @@ export async function pullForDeploy(
       ctx.log.info(`pulled ${ctx.info.id} (${ctx.info.digest}) to ${modelPath}`);
     });
   }
+  return { modelPath, predictions: await recordedPredictions(ctx) };
+}
+
+/** The predictions recorded at registration (what the smoke test replays), pulled (verified) into the model cache once. */
+export async function recordedPredictions(ctx: TargetContext): Promise<string | undefined> {
   const recorded = ctx.info.attachments?.["predictions.csv"];
-  if (!recorded) return { modelPath, predictions: undefined };
-  const predictions = path.join(base, `${recorded.replace(/^sha256:/, "")}.predictions.csv`);
+  if (!recorded) return undefined;
+  const predictions = path.join(
+    ctx.stateDir,
+    "models",
+    ctx.info.name,
+    `${recorded.replace(/^sha256:/, "")}.predictions.csv`,
+  );
   const have =
     (await exists(predictions)) ||
     (await ctx.registry.pullAttachment(modelKey(ctx.info), "predictions.csv", predictions)) !== undefined;
-  return { modelPath, predictions: have ? predictions : undefined };
+  return have ? predictions : undefined;
 }
 
 /**

@@ -27,7 +27,14 @@ export interface TargetContext {
    * by the deploy from the registry's record of the version's image (#30).
    */
   image?: { reference: string; digest: string };
+  /** Time for waits that last minutes (a canary's bake): injected by tests, which must not sleep. */
+  clock?: Clock;
   log: Logger;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
 }
 
 export type TargetOutcome =
