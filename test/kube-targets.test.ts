@@ -11,6 +11,7 @@ import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
 import { configSchema } from "../packages/core/src/config/schema.js";
 import { execFileSync } from "node:child_process";
 import type { EnvironmentConfig } from "../packages/core/src/config/schema.js";
+import { environmentHistory, eventChange } from "../packages/core/src/deploy/environment-log.js";
 import { kserveTarget, renderInferenceService } from "../packages/core/src/deploy/targets/kserve.js";
 import { kubernetesTarget, renderKubernetes } from "../packages/core/src/deploy/targets/kubernetes.js";
 import type { DeploymentState } from "../packages/core/src/deploy/state.js";
@@ -347,6 +348,13 @@ describe("kserve target: canary", () => {
       ["canary", "success", "churn@v2", "10% of traffic to churn@v2 for 15m (checked every 4m)"],
       ["promote", "success", "churn@v2", "baked 15m (5 checks passed): 100% of traffic"],
     ]);
+    // The history tells the steps in words; delivery measures (deploys only) leave them out.
+    const history = await environmentHistory(w.registry, "churn", "production");
+    expect(history.map(eventChange)).toEqual([
+      "canary: churn@v2 gets part of the traffic beside churn@v1",
+      "canary promoted: churn@v2 gets all traffic",
+    ]);
+    expect(await environmentHistory(w.registry, "churn", "production", { deploysOnly: true })).toEqual([]);
     const isvc = w.stored("InferenceService", "churn-production") as never as {
       spec: { predictor: { canaryTrafficPercent?: number; containers: { image: string }[] } };
     };
