@@ -392,7 +392,10 @@ export class Harness {
     const needs = Object.fromEntries(needsOf(def).map((n) => [n, results.get(n)!]));
     const ok = Object.values(needs).every((n) => n.result === "success");
     const base = { github: scope.github, inputs: scope.inputs, vars: this.vars(), needs };
-    const name = `${scope.prefix}${id}`;
+    // The check's name: the job's `name:` (GitHub evaluates it with the matrix) or its id.
+    const label = (c: Record<string, unknown>) => (def.name === undefined ? id : asString(resolve(def.name, c)));
+    const namesMatrix = def.name !== undefined && /\bmatrix\b/.test(JSON.stringify(def.name));
+    const name = `${scope.prefix}${namesMatrix ? id : label(base)}`;
     if (!condition(def.if, base, { ok })) {
       record.jobs.push(skipped(name, scope.file));
       return { result: "skipped", outputs: {} };
@@ -407,10 +410,15 @@ export class Harness {
         matrix: matrix ?? {},
         strategy: { "fail-fast": true, "job-index": i, "job-total": legs.length, "max-parallel": legs.length },
       };
-      const legName = matrix ? `${name} (${Object.values(matrix).map(asString).join(", ")})` : name;
+      // A matrix leg's values follow the name, unless the name itself uses the matrix.
+      const legName = namesMatrix
+        ? `${scope.prefix}${label(ctx)}`
+        : matrix
+          ? `${name} (${Object.values(matrix).map(asString).join(", ")})`
+          : name;
       const r = def.uses
         ? await this.call(legName, def, scope, ctx, record, artifacts)
-        : await this.steps(legName, def, scope, ctx, record, artifacts, matrix);
+        : await this.steps(legName, id, def, scope, ctx, record, artifacts, matrix);
       legResults.push(r.result);
       // A matrix job's outputs: each leg writes them, the last one to finish wins (GitHub's rule).
       for (const [k, v] of Object.entries(r.outputs)) if (v !== "") outputs[k] = v;
@@ -520,6 +528,7 @@ export class Harness {
   // ---- a job on a fresh machine ------------------------------------------------------------
   private async steps(
     name: string,
+    jobId: string,
     def: JobDef,
     scope: Scope,
     ctx: Record<string, unknown>,
@@ -539,10 +548,7 @@ export class Harness {
     const secrets = { ...scope.secrets, GITHUB_TOKEN: token };
     const github: Record<string, unknown> = {
       ...scope.github,
-      job: name
-        .split(" / ")
-        .pop()!
-        .replace(/ \(.*$/, ""),
+      job: jobId,
       token,
     };
     const runsOn = [resolve(def["runs-on"], ctx)].flat().map(asString);
