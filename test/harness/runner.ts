@@ -51,7 +51,7 @@ import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
 import { type GitRemote, git } from "./git.js";
 import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
-import { unresolvedPin } from "./pins.js";
+import { shaPolicyRefusal, unresolvedPin } from "./pins.js";
 import { standIns } from "./standins.js";
 import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
 
@@ -134,6 +134,8 @@ export interface HarnessOptions {
    * site is public); the attest and Pages stand-ins refuse as GitHub does.
    */
   plan?: "free" | "pro" | "team" | "enterprise";
+  /** The owner's "Require actions to be pinned to a full-length commit SHA" policy (pins.ts). */
+  requireShaPins?: boolean;
 }
 
 interface Scope {
@@ -690,7 +692,13 @@ export class Harness {
       const masks = Object.values(secrets).filter((s) => s.length >= 4);
       let failed = false;
       // "Set up job": a self-hosted runner older than 2.327.1 refuses a job that uses a node24 action.
-      const refused = selfHosted ? this.node24Refusal(def.steps ?? []) : undefined;
+      // "Set up job" also downloads every action first: an owner's SHA-pinning policy refuses a tag ref.
+      const refused =
+        (this.opts.requireShaPins
+          ? (def.steps ?? [])
+              .map((st) => (st.uses ? shaPolicyRefusal(st.uses, this.repository) : undefined))
+              .find(Boolean)
+          : undefined) ?? (selfHosted ? this.node24Refusal(def.steps ?? []) : undefined);
       if (refused) {
         failed = true;
         rec.log += `##[error]${refused}\n`;
