@@ -61,7 +61,11 @@ describe("deploy through the workflow files (harness)", () => {
     expect(run.job("changed").outputs.environments).toBe('["production"]');
     const job = run.job("deploy (production) / deploy");
     expect(job.environment).toBe("production");
-    expect(job.concurrency).toEqual({ group: "mlship-deploy-mlship.yml-production", cancelInProgress: false });
+    expect(job.concurrency).toEqual({
+      group: "mlship-deploy-mlship.yml-production",
+      cancelInProgress: false,
+      queue: "max",
+    });
     expect(job.permissions).toEqual({ contents: "read", deployments: "write", packages: "write" });
     expect(received()).toEqual(["production churn@v1"]);
     // the credential the repository's secret holds reached the deploy script (pass-env)

@@ -23,3 +23,15 @@ export function unresolvedPin(uses: string): string | undefined {
   if (m[2] in tags || Object.values(tags).some((t) => t.sha === m[2])) return undefined;
   return `Unable to resolve action \`${uses}\`, unable to find version \`${m[2]}\``;
 }
+
+/**
+ * An organisation's "Require actions to be pinned to a full-length commit SHA" policy, which GitHub
+ * applies to every `uses:` of an action in the run, inside called workflows too; local `./` paths
+ * are not refs. Returns the refusal "Set up job" reports, or undefined.
+ */
+export function shaPolicyRefusal(uses: string, repository: string): string | undefined {
+  if (uses.startsWith("./") || uses.startsWith("docker://")) return undefined;
+  const ref = uses.slice(uses.lastIndexOf("@") + 1);
+  if (/^[0-9a-f]{40}$/.test(ref)) return undefined;
+  return `The action ${uses} is not allowed in ${repository} because all actions must be pinned to a full-length commit SHA.`;
+}

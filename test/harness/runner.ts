@@ -33,8 +33,10 @@
  * push a commit changing .github/workflows/ nor a ref onto a commit whose workflow files differ
  * from every branch head; protected branches refuse tokens not allowed past them.
  *
- * Not modelled: queueing and cancellation by concurrency group (groups are computed and
- * recorded so tests assert them), service containers, caches, job timeouts.
+ * Concurrency: a job-level group with `cancel-in-progress: false` runs one job at a time and keeps
+ * one pending (a newer one cancels it), as GitHub's default queue does, across runs in flight at
+ * once. Not modelled: workflow-level groups and `cancel-in-progress: true` (computed and recorded
+ * so tests assert them), service containers, caches, job timeouts.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,13 +51,13 @@ import type { FakeGitHub } from "../helpers/fake-github.js";
 import { asString, condition, Expr, interpolate, resolve } from "./expressions.js";
 import { type GitRemote, git } from "./git.js";
 import { beyond, expand, granted, intersect, readOnly, restrictedDefault } from "./permissions.js";
-import { unresolvedPin } from "./pins.js";
+import { shaPolicyRefusal, unresolvedPin } from "./pins.js";
 import { standIns } from "./standins.js";
 import { loadWorkflow, type JobDef, type Permissions, type StepDef, type WorkflowFile } from "./workflow.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type Result = "success" | "failure" | "skipped";
+export type Result = "success" | "failure" | "skipped" | "cancelled";
 
 interface JobRecord {
   /** caller job / called job, with the matrix values in parentheses, as GitHub names checks. */
@@ -66,7 +68,7 @@ interface JobRecord {
   runsOn: string[];
   /** The token's permissions (scopes granted). */
   permissions: Record<string, string>;
-  concurrency?: { group: string; cancelInProgress: boolean };
+  concurrency?: { group: string; cancelInProgress: boolean; queue?: "max" };
   environment?: string;
   matrix?: Record<string, unknown>;
   /** REST requests made with this job's token. */
@@ -90,7 +92,7 @@ export interface RunRecord {
   startupFailure?: string;
   result: Result | "startup_failure";
   jobs: JobRecord[];
-  concurrency: { workflow: string; job?: string; group: string; cancelInProgress: boolean }[];
+  concurrency: { workflow: string; job?: string; group: string; cancelInProgress: boolean; queue?: "max" }[];
   artifacts: string[];
   job(name: string): JobRecord;
 }
@@ -124,6 +126,16 @@ export interface HarnessOptions {
   repos?: Record<string, GitRemote>;
   /** Version of the self-hosted runners (hosted ones are always current). */
   selfHostedRunnerVersion?: string;
+  /** The repository's visibility (default public): in the event's repository object, and what stand-ins check. */
+  visibility?: "public" | "private" | "internal";
+  /**
+   * The owner's plan (default free). Below Enterprise Cloud, attestations and Pages need a public
+   * repository (Pages on Free: public repositories only; on Pro and Team a private repository's
+   * site is public); the attest and Pages stand-ins refuse as GitHub does.
+   */
+  plan?: "free" | "pro" | "team" | "enterprise";
+  /** The owner's "Require actions to be pinned to a full-length commit SHA" policy (pins.ts). */
+  requireShaPins?: boolean;
 }
 
 interface Scope {
@@ -142,11 +154,16 @@ interface Scope {
 class StartupFailure extends Error {}
 
 const secretName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const statusOf = (r: Result[]) => (r.includes("failure") ? "failure" : "success");
+const statusOf = (r: Result[]): Result =>
+  r.includes("failure") ? "failure" : r.includes("cancelled") ? "cancelled" : "success";
 
 export class Harness {
   /** Called before each step runs: a test makes something happen meanwhile on "GitHub". */
   beforeStep?: (job: string, step: StepDef) => void | Promise<void>;
+  /** Called when a job waits (pending) for its concurrency group, which a job of another run holds. */
+  onPending?: (job: string, group: string) => void;
+  /** Job-level concurrency groups of runs in flight (see enter()). */
+  private groups = new Map<string, { busy: boolean; pending: ((admitted: boolean) => void)[] }>();
   private runs = 0;
   private wiringOnly = false;
   private jobCount = 0;
@@ -197,6 +214,8 @@ export class Harness {
               name,
               owner: { login: owner },
               default_branch: "main",
+              visibility: this.opts.visibility ?? "public",
+              private: (this.opts.visibility ?? "public") !== "public",
               ...((event.payload?.repository as object) ?? {}),
             },
           }),
@@ -371,13 +390,17 @@ export class Harness {
     return { ...this.opts.vars };
   }
 
-  private concurrency(raw: unknown, ctx: Record<string, unknown>): { group: string; cancelInProgress: boolean } {
+  private concurrency(
+    raw: unknown,
+    ctx: Record<string, unknown>,
+  ): { group: string; cancelInProgress: boolean; queue?: "max" } {
     const v = resolve(raw, ctx);
     if (typeof v === "string") return { group: v, cancelInProgress: false };
-    const o = v as { group: unknown; "cancel-in-progress"?: unknown };
+    const o = v as { group: unknown; "cancel-in-progress"?: unknown; queue?: unknown };
     return {
       group: asString(o.group),
       cancelInProgress: o["cancel-in-progress"] === true || o["cancel-in-progress"] === "true",
+      ...(o.queue === "max" ? { queue: "max" as const } : {}),
     };
   }
 
@@ -392,7 +415,10 @@ export class Harness {
     const needs = Object.fromEntries(needsOf(def).map((n) => [n, results.get(n)!]));
     const ok = Object.values(needs).every((n) => n.result === "success");
     const base = { github: scope.github, inputs: scope.inputs, vars: this.vars(), needs };
-    const name = `${scope.prefix}${id}`;
+    // The check's name: the job's `name:` (GitHub evaluates it with the matrix) or its id.
+    const label = (c: Record<string, unknown>) => (def.name === undefined ? id : asString(resolve(def.name, c)));
+    const namesMatrix = def.name !== undefined && /\bmatrix\b/.test(JSON.stringify(def.name));
+    const name = `${scope.prefix}${namesMatrix ? id : label(base)}`;
     if (!condition(def.if, base, { ok })) {
       record.jobs.push(skipped(name, scope.file));
       return { result: "skipped", outputs: {} };
@@ -407,10 +433,15 @@ export class Harness {
         matrix: matrix ?? {},
         strategy: { "fail-fast": true, "job-index": i, "job-total": legs.length, "max-parallel": legs.length },
       };
-      const legName = matrix ? `${name} (${Object.values(matrix).map(asString).join(", ")})` : name;
+      // A matrix leg's values follow the name, unless the name itself uses the matrix.
+      const legName = namesMatrix
+        ? `${scope.prefix}${label(ctx)}`
+        : matrix
+          ? `${name} (${Object.values(matrix).map(asString).join(", ")})`
+          : name;
       const r = def.uses
         ? await this.call(legName, def, scope, ctx, record, artifacts)
-        : await this.steps(legName, def, scope, ctx, record, artifacts, matrix);
+        : await this.steps(legName, id, def, scope, ctx, record, artifacts, matrix);
       legResults.push(r.result);
       // A matrix job's outputs: each leg writes them, the last one to finish wins (GitHub's rule).
       for (const [k, v] of Object.entries(r.outputs)) if (v !== "") outputs[k] = v;
@@ -520,6 +551,7 @@ export class Harness {
   // ---- a job on a fresh machine ------------------------------------------------------------
   private async steps(
     name: string,
+    jobId: string,
     def: JobDef,
     scope: Scope,
     ctx: Record<string, unknown>,
@@ -539,10 +571,7 @@ export class Harness {
     const secrets = { ...scope.secrets, GITHUB_TOKEN: token };
     const github: Record<string, unknown> = {
       ...scope.github,
-      job: name
-        .split(" / ")
-        .pop()!
-        .replace(/ \(.*$/, ""),
+      job: jobId,
       token,
     };
     const runsOn = [resolve(def["runs-on"], ctx)].flat().map(asString);
@@ -585,170 +614,217 @@ export class Harness {
       });
       record.concurrency.push({ workflow: scope.file, job: name, ...rec.concurrency });
     }
-    // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
-    let deployment: { id: number; statuses: { state: string }[] } | undefined;
-    if (def.environment) {
-      // The name is known before the steps; `url:` may name step outputs (GitHub reads it after the job).
-      const env = resolve(def.environment, { ...jobCtx, steps: {} });
-      const envName = typeof env === "string" ? env : asString((env as { name?: unknown }).name);
-      rec.environment = envName;
-      if (envName && !(typeof env === "object" && (env as { deployment?: unknown }).deployment === false)) {
-        const d = {
-          id: 90000 + this.jobCount,
-          environment: envName,
-          payload: {},
-          ref: String(github.ref).replace(/^refs\/heads\//, ""),
-          sha: String(github.sha),
-          description: null,
-          statuses: [{ state: "in_progress" }],
-        };
-        gh.deployments.push(d);
-        deployment = d;
-      }
+    const group = rec.concurrency && !rec.concurrency.cancelInProgress && !this.wiringOnly ? rec.concurrency.group : "";
+    if (group && !(await this.enter(group, name, rec.concurrency?.queue === "max" ? 100 : 1))) {
+      // A newer job of the group took this one's place while it was pending.
+      rec.result = "cancelled";
+      gh.tokens.delete(token);
+      record.jobs.push(rec);
+      rmSync(machine, { recursive: true, force: true });
+      return { result: rec.result, outputs: {} };
     }
-    const runnerEnv: Record<string, string> = {
-      ...machineImage(),
-      ...this.opts.machineEnv,
-      CI: "true",
-      GITHUB_ACTIONS: "true",
-      HOME: home,
-      GITHUB_ACTOR: String(github.actor),
-      GITHUB_TRIGGERING_ACTOR: String(github.triggering_actor),
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: "https://github.com",
-      GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
-      GITHUB_BASE_REF: String(github.base_ref),
-      GITHUB_HEAD_REF: String(github.head_ref),
-      GITHUB_EVENT_NAME: String(github.event_name),
-      GITHUB_EVENT_PATH: path.join(temp, "event.json"),
-      GITHUB_JOB: String(github.job),
-      GITHUB_REF: String(github.ref),
-      GITHUB_REF_NAME: String(github.ref_name),
-      GITHUB_REF_TYPE: String(github.ref_type),
-      GITHUB_REPOSITORY: this.repository,
-      GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
-      GITHUB_RUN_ID: String(github.run_id),
-      GITHUB_RUN_NUMBER: String(github.run_number),
-      GITHUB_RUN_ATTEMPT: String(github.run_attempt),
-      GITHUB_RETENTION_DAYS: "90",
-      GITHUB_SHA: String(github.sha),
-      GITHUB_WORKFLOW: String(github.workflow),
-      GITHUB_WORKFLOW_REF: String(github.workflow_ref),
-      GITHUB_WORKSPACE: workspace,
-      RUNNER_OS: runner.os,
-      RUNNER_ARCH: runner.arch,
-      RUNNER_NAME: runner.name,
-      RUNNER_TEMP: temp,
-      RUNNER_TOOL_CACHE: runner.tool_cache,
-      RUNNER_ENVIRONMENT: runner.environment,
-      RUNNER_TRACKING_ID: trackingId,
-      ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
-      ACTIONS_RESULTS_URL: artifacts.url,
-      ACTIONS_RUNTIME_URL: artifacts.url,
-      MLSHIP_GITHUB_RETRY_BASE_MS: "20",
-    };
-    writeFileSync(runnerEnv.GITHUB_EVENT_PATH, JSON.stringify(github.event));
-    const extraEnv: Record<string, string> = {};
-    const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
-    const masks = Object.values(secrets).filter((s) => s.length >= 4);
-    let failed = false;
-    // "Set up job": a self-hosted runner older than 2.327.1 refuses a job that uses a node24 action.
-    const refused = selfHosted ? this.node24Refusal(def.steps ?? []) : undefined;
-    if (refused) {
-      failed = true;
-      rec.log += `##[error]${refused}\n`;
-      rec.annotations.push({ level: "error", message: refused });
-    }
-    for (const [i, step] of (this.wiringOnly || refused ? [] : (def.steps ?? [])).entries()) {
-      const stepId = step.id ?? `__step${i}`;
-      const sctx = {
-        ...jobCtx,
-        steps: stepsCtx,
-        env: { ...extraEnv },
-        job: { status: failed ? "failure" : "success", check_run_id: checkRunId },
-      };
-      if (!condition(step.if, sctx, { ok: !failed })) {
-        stepsCtx[stepId] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
-        continue;
-      }
-      const env: Record<string, string> = { ...runnerEnv };
-      for (const layer of [scope.wf.env, def.env])
-        for (const [k, v] of Object.entries((resolve(layer ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
-      Object.assign(env, extraEnv);
-      for (const [k, v] of Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
-      const files = {
-        GITHUB_OUTPUT: "output",
-        GITHUB_ENV: "env",
-        GITHUB_STEP_SUMMARY: "summary",
-        GITHUB_PATH: "path",
-        GITHUB_STATE: "state",
-      };
-      for (const [k, f] of Object.entries(files)) {
-        env[k] = path.join(temp, `_runner_file_commands_${f}_${i}`);
-        writeFileSync(env[k], "");
-      }
-      await this.beforeStep?.(name, step);
-      let code = 0;
-      let output = "";
-      let outputs: Record<string, string> = {};
-      const stepEnv = Object.fromEntries(
-        Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
-      );
-      const stepRec = { uses: step.uses, inputs: {} as Record<string, string>, env: stepEnv, outcome: "" };
-      rec.steps.push(stepRec);
-      try {
-        if (step.run !== undefined) {
-          const wd = resolve(step["working-directory"] ?? def.defaults?.run?.["working-directory"] ?? "", sctx);
-          const script = path.join(temp, `step${i}.sh`);
-          writeFileSync(script, asString(resolve(step.run, sctx)));
-          ({ code, output } = await exec(
-            "bash",
-            ["--noprofile", "--norc", "-eo", "pipefail", script],
-            path.resolve(workspace, asString(wd)),
-            env,
-          ));
-        } else {
-          const inputs = Object.fromEntries(
-            Object.entries((resolve(step.with ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
-          );
-          stepRec.inputs = inputs;
-          ({ code, output, outputs } = await this.action(step, inputs, {
-            workspace,
-            env,
-            permissions: granted(permissions),
-            github,
-            runner,
-          }));
+    try {
+      // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
+      let deployment: { id: number; statuses: { state: string }[] } | undefined;
+      if (def.environment) {
+        // The name is known before the steps; `url:` may name step outputs (GitHub reads it after the job).
+        const env = resolve(def.environment, { ...jobCtx, steps: {} });
+        const envName = typeof env === "string" ? env : asString((env as { name?: unknown }).name);
+        rec.environment = envName;
+        if (envName && !(typeof env === "object" && (env as { deployment?: unknown }).deployment === false)) {
+          const d = {
+            id: 90000 + this.jobCount,
+            environment: envName,
+            payload: {},
+            ref: String(github.ref).replace(/^refs\/heads\//, ""),
+            sha: String(github.sha),
+            description: null,
+            statuses: [{ state: "in_progress" }],
+          };
+          gh.deployments.push(d);
+          deployment = d;
         }
-      } catch (e) {
-        code = 1;
-        output += `##[error]${(e as Error).message}\n`;
       }
-      for (const m of masks) output = output.split(m).join("***");
-      rec.log += `── ${stepLabel(step)}\n${output}`;
-      for (const line of output.split("\n")) {
-        const a = /^::(error|warning|notice)[^:]*::(.*)$/.exec(line) ?? /^##\[(error)\](.*)$/.exec(line);
-        if (a) rec.annotations.push({ level: a[1], message: a[2].replace(/%0A/g, "\n").replace(/%25/g, "%") });
+      const runnerEnv: Record<string, string> = {
+        ...machineImage(),
+        ...this.opts.machineEnv,
+        CI: "true",
+        GITHUB_ACTIONS: "true",
+        HOME: home,
+        GITHUB_ACTOR: String(github.actor),
+        GITHUB_TRIGGERING_ACTOR: String(github.triggering_actor),
+        GITHUB_API_URL: gh.url,
+        GITHUB_SERVER_URL: "https://github.com",
+        GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
+        GITHUB_BASE_REF: String(github.base_ref),
+        GITHUB_HEAD_REF: String(github.head_ref),
+        GITHUB_EVENT_NAME: String(github.event_name),
+        GITHUB_EVENT_PATH: path.join(temp, "event.json"),
+        GITHUB_JOB: String(github.job),
+        GITHUB_REF: String(github.ref),
+        GITHUB_REF_NAME: String(github.ref_name),
+        GITHUB_REF_TYPE: String(github.ref_type),
+        GITHUB_REPOSITORY: this.repository,
+        GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
+        GITHUB_RUN_ID: String(github.run_id),
+        GITHUB_RUN_NUMBER: String(github.run_number),
+        GITHUB_RUN_ATTEMPT: String(github.run_attempt),
+        GITHUB_RETENTION_DAYS: "90",
+        GITHUB_SHA: String(github.sha),
+        GITHUB_WORKFLOW: String(github.workflow),
+        GITHUB_WORKFLOW_REF: String(github.workflow_ref),
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_OS: runner.os,
+        RUNNER_ARCH: runner.arch,
+        RUNNER_NAME: runner.name,
+        RUNNER_TEMP: temp,
+        RUNNER_TOOL_CACHE: runner.tool_cache,
+        RUNNER_ENVIRONMENT: runner.environment,
+        RUNNER_TRACKING_ID: trackingId,
+        ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
+        ACTIONS_RESULTS_URL: artifacts.url,
+        ACTIONS_RUNTIME_URL: artifacts.url,
+        MLSHIP_GITHUB_RETRY_BASE_MS: "20",
+      };
+      writeFileSync(runnerEnv.GITHUB_EVENT_PATH, JSON.stringify(github.event));
+      const extraEnv: Record<string, string> = {};
+      const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
+      const masks = Object.values(secrets).filter((s) => s.length >= 4);
+      let failed = false;
+      // "Set up job": a self-hosted runner older than 2.327.1 refuses a job that uses a node24 action.
+      // "Set up job" also downloads every action first: an owner's SHA-pinning policy refuses a tag ref.
+      const refused =
+        (this.opts.requireShaPins
+          ? (def.steps ?? [])
+              .map((st) => (st.uses ? shaPolicyRefusal(st.uses, this.repository) : undefined))
+              .find(Boolean)
+          : undefined) ?? (selfHosted ? this.node24Refusal(def.steps ?? []) : undefined);
+      if (refused) {
+        failed = true;
+        rec.log += `##[error]${refused}\n`;
+        rec.annotations.push({ level: "error", message: refused });
       }
-      outputs = { ...outputs, ...parseFileCommand(readFileSync(env.GITHUB_OUTPUT, "utf8")) };
-      Object.assign(extraEnv, parseFileCommand(readFileSync(env.GITHUB_ENV, "utf8")));
-      rec.summary += readFileSync(env.GITHUB_STEP_SUMMARY, "utf8");
-      const continueOnError = resolve(step["continue-on-error"] ?? false, sctx) === true;
-      const outcome = code === 0 ? "success" : "failure";
-      stepRec.outcome = outcome;
-      stepsCtx[stepId] = { outputs, outcome, conclusion: code !== 0 && continueOnError ? "success" : outcome };
-      if (code !== 0 && !continueOnError) failed = true;
+      for (const [i, step] of (this.wiringOnly || refused ? [] : (def.steps ?? [])).entries()) {
+        const stepId = step.id ?? `__step${i}`;
+        const sctx = {
+          ...jobCtx,
+          steps: stepsCtx,
+          env: { ...extraEnv },
+          job: { status: failed ? "failure" : "success", check_run_id: checkRunId },
+        };
+        if (!condition(step.if, sctx, { ok: !failed })) {
+          stepsCtx[stepId] = { outputs: {}, outcome: "skipped", conclusion: "skipped" };
+          continue;
+        }
+        const env: Record<string, string> = { ...runnerEnv };
+        for (const layer of [scope.wf.env, def.env])
+          for (const [k, v] of Object.entries((resolve(layer ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
+        Object.assign(env, extraEnv);
+        for (const [k, v] of Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object)) env[k] = asString(v);
+        const files = {
+          GITHUB_OUTPUT: "output",
+          GITHUB_ENV: "env",
+          GITHUB_STEP_SUMMARY: "summary",
+          GITHUB_PATH: "path",
+          GITHUB_STATE: "state",
+        };
+        for (const [k, f] of Object.entries(files)) {
+          env[k] = path.join(temp, `_runner_file_commands_${f}_${i}`);
+          writeFileSync(env[k], "");
+        }
+        await this.beforeStep?.(name, step);
+        let code = 0;
+        let output = "";
+        let outputs: Record<string, string> = {};
+        const stepEnv = Object.fromEntries(
+          Object.entries((resolve(step.env ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
+        );
+        const stepRec = { uses: step.uses, inputs: {} as Record<string, string>, env: stepEnv, outcome: "" };
+        rec.steps.push(stepRec);
+        try {
+          if (step.run !== undefined) {
+            const wd = resolve(step["working-directory"] ?? def.defaults?.run?.["working-directory"] ?? "", sctx);
+            const script = path.join(temp, `step${i}.sh`);
+            writeFileSync(script, asString(resolve(step.run, sctx)));
+            ({ code, output } = await exec(
+              "bash",
+              ["--noprofile", "--norc", "-eo", "pipefail", script],
+              path.resolve(workspace, asString(wd)),
+              env,
+            ));
+          } else {
+            const inputs = Object.fromEntries(
+              Object.entries((resolve(step.with ?? {}, sctx) ?? {}) as object).map(([k, v]) => [k, asString(v)]),
+            );
+            stepRec.inputs = inputs;
+            ({ code, output, outputs } = await this.action(step, inputs, {
+              workspace,
+              env,
+              permissions: granted(permissions),
+              github,
+              runner,
+            }));
+          }
+        } catch (e) {
+          code = 1;
+          output += `##[error]${(e as Error).message}\n`;
+        }
+        for (const m of masks) output = output.split(m).join("***");
+        rec.log += `── ${stepLabel(step)}\n${output}`;
+        for (const line of output.split("\n")) {
+          const a = /^::(error|warning|notice)[^:]*::(.*)$/.exec(line) ?? /^##\[(error)\](.*)$/.exec(line);
+          if (a) rec.annotations.push({ level: a[1], message: a[2].replace(/%0A/g, "\n").replace(/%25/g, "%") });
+        }
+        outputs = { ...outputs, ...parseFileCommand(readFileSync(env.GITHUB_OUTPUT, "utf8")) };
+        Object.assign(extraEnv, parseFileCommand(readFileSync(env.GITHUB_ENV, "utf8")));
+        rec.summary += readFileSync(env.GITHUB_STEP_SUMMARY, "utf8");
+        const continueOnError = resolve(step["continue-on-error"] ?? false, sctx) === true;
+        const outcome = code === 0 ? "success" : "failure";
+        stepRec.outcome = outcome;
+        stepsCtx[stepId] = { outputs, outcome, conclusion: code !== 0 && continueOnError ? "success" : outcome };
+        if (code !== 0 && !continueOnError) failed = true;
+      }
+      rec.result = failed ? "failure" : "success";
+      const outCtx = { ...jobCtx, steps: stepsCtx, job: { status: rec.result, check_run_id: checkRunId } };
+      for (const [k, v] of Object.entries(def.outputs ?? {})) rec.outputs[k] = asString(resolve(v, outCtx));
+      await killOrphans(trackingId);
+      gh.tokens.delete(token); // the job's token expires with the job
+      rec.requests = gh.countFor(token);
+      if (deployment) deployment.statuses.push({ state: failed ? "failure" : "success" });
+      record.jobs.push(rec);
+      rmSync(machine, { recursive: true, force: true }); // the machine is decommissioned
+      return { result: rec.result, outputs: rec.outputs };
+    } finally {
+      if (group) this.leave(group);
     }
-    rec.result = failed ? "failure" : "success";
-    const outCtx = { ...jobCtx, steps: stepsCtx, job: { status: rec.result, check_run_id: checkRunId } };
-    for (const [k, v] of Object.entries(def.outputs ?? {})) rec.outputs[k] = asString(resolve(v, outCtx));
-    await killOrphans(trackingId);
-    gh.tokens.delete(token); // the job's token expires with the job
-    rec.requests = gh.countFor(token);
-    if (deployment) deployment.statuses.push({ state: failed ? "failure" : "success" });
-    record.jobs.push(rec);
-    rmSync(machine, { recursive: true, force: true }); // the machine is decommissioned
-    return { result: rec.result, outputs: rec.outputs };
+  }
+
+  /**
+   * GitHub's concurrency rule for a job with `cancel-in-progress: false` ("Control the concurrency
+   * of workflows and jobs"): one job of a group runs; `queue: single` (the default) keeps one
+   * pending, and a newer job cancels the pending one and takes its place; `queue: max` keeps up to
+   * 100 pending, in order (when full, a newer one cancels the oldest pending, as here). Resolves
+   * true when the job may run, false when it was cancelled while pending. (`cancel-in-progress:
+   * true` and workflow-level groups are recorded, not enforced.)
+   */
+  private enter(group: string, job: string, room: number): Promise<boolean> {
+    const g = this.groups.get(group) ?? { busy: false, pending: [] };
+    this.groups.set(group, g);
+    if (!g.busy) {
+      g.busy = true;
+      return Promise.resolve(true);
+    }
+    const admitted = new Promise<boolean>((resolve) => g.pending.push(resolve));
+    while (g.pending.length > room) g.pending.shift()!(false);
+    this.onPending?.(job, group);
+    return admitted;
+  }
+
+  private leave(group: string): void {
+    const g = this.groups.get(group)!;
+    const next = g.pending.shift();
+    if (next) next(true);
+    else g.busy = false;
   }
 
   private node24Refusal(steps: StepDef[]): string | undefined {
@@ -793,6 +869,8 @@ export class Harness {
         bare: this.opts.remote.bare,
         repos: Object.fromEntries(Object.entries(this.opts.repos ?? {}).map(([k, r]) => [k, r.bare])),
         permissions: m.permissions,
+        visibility: this.opts.visibility ?? "public",
+        plan: this.opts.plan ?? "free",
         token: String(m.github.token),
         log: (l) => lines.push(l),
       });

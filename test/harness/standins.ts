@@ -11,6 +11,9 @@ interface StandInContext {
   /** Other repositories on this "GitHub" by owner/name (mlship/mlship's, for a user's world): their bare repositories. */
   repos: Record<string, string>;
   permissions: Record<string, string>;
+  /** The repository's visibility and its owner's plan (HarnessOptions). */
+  visibility: string;
+  plan: string;
   /** The job's GITHUB_TOKEN (checkout's default `token`). */
   token: string;
   log: (line: string) => void;
@@ -55,11 +58,19 @@ const checkout: StandIn = async ({ inputs, workspace, env, bare: own, repos, tok
 
 const noop: StandIn = async () => ({});
 
-/** actions/attest-build-provenance needs id-token and attestations write (its README). */
-const attest: StandIn = async ({ inputs, permissions }) => {
+/**
+ * actions/attest-build-provenance needs id-token and attestations write (its README), and a
+ * public repository unless the owner is on GitHub Enterprise Cloud ("Using artifact attestations
+ * to establish provenance for builds": on Free, Pro and Team only public repositories).
+ */
+const attest: StandIn = async ({ inputs, permissions, visibility, plan }) => {
   for (const s of ["id-token", "attestations"])
     if (permissions[s] !== "write")
       throw new Error(`attest-build-provenance: the job needs 'permissions: ${s}: write'`);
+  if (visibility !== "public" && plan !== "enterprise")
+    throw new Error(
+      "Failed to persist attestation: Feature not available for this repository. To enable this feature, please upgrade your billing plan, or make this repository public.",
+    );
   if (!inputs["subject-digest"]?.startsWith("sha256:") && !/^[0-9a-f]{64}$/.test(inputs["subject-digest"] ?? ""))
     throw new Error(`attest-build-provenance: subject-digest '${inputs["subject-digest"]}' is not a sha256 digest`);
   return { "attestation-id": "1", "attestation-url": "https://github.com/attestations/1" };
@@ -75,8 +86,9 @@ const pagesUrl = (env: Record<string, string>) => {
  * `pages: read` in its job's token, else "Get Pages site failed … Resource not accessible by
  * integration" (actions/configure-pages#188).
  */
-const configurePages: StandIn = async ({ permissions, env }) => {
-  if (permissions.pages !== "read" && permissions.pages !== "write")
+const configurePages: StandIn = async ({ permissions, env, visibility, plan }) => {
+  // GitHub Free has Pages for public repositories only: a private one has no site to read.
+  if ((permissions.pages !== "read" && permissions.pages !== "write") || (visibility !== "public" && plan === "free"))
     throw new Error(
       "Get Pages site failed. Please verify that the repository has Pages enabled and configured to build using GitHub Actions, or consider exploring the `enablement` parameter for this action. Error: Resource not accessible by integration",
     );

@@ -127,6 +127,29 @@ describe("two models in one repository (harness)", () => {
     for (const r of [...onPush, ...onPr]) for (const j of r.jobs) expect(j.requests, j.name).toBe(0);
   });
 
+  it("the two models' callers emit distinct check names (one required check cannot match both)", async () => {
+    const sha = w.remote.commit(
+      { "models/churn/notes.md": "names\n", "models/fraud/notes.md": "names\n" },
+      "touch both models",
+      "names",
+    );
+    const names: Record<string, string[]> = {};
+    for (const m of models) {
+      const run = await w.run(`${m}.yml`, pr(13, "names", sha), { wiring: true });
+      expect(run.result).toBe("success");
+      names[m] = run.jobs.filter((j) => j.result !== "skipped").map((j) => j.name);
+    }
+    // GitHub names a called job's check "<caller job> / <called job's name>".
+    expect(names.churn).toEqual([
+      "train / validate (models/churn/mlship.yml)",
+      "train / train (models/churn/mlship.yml)",
+      "train / evaluate (models/churn/mlship.yml)",
+      "train / gate (models/churn/mlship.yml)",
+    ]);
+    expect(names.fraud.filter((n) => names.churn.includes(n))).toEqual([]);
+    expect(names.fraud).toContain("train / gate (models/fraud/mlship.yml)");
+  });
+
   it("a PR touching both: two independent runs, one comment per model, groups that do not cancel each other", async () => {
     const sha = w.remote.commit(
       { "models/churn/notes.md": "both\n", "models/fraud/notes.md": "both\n" },
@@ -138,7 +161,9 @@ describe("two models in one repository (harness)", () => {
       runs[m] = await w.run(`${m}.yml`, pr(12, "both", sha));
       expect(runs[m].triggered).toBe(true);
       expect(runs[m].result, log(runs[m])).toBe("success");
-      const evalStep = runs[m].job("train / evaluate").steps.find((s) => s.uses?.includes("quality-load-bias-test"))!;
+      const evalStep = runs[m]
+        .job(`train / evaluate (models/${m}/mlship.yml)`)
+        .steps.find((s) => s.uses?.includes("quality-load-bias-test"))!;
       expect(evalStep.inputs.config).toBe(`models/${m}/mlship.yml`);
       for (const j of runs[m].jobs) expect(j.requests, j.name).toBeLessThanOrEqual(12);
     }
