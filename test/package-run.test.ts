@@ -21,6 +21,11 @@ import { waitFor } from "./helpers/proc.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 
 const run = promisify(execFile);
+/** Progress lines for a slow run (MLSHIP_TEST_PROGRESS=<file>). */
+const progress = (what: string) => {
+  if (process.env.MLSHIP_TEST_PROGRESS)
+    writeFileSync(process.env.MLSHIP_TEST_PROGRESS, `${new Date().toISOString()} ${what}\n`, { flag: "a" });
+};
 
 /**
  * The Must-show of #30's packaging: the example's model becomes an OCI image on a base image made
@@ -83,6 +88,7 @@ describe("package: a registered version as an OCI image, run with crun", () => {
   let baseRef = "";
 
   beforeAll(async () => {
+    progress("base layout");
     const layout = await baseLayout();
     const digestFile = path.join(work, "base.digest");
     await run("skopeo", [
@@ -93,6 +99,7 @@ describe("package: a registered version as an OCI image, run with crun", () => {
       `oci:${layout}:base`,
       `docker://${host}/base/debian-python3:${SUITE}`,
     ]);
+    progress("base pushed");
     baseRef = `${host}/base/debian-python3@${readFileSync(digestFile, "utf8").trim()}`;
     const cfg = parse(readFileSync(config, "utf8"));
     cfg.registry = `oci://${host}/pkg/models-${process.pid}`;
@@ -109,12 +116,16 @@ describe("package: a registered version as an OCI image, run with crun", () => {
   it("builds, pushes, records, and the image serves the recorded predictions; twice gives the same digest", async () => {
     const inputs = <S extends Parameters<typeof parseInputs>[0]>(spec: S, v: Record<string, string>) =>
       parseInputs(spec, (n) => ({ config, ...v })[n]);
+    progress("trained");
     const t = await trainStep(inputs(trainSpec, {}), quietHost);
     await qualityLoadBiasTestStep(inputs(qualityLoadBiasTestSpec, { "run-dir": t.outputs["run-dir"] }), quietHost);
+    progress("evaluated");
     const reg = await registerStep(inputs(registerSpec, { "model-path": t.outputs["model-path"] }), quietHost);
     const id = reg.outputs["model-id"];
 
+    progress("registered");
     const first = await runPackage(inputs(packageSpec, { model: id }), quietHost);
+    progress("packaged once");
     const second = await runPackage(inputs(packageSpec, { model: id }), quietHost);
     expect(first.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(second.outputs.digest).toBe(first.outputs.digest);
@@ -145,6 +156,7 @@ describe("package: a registered version as an OCI image, run with crun", () => {
     expect(inspected.config.ExposedPorts).toEqual({ "8080/tcp": {} });
 
     // Pulled by digest, unpacked into a runtime bundle, run with crun on the host's network.
+    progress("inspected");
     const layout = path.join(work, "pulled");
     await run("skopeo", ["copy", "--src-tls-verify=false", `docker://${image}`, `oci:${layout}:model`]);
     const bundle = path.join(work, "bundle");
@@ -152,24 +164,48 @@ describe("package: a registered version as an OCI image, run with crun", () => {
     const spec = JSON.parse(readFileSync(path.join(bundle, "config.json"), "utf8"));
     expect(spec.process.args).toEqual(["python3", "serve.py"]);
     expect(spec.process.cwd).toBe("/mlship/app");
+    progress("unpacked");
     const port = await freePort();
     spec.process.env = [...spec.process.env.filter((e: string) => !e.startsWith("PORT=")), `PORT=${port}`];
     spec.process.terminal = false;
     spec.linux.namespaces = spec.linux.namespaces.filter((n: { type: string }) => n.type !== "network");
     writeFileSync(path.join(bundle, "config.json"), JSON.stringify(spec));
     const log = path.join(work, "container.log");
-    const child = execFile("crun", ["run", "--bundle", bundle, container]);
+    // crun in a mount namespace of its own with a cgroup2 hierarchy at /sys/fs/cgroup and no cgroup
+    // manager: on a host with hybrid cgroups (v1 controllers, as this machine) crun refuses to
+    // start otherwise ("cgroups in hybrid mode not supported"); on a cgroup v2 host it changes nothing.
+    const child = execFile("unshare", [
+      "--mount",
+      "--propagation",
+      "private",
+      "sh",
+      "-c",
+      'umount -l /sys/fs/cgroup 2>/dev/null; mount -t cgroup2 none /sys/fs/cgroup && exec crun --cgroup-manager=disabled run --bundle "$1" "$2"',
+      "sh",
+      bundle,
+      container,
+    ]);
+    const exited = new Promise((r) => child.once("exit", r).once("error", r));
     const output: string[] = [];
     child.stdout?.on("data", (c) => output.push(String(c)));
     child.stderr?.on("data", (c) => output.push(String(c)));
     try {
       const url = `http://127.0.0.1:${port}`;
-      const up = await waitFor(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 60_000);
+      let gone = false;
+      void exited.then(() => {
+        gone = true;
+      });
+      // Until it answers or crun exits (a container that cannot start ends the wait at once).
+      const up = await waitFor(
+        async () => gone || (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true,
+        60_000,
+      );
       writeFileSync(log, output.join(""));
-      expect(up, `the container did not answer /healthz:\n${output.join("")}`).toBe(true);
+      expect(up && !gone, `the container did not answer /healthz:\n${output.join("")}`).toBe(true);
       const health = await (await fetch(`${url}/healthz`)).json();
       expect(health).toEqual({ status: "ok", model: id });
 
+      progress("container up");
       const predictions = path.join(work, "predictions.csv");
       expect(await registry.pullAttachment(parseModelId(id), "predictions.csv", predictions)).toBeTruthy();
       const rows = readFileSync(predictions, "utf8").trim().split("\n").length - 1;
@@ -181,7 +217,7 @@ describe("package: a registered version as an OCI image, run with crun", () => {
       expect(smoke, smoke.detail).toMatchObject({ ok: true, rows });
     } finally {
       await run("crun", ["kill", container, "KILL"]).catch(() => undefined);
-      await new Promise((r) => child.once("exit", r).once("error", r));
+      await exited;
       await run("crun", ["delete", "--force", container]).catch(() => undefined);
     }
   }, 900_000);

@@ -154,12 +154,7 @@ interface BaseImage {
  * names it (the registry is not trusted): an index (OCI or Docker's list) is followed to the
  * platform's manifest; Docker's media types are read as their OCI twins.
  */
-async function readBaseImage(
-  client: OciClient,
-  digest: string,
-  platform: string,
-  where: string,
-): Promise<BaseImage> {
+async function readBaseImage(client: OciClient, digest: string, platform: string, where: string): Promise<BaseImage> {
   const accept = [OCI_INDEX, OCI_IMAGE_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].join(", ");
   const fetchChecked = async (d: string, what: string) => {
     const bytes = await client.getManifest(d, accept);
