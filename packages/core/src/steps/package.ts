@@ -126,7 +126,16 @@ export async function runPackage(s: PackageSettings, host: StepHost): Promise<St
       "no base image: set package.base in mlship.yml (<host>/<repository>@sha256:…, an image with the interpreter and libraries the serve command needs)",
       { file: project.file, input: "package.base" },
     );
-  const base = parseImageReference(cfg.base, "package.base");
+  let base: ReturnType<typeof parseImageReference>;
+  try {
+    base = parseImageReference(cfg.base, "package.base");
+  } catch (e) {
+    // Named where it is written: mlship.yml's package.base.
+    throw new UserError((e as Error).message.replace(/^package\.base /, `${project.file}: package.base `), {
+      file: project.file,
+      input: "package.base",
+    });
+  }
   const serving =
     info.serving ??
     (await (async () => {
