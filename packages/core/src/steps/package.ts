@@ -9,7 +9,7 @@ import { registryAccessFor } from "../registry/defaults.js";
 import type { ServingCode, VersionInfo } from "../registry/types.js";
 import { inlineCode } from "../report/escape.js";
 import { sha256File } from "../util/digest.js";
-import { commonInputs, registryAccessInputs, type Settings, type StepSpec } from "./inputs.js";
+import { commonInputs, githubTokenInputs, registryAccessInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { RunContext, StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
@@ -24,6 +24,8 @@ export const packageSpec = {
     model: { description: "Model reference (default: <model>@latest)" },
     registry: { description: "Registry URI (default: registry from mlship.yml)" },
     ...registryAccessInputs,
+    // The job's token: pushes the image to ghcr.io when the registry is elsewhere (packages: write).
+    ...githubTokenInputs,
     record: {
       description:
         "Record an image built elsewhere (host/repository@sha256:…, e.g. docker/build-push-action's digest output) as the version's image instead of building one",
