@@ -10,6 +10,7 @@ import { readState } from "../packages/core/src/deploy/state.js";
 import { renderKubernetes } from "../packages/core/src/deploy/targets/kubernetes.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { deployStep, deploySpec } from "../packages/core/src/steps/deploy.js";
+import { loadProject, projectRegistry } from "../packages/core/src/project.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
 import { rollback } from "../packages/core/src/steps/rollback.js";
@@ -433,7 +434,7 @@ describe("desired state in git and the command target", () => {
       [
         "import json, os, sys",
         "m = os.environ['MLSHIP_MODEL_ID']",
-        "with open('deployed.jsonl', 'a') as f: f.write(json.dumps({k: os.environ.get(k) for k in ['MLSHIP_MODEL_ID', 'MLSHIP_MODEL_PATH', 'MLSHIP_ENVIRONMENT', 'MLSHIP_PREVIOUS_MODEL_ID']}) + '\\n')",
+        "with open('deployed.jsonl', 'a') as f: f.write(json.dumps({k: os.environ.get(k) for k in ['MLSHIP_MODEL_ID', 'MLSHIP_MODEL_PATH', 'MLSHIP_ENVIRONMENT', 'MLSHIP_PREVIOUS_MODEL_ID', 'MLSHIP_IMAGE', 'MLSHIP_IMAGE_DIGEST']}) + '\\n')",
         "sys.exit(3 if m.endswith('@v3') else 0)",
       ].join("\n"),
     );
@@ -456,6 +457,12 @@ describe("desired state in git and the command target", () => {
 
   it("runs the user's script with the model's ID, path and environment; a failing script is rolled back", async () => {
     const s = (model: string) => parseInputs(deploySpec, (n) => ({ config: cfg, environment: "staging", model })[n]);
+    // churn@v2 was packaged (#30): the script gets its image by digest; churn@v1 was not.
+    const image = `ghcr.io/acme/churn@sha256:${"e".repeat(64)}`;
+    await (await projectRegistry(await loadProject(cfg))).recordImage(
+      { name: "churn", version: 2 },
+      { reference: image, built: "recorded" },
+    );
     expect((await deployStep(s("churn@v1"), quietHost)).outputs["model-id"]).toBe("churn@v1");
     expect((await deployStep(s("churn@v2"), quietHost)).outputs["model-id"]).toBe("churn@v2");
     const bad = await deployStep(s("churn@v3"), quietHost);
@@ -466,7 +473,13 @@ describe("desired state in git and the command target", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(calls.map((c) => c.MLSHIP_MODEL_ID)).toEqual(["churn@v1", "churn@v2", "churn@v3", "churn@v2"]);
-    expect(calls[1]).toMatchObject({ MLSHIP_ENVIRONMENT: "staging", MLSHIP_PREVIOUS_MODEL_ID: "churn@v1" });
+    expect(calls[1]).toMatchObject({
+      MLSHIP_ENVIRONMENT: "staging",
+      MLSHIP_PREVIOUS_MODEL_ID: "churn@v1",
+      MLSHIP_IMAGE: image,
+      MLSHIP_IMAGE_DIGEST: `sha256:${"e".repeat(64)}`,
+    });
+    expect(calls[0]).toMatchObject({ MLSHIP_IMAGE: null, MLSHIP_IMAGE_DIGEST: null });
     expect(readFileSync(path.join(calls[1].MLSHIP_MODEL_PATH, "model.json"), "utf8")).toContain(
       "mlship-example-logreg/1",
     );

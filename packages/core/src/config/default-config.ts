@@ -31,6 +31,10 @@ export const DEFAULT_CONFIG: MlshipConfig = {
       }
     }
   },
+  "package": {
+    "platform": "linux/amd64",
+    "port": 8080
+  },
   "drift": {
     "stattest": "auto",
     "per-column": {},

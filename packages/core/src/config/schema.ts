@@ -472,6 +472,35 @@ const performanceSchema = z
   })
   .describe("Production performance monitoring (check-performance)");
 
+const packageSchema = z
+  .strictObject({
+    base: z
+      .string()
+      .optional()
+      .describe(
+        "The base image, pinned by digest: host/repository@sha256:<hex> (e.g. your image with the model's Python dependencies). It must hold the interpreter and libraries the serve command needs; mlship adds the model, the serving code, the entrypoint and the port",
+      ),
+    repository: z
+      .string()
+      .optional()
+      .describe(
+        "Where the image is pushed: host/repository. Default: <registry host>/<registry repository>/<model> when the registry is oci://; on GitHub Actions otherwise ghcr.io/<owner>/<model>",
+      ),
+    platform: z
+      .string()
+      .regex(/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, "os/architecture[/variant], like linux/amd64")
+      .default("linux/amd64")
+      .describe("The platform picked from a multi-platform base image"),
+    port: z
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .default(8080)
+      .describe("The port the server listens on ($PORT in the image)"),
+  })
+  .describe("mlship package: the model as an OCI image");
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -492,6 +521,7 @@ export const configSchema = z
         "Declares that a file:// registry outside the job's workspace outlives the job (a self-hosted runner's disk); without it mlship refuses file:// registries on GitHub Actions",
       ),
     deploy: deploySchema.prefault({}),
+    package: packageSchema.prefault({}),
     drift: driftSchema.prefault({}),
     performance: performanceSchema.prefault({}),
   })

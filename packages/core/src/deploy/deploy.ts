@@ -11,7 +11,13 @@ import { withEnvironmentLock } from "./lock.js";
 import { actor } from "../util/actor.js";
 import { deploymentsDir, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
 import { clearPending, stopOwnServer } from "./targets/local.js";
-import { modelKey, type DeployTarget, type FailureCause, type TargetOutcome } from "./targets/types.js";
+import {
+  modelKey,
+  type DeployTarget,
+  type FailureCause,
+  type TargetContext,
+  type TargetOutcome,
+} from "./targets/types.js";
 import { servingCode, servingCodeChange } from "./serving-code.js";
 import type { SmokeOptions } from "./smoke.js";
 
@@ -163,7 +169,9 @@ async function deployLocked(
     opts.log.info(`${idText} already serves ${opts.environment}${current.url ? ` at ${current.url}` : ""}`);
     return { model: idText, previous: current.model, url: current.url, rolledBack: false, unchanged: true };
   }
-  const ctx = {
+  // The version's packaged image (mlship package), by digest; an image record that does not hold up is an error.
+  const image = await opts.registry.image(modelKey(info));
+  const ctx: TargetContext = {
     registry: opts.registry,
     info,
     environment: opts.environment,
@@ -174,6 +182,7 @@ async function deployLocked(
     current,
     replicas: opts.replicas,
     smoke: opts.smoke,
+    ...(image ? { image: { reference: image.reference, digest: image.imageDigest } } : {}),
     log: opts.log,
   };
   let outcome = await target.deploy(ctx);

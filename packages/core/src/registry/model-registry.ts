@@ -16,6 +16,8 @@ import {
   environmentRecordSchema,
   MODEL_LAYER,
   quarantineRecordSchema,
+  imageRecordSchema,
+  type ImageRecord,
   registryEventSchema,
   versionRecordSchema,
   versionStateSchema,
@@ -660,6 +662,58 @@ export class ModelRegistry implements Registry {
 
   async release(id: ModelId, reason = "released", opts: Partial<Actor> & { environment?: string } = {}): Promise<void> {
     await this.setQuarantine(id, false, reason, opts);
+  }
+
+  async recordImage(
+    id: ModelId,
+    image: Pick<ImageRecord, "reference" | "built" | "base">,
+    who: Partial<Actor> = {},
+  ): Promise<ImageRecord> {
+    const info = await this.record(id);
+    const record: ImageRecord = imageRecordSchema.parse({
+      schema: "mlship/image/v1",
+      model: info.id,
+      digest: info.digest,
+      reference: image.reference,
+      imageDigest: image.reference.slice(image.reference.lastIndexOf("@") + 1),
+      built: image.built,
+      ...(image.base ? { base: image.base } : {}),
+      at: new Date().toISOString(),
+      by: who.by ?? actor(),
+      ...(who.commit ? { commit: who.commit } : {}),
+      ...(who.runUrl ? { runUrl: who.runUrl } : {}),
+    } satisfies ImageRecord);
+    await this.backend.writeRecord(layout.image(id.name, id.version), record);
+    return record;
+  }
+
+  /**
+   * The version's image record, read back as untrusted input: its shape, and that it is this
+   * version's (ID and content digest) with the image digest its reference names, or an error.
+   */
+  async image(id: ModelId): Promise<ImageRecord | undefined> {
+    const stored = await this.backend.readRecord(layout.image(id.name, id.version));
+    if (stored === undefined) return undefined;
+    const what = `the image record of ${formatModelId(id)} in ${this.uri}`;
+    const parsed = imageRecordSchema.safeParse(stored);
+    if (!parsed.success)
+      throw new UserError(
+        `${what} is not a valid mlship image record (${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")})`,
+        {},
+        1,
+      );
+    const r = parsed.data;
+    const info = await this.record(id);
+    const why =
+      r.model !== info.id
+        ? `it says it is the image of ${JSON.stringify(r.model)}`
+        : r.digest !== info.digest
+          ? `it holds model content ${r.digest}, the version is ${info.digest}`
+          : !r.reference.endsWith(`@${r.imageDigest}`)
+            ? `its reference does not name its image digest ${r.imageDigest}`
+            : undefined;
+    if (why) throw new UserError(`${what} is not that version's image (${why}); refusing it`, {}, 1);
+    return r;
   }
 
   /** Removes blobs no version points at; `graceMs` (default an hour) spares those a running push may still need. */

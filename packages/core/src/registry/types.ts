@@ -238,6 +238,35 @@ export const environmentRecordSchema = z.object({
 });
 export type EnvironmentRecord = z.infer<typeof environmentRecordSchema>;
 
+/**
+ * An OCI image reference by digest, the one grammar for images mlship records and deploys:
+ * `host[:port]/repository@sha256:<64 hex>` (the distribution spec's repository grammar; a host
+ * holds a dot or a port, or is localhost). Never a tag: a tag can be moved under a running model.
+ */
+export const IMAGE_REFERENCE =
+  /^(?<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+|localhost|\[[0-9a-f:]+\])(?::[0-9]{1,5})?|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?:[0-9]{1,5})\/(?<repository>[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*)@(?<digest>sha256:[0-9a-f]{64})$/;
+
+/**
+ * The OCI image of a version (`mlship package`, or an image the user built and recorded): one
+ * record per version beside it, replaced when it is packaged again. Read back as untrusted input:
+ * its model, version digest and reference are checked against the version it is read for.
+ * schemas/image-record.schema.json is generated from this.
+ */
+export const imageRecordSchema = z.object({
+  schema: z.literal("mlship/image/v1"),
+  model: z.string().describe("The version (name@vN) the image serves"),
+  digest: digest.describe("The model's content digest: the image holds these bytes"),
+  reference: z.string().regex(IMAGE_REFERENCE).describe("host/repository@sha256:…, by digest"),
+  imageDigest: digest.describe("The image manifest's digest (the one in `reference`)"),
+  built: z.enum(["package", "recorded"]).describe("Built by mlship package, or built elsewhere and recorded"),
+  base: z.string().regex(IMAGE_REFERENCE).optional().describe("The base image it was built on (mlship package)"),
+  at: z.string(),
+  by: z.string(),
+  commit: gitShaSchema.optional(),
+  runUrl: z.string().optional(),
+});
+export type ImageRecord = z.infer<typeof imageRecordSchema>;
+
 /** Quarantine by content digest: the same bytes under any version or name stay quarantined. */
 export const quarantineRecordSchema = z.object({
   digest,
@@ -287,6 +316,14 @@ export interface Registry {
   quarantine(id: ModelId, reason: string, opts?: Partial<Actor> & { environment?: string }): Promise<void>;
   /** Lifts a quarantine: the version is deployable (and `@latest`) again; logged. */
   release(id: ModelId, reason?: string, opts?: Partial<Actor> & { environment?: string }): Promise<void>;
+  /** Records the version's OCI image (replacing an earlier record of it). */
+  recordImage(
+    id: ModelId,
+    image: Pick<ImageRecord, "reference" | "built" | "base">,
+    actor?: Partial<Actor>,
+  ): Promise<ImageRecord>;
+  /** The version's OCI image, as recorded (checked against the version); undefined when it was never packaged. */
+  image(id: ModelId): Promise<ImageRecord | undefined>;
   /** Removes blobs no version record points at; returns how many. */
   gc(options?: { graceMs?: number }): Promise<number | undefined>;
 }

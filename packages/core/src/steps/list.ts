@@ -4,6 +4,7 @@ import { qualityLoadBiasTest } from "./quality-load-bias-test.js";
 import { compareRuns } from "./compare-runs.js";
 import { register } from "./register.js";
 import { deploy } from "./deploy.js";
+import { packageStep } from "./package.js";
 import { checkDrift } from "./check-drift.js";
 import { checkPerformance } from "./check-performance.js";
 
@@ -18,6 +19,7 @@ export const steps = [
   qualityLoadBiasTest,
   compareRuns,
   register,
+  packageStep,
   deploy,
   checkDrift,
   checkPerformance,

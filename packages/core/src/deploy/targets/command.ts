@@ -21,7 +21,8 @@ async function healthy(url: string, timeoutMs: number): Promise<boolean> {
 
 /**
  * The team's own deploy script: run without a shell, given MLSHIP_MODEL_ID, MLSHIP_MODEL_PATH,
- * MLSHIP_MODEL_DIGEST, MLSHIP_ENVIRONMENT and MLSHIP_PREVIOUS_MODEL_ID. Exit 0 means deployed;
+ * MLSHIP_MODEL_DIGEST, MLSHIP_ENVIRONMENT and MLSHIP_PREVIOUS_MODEL_ID, and when the version was
+ * packaged (`mlship package`), MLSHIP_IMAGE (host/repository@sha256:…) and MLSHIP_IMAGE_DIGEST. Exit 0 means deployed;
  * when the environment has a url, its /healthz must answer too. On failure the script runs again
  * with the previous model.
  */
@@ -69,6 +70,10 @@ function runCommand(ctx: TargetContext, cmd: Command, model: string, path: strin
       MLSHIP_MODEL_DIGEST: digest,
       MLSHIP_ENVIRONMENT: ctx.environment,
       MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "",
+      // The packaged image belongs to the new model only: restoring the previous one runs without it.
+      ...(ctx.image && model === ctx.info.id
+        ? { MLSHIP_IMAGE: ctx.image.reference, MLSHIP_IMAGE_DIGEST: ctx.image.digest }
+        : {}),
     },
     ctx.envConfig["pass-env"],
   );

@@ -6,6 +6,7 @@
  *   models/<name>/state/v<N>.json                       stages a version ran in, as written before stage records (read only)
  *   models/<name>/stages/v<N>/<env>.json                that version ran in <env>: one record per environment, so
  *                                                       concurrent deploys to different environments lose none
+ *   models/<name>/images/v<N>.json                      the version's OCI image (mlship package), replaced when repackaged
  *   models/<name>/environments/<env>.json               what an environment runs now (written with its events)
  *   models/<name>/environments/<env>/events/<seq>.json  the environment's events, created only if absent
  *   models/<name>/environments/<env>/drift/<seq>.json   the environment's drift checks, created only if absent
@@ -24,6 +25,7 @@ export const layout = {
   stagesDir: (name: string, version?: number) =>
     version === undefined ? `models/${name}/stages` : `models/${name}/stages/v${version}`,
   stage: (name: string, version: number, env: string) => `models/${name}/stages/v${version}/${env}.json`,
+  image: (name: string, version: number) => `models/${name}/images/v${version}.json`,
   environment: (name: string, env: string) => `models/${name}/environments/${env}.json`,
   environmentsDir: (name: string) => `models/${name}/environments`,
   eventsDir: (name: string, env: string | null) =>

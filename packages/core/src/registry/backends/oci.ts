@@ -42,6 +42,7 @@ interface Manifest {
  *   <name>.v<N>.c<nonce>        a writer's claim of version N (see createRecord); events and drift checks likewise
  *   <name>.v<N>.state           the stages it ran in before stages had their own records (read, never written)
  *   <name>.v<N>.stage.<env>     that version ran in <env>: one tag per environment, so no write loses another
+ *   <name>.v<N>.image           the version's OCI image (mlship package)
  *   <name>.env.<env>            what an environment runs
  *   <name>.env.<env>.e<seq>     an event of that environment
  *   <name>.env.<env>.d<seq>     a drift check of that environment
@@ -108,6 +109,13 @@ const KINDS: {
     tag: /^(.+)\.v([1-9][0-9]*)\.state$/,
     toTag: ([n, v]) => `${n}.v${v}.state`,
     toKey: ([n, v]) => `models/${n}/state/v${v}.json`,
+  },
+  {
+    kind: "image",
+    key: /^models\/([^/]+)\/images\/v([1-9][0-9]*)\.json$/,
+    tag: /^(.+)\.v([1-9][0-9]*)\.image$/,
+    toTag: ([n, v]) => `${n}.v${v}.image`,
+    toKey: ([n, v]) => `models/${n}/images/v${v}.json`,
   },
   {
     kind: "model",
