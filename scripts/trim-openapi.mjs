@@ -26,6 +26,9 @@ const OPERATIONS = [
   ["post", "/repos/{owner}/{repo}/git/refs"],
   ["get", "/repos/{owner}/{repo}/git/ref/{ref}"],
   ["post", "/repos/{owner}/{repo}/releases"],
+  ["get", "/repos/{owner}/{repo}/pulls"],
+  ["post", "/repos/{owner}/{repo}/pulls"],
+  ["patch", "/repos/{owner}/{repo}/pulls/{pull_number}"],
 ];
 
 const version = process.argv[2] ?? "23.0.2";

@@ -106,6 +106,15 @@ export class GitRemote implements ContentsBackend {
     for (const t of bypass) git(this.bare, ["config", "--add", "harness.bypass", t]);
   }
 
+  /** A branch's head, or undefined when there is no such branch (pull requests' head and base). */
+  branchHead(branch: string): string | undefined {
+    try {
+      return git(this.bare, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   head(branch = "main"): string {
     return git(this.bare, ["rev-parse", `refs/heads/${branch}`]);
   }

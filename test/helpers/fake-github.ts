@@ -75,8 +75,20 @@ interface Deployment {
   statuses: { state: string; environment_url?: string; description?: string; log_url?: string }[];
 }
 
+interface Pull {
+  number: number;
+  title: string;
+  body: string | null;
+  head: string;
+  base: string;
+  state: "open" | "closed";
+  merged: boolean;
+}
+
 /** What the contents API reads and writes when it is backed by a git repository. */
 export interface ContentsBackend {
+  /** A branch's head commit (undefined: no such branch), for pull requests' head and base. */
+  branchHead?(branch: string): string | undefined;
   get(path: string, ref?: string): Promise<{ content: string; sha: string } | undefined>;
   /** Commits `content` when `sha` is the file's current blob (absent: the file must not exist). */
   put(
@@ -98,6 +110,7 @@ function operationScope(operationId: string): [string[], "read" | "write"] {
   const level = write ? "write" : "read";
   if (operationId.includes("comment")) return [["issues", "pull-requests"], level];
   if (operationId.startsWith("issues/")) return [["issues"], level];
+  if (operationId.startsWith("pulls/")) return [["pull-requests"], level];
   if (operationId.includes("deployment")) return [["deployments"], level];
   if (operationId.startsWith("actions/")) return [["actions"], level];
   return [["contents"], level];
@@ -121,6 +134,8 @@ export class FakeGitHub {
   files = new Map<string, { content: string; sha: string }>();
   commits: { path: string; message: string; sha: string }[] = [];
   releases: { tag_name: string; name: string | null; body: string; make_latest?: string }[] = [];
+  /** Pull requests (their number is shared with issues, as on GitHub). */
+  pulls: Pull[] = [];
   /** Git refs created through the API: full ref → commit sha. */
   refs = new Map<string, string>();
   faults: Fault[] = [];
@@ -225,6 +240,169 @@ export class FakeGitHub {
       object: { type: "commit", sha, url: this.api(`/repos/${repo}/git/commits/${sha}`) },
     };
   }
+  private repository(repo: string) {
+    const u = this.api(`/repos/${repo}`);
+    const [owner, name] = repo.split("/");
+    const now = new Date().toISOString();
+    return {
+      id: 1296269,
+      node_id: "R_1296269",
+      name,
+      full_name: repo,
+      owner: this.user(owner),
+      private: false,
+      html_url: `https://github.com/${repo}`,
+      description: null,
+      fork: false,
+      url: u,
+      ...Object.fromEntries(
+        [
+          ["archive_url", "/{archive_format}{/ref}"],
+          ["assignees_url", "/assignees{/user}"],
+          ["blobs_url", "/git/blobs{/sha}"],
+          ["branches_url", "/branches{/branch}"],
+          ["collaborators_url", "/collaborators{/collaborator}"],
+          ["comments_url", "/comments{/number}"],
+          ["commits_url", "/commits{/sha}"],
+          ["compare_url", "/compare/{base}...{head}"],
+          ["contents_url", "/contents/{+path}"],
+          ["contributors_url", "/contributors"],
+          ["deployments_url", "/deployments"],
+          ["downloads_url", "/downloads"],
+          ["events_url", "/events"],
+          ["forks_url", "/forks"],
+          ["git_commits_url", "/git/commits{/sha}"],
+          ["git_refs_url", "/git/refs{/sha}"],
+          ["git_tags_url", "/git/tags{/sha}"],
+          ["hooks_url", "/hooks"],
+          ["issue_comment_url", "/issues/comments{/number}"],
+          ["issue_events_url", "/issues/events{/number}"],
+          ["issues_url", "/issues{/number}"],
+          ["keys_url", "/keys{/key_id}"],
+          ["labels_url", "/labels{/name}"],
+          ["languages_url", "/languages"],
+          ["merges_url", "/merges"],
+          ["milestones_url", "/milestones{/number}"],
+          ["notifications_url", "/notifications{?since,all,participating}"],
+          ["pulls_url", "/pulls{/number}"],
+          ["releases_url", "/releases{/id}"],
+          ["stargazers_url", "/stargazers"],
+          ["statuses_url", "/statuses/{sha}"],
+          ["subscribers_url", "/subscribers"],
+          ["subscription_url", "/subscription"],
+          ["tags_url", "/tags"],
+          ["teams_url", "/teams"],
+          ["trees_url", "/git/trees{/sha}"],
+        ].map(([k, v]) => [k, `${u}${v}`]),
+      ),
+      clone_url: `https://github.com/${repo}.git`,
+      git_url: `git://github.com/${repo}.git`,
+      ssh_url: `git@github.com:${repo}.git`,
+      svn_url: `https://github.com/${repo}`,
+      mirror_url: null,
+      homepage: null,
+      language: null,
+      default_branch: this.defaultBranch,
+      forks: 0,
+      forks_count: 0,
+      stargazers_count: 0,
+      watchers: 0,
+      watchers_count: 0,
+      size: 1,
+      open_issues: 0,
+      open_issues_count: 0,
+      has_downloads: true,
+      has_issues: true,
+      has_projects: true,
+      has_wiki: true,
+      has_pages: false,
+      archived: false,
+      disabled: false,
+      license: null,
+      pushed_at: now,
+      created_at: now,
+      updated_at: now,
+    };
+  }
+  private pull(repo: string, p: Pull) {
+    const u = this.api(`/repos/${repo}/pulls/${p.number}`);
+    const html = `https://github.com/${repo}/pull/${p.number}`;
+    const issue = this.api(`/repos/${repo}/issues/${p.number}`);
+    const now = new Date().toISOString();
+    const owner = repo.split("/")[0];
+    const side = (ref: string) => ({
+      label: `${owner}:${ref}`,
+      ref,
+      sha: this.contents?.branchHead?.(ref) ?? this.refs.get(`refs/heads/${ref}`) ?? "0".repeat(40),
+      user: this.user(owner),
+      repo: this.repository(repo),
+    });
+    const link = (href: string) => ({ href });
+    return {
+      url: u,
+      id: 7000 + p.number,
+      node_id: `PR_${p.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: issue,
+      commits_url: `${u}/commits`,
+      review_comments_url: `${u}/comments`,
+      review_comment_url: this.api(`/repos/${repo}/pulls/comments{/number}`),
+      comments_url: `${issue}/comments`,
+      statuses_url: this.api(`/repos/${repo}/statuses/${side(p.head).sha}`),
+      number: p.number,
+      state: p.state,
+      locked: false,
+      title: p.title,
+      user: this.user(),
+      body: p.body,
+      labels: [],
+      milestone: null,
+      active_lock_reason: null,
+      created_at: now,
+      updated_at: now,
+      closed_at: p.state === "closed" ? now : null,
+      merged_at: p.merged ? now : null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: side(p.head),
+      base: side(p.base),
+      _links: {
+        self: link(u),
+        html: link(html),
+        issue: link(issue),
+        comments: link(`${issue}/comments`),
+        review_comments: link(`${u}/comments`),
+        review_comment: link(this.api(`/repos/${repo}/pulls/comments{/number}`)),
+        commits: link(`${u}/commits`),
+        statuses: link(this.api(`/repos/${repo}/statuses/${side(p.head).sha}`)),
+      },
+      author_association: "NONE",
+      auto_merge: null,
+      draft: false,
+      merged: p.merged,
+      mergeable: null,
+      mergeable_state: "unknown",
+      merged_by: null,
+      comments: 0,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 1,
+      deletions: 1,
+      changed_files: 1,
+    };
+  }
+  /** A branch exists: in the git repository behind the contents API, else among the refs created through the API (the default branch always). */
+  private branchExists(branch: string): boolean {
+    if (this.contents?.branchHead) return this.contents.branchHead(branch) !== undefined;
+    return branch === this.defaultBranch || this.refs.has(`refs/heads/${branch}`);
+  }
+
   private label(repo: string, name: string) {
     return {
       id: 5000 + [...this.labels].indexOf(name),
@@ -561,7 +739,7 @@ export class FakeGitHub {
       }
       case "issues/create": {
         const i: Issue = {
-          number: this.issues.length + 1,
+          number: this.issues.length + this.pulls.length + 1,
           title: String(body!.title),
           body: String(body!.body ?? ""),
           state: "open",
@@ -669,6 +847,65 @@ export class FakeGitHub {
           author: this.user(),
           assets: [],
         });
+      }
+      case "pulls/list": {
+        // `head` filters by user:ref-name (docs: "Filter pulls by head user or head organization and branch name").
+        const head = url.searchParams.get("head");
+        const base = url.searchParams.get("base");
+        const state = url.searchParams.get("state") ?? "open";
+        return this.page(
+          res,
+          op,
+          label,
+          url,
+          this.pulls
+            .filter(
+              (p) =>
+                (state === "all" || p.state === state) &&
+                (!head || head === `${repo.split("/")[0]}:${p.head}`) &&
+                (!base || p.base === base),
+            )
+            .reverse()
+            .map((p) => this.pull(repo, p)),
+        );
+      }
+      case "pulls/create": {
+        // As GitHub answers: an invalid head or base, or an open pull request for that head and base, is 422.
+        const invalid = (field: string, code = "invalid", message?: string) =>
+          this.send(res, op, label, 422, {
+            message: "Validation Failed",
+            errors: [{ resource: "PullRequest", field, code, ...(message ? { message } : {}) }],
+            documentation_url: "https://docs.github.com/rest/pulls/pulls#create-a-pull-request",
+          });
+        const head = String(body!.head).replace(new RegExp(`^${repo.split("/")[0]}:`), "");
+        const base = String(body!.base);
+        if (!this.branchExists(base)) return invalid("base");
+        if (!this.branchExists(head)) return invalid("head");
+        if (this.pulls.some((p) => p.state === "open" && p.head === head && p.base === base))
+          return invalid("", "custom", `A pull request already exists for ${repo.split("/")[0]}:${head}.`);
+        const p: Pull = {
+          number: this.issues.length + this.pulls.length + 1,
+          title: String(body!.title ?? ""),
+          body: (body!.body as string | undefined) ?? null,
+          head,
+          base,
+          state: "open",
+          merged: false,
+        };
+        this.pulls.push(p);
+        return this.send(res, op, label, 201, this.pull(repo, p));
+      }
+      case "pulls/update": {
+        const p = this.pulls.find((x) => x.number === Number(params.pull_number));
+        if (!p)
+          return this.send(res, op, label, 404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest",
+          });
+        if (body!.title !== undefined) p.title = String(body!.title);
+        if (body!.body !== undefined) p.body = String(body!.body);
+        if (body!.state) p.state = body!.state as Pull["state"];
+        return this.send(res, op, label, 200, this.pull(repo, p));
       }
       case "git/create-ref": {
         const ref = String(body!.ref);

@@ -138,7 +138,8 @@ function buildProgram(state: { code: number }): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const step of steps) addStepCommand(program, step, state);
+  // promote has its own command below: `mlship promote <model-id> --env <env>` (a positional ID).
+  for (const step of steps) if (step.spec.name !== "promote") addStepCommand(program, step, state);
 
   program
     .command("init")

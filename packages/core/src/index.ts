@@ -26,7 +26,7 @@ export { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "./steps/qualit
 export { registerSpec, registerStep } from "./steps/register.js";
 export type { StepResult } from "./steps/result.js";
 export { rollback } from "./steps/rollback.js";
-export { planPromotion, commitPromotion } from "./steps/promote.js";
+export { planPromotion, commitPromotion } from "./deploy/promotion.js";
 export type { Step } from "./steps/step.js";
 export { trainSpec, trainStep } from "./steps/train.js";
 export { validateDataSpec, validateDataStep } from "./steps/validate-data.js";

@@ -267,3 +267,141 @@ export function estimatePerformance(
   }
   return { rows: n, metrics };
 }
+
+/*
+ * Multiclass CBPE, as NannyML documents it ("Confidence-based Performance Estimation", multiclass
+ * classification, and its appendix on probability calibration): each class's probability is
+ * checked and, where it helps, recalibrated one-vs-rest on the reference (the same three-fold ECE
+ * test as binary, per class, so some classes may be recalibrated and others not), then each row's
+ * probabilities are normalised to sum to 1. Expected accuracy is the mean calibrated probability
+ * of the predicted class; precision, recall and F1 are estimated per class as binary CBPE does
+ * (the predicted label "is k" against the probability of k) and macro-averaged.
+ */
+export const CBPE_MULTICLASS_METRICS = ["accuracy", "precision_macro", "recall_macro", "f1_macro"] as const;
+type CbpeMulticlassMetric = (typeof CBPE_MULTICLASS_METRICS)[number];
+
+/** One-vs-rest calibration per class on the reference: `y` holds class indices, `probs[k]` the scores of class k. */
+export function checkCalibrationMulticlass(
+  y: Int32Array,
+  probs: Float64Array[],
+  seed = 20261207,
+): { calibrations: Calibration[]; calibrators: (Isotonic | undefined)[] } {
+  const calibrations: Calibration[] = [];
+  const calibrators: (Isotonic | undefined)[] = [];
+  probs.forEach((p, k) => {
+    const yk = Uint8Array.from(y, (c) => (c === k ? 1 : 0));
+    const r = checkCalibration(yk, p, seed + k);
+    calibrations.push(r.calibration);
+    calibrators.push(r.calibrator);
+  });
+  return { calibrations, calibrators };
+}
+
+/** Each class's scores through its calibrator (none: as served), then every row normalised to sum to 1. */
+export function applyCalibrationMulticlass(
+  calibrators: (Isotonic | undefined)[],
+  probs: Float64Array[],
+): Float64Array[] {
+  const out = probs.map((p, k) => {
+    const c = calibrators[k];
+    return c ? Float64Array.from(p, (s) => applyIsotonic(c, s)) : Float64Array.from(p);
+  });
+  const n = probs[0]?.length ?? 0;
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (const p of out) sum += p[i];
+    for (const p of out) p[i] = sum > 0 ? p[i] / sum : 1 / out.length;
+  }
+  return out;
+}
+
+/** Accuracy and macro precision, recall and F1 from per-class expected cells (zero_division=0 per class). */
+function macroFromCells(
+  tp: Float64Array,
+  fp: Float64Array,
+  fn: Float64Array,
+  n: number,
+): Record<CbpeMulticlassMetric, number> {
+  const c = tp.length;
+  let correct = 0;
+  let precision = 0;
+  let recall = 0;
+  let f1 = 0;
+  for (let k = 0; k < c; k++) {
+    const m = fromCells(tp[k], fp[k], fn[k], 0);
+    correct += tp[k];
+    precision += m.precision;
+    recall += m.recall;
+    f1 += m.f1;
+  }
+  return { accuracy: n ? correct / n : 0, precision_macro: precision / c, recall_macro: recall / c, f1_macro: f1 / c };
+}
+
+export interface CbpeMulticlassEstimate {
+  rows: number;
+  metrics: Record<CbpeMulticlassMetric, { value: number; interval: [number, number] }>;
+}
+
+/**
+ * Multiclass CBPE's estimate for rows with calibrated, normalised class probabilities `p[k][i]`
+ * and predicted class indices `pred`, with a 95% interval from `draws` label sets drawn from each
+ * row's probabilities (seeded), as the binary estimate's.
+ */
+export function estimatePerformanceMulticlass(
+  p: Float64Array[],
+  pred: Int32Array,
+  o: { draws?: number; seed?: number } = {},
+): CbpeMulticlassEstimate {
+  const c = p.length;
+  const n = pred.length;
+  const tp = new Float64Array(c);
+  const fp = new Float64Array(c);
+  const fn = new Float64Array(c);
+  for (let i = 0; i < n; i++) {
+    const k = pred[i];
+    tp[k] += p[k][i];
+    fp[k] += 1 - p[k][i];
+    for (let j = 0; j < c; j++) if (j !== k) fn[j] += p[j][i];
+  }
+  const point = macroFromCells(tp, fp, fn, n);
+  const draws = o.draws ?? 400;
+  const rand = seededRandom(o.seed ?? 20261207);
+  const samples: Record<CbpeMulticlassMetric, number[]> = {
+    accuracy: [],
+    precision_macro: [],
+    recall_macro: [],
+    f1_macro: [],
+  };
+  const dtp = new Float64Array(c);
+  const dfp = new Float64Array(c);
+  const dfn = new Float64Array(c);
+  for (let d = 0; d < draws; d++) {
+    dtp.fill(0);
+    dfp.fill(0);
+    dfn.fill(0);
+    for (let i = 0; i < n; i++) {
+      let u = rand();
+      let label = c - 1;
+      for (let j = 0; j < c; j++) {
+        u -= p[j][i];
+        if (u < 0) {
+          label = j;
+          break;
+        }
+      }
+      if (label === pred[i]) dtp[label]++;
+      else {
+        dfp[pred[i]]++;
+        dfn[label]++;
+      }
+    }
+    const m = macroFromCells(dtp, dfp, dfn, n);
+    for (const k of CBPE_MULTICLASS_METRICS) samples[k].push(m[k]);
+  }
+  const metrics = {} as CbpeMulticlassEstimate["metrics"];
+  for (const k of CBPE_MULTICLASS_METRICS) {
+    const s = samples[k].sort((x, z) => x - z);
+    metrics[k] = { value: point[k], interval: [quantileSorted(s, 0.025), quantileSorted(s, 0.975)] };
+  }
+  return { rows: n, metrics };
+}

@@ -7,6 +7,7 @@ import { deploy } from "./deploy.js";
 import { packageStep } from "./package.js";
 import { checkDrift } from "./check-drift.js";
 import { checkPerformance } from "./check-performance.js";
+import { promote } from "./promote.js";
 
 /**
  * Every step, in pipeline order: the one list. The CLI's step commands and `npm run generate`
@@ -23,6 +24,7 @@ export const steps = [
   deploy,
   checkDrift,
   checkPerformance,
+  promote,
 ] as const;
 
 /** @internal (tests and scripts import it by path) */
