@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OciClient } from "../packages/core/src/registry/backends/oci-client.js";
 import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
-import { childEnv } from "../packages/core/src/util/secrets.js";
+import { childEnv, lineRedacter, patternRedacter, redactionPatternFor } from "../packages/core/src/util/secrets.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -71,6 +71,32 @@ describe("a model server's log file", () => {
     expect(log).toMatch(/^ready \*\*\*$/m);
     expect(log).toContain("b64 ");
     expect(log).toContain("pct x***%2f");
+  });
+
+  it("redacts as lineRedacter does with the pattern of the server's environment: the relay runs core's own function, no copy", async () => {
+    // A corpus under 4 KiB (one pipe write, read as one chunk: no 200 ms flush inside it) with the
+    // token whole, encoded and broken across lines at every point.
+    const b64 = Buffer.from(`user:${TOKEN}`).toString("base64");
+    const corpus = [`raw ${TOKEN}`, `b64 ${b64}`, `pct ${encodeURIComponent(`x${TOKEN}/`)}`, "", "plain line"];
+    for (let i = 1; i < TOKEN.length; i += 2) corpus.push(`cut ${TOKEN.slice(0, i)}`, `${TOKEN.slice(i)} end`);
+    corpus.push(b64.slice(0, 10), b64.slice(10), TOKEN.slice(0, 5), TOKEN.slice(5, 12), TOKEN.slice(12), "last");
+    const text = `${corpus.join("\n")}\n`;
+    expect(Buffer.byteLength(text)).toBeLessThan(4096);
+    const printer = path.join(dir, "print.mjs");
+    writeFileSync(printer, `import { writeSync } from "node:fs";\nwriteSync(1, ${JSON.stringify(text)});\n`);
+    const env = childEnv({}, ["MLSHIP_DEPLOY_TOKEN"]);
+    const logFile = path.join(dir, "logs", "corpus.log");
+    const server = startServer([process.execPath, printer], { cwd: dir, env, port: await freePort(), logFile });
+    const code = await new Promise((resolve) => server.child.once("exit", (c, sig) => resolve(c ?? sig)));
+    expect(code).toBe(0);
+    const pattern = redactionPatternFor({ ...env, PORT: "1" });
+    expect(pattern).toBeDefined();
+    const r = lineRedacter(patternRedacter(pattern));
+    const expected = [...corpus.flatMap((l) => r.push(l)), ...r.end()].map((l) => `${l}\n`).join("");
+    const log = readFileSync(logFile, "utf8");
+    expect(log).toBe(expected);
+    expect(log).not.toContain(TOKEN.slice(0, 12));
+    expect(log).toContain("plain line\n");
   });
 
   it("a server that exits at once is reported with its exit code", async () => {
