@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OciClient } from "../packages/core/src/registry/backends/oci-client.js";
 import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
 import { childEnv, lineRedacter, patternRedacter, redactionPatternFor } from "../packages/core/src/util/secrets.js";
@@ -15,10 +15,10 @@ const TOKEN = "srvlogTok-7f3a9c2e81d4b650";
 const dir = tempDir();
 
 beforeAll(() => {
-  process.env.MLSHIP_DEPLOY_TOKEN = TOKEN;
+  vi.stubEnv("MLSHIP_DEPLOY_TOKEN", TOKEN);
 });
 afterAll(() => {
-  delete process.env.MLSHIP_DEPLOY_TOKEN;
+  vi.unstubAllEnvs();
 });
 
 describe("a model server's log file", () => {
@@ -115,8 +115,7 @@ describe("a model server's log file", () => {
 describe("text cut for a message is redacted before the cut (#33)", () => {
   it("a registry's error answer with the registry token straddling the 200-character cut keeps none of it", async () => {
     const token = "regTok-c81f2a9e07b34d65aa";
-    const saved = process.env.MLSHIP_REGISTRY_TOKEN;
-    process.env.MLSHIP_REGISTRY_TOKEN = token;
+    vi.stubEnv("MLSHIP_REGISTRY_TOKEN", token);
     // The answer's text starts with "HTTP 400 " in the message; the token starts 8 characters before the cut.
     const server = http.createServer((req, res) => {
       req.resume();
@@ -133,8 +132,6 @@ describe("text cut for a message is redacted before the cut (#33)", () => {
       expect(e.message).not.toContain(token.slice(0, 8));
     } finally {
       server.close();
-      if (saved === undefined) delete process.env.MLSHIP_REGISTRY_TOKEN;
-      else process.env.MLSHIP_REGISTRY_TOKEN = saved;
     }
   });
 });
