@@ -7,7 +7,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { OciClient } from "../packages/core/src/registry/backends/oci-client.js";
 import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
-import { childEnv, lineRedacter, patternRedacter, redactionPatternFor } from "../packages/core/src/util/secrets.js";
+import {
+  childEnv,
+  lineRedacter,
+  patternRedacter,
+  redactionPatternFor,
+  registerSecret,
+} from "../packages/core/src/util/secrets.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
 
@@ -133,5 +139,24 @@ describe("text cut for a message is redacted before the cut (#33)", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("the pattern a process of ours is handed (the relay's, the capture proxy's)", () => {
+  it("holds the child's own credential variables and our registered secrets it was given, and no other secret", () => {
+    // A deploy token made for the server (not in our environment), a secret registered from an
+    // input and passed under an ordinary name, and one of ours the child was not given.
+    const made = "madeForTheServer-5d2c81";
+    const registered = "registeredInput-a7e93f";
+    const ours = "oursNotGiven-0b61c4d2";
+    registerSecret(registered);
+    vi.stubEnv("MLSHIP_REGISTRY_TOKEN", ours);
+    const clean = patternRedacter(
+      redactionPatternFor({ PATH: "/usr/bin", MLSHIP_DEPLOY_TOKEN: made, SETTING: `x${registered}y` }),
+    );
+    expect(clean(`a ${made} b ${registered} c ${ours}`)).toBe(`a *** b *** c ${ours}`);
+    expect(clean(Buffer.from(`u:${made}`).toString("base64"))).not.toContain(
+      Buffer.from(`u:${made}`).toString("base64").slice(4, 16),
+    );
   });
 });
