@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { captureProxySource, type CaptureRuntime } from "../packages/core/src/deploy/capture.js";
+import { captureProxyCommand } from "../packages/core/src/deploy/capture.js";
+import type { CaptureRuntime } from "../packages/core/src/deploy/capture-proxy.js";
 import { runOpenLoop } from "../packages/core/src/load-test/generator.js";
 import { freePort, startServer, waitReady } from "../packages/core/src/serve/model-server.js";
 
@@ -104,7 +105,7 @@ const runtime: CaptureRuntime = {
   redact: null,
 };
 const proxyPort = await freePort();
-const proxy = startServer([process.execPath, "-e", captureProxySource()], {
+const proxy = startServer(captureProxyCommand(), {
   cwd: work,
   env: { MLSHIP_CAPTURE: JSON.stringify(runtime) },
   port: proxyPort,

@@ -130,26 +130,49 @@ const startHub = startHubPlugin(analysis.metafile);
 const result = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, startHub] });
 writeStableChunks(result);
 
-// The CSV scan worker (packages/core/src/data/csv/scan-worker.ts) is a build of its own, one file
-// with nothing shared: a worker thread loads its scanner alone, not the chunks an action starts
-// with. scan.ts starts it as ./csv-scan-worker.js beside its own chunk, so that chunk must lie in
-// dist/chunks/ (not in an entry's file).
-const scanWorker = "dist/chunks/csv-scan-worker.js";
-await esbuild.build({
-  ...options,
-  entryPoints: ["packages/core/src/data/csv/scan-worker.ts"],
-  outdir: undefined,
-  outfile: path.join(staging, scanWorker),
-  splitting: false,
-  chunkNames: undefined,
-  metafile: false,
-  plugins: [],
-});
-for (const [out, o] of Object.entries(result.metafile.outputs))
-  if ("packages/core/src/data/csv/scan.ts" in o.inputs && !/(^|\/)dist\/chunks\//.test(out)) {
-    console.error(`build: data/csv/scan.ts went into ${out}, not dist/chunks/ beside ${scanWorker}`);
-    process.exit(1);
-  }
+// Programs that run in a thread or a process of their own are builds of their own, one file each
+// with nothing shared: they load their own code alone, not the chunks an action starts with. The
+// module that starts one finds it as ./<file> beside its own chunk (data/csv/scan.ts; util/
+// node-entry.ts for the processes), so that module's chunk must lie in dist/chunks/ (not in an
+// entry's file). No program is shipped as a string (`node -e` of a function's text): each is a
+// module importing core's real functions (test/architecture.test.ts forbids the string form).
+const programs = [
+  // The CSV scan worker (a worker thread): splits records and parses numbers for data/csv/scan.ts.
+  {
+    entry: "packages/core/src/data/csv/scan-worker.ts",
+    out: "csv-scan-worker.js",
+    by: "packages/core/src/data/csv/scan.ts",
+  },
+  // The server-log relay: leads a model server's process group and redacts its log.
+  {
+    entry: "packages/core/src/serve/log-relay.ts",
+    out: "server-log-relay.js",
+    by: "packages/core/src/serve/model-server.ts",
+  },
+  // The capture proxy: records a local deployment's predictions.
+  {
+    entry: "packages/core/src/deploy/capture-proxy.ts",
+    out: "capture-proxy.js",
+    by: "packages/core/src/deploy/capture.ts",
+  },
+];
+for (const p of programs) {
+  await esbuild.build({
+    ...options,
+    entryPoints: [p.entry],
+    outdir: undefined,
+    outfile: path.join(staging, shared, "chunks", p.out),
+    splitting: false,
+    chunkNames: undefined,
+    metafile: false,
+    plugins: [],
+  });
+  for (const [out, o] of Object.entries(result.metafile.outputs))
+    if (p.by in o.inputs && !/(^|\/)dist\/chunks\//.test(out)) {
+      console.error(`build: ${p.by} went into ${out}, not dist/chunks/ beside ${p.out}`);
+      process.exit(1);
+    }
+}
 
 // A bundled CommonJS package that reads a file next to itself through __dirname would fail at run
 // time (not defined in an ES module, and the file is not in dist/): mlship ships no assets, so

@@ -189,6 +189,88 @@ describe("the channel from the host to core", () => {
   });
 });
 
+/**
+ * Code shipped as a string: an argv that runs node on program text (`process.execPath` with `-e`,
+ * `--eval`, `-p` or `--print`), a worker started from text (`eval: true`), `new Function`, and a
+ * function of the file turned into its text (`f.toString()`). A program that runs in a process or thread of its own is a module and
+ * a build entry of its own (scripts/build.mjs), importing core's real functions, not a copy.
+ */
+function codeAsString(file: string, text: string): string[] {
+  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const functions = new Set<string>();
+  const collect = (n: ts.Node): void => {
+    if (ts.isFunctionDeclaration(n) && n.name) functions.add(n.name.text);
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.initializer &&
+      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+    )
+      functions.add(n.name.text);
+    ts.forEachChild(n, collect);
+  };
+  collect(src);
+  const found: string[] = [];
+  const at = (n: ts.Node, what: string) =>
+    found.push(`${file}:${src.getLineAndCharacterOfPosition(n.getStart()).line + 1}: ${what}`);
+  const isFunction = (e: ts.Expression) => ts.isIdentifier(e) && functions.has(e.text);
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isArrayLiteralExpression(n) &&
+      n.elements.some((e) => e.getText(src) === "process.execPath") &&
+      n.elements.some((e) => ts.isStringLiteralLike(e) && ["-e", "--eval", "-p", "--print"].includes(e.text))
+    )
+      at(n, "node runs program text");
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === "toString" &&
+      isFunction(n.expression.expression)
+    )
+      at(n, `${n.expression.expression.getText(src)}.toString()`);
+    if (ts.isNewExpression(n) && n.expression.getText(src) === "Function") at(n, "new Function");
+    if (
+      ts.isPropertyAssignment(n) &&
+      n.name.getText(src) === "eval" &&
+      n.initializer.kind === ts.SyntaxKind.TrueKeyword
+    )
+      at(n, "a worker from program text");
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return found;
+}
+
+describe("no code shipped as a string", () => {
+  it("no source runs node on program text or turns a function into text (the relay, the proxy and the scan worker are build entries)", () => {
+    const files = [
+      ...sourcesUnder("packages/core/src"),
+      ...sourcesUnder("packages/github/src"),
+      ...sourcesUnder("packages/cli/src"),
+    ];
+    expect(files.flatMap((f) => codeAsString(f, readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("finds each form when planted", () => {
+    const planted = [
+      "function proxy() {}",
+      "const relay = () => 1;",
+      'spawn([process.execPath, "-e", proxy.toString()]);',
+      'run([process.execPath, "--eval", `(${relay})()`]);',
+      'new Worker(relay.toString(), { eval: true }); const f = new Function("return 1");',
+      'spawn([process.execPath, "serve.js"]); const n = (3).toString();',
+    ].join("\n");
+    expect(codeAsString("planted.ts", planted)).toEqual([
+      "planted.ts:3: node runs program text",
+      "planted.ts:3: proxy.toString()",
+      "planted.ts:4: node runs program text",
+      "planted.ts:5: relay.toString()",
+      "planted.ts:5: a worker from program text",
+      "planted.ts:5: new Function",
+    ]);
+  });
+});
+
 describe("bundles", () => {
   // One build bundles every action (scripts/build.mjs): actions/<step>/dist/index.js is a small
   // entry, and what it needs lies in shared chunks under dist/chunks. What an action loads at start

@@ -7,7 +7,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { buildDashboard } from "../packages/core/src/dashboard/build.js";
@@ -85,7 +85,6 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
   const dir = exampleCopy();
   const config = path.join(dir, "mlship.yml");
   let ctx: BrowserContext;
-  const saved = { PATH: process.env.PATH, smi: process.env.MLSHIP_NVIDIA_SMI, ms: process.env.MLSHIP_GPU_SAMPLE_MS };
   let evaluation = "",
     drift = "",
     site = "";
@@ -95,9 +94,9 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     const bin = tempDir("mlship-fake-gpu-");
     copyFileSync("test/fixtures/bin/nvidia-smi", path.join(bin, "nvidia-smi"));
     chmodSync(path.join(bin, "nvidia-smi"), 0o755);
-    process.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
-    delete process.env.MLSHIP_NVIDIA_SMI;
-    process.env.MLSHIP_GPU_SAMPLE_MS = "250";
+    vi.stubEnv("PATH", `${bin}${path.delimiter}${process.env.PATH}`);
+    vi.stubEnv("MLSHIP_NVIDIA_SMI", undefined);
+    vi.stubEnv("MLSHIP_GPU_SAMPLE_MS", "250");
     const cfg = parse(readFileSync(config, "utf8"));
     cfg.train.budget = { "price-per-gpu-hour": 3.2 };
     cfg.evaluate.load.duration = "2s";
@@ -150,10 +149,7 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
 
   afterAll(async () => {
     await ctx?.close();
-    process.env.PATH = saved.PATH;
-    if (saved.smi !== undefined) process.env.MLSHIP_NVIDIA_SMI = saved.smi;
-    if (saved.ms === undefined) delete process.env.MLSHIP_GPU_SAMPLE_MS;
-    else process.env.MLSHIP_GPU_SAMPLE_MS = saved.ms;
+    vi.unstubAllEnvs();
   });
 
   /** Opens a file and records console errors, page errors and every request; `allowed` says which files may load. */

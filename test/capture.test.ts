@@ -4,7 +4,9 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { captureProxySource, serverSecretsPattern, type CaptureRuntime } from "../packages/core/src/deploy/capture.js";
+import { captureProxyCommand } from "../packages/core/src/deploy/capture.js";
+import type { CaptureRuntime } from "../packages/core/src/deploy/capture-proxy.js";
+import { redactionPatternFor } from "../packages/core/src/util/secrets.js";
 import { freePort, startServer, waitReady, type ServerHandle } from "../packages/core/src/serve/model-server.js";
 import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
 import { configSchema } from "../packages/core/src/config/schema.js";
@@ -80,7 +82,7 @@ async function proxy(upstream: string, o: Partial<CaptureRuntime> & { file: stri
     ...o,
   };
   const port = await freePort();
-  const p = startServer([process.execPath, "-e", captureProxySource()], {
+  const p = startServer(captureProxyCommand(), {
     cwd: path.dirname(o.file),
     env: { MLSHIP_CAPTURE: JSON.stringify(runtime), MLSHIP_DEPLOY_TOKEN: "t0ken-of-the-test" },
     port,
@@ -222,9 +224,9 @@ describe("capture: the recording proxy in front of the local target's server", (
   it("never writes a secret the server holds, in any form", async () => {
     const dir = tempDir();
     const file = path.join(dir, "c.jsonl");
-    const redact = serverSecretsPattern({ PATH: "/usr/bin", AWS_SECRET_ACCESS_KEY: SECRET, OTHER: "plain" });
-    expect(redact).not.toBeNull();
-    const p = await proxy(upstream.url, { file, redact });
+    const redact = redactionPatternFor({ PATH: "/usr/bin", AWS_SECRET_ACCESS_KEY: SECRET, OTHER: "plain" });
+    expect(redact).toBeDefined();
+    const p = await proxy(upstream.url, { file, redact: redact ?? null });
     const b64 = Buffer.from(SECRET).toString("base64");
     await post(
       p.url,
@@ -247,7 +249,7 @@ describe("capture: the recording proxy in front of the local target's server", (
     const gone = `http://127.0.0.1:${await freePort()}`;
     const port = await freePort();
     const runtime = { upstream: gone, file, rate: 1, seed: "x", maxBytes: 1000, keep: 1, idField: null, model: "m@v1" };
-    const p = startServer([process.execPath, "-e", captureProxySource()], {
+    const p = startServer(captureProxyCommand(), {
       cwd: dir,
       env: {
         MLSHIP_CAPTURE: JSON.stringify({

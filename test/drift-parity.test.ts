@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ColumnProfile } from "../packages/core/src/data/profile.js";
 import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
 import { profileColumnDrift } from "../packages/core/src/drift/profile-drift.js";
@@ -193,9 +193,8 @@ describe("drift.current-command and drift.retrain do what they say", () => {
     await expect(run()).rejects.toThrow(/succeeded but wrote no file at .*out\/none\.csv/);
   });
   it("the command's $VARS expand from the child's environment: the registry token is withheld, and never logged", async () => {
-    const saved = process.env.MLSHIP_REGISTRY_TOKEN;
-    process.env.MLSHIP_REGISTRY_TOKEN = "reg_secret_0123456789";
-    process.env.MLSHIP_DATA_TOKEN = "data_cred_9876543210";
+    vi.stubEnv("MLSHIP_REGISTRY_TOKEN", "reg_secret_0123456789");
+    vi.stubEnv("MLSHIP_DATA_TOKEN", "data_cred_9876543210");
     try {
       // The script writes what it was given; both words are $VARS the command names.
       const fetch = `import os, sys; os.makedirs("out", exist_ok=True); open("out/args.txt", "w").write("|".join(sys.argv[1:])); open("out/cur.csv", "w").write("x\\n1\\n2\\n")`;
@@ -214,9 +213,7 @@ describe("drift.current-command and drift.retrain do what they say", () => {
       expect(logged).not.toContain("data_cred_9876543210");
       expect(logged).not.toContain("reg_secret_0123456789");
     } finally {
-      if (saved === undefined) delete process.env.MLSHIP_REGISTRY_TOKEN;
-      else process.env.MLSHIP_REGISTRY_TOKEN = saved;
-      delete process.env.MLSHIP_DATA_TOKEN;
+      vi.unstubAllEnvs();
     }
   });
   it("shell syntax in the command is refused, not run", async () => {

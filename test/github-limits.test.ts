@@ -64,7 +64,7 @@ describe("#28 GitHub's size limits on issues and the job summary", () => {
   it("a job summary of 400,000 three-byte characters (1.2 MB) is cut under 1 MiB of bytes", async () => {
     const summary = path.join(dir, "summary.md");
     writeFileSync(summary, "");
-    process.env.GITHUB_STEP_SUMMARY = summary;
+    vi.stubEnv("GITHUB_STEP_SUMMARY", summary);
     const spec = {
       name: "check-drift",
       title: "t",
@@ -74,7 +74,11 @@ describe("#28 GitHub's size limits on issues and the job summary", () => {
     } as const satisfies StepSpec;
     const text = `## drift\n${"✅".repeat(200_000)}\n## more\n${"✅".repeat(200_000)}\n`;
     expect(text.length).toBeLessThan(1_000_000);
-    await runAction(spec, async () => ({ ok: true, outputs: {}, summary: text, extra: {} }));
+    try {
+      await runAction(spec, async () => ({ ok: true, outputs: {}, summary: text, extra: {} }));
+    } finally {
+      vi.unstubAllEnvs();
+    }
     const written = readFileSync(summary);
     expect(written.length).toBeLessThanOrEqual(1024 * 1024);
     expect(written.toString()).toContain("## drift\n");

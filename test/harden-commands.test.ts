@@ -127,14 +127,12 @@ describe("untrusted text in the job log", () => {
     vi.spyOn(console, "log").mockImplementation((m: unknown) => void out.push(`${String(m)}\n`));
     for (const k of ["warn", "error"] as const)
       vi.spyOn(console, k).mockImplementation((m: unknown) => void err.push(`${String(m)}\n`));
-    const saved = process.env.GITHUB_ACTIONS;
-    process.env.GITHUB_ACTIONS = "true";
+    vi.stubEnv("GITHUB_ACTIONS", "true");
     let code: number;
     try {
       code = await main(["train", "--config", path.join(dir, "mlship.yml"), "--params", "{epochs: 1}"]);
     } finally {
-      if (saved === undefined) delete process.env.GITHUB_ACTIONS;
-      else process.env.GITHUB_ACTIONS = saved;
+      vi.unstubAllEnvs();
       vi.restoreAllMocks();
     }
     expect(code, out.join("").slice(-2000)).toBe(0);

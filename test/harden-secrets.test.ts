@@ -193,15 +193,13 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     }
     expect(await main(["models", "release", "churn@v1", "--reason", "the canary's server, not the model"])).toBe(0);
     // A person pasting a log into a reason, from the CLI.
-    const saved = process.env.GITHUB_TOKEN;
-    process.env.GITHUB_TOKEN = T.githubEnv;
+    vi.stubEnv("GITHUB_TOKEN", T.githubEnv);
     const spy = vi.spyOn(console, "log").mockImplementation((m: unknown) => void outputs.push(String(m)));
     try {
       expect(await main(["models", "quarantine", "churn@v1", "--reason", `leaked in the log: ${T.githubEnv}`])).toBe(0);
     } finally {
       spy.mockRestore();
-      if (saved === undefined) delete process.env.GITHUB_TOKEN;
-      else process.env.GITHUB_TOKEN = saved;
+      vi.unstubAllEnvs();
     }
     // The load test's server answers HTTP 500 with its key: the step fails (last: it records the failed gates, which a deploy refuses), the answer kept redacted.
     const loaded = await run(() => import("../actions/quality-load-bias-test/src/main.js"), {});
@@ -222,8 +220,7 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
 
   it("--json: an error document quoting a secret (here a path made of one) is redacted", async () => {
     const token = CORPUS_TOKENS.MLSHIP_DATA_TOKEN;
-    const saved = process.env.MLSHIP_DATA_TOKEN;
-    process.env.MLSHIP_DATA_TOKEN = token;
+    vi.stubEnv("MLSHIP_DATA_TOKEN", token);
     const written: string[] = [];
     const spy = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
       written.push(String(c));
@@ -238,8 +235,7 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
     } finally {
       spy.mockRestore();
       err.mockRestore();
-      if (saved === undefined) delete process.env.MLSHIP_DATA_TOKEN;
-      else process.env.MLSHIP_DATA_TOKEN = saved;
+      vi.unstubAllEnvs();
     }
     expect(doc).toMatchObject({ ok: false, exitCode: 2 });
     expect(doc.error).toContain("***");
@@ -312,14 +308,12 @@ describe("item 2: no planted token reaches a file mlship writes, a request it se
   });
 
   it("redact replaces the longest secret whole, and URL-encoded forms", () => {
-    const saved = process.env.GITHUB_TOKEN;
-    process.env.GITHUB_TOKEN = "abc/def+ghi=jkl";
+    vi.stubEnv("GITHUB_TOKEN", "abc/def+ghi=jkl");
     try {
       expect(redact("x abc/def+ghi=jkl y abc%2Fdef%2Bghi%3Djkl z")).toBe("x *** y *** z");
       expect(redact("short words stay")).toBe("short words stay");
     } finally {
-      if (saved === undefined) delete process.env.GITHUB_TOKEN;
-      else process.env.GITHUB_TOKEN = saved;
+      vi.unstubAllEnvs();
     }
   });
 });
@@ -383,18 +377,11 @@ function corpusLeaks(text: string): string[] {
 }
 
 describe("#33 redaction: every form of every secret variable, declared once", () => {
-  const saved: Record<string, string | undefined> = {};
   beforeAll(() => {
-    for (const [k, v] of Object.entries(CORPUS_TOKENS)) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
-    }
+    for (const [k, v] of Object.entries(CORPUS_TOKENS)) vi.stubEnv(k, v);
   });
   afterAll(() => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
+    vi.unstubAllEnvs();
   });
 
   it("the reference finds what it should (so the checks below can fail)", () => {

@@ -137,11 +137,11 @@ describe("a project from scratch: init, then the whole lifecycle through the CLI
     expect(await cli("train"), log()).toBe(0);
     expect(await cli("register"), log()).toBe(0);
     expect(out.join("\n")).toMatch(/registering the model of training run \d{8}T\d{6}Z-/);
-    process.env.SERVE_MODE = "inverted";
+    vi.stubEnv("SERVE_MODE", "inverted");
     try {
       expect(await cli("deploy", "--env", "local", "--model", "demo@v2", "--allow-failed-gates"), log()).toBe(1);
     } finally {
-      delete process.env.SERVE_MODE;
+      vi.unstubAllEnvs();
     }
     expect(err.join("\n")).toContain("smoke test failed");
     expect(err.join("\n")).toContain("neither 'score' nor 'prediction'");

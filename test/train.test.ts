@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
@@ -177,8 +177,7 @@ describe("skip-if-trained", () => {
 describe("the GPU path, through a stand-in nvidia-smi", () => {
   const dir = exampleCopy();
   it("gpu: required passes, and lineage records the GPU with sampled utilisation and memory", async () => {
-    const saved = process.env.MLSHIP_NVIDIA_SMI;
-    process.env.MLSHIP_NVIDIA_SMI = path.resolve("test/fixtures/bin/nvidia-smi");
+    vi.stubEnv("MLSHIP_NVIDIA_SMI", path.resolve("test/fixtures/bin/nvidia-smi"));
     try {
       const r = await trainStep(
         parseInputs(
@@ -205,8 +204,7 @@ describe("the GPU path, through a stand-in nvidia-smi", () => {
       expect(lineage.gpu.usage.samples).toBeGreaterThanOrEqual(1);
       expect(lineage.gpu.usage).toMatchObject({ maxUtilizationPct: 87, peakMemoryMiB: 4321 });
     } finally {
-      if (saved === undefined) delete process.env.MLSHIP_NVIDIA_SMI;
-      else process.env.MLSHIP_NVIDIA_SMI = saved;
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -64,6 +64,17 @@ export const ENVIRONMENT = {
     user: true,
     doc: "check-drift: a credential passed to drift.current-command (and only to it), redacted in logs",
   },
+  // What the local target tells the processes it starts, read by those programs of core's.
+  MLSHIP_CAPTURE: {
+    readBy: "core",
+    user: false,
+    doc: "the capture proxy's configuration (JSON), set by the local target for the proxy it starts",
+  },
+  PORT: {
+    readBy: "core",
+    user: false,
+    doc: "the port a model server listens on, set by the local target (the capture proxy reads its own)",
+  },
   // The standard variables of the tools core drives, read in core.
   AWS_ENDPOINT_URL_S3: {
     readBy: "core",
@@ -178,4 +189,7 @@ export const coreSettings = {
   gpuSampleMs: () => positive("MLSHIP_GPU_SAMPLE_MS", 1000),
   visibleGpus: () => process.env.CUDA_VISIBLE_DEVICES,
   dataToken: () => read("MLSHIP_DATA_TOKEN"),
+  /** The capture proxy's program: its configuration and port (deploy/capture-proxy.ts). */
+  captureRuntime: () => read("MLSHIP_CAPTURE"),
+  port: () => Number(read("PORT")),
 };

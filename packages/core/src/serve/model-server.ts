@@ -5,6 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import type { Writable } from "node:stream";
 import { UserError } from "../errors.js";
 import { spawnGroup, stopGroup } from "../util/process.js";
+import { nodeProgram } from "../util/node-entry.js";
 import { redactionPatternFor } from "../util/secrets.js";
 
 /** A port the OS says is free now (bind to 0, read it, close). */
@@ -30,70 +31,11 @@ export interface ServerHandle {
 }
 
 /**
- * The relay between a model server and its log file, run by node: the server outlives mlship (a
- * deployed server must), so its output cannot pass through mlship's redaction; this process
- * leads the server's group, starts it, and appends its lines (stdout and stderr) to the log
- * (its own fd 1) with every form of the secrets the server holds replaced by `***` — the pattern
- * comes on fd 3, never in argv or env. A line is written once the next is known (a secret split
- * over two lines is found) or after 200 ms of quiet. It outlives a SIGTERM to the group until the
- * server has gone, and ends as the server did.
- */
-const RELAY = `
-const { spawn } = require("node:child_process");
-const { readFileSync, writeSync } = require("node:fs");
-const source = readFileSync(3, "utf8");
-const pattern = source ? new RegExp(source, "g") : undefined;
-const clean = (t) => (pattern ? t.replace(pattern, "***") : t);
-const out = (t) => writeSync(1, t + "\\n");
-const [cmd, ...args] = process.argv.slice(1);
-const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
-function lines(stream) {
-  let partial = "", pending, joined = 0, timer;
-  const push = (line) => {
-    if (pending === undefined) return void (pending = line);
-    const both = clean(pending + "\\n" + line), last = clean(line);
-    if (both.endsWith("\\n" + last) || joined >= 4) {
-      out(both.slice(0, both.length - last.length - 1));
-      pending = line;
-      joined = 0;
-    } else {
-      pending += "\\n" + line;
-      joined++;
-    }
-  };
-  const flush = () => {
-    if (partial) push(partial);
-    partial = "";
-    if (pending !== undefined) out(clean(pending));
-    pending = undefined;
-    joined = 0;
-  };
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk) => {
-    const parts = (partial + chunk).split("\\n");
-    partial = parts.pop();
-    for (const l of parts) push(l);
-    clearTimeout(timer);
-    timer = setTimeout(flush, 200);
-  });
-  return () => (clearTimeout(timer), flush());
-}
-const ends = [lines(child.stdout), lines(child.stderr)];
-for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, () => {});
-child.on("error", (e) => (out("could not start " + cmd + ": " + e.message), process.exit(127)));
-child.on("close", (code, signal) => {
-  for (const end of ends) end();
-  if (signal) {
-    process.removeAllListeners(signal);
-    process.kill(process.pid, signal);
-  } else process.exit(code ?? 1);
-});
-`;
-
-/**
  * Starts a model server in its own process group, detached from us (it may outlive this process,
- * as a deployed server must), with its output going, redacted, to `logFile` (through RELAY, the
- * group's leader: `pid` is the relay's, and stopping the group stops both).
+ * as a deployed server must), with its output going, redacted, to `logFile` through the
+ * server-log relay (serve/log-relay.ts), the group's leader: `pid` is the relay's, and stopping
+ * the group stops both. The relay is handed the redaction pattern of the server's environment on
+ * its fd 3.
  */
 export function startServer(
   argv: string[],
@@ -102,7 +44,7 @@ export function startServer(
   mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const fd = openSync(opts.logFile, "a");
   const env = { ...opts.env, PORT: String(opts.port) };
-  const child = spawnGroup([process.execPath, "-e", RELAY, ...argv], {
+  const child = spawnGroup([...nodeProgram(import.meta.url, "./log-relay.ts", "server-log-relay.js"), ...argv], {
     cwd: opts.cwd,
     env,
     stdio: ["ignore", fd, fd, "pipe"],

@@ -119,8 +119,8 @@ let cached: { key: string; clean: (text: string) => string } | undefined;
 
 /**
  * The source of the one pattern (flag `g`) that finds `secrets` in every form redact() looks for;
- * undefined when there are none. A process of ours that cannot import this module (the capture
- * proxy) redacts with it: `text.replace(new RegExp(source, "g"), "***")`.
+ * undefined when there are none. A process of ours handed it instead of the secrets (the
+ * server-log relay, the capture proxy) redacts with patternRedacter().
  */
 export function redactionPattern(secrets: string[]): string | undefined {
   const forms = new Set<string>();
@@ -137,8 +137,15 @@ export function redactionPattern(secrets: string[]): string | undefined {
 }
 
 function buildRedacter(secrets: string[]): (text: string) => string {
-  const source = redactionPattern(secrets);
-  if (source === undefined) return (text) => text;
+  return patternRedacter(redactionPattern(secrets));
+}
+
+/**
+ * The redaction by a pattern from redactionPattern(): what redact() does, for a process of ours
+ * that is handed the pattern instead of the secrets (the server-log relay, the capture proxy).
+ */
+export function patternRedacter(source: string | null | undefined): (text: string) => string {
+  if (!source) return (text) => text;
   const pattern = new RegExp(source, "g");
   return (text) => text.replace(pattern, "***");
 }
@@ -150,7 +157,10 @@ function buildRedacter(secrets: string[]): (text: string) => string {
  */
 export function redactionPatternFor(env: NodeJS.ProcessEnv): string | undefined {
   const values = Object.values(env).filter((v): v is string => !!v);
-  return redactionPattern(knownSecrets().filter((s) => values.some((v) => v.includes(s))));
+  // Ours (registered, or in our credential variables) and those of the child's own credential
+  // variables (a deploy token made for it).
+  const known = new Set([...knownSecrets(), ...knownSecrets(env)]);
+  return redactionPattern([...known].filter((s) => values.some((v) => v.includes(s))));
 }
 
 /** Room past a cut for the longest form of a secret: cut after redacting, never before. */
@@ -193,10 +203,13 @@ export function redactedJson(value: unknown, max: number): string {
 /**
  * Redaction for a stream of lines (a command's output read line by line): a secret broken across
  * two lines is found, so each line is handed on once the next one is known (or at `end`). Lines a
- * secret joins come out as one.
+ * secret joins come out as one. `clean` is redact() by default; the server-log relay passes
+ * patternRedacter() of the pattern it is handed.
  */
-export function lineRedacter(): { push(line: string): string[]; end(): string[] } {
-  const clean = redacter();
+export function lineRedacter(clean: (text: string) => string = redacter()): {
+  push(line: string): string[];
+  end(): string[];
+} {
   let pending: string | undefined;
   let joined = 0;
   return {
