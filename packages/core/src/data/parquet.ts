@@ -1,5 +1,6 @@
 import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from "hyparquet";
 import { UserError } from "../errors.js";
+import { isRemote } from "./remote.js";
 
 /**
  * Parquet, read by row group and by column (hyparquet decodes the pages), each value given as
@@ -79,6 +80,10 @@ export async function openParquet(file: string, buffer?: AsyncBuffer): Promise<P
   const { asyncBufferFromFile, parquetMetadataAsync } = await import("hyparquet");
   let metadata: FileMetaData;
   try {
+    if (!buffer && isRemote(file)) {
+      const { remoteBuffer } = await import("./remote.js");
+      buffer = await remoteBuffer(file, file);
+    }
     buffer ??= await asyncBufferFromFile(file);
     metadata = await parquetMetadataAsync(buffer);
   } catch (e) {
