@@ -46,7 +46,7 @@ export const ENVIRONMENT = {
   MLSHIP_S3_ENDPOINT: {
     readBy: "core",
     user: true,
-    doc: "S3 registry: the endpoint of an S3-compatible store (MinIO, R2, …); else AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL",
+    doc: "S3 registry and s3:// data: the endpoint of an S3-compatible store (MinIO, R2, …); else AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL",
   },
   MLSHIP_KUBECTL: { readBy: "core", user: false, doc: "Kubernetes target: the kubectl program (default kubectl)" },
   MLSHIP_NVIDIA_SMI: {
@@ -79,11 +79,23 @@ export const ENVIRONMENT = {
   AWS_ENDPOINT_URL_S3: {
     readBy: "core",
     user: false,
-    doc: "S3 registry: the AWS SDK's S3 endpoint (after MLSHIP_S3_ENDPOINT)",
+    doc: "S3 registry and s3:// data: the AWS SDK's S3 endpoint (after MLSHIP_S3_ENDPOINT)",
   },
-  AWS_ENDPOINT_URL: { readBy: "core", user: false, doc: "S3 registry: the AWS SDK's endpoint for every service" },
-  AWS_REGION: { readBy: "core", user: false, doc: "S3 registry: the region (else AWS_DEFAULT_REGION, else us-east-1)" },
-  AWS_DEFAULT_REGION: { readBy: "core", user: false, doc: "S3 registry: the region when AWS_REGION is unset" },
+  AWS_ENDPOINT_URL: {
+    readBy: "core",
+    user: false,
+    doc: "S3 registry and s3:// data: the AWS SDK's endpoint for every service",
+  },
+  AWS_REGION: {
+    readBy: "core",
+    user: false,
+    doc: "S3 registry and s3:// data: the region (else AWS_DEFAULT_REGION, else us-east-1)",
+  },
+  AWS_DEFAULT_REGION: {
+    readBy: "core",
+    user: false,
+    doc: "S3 registry and s3:// data: the region when AWS_REGION is unset",
+  },
   CUDA_VISIBLE_DEVICES: { readBy: "core", user: false, doc: "train: the GPUs a training job may use (CUDA's own)" },
   // Read by the hosts only, passed to core in StepHost.
   MLSHIP_REGISTRY_TOKEN: {

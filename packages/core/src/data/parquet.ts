@@ -1,5 +1,6 @@
-import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
+import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from "hyparquet";
 import { UserError } from "../errors.js";
+import { isRemote } from "./remote.js";
 
 /**
  * Parquet, read by row group and by column (hyparquet decodes the pages), each value given as
@@ -79,6 +80,10 @@ export async function openParquet(file: string, buffer?: AsyncBuffer): Promise<P
   const { asyncBufferFromFile, parquetMetadataAsync } = await import("hyparquet");
   let metadata: FileMetaData;
   try {
+    if (!buffer && isRemote(file)) {
+      const { remoteBuffer } = await import("./remote.js");
+      buffer = await remoteBuffer(file, file);
+    }
     buffer ??= await asyncBufferFromFile(file);
     metadata = await parquetMetadataAsync(buffer);
   } catch (e) {
@@ -162,43 +167,206 @@ const rawParsers = {
 /** Row groups longer than this are read in parts (hyparquet reads the pages a row range needs). */
 const MAX_BATCH = 1 << 17;
 
+/** One column's rows of one row group, read by readFlat. */
+interface FlatRows {
+  /** Per row (a null row holds 0, NaN or null). */
+  data: ArrayLike<unknown>;
+  /** 1 where the row is null; undefined when none is. */
+  nulls: Uint8Array | undefined;
+}
+
+/** A top-level column with no children that does not repeat: no lists to assemble. */
+function isFlat(pq: ParquetFile, name: string): boolean {
+  const el = pq.metadata.schema.find((e, i) => i > 0 && e.name === name);
+  return el !== undefined && !el.num_children && el.repetition_type !== "REPEATED";
+}
+
 /**
  * The rows of `columns` (all when undefined), a row group (or part of one) at a time: memory holds
- * one batch of the asked-for columns, whatever the file's size.
+ * one row group of the asked-for columns, whatever the file's size. Flat columns are read by
+ * readFlat (their column chunk's bytes alone, one range of the file); nested ones by hyparquet's
+ * parquetRead.
  */
 export async function* parquetBatches(pq: ParquetFile, columns?: string[]): AsyncGenerator<ParquetBatch> {
-  const { parquetRead } = await import("hyparquet");
+  const { parquetRead, parquetSchema } = await import("hyparquet");
   const names = columns ?? pq.columns;
+  const tree = parquetSchema(pq.metadata);
   for (const n of names) if (!pq.decoders.has(n)) throw new Error(`parquetBatches: no column '${n}' in ${pq.file}`);
+  const flatNames = names.filter((n) => isFlat(pq, n));
+  const nestedNames = names.filter((n) => !flatNames.includes(n));
   let groupStart = 0;
   for (const group of pq.metadata.row_groups) {
     const groupRows = Number(group.num_rows);
+    const flat = new Map<string, FlatRows>();
+    for (const n of flatNames) flat.set(n, await readFlat(pq, tree, group, n, groupRows));
     for (let start = groupStart; start < groupStart + groupRows; start += MAX_BATCH) {
       const end = Math.min(start + MAX_BATCH, groupStart + groupRows);
-      const chunks = new Map<string, { start: number; data: ArrayLike<unknown> }[]>(names.map((n) => [n, []]));
-      try {
-        await parquetRead({
-          file: pq.buffer,
-          metadata: pq.metadata,
-          columns: names,
-          rowStart: start,
-          rowEnd: end,
-          utf8: false,
-          parsers: rawParsers,
-          onChunk: (c) => chunks.get(c.columnName)?.push({ start: c.rowStart, data: c.columnData }),
-        });
-      } catch (e) {
-        if (e instanceof UserError) throw e;
-        throw new UserError(`Parquet: ${(e as Error).message}`, { file: pq.file });
-      }
+      const chunks = new Map<string, { start: number; data: ArrayLike<unknown> }[]>(nestedNames.map((n) => [n, []]));
+      if (nestedNames.length)
+        try {
+          await parquetRead({
+            file: pq.buffer,
+            metadata: pq.metadata,
+            columns: nestedNames,
+            rowStart: start,
+            rowEnd: end,
+            utf8: false,
+            parsers: rawParsers,
+            onChunk: (c) => chunks.get(c.columnName)?.push({ start: c.rowStart, data: c.columnData }),
+          });
+        } catch (e) {
+          if (e instanceof UserError) throw e;
+          throw new UserError(`Parquet: ${(e as Error).message}`, { file: pq.file });
+        }
       yield {
         start,
         rows: end - start,
-        columns: names.map((n) => column(n, pq.decoders.get(n)!, slice(chunks.get(n)!, start, end))),
+        columns: names.map((n) => {
+          const f = flat.get(n);
+          if (!f) return column(n, pq.decoders.get(n)!, slice(chunks.get(n)!, start, end));
+          const from = start - groupStart;
+          const to = end - groupStart;
+          const whole = from === 0 && to === f.data.length;
+          const data = whole
+            ? f.data
+            : ArrayBuffer.isView(f.data)
+              ? (f.data as unknown as Float64Array).subarray(from, to)
+              : (f.data as unknown[]).slice(from, to);
+          return column(n, pq.decoders.get(n)!, data, f.nulls?.subarray(from, to));
+        }),
       };
     }
     groupStart += groupRows;
   }
+}
+
+/**
+ * A flat column's rows in one row group: its column chunk read as one range of the file, each page
+ * decoded by hyparquet's page decoders (hyparquet-pages.js), the values placed at their rows by the
+ * definition levels (0: null, 1: present). Typed arrays stay typed (a null row of a float column
+ * holds NaN). The chunk's offsets and sizes come from the file's footer and are checked against the
+ * file's length before anything is read.
+ */
+async function readFlat(
+  pq: ParquetFile,
+  tree: SchemaTree,
+  group: FileMetaData["row_groups"][number],
+  name: string,
+  groupRows: number,
+): Promise<FlatRows> {
+  const pages = await import("./hyparquet-pages.js");
+  const chunk = group.columns.find(
+    (c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name,
+  );
+  const meta = chunk?.meta_data;
+  const bad = (what: string) => new UserError(`Parquet column '${name}': ${what}`, { file: pq.file });
+  if (!meta) throw bad("no column chunk in a row group");
+  let begin = Number(meta.data_page_offset);
+  const dict = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
+  if (dict > 0 && dict < begin) begin = dict;
+  const end = begin + Number(meta.total_compressed_size);
+  if (!(begin >= 0 && end <= pq.buffer.byteLength && end >= begin))
+    throw bad(`its column chunk (bytes ${begin}–${end}) lies outside the file (${pq.buffer.byteLength} bytes)`);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await pq.buffer.slice(begin, end);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw bad((e as Error).message);
+  }
+  const schemaPath = pages.getTreePath(tree, [name]);
+  const decoder = {
+    pathInSchema: [name],
+    type: meta.type,
+    element: schemaPath[schemaPath.length - 1].element,
+    schemaPath,
+    codec: meta.codec,
+    parsers: { ...pages.DEFAULT_PARSERS, ...rawParsers },
+    utf8: false,
+  };
+  const maxDef = pages.getMaxDefinitionLevel(schemaPath);
+  const parts: { values: ArrayLike<unknown>; defs: number[] | undefined; rows: number }[] = [];
+  try {
+    const reader = { view: new DataView(bytes), offset: 0 };
+    let dictionary: ArrayLike<unknown> | undefined;
+    let rows = 0;
+    while (rows < groupRows && reader.offset < bytes.byteLength - 1) {
+      const header = pages.parquetHeader(reader);
+      const size = header.compressed_page_size;
+      if (!(size >= 0 && reader.offset + size <= bytes.byteLength))
+        throw new Error("a page runs past its column chunk");
+      const raw = new Uint8Array(bytes, reader.offset, size);
+      reader.offset += size;
+      if (header.type === "DICTIONARY_PAGE" && header.dictionary_page_header) {
+        const page = pages.decompressPage(raw, Number(header.uncompressed_page_size), meta.codec, undefined);
+        const view = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+        const plain = pages.readPlain(
+          view,
+          meta.type,
+          header.dictionary_page_header.num_values,
+          decoder.element.type_length,
+        );
+        dictionary = pages.convert(plain, decoder);
+      } else if (header.type === "DATA_PAGE" && header.data_page_header) {
+        const daph = header.data_page_header;
+        const page = pages.decompressPage(raw, Number(header.uncompressed_page_size), meta.codec, undefined);
+        const { definitionLevels, dataPage } = pages.readDataPage(page, daph, decoder);
+        const values = pages.convertWithDictionary(dataPage, dictionary as never, daph.encoding, decoder);
+        parts.push({ values, defs: definitionLevels?.length ? definitionLevels : undefined, rows: daph.num_values });
+        rows += daph.num_values;
+      } else if (header.type === "DATA_PAGE_V2" && header.data_page_header_v2) {
+        const daph2 = header.data_page_header_v2;
+        const { definitionLevels, dataPage } = pages.readDataPageV2(raw, header, decoder);
+        const values = pages.convertWithDictionary(dataPage, dictionary as never, daph2.encoding, decoder);
+        const defs = daph2.num_nulls && definitionLevels?.length ? definitionLevels : undefined;
+        parts.push({ values, defs, rows: daph2.num_rows });
+        rows += daph2.num_rows;
+      } // an index page: skipped
+    }
+    if (rows !== groupRows) throw new Error(`the column chunk holds ${rows} rows where the row group has ${groupRows}`);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw bad((e as Error).message);
+  }
+  return assemble(parts, groupRows, maxDef);
+}
+
+/** Pages' values placed at their rows: one typed array when every page's values are of one typed kind, else an array with nulls. */
+function assemble(
+  parts: { values: ArrayLike<unknown>; defs: number[] | undefined; rows: number }[],
+  total: number,
+  maxDef: number,
+): FlatRows {
+  if (parts.length === 1 && !parts[0].defs) return { data: parts[0].values, nulls: undefined };
+  const first = parts[0]?.values;
+  const Typed =
+    first && ArrayBuffer.isView(first) && parts.every((p) => p.values.constructor === first.constructor)
+      ? (first.constructor as new (
+          n: number,
+        ) => Float64Array)
+      : undefined;
+  const out: { [i: number]: unknown; length: number } = Typed ? new Typed(total) : new Array<unknown>(total);
+  const nan = first instanceof Float64Array || first instanceof Float32Array;
+  let nulls: Uint8Array | undefined;
+  let at = 0;
+  for (const p of parts) {
+    const { values, defs } = p;
+    if (!defs) {
+      if (Typed) (out as Float64Array).set(values as Float64Array, at);
+      else for (let i = 0; i < p.rows; i++) out[at + i] = values[i];
+    } else {
+      nulls ??= new Uint8Array(total);
+      for (let i = 0, j = 0; i < p.rows; i++)
+        if (defs[i] === maxDef) out[at + i] = values[j++];
+        else {
+          nulls[at + i] = 1;
+          if (!Typed) out[at + i] = null;
+          else if (nan) out[at + i] = NaN; // other typed arrays hold 0 there already
+        }
+    }
+    at += p.rows;
+  }
+  return { data: out as ArrayLike<unknown>, nulls };
 }
 
 /** The values of rows [start, end) from a column's chunks (which may begin before `start` or run past `end`). */
@@ -213,9 +381,9 @@ function slice(chunks: { start: number; data: ArrayLike<unknown> }[], start: num
 
 const utf8 = new TextDecoder("utf-8");
 
-function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColumn {
+function column(name: string, d: Decoder, data: ArrayLike<unknown>, nulls?: Uint8Array): ParquetColumn {
   const n = data.length;
-  const isNull = (i: number) => data[i] === null || data[i] === undefined;
+  const isNull = nulls ? (i: number) => nulls[i] === 1 : (i: number) => data[i] === null || data[i] === undefined;
   const base = { name, isNull };
   switch (d.kind) {
     case "int": {
@@ -245,7 +413,7 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
       const numbers = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const v = data[i];
-        if (v === null || v === undefined) {
+        if (isNull(i)) {
           texts[i] = null;
           numbers[i] = NaN;
           continue;
@@ -284,7 +452,7 @@ function column(name: string, d: Decoder, data: ArrayLike<unknown>): ParquetColu
         d.kind === "date" || d.kind === "timestamp" || d.kind === "time" ? new Map<unknown, string>() : undefined;
       for (let i = 0; i < n; i++) {
         const v = data[i];
-        if (v === null || v === undefined) texts[i] = null;
+        if (isNull(i)) texts[i] = null;
         else if (typeof v === "string") texts[i] = v;
         else if (memo) {
           let t = memo.get(v);

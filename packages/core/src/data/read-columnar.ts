@@ -1,5 +1,6 @@
 import { promises as fsp } from "node:fs";
 import { UserError } from "../errors.js";
+import { isRemote, notReadRemotely } from "./remote.js";
 import { FastCsvUnsupported, scanDelimited } from "./csv/scan.js";
 import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "./csv/scanner.js";
 import { detectFormat, readRows, type Cell } from "./read-table.js";
@@ -59,6 +60,12 @@ export async function readColumnar(
   opts: { format?: string; delimiter?: string } = {},
 ): Promise<ColumnarTable> {
   const format = detectFormat(file, opts.format);
+  if (format === "parquet") {
+    const table = await parquetColumns(file, want);
+    if (table.rows === 0) throw new UserError("the file has no data rows", { file });
+    return table;
+  }
+  if (isRemote(file)) throw notReadRemotely(file);
   let size: number;
   try {
     size = (await fsp.stat(file)).size;
@@ -86,7 +93,6 @@ export async function readColumnar(
       table = undefined;
     }
   }
-  if (format === "parquet") table = await parquetColumns(file, want);
   table ??= await fromRows(file, want, opts);
   if (table.rows === 0) throw new UserError("the file has no data rows", { file });
   return table;

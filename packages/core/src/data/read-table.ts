@@ -3,6 +3,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { Transform, pipeline } from "node:stream";
 import { UserError } from "../errors.js";
+import { isRemote, notReadRemotely } from "./remote.js";
 
 export type Cell = string | number | boolean | null;
 export interface Row {
@@ -33,6 +34,12 @@ export function detectFormat(file: string, format: string = "auto"): TableFormat
 /** Streams rows of a CSV/TSV file (RFC 4180 via csv-parse) or a JSONL file, never holding the whole file. */
 export async function* readRows(file: string, opts: { format?: string; delimiter?: string } = {}): AsyncGenerator<Row> {
   const format = detectFormat(file, opts.format);
+  if (isRemote(file)) {
+    // Parquet by range requests (openParquet); the row formats are not read remotely yet.
+    if (format !== "parquet") throw notReadRemotely(file);
+    yield* readParquet(file);
+    return;
+  }
   try {
     await fs.access(file);
   } catch {

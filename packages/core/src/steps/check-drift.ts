@@ -13,6 +13,7 @@ import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { coreSettings } from "../settings.js";
+import { resolveData } from "../data/remote.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -166,7 +167,7 @@ async function resolveReference(
     return { reference: p.file, label: `${given} (${p.id}, registered profile)` };
   }
   if (given) {
-    const file = path.resolve(base, given);
+    const file = resolveData(base, given);
     return { reference: file, label: file };
   }
   const name = s.model ?? project.config.model;
@@ -183,7 +184,7 @@ async function resolveReference(
     }
   }
   const fallback = project.config.data.reference ?? project.config.data.train;
-  const file = fallback ? path.resolve(project.dir, fallback) : undefined;
+  const file = fallback ? resolveData(project.dir, fallback) : undefined;
   return { reference: file, label: file };
 }
 
@@ -219,11 +220,11 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   if (s.model !== undefined) assertModelName(s.model, "model");
   const project = await loadProject(s.config, { optional: true });
   const d = project.config.drift;
-  const fromCfg = (p: string | undefined) => (p ? path.resolve(project.dir, p) : undefined);
+  const fromCfg = (p: string | undefined) => (p ? resolveData(project.dir, p) : undefined);
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const { reference, label: referenceLabel } = await resolveReference(project, s, env, host);
-  const current = s.current ? path.resolve(s.current) : fromCfg(d.current);
+  const current = s.current ? resolveData(process.cwd(), s.current) : fromCfg(d.current);
   if (!reference)
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current && host.run?.eventName === "schedule") {

@@ -7,7 +7,7 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
+  type S3Client,
   S3ServiceException,
   type ListObjectsV2CommandOutput,
 } from "@aws-sdk/client-s3";
@@ -21,15 +21,7 @@ import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
 import { coreSettings } from "../../settings.js";
-
-export interface S3Options {
-  /** S3-compatible endpoint (MinIO, R2, a local server); path-style addressing is used with it. */
-  endpoint?: string;
-  region?: string;
-  /** Attempts per request (the SDK's standard retry mode: exponential backoff with jitter on 5xx, throttling and resets). */
-  maxAttempts?: number;
-  requestTimeoutMs?: number;
-}
+import { s3Client, type S3Options } from "./s3-client.js";
 
 class RecordTimeout extends Error {
   override name = "Timeout";
@@ -78,13 +70,7 @@ export class S3Backend implements RegistryBackend {
     // Per attempt; with the SDK's 5 attempts a record read gives up within about 5 × 30 s.
     this.timeoutMs = opts.requestTimeoutMs ?? coreSettings.requestTimeoutMs();
     this.maxAttempts = opts.maxAttempts ?? 5;
-    this.client = new S3Client({
-      region: opts.region ?? coreSettings.s3Region(),
-      ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-      maxAttempts: this.maxAttempts,
-      retryMode: "standard",
-      requestHandler: { connectionTimeout: 10_000, requestTimeout: Math.max(this.timeoutMs, 120_000) },
-    });
+    this.client = s3Client({ ...opts, endpoint, maxAttempts: this.maxAttempts, requestTimeoutMs: this.timeoutMs });
   }
 
   private key(rel: string): string {

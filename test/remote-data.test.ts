@@ -1,0 +1,215 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expandFiles } from "../packages/core/src/data/expand-files.js";
+import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
+import { parseInputs } from "../packages/core/src/steps/inputs.js";
+import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
+import { caught } from "./helpers/catch.js";
+import { quietHost } from "./helpers/silent.js";
+import { tempDir } from "./helpers/tmp.js";
+import { S3_CREDENTIALS } from "./services/s3-server.js";
+
+// Data at s3:// (the tests' S3 server) and https:// read by validate-data and check-drift gives
+// what the same local files give; hostile locations and objects are bad input naming them.
+process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
+process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
+process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+
+const dir = tempDir();
+const prefix = `data-${randomBytes(4).toString("hex")}`;
+const s3 = new S3Client({
+  endpoint: inject("s3Endpoint"),
+  region: "us-east-1",
+  forcePathStyle: true,
+  credentials: S3_CREDENTIALS,
+});
+const put = (key: string, body: Uint8Array) =>
+  s3.send(new PutObjectCommand({ Bucket: "models", Key: `${prefix}/${key}`, Body: body }));
+const uri = (key: string) => `s3://models/${prefix}/${key}`;
+const local = (name: string) => path.join(dir, name);
+const days = ["2026-01-01", "2026-01-02", "2026-01-03"];
+const schemaFile = local("schema.yml");
+
+beforeAll(async () => {
+  const db = await DuckDBInstance.create(":memory:");
+  const con = await db.connect();
+  await con.run("SELECT setseed(0.3)");
+  // A reference and a shifted current table (30,000 rows, row groups of 4,000, nulls, a bad age),
+  // the current one also split into three partitions by day.
+  for (const [name, shift] of [
+    ["reference", 0],
+    ["current", 1],
+  ] as const) {
+    await con.run(`CREATE TABLE ${name} AS SELECT
+      i AS id,
+      CASE WHEN i = 777 THEN 150 ELSE 18 + (random() * 60)::INTEGER END AS age,
+      CASE WHEN i % 53 = 0 THEN NULL ELSE random() * 100 + ${shift} * 4 END AS amount,
+      ['oslo', 'lima', 'pune'][1 + (i + ${shift} * (i % 5 = 0)::INTEGER) % 3] AS city,
+      ['${days.join("', '")}'][1 + i % 3] AS day
+      FROM range(30000) t(i)`);
+    await con.run(`COPY ${name} TO '${local(`${name}.parquet`)}' (FORMAT parquet, ROW_GROUP_SIZE 4000)`);
+    await put(`${name}.parquet`, readFileSync(local(`${name}.parquet`)));
+  }
+  for (const day of days) {
+    const file = local(`current-${day}.parquet`);
+    await con.run(`COPY (SELECT * FROM current WHERE day = '${day}') TO '${file}' (FORMAT parquet)`);
+    await put(`events/date=${day}/part-0.parquet`, readFileSync(file));
+  }
+  await put("events/date=2026-01-01/_SUCCESS", new Uint8Array(0));
+  con.closeSync();
+  writeFileSync(local("mlship.yml"), "model: remote\n");
+  writeFileSync(
+    schemaFile,
+    JSON.stringify({
+      fields: [
+        { name: "id", type: "integer", constraints: { required: true, unique: true } },
+        { name: "age", type: "integer", constraints: { minimum: 0, maximum: 120 } },
+        { name: "amount", type: "number", constraints: { minimum: 0 } },
+        { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune"] } },
+        { name: "day", type: "string", constraints: {} },
+      ],
+      missingValues: [""],
+    }),
+  );
+}, 120_000);
+
+const validate = (data: string) =>
+  validateDataStep(
+    parseInputs(validateDataSpec, (n) => ({ data, schema: schemaFile, config: local("mlship.yml") })[n]),
+    quietHost,
+  );
+const drift = (reference: string, current: string) =>
+  checkDriftStep(
+    parseInputs(
+      checkDriftSpec,
+      (n) => ({ reference, current, config: local("mlship.yml"), environment: "remote-test" })[n],
+    ),
+    quietHost,
+  );
+
+describe("data at s3://", () => {
+  it("validate-data reads an S3 Parquet object as the local file: the same findings, profile and digest", async () => {
+    const [remote, here] = [await validate(uri("reference.parquet")), await validate(local("reference.parquet"))];
+    expect(remote.ok).toBe(false);
+    expect(remote.extra.findings.map((f) => [f.check, f.column, f.count])).toEqual([["maximum", "age", 1]]);
+    expect(remote.extra.findings).toEqual(
+      here.extra.findings.map((f) => ({
+        ...f,
+        examples: f.examples.map((e) => ({ ...e, file: uri("reference.parquet") })),
+      })),
+    );
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+    // The digest is of the object's bytes: the same as the local file's (paths aside).
+    const files = (r: typeof remote) =>
+      (JSON.parse(readFileSync(r.outputs.report, "utf8")) as { files: { sha256: string }[] }).files.map(
+        (f) => f.sha256,
+      );
+    expect(files(remote)).toEqual(files(here));
+  }, 120_000);
+
+  it("check-drift reads S3 Parquet as the local files: the same report", async () => {
+    const remote = await drift(uri("reference.parquet"), uri("current.parquet"));
+    const here = await drift(local("reference.parquet"), local("current.parquet"));
+    expect(remote.extra.report!.columns.filter((c) => c.drifted).map((c) => c.column)).toContain("amount");
+    expect(remote.extra.report!.columns).toEqual(here.extra.report!.columns);
+  }, 120_000);
+
+  it("a glob over partitioned folders: the matching parts, sorted, read as one dataset", async () => {
+    const files = await expandFiles([uri("events/date=*/part-*.parquet")], dir, "data");
+    expect(files).toEqual(days.map((d) => uri(`events/date=${d}/part-0.parquet`)));
+    const remote = await validate(uri("events/date=*/part-*.parquet"));
+    const here = await validate(local("current-2026-01-0[123].parquet"));
+    expect(remote.outputs.rows).toBe("30000");
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+    expect((await caught(() => expandFiles([uri("events/date=*/part-*.csv")], dir, "data"))).message).toMatch(
+      /no object matches 's3:\/\/models\/.*part-\*\.csv'/,
+    );
+  }, 120_000);
+
+  it("hostile locations and objects: clear errors naming the input, nothing read", async () => {
+    for (const bad of [
+      "s3://models/a/../../etc/passwd.parquet",
+      "s3://models/a//b.parquet",
+      "s3://Models!/a.parquet",
+      "s3://models/",
+    ]) {
+      const e = await caught(() => validate(bad));
+      expect(e.name, bad).toBe("UserError");
+      expect(e.message, bad).toMatch(/is not a usable S3 location/);
+      expect(JSON.stringify(e), bad).toMatch(/"input":"data"/);
+    }
+    // A footer length far past the object: the footer is not trusted.
+    const body = readFileSync(local("reference.parquet"));
+    const huge = Buffer.from(body);
+    huge.writeUInt32LE(0x7fffffff, huge.length - 8);
+    await put("huge-footer.parquet", huge);
+    const h = await caught(() => validate(uri("huge-footer.parquet")));
+    expect(h.name).toBe("UserError");
+    expect(h.message).toMatch(/Parquet: .*(metadata length|exceeds)/);
+    expect(JSON.stringify(h)).toContain("huge-footer.parquet");
+    // A truncated object (its footer gone).
+    await put("truncated.parquet", body.subarray(0, body.length >> 1));
+    const t = await caught(() => validate(uri("truncated.parquet")));
+    expect(t.name).toBe("UserError");
+    expect(t.message).toMatch(/Parquet: /);
+    expect(JSON.stringify(t)).toContain("truncated.parquet");
+    // No such object.
+    const m = await caught(() => validate(uri("missing.parquet")));
+    expect(m.message).toMatch(/missing\.parquet: reading the object's length failed: .*no such object/);
+    // CSV is not read remotely yet: said so, not a stack trace.
+    expect((await caught(() => validate(uri("x.csv")))).message).toMatch(/only Parquet is read from s3:\/\//);
+  }, 120_000);
+});
+
+describe("data at https://", () => {
+  // A server answering range requests for one file, and one that sends fewer bytes than asked.
+  let base = "";
+  const served = readFileSync(path.resolve("test/fixtures/parquet-types/all-types.parquet"));
+  const server = http.createServer((req, res) => {
+    const short = req.url?.startsWith("/short/");
+    const range = /bytes=(\d+)-(\d+)/.exec(req.headers.range ?? "");
+    if (req.method === "HEAD" || !range) {
+      res.writeHead(200, { "content-length": served.length });
+      res.end(req.method === "HEAD" ? undefined : served);
+      return;
+    }
+    const [a, b] = [Number(range[1]), Number(range[2])];
+    const part = served.subarray(a, short && a > 0 ? Math.max(a, b - 10) : b + 1);
+    res.writeHead(206, { "content-length": part.length, "content-range": `bytes ${a}-${b}/${served.length}` });
+    res.end(part);
+  });
+  beforeAll(async () => {
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it("range requests read a Parquet file as the local one; a short answer is a truncated object", async () => {
+    const { remoteBuffer } = await import("../packages/core/src/data/remote.js");
+    const { openParquet, parquetBatches } = await import("../packages/core/src/data/parquet.js");
+    const texts = async (pq: Awaited<ReturnType<typeof openParquet>>) => {
+      const out: (string | null)[][] = [];
+      for await (const b of parquetBatches(pq))
+        for (const c of b.columns) out.push([c.name, ...Array.from({ length: b.rows }, (_, i) => c.text(i))]);
+      return out;
+    };
+    // The test server is plain http: the buffer is made directly (locations accept https only).
+    const url = `${base}/ok/all-types.parquet`;
+    const remote = await openParquet("https://example.test/all-types.parquet", await remoteBuffer(url, "data"));
+    const here = await openParquet(path.resolve("test/fixtures/parquet-types/all-types.parquet"));
+    expect(await texts(remote)).toEqual(await texts(here));
+    const short = await caught(async () =>
+      texts(
+        await openParquet("https://example.test/short.parquet", await remoteBuffer(`${base}/short/x.parquet`, "data")),
+      ),
+    );
+    expect(short.name).toBe("UserError");
+    expect(short.message).toMatch(/asked for bytes \d+–\d+ and got \d+: the object is truncated/);
+  }, 60_000);
+});
