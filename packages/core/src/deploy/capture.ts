@@ -3,7 +3,7 @@ import path from "node:path";
 import type { CaptureConfig } from "../config/schema.js";
 import { durationMs } from "../config/duration.js";
 import { freePort, startServer, waitReady, type ServerHandle } from "../serve/model-server.js";
-import { knownSecrets, redactionPattern } from "../util/secrets.js";
+import { redactionPatternFor } from "../util/secrets.js";
 import type { TargetContext } from "./targets/types.js";
 
 /**
@@ -58,9 +58,7 @@ function captureFile(config: CaptureConfig, projectDir: string, stateDir: string
  * @internal
  */
 export function serverSecretsPattern(serverEnv: NodeJS.ProcessEnv): string | null {
-  const values = Object.values(serverEnv).filter((v): v is string => typeof v === "string");
-  const held = knownSecrets(serverEnv).filter((s) => values.some((v) => v.includes(s)));
-  return redactionPattern(held) ?? null;
+  return redactionPatternFor(serverEnv) ?? null;
 }
 
 /**
