@@ -57,7 +57,7 @@ export function registerSecret(value: string | undefined): void {
  * Every value known to be secret now: registered ones, those of the credential variables, and the
  * contents of the secret files `env` names or MLSHIP_SECRET_FILES lists (secretFiles()).
  */
-export function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set(registered);
   for (const [k, v] of Object.entries(env))
     if (v && isRedacted(k) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{")) out.add(v.trim());
@@ -217,7 +217,7 @@ let cached: { key: string; clean: (text: string) => string } | undefined;
  * undefined when there are none. A process of ours that cannot import this module (the capture
  * proxy) redacts with it: `text.replace(new RegExp(source, "g"), "***")`.
  */
-export function redactionPattern(secrets: string[]): string | undefined {
+function redactionPattern(secrets: string[]): string | undefined {
   const forms = new Set<string>();
   for (const s of secrets) {
     forms.add(s);
