@@ -1,7 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { childEnv, lineRedacter, redact, redactedTail, SECRET_VARIABLES } from "../packages/core/src/util/secrets.js";
+import {
+  childEnv,
+  lineRedacter,
+  redact,
+  redactedTail,
+  redactionPatternFor,
+  SECRET_VARIABLES,
+} from "../packages/core/src/util/secrets.js";
+import { startServer } from "../packages/core/src/serve/model-server.js";
 import { escapeMarkdown, inlineCode } from "../packages/core/src/report/escape.js";
 import { stopEnvironment } from "../packages/core/src/deploy/deploy.js";
 import { terminalSafe } from "../packages/core/src/util/log.js";
@@ -465,4 +473,108 @@ describe("#33 redaction: every form of every secret variable, declared once", ()
     expect(escapeMarkdown(forged)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(inlineCode(forged)).toBe("`\\x1b[2J\\x1b[H✔ all gates passed\\x07`");
   });
+});
+
+/**
+ * Secrets a process reads from a file, not from its environment (#33): those mlship can know of —
+ * a file a variable names by the `<NAME>_FILE` convention, and the files MLSHIP_SECRET_FILES
+ * lists (a dotenv file, a JSON credentials file with a PEM key) — are redacted in every form in
+ * each sink: mlship's own texts, a stream of lines, and the log a model server's relay writes.
+ */
+describe("#33 redaction: secrets held in files", () => {
+  const FILE_TOKENS = {
+    named: "fil_Q8vKz2mXw7LpN4tRj6YbHc1sDe9fUa0o",
+    dotenv: "env_Zr5Tq/Wm2+Kx8LnB4vJc7HdP0sYf3gEa",
+    pemLine: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7",
+  };
+  const needles = Object.values(FILE_TOKENS).map((t) => ({ t, needles: corpusNeedles(t) }));
+  /** The file tokens any of whose forms (or 12 characters of one) the text holds, lines joined. */
+  const fileLeaks = (text: string) => {
+    const flat = text.replace(/\r?\n/g, "");
+    return needles.filter(({ needles }) => needles.some((n) => flat.includes(n))).map(({ t }) => t);
+  };
+  const dir = tempDir();
+  const named = path.join(dir, "api-token");
+  const dotenv = path.join(dir, "server.env");
+  const json = path.join(dir, "credentials.json");
+  const saved: Record<string, string | undefined> = {};
+  const setEnv = (k: string, v: string) => {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  };
+  beforeAll(() => {
+    writeFileSync(named, `${FILE_TOKENS.named}\n`);
+    writeFileSync(dotenv, `# the server's settings\nPORT_HINT=8080\nAPI_KEY="${FILE_TOKENS.dotenv}"\n`);
+    const pem = `-----BEGIN PRIVATE KEY-----\n${FILE_TOKENS.pemLine}\n-----END PRIVATE KEY-----\n`;
+    writeFileSync(json, JSON.stringify({ type: "service_account", private_key: pem }, null, 2));
+    setEnv("SERVER_API_TOKEN_FILE", named);
+    setEnv("MLSHIP_SECRET_FILES", [dotenv, json].join(path.delimiter));
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it("the reference finds what it should (so the checks below can fail)", () => {
+    for (const t of Object.values(FILE_TOKENS))
+      for (const [name, form] of Object.entries(corpusForms(t))) expect(fileLeaks(`x ${form} y`), name).toEqual([t]);
+    expect(fileLeaks("an ordinary log line, *** and all")).toEqual([]);
+  });
+
+  it("redact removes each form of each file's secret, whole or split over two lines at every position", () => {
+    for (const t of Object.values(FILE_TOKENS)) {
+      for (const [name, form] of Object.entries(corpusForms(t))) {
+        expect(fileLeaks(redact(`before ${form} after`)), name).toEqual([]);
+        for (let i = 1; i < form.length; i++)
+          expect(fileLeaks(redact(`before ${form.slice(0, i)}\n${form.slice(i)} after`)), `${name} at ${i}`).toEqual(
+            [],
+          );
+      }
+      const lines = lineRedacter();
+      const out = [...lines.push(`key: ${t.slice(0, 9)}`), ...lines.push(`${t.slice(9)} rest`), ...lines.end()];
+      expect(out).toEqual(["key: *** rest"]);
+    }
+    // The files' structure is not taken for a secret.
+    expect(redact("PORT_HINT=8080 [default] -----BEGIN PRIVATE KEY-----")).toBe(
+      "PORT_HINT=8080 [default] -----BEGIN PRIVATE KEY-----",
+    );
+  });
+
+  it("a model server printing the secrets it read from those files leaves none in its relayed log, nor in the capture proxy's", async () => {
+    const script = path.join(dir, "file_secrets_server.py");
+    writeFileSync(
+      script,
+      [
+        "import base64, json, os, re, sys, urllib.parse",
+        "keys = [open(os.environ['SERVER_API_TOKEN_FILE']).read().strip(),",
+        "  open(sys.argv[1]).read().split('API_KEY=')[1].strip().strip('\"'),",
+        "  json.load(open(sys.argv[2]))['private_key']]",
+        "print(keys[2], flush=True)",
+        "for t in keys[:2] + [keys[2].split('\\n')[1]]:",
+        ...CORPUS_LINES_PY.map((l) => `  ${l}`),
+        "  print('\\n'.join(lines), flush=True); print('\\n'.join(lines[:41]), file=sys.stderr, flush=True)",
+        "",
+      ].join("\n"),
+    );
+    const logFile = path.join(dir, "logs", "file-secrets.log");
+    // The server gets the variable naming its token file (a Kubernetes or Docker secret's mount),
+    // not the token; the configured files it reads by a path of its own.
+    const env = childEnv({ SERVER_API_TOKEN_FILE: named });
+    const server = startServer(["python3", script, dotenv, json], { cwd: dir, env, port: 0, logFile });
+    const code = await new Promise<number | null>((resolve) => server.child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(0);
+    const log = readFileSync(logFile, "utf8");
+    // What was printed reached the log: the PEM's armour and one line per form and split.
+    expect(log).toContain("-----BEGIN PRIVATE KEY-----\n***\n-----END PRIVATE KEY-----");
+    expect(log.split("\n").length).toBeGreaterThan(3 * 8 * 30);
+    expect(fileLeaks(log)).toEqual([]);
+    // The capture proxy's pattern (its own process; deploy/capture.ts hands it redactionPatternFor of
+    // the server's environment) covers them too.
+    const pattern = new RegExp(redactionPatternFor(env) ?? "(?!)", "g");
+    for (const t of Object.values(FILE_TOKENS))
+      for (const form of Object.values(corpusForms(t)))
+        expect(fileLeaks(`a ${form} b`.replace(pattern, "***"))).toEqual([]);
+  }, 120_000);
 });

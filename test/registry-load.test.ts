@@ -444,4 +444,70 @@ describe("hostile or broken answers end in an error naming the registry and the 
       await proxy.stop();
     }
   }, 60_000);
+
+  it("S3: a put whose answer never comes is sent again within the deadline; a claim retried so is made once", async () => {
+    const prefix = `hang-${hex()}`;
+    // The server acts on the first put of each record named here, and its answer never comes: the
+    // SDK's socket timeout (120 s, idle) was the only bound, and the retry must not claim twice.
+    const hangOnce = new Set(["/models/m/versions/v1.json", "/models/m/environments/production/events/1.json"]);
+    const proxy = await faultyProxy(inject("s3Endpoint"), (_n, req) => {
+      const hit = [...hangOnce].find((k) => req.method === "PUT" && req.url?.split("?")[0].endsWith(k));
+      if (!hit) return "pass";
+      hangOnce.delete(hit);
+      return "hang";
+    });
+    try {
+      const reg = new ModelRegistry(
+        new S3Backend("models", prefix, { endpoint: proxy.url, maxAttempts: 3, requestTimeoutMs: 1500 }),
+      );
+      const push = await timedSuccess(() => reg.push({ name: "m", dir: modelDir({ "m.json": hex() }), metadata: {} }));
+      const event = await timedSuccess(() =>
+        reg.appendEvent("m", "production", { action: "deploy", from: null, to: "m@v1", outcome: "success" }),
+      );
+      expect(proxy.counts.hang).toBe(2);
+      // One attempt abandoned after 1.5 s each; a loaded machine's margin, far from the 120 s it waited.
+      expect(push.seconds).toBeLessThan(30);
+      expect(event.seconds).toBeLessThan(30);
+      expect(push.value.id).toEqual({ name: "m", version: 1 });
+      expect(event.value.seq).toBe(1);
+      // Read back directly from the store: one version, one event, each holding its own content.
+      const direct = await openRegistry(`s3://models/${prefix}`);
+      expect((await direct.list("m")).map((v) => v.id)).toEqual(["m@v1"]);
+      const events = await direct.events("m", "production");
+      expect(events.map((e) => [e.seq, e.action, e.to])).toEqual([[1, "deploy", "m@v1"]]);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
+
+  it("S3: a record put answered slowly forever (slowloris) fails within the request timeout × attempts, naming it", async () => {
+    const prefix = `slowput-${hex()}`;
+    const proxy = await faultyProxy(inject("s3Endpoint"), (_n, req) =>
+      req.method === "PUT" && req.url?.includes("/versions/") ? "slowloris" : "pass",
+    );
+    try {
+      const reg = new ModelRegistry(
+        new S3Backend("models", prefix, { endpoint: proxy.url, maxAttempts: 2, requestTimeoutMs: 1500 }),
+      );
+      const { e, seconds } = await timedFailure(() =>
+        reg.push({ name: "m", dir: modelDir({ "m.json": hex() }), metadata: {} }),
+      );
+      expect(e.name).toBe("UserError");
+      expect(e.exitCode).toBe(1);
+      expect(e.message).toContain(`s3://models/${prefix}`);
+      expect(e.message).toMatch(/claiming models\/m\/versions\/v1\.json failed: .*1500 ms/);
+      // 2 attempts × 1.5 s; a byte every 500 ms kept the SDK's idle timeout from ever firing.
+      expect(seconds).toBeLessThan(30);
+      expect(proxy.counts.slowloris).toBe(2);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
+
+  /** `f`'s value and the seconds it took. */
+  async function timedSuccess<T>(f: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+    const started = process.hrtime.bigint();
+    const value = await f();
+    return { value, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  }
 });

@@ -239,6 +239,29 @@ describe("ROC and PR axes (#32: a '\u22120.0' tick was reported)", () => {
     }
   });
 
+  it("a candidate scoring exactly as its baseline: the paired chart's difference axis runs −1 to 1, not one '0.000000' tick", async () => {
+    // Found reproducing #32 with scikit-learn's wine and diabetes: a deterministic model retrained
+    // and gated against its v1 has every paired difference and interval 0.
+    const paired = Object.fromEntries(
+      ["accuracy", "f1", "roc_auc"].map((metric) => [metric, { metric, diff: 0, interval: [0, 0] }]),
+    );
+    const report = {
+      quality: { task: "regression" },
+      baseline: { id: "m@v1" },
+      bias: [],
+      gates: [],
+      paired,
+      load: { result: null, thresholds: [] },
+      series: {},
+    } as unknown as EvaluationReport;
+    const chart = (await evaluationCharts(report)).find((c) => c.id === "paired")!;
+    const y = tickLabels(chart.svg)[1];
+    expect(y).not.toContain("0.000000");
+    // d3's ticks of [−1, 1] (its documented 1-2-5 steps), with the minus sign d3-format writes.
+    expect(y).toEqual(expect.arrayContaining(["\u22121.0", "0.0", "1.0"]));
+    expect(chart.svg).toContain("linear scale with values from \u22121.0 to 1.0");
+  });
+
   it("multiclass one-vs-rest ROC (the four-class fixture): ticks 0.0 to 1.0, no negative zero", async () => {
     const out = await charts(readFileSync("test/fixtures/multiclass/predictions.csv", "utf8"), {
       scoreColumns: "proba_*",

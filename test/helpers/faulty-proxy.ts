@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
  * - lost: forwarded (the server acts on it), then the connection closed instead of the answer;
  * - slowloris: headers of a 200, then a byte every 500 ms, never ending;
  * - stall: forwarded, the server's status and headers passed on, then nothing (its body held back);
+ * - hang: forwarded (the server acts on it), then no answer at all, the connection left open;
  * - garbage: answered 200 with an HTML page in place of what the server would say; null: with `null`;
  * - foreign-link: forwarded, with a `Link: rel="next"` to the foreign host (a tag list's next page);
  * - foreign-location: forwarded, with a `Location` on the foreign host (an upload session);
@@ -19,6 +20,7 @@ export type Fault =
   | "lost"
   | "slowloris"
   | "stall"
+  | "hang"
   | "garbage"
   | "null"
   | "foreign-link"
@@ -87,6 +89,7 @@ export async function faultyProxy(
     lost: 0,
     slowloris: 0,
     stall: 0,
+    hang: 0,
     garbage: 0,
     null: 0,
     "foreign-link": 0,
@@ -172,6 +175,10 @@ export async function faultyProxy(
           res.writeHead(up.statusCode ?? 502, up.headers);
           res.flushHeaders();
           up.pause();
+          return;
+        }
+        if (fault === "hang") {
+          up.resume();
           return;
         }
         if (fault === "lost") {

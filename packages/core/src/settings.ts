@@ -14,6 +14,8 @@
  * the user-facing ones.
  */
 
+import path from "node:path";
+
 /** Where a variable is read: in core (this module) or in a host. */
 type ReadBy = "core" | "host";
 
@@ -37,6 +39,11 @@ export const ENVIRONMENT = {
     readBy: "core",
     user: false,
     doc: "OCI registry: the first retry's pause in ms, doubled each time (default 250)",
+  },
+  MLSHIP_SECRET_FILES: {
+    readBy: "core",
+    user: true,
+    doc: "files holding secrets a command or model server reads (a list, separated by ':' or ';' on Windows): their contents are redacted like secret variables",
   },
   MLSHIP_REQUEST_TIMEOUT_MS: {
     readBy: "core",
@@ -194,6 +201,7 @@ export const coreSettings = {
     return Number.isFinite(v) ? v : 250;
   },
   requestTimeoutMs: () => positive("MLSHIP_REQUEST_TIMEOUT_MS", 30_000),
+  secretFiles: () => (read("MLSHIP_SECRET_FILES") ?? "").split(path.delimiter).filter(Boolean),
   s3Endpoint: () => read("MLSHIP_S3_ENDPOINT") ?? read("AWS_ENDPOINT_URL_S3") ?? read("AWS_ENDPOINT_URL"),
   s3Region: () => read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
   kubectl: () => read("MLSHIP_KUBECTL") ?? "kubectl",

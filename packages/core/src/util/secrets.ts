@@ -1,4 +1,6 @@
+import { readFileSync, statSync } from "node:fs";
 import { UserError } from "../errors.js";
+import { coreSettings } from "../settings.js";
 
 /**
  * Secrets: what mlship withholds from the processes it starts, and the one redaction applied to
@@ -51,13 +53,106 @@ export function registerSecret(value: string | undefined): void {
   if (value && value.trim().length >= MIN_SECRET_LENGTH && !value.startsWith("${{")) registered.add(value.trim());
 }
 
-/** Every value known to be secret now: registered ones and those of the credential variables. */
-export function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+/**
+ * Every value known to be secret now: registered ones, those of the credential variables, and the
+ * contents of the secret files `env` names or MLSHIP_SECRET_FILES lists (secretFiles()).
+ */
+function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set(registered);
   for (const [k, v] of Object.entries(env))
     if (v && isRedacted(k) && v.trim().length >= MIN_SECRET_LENGTH && !v.startsWith("${{")) out.add(v.trim());
-  // Longest first, so a secret that contains another is replaced whole.
-  return [...out].sort((a, b) => b.length - a.length);
+  for (const s of fileSecrets(env)) out.add(s);
+  return longestFirst(out);
+}
+
+/** Longest first, so a secret that contains another is replaced whole. */
+function longestFirst(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A variable naming a file that holds a secret, by the `<NAME>_FILE` convention (Docker and
+ * Kubernetes secrets, `POSTGRES_PASSWORD_FILE`, `AWS_WEB_IDENTITY_TOKEN_FILE`): `<NAME>` is a
+ * redacted variable's, or names a token, password, secret, key or credentials.
+ */
+const SECRET_FILE_VARIABLE = /^(?:.*_)?(?:TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIALS?)(?:_[A-Z0-9]+)*_FILE$/;
+/** Variables naming a credentials file without the convention's suffix. */
+const CREDENTIAL_FILE_VARIABLES = ["GOOGLE_APPLICATION_CREDENTIALS"];
+
+function namesSecretFile(name: string): boolean {
+  const n = name.toUpperCase();
+  return (
+    SECRET_FILE_VARIABLE.test(n) ||
+    CREDENTIAL_FILE_VARIABLES.includes(n) ||
+    (n.endsWith("_FILE") && isRedacted(n.slice(0, -5)))
+  );
+}
+
+/** A secret file larger than this is not read (no credential is; a data file named like one is not one). */
+const MAX_SECRET_FILE = 64 * 1024;
+
+/** `name = value`, `name: value`, `"name": "value",` (dotenv, YAML, INI, JSON a key a line): the value. */
+const ASSIGNMENT = /^\s*(?:export\s+)?["']?[A-Za-z_][\w.-]*["']?\s*[=:]\s*["']?(.*?)["']?\s*,?\s*$/;
+
+/** A file's structure, no secret: a section header, a comment, a brace, a PEM armour line. */
+const STRUCTURE = /^\s*(?:\[|#|;|\{|\}|-----)/;
+
+const fileCache = new Map<string, { stamp: string; secrets: string[] }>();
+
+/**
+ * The secrets a file holds: each of its lines, or a line's assigned value (a token file, a PEM
+ * key, a dotenv or JSON credentials file), read again when the file changes.
+ * A file that cannot be read here (missing, not a file, too large, another user's) holds none
+ * known to mlship.
+ */
+function secretsInFile(file: string): string[] {
+  let stamp: string;
+  try {
+    const st = statSync(file);
+    if (!st.isFile() || st.size > MAX_SECRET_FILE) return [];
+    stamp = `${st.mtimeMs}:${st.size}:${st.ino}`;
+  } catch {
+    return [];
+  }
+  const hit = fileCache.get(file);
+  if (hit?.stamp === stamp) return hit.secrets;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const out = new Set<string>();
+  const add = (v: string | undefined) => {
+    const t = v?.trim();
+    if (t && t.length >= MIN_SECRET_LENGTH) out.add(t);
+  };
+  const lines = text.trim().split(/\r?\n/);
+  // A file of several lines is redacted line by line (a whole printed file is too, its structure aside).
+  for (const line of lines) {
+    const value = ASSIGNMENT.exec(line)?.[1];
+    if (value === undefined) {
+      if (!STRUCTURE.test(line)) add(line);
+      continue;
+    }
+    // A JSON string's lines (a private key in a credentials file) as a program prints them, unescaped.
+    for (const part of value.split("\\n")) if (!STRUCTURE.test(part)) add(part);
+  }
+  const secrets = [...out];
+  fileCache.set(file, { stamp, secrets });
+  return secrets;
+}
+
+/**
+ * The contents of the secret files mlship can know of: those the variables of `env` name
+ * (`<NAME>_FILE`, GOOGLE_APPLICATION_CREDENTIALS) and those MLSHIP_SECRET_FILES lists. A secret a
+ * process reads from a file mlship is not told of (a path in its code), fetches, decrypts or
+ * derives cannot be known, and passes redaction.
+ */
+function fileSecrets(env: NodeJS.ProcessEnv): string[] {
+  const files = new Set(coreSettings.secretFiles());
+  for (const [k, v] of Object.entries(env)) if (v && namesSecretFile(k)) files.add(v);
+  return [...files].flatMap(secretsInFile);
 }
 
 /**
@@ -122,7 +217,7 @@ let cached: { key: string; clean: (text: string) => string } | undefined;
  * undefined when there are none. A process of ours handed it instead of the secrets (the
  * server-log relay, the capture proxy) redacts with patternRedacter().
  */
-export function redactionPattern(secrets: string[]): string | undefined {
+function redactionPattern(secrets: string[]): string | undefined {
   const forms = new Set<string>();
   for (const s of secrets) {
     forms.add(s);
@@ -153,14 +248,17 @@ export function patternRedacter(source: string | null | undefined): (text: strin
 /**
  * The redaction pattern for the output of a process started with `env`: the known secrets it
  * holds (only those: the pattern reaches a process of its own, which must learn nothing the
- * child was not given). Undefined when it holds none.
+ * child was not given) — the values of its variables, and the contents of the secret files its
+ * variables name or MLSHIP_SECRET_FILES lists (files it can read as well as we can). Undefined
+ * when it holds none.
  */
 export function redactionPatternFor(env: NodeJS.ProcessEnv): string | undefined {
   const values = Object.values(env).filter((v): v is string => !!v);
   // Ours (registered, or in our credential variables) and those of the child's own credential
-  // variables (a deploy token made for it).
-  const known = new Set([...knownSecrets(), ...knownSecrets(env)]);
-  return redactionPattern([...known].filter((s) => values.some((v) => v.includes(s))));
+  // variables (a deploy token made for it), plus the secrets of files it is known to read.
+  const held = new Set([...knownSecrets(), ...knownSecrets(env)].filter((s) => values.some((v) => v.includes(s))));
+  for (const s of fileSecrets(env)) held.add(s);
+  return redactionPattern(longestFirst(held));
 }
 
 /** Room past a cut for the longest form of a secret: cut after redacting, never before. */

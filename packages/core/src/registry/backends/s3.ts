@@ -164,8 +164,9 @@ export class S3Backend implements RegistryBackend {
     }
   }
 
+  /** An unconditional put of the whole record: retried after a deadline, it writes the same bytes again. */
   private putJson(rel: string, value: unknown): Promise<unknown> {
-    return this.call(`writing ${rel}`, () =>
+    return this.withinDeadline(`writing ${rel}`, (abortSignal) =>
       this.client.send(
         new PutObjectCommand({
           Bucket: this.bucket,
@@ -173,6 +174,7 @@ export class S3Backend implements RegistryBackend {
           Body: JSON.stringify(value, null, 2) + "\n",
           ContentType: "application/json",
         }),
+        { abortSignal },
       ),
     );
   }
@@ -200,9 +202,9 @@ export class S3Backend implements RegistryBackend {
 
   async putBlob(_name: string, digest: string, _size: number, file: string): Promise<void> {
     const key = this.key(layout.blob(digest));
-    const present = await this.call(`checking blob ${digest}`, async () => {
+    const present = await this.withinDeadline(`checking blob ${digest}`, async (abortSignal) => {
       try {
-        await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+        await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }), { abortSignal });
         return true;
       } catch (e) {
         if (isMissing(e)) return false;
@@ -282,13 +284,16 @@ export class S3Backend implements RegistryBackend {
 
   private async probeConditionalWrites(): Promise<void> {
     const Key = this.key(PROBE);
-    await this.call(`writing ${PROBE}`, () =>
-      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: "conditional put probe\n" })),
+    await this.withinDeadline(`writing ${PROBE}`, (abortSignal) =>
+      this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body: "conditional put probe\n" }), {
+        abortSignal,
+      }),
     );
-    const refused = await this.call(`probing conditional writes with ${PROBE}`, async () => {
+    const refused = await this.withinDeadline(`probing conditional writes with ${PROBE}`, async (abortSignal) => {
       try {
         await this.client.send(
           new PutObjectCommand({ Bucket: this.bucket, Key, Body: "must not be written\n", IfNoneMatch: "*" }),
+          { abortSignal },
         );
         return false;
       } catch (e) {
@@ -307,7 +312,10 @@ export class S3Backend implements RegistryBackend {
   /**
    * Creates `key` unless it exists, with `If-None-Match: *`. The body's claim nonce (object
    * metadata) tells a 412 that answers a retry of this writer's own put whose first answer was
-   * lost (the object is then ours) from one that answers another writer's.
+   * lost (the object is then ours) from one that answers another writer's. A put whose answer
+   * does not come within the deadline is abandoned and sent again, with the same key and nonce:
+   * if the first landed, the second gets 412 and the nonce says it is ours (claimed once, never
+   * twice under two keys: the caller moves to the next key only on another writer's claim).
    */
   async createRecord(key: string, value: unknown): Promise<boolean> {
     await this.conditionalWrites();
@@ -316,7 +324,7 @@ export class S3Backend implements RegistryBackend {
     // 412: someone else holds this key. 409: a conflicting conditional write was in flight;
     // S3 asks to retry, and the retry then sees the winner (412) or succeeds.
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.call(`claiming ${key}`, async () => {
+      const outcome = await this.withinDeadline(`claiming ${key}`, async (abortSignal) => {
         try {
           await this.client.send(
             new PutObjectCommand({
@@ -327,6 +335,7 @@ export class S3Backend implements RegistryBackend {
               IfNoneMatch: "*",
               Metadata: { "mlship-claim": nonce },
             }),
+            { abortSignal },
           );
           return "created" as const;
         } catch (e) {
@@ -343,9 +352,11 @@ export class S3Backend implements RegistryBackend {
 
   /** The claim nonce the object under `key` was created with. */
   private claimOf(key: string): Promise<string | undefined> {
-    return this.call(`checking ${key}`, async () => {
+    return this.withinDeadline(`checking ${key}`, async (abortSignal) => {
       try {
-        const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }));
+        const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(key) }), {
+          abortSignal,
+        });
         return head.Metadata?.["mlship-claim"];
       } catch (e) {
         if (isMissing(e)) return undefined;
@@ -371,9 +382,10 @@ export class S3Backend implements RegistryBackend {
     let removed = 0;
     for (const k of (await this.listAll(layout.blobsDir)).keys) {
       if (used.has(`sha256:${k.name}`) || !k.modified || k.modified >= before) continue;
-      await this.call(`deleting blob ${k.name}`, () =>
+      await this.withinDeadline(`deleting blob ${k.name}`, (abortSignal) =>
         this.client.send(
           new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(`${layout.blobsDir}/${k.name}`) }),
+          { abortSignal },
         ),
       );
       removed++;

@@ -132,7 +132,14 @@ export function barChart(
   id: string,
   title: string,
   bars: Bar[],
-  o: { x: string; y: string; threshold?: number | null; seriesOrder?: string[] },
+  o: {
+    x: string;
+    y: string;
+    threshold?: number | null;
+    seriesOrder?: string[];
+    /** The y domain when every bar, interval and threshold is 0 (else one tick, '0.000000', on a flat axis). */
+    flatDomain?: [number, number];
+  },
 ): Promise<Chart> {
   const pts = bars.map((b) => ({
     label: b.label,
@@ -143,6 +150,11 @@ export function barChart(
     ref: num(b.ref),
   }));
   const grouped = new Set(pts.map((p) => p.series)).size > 1;
+  const flat =
+    o.flatDomain &&
+    [...pts.flatMap((p) => [p.value, p.lo, p.hi, p.ref]), o.threshold].every(
+      (v) => v === null || v === undefined || v === 0,
+    );
   // Series side by side and in the legend in the order given (else Vega-Lite's alphabetical one).
   const offset = { field: "series", ...(o.seriesOrder ? { sort: o.seriesOrder } : {}) };
   const colorScale = o.seriesOrder ? { scale: { domain: o.seriesOrder } } : {};
@@ -152,7 +164,7 @@ export function barChart(
       mark: { type: "bar", opacity: 0.85 },
       encoding: {
         x,
-        y: { field: "value", type: "quantitative", title: o.y },
+        y: { field: "value", type: "quantitative", title: o.y, ...(flat ? { scale: { domain: o.flatDomain } } : {}) },
         color: { field: "series", type: "nominal", title: null, legend: grouped ? {} : null, ...colorScale },
         ...(grouped ? { xOffset: offset } : {}),
         tooltip: [{ field: "label", title: o.x }, { field: "series" }, { field: "value", title: o.y }],

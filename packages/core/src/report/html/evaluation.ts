@@ -109,6 +109,8 @@ export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
         x: "metric",
         y: "difference",
         threshold: 0,
+        // A candidate scoring exactly as its baseline (the same model retrained) drew a flat axis.
+        flatDomain: [-1, 1],
       }),
     );
   }
