@@ -1,2 +1,2 @@
 import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{__mlshipStart,durationMs}from"./chunk-EEB5DD5A.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,durationMs};
+import{__mlshipStart,durationMs}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,durationMs};

@@ -1,0 +1,2 @@
+import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
+import module from"node:module";module.enableCompileCache?.();var{run}=await import("../../../dist/chunks/main-2BB98904.js");await run();

@@ -1,3 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{createHash}from"node:crypto";import{createReadStream}from"node:fs";import{pipeline}from"node:stream/promises";async function sha256File(file){let hash=createHash("sha256");return await pipeline(createReadStream(file),hash),hash.digest("hex")}async function digestFiles(files){let sorted=[...files].sort(),entries=[];for(let f of sorted)entries.push({path:f,sha256:await sha256File(f)});let outer=createHash("sha256");for(let e of entries)outer.update(`${e.sha256}  ${e.path}
-`);return{digest:`sha256:${outer.digest("hex")}`,files:entries}}export{sha256File,digestFiles};

@@ -1,0 +1,2 @@
+import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
+import{UserError}from"./chunk-E6765CC9.js";function remoteParts(loc){if(/^[^/]*@/.test(loc.rest))throw new UserError("registry URI must not hold credentials: pass them as the registry-token input or in the environment",{input:"registry"});let slash=loc.rest.indexOf("/");return{head:slash<0?loc.rest:loc.rest.slice(0,slash),tail:slash<0?"":loc.rest.slice(slash+1).replace(/\/+$/,"")}}export{remoteParts};

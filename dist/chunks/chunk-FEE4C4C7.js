@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-function deployedState(ctx,target,known){return{schema:"mlship/deployment/v1",environment:ctx.environment,model:ctx.info.id,digest:ctx.info.digest,target,url:known.url??null,pid:known.pid??null,port:known.port??null,token:known.token??null,modelPath:known.modelPath??null,deployedAt:new Date().toISOString()}}function modelKey(info){return{name:info.name,version:info.version}}export{deployedState,modelKey};

@@ -1,0 +1,2 @@
+import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
+import{DEFAULT_PARSERS,convert,convertWithDictionary,decompressPage,getMaxDefinitionLevel,getTreePath,parquetHeader,readDataPage,readDataPageV2,readPlain}from"./chunk-1911646E.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{DEFAULT_PARSERS,__mlshipStart,convert,convertWithDictionary,decompressPage,getMaxDefinitionLevel,getTreePath,parquetHeader,readDataPage,readDataPageV2,readPlain};
