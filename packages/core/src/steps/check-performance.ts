@@ -275,7 +275,7 @@ async function recordInRegistry(
 ): Promise<void> {
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const pair = (i: [number, number] | undefined): [number, number] | null =>
-    i && i.every(Number.isFinite) ? [i[0], i[1]] : null;
+    i?.every(Number.isFinite) ? [i[0], i[1]] : null;
   try {
     const { seq } = await registry.appendPerformanceCheck(r.model, r.environment, {
       at: r.createdAt,
