@@ -184,6 +184,17 @@ describe.skipIf(!hasChromium)("production quality on the dashboard in Chromium: 
     expect([...shapes("realised")][0]).not.toBe([...shapes("estimated")][0]);
     expect([...fills("realised")][0]).not.toBe([...fills("estimated")][0]);
     expect(l.legend).toEqual(["realised", "estimated"]);
+    // Where both agree (v2's first and last checks) the smaller diamond sits inside the circle: both seen.
+    const est = l.points.filter((p) => p.f.kind === "estimated");
+    const same = l.points
+      .filter((p) => p.f.kind === "realised")
+      .flatMap((r) =>
+        est
+          .filter((e) => Math.abs(e.y - r.y) < 0.5 && Math.abs(e.left + e.right - r.left - r.right) < 1)
+          .map((e) => [r, e]),
+      );
+    expect(same).toHaveLength(2);
+    for (const [r, e] of same) expect(r.right - r.left, r.f["checked at"]).toBeGreaterThan(e.right - e.left + 2);
   });
 
   it("the version change is marked, and no line runs across it or across the check without labels", async () => {

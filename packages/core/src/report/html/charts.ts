@@ -498,8 +498,10 @@ export function qualityChart(
       },
     },
     {
-      mark: { type: "point", filled: true, size: 60, opacity: 1 },
+      mark: { type: "point", filled: true, opacity: 1 },
       encoding: {
+        // A realised circle larger than an estimated diamond: where the two agree both stay visible.
+        size: { field: "kind", type: "nominal", scale: { domain: ["realised", "estimated"], range: [90, 40] } },
         x,
         y: { ...y, field: "y" },
         color: { ...color, legend: { labelLimit: 0, symbolLimit: 0 } },
