@@ -6,6 +6,9 @@ import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { checkPerformanceSpec, checkPerformanceStep } from "../packages/core/src/steps/check-performance.js";
 import type { PerformanceReport } from "../packages/core/src/performance/report.js";
 import { performanceCheckSchema } from "../packages/core/src/registry/types.js";
+import { dashboardData } from "../packages/core/src/dashboard/data.js";
+import { dashboardPages } from "../packages/core/src/report/html/dashboard.js";
+import { loadProject } from "../packages/core/src/project.js";
 import {
   delongUnpaired,
   newcombeDifference,
@@ -597,6 +600,19 @@ describe("check-performance: a multiclass model's served class probabilities (CB
     expect(checks[0].intervals!.accuracy).toEqual(report.metrics.accuracy.interval);
     expect(checks[0].registered!.accuracy).toBe(report.metrics.accuracy.registered);
     expect(checks[0].registered!.f1_macro).toBe(report.metrics.f1_macro.registered);
+    // The dashboard reads them back: one production-quality chart per metric, realised and estimated.
+    const data = await dashboardData(await loadProject(path.join(dir, "mlship.yml")));
+    const prod = data.environments.find((e) => e.name === "production")!;
+    expect(prod.performance.map((c) => c.estimatedIntervals?.accuracy)).toEqual([cb.estimated.accuracy.interval]);
+    const modelPage = (await dashboardPages(data)).get("models/pets/index.html")!;
+    expect(
+      [...modelPage.matchAll(/data-chart="quality-pets-\d+-\d+"[^>]*><figcaption>([^<]*)</g)].map((m) => m[1]),
+    ).toEqual([
+      "accuracy in production",
+      "precision_macro in production",
+      "recall_macro in production",
+      "f1_macro in production",
+    ]);
   });
 
   it("a performance check recorded before intervals were stored still parses", () => {

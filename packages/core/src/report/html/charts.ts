@@ -493,7 +493,7 @@ export function qualityChart(
               [4, 2],
             ],
           },
-          legend: null,
+          sort: ["realised", "estimated"],
         },
       },
     },
@@ -501,7 +501,7 @@ export function qualityChart(
       mark: { type: "point", filled: true, opacity: 1 },
       encoding: {
         // A realised circle larger than an estimated diamond: where the two agree both stay visible.
-        size: { field: "kind", type: "nominal", scale: { domain: ["realised", "estimated"], range: [90, 40] } },
+        size: { condition: { test: "datum.kind === 'realised'", value: 90 }, value: 40 },
         x,
         y: { ...y, field: "y" },
         color: { ...color, legend: { labelLimit: 0, symbolLimit: 0 } },
