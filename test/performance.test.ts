@@ -5,6 +5,10 @@ import { openRegistry } from "../packages/core/src/registry/open.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { checkPerformanceSpec, checkPerformanceStep } from "../packages/core/src/steps/check-performance.js";
 import type { PerformanceReport } from "../packages/core/src/performance/report.js";
+import { performanceCheckSchema } from "../packages/core/src/registry/types.js";
+import { dashboardData } from "../packages/core/src/dashboard/data.js";
+import { dashboardPages } from "../packages/core/src/report/html/dashboard.js";
+import { loadProject } from "../packages/core/src/project.js";
 import {
   delongUnpaired,
   newcombeDifference,
@@ -516,5 +520,139 @@ describe("the CLI: the fixed interface, exit 0 healthy, 1 degraded, 2 bad input;
     ]);
     expect(input.code).toBe(2);
     expect(JSON.parse(input.stdout).error).toContain("duplicate id 'r00001'");
+  });
+});
+
+describe("check-performance: a multiclass model's served class probabilities (CBPE)", () => {
+  const MC = path.resolve("test/fixtures/performance-multiclass");
+  const mref = JSON.parse(readFileSync(path.join(MC, "reference.json"), "utf8"));
+
+  /** Production serves pets@v1, registered with `registered` as its evaluation's predictions. */
+  async function mcProject(registered: string | null): Promise<string> {
+    const dir = tempDir("mlship-perf-mc-");
+    mkdirSync(path.join(dir, "model"));
+    writeFileSync(path.join(dir, "model", "m.json"), "{}");
+    writeFileSync(
+      path.join(dir, "mlship.yml"),
+      `model: pets\nregistry: file://${path.join(dir, "registry")}\nregistry-persistent: true\n` +
+        "evaluate:\n  label: label\n  prediction: prediction\n  score-columns: proba_*\n" +
+        "deploy:\n  environments:\n    production: { target: local }\n",
+    );
+    const reg = await openRegistry(`file://${path.join(dir, "registry")}`, dir);
+    const v1 = await reg.push({
+      name: "pets",
+      dir: path.join(dir, "model"),
+      metadata: { metrics: { accuracy: 0.67 } },
+      attachments: registered ? { "predictions.csv": path.join(MC, registered) } : {},
+    });
+    await reg.appendEvent("pets", "production", {
+      action: "deploy",
+      from: null,
+      to: "pets@v1",
+      digest: v1.digest,
+      outcome: "success",
+      by: "ada",
+    });
+    return dir;
+  }
+  const mcFiles = {
+    environment: "production",
+    predictions: path.join(MC, "served.csv"),
+    labels: path.join(MC, "labels.csv"),
+    "label-column": "outcome",
+  };
+
+  it("estimates accuracy and macro precision/recall/F1 beside the realised values, which equal scikit-learn's", async () => {
+    const dir = await mcProject("registered.csv");
+    const { r, report } = await check(dir, mcFiles);
+    expect(report.task).toBe("multiclass");
+    expect(report.coverage).toMatchObject(mref.coverage);
+    const cb = report.cbpe!;
+    expect(cb.rows).toBe(1200);
+    expect(Object.keys(cb.estimated)).toEqual(["accuracy", "precision_macro", "recall_macro", "f1_macro"]);
+    // The realised values on the joined rows, from scikit-learn; the report's metrics and CBPE's agree.
+    for (const [k, v] of Object.entries(mref.realised as Record<string, number>)) {
+      expect(report.metrics[k].value, k).toBeCloseTo(v, 12);
+      expect(cb.labelled![k].realised, k).toBeCloseTo(v, 12);
+    }
+    // The calibration check ran per class on the registered evaluation (1500 rows, one-vs-rest).
+    expect(Object.keys(cb.calibrations!)).toEqual(["bird", "cat", "dog"]);
+    for (const c of Object.values(cb.calibrations!)) expect(c.rows).toBe(1500);
+    // Calibrated probabilities: the estimate is close to what the labels show, inside its interval.
+    for (const k of ["accuracy", "precision_macro", "recall_macro", "f1_macro"]) {
+      const l = cb.labelled![k];
+      expect(l.interval[0], k).toBeLessThanOrEqual(l.realised);
+      expect(l.interval[1], k).toBeGreaterThanOrEqual(l.realised);
+      expect(Math.abs(cb.estimated[k].value - l.realised), k).toBeLessThan(0.04);
+    }
+    expect(r.document).toMatchObject({ cbpe: { rows: 1200 } });
+    expect(r.summary).toContain("## Estimated from the served scores (CBPE)");
+    expect(r.summary).toContain("precision_macro");
+    expect(r.summary).toContain("Calibration of each class's probability on the registered evaluation");
+    // Stored beside the drift checks: the estimate too.
+    const checks = await (await openRegistry(`file://${path.join(dir, "registry")}`, dir)).performanceChecks(
+      "pets",
+      "production",
+    );
+    expect(checks[0].estimated!.f1_macro).toBe(cb.estimated.f1_macro.value);
+    // What the dashboard draws: each interval, and the registered value as the rule.
+    expect(checks[0].estimatedIntervals!.f1_macro).toEqual(cb.estimated.f1_macro.interval);
+    expect(checks[0].intervals!.accuracy).toEqual(report.metrics.accuracy.interval);
+    expect(checks[0].registered!.accuracy).toBe(report.metrics.accuracy.registered);
+    expect(checks[0].registered!.f1_macro).toBe(report.metrics.f1_macro.registered);
+    // The dashboard reads them back: one production-quality chart per metric, realised and estimated.
+    const data = await dashboardData(await loadProject(path.join(dir, "mlship.yml")));
+    const prod = data.environments.find((e) => e.name === "production")!;
+    expect(prod.performance.map((c) => c.estimatedIntervals?.accuracy)).toEqual([cb.estimated.accuracy.interval]);
+    const modelPage = (await dashboardPages(data)).get("models/pets/index.html")!;
+    expect(
+      [...modelPage.matchAll(/data-chart="quality-pets-\d+-\d+"[^>]*><figcaption>([^<]*)</g)].map((m) => m[1]),
+    ).toEqual([
+      "accuracy in production",
+      "precision_macro in production",
+      "recall_macro in production",
+      "f1_macro in production",
+    ]);
+  });
+
+  it("a performance check recorded before intervals were stored still parses", () => {
+    const old = {
+      schema: "mlship/performance-check/v1",
+      seq: 1,
+      at: "2026-12-01T00:00:00Z",
+      model: "pets",
+      environment: "production",
+      version: "pets@v1",
+      degraded: false,
+      served: 10,
+      labelled: 5,
+      metrics: { accuracy: 0.8 },
+      estimated: { accuracy: 0.79 },
+      by: "ada",
+    };
+    expect(performanceCheckSchema.parse(old)).toEqual(old);
+    expect(() => performanceCheckSchema.parse({ ...old, intervals: { accuracy: [0.7] } })).toThrow();
+  });
+
+  it("overconfident registered probabilities: the check says so and recalibrates those classes", async () => {
+    const dir = await mcProject("overconfident_registered.csv");
+    const { report } = await check(dir, mcFiles);
+    const cal = report.cbpe!.calibrations!;
+    const recal = Object.entries(cal).filter(([, c]) => c.recalibrated);
+    expect(recal.length).toBeGreaterThan(0);
+    for (const [, c] of recal) expect(c.ece_recalibrated).toBeLessThan(c.ece_raw);
+    expect(report.warnings.join("\n")).toMatch(/served probabilities of class\(es\) .* are not calibrated/);
+  });
+
+  it("no recorded evaluation: the served probabilities are used as they are, and the report says so", async () => {
+    const dir = await mcProject(null);
+    const { report } = await check(dir, mcFiles);
+    const cb = report.cbpe!;
+    expect(cb.calibrations).toBeUndefined();
+    // Used as served: expected accuracy is the mean probability of the predicted class (NannyML).
+    expect(cb.estimated.accuracy.value).toBeCloseTo(mref.expected_accuracy_served, 5);
+    expect(cb.labelled!.accuracy.estimated).toBeCloseTo(mref.expected_accuracy_labelled, 5);
+    expect(cb.labelled!.accuracy.realised).toBeCloseTo(mref.realised.accuracy, 12);
+    expect(report.warnings.join("\n")).toContain("pets@v1 has no recorded test-set class probabilities");
   });
 });

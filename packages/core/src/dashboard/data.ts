@@ -5,7 +5,7 @@
  */
 import type { Project } from "../project.js";
 import { projectRegistry } from "../project.js";
-import type { Registry, VersionInfo } from "../registry/types.js";
+import type { PerformanceCheck, Registry, VersionInfo } from "../registry/types.js";
 import type { HistoryEntry } from "../deploy/state.js";
 import type { RegistryAccess } from "../registry/uri.js";
 import { environmentHistory } from "../deploy/environment-log.js";
@@ -87,7 +87,24 @@ interface DashboardEnvironment {
   history: HistoryEntry[];
   stats: DeliveryStats;
   drift: DriftHistoryEntry[];
+  /** check-performance's checks of the project's model here, oldest first (realised and estimated quality). */
+  performance: PerformanceHistoryEntry[];
 }
+
+/** One performance check as the dashboard draws it. */
+export type PerformanceHistoryEntry = Pick<
+  PerformanceCheck,
+  | "at"
+  | "version"
+  | "degraded"
+  | "served"
+  | "labelled"
+  | "metrics"
+  | "intervals"
+  | "estimated"
+  | "estimatedIntervals"
+  | "registered"
+>;
 
 export interface DashboardData {
   schema: "mlship/dashboard/v1";
@@ -193,6 +210,20 @@ export async function dashboardData(project: Project, access?: RegistryAccess): 
       history: rec.history,
       stats: await deliveryStats(env, rec.history, registry, project.dir),
       drift: model ? await readDriftHistory(registry, model, env) : [],
+      performance: model
+        ? (await registry.performanceChecks(model, env)).map((c) => ({
+            at: c.at,
+            version: c.version,
+            degraded: c.degraded,
+            served: c.served,
+            labelled: c.labelled,
+            metrics: c.metrics,
+            intervals: c.intervals,
+            estimated: c.estimated,
+            estimatedIntervals: c.estimatedIntervals,
+            registered: c.registered,
+          }))
+        : [],
     });
   }
   for (const e of environments)

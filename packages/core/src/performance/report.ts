@@ -1,5 +1,5 @@
 import type { GateResult } from "../evaluate/gates.js";
-import type { Calibration, CbpeEstimate, CbpeMetric } from "./cbpe.js";
+import type { Calibration } from "./cbpe.js";
 import type { GroupComparison } from "./compare.js";
 import type { Coverage } from "./join.js";
 
@@ -23,9 +23,12 @@ export interface CbpeSection {
   rows: number;
   /** The scores' calibration on the registered evaluation; absent when the version has no recorded predictions. */
   calibration?: Calibration;
-  estimated: CbpeEstimate["metrics"];
+  /** A multiclass classifier's: each class's probability checked one-vs-rest (class → its check). */
+  calibrations?: Record<string, Calibration>;
+  /** Binary: accuracy, precision, recall, F1, ROC AUC; multiclass: accuracy and macro precision, recall, F1. */
+  estimated: Record<string, { value: number; interval: [number, number] }>;
   /** On the labelled rows: the estimate beside what the labels show. */
-  labelled?: Record<CbpeMetric, { estimated: number; interval: [number, number]; realised: number }>;
+  labelled?: Record<string, { estimated: number; interval: [number, number]; realised: number }>;
 }
 
 export interface PerformanceReport {

@@ -199,6 +199,7 @@ export type NewDriftCheck = Omit<DriftCheck, "schema" | "seq" | "model" | "envir
  * Kept beside the drift checks, immutable, numbered by `seq`, claimed like events.
  * schemas/performance-check.schema.json is generated from this.
  */
+const interval = z.tuple([z.number(), z.number()]);
 export const performanceCheckSchema = z.object({
   schema: z.literal("mlship/performance-check/v1"),
   seq: z.number().int().positive(),
@@ -216,6 +217,18 @@ export const performanceCheckSchema = z.object({
     .record(z.string(), z.number().nullable())
     .optional()
     .describe("CBPE's estimate from every served row's score (binary classifiers)"),
+  intervals: z
+    .record(z.string(), interval.nullable())
+    .optional()
+    .describe("The realised metrics' 95% intervals: metric name → [low, high] (null where not finite)"),
+  estimatedIntervals: z
+    .record(z.string(), interval.nullable())
+    .optional()
+    .describe("CBPE's 95% intervals: metric name → [low, high] (null where not finite)"),
+  registered: z
+    .record(z.string(), z.number().nullable())
+    .optional()
+    .describe("The served version's values at registration, the rule the dashboard draws: metric name → value"),
   by: z.string(),
   commit: gitShaSchema.optional(),
   runUrl: z.string().optional(),

@@ -70,7 +70,16 @@ export function performanceMarkdown(r: PerformanceReport): string {
       "## Estimated from the served scores (CBPE)",
       cb.calibration
         ? `Calibration on the registered evaluation (${cb.calibration.rows} rows): ECE ${fmt(cb.calibration.ece_raw)} raw, ${fmt(cb.calibration.ece_recalibrated)} after isotonic recalibration (held-out folds) — ${cb.calibration.recalibrated ? "**not calibrated: the estimate uses recalibrated scores**" : "calibrated: the scores are used as served"}.`
-        : "The scores' calibration was not checked (no recorded test-set scores).",
+        : cb.calibrations
+          ? `Calibration of each class's probability on the registered evaluation (one-vs-rest, ECE on held-out folds, raw → after isotonic recalibration): ${Object.entries(
+              cb.calibrations,
+            )
+              .map(
+                ([c, k]) =>
+                  `${escapeMarkdown(c)} ${fmt(k.ece_raw)} → ${fmt(k.ece_recalibrated)}${k.recalibrated ? " (**recalibrated**)" : ""}`,
+              )
+              .join("; ")}.`
+          : "The scores' calibration was not checked (no recorded test-set scores).",
       table(
         [
           "metric",
@@ -83,10 +92,7 @@ export function performanceMarkdown(r: PerformanceReport): string {
           fmt(m.value),
           fmtInterval(m.interval),
           ...(cb.labelled
-            ? [
-                `${fmt(cb.labelled[k as keyof typeof cb.labelled].estimated)} ${fmtInterval(cb.labelled[k as keyof typeof cb.labelled].interval)}`,
-                fmt(cb.labelled[k as keyof typeof cb.labelled].realised),
-              ]
+            ? [`${fmt(cb.labelled[k].estimated)} ${fmtInterval(cb.labelled[k].interval)}`, fmt(cb.labelled[k].realised)]
             : []),
         ]),
       ),

@@ -202,12 +202,80 @@ function servedScores(
 }
 
 /**
+ * A served multiclass classifier's class probabilities (the columns `pattern` matches, as
+ * quality-load-bias-test reads them) and predicted class indices, from the served rows; classes
+ * in the evaluation's order. Undefined when the rows have no such columns.
+ */
+async function servedProbabilities(
+  served: Keyed,
+  o: { prediction: string; pattern: string },
+  file: string,
+): Promise<{ classes: string[]; proba: Float64Array[]; pred: Int32Array } | undefined> {
+  const [{ matchScoreColumns }, { sortClasses }] = await Promise.all([
+    import("../evaluate/score-columns.js"),
+    import("../evaluate/multiclass.js"),
+  ]);
+  const cols = matchScoreColumns(served.columns, o.pattern);
+  if (cols.length < 3 || !served.columns.includes(o.prediction)) return undefined;
+  const classes = sortClasses(cols.map((c) => c.value));
+  const column = classes.map((c) => cols.find((p) => p.value === c)!.column);
+  const index = new Map(classes.map((c, k) => [c, k]));
+  const n = served.rows.size;
+  const proba = classes.map(() => new Float64Array(n));
+  const pred = new Int32Array(n);
+  let i = 0;
+  for (const [id, row] of served.rows) {
+    const where = `id '${id.slice(0, 80)}'`;
+    column.forEach((c, k) => {
+      const v = Number(row[c]);
+      if (row[c] === null || row[c] === "" || !(v >= 0 && v <= 1))
+        throw new UserError(
+          `score column '${c}' must hold probabilities in [0, 1] (${where}: '${String(row[c]).slice(0, 40)}')`,
+          { input: "predictions", file },
+        );
+      proba[k][i] = v;
+    });
+    const k = index.get(String(row[o.prediction]));
+    if (k === undefined)
+      throw new UserError(
+        `predicted class '${String(row[o.prediction]).slice(0, 40)}' (${where}) has no probability column (${column.join(", ")})`,
+        { input: "predictions", file },
+      );
+    pred[i++] = k;
+  }
+  return { classes, proba, pred };
+}
+
+/** Class probabilities and predictions of `from` (its own class order) in the order of `classes`; undefined when the classes differ. */
+function inClassOrder(
+  classes: string[],
+  from: { classes: string[]; pred: ArrayLike<number>; proba?: Float64Array[]; y?: ArrayLike<number> },
+) {
+  if (!from.proba || from.classes.length !== classes.length || classes.some((c) => !from.classes.includes(c)))
+    return undefined;
+  const to = from.classes.map((c) => classes.indexOf(c));
+  return {
+    proba: classes.map((c) => from.proba![from.classes.indexOf(c)]),
+    pred: Int32Array.from(from.pred, (k) => to[k]),
+    y: from.y ? Int32Array.from(from.y, (k) => to[k]) : undefined,
+  };
+}
+
+/**
  * The check joins the environment's performance history in the registry, beside its drift checks
  * (what the dashboard draws): a registry that cannot take it (a read-only token) is a warning, as
- * for drift, since the verdict still reaches the report and the issue.
+ * for drift, since the verdict still reaches the report and the issue. Each metric's interval, the
+ * estimate's and the registered value go with it: the dashboard draws them.
  */
-async function recordInRegistry(registry: Registry, host: StepHost, r: PerformanceReport): Promise<void> {
+async function recordInRegistry(
+  registry: Registry,
+  host: StepHost,
+  r: PerformanceReport,
+  registered: Record<string, number>,
+): Promise<void> {
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  const pair = (i: [number, number] | undefined): [number, number] | null =>
+    i?.every(Number.isFinite) ? [i[0], i[1]] : null;
   try {
     const { seq } = await registry.appendPerformanceCheck(r.model, r.environment, {
       at: r.createdAt,
@@ -217,8 +285,20 @@ async function recordInRegistry(registry: Registry, host: StepHost, r: Performan
       labelled: r.coverage.joined,
       metrics: Object.fromEntries(Object.entries(r.metrics).map(([k, m]) => [k, finite(m.value)])),
       ...(r.cbpe
-        ? { estimated: Object.fromEntries(Object.entries(r.cbpe.estimated).map(([k, m]) => [k, finite(m.value)])) }
+        ? {
+            estimated: Object.fromEntries(Object.entries(r.cbpe.estimated).map(([k, m]) => [k, finite(m.value)])),
+            estimatedIntervals: Object.fromEntries(
+              Object.entries(r.cbpe.estimated).map(([k, m]) => [k, pair(m.interval)]),
+            ),
+          }
         : {}),
+      intervals: Object.fromEntries(Object.entries(r.metrics).map(([k, m]) => [k, pair(m.interval)])),
+      registered: Object.fromEntries(
+        [...new Set([...Object.keys(r.metrics), ...Object.keys(r.cbpe?.estimated ?? {})])].flatMap((k) => {
+          const v = r.metrics[k]?.registered ?? registered[k];
+          return v !== undefined && Number.isFinite(v) ? [[k, v]] : [];
+        }),
+      ),
       by: host.run?.actor,
       commit: host.run?.commit,
       runUrl: host.run?.runUrl,
@@ -447,6 +527,52 @@ export async function checkPerformanceStep(
     }
   }
 
+  // Multiclass CBPE: the served class probabilities, each class's calibration checked one-vs-rest.
+  const multiclassTask = prod
+    ? prod.gateTask === "multiclass"
+    : registered
+      ? registered.q.gateTask === "multiclass"
+      : true;
+  const pattern = ev["score-columns"];
+  if (!cbpe && pattern && multiclassTask) {
+    const sp = await servedProbabilities(served, { prediction: ev.prediction, pattern }, predictionFiles[0]);
+    if (sp) {
+      const reg = registered?.q.multiclass ? inClassOrder(sp.classes, registered.q.multiclass) : undefined;
+      const check = reg?.y ? kit.checkCalibrationMulticlass(reg.y, reg.proba) : undefined;
+      const calibrate = (proba: Float64Array[]) => kit.applyCalibrationMulticlass(check?.calibrators ?? [], proba);
+      const all = kit.estimatePerformanceMulticlass(calibrate(sp.proba), sp.pred);
+      cbpe = {
+        rows: all.rows,
+        ...(check ? { calibrations: Object.fromEntries(sp.classes.map((c, k) => [c, check.calibrations[k]])) } : {}),
+        estimated: all.metrics,
+      };
+      if (!check)
+        warnings.push(
+          registered?.q.multiclass?.proba
+            ? `the classes of ${version}'s recorded evaluation (${registered.q.multiclass.classes.join(", ")}) are not the served ones (${sp.classes.join(", ")}): CBPE uses the served probabilities as they are, their calibration unchecked`
+            : `${version} has no recorded test-set class probabilities: CBPE uses the served probabilities as they are, their calibration unchecked`,
+        );
+      else {
+        const recal = sp.classes.filter((_, k) => check.calibrations[k].recalibrated);
+        if (recal.length)
+          warnings.push(
+            `the served probabilities of class(es) ${recal.map((c) => `'${c}'`).join(", ")} are not calibrated (ECE ${recal.map((c) => check.calibrations[sp.classes.indexOf(c)].ece_raw.toFixed(4)).join(", ")} on the registered evaluation, one-vs-rest): CBPE uses them recalibrated (isotonic)`,
+          );
+      }
+      const lab = prod?.multiclass ? inClassOrder(sp.classes, prod.multiclass) : undefined;
+      if (lab) {
+        const est = kit.estimatePerformanceMulticlass(calibrate(lab.proba), lab.pred);
+        cbpe.labelled = {};
+        for (const k of kit.CBPE_MULTICLASS_METRICS)
+          cbpe.labelled[k] = {
+            estimated: est.metrics[k].value,
+            interval: est.metrics[k].interval,
+            realised: prod!.values[k],
+          };
+      }
+    }
+  }
+
   const degraded = gates.some((g) => !g.passed);
   const report: PerformanceReport = {
     schema: "mlship/performance/v1",
@@ -466,7 +592,7 @@ export async function checkPerformanceStep(
     warnings,
   };
   for (const w of warnings) host.log.warning(w);
-  await recordInRegistry(registry, host, report);
+  await recordInRegistry(registry, host, report, registeredValues);
   const markdown = kit.performanceMarkdown(report);
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);

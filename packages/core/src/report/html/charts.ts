@@ -387,3 +387,141 @@ export function histogramChart(
     },
   } as Omit<TopLevelSpec, "data">);
 }
+
+/** One check's value of a metric: realised from the labels, or estimated (CBPE) from the scores. */
+export interface QualityPoint {
+  kind: "realised" | "estimated";
+  /** When the check ran (epoch milliseconds). */
+  x: number;
+  y: number;
+  /** Its 95% interval, when known. */
+  lo: number | null;
+  hi: number | null;
+  /** The version served (name@vN). */
+  version: string;
+  degraded: boolean;
+  /** Points of one line: the same kind, version and unbroken run of checks. */
+  segment: string;
+}
+
+const QUALITY_STYLE = {
+  realised: { color: "#1f6feb", shape: "circle" },
+  estimated: { color: "#9a6700", shape: "diamond" },
+} as const;
+
+/**
+ * Production quality of one metric over time (the dashboard's per-metric small multiple): realised
+ * and estimated values told apart by colour and shape (with a legend), each with its interval as a
+ * vertical bar; the value each version had at registration as a dashed rule over the time it served;
+ * a dotted vertical line where the served version changes, labelled with the new version. Lines join
+ * a kind's checks only within one version and never across a check without a value (a gap), so no
+ * line claims what was not measured. Both scales are padded so no marker or interval is clipped.
+ */
+export function qualityChart(
+  id: string,
+  title: string,
+  points: QualityPoint[],
+  registered: { version: string; from: number; to: number; y: number }[],
+  changes: { x: number; version: string }[],
+  o: { y: string },
+): Promise<Chart> {
+  const kinds = (["realised", "estimated"] as const).filter((k) => points.some((p) => p.kind === k));
+  const pts = points.map((p) => ({
+    kind: p.kind,
+    x: p.x,
+    y: num(p.y),
+    lo: num(p.lo),
+    hi: num(p.hi),
+    version: p.version,
+    check: p.degraded ? "degraded" : "healthy",
+    segment: p.segment,
+  }));
+  const color = {
+    field: "kind",
+    type: "nominal",
+    title: null,
+    scale: { domain: kinds, range: kinds.map((k) => QUALITY_STYLE[k].color) },
+  };
+  const x = {
+    field: "x",
+    type: "temporal",
+    title: "checked at",
+    scale: { padding: 14 },
+    axis: { format: "%b %d %H:%M", tickCount: 3, labelOverlap: true, labelAngle: 0 },
+  };
+  const y = { type: "quantitative", title: o.y, scale: { zero: false, padding: 10 } };
+  const layers: object[] = [
+    {
+      data: { values: registered.map((r) => ({ ...r, y: num(r.y) })) },
+      mark: { type: "rule", color: "#57606a", strokeDash: [6, 3], strokeWidth: 1.5 },
+      encoding: {
+        x: { ...x, field: "from" },
+        x2: { field: "to" },
+        y: { ...y, field: "y" },
+        tooltip: [{ field: "version" }, { field: "y", title: "registered" }],
+      },
+    },
+    {
+      data: { values: changes },
+      mark: { type: "rule", color: "#8250df", strokeDash: [2, 2], aria: false },
+      encoding: { x: { ...x, field: "x" } },
+    },
+    {
+      data: { values: changes },
+      mark: { type: "text", color: "#8250df", align: "left", baseline: "top", dx: 3, y: 2, fontSize: 10, aria: false },
+      encoding: { x: { ...x, field: "x" }, text: { field: "version" } },
+    },
+    {
+      transform: [{ filter: "datum.lo !== null && datum.hi !== null" }],
+      mark: { type: "rule", strokeWidth: 1.5, opacity: 0.6, aria: false },
+      encoding: { x, y: { ...y, field: "lo" }, y2: { field: "hi" }, color },
+    },
+    {
+      mark: { type: "line", strokeWidth: 1.5, aria: false },
+      encoding: {
+        x,
+        y: { ...y, field: "y" },
+        detail: { field: "segment" },
+        color,
+        strokeDash: {
+          field: "kind",
+          type: "nominal",
+          scale: {
+            domain: ["realised", "estimated"],
+            range: [
+              [1, 0],
+              [4, 2],
+            ],
+          },
+          sort: ["realised", "estimated"],
+        },
+      },
+    },
+    {
+      mark: { type: "point", filled: true, opacity: 1 },
+      encoding: {
+        // A realised circle larger than an estimated diamond: where the two agree both stay visible.
+        size: { condition: { test: "datum.kind === 'realised'", value: 90 }, value: 40 },
+        x,
+        y: { ...y, field: "y" },
+        color: { ...color, legend: { labelLimit: 0, symbolLimit: 0 } },
+        shape: {
+          field: "kind",
+          type: "nominal",
+          title: null,
+          scale: { domain: kinds, range: kinds.map((k) => QUALITY_STYLE[k].shape) },
+        },
+        tooltip: [
+          { field: "kind" },
+          { field: "version" },
+          { field: "x", type: "temporal", title: "checked at", timeUnit: "yearmonthdatehoursminutesseconds" },
+          { field: "y", title: o.y },
+          { field: "lo", title: "low" },
+          { field: "hi", title: "high" },
+          { field: "check" },
+        ],
+      },
+    },
+  ];
+  return chart(id, title, pts, { width: 300, height: 170, layer: layers } as Omit<TopLevelSpec, "data">);
+}

@@ -4,11 +4,11 @@
  * gates, GPU time) and one per version (lineage). Every page is self-contained and reads without
  * JavaScript; a small inline script adds arrow-key navigation through models and versions.
  */
-import type { DashboardData, DashboardModel, DashboardVersion } from "../../dashboard/data.js";
+import type { DashboardData, DashboardModel, DashboardVersion, PerformanceHistoryEntry } from "../../dashboard/data.js";
 import { fmt } from "../format.js";
 import { eventChange } from "../../deploy/environment-log.js";
 import { gpuCostText } from "../gpu-cost.js";
-import { barChart, lineChart, timelineChart, type Chart, type XY } from "./charts.js";
+import { barChart, lineChart, qualityChart, timelineChart, type Chart, type QualityPoint, type XY } from "./charts.js";
 import { esc, figure, htmlTable, mark, page, safeHref } from "./page.js";
 
 /** Paths inside the site; model names follow the model-ID grammar, so they are safe as file names. */
@@ -74,6 +74,91 @@ const seconds = (s: number | null) =>
 interface DashboardCharts {
   overview: Chart[];
   models: Record<string, Chart[]>;
+  /** Per model: production quality in each environment with performance checks, one chart per metric. */
+  quality: Record<string, { environment: string; charts: Chart[] }[]>;
+}
+
+/** Metrics drawn first, in this order, when the checks have them; then any other estimated metric. */
+const QUALITY_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "roc_auc",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "rmse",
+  "mae",
+  "r2",
+];
+
+/**
+ * One chart per metric of an environment's performance checks of one model: realised and estimated
+ * values with their intervals, each line broken where the version changes or a check lacks the value.
+ */
+async function qualityCharts(idPrefix: string, env: string, checks: PerformanceHistoryEntry[]): Promise<Chart[]> {
+  const sorted = [...checks].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const has = (k: string) =>
+    sorted.some((c) => Number.isFinite(c.metrics[k] ?? NaN) || Number.isFinite(c.estimated?.[k] ?? NaN));
+  const estimatedOnly = [...new Set(sorted.flatMap((c) => Object.keys(c.estimated ?? {})))].filter(
+    (k) => !QUALITY_METRICS.includes(k),
+  );
+  const names = [...QUALITY_METRICS, ...estimatedOnly].filter(has);
+  // Versions in the order they served, each from its first check to the next version's first check.
+  const spans: { version: string; from: number; to: number }[] = [];
+  for (const c of sorted) {
+    const t = Date.parse(c.at);
+    const last = spans[spans.length - 1];
+    if (last?.version === c.version) last.to = t;
+    else {
+      if (last) last.to = t;
+      spans.push({ version: c.version, from: t, to: t });
+    }
+  }
+  const whole = spans.length ? spans[spans.length - 1].to - spans[0].from : 0;
+  const pad = Math.max(whole / 40, 30 * 60_000);
+  const changes = spans.slice(1).map((sp) => ({ x: sp.from, version: sp.version.slice(sp.version.indexOf("@") + 1) }));
+  const charts: Chart[] = [];
+  for (const [i, k] of names.entries()) {
+    const points: QualityPoint[] = [];
+    for (const kind of ["realised", "estimated"] as const) {
+      let segment = 0;
+      let prev: string | undefined;
+      for (const c of sorted) {
+        const v = kind === "realised" ? c.metrics[k] : c.estimated?.[k];
+        const iv = kind === "realised" ? c.intervals?.[k] : c.estimatedIntervals?.[k];
+        if (v === null || v === undefined || !Number.isFinite(v)) {
+          prev = undefined; // a gap: the next value starts a new line
+          continue;
+        }
+        if (prev !== c.version) segment++;
+        prev = c.version;
+        points.push({
+          kind,
+          x: Date.parse(c.at),
+          y: v,
+          lo: iv?.[0] ?? null,
+          hi: iv?.[1] ?? null,
+          version: c.version,
+          degraded: c.degraded,
+          segment: `${kind} ${segment}`,
+        });
+      }
+    }
+    const registered = spans.flatMap((sp) => {
+      const value = sorted
+        .filter((c) => c.version === sp.version)
+        .map((c) => c.registered?.[k])
+        .filter((v): v is number => typeof v === "number" && Number.isFinite(v))
+        .pop();
+      if (value === undefined) return [];
+      const [from, to] = sp.from === sp.to ? [sp.from - pad, sp.to + pad] : [sp.from, sp.to];
+      return [{ version: sp.version, from, to, y: value }];
+    });
+    charts.push(await qualityChart(`${idPrefix}-${i}`, `${k} in ${env}`, points, registered, changes, { y: k }));
+  }
+  return charts;
 }
 
 /** Every chart of the site, by page (the browser tests check them against data.json). */
@@ -133,7 +218,19 @@ async function dashboardCharts(d: DashboardData): Promise<DashboardCharts> {
       );
     models[m.name] = charts;
   }
-  return { overview, models };
+  const quality: DashboardCharts["quality"] = {};
+  for (const m of d.models) {
+    quality[m.name] = [];
+    for (const [e, env] of d.environments.entries()) {
+      const checks = env.performance.filter((c) => c.version.startsWith(`${m.name}@`));
+      if (checks.length)
+        quality[m.name].push({
+          environment: env.name,
+          charts: await qualityCharts(`quality-${m.name}-${e}`, env.name, checks),
+        });
+    }
+  }
+  return { overview, models, quality };
 }
 
 function overviewPage(d: DashboardData, charts: Chart[]): string {
@@ -231,7 +328,12 @@ function overviewPage(d: DashboardData, charts: Chart[]): string {
   });
 }
 
-function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string {
+function modelPage(
+  d: DashboardData,
+  m: DashboardModel,
+  charts: Chart[],
+  quality: DashboardCharts["quality"][string],
+): string {
   const here = sitePaths.model(m.name);
   const s: string[] = [];
   const running = d.environments.filter((e) => e.current?.model.startsWith(`${m.name}@`));
@@ -239,6 +341,14 @@ function modelPage(d: DashboardData, m: DashboardModel, charts: Chart[]): string
     `<p>${m.versions.length} versions · runs in ${running.length ? running.map((e) => `${esc(e.name)} (<code>${esc(e.current!.model)}</code>)`).join(", ") : "no environment"} · GPU: ${esc(gpuCostText({ gpuHours: m.gpuHours, estimatedCost: m.estimatedCost, pricePerGpuHour: null, currency: m.currency }))}${m.estimatedCost !== null ? ` · est. ${fmt(m.estimatedCost, 4)} ${esc(m.currency)} in all` : ""}</p>`,
   );
   s.push(`<div class="charts">${charts.map(figure).join("\n")}</div>`);
+  if (quality.length) {
+    s.push(`<h2 id="production-quality">Production quality</h2>`);
+    s.push(
+      `<p class="muted">Per check of the served version: realised from the labels that arrived (circles), estimated from the served scores before labels (CBPE, diamonds), each with its 95% interval; the dashed rule is the version's value at registration, a dotted line marks a change of version.</p>`,
+    );
+    for (const q of quality)
+      s.push(`<h3>${esc(q.environment)}</h3><div class="charts">${q.charts.map(figure).join("\n")}</div>`);
+  }
   s.push(`<h2 id="versions">Versions</h2>`);
   const metricNames = [...new Set(m.versions.flatMap((v) => Object.keys(v.metrics)))].slice(0, 6);
   s.push(
@@ -361,7 +471,7 @@ export async function dashboardPages(d: DashboardData): Promise<Map<string, stri
   const pages = new Map<string, string>();
   pages.set(sitePaths.index, overviewPage(d, charts.overview));
   for (const m of d.models) {
-    pages.set(sitePaths.model(m.name), modelPage(d, m, charts.models[m.name]));
+    pages.set(sitePaths.model(m.name), modelPage(d, m, charts.models[m.name], charts.quality[m.name]));
     for (const v of m.versions) pages.set(sitePaths.version(m.name, v.version), versionPage(d, m, v));
   }
   return pages;
