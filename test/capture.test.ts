@@ -221,6 +221,27 @@ describe("capture: the recording proxy in front of the local target's server", (
     }
   });
 
+  it("writes every line when stopped mid-batch, batches rotated as lines are: none lost, none past max-bytes", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "burst.jsonl");
+    const maxBytes = 700;
+    const p = await proxy(upstream.url, { file, maxBytes, keep: 20 });
+    const n = 50;
+    // concurrent: the lines of one batch fill several files
+    const answers = await Promise.all(
+      Array.from({ length: n }, (_, i) => post(p.url, [{ x: i }], `b-${String(i).padStart(2, "0")}`)),
+    );
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    await p.stop(); // lines still pending are written before the proxy exits
+    const files = [file, ...Array.from({ length: 20 }, (_, k) => path.join(dir, `burst.${k + 1}.jsonl`))].filter(
+      existsSync,
+    );
+    for (const f of files) expect(statSync(f).size).toBeLessThanOrEqual(maxBytes);
+    expect(files.length).toBeGreaterThan(3);
+    const ids = files.flatMap(lines).map((l) => String(l.id));
+    expect(ids.sort()).toEqual(Array.from({ length: n }, (_, i) => `b-${String(i).padStart(2, "0")}`));
+  });
+
   it("never writes a secret the server holds, in any form", async () => {
     const dir = tempDir();
     const file = path.join(dir, "c.jsonl");

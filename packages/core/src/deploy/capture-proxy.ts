@@ -7,9 +7,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http, { type OutgoingHttpHeaders } from "node:http";
-import type { Socket } from "node:net";
+import net, { type Socket } from "node:net";
 import path from "node:path";
 import { coreSettings } from "../settings.js";
+import { quantileSorted } from "../stats/sampling.js";
 import { patternRedacter } from "../util/secrets.js";
 
 /**
@@ -32,23 +33,44 @@ export interface CaptureRuntime {
   scoreColumn: string | null;
   /** redactionPatternFor() the server's environment: the secrets it holds, redacted from every line. */
   redact: string | null;
+  /**
+   * Measure the proxy's own work (bench/capture.ts): per request, the time from the request's
+   * arrival to its forwarding plus from the server's last byte to the answer's last byte handed
+   * to the client's socket (the wait for the server excluded), and the process's CPU time; printed
+   * as one `capture timings: {…}` JSON line when the proxy stops.
+   */
+  timings?: boolean;
 }
 
 /** The proxy on `port`, as `cfg` says. */
-function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
+function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<void> } {
   const upstream = new URL(cfg.upstream);
   // One upstream connection per client connection, kept alive as the client keeps its own: the
   // server sees the connections and the timing it would see without the proxy. (A pool shared by
   // all clients turns many quiet connections into one busy one, where a server that writes its
   // headers and body in two sends without TCP_NODELAY — Python's http.server — meets the
   // receiver's delayed ACK: 40 ms per answer.)
+  // Its server connection is opened as the client's connection is accepted, while the client
+  // sends its first request, not after (the load test opens its connections with its first
+  // requests: a second connect in series was on their path).
   const agents = new WeakMap<object, InstanceType<typeof http.Agent>>();
   const agentFor = (socket: Socket) => {
     let a = agents.get(socket);
     if (!a) {
       const created = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      let early: Socket | null = net.connect({ host: upstream.hostname, port: Number(upstream.port), noDelay: true });
+      early.on("error", () => {}); // a refused connection is reported when a request needs it
+      created.createConnection = (options) => {
+        const ready = early;
+        early = null;
+        if (ready && !ready.destroyed) return ready;
+        return net.createConnection(options as net.NetConnectOpts);
+      };
       agents.set(socket, created);
-      socket.once("close", () => created.destroy());
+      socket.once("close", () => {
+        early?.destroy();
+        created.destroy();
+      });
       a = created;
     }
     return a;
@@ -70,9 +92,8 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
   fs.mkdirSync(path.dirname(cfg.file), { recursive: true });
   let fd = fs.openSync(cfg.file, "a");
   let size = fs.fstatSync(fd).size;
-  let pending: string[] = [];
-  let scheduled = false;
   let dropped = 0;
+  const timing = cfg.timings ? newTimings() : null;
 
   const sampled = (id: string): boolean =>
     cfg.rate >= 1 ||
@@ -86,21 +107,88 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
       fs.renameSync(cfg.file, rotated(1));
     }
     fd = fs.openSync(cfg.file, "a");
-    size = 0;
   };
 
-  const flush = () => {
-    const lines = pending;
-    pending = [];
-    for (const line of lines) {
+  // Lines are written in batches, off the event loop (fs.write runs on libuv's thread pool), one
+  // batch at a time so that they land in order: a batch goes when FLUSH_BYTES are pending or
+  // FLUSH_MS after its first line, and whatever is left when the proxy stops is written then.
+  const FLUSH_MS = 100;
+  const FLUSH_BYTES = 256 * 1024;
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let writing: Promise<void> | null = null;
+
+  /** The pending lines as runs of text for one file each: `rotate` before a run that would not fit in the live file. */
+  const takeRuns = (): { rotate: boolean; text: string }[] => {
+    const runs: { rotate: boolean; lines: string[] }[] = [];
+    let run: { rotate: boolean; lines: string[] } = { rotate: false, lines: [] };
+    runs.push(run);
+    for (const line of pending) {
       const bytes = Buffer.byteLength(line);
       if (bytes > cfg.maxBytes) {
         dropped++;
         continue;
       }
-      if (size + bytes > cfg.maxBytes) rotate();
-      fs.writeSync(fd, line);
+      if (size + bytes > cfg.maxBytes) {
+        run = { rotate: true, lines: [] };
+        runs.push(run);
+        size = 0;
+      }
+      run.lines.push(line);
       size += bytes;
+    }
+    pending = [];
+    pendingBytes = 0;
+    return runs.filter((r) => r.rotate || r.lines.length).map((r) => ({ rotate: r.rotate, text: r.lines.join("") }));
+  };
+
+  const writeAll = (buf: Buffer): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const from = (offset: number) =>
+        fs.write(fd, buf, offset, buf.length - offset, null, (err, n) => {
+          if (err) reject(err);
+          else if (offset + n < buf.length) from(offset + n);
+          else resolve();
+        });
+      from(0);
+    });
+
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (writing || !pending.length) return;
+    const runs = takeRuns();
+    writing = (async () => {
+      for (const r of runs) {
+        if (r.rotate) rotate();
+        if (r.text) await writeAll(Buffer.from(r.text));
+      }
+    })()
+      .catch((e: Error) => console.log(`capture: could not write ${cfg.file}: ${e.message}`))
+      .finally(() => {
+        writing = null;
+        if (pendingBytes >= FLUSH_BYTES) flush();
+        else if (pending.length) timer = setTimeout(flush, FLUSH_MS);
+      });
+  };
+
+  const enqueue = (line: string) => {
+    pending.push(line);
+    pendingBytes += line.length;
+    if (writing) return; // the batch after it is started when it ends
+    if (pendingBytes >= FLUSH_BYTES) flush();
+    else timer ??= setTimeout(flush, FLUSH_MS);
+  };
+
+  /** At stop: the batch in flight ends, and the rest is written at once. */
+  const flushAtClose = async () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    await writing;
+    for (const r of takeRuns()) {
+      if (r.rotate) rotate();
+      if (r.text) fs.writeSync(fd, r.text);
     }
   };
 
@@ -145,14 +233,7 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
       }
       for (const [k, v] of Object.entries(row as Record<string, unknown>)) if (!(k in line)) line[k] = v;
       const text = JSON.stringify(line);
-      pending.push(`${clean(text)}\n`);
-    }
-    if (!scheduled && pending.length) {
-      scheduled = true;
-      setImmediate(() => {
-        scheduled = false;
-        flush();
-      });
+      enqueue(`${clean(text)}\n`);
     }
   };
 
@@ -168,10 +249,13 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
   };
 
   const server = http.createServer({ noDelay: true }, (creq, cres) => {
+    const t0 = timing ? performance.now() : 0;
+    let t1 = 0;
+    let t2 = 0;
     const given = creq.headers["x-request-id"];
     const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    const timestamp = new Date().toISOString();
     const capture = creq.method === "POST" && (creq.url ?? "").split("?")[0] === cfg.predictPath && sampled(requestId);
+    const timestamp = capture ? new Date().toISOString() : "";
     const reqChunks: Buffer[] = [];
     const resChunks: Buffer[] = [];
     let reqBytes = 0;
@@ -193,6 +277,10 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
             if (resBytes <= cfg.maxBytes) resChunks.push(c);
           });
         ures.on("end", () => {
+          if (timing) {
+            t2 = performance.now();
+            cres.once("finish", () => timing.add(t1 - t0, performance.now() - t2, t2 - t1));
+          }
           const status = ures.statusCode ?? 0;
           if (capture && status >= 200 && status < 300 && reqBytes <= cfg.maxBytes && resBytes <= cfg.maxBytes)
             setImmediate(() => record(requestId, timestamp, Buffer.concat(reqChunks), Buffer.concat(resChunks)));
@@ -217,23 +305,70 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): void } {
       reqBytes += c.length;
       if (capture && reqBytes <= cfg.maxBytes) reqChunks.push(c);
     });
+    if (timing) ureq.once("finish", () => (t1 = performance.now()));
     creq.on("end", () => ureq.end(body.length === 1 ? body[0] : Buffer.concat(body)));
     creq.on("error", () => ureq.destroy());
   });
+  server.on("connection", (socket: Socket) => agentFor(socket));
   server.keepAliveTimeout = 65_000;
   server.listen(port, "127.0.0.1", () => console.log(`capture proxy on ${port} → ${cfg.upstream}, to ${cfg.file}`));
   return {
-    close() {
+    async close() {
       server.close();
-      flush();
+      await flushAtClose();
       fs.closeSync(fd);
       if (dropped) console.log(`capture: ${dropped} line(s) larger than max-bytes dropped`);
+      if (timing) console.log(`capture timings: ${JSON.stringify(timing.summary())}`);
+    },
+  };
+}
+
+/**
+ * The proxy's own time per request (ms): `in`, from the request's arrival to its forwarding;
+ * `out`, from the server's last byte to the answer's last byte handed to the client's socket;
+ * `own`, their sum; `upstream`, the wait for the server between them; and the process's CPU
+ * time (user + system) per request since the proxy started.
+ */
+function newTimings() {
+  const own: number[] = [];
+  const inbound: number[] = [];
+  const outbound: number[] = [];
+  const upstream: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const stats = (v: number[]) => {
+    const s = Float64Array.from(v).sort();
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    return { p50: r(quantileSorted(s, 0.5)), p99: r(quantileSorted(s, 0.99)), max: r(s[s.length - 1] ?? Number.NaN) };
+  };
+  return {
+    add(inMs: number, outMs: number, upstreamMs: number) {
+      if (own.length >= 1 << 20) return;
+      inbound.push(inMs);
+      outbound.push(outMs);
+      own.push(inMs + outMs);
+      upstream.push(upstreamMs);
+    },
+    summary() {
+      const cpu = process.cpuUsage(cpu0);
+      return {
+        requests: own.length,
+        ownMs: stats(own),
+        inMs: stats(inbound),
+        outMs: stats(outbound),
+        upstreamMs: stats(upstream),
+        cpuMsPerRequest: own.length ? Math.round(((cpu.user + cpu.system) / 1000 / own.length) * 1000) / 1000 : null,
+      };
     },
   };
 }
 
 const proxy = captureProxy(JSON.parse(coreSettings.captureRuntime() ?? "null") as CaptureRuntime, coreSettings.port());
 process.once("SIGTERM", () => {
-  proxy.close();
-  process.exit(0);
+  proxy.close().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 });
