@@ -480,6 +480,10 @@ describe("desired state in git and the command target", () => {
       MLSHIP_IMAGE_DIGEST: `sha256:${"e".repeat(64)}`,
     });
     expect(calls[0]).toMatchObject({ MLSHIP_IMAGE: null, MLSHIP_IMAGE_DIGEST: null });
+    // churn@v3 was not packaged; putting churn@v2 back gives the script churn@v2's own image, which
+    // an image-deploying script needs to restore it.
+    expect(calls[2]).toMatchObject({ MLSHIP_IMAGE: null });
+    expect(calls[3]).toMatchObject({ MLSHIP_IMAGE: image, MLSHIP_IMAGE_DIGEST: `sha256:${"e".repeat(64)}` });
     expect(readFileSync(path.join(calls[1].MLSHIP_MODEL_PATH, "model.json"), "utf8")).toContain(
       "mlship-example-logreg/1",
     );

@@ -2,6 +2,7 @@ import { UserError } from "../../errors.js";
 import type { Command } from "../../config/schema.js";
 import { durationMs } from "../../config/duration.js";
 import { childEnv, redact, redactedTail } from "../../util/secrets.js";
+import { parseModelId } from "../../model-id.js";
 import { pullForDeploy, pullPrevious } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
@@ -34,9 +35,8 @@ export const commandTarget: DeployTarget = {
         input: "environment",
       });
     const { modelPath } = await pullForDeploy(ctx);
-    const run = (model: string, path: string, digest: string) => runCommand(ctx, cmd, model, path, digest);
     const res = await ctx.log.group(`deploy command for ${ctx.info.id}`, () =>
-      run(ctx.info.id, modelPath, ctx.info.digest),
+      runCommand(ctx, cmd, ctx.info.id, modelPath, ctx.info.digest, ctx.image),
     );
     if (res.stdout.trim()) ctx.log.info(redact(res.stdout.trim()));
     let failure: string | undefined;
@@ -62,7 +62,14 @@ export const commandTarget: DeployTarget = {
   },
 };
 
-function runCommand(ctx: TargetContext, cmd: Command, model: string, path: string, digest: string) {
+function runCommand(
+  ctx: TargetContext,
+  cmd: Command,
+  model: string,
+  path: string,
+  digest: string,
+  image: TargetContext["image"],
+) {
   const env = childEnv(
     {
       MLSHIP_MODEL_ID: model,
@@ -70,10 +77,8 @@ function runCommand(ctx: TargetContext, cmd: Command, model: string, path: strin
       MLSHIP_MODEL_DIGEST: digest,
       MLSHIP_ENVIRONMENT: ctx.environment,
       MLSHIP_PREVIOUS_MODEL_ID: ctx.current?.model ?? "",
-      // The packaged image belongs to the new model only: restoring the previous one runs without it.
-      ...(ctx.image && model === ctx.info.id
-        ? { MLSHIP_IMAGE: ctx.image.reference, MLSHIP_IMAGE_DIGEST: ctx.image.digest }
-        : {}),
+      // The image packaged for the model this run deploys (the new one, or the previous one restored).
+      ...(image ? { MLSHIP_IMAGE: image.reference, MLSHIP_IMAGE_DIGEST: image.digest } : {}),
     },
     ctx.envConfig["pass-env"],
   );
@@ -85,8 +90,12 @@ function runCommand(ctx: TargetContext, cmd: Command, model: string, path: strin
 async function restorePrevious(ctx: TargetContext, cmd: Command): Promise<void> {
   const prev = await pullPrevious(ctx);
   if (!prev || !ctx.current) return;
+  // A script that deploys images needs the previous model's own image to put it back (its record,
+  // checked like the new one's).
+  const record = await ctx.registry.image(parseModelId(ctx.current.model));
+  const image = record ? { reference: record.reference, digest: record.imageDigest } : undefined;
   const res = await ctx.log.group(`deploy command for ${ctx.current.model} (restoring what served before)`, () =>
-    runCommand(ctx, cmd, ctx.current!.model, prev.path, prev.digest),
+    runCommand(ctx, cmd, ctx.current!.model, prev.path, prev.digest, image),
   );
   if (res.code !== 0)
     ctx.log.error(
