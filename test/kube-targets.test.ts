@@ -299,6 +299,10 @@ describe("kubernetes target against the fake kubectl", () => {
   }, 60_000);
 });
 
+// Each canary step runs the fake kubectl (a node process) several times; at load 20 on two cores
+// one spawn takes a second or more, and "promotes after the bake" ran 62 s there (#33).
+const CANARY_TIMEOUT_MS = 240_000;
+
 describe("kserve target: canary", () => {
   const canary = (extra: Record<string, unknown> = {}) =>
     ({
@@ -325,103 +329,115 @@ describe("kserve target: canary", () => {
   const events = async () =>
     (await w.registry.events("churn", "production")).map((e) => [e.action, e.outcome, e.to, e.reason]);
 
-  it("promotes after the bake: 10% then 100%, each step in the registry's log", async () => {
-    const cfg = canary();
-    expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
-    const t = fakeClock((n) => {
-      if (n === 1) {
-        // What KServe reports mid-bake: 90% on the revision that served, 10% on the new one.
-        const s = JSON.parse(execKubectl(["get", "inferenceservice/churn-production", "-o", "json"])) as {
-          status: { components: { predictor: { traffic: unknown[] } } };
-        };
-        expect(s.status.components.predictor.traffic).toEqual([
-          { revisionName: "churn-production-predictor-00001", percent: 90, tag: "prev" },
-          { revisionName: "churn-production-predictor-00002", percent: 10, latestRevision: true, tag: "latest" },
-        ]);
-      }
-    });
-    const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
-    expect(r.ok).toBe(true);
-    expect(t.sleeps.reduce((a, b) => a + b, 0)).toBe(15 * 60_000);
-    expect(t.sleeps).toEqual([240_000, 240_000, 240_000, 180_000]);
-    expect(await events()).toEqual([
-      ["canary", "success", "churn@v2", "10% of traffic to churn@v2 for 15m (checked every 4m)"],
-      ["promote", "success", "churn@v2", "baked 15m (5 checks passed): 100% of traffic"],
-    ]);
-    // The history tells the steps in words; delivery measures (deploys only) leave them out.
-    const history = await environmentHistory(w.registry, "churn", "production");
-    expect(history.map(eventChange)).toEqual([
-      "canary: churn@v2 gets part of the traffic beside churn@v1",
-      "canary promoted: churn@v2 gets all traffic",
-    ]);
-    expect(await environmentHistory(w.registry, "churn", "production", { deploysOnly: true })).toEqual([]);
-    const isvc = w.stored("InferenceService", "churn-production") as never as {
-      spec: { predictor: { canaryTrafficPercent?: number; containers: { image: string }[] } };
-    };
-    expect(isvc.spec.predictor.canaryTrafficPercent).toBeUndefined();
-    expect(isvc.spec.predictor.containers[0].image).toBe(IMG.v2);
-    // The smoke test ran against the new revision's own pods.
-    expect(calls().some((c) => c.includes("deployment/churn-production-predictor-00002-deployment"))).toBe(true);
-    const out = [allText(w.dir), w.host.lines.join("\n")].join("\n");
-    expect(out).not.toContain("file://");
-    expect(out).not.toContain(SECRET);
-  }, 60_000);
+  it(
+    "promotes after the bake: 10% then 100%, each step in the registry's log",
+    async () => {
+      const cfg = canary();
+      expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
+      const t = fakeClock((n) => {
+        if (n === 1) {
+          // What KServe reports mid-bake: 90% on the revision that served, 10% on the new one.
+          const s = JSON.parse(execKubectl(["get", "inferenceservice/churn-production", "-o", "json"])) as {
+            status: { components: { predictor: { traffic: unknown[] } } };
+          };
+          expect(s.status.components.predictor.traffic).toEqual([
+            { revisionName: "churn-production-predictor-00001", percent: 90, tag: "prev" },
+            { revisionName: "churn-production-predictor-00002", percent: 10, latestRevision: true, tag: "latest" },
+          ]);
+        }
+      });
+      const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
+      expect(r.ok).toBe(true);
+      expect(t.sleeps.reduce((a, b) => a + b, 0)).toBe(15 * 60_000);
+      expect(t.sleeps).toEqual([240_000, 240_000, 240_000, 180_000]);
+      expect(await events()).toEqual([
+        ["canary", "success", "churn@v2", "10% of traffic to churn@v2 for 15m (checked every 4m)"],
+        ["promote", "success", "churn@v2", "baked 15m (5 checks passed): 100% of traffic"],
+      ]);
+      // The history tells the steps in words; delivery measures (deploys only) leave them out.
+      const history = await environmentHistory(w.registry, "churn", "production");
+      expect(history.map(eventChange)).toEqual([
+        "canary: churn@v2 gets part of the traffic beside churn@v1",
+        "canary promoted: churn@v2 gets all traffic",
+      ]);
+      expect(await environmentHistory(w.registry, "churn", "production", { deploysOnly: true })).toEqual([]);
+      const isvc = w.stored("InferenceService", "churn-production") as never as {
+        spec: { predictor: { canaryTrafficPercent?: number; containers: { image: string }[] } };
+      };
+      expect(isvc.spec.predictor.canaryTrafficPercent).toBeUndefined();
+      expect(isvc.spec.predictor.containers[0].image).toBe(IMG.v2);
+      // The smoke test ran against the new revision's own pods.
+      expect(calls().some((c) => c.includes("deployment/churn-production-predictor-00002-deployment"))).toBe(true);
+      const out = [allText(w.dir), w.host.lines.join("\n")].join("\n");
+      expect(out).not.toContain("file://");
+      expect(out).not.toContain(SECRET);
+    },
+    CANARY_TIMEOUT_MS,
+  );
 
-  it("rolls back when KServe reports the predictor not Ready during the bake", async () => {
-    const cfg = canary();
-    expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
-    const t = fakeClock((n) => {
-      if (n === 3)
-        writeFileSync(
-          `${w.kubeLog}.d/ml-prod/InferenceService/churn-production.status.json`,
-          JSON.stringify({
-            conditions: [
-              { type: "PredictorReady", status: "False", reason: "RevisionFailed", message: "OOMKilled" },
-              { type: "Ready", status: "False" },
-            ],
-          }),
-        );
-    });
-    const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
-    expect(r).toMatchObject({ ok: false, cause: "environment" });
-    expect(!r.ok && r.failure).toBe(
-      "canary check 4 failed: KServe reports PredictorReady=False (RevisionFailed: OOMKilled)",
-    );
-    const log = await events();
-    expect(log.map((e) => e.slice(0, 3))).toEqual([
-      ["canary", "success", "churn@v2"],
-      ["canary", "failure", "churn@v2"],
-    ]);
-    expect(log[1][3]).toContain("all traffic back to churn@v1");
-    rmSync(`${w.kubeLog}.d/ml-prod/InferenceService/churn-production.status.json`);
-    const s = JSON.parse(execKubectl(["get", "inferenceservice/churn-production", "-o", "json"])) as {
-      spec: { predictor: { canaryTrafficPercent: number } };
-      status: { components: { predictor: { traffic: { percent: number; revisionName: string }[] } } };
-    };
-    expect(s.spec.predictor.canaryTrafficPercent).toBe(0);
-    expect(s.status.components.predictor.traffic[0]).toMatchObject({
-      revisionName: "churn-production-predictor-00001",
-      percent: 100,
-    });
-  }, 60_000);
+  it(
+    "rolls back when KServe reports the predictor not Ready during the bake",
+    async () => {
+      const cfg = canary();
+      expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
+      const t = fakeClock((n) => {
+        if (n === 3)
+          writeFileSync(
+            `${w.kubeLog}.d/ml-prod/InferenceService/churn-production.status.json`,
+            JSON.stringify({
+              conditions: [
+                { type: "PredictorReady", status: "False", reason: "RevisionFailed", message: "OOMKilled" },
+                { type: "Ready", status: "False" },
+              ],
+            }),
+          );
+      });
+      const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
+      expect(r).toMatchObject({ ok: false, cause: "environment" });
+      expect(!r.ok && r.failure).toBe(
+        "canary check 4 failed: KServe reports PredictorReady=False (RevisionFailed: OOMKilled)",
+      );
+      const log = await events();
+      expect(log.map((e) => e.slice(0, 3))).toEqual([
+        ["canary", "success", "churn@v2"],
+        ["canary", "failure", "churn@v2"],
+      ]);
+      expect(log[1][3]).toContain("all traffic back to churn@v1");
+      rmSync(`${w.kubeLog}.d/ml-prod/InferenceService/churn-production.status.json`);
+      const s = JSON.parse(execKubectl(["get", "inferenceservice/churn-production", "-o", "json"])) as {
+        spec: { predictor: { canaryTrafficPercent: number } };
+        status: { components: { predictor: { traffic: { percent: number; revisionName: string }[] } } };
+      };
+      expect(s.spec.predictor.canaryTrafficPercent).toBe(0);
+      expect(s.status.components.predictor.traffic[0]).toMatchObject({
+        revisionName: "churn-production-predictor-00001",
+        percent: 100,
+      });
+    },
+    CANARY_TIMEOUT_MS,
+  );
 
-  it("rolls back when the user's rollback-if command fails", async () => {
-    const cfg = canary({
-      "rollback-if": {
-        "not-ready": false,
-        "command-fails": ["node", "-e", "process.exit(process.env.MLSHIP_CANARY_TRAFFIC === '10' ? 3 : 0)"],
-      },
-    });
-    expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
-    const t = fakeClock();
-    const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
-    expect(!r.ok && r.failure).toContain("canary check 1 failed: rollback-if command exited with code 3");
-    expect(t.sleeps).toEqual([]);
-    expect((await events()).map((e) => e.slice(0, 2))).toEqual([
-      ["canary", "success"],
-      ["canary", "failure"],
-    ]);
-  }, 60_000);
+  it(
+    "rolls back when the user's rollback-if command fails",
+    async () => {
+      const cfg = canary({
+        "rollback-if": {
+          "not-ready": false,
+          "command-fails": ["node", "-e", "process.exit(process.env.MLSHIP_CANARY_TRAFFIC === '10' ? 3 : 0)"],
+        },
+      });
+      expect((await kserveTarget.deploy(w.ctx(1, IMG.v1, cfg))).ok).toBe(true);
+      const t = fakeClock();
+      const r = await kserveTarget.deploy({ ...w.ctx(2, IMG.v2, cfg, "churn@v1"), clock: t.clock });
+      expect(!r.ok && r.failure).toContain("canary check 1 failed: rollback-if command exited with code 3");
+      expect(t.sleeps).toEqual([]);
+      expect((await events()).map((e) => e.slice(0, 2))).toEqual([
+        ["canary", "success"],
+        ["canary", "failure"],
+      ]);
+    },
+    CANARY_TIMEOUT_MS,
+  );
 
   it("the config takes canary only with target: kserve", async () => {
     const e = await caught(() =>
