@@ -127,8 +127,11 @@ describe("open-loop load generator", () => {
     // Idle, the reference is ~21 ms and this is the old 40 ms; a generator adding its own delay
     // (coordinated omission, a late clock) still fails it.
     expect(r.latencyMs.p50).toBeLessThan(Math.max(40, 2 * reference));
-    expect(r.latencyMs.max).toBeLessThan(500);
-    expect(r.throughput).toBeGreaterThan(85);
+    // At the requested rate, not all at once: the last of 300 sends falls due at 2990 ms. (A fixed
+    // bound on the maximum, 500 ms, and on throughput failed at load 20 with the suite beside it:
+    // one stalled answer is the machine's, and the median above already catches a generator that
+    // adds its own delay. #33)
+    expect(r.durationMs).toBeGreaterThanOrEqual(2990);
   });
 
   it("a one-second stall shows in the high percentiles (latency from the intended send time)", async () => {
