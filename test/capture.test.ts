@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { captureProxyCommand } from "../packages/core/src/deploy/capture.js";
 import type { CaptureRuntime } from "../packages/core/src/deploy/capture-proxy.js";
-import { bodyFraming, FramingReader, parseHead } from "../packages/core/src/deploy/capture-framing.js";
+import { FramingReader, readHead } from "../packages/core/src/deploy/capture-framing.js";
 import { redactionPatternFor } from "../packages/core/src/util/secrets.js";
 import { freePort, startServer, waitReady, type ServerHandle } from "../packages/core/src/serve/model-server.js";
 import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
@@ -459,9 +459,9 @@ describe("capture: the HTTP/1.1 framing reader (RFC 9112 §6)", () => {
     const r = new FramingReader(
       {
         head(h) {
-          const p = parseHead(h);
+          const p = readHead(h, answer);
           events.push(`head ${p?.start}`);
-          return p && (answer && p.start.startsWith("HTTP/1.1 304") ? { kind: "none" } : bodyFraming(p.fields, answer));
+          return p && (answer && p.start.startsWith("HTTP/1.1 304") ? { kind: "none" } : p.framing);
         },
         body: (d) => body.push(Buffer.from(d)),
         end() {

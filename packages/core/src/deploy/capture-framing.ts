@@ -109,9 +109,9 @@ export class FramingReader {
             } else this.held = from ? all : Buffer.from(all); // a copy: the chunk's memory is not kept alive by a pool
             return;
           }
-          const head = all.subarray(0, end + 4);
+          const head = end + 4 === all.length ? all : all.subarray(0, end + 4);
           this.held = EMPTY;
-          buf = all.subarray(end + 4);
+          buf = end + 4 === all.length ? EMPTY : all.subarray(end + 4);
           let out: Buffer = head;
           const framing = this.on.head(head, (b) => {
             out = b;
@@ -136,11 +136,11 @@ export class FramingReader {
         }
         case "length": {
           const n = Math.min(this.remaining, buf.length);
-          const part = buf.subarray(0, n);
+          const part = n === buf.length ? buf : buf.subarray(0, n);
           this.forward?.(part);
           this.on.body(part);
           this.remaining -= n;
-          buf = buf.subarray(n);
+          buf = n === buf.length ? EMPTY : buf.subarray(n);
           if (this.remaining === 0) {
             this.state = "head";
             this.on.end();
@@ -237,49 +237,69 @@ function bareLf(b: Buffer): boolean {
   return false;
 }
 
-/** A head's start line and its field lines (names lower-cased, values without surrounding blanks), or null when not understood. */
-export function parseHead(head: Buffer): { start: string; fields: [string, string][] } | null {
-  const text = head.toString("latin1", 0, head.length - 4);
-  if (text.includes("\n") && bareLf(head)) return null;
-  const lines = text.split("\r\n");
-  const fields: [string, string][] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    const c = l.indexOf(":");
-    if (c <= 0) return null;
-    const name = l.slice(0, c);
-    if (!TOKEN.test(name)) return null; // also an obsolete folding (a line starting with a blank)
-    fields.push([name.toLowerCase(), l.slice(c + 1).replace(/^[ \t]+|[ \t]+$/g, "")]);
-  }
-  return { start: lines[0], fields };
+/** What the proxy needs of a head: its start line, its body's framing, its X-Request-Id values, whether it asks for another protocol. */
+export interface Head {
+  start: string;
+  framing: BodyFraming;
+  requestIds: string[];
+  upgrade: boolean;
 }
 
 /**
- * A message's body framing from its fields (RFC 9112 §6.1–§6.3), or null when not understood:
- * Transfer-Encoding with Content-Length, several different lengths, a length that is not digits,
- * or a transfer coding other than a final chunked (for an answer: read up to the close).
+ * A head read in one pass over its field lines (RFC 9112 §5, §6.1–§6.3), or null when not
+ * understood: a bare LF, a field line without a name or with an obsolete folding, Transfer-Encoding
+ * with Content-Length, several different lengths, a length that is not digits, or a request's
+ * transfer coding other than a final chunked. An answer with a coding other than a final chunked,
+ * or with neither length nor coding, is read up to the close; a request with neither has no body.
+ * Only the fields it uses are lower-cased and trimmed: it is on the path of every request.
  */
-export function bodyFraming(fields: [string, string][], answer: boolean): BodyFraming | null {
+export function readHead(head: Buffer, answer: boolean): Head | null {
+  const text = head.toString("latin1", 0, head.length - 4);
+  if (text.includes("\n") && bareLf(head)) return null;
+  let eol = text.indexOf("\r\n");
+  const start = eol < 0 ? text : text.slice(0, eol);
   let length: string | null = null;
   let codings: string | null = null;
-  for (const [k, v] of fields) {
-    if (k === "content-length") {
-      for (const part of v.split(",")) {
+  const requestIds: string[] = [];
+  let upgrade = false;
+  while (eol >= 0) {
+    const from = eol + 2;
+    eol = text.indexOf("\r\n", from);
+    const line = eol < 0 ? text.slice(from) : text.slice(from, eol);
+    const c = line.indexOf(":");
+    if (c <= 0) return null;
+    const name = line.slice(0, c);
+    if (!TOKEN.test(name)) return null; // also an obsolete folding (a line starting with a blank)
+    // only the names it reads: content-length, transfer-encoding, x-request-id, upgrade
+    if (c !== 14 && c !== 17 && c !== 12 && c !== 7) continue;
+    const lower = name.toLowerCase();
+    if (lower === "content-length") {
+      for (const part of line.slice(c + 1).split(",")) {
         const p = part.trim();
         if (!/^\d{1,15}$/.test(p) || (length !== null && p !== length)) return null;
         length = p;
       }
-    } else if (k === "transfer-encoding") codings = codings === null ? v : `${codings},${v}`;
+    } else if (lower === "transfer-encoding") {
+      const v = line.slice(c + 1).trim();
+      codings = codings === null ? v : `${codings},${v}`;
+    } else if (lower === "x-request-id") requestIds.push(line.slice(c + 1).trim());
+    else if (lower === "upgrade") upgrade = true;
   }
+  let framing: BodyFraming;
   if (codings !== null) {
     if (length !== null) return null;
     const list = codings
       .split(",")
-      .map((c) => c.trim().toLowerCase())
+      .map((x) => x.trim().toLowerCase())
       .filter(Boolean);
-    if (list[list.length - 1] === "chunked") return { kind: "chunked" };
-    return answer ? { kind: "close" } : null;
-  }
-  if (length !== null) return { kind: "length", bytes: Number(length) };
-  return answer ? { kind: "close" } : { kind: "none" };
+    if (list[list.length - 1] === "chunked") framing = CHUNKED;
+    else if (answer) framing = CLOSE;
+    else return null;
+  } else if (length !== null) framing = { kind: "length", bytes: Number(length) };
+  else framing = answer ? CLOSE : NONE;
+  return { start, framing, requestIds, upgrade };
 }
+
+const CHUNKED: BodyFraming = { kind: "chunked" };
+const CLOSE: BodyFraming = { kind: "close" };
+const NONE: BodyFraming = { kind: "none" };

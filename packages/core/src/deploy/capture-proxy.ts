@@ -19,7 +19,7 @@ import path from "node:path";
 import { coreSettings } from "../settings.js";
 import { quantileSorted } from "../stats/sampling.js";
 import { patternRedacter } from "../util/secrets.js";
-import { bodyFraming, FramingReader, parseHead, type BodyFraming } from "./capture-framing.js";
+import { FramingReader, readHead, type BodyFraming } from "./capture-framing.js";
 
 /**
  * What the proxy process is told (in its environment, as JSON).
@@ -292,28 +292,18 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
     const requests = new FramingReader(
       {
         head(head, replace): BodyFraming | null {
-          const p = parseHead(head);
-          const m = p && REQUEST_LINE.exec(p.start);
-          if (!p || !m) return null;
-          const framing = bodyFraming(p.fields, false);
-          if (!framing) return null;
-          let given: string | null = null;
-          let n = 0;
-          for (const [k, v] of p.fields) {
-            if (k === "x-request-id") {
-              given = v;
-              n++;
-            } else if (k === "upgrade") return null; // another protocol may follow: relayed as it is
-          }
-          if (m[1] === "CONNECT") return null;
-          const id = n === 1 && given !== null && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-          if (id !== given) replace(withRequestId(head, id, n > 0));
+          const h = readHead(head, false);
+          const m = h && REQUEST_LINE.exec(h.start);
+          if (!h || !m || h.upgrade || m[1] === "CONNECT") return null; // another protocol may follow: relayed as it is
+          const given = h.requestIds.length === 1 ? h.requestIds[0] : null;
+          const id = given !== null && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+          if (id !== given) replace(withRequestId(head, id, h.requestIds.length > 0));
           const target = m[2];
           const q = target.indexOf("?");
           const ex: Exchange = {
             method: m[1],
             id,
-            candidate: m[1] === "POST" && (q < 0 ? target : target.slice(0, q)) === cfg.predictPath,
+            candidate: cfg.rate > 0 && m[1] === "POST" && (q < 0 ? target : target.slice(0, q)) === cfg.predictPath,
             at: Date.now(),
             req: [],
             reqBytes: 0,
@@ -326,7 +316,7 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
           };
           queue.push(ex);
           reading = ex;
-          return framing;
+          return h.framing;
         },
         body(data) {
           const ex = reading;
@@ -347,17 +337,17 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
 
     const answers = new FramingReader({
       head(head): BodyFraming | null {
-        const p = parseHead(head);
-        const m = p && STATUS_LINE.exec(p.start);
+        const h = readHead(head, true);
+        const m = h && STATUS_LINE.exec(h.start);
         const ex = queue[0];
-        if (!p || !m || !ex) return null;
+        if (!h || !m || !ex) return null;
         const status = Number(m[1]);
         if (status === 101) return null; // switching protocols: not HTTP/1.1 after it
         interim = status < 200;
         if (interim) return { kind: "none" };
         ex.status = status;
         if (ex.method === "HEAD" || status === 204 || status === 304) return { kind: "none" };
-        return bodyFraming(p.fields, true);
+        return h.framing;
       },
       body(data) {
         const ex = queue[0];
