@@ -44,8 +44,8 @@ export interface CaptureRuntime {
   /**
    * Measure the proxy's own work (bench/capture.ts): per request, the time from the read that
    * brought its first byte to its last byte handed to the server's socket, plus the time from the
-   * read that brought the answer's last byte to that read handed to the client's socket (the wait
-   * for the server excluded), and the process's CPU time; printed as one `capture timings: {…}`
+   * read that brought the answer's last byte to that read handed to the client's socket and
+   * framed (the wait for the server excluded), and the process's CPU time; printed as one `capture timings: {…}`
    * JSON line when the proxy stops.
    */
   timings?: boolean;
@@ -458,7 +458,7 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
 /**
  * The proxy's own time per request (ms): `in`, from the read that brought its first byte to its
  * last byte handed to the server's socket; `out`, from the read that brought the answer's last
- * byte to its end read (the answer relayed before it is read);
+ * byte to that read handed to the client's socket and framed (relayed first, read after);
  * `own`, their sum; `upstream`, the wait for the server between them; and the process's CPU
  * time (user + system) per request since the proxy started.
  */
