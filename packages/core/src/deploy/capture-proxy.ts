@@ -426,11 +426,16 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
       answers.finish();
       client.end();
     });
+    let connected = false;
+    server.once("connect", () => {
+      connected = true;
+    });
     server.on("error", (e) => {
       failed = e;
-      // no byte of an answer relayed yet: the client is told why; else it sees the connection cut
+      // no byte of an answer relayed yet: the client is told why; else it sees the connection cut,
+      // as it would see the server's (a connection that never opened answers its next request 502)
       if (queue.length && answers.idle && !answers.isOpaque) badGateway(client, e);
-      else if (queue.length || !answers.idle) client.destroy();
+      else if (queue.length || !answers.idle || connected) client.destroy();
     });
   };
 
