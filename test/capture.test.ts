@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { captureProxyCommand } from "../packages/core/src/deploy/capture.js";
 import type { CaptureRuntime } from "../packages/core/src/deploy/capture-proxy.js";
+import { FramingReader, readHead } from "../packages/core/src/deploy/capture-framing.js";
 import { redactionPatternFor } from "../packages/core/src/util/secrets.js";
 import { freePort, startServer, waitReady, type ServerHandle } from "../packages/core/src/serve/model-server.js";
 import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
@@ -29,17 +31,24 @@ import { exampleCopy, tempDir } from "./helpers/tmp.js";
 const SECRET = "s3cr3t-Value-4242";
 const loadConfigText = (text: string) => parseYamlWith(text, "mlship.yml", configSchema);
 
-/** The model server: score = x / 100, prediction = x >= 50; an odd layout the proxy must not touch. */
+/**
+ * The model server: score = x / 100, prediction = x >= 50; an odd layout the proxy must not touch.
+ * No Date field, so that its answers to the same bytes are the same bytes; the X-Request-Id it
+ * got comes back as X-Seen-Id; `x-chunked: 1` asks for a chunked answer, `x-cut: 1` for an answer
+ * cut after its first bytes (the connection closed mid-body).
+ */
 async function modelServer(): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
+    res.sendDate = false;
     const chunks: Buffer[] = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
-      if (req.method === "GET" && req.url === "/healthz") {
-        res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+      if ((req.method === "GET" || req.method === "HEAD") && req.url === "/healthz") {
+        // a HEAD's answer carries the length of a body it does not have
+        res.writeHead(200, { "content-type": "application/json", "content-length": 15 }).end('{"status":"ok"}');
         return;
       }
-      if (req.url !== "/predict") {
+      if (req.url !== "/predict" || req.method !== "POST") {
         res.writeHead(404, { "content-type": "text/plain", "x-served-by": "test" }).end("no such path\n");
         return;
       }
@@ -47,8 +56,24 @@ async function modelServer(): Promise<{ url: string; server: Server }> {
       const preds = rows.map(
         (r) => `{ "score" : ${r.x / 100}, "prediction": ${r.x >= 50 ? 1 : 0}, "echo": "${r.note ?? ""}" }`,
       );
-      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "x-served-by": "test" });
-      res.end(`{"model":"churn@v3",  "predictions": [${preds.join(",\n ")}]}`);
+      const text = `{"model":"churn@v3",  "predictions": [${preds.join(",\n ")}]}`;
+      const seen = String(req.headers["x-request-id"] ?? "");
+      if (req.headers["x-cut"]) {
+        res.socket?.end(
+          `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${text.length}\r\n\r\n${text.slice(0, 20)}`,
+        );
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": "application/json; charset=utf-8",
+        "x-served-by": "test",
+        "x-seen-id": seen,
+      });
+      if (req.headers["x-chunked"]) {
+        // several chunks, one of them empty-looking: its bytes split where JSON does not allow
+        for (let i = 0; i < text.length; i += 7) res.write(text.slice(i, i + 7));
+        res.end();
+      } else res.end(text);
     });
   });
   const port = await freePort();
@@ -105,6 +130,32 @@ async function post(url: string, rows: unknown[], id?: string) {
     servedBy: res.headers.get("x-served-by"),
     body: Buffer.from(await res.arrayBuffer()),
   };
+}
+
+/** A keep-alive POST /predict as a client writes it. */
+function postBytes(body: string, id?: string, extra = ""): string {
+  return `POST /predict HTTP/1.1\r\nHost: t\r\ncontent-type: application/json\r\n${id ? `x-request-id: ${id}\r\n` : ""}${extra}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/**
+ * Bytes written to `url` over one connection, each in its own write (the next once the last has
+ * gone to the socket and a moment has passed, so that they mostly arrive as separate reads),
+ * then a half-close if asked; resolves with every byte received until the other side closes.
+ */
+async function rawExchange(url: string, writes: (string | Buffer)[], o: { halfClose?: boolean } = {}): Promise<Buffer> {
+  const u = new URL(url);
+  const s = net.connect({ host: u.hostname, port: Number(u.port), noDelay: true });
+  const got: Buffer[] = [];
+  s.on("data", (c: Buffer) => got.push(c));
+  const closed = new Promise<void>((resolve) => s.on("close", () => resolve()));
+  s.on("error", () => {});
+  for (const w of writes) {
+    await new Promise<void>((r) => s.write(typeof w === "string" ? Buffer.from(w, "latin1") : w, () => r()));
+    if (writes.length > 1) await new Promise((r) => setTimeout(r, 1));
+  }
+  if (o.halfClose) s.end();
+  await closed;
+  return Buffer.concat(got);
 }
 
 const lines = (file: string) =>
@@ -299,6 +350,85 @@ describe("capture: the recording proxy in front of the local target's server", (
     expect(lines(file)).toEqual([]);
   });
 
+  it("relays pipelined requests (a HEAD among them), chunked bodies both ways and a request in many writes as the server answers them, and records each", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "c.jsonl");
+    const p = await proxy(upstream.url, { file });
+    const a = JSON.stringify({ rows: [{ x: 61 }] });
+    const b = '{"rows": [{"x": 7, "note": "chunked"}]}';
+    const pipelined = [
+      postBytes(a, "pipe-1"),
+      `HEAD /healthz HTTP/1.1\r\nHost: t\r\nx-request-id: pipe-2\r\n\r\n`,
+      // chunked, with a chunk extension and a trailer field
+      `POST /predict HTTP/1.1\r\nHost: t\r\nx-request-id: pipe-3\r\nx-chunked: 1\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n${(b.length - 9).toString(16)};ext=1\r\n${b.slice(0, b.length - 9)}\r\n9\r\n${b.slice(-9)}\r\n0\r\nx-trailer: yes\r\n\r\n`,
+      postBytes(JSON.stringify({ rows: [{ x: 99 }] }), "pipe-4", "connection: close\r\n"),
+    ].join("");
+    const direct = await rawExchange(upstream.url, [pipelined]);
+    const via = await rawExchange(p.url, [pipelined]);
+    expect(via.toString("latin1")).toBe(direct.toString("latin1"));
+    expect(direct.toString("latin1").match(/HTTP\/1\.1 200 OK/g)).toHaveLength(4);
+    expect(direct.toString("latin1")).toMatch(/transfer-encoding: chunked/i);
+    // the same bytes, one per write
+    const bytewise = await rawExchange(
+      p.url,
+      [...pipelined].map((c) => Buffer.from(c, "latin1")),
+    );
+    expect(bytewise.toString("latin1")).toBe(direct.toString("latin1"));
+    await settle(file, 6);
+    expect(lines(file).map((l) => [l.id, l.score, l.note ?? null])).toEqual([
+      ["pipe-1", 0.61, null],
+      ["pipe-3", 0.07, "chunked"],
+      ["pipe-4", 0.99, null],
+      ["pipe-1", 0.61, null],
+      ["pipe-3", 0.07, "chunked"],
+      ["pipe-4", 0.99, null],
+    ]);
+  });
+
+  it("gives a request without a valid X-Request-Id one the server sees, and answers a client that half-closes", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "c.jsonl");
+    const p = await proxy(upstream.url, { file });
+    const body = JSON.stringify({ rows: [{ x: 30 }] });
+    // no id, then two ids (not one valid id): each gets a new one, the server sees exactly it
+    const given = `POST /predict HTTP/1.1\r\nHost: t\r\nx-request-id: a b\r\nX-Request-Id: ok-1\r\ncontent-length: ${body.length}\r\n\r\n${body}`;
+    const via = (await rawExchange(p.url, [postBytes(body), given], { halfClose: true })).toString("latin1");
+    const seen = [...via.matchAll(/x-seen-id: (.*)\r\n/g)].map((m) => m[1]);
+    expect(via.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    expect(seen).toHaveLength(2);
+    for (const id of seen) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    await settle(file, 2);
+    expect(lines(file).map((l) => l.request_id)).toEqual(seen);
+  });
+
+  it("relays what it does not record as it is: another method, another path, a body over max-bytes, an answer cut short, bytes that are not HTTP/1.1", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "c.jsonl");
+    const p = await proxy(upstream.url, { file, maxBytes: 400 });
+    const small = JSON.stringify({ rows: [{ x: 1 }] });
+    const big = JSON.stringify({ rows: [{ x: 2, note: "n".repeat(1000) }] });
+    const cases = [
+      `PUT /predict HTTP/1.1\r\nHost: t\r\ncontent-length: ${small.length}\r\nconnection: close\r\n\r\n${small}`,
+      `POST /predict/ HTTP/1.1\r\nHost: t\r\ncontent-length: ${small.length}\r\nconnection: close\r\n\r\n${small}`,
+      postBytes(big, "big-1", "connection: close\r\n"),
+      postBytes(small, "cut-1", "x-cut: 1\r\n"),
+      // a bare LF and a request line node's parser refuses: the server's own answer comes back
+      "GET /healthz HTTP/1.1\nHost: t\n\n",
+      "POST /predict HTTP/1.1\r\nHost: t\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n\r\n0\r\n\r\n",
+    ];
+    for (const c of cases) {
+      const direct = await rawExchange(upstream.url, [c]);
+      const via = await rawExchange(p.url, [c]);
+      expect(via.toString("latin1")).toBe(direct.toString("latin1"));
+      expect(direct.length).toBeGreaterThan(0);
+    }
+    await p.stop();
+    expect(lines(file)).toEqual([]);
+    const log = readFileSync(`${file}.log`, "utf8");
+    expect(log).toContain("relayed but not recorded: 1 exchange(s) with a body over max-bytes");
+    expect(log).toContain("2 connection(s) not read as HTTP/1.1");
+  });
+
   it("is configured per local environment, and refused on another target", () => {
     const ok = loadConfigText(
       "model: churn\ndeploy:\n  environments:\n    local: { capture: { rate: 0.1, max-bytes: 2MiB } }\n",
@@ -317,6 +447,97 @@ describe("capture: the recording proxy in front of the local target's server", (
     expect(() =>
       loadConfigText("model: churn\ndeploy:\n  environments:\n    local: { capture: { rate: 2 } }\n"),
     ).toThrow(/rate/);
+  });
+});
+
+describe("capture: the HTTP/1.1 framing reader (RFC 9112 §6)", () => {
+  /** What the reader reports for `parts` fed in turn, and the bytes it hands on. */
+  function read(parts: Buffer[], answer = false) {
+    const events: string[] = [];
+    const out: Buffer[] = [];
+    let body: Buffer[] = [];
+    const r = new FramingReader(
+      {
+        head(h) {
+          const p = readHead(h, answer);
+          events.push(`head ${p?.start}`);
+          return p && (answer && p.start.startsWith("HTTP/1.1 304") ? { kind: "none" } : p.framing);
+        },
+        body: (d) => body.push(Buffer.from(d)),
+        end() {
+          events.push(`end ${Buffer.concat(body).toString("latin1")}`);
+          body = [];
+        },
+        opaque: () => events.push("opaque"),
+      },
+      (b) => out.push(Buffer.from(b)),
+    );
+    for (const p of parts) r.feed(p);
+    r.finish();
+    return { events, out: Buffer.concat(out).toString("latin1") };
+  }
+  const splits = (text: string) => {
+    const b = Buffer.from(text, "latin1");
+    return [
+      [b],
+      [...b].map((x) => Buffer.from([x])),
+      ...Array.from({ length: b.length - 1 }, (_, i) => [b.subarray(0, i + 1), b.subarray(i + 1)]),
+    ];
+  };
+
+  it("frames requests by Content-Length, chunked coding (extensions, trailers) or none, however the bytes are split", () => {
+    const stream =
+      "POST /predict HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello" +
+      "GET /x HTTP/1.1\r\nHost: a\r\n\r\n" +
+      "POST /p HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n4;name=v\r\nWiki\r\n0a\r\npedia in\r\n\r\n0\r\nExpires: never\r\n\r\n" +
+      "POST /q HTTP/1.0\r\nContent-Length: 3, 3\r\n\r\nabc";
+    const expected = [
+      "head POST /predict HTTP/1.1",
+      "end hello",
+      "head GET /x HTTP/1.1",
+      "end ",
+      "head POST /p HTTP/1.1",
+      "end Wikipedia in\r\n",
+      "head POST /q HTTP/1.0",
+      "end abc",
+    ];
+    for (const parts of splits(stream)) expect(read(parts)).toEqual({ events: expected, out: stream });
+  });
+
+  it("frames answers: a 304 without body, chunked, and read up to the close without a length", () => {
+    const stream =
+      "HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n" +
+      "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n" +
+      "HTTP/1.0 200 OK\r\n\r\nuntil the end";
+    const expected = [
+      "head HTTP/1.1 304 Not Modified",
+      "end ",
+      "head HTTP/1.1 200 OK",
+      "end abc",
+      "head HTTP/1.0 200 OK",
+      "end until the end",
+    ];
+    for (const parts of splits(stream)) expect(read(parts, true)).toEqual({ events: expected, out: stream });
+  });
+
+  it("stops at what it does not understand and hands every byte on unchanged", () => {
+    const cases = [
+      "GET / HTTP/1.1\nHost: a\n\n", // bare LF
+      "GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n", // obsolete line folding
+      "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", // both
+      "POST / HTTP/1.1\r\nContent-Length: 3, 4\r\n\r\nabcd", // two lengths
+      "POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+      "POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\nxx", // a request's coding that is not chunked
+      "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", // a chunk size that is not hex
+      "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabXX0\r\n\r\n", // no CRLF after the data
+      "GET / HTTP/1.1\r\nHost: a\r\n\r\nGET / HTTP/1.1\r\nHost", // ends inside a head
+    ];
+    for (const c of cases)
+      for (const parts of [[Buffer.from(c, "latin1")], [...Buffer.from(c, "latin1")].map((x) => Buffer.from([x]))]) {
+        const r = read(parts);
+        expect(r.out).toBe(c);
+        expect(r.events.filter((e) => e === "opaque")).toHaveLength(1);
+      }
   });
 });
 

@@ -3,15 +3,23 @@
  * starts it, through the server-log relay, as the local target starts a model server): a
  * recording reverse proxy on $PORT, configured by $MLSHIP_CAPTURE (a CaptureRuntime as JSON),
  * stopped by SIGTERM. What it records, and how, is described in capture.ts.
+ *
+ * It is a TCP relay, one server connection per client connection, that reads a copy of the
+ * bytes it relays with an HTTP/1.1 framing reader (capture-framing.ts): a request is held only
+ * until its head is whole (to give it its X-Request-Id), every other byte goes on as it arrives,
+ * answers are relayed before they are read, and the rows are recorded after that, from the
+ * bodies the reader found. Keep-alive, pipelining, chunked bodies, half-closes and the server's
+ * own framing pass as they are; a connection whose bytes the reader does not understand is
+ * relayed untouched and not recorded (counted, and said when the proxy stops).
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
-import http, { type OutgoingHttpHeaders } from "node:http";
 import net, { type Socket } from "node:net";
 import path from "node:path";
 import { coreSettings } from "../settings.js";
 import { quantileSorted } from "../stats/sampling.js";
 import { patternRedacter } from "../util/secrets.js";
+import { FramingReader, readHead, type BodyFraming } from "./capture-framing.js";
 
 /**
  * What the proxy process is told (in its environment, as JSON).
@@ -34,10 +42,11 @@ export interface CaptureRuntime {
   /** redactionPatternFor() the server's environment: the secrets it holds, redacted from every line. */
   redact: string | null;
   /**
-   * Measure the proxy's own work (bench/capture.ts): per request, the time from the request's
-   * arrival to its forwarding plus from the server's last byte to the answer's last byte handed
-   * to the client's socket (the wait for the server excluded), and the process's CPU time; printed
-   * as one `capture timings: {…}` JSON line when the proxy stops.
+   * Measure the proxy's own work (bench/capture.ts): per request, the time from the read that
+   * brought its first byte to its last byte handed to the server's socket, plus the time from the
+   * read that brought the answer's last byte to that read handed to the client's socket and
+   * framed (the wait for the server excluded), and the process's CPU time; printed as one `capture timings: {…}`
+   * JSON line when the proxy stops.
    */
   timings?: boolean;
 }
@@ -45,47 +54,9 @@ export interface CaptureRuntime {
 /** The proxy on `port`, as `cfg` says. */
 function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<void> } {
   const upstream = new URL(cfg.upstream);
-  // One upstream connection per client connection, kept alive as the client keeps its own: the
-  // server sees the connections and the timing it would see without the proxy. (A pool shared by
-  // all clients turns many quiet connections into one busy one, where a server that writes its
-  // headers and body in two sends without TCP_NODELAY — Python's http.server — meets the
-  // receiver's delayed ACK: 40 ms per answer.)
-  // Its server connection is opened as the client's connection is accepted, while the client
-  // sends its first request, not after (the load test opens its connections with its first
-  // requests: a second connect in series was on their path).
-  const agents = new WeakMap<object, InstanceType<typeof http.Agent>>();
-  const agentFor = (socket: Socket) => {
-    let a = agents.get(socket);
-    if (!a) {
-      const created = new http.Agent({ keepAlive: true, maxSockets: 1 });
-      let early: Socket | null = net.connect({ host: upstream.hostname, port: Number(upstream.port), noDelay: true });
-      early.on("error", () => {}); // a refused connection is reported when a request needs it
-      created.createConnection = (options) => {
-        const ready = early;
-        early = null;
-        if (ready && !ready.destroyed) return ready;
-        return net.createConnection(options as net.NetConnectOpts);
-      };
-      agents.set(socket, created);
-      socket.once("close", () => {
-        early?.destroy();
-        created.destroy();
-      });
-      a = created;
-    }
-    return a;
-  };
+  const upstreamPort = Number(upstream.port || 80);
+  const upstreamHost = upstream.hostname.replace(/^\[|\]$/g, "");
   const clean = patternRedacter(cfg.redact);
-  const hopByHop = new Set([
-    "connection",
-    "keep-alive",
-    "proxy-connection",
-    "proxy-authenticate",
-    "proxy-authorization",
-    "te",
-    "trailer",
-    "upgrade",
-  ]);
   const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
   const base = cfg.file.replace(/\.jsonl$/, "");
   const rotated = (i: number) => `${base}.${i}.jsonl`;
@@ -93,6 +64,8 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
   let fd = fs.openSync(cfg.file, "a");
   let size = fs.fstatSync(fd).size;
   let dropped = 0;
+  /** What was relayed but not recorded, by why (said when the proxy stops). */
+  const unrecorded = { oversized: 0, notJson: 0, unframed: 0, cut: 0 };
   const timing = cfg.timings ? newTimings() : null;
 
   const sampled = (id: string): boolean =>
@@ -208,9 +181,13 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
       rows = (JSON.parse(reqBody.toString("utf8")) as { rows?: unknown }).rows;
       answers = at(JSON.parse(resBody.toString("utf8")), cfg.responsePath);
     } catch {
-      return; // not the contract's JSON: forwarded, not recorded
+      unrecorded.notJson++; // not the contract's JSON: relayed, not recorded
+      return;
     }
-    if (!Array.isArray(rows) || !Array.isArray(answers)) return;
+    if (!Array.isArray(rows) || !Array.isArray(answers)) {
+      unrecorded.notJson++;
+      return;
+    }
     const n = Math.min(rows.length, answers.length);
     for (let i = 0; i < n; i++) {
       const row = rows[i] && typeof rows[i] === "object" && !Array.isArray(rows[i]) ? rows[i] : {};
@@ -237,95 +214,256 @@ function captureProxy(cfg: CaptureRuntime, port: number): { close(): Promise<voi
     }
   };
 
-  const forwardHeaders = (raw: string[], extra?: [string, string]): string[] => {
-    const out: string[] = [];
-    for (let i = 0; i < raw.length; i += 2) {
-      const k = raw[i].toLowerCase();
-      if (hopByHop.has(k) || (extra && k === extra[0])) continue;
-      out.push(raw[i], raw[i + 1]);
-    }
-    if (extra) out.push(extra[0], extra[1]);
-    return out;
+  /** One request and its answer, as the framing readers find them. */
+  interface Exchange {
+    method: string;
+    id: string;
+    /** A POST to the predict path: its bodies are kept for recording (sampled later, off the path). */
+    candidate: boolean;
+    /** When its head arrived (Date.now()). */
+    at: number;
+    req: Buffer[];
+    reqBytes: number;
+    reqDone: boolean;
+    res: Buffer[];
+    resBytes: number;
+    status: number;
+    /** Timings (performance.now()): its first read, and its last byte handed to the server's socket. */
+    t0: number;
+    t1: number;
+  }
+
+  // Rows are made after the answer has been relayed: exchanges to record wait for the next turn
+  // of the event loop, all in one go, and at stop.
+  let toRecord: Exchange[] = [];
+  const recordPending = () => {
+    const batch = toRecord;
+    toRecord = [];
+    for (const ex of batch)
+      if (sampled(ex.id)) record(ex.id, new Date(ex.at).toISOString(), Buffer.concat(ex.req), Buffer.concat(ex.res));
   };
 
-  const server = http.createServer({ noDelay: true }, (creq, cres) => {
-    const t0 = timing ? performance.now() : 0;
-    let t1 = 0;
-    let t2 = 0;
-    const given = creq.headers["x-request-id"];
-    const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
-    const capture = creq.method === "POST" && (creq.url ?? "").split("?")[0] === cfg.predictPath && sampled(requestId);
-    const timestamp = capture ? new Date().toISOString() : "";
-    const reqChunks: Buffer[] = [];
-    const resChunks: Buffer[] = [];
-    let reqBytes = 0;
-    let resBytes = 0;
-    const ureq = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: creq.method,
-        path: creq.url,
-        headers: forwardHeaders(creq.rawHeaders, ["x-request-id", requestId]) as unknown as OutgoingHttpHeaders,
-        agent: agentFor(creq.socket),
-      },
-      (ures) => {
-        cres.writeHead(ures.statusCode ?? 502, ures.statusMessage, forwardHeaders(ures.rawHeaders));
-        if (capture)
-          ures.on("data", (c: Buffer) => {
-            resBytes += c.length;
-            if (resBytes <= cfg.maxBytes) resChunks.push(c);
-          });
-        ures.on("end", () => {
-          if (timing) {
-            t2 = performance.now();
-            cres.once("finish", () => timing.add(t1 - t0, performance.now() - t2, t2 - t1));
-          }
-          const status = ures.statusCode ?? 0;
-          if (capture && status >= 200 && status < 300 && reqBytes <= cfg.maxBytes && resBytes <= cfg.maxBytes)
-            setImmediate(() => record(requestId, timestamp, Buffer.concat(reqChunks), Buffer.concat(resChunks)));
-        });
-        ures.on("error", () => cres.destroy());
-        ures.pipe(cres);
-      },
+  const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) (\S+) HTTP\/1\.[01]$/;
+  const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})(?: |$)/;
+
+  /** The head with `id` as its only X-Request-Id (after its other fields, as the last one). */
+  const withRequestId = (head: Buffer, id: string, had: boolean): Buffer => {
+    const tail = Buffer.from(`x-request-id: ${id}\r\n\r\n`, "latin1");
+    if (!had) return Buffer.concat([head.subarray(0, head.length - 2), tail]);
+    const kept = head
+      .toString("latin1", 0, head.length - 4)
+      .split("\r\n")
+      .filter((l, i) => i === 0 || l.slice(0, l.indexOf(":")).toLowerCase() !== "x-request-id");
+    return Buffer.concat([Buffer.from(`${kept.join("\r\n")}\r\n`, "latin1"), tail]);
+  };
+
+  const badGateway = (client: Socket, e: Error) => {
+    const body = JSON.stringify({ error: `capture proxy: the model server did not answer (${e.message})` });
+    client.end(
+      `HTTP/1.1 502 Bad Gateway\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
-    ureq.setNoDelay(true);
-    ureq.on("error", (e) => {
-      if (!cres.headersSent) {
-        cres.writeHead(502, { "content-type": "application/json" });
-        cres.end(JSON.stringify({ error: `capture proxy: the model server did not answer (${e.message})` }));
-      } else cres.destroy();
+  };
+
+  // One server connection per client connection, opened as the client's is accepted and kept as
+  // long as it: the server sees the connections, the segments and the timing it would see
+  // without the proxy. (A pool shared by all clients turned many quiet connections into one busy
+  // one, where a server that writes its headers and body in two sends without TCP_NODELAY —
+  // Python's http.server — met the receiver's delayed ACK: 40 ms per answer.)
+  const onConnection = (client: Socket) => {
+    const server = net.connect({ host: upstreamHost, port: upstreamPort, noDelay: true, allowHalfOpen: true });
+    /** Requests whose answer has not ended, oldest first (pipelined ones queue here). */
+    const queue: Exchange[] = [];
+    let reading: Exchange | null = null; // the request whose bytes are arriving
+    let interim = false; // the answer being read is a 1xx before the final one
+    let failed: Error | null = null; // the server connection's error
+    let pieces: Buffer[] = [];
+    const readDone: Exchange[] = [];
+    let tRead = 0;
+
+    const giveUp = () => {
+      if (requests.isOpaque && answers.isOpaque) return;
+      unrecorded.unframed++;
+      queue.length = 0;
+      reading = null;
+      requests.stop("the other direction was not understood");
+      answers.stop("the other direction was not understood");
+    };
+
+    const requests = new FramingReader(
+      {
+        head(head, replace): BodyFraming | null {
+          const h = readHead(head, false);
+          const m = h && REQUEST_LINE.exec(h.start);
+          if (!h || !m || h.upgrade || m[1] === "CONNECT") return null; // another protocol may follow: relayed as it is
+          const given = h.requestIds.length === 1 ? h.requestIds[0] : null;
+          const id = given !== null && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+          if (id !== given) replace(withRequestId(head, id, h.requestIds.length > 0));
+          const target = m[2];
+          const q = target.indexOf("?");
+          const ex: Exchange = {
+            method: m[1],
+            id,
+            candidate: cfg.rate > 0 && m[1] === "POST" && (q < 0 ? target : target.slice(0, q)) === cfg.predictPath,
+            at: Date.now(),
+            req: [],
+            reqBytes: 0,
+            reqDone: false,
+            res: [],
+            resBytes: 0,
+            status: 0,
+            t0: tRead,
+            t1: 0,
+          };
+          queue.push(ex);
+          reading = ex;
+          return h.framing;
+        },
+        body(data) {
+          const ex = reading;
+          if (!ex?.candidate) return;
+          ex.reqBytes += data.length;
+          if (ex.reqBytes <= cfg.maxBytes) ex.req.push(data);
+        },
+        end() {
+          if (!reading) return;
+          reading.reqDone = true;
+          if (timing) readDone.push(reading);
+          reading = null;
+        },
+        opaque: giveUp,
+      },
+      (b) => pieces.push(b),
+    );
+
+    const answers = new FramingReader({
+      head(head): BodyFraming | null {
+        const h = readHead(head, true);
+        const m = h && STATUS_LINE.exec(h.start);
+        const ex = queue[0];
+        if (!h || !m || !ex) return null;
+        const status = Number(m[1]);
+        if (status === 101) return null; // switching protocols: not HTTP/1.1 after it
+        interim = status < 200;
+        if (interim) return { kind: "none" };
+        ex.status = status;
+        if (ex.method === "HEAD" || status === 204 || status === 304) return { kind: "none" };
+        return h.framing;
+      },
+      body(data) {
+        const ex = queue[0];
+        if (!ex?.candidate) return;
+        ex.resBytes += data.length;
+        if (ex.resBytes <= cfg.maxBytes) ex.res.push(data);
+      },
+      end() {
+        if (interim) {
+          interim = false;
+          return;
+        }
+        const ex = queue.shift();
+        if (!ex) return;
+        if (timing && ex.reqDone) {
+          const now = performance.now();
+          timing.add(ex.t1 - ex.t0, now - tRead, tRead - ex.t1);
+        }
+        if (!ex.candidate || ex.status < 200 || ex.status >= 300) return;
+        if (ex.reqBytes > cfg.maxBytes || ex.resBytes > cfg.maxBytes) unrecorded.oversized++;
+        else if (!ex.reqDone) unrecorded.cut++;
+        else {
+          if (!toRecord.length) setImmediate(recordPending);
+          toRecord.push(ex);
+        }
+      },
+      opaque: giveUp,
     });
-    // The request goes on in one write once whole (headers and body in one segment): a body
-    // written after its headers waits for their ACK under Nagle's algorithm, which a server
-    // that reads the body before answering delays by its delayed-ACK timer (40 ms on Linux).
-    const body: Buffer[] = [];
-    creq.on("data", (c: Buffer) => {
-      body.push(c);
-      reqBytes += c.length;
-      if (capture && reqBytes <= cfg.maxBytes) reqChunks.push(c);
+
+    const toServer = (b: Buffer) => {
+      if (failed || server.destroyed) return;
+      if (!server.write(b) && !client.isPaused()) {
+        client.pause();
+        server.once("drain", () => client.resume());
+      }
+    };
+    const sendPieces = () => {
+      if (pieces.length === 1) toServer(pieces[0]);
+      else if (pieces.length > 1) toServer(Buffer.concat(pieces));
+      pieces = [];
+    };
+
+    client.on("data", (chunk: Buffer) => {
+      if (timing) tRead = performance.now();
+      requests.feed(chunk);
+      if (failed) {
+        pieces = [];
+        if (queue.length && answers.idle) badGateway(client, failed);
+        return;
+      }
+      sendPieces();
+      if (timing && readDone.length) {
+        const now = performance.now();
+        for (const ex of readDone) ex.t1 = now;
+        readDone.length = 0;
+      }
     });
-    if (timing) ureq.once("finish", () => (t1 = performance.now()));
-    creq.on("end", () => ureq.end(body.length === 1 ? body[0] : Buffer.concat(body)));
-    creq.on("error", () => ureq.destroy());
-  });
-  server.on("connection", (socket: Socket) => agentFor(socket));
-  server.keepAliveTimeout = 65_000;
-  server.listen(port, "127.0.0.1", () => console.log(`capture proxy on ${port} → ${cfg.upstream}, to ${cfg.file}`));
+    client.on("end", () => {
+      requests.finish();
+      sendPieces();
+      if (!failed) server.end();
+    });
+    client.on("error", () => server.destroy());
+    client.on("close", () => server.destroy());
+
+    server.on("data", (chunk: Buffer) => {
+      if (timing) tRead = performance.now();
+      // relayed first, read after
+      if (!client.write(chunk) && !server.isPaused()) {
+        server.pause();
+        client.once("drain", () => server.resume());
+      }
+      answers.feed(chunk);
+    });
+    server.on("end", () => {
+      answers.finish();
+      client.end();
+    });
+    let connected = false;
+    server.once("connect", () => {
+      connected = true;
+    });
+    server.on("error", (e) => {
+      failed = e;
+      // no byte of an answer relayed yet: the client is told why; else it sees the connection cut,
+      // as it would see the server's (a connection that never opened answers its next request 502)
+      if (queue.length && answers.idle && !answers.isOpaque) badGateway(client, e);
+      else if (queue.length || !answers.idle || connected) client.destroy();
+    });
+  };
+
+  const listener = net.createServer({ noDelay: true, allowHalfOpen: true }, onConnection);
+  listener.listen(port, "127.0.0.1", () => console.log(`capture proxy on ${port} → ${cfg.upstream}, to ${cfg.file}`));
   return {
     async close() {
-      server.close();
+      listener.close();
+      recordPending();
       await flushAtClose();
       fs.closeSync(fd);
       if (dropped) console.log(`capture: ${dropped} line(s) larger than max-bytes dropped`);
+      const why = [
+        unrecorded.oversized && `${unrecorded.oversized} exchange(s) with a body over max-bytes`,
+        unrecorded.notJson && `${unrecorded.notJson} exchange(s) not in the server contract's JSON`,
+        unrecorded.cut && `${unrecorded.cut} answer(s) ended before their request`,
+        unrecorded.unframed && `${unrecorded.unframed} connection(s) not read as HTTP/1.1 (relayed untouched)`,
+      ].filter(Boolean);
+      if (why.length) console.log(`capture: relayed but not recorded: ${why.join(", ")}`);
       if (timing) console.log(`capture timings: ${JSON.stringify(timing.summary())}`);
     },
   };
 }
 
 /**
- * The proxy's own time per request (ms): `in`, from the request's arrival to its forwarding;
- * `out`, from the server's last byte to the answer's last byte handed to the client's socket;
+ * The proxy's own time per request (ms): `in`, from the read that brought its first byte to its
+ * last byte handed to the server's socket; `out`, from the read that brought the answer's last
+ * byte to that read handed to the client's socket and framed (relayed first, read after);
  * `own`, their sum; `upstream`, the wait for the server between them; and the process's CPU
  * time (user + system) per request since the proxy started.
  */

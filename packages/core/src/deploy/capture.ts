@@ -9,8 +9,9 @@ import type { TargetContext } from "./targets/types.js";
 
 /**
  * Capture: a small recording reverse proxy in front of the server the local target starts. The
- * user's server is not changed: clients reach the proxy, which forwards every request and answer
- * byte for byte and, for a sampled POST /predict answered 2xx, appends one JSONL line per row:
+ * user's server is not changed: clients reach the proxy, which relays every request and answer
+ * byte for byte (but for the X-Request-Id it gives a request without one; capture-proxy.ts) and,
+ * for a sampled POST /predict answered 2xx, appends one JSONL line per row:
  *
  *   {"id": …, "timestamp": "<ISO 8601, when the request arrived>", "model": "<model ID>",
  *    "request_id": …, "<evaluate.prediction>": …, "<evaluate.score>": …, <the row's features>…}
