@@ -15,7 +15,7 @@ on: push
 jobs:
   train:
     uses: mlship/mlship/.github/workflows/train.yml@${sha}
-    permissions: { contents: read, pull-requests: write, packages: write }
+    permissions: { contents: read, pull-requests: write, packages: write, actions: read }
     with:
       runs-on: '["ubuntu-latest"]'
 `;
