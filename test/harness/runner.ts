@@ -33,6 +33,11 @@
  * push a commit changing .github/workflows/ nor a ref onto a commit whose workflow files differ
  * from every branch head; protected branches refuse tokens not allowed past them.
  *
+ * Attempts: `rerunFailed(run)` is "Re-run failed jobs" (the same run id, the next run_attempt; the
+ * jobs that passed keep their result and outputs and are not run again). The run's artifact service
+ * serves the current attempt only, as the runner's does; the fake GitHub's REST API lists the run's
+ * artifacts of every attempt and redirects a download by id (`actions: read`, else 403).
+ *
  * Concurrency: a job-level group with `cancel-in-progress: false` runs one job at a time and keeps
  * one pending (a newer one cancels it), as GitHub's default queue does, across runs in flight at
  * once. Not modelled: workflow-level groups and `cancel-in-progress: true` (computed and recorded
