@@ -29,6 +29,9 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/pulls"],
   ["post", "/repos/{owner}/{repo}/pulls"],
   ["patch", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  // a partial re-run's jobs find the first attempt's train artifact (actions: read)
+  ["get", "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"],
+  ["get", "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"],
 ];
 
 const version = process.argv[2] ?? "23.0.2";

@@ -2,15 +2,20 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FakeArtifactService } from "./helpers/fake-artifacts.js";
+import { FakeGitHub } from "./helpers/fake-github.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { runInProcess } from "./helpers/actions.js";
 
 describe("run folders as workflow artifacts, against a fake of the artifact service", () => {
   const fake = new FakeArtifactService();
+  const gh = new FakeGitHub();
   const saved = { ...process.env };
   beforeAll(async () => {
     await fake.start();
+    await gh.start();
     Object.assign(process.env, {
+      // Before anything loads @actions/github, which reads the API's URL once.
+      GITHUB_API_URL: gh.url,
       ACTIONS_RUNTIME_TOKEN: FakeArtifactService.token(),
       ACTIONS_RESULTS_URL: fake.url,
       GITHUB_WORKSPACE: tempDir(),
@@ -18,7 +23,7 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
   });
   afterAll(async () => {
     process.env = saved;
-    await fake.stop();
+    await Promise.all([fake.stop(), gh.stop()]);
   });
 
   it("uploads a train run folder and the next job downloads it byte for byte", async () => {
@@ -40,6 +45,47 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
       expect(readFileSync(path.join(dest, "model", "weights.bin")).equals(big)).toBe(true);
       expect(readFileSync(path.join(dest, "lineage.json"), "utf8")).toBe("{}\n");
     } finally {
+      out.mockRestore();
+    }
+  }, 60_000);
+
+  it("a re-run attempt downloads an earlier attempt's artifact through the REST API with a token granted actions: read; without it, the error says so", async () => {
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const env = { ...process.env };
+    try {
+      const { uploadFolder, downloadFolder } = await import("@mlship/github/artifacts");
+      gh.runArtifacts.set(4242, fake);
+      gh.tokens.set("ghs_actions_read", { actions: "read", metadata: "read" });
+      gh.tokens.set("ghs_contents_only", { contents: "read", metadata: "read" });
+      Object.assign(process.env, { GITHUB_RUN_ID: "4242", GITHUB_REPOSITORY: "acme/churn" });
+      const src = tempDir();
+      writeFileSync(path.join(src, "lineage.json"), '{"attempt":1}\n');
+      fake.attempt = 1;
+      await uploadFolder("mlship-run-4242-1-9", src);
+      fake.attempt = 2; // "Re-run failed jobs": the runtime service now answers for attempt 2
+      await expect(downloadFolder("mlship-run-4242-1-9", path.join(tempDir(), "a"))).rejects.toThrow(
+        /Artifact not found for name: mlship-run-4242-1-9/,
+      );
+      await expect(
+        downloadFolder("mlship-run-4242-1-9", path.join(tempDir(), "b"), "ghs_contents_only"),
+      ).rejects.toThrow(/in any attempt of run 4242; the job's token needs `permissions: actions: read`/);
+      const dest = path.join(tempDir(), "c");
+      await downloadFolder("mlship-run-4242-1-9", dest, "ghs_actions_read");
+      expect(readFileSync(path.join(dest, "lineage.json"), "utf8")).toBe('{"attempt":1}\n');
+      // The token without actions: read was refused (403; the library tries again a few times);
+      // the one with it listed the run's artifacts once and downloaded by id once.
+      const by = (t: string) => gh.requests.filter((r) => r.auth === `token ${t}`).map((r) => `${r.method} ${r.path}`);
+      expect(new Set(by("ghs_contents_only"))).toEqual(new Set(["GET /repos/acme/churn/actions/runs/4242/artifacts"]));
+      const id = fake.stored().find((a) => a.name === "mlship-run-4242-1-9")!.id;
+      expect(by("ghs_actions_read")).toEqual([
+        "GET /repos/acme/churn/actions/runs/4242/artifacts",
+        `GET /repos/acme/churn/actions/artifacts/${id}/zip`,
+      ]);
+      expect(gh.violations).toEqual([]);
+    } finally {
+      fake.attempt = 1;
+      gh.tokens.clear();
+      process.env = env;
       out.mockRestore();
     }
   }, 60_000);

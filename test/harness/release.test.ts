@@ -67,7 +67,11 @@ describe("release through the workflow file (harness)", () => {
     expect(git(w.remote.bare, ["rev-parse", "v1^{commit}"])).toBe(tagged);
     expect(git(w.remote.bare, ["rev-parse", `${tagged}^`])).toBe(source);
     expect(w.remote.head()).toBe(source); // main is untouched: only the tags name the release commit
-    // Every internal reference in the tagged tree names v1.1.0; none is left at @v1.
+    // The release commit changes only workflow files: each internal action reference names the
+    // source commit by full SHA (its actions are the release's, byte for byte), the comments keep @v1.
+    expect(git(w.remote.bare, ["diff", "--name-only", source, tagged, "--", ".", ":(exclude).github/workflows"])).toBe(
+      "",
+    );
     const internal = (rev: string) =>
       git(w.remote.bare, [
         "grep",
@@ -83,7 +87,12 @@ describe("release through the workflow file (harness)", () => {
         .filter(Boolean);
     const before = internal(source);
     expect(before.length).toBeGreaterThanOrEqual(8);
-    expect(internal(tagged)).toEqual(before.map((r) => r.replace(/@v1$/, "@v1.1.0")));
+    expect(internal(tagged)).toEqual(
+      before.map((r) => (r.startsWith("mlship/mlship/actions/") ? r.replace(/@v1$/, `@${source}`) : r)),
+    );
+    expect(w.remote.show(tagged, ".github/workflows/train.yml")).toContain(
+      `uses: mlship/mlship/actions/train@${source} # v1.1.0\n`,
+    );
     expect(w.remote.show(tagged, ".github/workflows/dashboard.yml")).toMatch(
       /mlship-ref:\n(?: {8}.*\n)*? {8}default: v1\.1\.0\n/,
     );
@@ -103,6 +112,7 @@ describe("release through the workflow file (harness)", () => {
     expect(w.gh.releases[0].body).toContain("Changes since v1.0.0");
     expect(w.gh.releases[0].body).toContain("- feat: the sources of this checkout");
     expect(w.gh.releases[0].body).not.toContain("the first release's change");
+    expect(w.gh.releases[0].body).toContain(`pinned by full SHA (${source})`);
     expect(run.job("release").permissions).toEqual({ contents: "write" });
     expect(w.gh.violations).toEqual([]);
     expectRequests(run, { fresh: 0, release: 1 });

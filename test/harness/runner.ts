@@ -33,6 +33,11 @@
  * push a commit changing .github/workflows/ nor a ref onto a commit whose workflow files differ
  * from every branch head; protected branches refuse tokens not allowed past them.
  *
+ * Attempts: `rerunFailed(run)` is "Re-run failed jobs" (the same run id, the next run_attempt; the
+ * jobs that passed keep their result and outputs and are not run again). The run's artifact service
+ * serves the current attempt only, as the runner's does; the fake GitHub's REST API lists the run's
+ * artifacts of every attempt and redirects a download by id (`actions: read`, else 403).
+ *
  * Concurrency: a job-level group with `cancel-in-progress: false` runs one job at a time and keeps
  * one pending (a newer one cancels it), as GitHub's default queue does, across runs in flight at
  * once. Not modelled: workflow-level groups and `cancel-in-progress: true` (computed and recorded
@@ -149,6 +154,8 @@ interface Scope {
   /** The owner of the repository the workflow file lives in (secrets: inherit stays within one). */
   owner: string;
   prefix: string;
+  /** In a re-run of failed jobs: the earlier attempt's successful jobs by name, not run again. */
+  reuse?: Map<string, JobRecord>;
 }
 
 class StartupFailure extends Error {}
@@ -182,8 +189,46 @@ export class Harness {
    * groups, matrix legs, job outputs that do not come from steps — at no cost.
    */
   async run(file: string, event: Event, opts: { wiring?: boolean } = {}): Promise<RunRecord> {
+    return this.execute(file, event, opts);
+  }
+
+  /**
+   * "Re-run failed jobs" on a finished run: a new attempt (github.run_attempt + 1) of the same run
+   * id, in which the jobs that succeeded are not run again (they keep their result and outputs,
+   * as GitHub carries them over) and the failed, cancelled and skipped ones, with what depends on
+   * them, run. The artifact service is the run's, now serving the new attempt: what the first
+   * attempt uploaded is found only through the REST API (actions: read), as on GitHub.
+   */
+  async rerunFailed(run: RunRecord): Promise<RunRecord> {
+    const prior = this.history.get(run.id);
+    if (!prior) throw new Error(`run ${run.id} is not one of this harness's finished runs`);
+    return this.execute(prior.file, prior.event, {}, prior);
+  }
+
+  /** Finished runs by id: what a re-run of one needs. */
+  private history = new Map<
+    number,
+    {
+      id: number;
+      file: string;
+      event: Event;
+      runNumber: number;
+      attempt: number;
+      artifacts: FakeArtifactService;
+      jobs: Map<string, JobRecord>;
+    }
+  >();
+
+  private async execute(
+    file: string,
+    event: Event,
+    opts: { wiring?: boolean },
+    prior?: Harness["history"] extends Map<number, infer H> ? H : never,
+  ): Promise<RunRecord> {
     this.wiringOnly = opts.wiring ?? false;
-    const id = ++this.runs + 1000;
+    const id = prior?.id ?? ++this.runs + 1000;
+    const runNumber = prior?.runNumber ?? this.runs;
+    const attempt = (prior?.attempt ?? 0) + 1;
     const wfPath = file.includes("/") ? file : `.github/workflows/${file}`;
     const wf = await loadWorkflow(wfPath, this.opts.remote.show(event.sha, wfPath));
     const record: RunRecord = {
@@ -234,8 +279,8 @@ export class Harness {
       actor: event.actor ?? "ada",
       triggering_actor: event.actor ?? "ada",
       run_id: String(id),
-      run_number: String(this.runs),
-      run_attempt: "1",
+      run_number: String(runNumber),
+      run_attempt: String(attempt),
       workflow: wf.name ?? wfPath,
       workflow_ref: `${this.repository}/${wfPath}@${event.ref}`,
       head_ref: pr?.head?.ref ?? "",
@@ -246,8 +291,10 @@ export class Harness {
       retention_days: "90",
     };
     const dispatchInputs = event.name === "workflow_dispatch" ? this.dispatchInputs(wf, event.inputs ?? {}) : {};
-    const artifacts = new FakeArtifactService();
+    const artifacts = prior?.artifacts ?? new FakeArtifactService();
+    artifacts.attempt = attempt;
     await artifacts.start();
+    this.opts.gh.runArtifacts.set(id, artifacts);
     try {
       const scope: Scope = {
         file: wfPath,
@@ -257,6 +304,7 @@ export class Harness {
         secrets: { ...this.opts.secrets },
         owner,
         prefix: "",
+        reuse: prior && new Map([...prior.jobs].filter(([, j]) => j.result === "success")),
       };
       const { results } = await this.workflow(scope, record, artifacts);
       record.result = statusOf([...results.values()].map((r) => r.result));
@@ -267,6 +315,16 @@ export class Harness {
     } finally {
       record.artifacts = [...artifacts.artifacts.keys()];
       await artifacts.stop();
+      if (record.triggered)
+        this.history.set(id, {
+          id,
+          file,
+          event,
+          runNumber,
+          attempt,
+          artifacts,
+          jobs: new Map(record.jobs.map((j) => [j.name, j])),
+        });
     }
     return record;
   }
@@ -524,6 +582,7 @@ export class Harness {
       ceiling,
       owner: called.owner,
       prefix: `${name} / `,
+      reuse: scope.reuse,
     };
     const { results } = await this.workflow(inner, record, artifacts);
     const jobs = Object.fromEntries([...results.entries()].map(([k, v]) => [k, v]));
@@ -560,6 +619,12 @@ export class Harness {
     matrix: Record<string, unknown> | undefined,
   ): Promise<{ result: Result; outputs: Record<string, string> }> {
     const { gh } = this.opts;
+    const earlier = scope.reuse?.get(name);
+    if (earlier) {
+      // Passed in an earlier attempt: a partial re-run keeps it, its outputs and what it uploaded.
+      record.jobs.push(earlier);
+      return { result: earlier.result, outputs: earlier.outputs };
+    }
     const machine = mkdtempSync(path.join(os.tmpdir(), "mlship-runner-"));
     const workspace = path.join(machine, "work");
     const temp = path.join(machine, "temp");

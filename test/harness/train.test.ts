@@ -178,4 +178,51 @@ describe("train through the workflow files (harness)", () => {
     expect(await w.registryTags()).toContain("churn.v2");
     expectRequests(push, { "publish / tag": 1, "*": 0 });
   }, 400_000);
+
+  it("\"Re-run failed jobs\" after a failed evaluation: the new attempt's jobs find the first attempt's train artifact through the REST API", async () => {
+    // The evaluate job fails in the first attempt only (a runner lost mid-job, say).
+    const flaky =
+      'if [ "$GITHUB_JOB" = evaluate ] && [ "$GITHUB_RUN_ATTEMPT" = 1 ]; then echo "runner lost"; exit 1; fi';
+    const caller = `name: retrain
+on: workflow_dispatch
+jobs:
+  train:
+    uses: mlship/mlship/.github/workflows/train.yml@v1
+    permissions: { contents: read, pull-requests: write, packages: write, actions: read }
+    with:
+      runs-on: '["self-hosted","gpu"]'
+      register: true
+      setup-command: '${flaky}'
+    secrets:
+      MLSHIP_REGISTRY_TOKEN: \${{ secrets.MLSHIP_REGISTRY_TOKEN }}
+`;
+    const sha = w.remote.commit({ ".github/workflows/retrain.yml": caller }, "retrain by hand");
+    const first = await w.run("retrain.yml", { name: "workflow_dispatch", ref: "refs/heads/main", sha });
+    expect(first.jobs.map((j) => `${j.name}: ${j.result}`)).toEqual([
+      "train / validate: success",
+      "train / train: success",
+      "train / evaluate: failure",
+      "train / register: skipped",
+      "train / gate: failure",
+    ]);
+    const artifact = first.job("train / train").outputs.artifact;
+    expect(artifact).toMatch(new RegExp(`^mlship-run-${first.id}-1-\\d+$`));
+    expect(first.artifacts).toContain(artifact);
+
+    const second = await w.h.rerunFailed(first);
+    expect(second.result, log(second)).toBe("success");
+    expect(second.id).toBe(first.id);
+    // validate and train passed: not run again (the same job, its outputs carried over).
+    expect(second.job("train / train")).toBe(first.job("train / train"));
+    expect(second.artifacts).not.toContain(artifact); // nothing of attempt 1 in attempt 2's service
+    for (const job of ["train / evaluate", "train / register"]) {
+      expect(second.job(job).log).toContain(`artifact '${artifact}' is not in this run attempt`);
+      expect(second.job(job).log).toContain(`downloaded artifact '${artifact}'`);
+      expect(second.job(job).permissions.actions).toBe("read");
+    }
+    expect(second.job("train / register").outputs["model-id"]).toMatch(/^churn@v\d+$/);
+    // Each of the two jobs: one lookup of the run's artifacts by name, one download redirect.
+    expectRequests(second, { "train / evaluate": 2, "train / register": 2, "*": 0 });
+    expect(w.gh.violations).toEqual([]);
+  }, 600_000);
 });

@@ -16,6 +16,7 @@ jobs:
       packages: write
       id-token: write
       attestations: write
+      actions: read
     with:
       model-id: churn@v3
       digest: sha256:${"ab".repeat(32)}

@@ -82,6 +82,7 @@ describe("workflow wiring (harness, no steps run)", () => {
       contents: "read",
       "pull-requests": "write",
       packages: "read",
+      actions: "read", // after "Re-run failed jobs", the first attempt's train artifact
     });
     expect(full.job("train / gate").permissions).toEqual({});
   });

@@ -1,17 +1,52 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
+interface Stored {
+  id: number;
+  name: string;
+  /** The run attempt that uploaded it. */
+  attempt: number;
+  zip: Buffer;
+  size: number;
+  finalized: boolean;
+  createdAt: string;
+}
+
+let nextId = 1;
+
 /**
  * A local stand-in for GitHub's artifact results service as @actions/artifact (v2+ protocol)
  * speaks it: Twirp JSON calls (CreateArtifact, FinalizeArtifact, ListArtifacts,
  * GetSignedArtifactURL) and the Azure block-blob upload and download of the zip.
+ *
+ * One service holds one workflow run's artifacts, each recorded with the attempt that uploaded
+ * it. The runtime calls (a job's ACTIONS_RUNTIME_TOKEN) see the current `attempt` only, as the
+ * runner's service does: a job of a re-run cannot find what the first attempt uploaded. The REST
+ * API lists the run's artifacts across attempts (`stored()`, which the fake GitHub serves).
  */
 export class FakeArtifactService {
   url = "";
-  artifacts = new Map<string, { id: number; zip: Buffer; size: number; finalized: boolean }>();
+  /** The run attempt whose jobs use this service now ("Re-run failed jobs" makes a new one). */
+  attempt = 1;
+  private all: Stored[] = [];
   calls: string[] = [];
-  private blocks = new Map<string, Map<string, Buffer>>();
+  private blocks = new Map<number, Map<string, Buffer>>();
   private server = http.createServer((req, res) => void this.handle(req, res));
+
+  /** The current attempt's artifacts by name. */
+  get artifacts(): Map<string, Stored> {
+    return new Map(this.all.filter((a) => a.attempt === this.attempt).map((a) => [a.name, a]));
+  }
+
+  /** Every finalized artifact of the run, all attempts (what the REST API lists). */
+  stored(): Stored[] {
+    return this.all.filter((a) => a.finalized);
+  }
+
+  /** Where an artifact's zip is downloaded from (the signed URL GitHub redirects to). */
+  blobUrl(id: number): string {
+    return `${this.url}blob/${id}?sig=fake`;
+  }
 
   /** A runtime token whose scope carries the workflow run and job backend IDs, as the runner's does. */
   static token(): string {
@@ -50,9 +85,19 @@ export class FakeArtifactService {
             code: "already_exists",
             msg: "an artifact with this name already exists on the workflow run",
           });
-        const id = this.artifacts.size + 1;
-        this.artifacts.set(q.name, { id, zip: Buffer.alloc(0), size: 0, finalized: false });
-        return json(200, { ok: true, signed_upload_url: `${this.url}blob/${encodeURIComponent(q.name)}?sig=fake` });
+        const id = nextId++;
+        this.all = this.all.filter((a) => !(a.attempt === this.attempt && a.name === q.name));
+        const createdAt = new Date().toISOString();
+        this.all.push({
+          id,
+          name: q.name,
+          attempt: this.attempt,
+          zip: Buffer.alloc(0),
+          size: 0,
+          finalized: false,
+          createdAt,
+        });
+        return json(200, { ok: true, signed_upload_url: this.blobUrl(id) });
       }
       if (m === "FinalizeArtifact") {
         const a = this.artifacts.get(q.name);
@@ -75,18 +120,21 @@ export class FakeArtifactService {
             database_id: String(a.id),
             name,
             size: String(a.size),
-            created_at: new Date().toISOString(),
+            created_at: a.createdAt,
           }));
         return json(200, { artifacts: list });
       }
-      if (m === "GetSignedArtifactURL")
-        return json(200, { signed_url: `${this.url}blob/${encodeURIComponent(q.name)}?sig=fake` });
+      if (m === "GetSignedArtifactURL") {
+        const a = this.artifacts.get(q.name);
+        if (!a) return json(404, { code: "not_found", msg: "no such artifact" });
+        return json(200, { signed_url: this.blobUrl(a.id) });
+      }
       return json(404, { code: "bad_route", msg: m });
     }
-    const blob = /^\/blob\/(.+)$/.exec(u.pathname);
+    const blob = /^\/blob\/(\d+)$/.exec(u.pathname);
     if (blob) {
-      const name = decodeURIComponent(blob[1]);
-      const a = this.artifacts.get(name);
+      const id = Number(blob[1]);
+      const a = this.all.find((x) => x.id === id);
       if (!a) return json(404, {});
       const headers = {
         "x-ms-request-id": "1",
@@ -96,8 +144,8 @@ export class FakeArtifactService {
         "x-ms-request-server-encrypted": "true",
       };
       if (req.method === "PUT" && u.searchParams.get("comp") === "block") {
-        if (!this.blocks.has(name)) this.blocks.set(name, new Map());
-        this.blocks.get(name)!.set(u.searchParams.get("blockid")!, body);
+        if (!this.blocks.has(id)) this.blocks.set(id, new Map());
+        this.blocks.get(id)!.set(u.searchParams.get("blockid")!, body);
         res.writeHead(201, headers);
         return void res.end();
       }
@@ -105,7 +153,7 @@ export class FakeArtifactService {
         const ids = [...body.toString("utf8").matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(
           (x) => x[1],
         );
-        a.zip = Buffer.concat(ids.map((id) => this.blocks.get(name)?.get(id) ?? Buffer.alloc(0)));
+        a.zip = Buffer.concat(ids.map((id) => this.blocks.get(a.id)?.get(id) ?? Buffer.alloc(0)));
         res.writeHead(201, headers);
         return void res.end();
       }

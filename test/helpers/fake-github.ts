@@ -145,6 +145,14 @@ export class FakeGitHub {
    * without the operation's scope 403 "Resource not accessible by integration", as GitHub answers.
    */
   tokens = new Map<string, Record<string, string>>();
+  /**
+   * Workflow runs' artifacts by run id (the harness's artifact service of each run): the REST API
+   * lists them across attempts and redirects a download to the zip.
+   */
+  runArtifacts = new Map<
+    number,
+    { stored(): { id: number; name: string; size: number; createdAt: string }[]; blobUrl(id: number): string }
+  >();
   /** Where the contents API reads and commits, when not the in-memory `files` (the harness's git). */
   contents?: ContentsBackend;
   /** Branches whose protection refuses direct commits through the contents API (GitHub answers 409). */
@@ -401,6 +409,30 @@ export class FakeGitHub {
   private branchExists(branch: string): boolean {
     if (this.contents?.branchHead) return this.contents.branchHead(branch) !== undefined;
     return branch === this.defaultBranch || this.refs.has(`refs/heads/${branch}`);
+  }
+
+  private artifact(repo: string, runId: number, a: { id: number; name: string; size: number; createdAt: string }) {
+    const expires = new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString();
+    return {
+      id: a.id,
+      node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
+      name: a.name,
+      size_in_bytes: a.size,
+      url: this.api(`/repos/${repo}/actions/artifacts/${a.id}`),
+      archive_download_url: this.api(`/repos/${repo}/actions/artifacts/${a.id}/zip`),
+      expired: false,
+      created_at: a.createdAt,
+      expires_at: expires,
+      updated_at: a.createdAt,
+      digest: null,
+      workflow_run: {
+        id: runId,
+        repository_id: 1,
+        head_repository_id: 1,
+        head_branch: "main",
+        head_sha: "0".repeat(40),
+      },
+    };
   }
 
   private label(repo: string, name: string) {
@@ -807,6 +839,30 @@ export class FakeGitHub {
         };
         d.statuses.push(s);
         return this.send(res, op, label, 201, this.status(repo, d, s));
+      }
+      case "actions/list-workflow-run-artifacts": {
+        // Every attempt's artifacts of the run, newest first, as GitHub lists them.
+        const name = url.searchParams.get("name");
+        const items = (this.runArtifacts.get(Number(params.run_id))?.stored() ?? [])
+          .filter((a) => !name || a.name === name)
+          .sort((a, b) => b.id - a.id)
+          .map((a) => this.artifact(repo, Number(params.run_id), a));
+        const per = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+        const page = Number(url.searchParams.get("page") ?? 1);
+        return this.send(res, op, label, 200, {
+          total_count: items.length,
+          artifacts: items.slice((page - 1) * per, page * per),
+        });
+      }
+      case "actions/download-artifact": {
+        const id = Number(params.artifact_id);
+        for (const run of this.runArtifacts.values())
+          if (run.stored().some((a) => a.id === id))
+            return this.send(res, op, label, 302, undefined, { location: run.blobUrl(id) });
+        res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
+        return void res.end(
+          JSON.stringify({ message: "Not Found", documentation_url: "https://docs.github.com/rest" }),
+        );
       }
       case "actions/create-workflow-dispatch":
         this.dispatches.push({ workflow: params.workflow_id, ref: String(body!.ref), inputs: body!.inputs ?? {} });

@@ -43,17 +43,50 @@ export async function uploadFiles(
 /**
  * Downloads an artifact of this workflow run into `dest` (the train step's run folder, uploaded by
  * the train action), so later jobs need no third-party download action.
+ *
+ * The runner's artifact service answers within the current run attempt only: after "Re-run failed
+ * jobs", a re-run job does not find what a job of the first attempt uploaded (the train job that
+ * passed is not run again). Then the artifact is looked up through the REST API, which lists the
+ * run's artifacts across attempts, and downloaded by id with `token` (a token with `actions: read`,
+ * the job's GITHUB_TOKEN when its workflow grants it).
  */
-export async function downloadFolder(name: string, dest: string): Promise<string> {
+export async function downloadFolder(name: string, dest: string, token?: string): Promise<string> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     throw new Error(`cannot download artifact '${name}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
   }
   const client = await artifactClient();
-  const { artifact } = await client.getArtifact(name);
+  const { ArtifactNotFoundError } = await import("@actions/artifact");
   await fs.mkdir(dest, { recursive: true });
-  await client.downloadArtifact(artifact.id, { path: dest });
-  core.info(`downloaded artifact '${name}' (${artifact.size} bytes) to ${dest}`);
+  let found: Awaited<ReturnType<typeof client.getArtifact>>["artifact"];
+  try {
+    found = (await client.getArtifact(name)).artifact;
+  } catch (e) {
+    if (!(e instanceof ArtifactNotFoundError)) throw e;
+    const findBy = runOfThisJob(token);
+    if (!findBy) throw e;
+    core.info(`artifact '${name}' is not in this run attempt: looking it up in the run's earlier attempts`);
+    try {
+      found = (await client.getArtifact(name, { findBy })).artifact;
+    } catch (again) {
+      throw new Error(
+        `${(again as Error).message.split("\n")[0]} (in any attempt of run ${findBy.workflowRunId}${/\b403\b|not accessible/i.test(String(again)) ? "; the job's token needs `permissions: actions: read` to read an earlier attempt's artifacts" : ""})`,
+      );
+    }
+    await client.downloadArtifact(found.id, { path: dest, findBy });
+    core.info(`downloaded artifact '${name}' (${found.size} bytes, an earlier attempt's) to ${dest}`);
+    return dest;
+  }
+  await client.downloadArtifact(found.id, { path: dest });
+  core.info(`downloaded artifact '${name}' (${found.size} bytes) to ${dest}`);
   return dest;
+}
+
+/** This job's workflow run, for the REST API (`findBy`): undefined without a token or run. */
+function runOfThisJob(token: string | undefined) {
+  const run = Number(process.env.GITHUB_RUN_ID);
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token || !Number.isSafeInteger(run) || run <= 0 || !owner || !repo) return undefined;
+  return { token, workflowRunId: run, repositoryOwner: owner, repositoryName: repo };
 }
 
 /**
