@@ -12,6 +12,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
+import tar from "tar-stream";
 import { UserError } from "../errors.js";
 
 /** Every regular file under `dir`, as sorted POSIX relative paths. Symlinks and specials are refused. */
@@ -41,11 +42,8 @@ interface Entry {
 
 /**
  * tar-stream's packer: for names it must put in pax or prefix headers (long or non-ASCII).
- * Imported on use: most models never need it, and it and streamx are 53 KB every push and pull
- * would otherwise load.
  */
 async function packWithTarStream(dir: string, entries: Entry[], target: string): Promise<Packed> {
-  const { default: tar } = await import("tar-stream");
   const pack = tar.pack();
   const hash = createHash("sha256");
   let size = 0;
