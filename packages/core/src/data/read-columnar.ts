@@ -13,7 +13,7 @@ export interface CategoricalColumn {
 }
 
 /** The first cell of a numeric column that is neither empty nor a number. */
-export interface InvalidNumber {
+interface InvalidNumber {
   line: number;
   text: string;
 }

@@ -179,14 +179,14 @@ async function* readJsonl(file: string): AsyncGenerator<Row> {
 }
 
 /** Nesting deeper than this is refused (a record is a table row, not a tree). */
-export const MAX_JSONL_DEPTH = 32;
+const MAX_JSONL_DEPTH = 32;
 
 /**
  * A JSONL record as table cells: nested objects become dotted columns (`meta.country`), so
  * they are profiled and checked for drift like any column; arrays become their JSON text (one
  * categorical value). Without this they were all the string "[object Object]".
  */
-export function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
+function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
     if (depth > MAX_JSONL_DEPTH)

@@ -10,7 +10,7 @@ import { FastCsvUnsupported } from "../data/csv/scan.js";
 import { validateDelimitedBytes } from "./csv-batch-checker.js";
 import { validateParquet } from "./parquet-checker.js";
 
-export type { Finding, Severity, ValidationResult } from "./table-state.js";
+export type { Finding, ValidationResult } from "./table-state.js";
 
 export interface ValidateOptions {
   format?: string;
