@@ -1,6 +1,5 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { glob } from "tinyglobby";
 import { expandRemote, isRemote } from "./remote.js";
 
 /**
@@ -13,6 +12,7 @@ export async function expandFiles(patterns: string[], baseDir: string, input: st
     if (isRemote(p)) {
       out.push(...(await expandRemote(p, input)));
     } else if (/[*?[{]/.test(p)) {
+      const { glob } = await import("tinyglobby"); // for a pattern only: a chunk of its own (deploy/serving-code.ts loads it on demand)
       const hits = (await glob(p, { cwd: baseDir, absolute: true, onlyFiles: true })).map((f) => path.resolve(f));
       if (hits.length === 0) throw new UserError(`no file matches '${p}'`, { input });
       out.push(...hits.sort());

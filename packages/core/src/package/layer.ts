@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import tar from "tar-stream";
 
 /** One file of a layer: its path inside the image (relative, POSIX) and where its bytes are. */
 export interface LayerFile {
@@ -28,6 +27,7 @@ export interface Layer {
  * gzip's output depends on its implementation and level, a plain tar only on its entries.
  */
 export async function writeLayer(files: LayerFile[], target: string): Promise<Layer> {
+  const { default: tar } = await import("tar-stream");
   const byPath = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dirs = new Set<string>();
   for (const f of byPath) {

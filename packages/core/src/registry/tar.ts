@@ -12,7 +12,6 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
-import tar from "tar-stream";
 import { UserError } from "../errors.js";
 
 /** Every regular file under `dir`, as sorted POSIX relative paths. Symlinks and specials are refused. */
@@ -42,8 +41,11 @@ interface Entry {
 
 /**
  * tar-stream's packer: for names it must put in pax or prefix headers (long or non-ASCII).
+ * Imported on use: most models never need it, and it and streamx are 53 KB, a chunk of their own
+ * (the artifact client's archiver shares them) that every action would otherwise load at start.
  */
 async function packWithTarStream(dir: string, entries: Entry[], target: string): Promise<Packed> {
+  const { default: tar } = await import("tar-stream");
   const pack = tar.pack();
   const hash = createHash("sha256");
   let size = 0;
