@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
-import { profileColumnDrift } from "../packages/core/src/drift/profile-drift.js";
+import { profileColumnDrift } from "../packages/core/src/drift/column-drift.js";
 import { referenceProfile, skew } from "../packages/core/src/validate/reference.js";
 import { type ColumnProfile } from "../packages/core/src/data/profile.js";
 import { sketchProfile } from "./helpers/profile.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { ColumnProfile } from "../packages/core/src/data/profile.js";
 import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
-import { profileColumnDrift } from "../packages/core/src/drift/profile-drift.js";
+import { profileColumnDrift } from "../packages/core/src/drift/column-drift.js";
 import { fmt, fmtP } from "../packages/core/src/report/format.js";
 import { chi2Sf, chiSquareTest, zTest } from "../packages/core/src/stats/drift-statistics.js";
 import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from "./config/default-config.js";
 import { assertEnvironment, assertModelName } from "./model-id.js";
 import { exists, readTextIfExists, writeJsonAtomic } from "./util/fs-atomic.js";
 import { parseChecked } from "./util/state-file.js";
+import { lastRunSchema } from "./train/last-run.js";
 import { openRegistry, type RegistryAccess } from "./registry/open.js";
 import { assertDurableRegistry, defaultRegistry, registryAccessFor } from "./registry/defaults.js";
 import type { Registry } from "./registry/types.js";
@@ -99,8 +100,6 @@ export async function lastRunDir(project: Project): Promise<string | undefined> 
   const file = path.join(runsDir(project), "last.json");
   const text = await readTextIfExists(file);
   if (text === undefined) return undefined;
-  // Its zod schema is built only when there is a record to check (bench/startup.ts).
-  const { lastRunSchema } = await import("./train/last-run.js");
   const shown = path.relative(process.cwd(), file) || file;
   return parseChecked(text, lastRunSchema, "the record of the last training run", shown).runDir;
 }

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from "yaml";
 
-/** YAML text as a plain value, unchecked (train's params input). Modules import YAML through here with import(), not at start. */
+/** YAML text as a plain value, unchecked (train's params input). Modules import YAML through here. */
 export { parse as parseYamlValue } from "yaml";
 import type * as z from "zod";
 import { UserError } from "../errors.js";

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
-import type { MlshipConfig } from "./schema.js";
+import { parseYamlWith } from "./parse-yaml.js";
+import { configSchema, type MlshipConfig } from "./schema.js";
 
 export interface LoadedConfig {
   config: MlshipConfig;
@@ -23,8 +24,6 @@ export async function loadConfig(configPath = "mlship.yml"): Promise<LoadedConfi
     }
     throw e;
   }
-  // The YAML parser and the zod schemas load once there is a file to read (≈ 100 ms at start otherwise).
-  const [{ parseYamlWith }, { configSchema }] = await Promise.all([import("./parse-yaml.js"), import("./schema.js")]);
   const config = parseYamlWith(text, path.relative(process.cwd(), file) || file, configSchema);
   return { config, file, dir: path.dirname(file) };
 }

@@ -19,6 +19,7 @@ function asNumber(text: string): number {
 /**
  * Cells (as readColumns gives them) as a column: numeric when every present cell (not null, not
  * "") is a finite number or text that reads as one, else text (numbers as String() writes them).
+ * @internal
  */
 export function toColumn(cells: readonly Cell[]): Column {
   let numeric = true;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { isRemote } from "./remote.js";
+import { expandRemote, isRemote } from "./remote.js";
 
 /**
  * Expands globs (tinyglobby; over S3, remote.ts) and keeps plain paths, in order, each once; a
@@ -10,10 +10,9 @@ export async function expandFiles(patterns: string[], baseDir: string, input: st
   const out: string[] = [];
   for (const p of patterns) {
     if (isRemote(p)) {
-      const { expandRemote } = await import("./remote.js");
       out.push(...(await expandRemote(p, input)));
     } else if (/[*?[{]/.test(p)) {
-      const { glob } = await import("tinyglobby"); // only for a pattern, not at start
+      const { glob } = await import("tinyglobby"); // for a pattern only: a chunk of its own (deploy/serving-code.ts loads it on demand)
       const hits = (await glob(p, { cwd: baseDir, absolute: true, onlyFiles: true })).map((f) => path.resolve(f));
       if (hits.length === 0) throw new UserError(`no file matches '${p}'`, { input });
       out.push(...hits.sort());

@@ -3,6 +3,8 @@ import type { Command } from "../config/schema.js";
 import type { StepHost } from "../steps/host.js";
 import { exists } from "../util/fs-atomic.js";
 import { coreSettings } from "../settings.js";
+import { commandArgv, runTool } from "../util/process.js";
+import { childEnv, redact, redactedTail } from "../util/secrets.js";
 
 /**
  * A configured command that fetches data into a file before a step reads it (drift.current-command,
@@ -15,10 +17,6 @@ export async function runFetchCommand(
   o: { cwd: string; file?: string; setting: string; fileSetting: string; what: string },
   host: StepHost,
 ): Promise<void> {
-  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail }] = await Promise.all([
-    import("../util/process.js"),
-    import("../util/secrets.js"),
-  ]);
   // $VARS expand from the child's environment (never the registry token or the runner's tokens,
   // which childEnv withholds), and the log shows the command as configured, not expanded: a
   // credential the command takes from its environment never reaches the log or an error.

@@ -1,6 +1,6 @@
 import type { AsyncBuffer, FileMetaData, SchemaElement, SchemaTree } from "hyparquet";
 import { UserError } from "../errors.js";
-import { isRemote } from "./remote.js";
+import { isRemote, remoteBuffer } from "./remote.js";
 
 /**
  * Parquet, read by row group and by column (hyparquet decodes the pages), each value given as
@@ -81,7 +81,6 @@ export async function openParquet(file: string, buffer?: AsyncBuffer): Promise<P
   let metadata: FileMetaData;
   try {
     if (!buffer && isRemote(file)) {
-      const { remoteBuffer } = await import("./remote.js");
       buffer = await remoteBuffer(file, file);
     }
     buffer ??= await asyncBufferFromFile(file);

@@ -4,6 +4,7 @@ import { isRemote, notReadRemotely } from "./remote.js";
 import { FastCsvUnsupported, scanDelimited } from "./csv/scan.js";
 import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "./csv/scanner.js";
 import { detectFormat, readRows, type Cell } from "./read-table.js";
+import { openParquet, parquetBatches } from "./parquet.js";
 
 /** A text column as codes into its distinct values (first-seen order). */
 export interface CategoricalColumn {
@@ -12,7 +13,7 @@ export interface CategoricalColumn {
 }
 
 /** The first cell of a numeric column that is neither empty nor a number. */
-export interface InvalidNumber {
+interface InvalidNumber {
   line: number;
   text: string;
 }
@@ -273,7 +274,6 @@ async function scanColumns(
  * read again as text (those columns alone), as for CSV.
  */
 async function parquetColumns(file: string, want: ColumnarRequest): Promise<ColumnarTable> {
-  const { openParquet, parquetBatches } = await import("./parquet.js");
   const pq = await openParquet(file);
   const columns = pq.columns;
   const auto = autoNames(want, columns);

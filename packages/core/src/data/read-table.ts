@@ -3,7 +3,9 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { Transform, pipeline } from "node:stream";
 import { UserError } from "../errors.js";
+import { parse } from "csv-parse";
 import { isRemote, notReadRemotely } from "./remote.js";
+import { openParquet, parquetBatches } from "./parquet.js";
 
 export type Cell = string | number | boolean | null;
 export interface Row {
@@ -99,8 +101,6 @@ function strictUtf8(file: string): Transform {
 }
 
 async function* readDelimited(file: string, delimiter: string): AsyncGenerator<Row> {
-  // The readers are loaded when a file of their format is read, not when an action starts.
-  const { parse } = await import("csv-parse");
   // pipeline (not .pipe) so an error in any stage reaches the loop below.
   const parser = pipeline(
     createReadStream(file),
@@ -149,7 +149,6 @@ async function* readDelimited(file: string, delimiter: string): AsyncGenerator<R
 
 /** Parquet, a row group at a time (never the whole file in memory), typed as parquet.ts maps Parquet's types. */
 async function* readParquet(file: string): AsyncGenerator<Row> {
-  const { openParquet, parquetBatches } = await import("./parquet.js");
   const pq = await openParquet(file);
   for await (const batch of parquetBatches(pq)) {
     for (let i = 0; i < batch.rows; i++) {
@@ -180,14 +179,14 @@ async function* readJsonl(file: string): AsyncGenerator<Row> {
 }
 
 /** Nesting deeper than this is refused (a record is a table row, not a tree). */
-export const MAX_JSONL_DEPTH = 32;
+const MAX_JSONL_DEPTH = 32;
 
 /**
  * A JSONL record as table cells: nested objects become dotted columns (`meta.country`), so
  * they are profiled and checked for drift like any column; arrays become their JSON text (one
  * categorical value). Without this they were all the string "[object Object]".
  */
-export function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
+function flattenRecord(record: Record<string, unknown>, file: string, line: number): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   const walk = (obj: Record<string, unknown>, prefix: string, depth: number) => {
     if (depth > MAX_JSONL_DEPTH)

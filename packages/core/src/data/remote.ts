@@ -1,4 +1,5 @@
 import path from "node:path";
+import { Readable } from "node:stream";
 import type { AsyncBuffer } from "hyparquet";
 import { UserError } from "../errors.js";
 
@@ -220,7 +221,6 @@ export async function remoteStream(uri: string, input: string): Promise<NodeJS.R
       throw failure(uri, input, "reading the object", e);
     }
   }
-  const { Readable } = await import("node:stream");
   try {
     const r = await fetch(uri, { redirect: "follow" });
     if (!r.ok || !r.body) throw new UserError(`${uri.slice(0, 300)}: HTTP ${r.status}`, { input });

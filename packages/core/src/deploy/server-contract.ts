@@ -101,7 +101,7 @@ export function columnKinds(
   return kinds;
 }
 
-export function typedCell(v: Cell, kind: "number" | "boolean" | "string"): Cell {
+function typedCell(v: Cell, kind: "number" | "boolean" | "string"): Cell {
   if (v === null || v === "") return null;
   if (kind === "number") return typeof v === "number" ? v : Number(v);
   if (kind === "boolean") return typeof v === "boolean" ? v : /^(true|1|yes)$/i.test(String(v));

@@ -7,7 +7,6 @@ import { decideColumnDrift } from "./column-drift.js";
 import type { ColumnDrift, StatTest } from "./stat-tests.js";
 
 export type { ColumnDrift, StatTest } from "./stat-tests.js";
-export { DEFAULT_THRESHOLD, IS_PVALUE, chooseStatTest } from "./stat-tests.js";
 
 export interface DriftReport {
   columns: ColumnDrift[];
@@ -28,6 +27,7 @@ export interface DriftReport {
 /**
  * Drift of one column. Cells as readColumns gives them, or columns from readColumnar: a column is
  * numeric when every present cell (not null, not "") is a finite number or reads as one.
+ * @internal
  */
 export function columnDrift(
   column: string,

@@ -63,10 +63,7 @@ function categoryOrder(labels: string[]): string[] {
 }
 
 /** Reference and current shares on the Sturges bins the tests use, each bin labelled by its midpoint. */
-export function numericBins(
-  a: NumericColumn,
-  b: NumericColumn,
-): { labels: string[]; reference: number[]; current: number[] } {
+function numericBins(a: NumericColumn, b: NumericColumn): { labels: string[]; reference: number[]; current: number[] } {
   const sa = sortedPresent(a),
     sb = sortedPresent(b);
   const { p, q } = numericShares(sa, sb);
@@ -80,7 +77,7 @@ export function numericBins(
  * Numbers on the Sturges bins the tests use (raw shares: an empty bin shows as 0), categories
  * by their share (the MAX_CATEGORIES most common in the reference): size grows with columns, not rows.
  */
-export function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Distribution | null {
+function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Distribution | null {
   if (!ref.columns.includes(c.column) || !cur.columns.includes(c.column)) return null;
   const a = asColumn(ref.data[c.column]);
   const b = asColumn(cur.data[c.column]);

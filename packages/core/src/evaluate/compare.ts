@@ -28,6 +28,7 @@ export interface PairedComparison {
  * the largest term down (each term from the next by the pmf's ratio) and stopped once the terms no
  * longer change the sum: O(√n) terms, where summing all min(b, c) of them from scratch was O(n²)
  * for a million-row test set.
+ * @internal
  */
 export function mcnemarExact(b: number, c: number): number {
   const n = b + c;

@@ -14,7 +14,7 @@ export interface Curves {
   calibration: { predicted: number; observed: number; count: number }[];
 }
 
-export const CURVE_POINTS = 101;
+const CURVE_POINTS = 101;
 
 /** Keeps at most `max` points of a curve: evenly by index, always the first and the last. */
 export function downsample<T>(points: T[], max: number): T[] {
@@ -106,11 +106,15 @@ export function rocCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS,
   return rocOf(thresholdCounts(y, score, order), max);
 }
 
+/** @internal */
 export function prCurve(y: Uint8Array, score: Float64Array, max = CURVE_POINTS, order?: Uint32Array): Curves["pr"] {
   return prOf(thresholdCounts(y, score, order), max);
 }
 
-/** sklearn.calibration.calibration_curve(y, score, n_bins, strategy="uniform"). */
+/**
+ * sklearn.calibration.calibration_curve(y, score, n_bins, strategy="uniform").
+ * @internal
+ */
 export function calibrationCurve(y: Uint8Array, score: Float64Array, bins = 10): Curves["calibration"] {
   const sumP = new Float64Array(bins),
     sumY = new Float64Array(bins),

@@ -146,7 +146,7 @@ function requireColumn(columns: string[], name: string, input: string, file: str
 }
 
 /** The same rule from a label column's distinct values (as text; a null counts as not a number). */
-export function inferTaskFromDistinct(values: string[], hasNull = false): "classification" | "regression" {
+function inferTaskFromDistinct(values: string[], hasNull = false): "classification" | "regression" {
   const numeric = !hasNull && values.every((v) => v !== "" && Number.isFinite(Number(v)));
   return !numeric || values.length <= 2 || (values.length <= 20 && values.every((v) => Number.isInteger(Number(v))))
     ? "classification"
@@ -154,8 +154,6 @@ export function inferTaskFromDistinct(values: string[], hasNull = false): "class
 }
 
 const MAX_LABEL_VALUES = MAX_CLASSES;
-
-export { matchScoreColumns };
 
 /** 0/1 per row: whether the column's value is the positive label. */
 function isPositive(column: CategoricalColumn, positiveLabel: string | number): Uint8Array {

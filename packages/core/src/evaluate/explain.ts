@@ -41,7 +41,7 @@ const NEEDS_PROBABILITIES = new Set<ExplainMetric>([
   "roc_auc_ovr_weighted",
 ]);
 
-export interface FeatureImportance {
+interface FeatureImportance {
   feature: string;
   /** Mean drop of the metric over the repeats (worse is positive, whichever way the metric points). */
   mean: number;
@@ -76,7 +76,7 @@ export interface ExplainSection {
   production?: ProductionImportance;
 }
 
-export type ProductionImportance =
+type ProductionImportance =
   | ({ model: string } & Omit<ExplainSection, "production">)
   | { model: string; skipped: string };
 

@@ -43,20 +43,20 @@ export interface LoadResult {
   percentile(p: number): number;
 }
 
-export interface LatencyBin {
+interface LatencyBin {
   fromMs: number;
   toMs: number;
   count: number;
 }
 
 /** Latencies kept one by one up to this many (16 MiB); past it, percentiles come from the HDR histogram. */
-export const EXACT_LATENCY_LIMIT = 1 << 21;
+const EXACT_LATENCY_LIMIT = 1 << 21;
 
 /**
  * The p-th percentile of ascending `sorted` values, linear interpolation between the closest ranks:
  * numpy's default ("linear", Hyndman & Fan type 7) and k6's trend percentiles.
  */
-export function exactPercentile(sorted: ArrayLike<number>, p: number): number {
+function exactPercentile(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const h = ((n - 1) * p) / 100;
@@ -65,7 +65,7 @@ export function exactPercentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-export interface LatencySummary {
+interface LatencySummary {
   latencyMs: LoadResult["latencyMs"];
   /** true: every latency was kept and percentiles are exact; false: past EXACT_LATENCY_LIMIT, from the HDR histogram (3 significant digits), held within [min, max]. */
   exactPercentiles: boolean;
@@ -77,6 +77,7 @@ export interface LatencySummary {
  * Latencies of a run: each one kept (exact percentiles, numpy's linear method) while there are at
  * most EXACT_LATENCY_LIMIT, else from an HDR histogram. min, mean and max are always exact, and no
  * percentile lies outside [min, max] (an HDR bucket's upper edge can pass the largest value).
+ * @internal
  */
 export class LatencyRecorder {
   private samples = new Float64Array(1024);

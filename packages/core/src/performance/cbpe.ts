@@ -15,7 +15,7 @@ import { argsortNonNegative } from "../stats/argsort.js";
  */
 
 export const CBPE_METRICS = ["accuracy", "precision", "recall", "f1", "roc_auc"] as const;
-export type CbpeMetric = (typeof CBPE_METRICS)[number];
+type CbpeMetric = (typeof CBPE_METRICS)[number];
 
 /** A monotone step function fitted by isotonic regression: knots (x ascending) and fitted values. */
 export interface Isotonic {
@@ -28,6 +28,7 @@ export interface Isotonic {
  * Silverman 1955; Barlow, Bartholomew, Bremner & Brunk 1972): equal x are first pooled to their
  * mean (as scikit-learn's IsotonicRegression), then adjacent blocks that decrease are merged into
  * their weighted mean until the fit is non-decreasing.
+ * @internal
  */
 export function fitIsotonic(x: ArrayLike<number>, y: ArrayLike<number>): Isotonic {
   const n = x.length;
@@ -87,7 +88,7 @@ export function applyIsotonic(f: Isotonic, s: number): number {
 }
 
 /** Expected calibration error over ten equal-width bins of the score: Σ (n_b / n)·|mean(y) − mean(p)|. */
-export function expectedCalibrationError(y: ArrayLike<number>, p: ArrayLike<number>, bins = 10): number {
+function expectedCalibrationError(y: ArrayLike<number>, p: ArrayLike<number>, bins = 10): number {
   const n = new Float64Array(bins);
   const sy = new Float64Array(bins);
   const sp = new Float64Array(bins);

@@ -41,8 +41,8 @@ interface Entry {
 
 /**
  * tar-stream's packer: for names it must put in pax or prefix headers (long or non-ASCII).
- * Imported on use: most models never need it, and it and streamx are 53 KB every push and pull
- * would otherwise load.
+ * Imported on use: most models never need it, and it and streamx are 53 KB, a chunk of their own
+ * (the artifact client's archiver shares them) that every action would otherwise load at start.
  */
 async function packWithTarStream(dir: string, entries: Entry[], target: string): Promise<Packed> {
   const { default: tar } = await import("tar-stream");

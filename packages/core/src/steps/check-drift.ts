@@ -3,11 +3,18 @@ import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertModelName, parseModelRef } from "../model-id.js";
 import type { RegistryAccess } from "../registry/uri.js";
-import type { DriftReport, StatTest, Table } from "../drift/check.js";
-import type { DatasetProfile } from "../data/profile.js";
-import { exists } from "../util/fs-atomic.js";
-import { mergeModules } from "../util/merge-modules.js";
-import type { DriftHistoryEntry } from "../drift/history.js";
+import { datasetDrift, type DriftReport, type StatTest, type Table } from "../drift/check.js";
+import { isProfile, readProfileFile, type DatasetProfile } from "../data/profile.js";
+import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { recordDriftCheck, type DriftHistoryEntry } from "../drift/history.js";
+import { readColumnar } from "../data/read-columnar.js";
+import { driftColumns } from "../data/column.js";
+import { projectContract } from "../deploy/server-contract.js";
+import { fmt, fmtP } from "../report/format.js";
+import { driftMarkdown, untested } from "../report/check-drift.js";
+import { distributions } from "../drift/distributions.js";
+import { driftHtml } from "../report/html/drift.js";
+import { runFetchCommand } from "../data/fetch-command.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -79,40 +86,16 @@ export interface DriftExtra {
   retrain: boolean;
 }
 
-/**
- * The modules that read data, test it and write the reports, imported once the step knows what
- * to compare: a step missing its input fails before loading them (bench/startup.ts).
- */
-async function driftKit() {
-  return mergeModules(
-    await Promise.all([
-      import("../data/read-columnar.js"),
-      import("../data/column.js"),
-      import("../deploy/server-contract.js"),
-      import("../drift/check.js"),
-      import("../drift/profile-drift.js"),
-      import("../data/profile.js"),
-      import("../util/fs-atomic.js"),
-      import("../report/format.js"),
-      import("../report/check-drift.js"),
-      import("../drift/distributions.js"),
-      import("../report/html/drift.js"),
-      import("../drift/history.js"),
-    ]),
-  );
-}
-type DriftKit = Awaited<ReturnType<typeof driftKit>>;
-
 /** A reference is a dataset, or a profile.json saved by validate-data. */
-async function readReference(kit: DriftKit, file: string): Promise<Table | DatasetProfile> {
-  if (file.toLowerCase().endsWith(".json")) return kit.readProfileFile(file);
-  return readTable(kit, file);
+async function readReference(file: string): Promise<Table | DatasetProfile> {
+  if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
+  return readTable(file);
 }
 
 /** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
-async function readTable(kit: DriftKit, file: string): Promise<Table> {
-  const t = await kit.readColumnar(file, { auto: "all" });
-  const data = kit.driftColumns(t);
+async function readTable(file: string): Promise<Table> {
+  const t = await readColumnar(file, { auto: "all" });
+  const data = driftColumns(t);
   return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
 }
 
@@ -200,7 +183,6 @@ async function recordInRegistry(
 ): Promise<void> {
   try {
     const registry = await projectRegistry(project, undefined, host.registryAccess);
-    const { recordDriftCheck } = await import("../drift/history.js");
     const { seq } = await recordDriftCheck(registry, {
       ...entry,
       by: host.run?.actor,
@@ -242,7 +224,6 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
   if (!s.current && d["current-command"]) {
-    const { runFetchCommand } = await import("../data/fetch-command.js");
     await runFetchCommand(
       d["current-command"],
       {
@@ -255,22 +236,8 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
       host,
     );
   }
-  const kit = await driftKit();
-  const {
-    datasetDrift,
-    distributions,
-    driftHtml,
-    driftMarkdown,
-    fmt,
-    fmtP,
-    isProfile,
-    projectContract,
-    untested,
-    writeFileAtomic,
-    writeJsonAtomic,
-  } = kit;
   const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(kit, reference), readTable(kit, current)]),
+    Promise.all([readReference(reference), readTable(current)]),
   );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;

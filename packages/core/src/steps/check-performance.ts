@@ -3,13 +3,31 @@ import { UserError } from "../errors.js";
 import { loadProject, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertModelName, formatModelId, type ModelId } from "../model-id.js";
 import type { Registry } from "../registry/types.js";
-import type { GateResult } from "../evaluate/gates.js";
-import type { QualityResult } from "../evaluate/evaluate.js";
+import { checkGatesForTask, evaluateGate, parseGate, type GateResult } from "../evaluate/gates.js";
+import { computeQuality, type QualityResult } from "../evaluate/evaluate.js";
 import type { Command } from "../config/schema.js";
-import type { Keyed } from "../performance/join.js";
-import type { GroupComparison } from "../performance/compare.js";
+import { joinOnId, readKeyed, writeCsv, type Keyed } from "../performance/join.js";
+import { compareGroups, compareWithRegistered, perRowOutcome, type GroupComparison } from "../performance/compare.js";
 import type { CbpeSection, PerformanceMetric, PerformanceReport } from "../performance/report.js";
-import { mergeModules } from "../util/merge-modules.js";
+import {
+  CBPE_METRICS,
+  CBPE_MULTICLASS_METRICS,
+  applyCalibrationMulticlass,
+  applyIsotonic,
+  checkCalibration,
+  checkCalibrationMulticlass,
+  estimatePerformance,
+  estimatePerformanceMulticlass,
+} from "../performance/cbpe.js";
+import { expandFiles } from "../data/expand-files.js";
+import { readColumnar } from "../data/read-columnar.js";
+import { runFetchCommand } from "../data/fetch-command.js";
+import { durationMs } from "../config/duration.js";
+import { finiteMetrics } from "../train/metrics-file.js";
+import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { performanceMarkdown } from "../report/check-performance.js";
+import { matchScoreColumns } from "../evaluate/score-columns.js";
+import { sortClasses } from "../evaluate/multiclass.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -79,26 +97,6 @@ export interface PerformanceExtra {
   retrain: boolean;
 }
 
-async function performanceKit() {
-  return mergeModules(
-    await Promise.all([
-      import("../performance/join.js"),
-      import("../performance/compare.js"),
-      import("../performance/cbpe.js"),
-      import("../evaluate/evaluate.js"),
-      import("../evaluate/gates.js"),
-      import("../data/expand-files.js"),
-      import("../data/read-columnar.js"),
-      import("../data/fetch-command.js"),
-      import("../config/duration.js"),
-      import("../train/metrics-file.js"),
-      import("../util/fs-atomic.js"),
-      import("../report/check-performance.js"),
-    ]),
-  );
-}
-type Kit = Awaited<ReturnType<typeof performanceKit>>;
-
 /** Gate texts from the input: separated by ";" or new lines. */
 function splitGates(text: string): string[] {
   return text
@@ -114,16 +112,15 @@ function defaultGates(task: string): string[] {
 
 /** Files of one side: the input (relative to the working folder), else the config's (relative to the project), its command run first. */
 async function sideFiles(
-  kit: Kit,
   project: Project,
   host: StepHost,
   o: { given?: string; configured?: string; command?: Command; input: string; what: string },
 ): Promise<string[] | undefined> {
-  if (o.given) return kit.expandFiles([o.given], process.cwd(), o.input);
+  if (o.given) return expandFiles([o.given], process.cwd(), o.input);
   if (!o.configured) return undefined;
   const glob = /[*?[{]/.test(o.configured);
   if (o.command)
-    await kit.runFetchCommand(
+    await runFetchCommand(
       o.command,
       {
         cwd: project.dir,
@@ -134,7 +131,7 @@ async function sideFiles(
       },
       host,
     );
-  return kit.expandFiles([o.configured], project.dir, `performance.${o.input}`);
+  return expandFiles([o.configured], project.dir, `performance.${o.input}`);
 }
 
 /**
@@ -143,12 +140,11 @@ async function sideFiles(
  * a file that cannot be read is an error naming the version and the registry.
  */
 async function registeredQuality(
-  kit: Kit,
   project: Project,
   registry: Registry,
   id: ModelId,
   digest: string | undefined,
-  opts: Omit<Parameters<Kit["computeQuality"]>[0], "predictions">,
+  opts: Omit<Parameters<typeof computeQuality>[0], "predictions">,
 ): Promise<{ q: QualityResult; file: string } | undefined> {
   if (!digest) return undefined;
   const file = path.join(
@@ -157,9 +153,9 @@ async function registeredQuality(
     "registered",
     `${digest.replace(/^sha256:/, "")}.predictions.csv`,
   );
-  if (!(await kit.exists(file))) await registry.pullAttachment(id, "predictions.csv", file);
+  if (!(await exists(file))) await registry.pullAttachment(id, "predictions.csv", file);
   try {
-    return { q: await kit.computeQuality({ ...opts, predictions: file }), file };
+    return { q: await computeQuality({ ...opts, predictions: file }), file };
   } catch (e) {
     if (e instanceof UserError)
       throw new UserError(
@@ -171,8 +167,8 @@ async function registeredQuality(
 }
 
 /** Group column per row of a predictions file (categorical codes), or undefined when the file has no such column. */
-async function groupColumn(kit: Kit, file: string, feature: string) {
-  const t = await kit.readColumnar(file, { categorical: [feature], maxDistinct: { [feature]: 1000 } });
+async function groupColumn(file: string, feature: string) {
+  const t = await readColumnar(file, { categorical: [feature], maxDistinct: { [feature]: 1000 } });
   return t.categorical[feature];
 }
 
@@ -211,10 +207,6 @@ async function servedProbabilities(
   o: { prediction: string; pattern: string },
   file: string,
 ): Promise<{ classes: string[]; proba: Float64Array[]; pred: Int32Array } | undefined> {
-  const [{ matchScoreColumns }, { sortClasses }] = await Promise.all([
-    import("../evaluate/score-columns.js"),
-    import("../evaluate/multiclass.js"),
-  ]);
   const cols = matchScoreColumns(served.columns, o.pattern);
   if (cols.length < 3 || !served.columns.includes(o.prediction)) return undefined;
   const classes = sortClasses(cols.map((c) => c.value));
@@ -323,7 +315,6 @@ export async function checkPerformanceStep(
   const model = s.model ?? project.config.model;
   if (!model) throw new UserError("no model name: set model in mlship.yml or pass 'model'", { input: "model" });
   const env = projectEnvironment(project, s.environment, "environment", "production");
-  const kit = await performanceKit();
   const windowText = s.window ?? pc.window;
   if (s.window && !/^\d+(\.\d+)?(m|h|d)$/.test(s.window))
     throw new UserError(`window '${s.window}' is no duration like 30m, 12h or 7d`, { input: "window" });
@@ -332,7 +323,7 @@ export async function checkPerformanceStep(
   if (gateTexts && gateTexts.length === 0 && s.gates !== undefined)
     throw new UserError(`no gate in 'gates' (${JSON.stringify(s.gates)}): separate gates with ";"`, { input: "gates" });
   // Parse the gates before anything is read or run: a typo is bad input, not a failed check.
-  const parsedGates = gateTexts?.map((g) => kit.parseGate(g, gateInput, "registered"));
+  const parsedGates = gateTexts?.map((g) => parseGate(g, gateInput, "registered"));
 
   const registry = await projectRegistry(project, undefined, host.registryAccess);
   const id = await registry.environment(model, env);
@@ -346,7 +337,7 @@ export async function checkPerformanceStep(
   host.log.info(`${env} serves ${version} (the registry's record of the environment)`);
 
   const idColumn = s["id-column"] ?? pc["id-column"];
-  const predictionFiles = await sideFiles(kit, project, host, {
+  const predictionFiles = await sideFiles(project, host, {
     given: s.predictions,
     configured: pc.predictions,
     command: pc["predictions-command"],
@@ -355,15 +346,15 @@ export async function checkPerformanceStep(
   });
   if (!predictionFiles)
     throw new UserError("no predictions: pass 'predictions' or set performance.predictions", { input: "predictions" });
-  const labelFiles = await sideFiles(kit, project, host, {
+  const labelFiles = await sideFiles(project, host, {
     given: s.labels,
     configured: pc.labels,
     command: pc["labels-command"],
     input: "labels",
     what: "labels",
   });
-  const since = windowText ? Date.now() - kit.durationMs(windowText) : undefined;
-  const served = await kit.readKeyed(predictionFiles, {
+  const since = windowText ? Date.now() - durationMs(windowText) : undefined;
+  const served = await readKeyed(predictionFiles, {
     idColumn,
     input: "predictions",
     what: "predictions",
@@ -377,9 +368,9 @@ export async function checkPerformanceStep(
     );
   const labelColumn = s["label-column"] ?? pc["label-column"] ?? ev.label;
   const labels = labelFiles
-    ? await kit.readKeyed(labelFiles, { idColumn, input: "labels", what: "labels" })
+    ? await readKeyed(labelFiles, { idColumn, input: "labels", what: "labels" })
     : { columns: [idColumn, labelColumn], rows: new Map() };
-  const joined = kit.joinOnId(served, labels, { idColumn, labelColumn, labelAs: ev.label });
+  const joined = joinOnId(served, labels, { idColumn, labelColumn, labelAs: ev.label });
   const { coverage } = joined;
   host.log.info(
     `${coverage.served} rows served, ${coverage.labelled} labelled, ${coverage.joined} joined (${coverage.labels_without_prediction} labels with no prediction)`,
@@ -400,7 +391,7 @@ export async function checkPerformanceStep(
     positiveLabel: ev["positive-label"],
     minGroupSize: ev["min-group-size"],
   };
-  const registered = await registeredQuality(kit, project, registry, id, info.attachments?.["predictions.csv"], {
+  const registered = await registeredQuality(project, registry, id, info.attachments?.["predictions.csv"], {
     ...qualityOpts,
     sensitiveFeatures: [],
   });
@@ -408,7 +399,7 @@ export async function checkPerformanceStep(
     warnings.push(
       `${version} was registered without its evaluation's predictions: production is compared with its recorded metric values, taken as exact`,
     );
-  const registeredValues = kit.finiteMetrics(info.metrics);
+  const registeredValues = finiteMetrics(info.metrics);
   if (registered) Object.assign(registeredValues, registered.q.values);
 
   const metrics: Record<string, PerformanceMetric> = {};
@@ -419,10 +410,10 @@ export async function checkPerformanceStep(
   let prod: QualityResult | undefined;
   if (coverage.joined > 0) {
     const joinedFile = path.join(outDir, `${env}.joined.csv`);
-    await kit.writeCsv(joinedFile, joined.columns, joined.rows);
-    prod = await kit.computeQuality({ ...qualityOpts, predictions: joinedFile, sensitiveFeatures: sensitive });
+    await writeCsv(joinedFile, joined.columns, joined.rows);
+    prod = await computeQuality({ ...qualityOpts, predictions: joinedFile, sensitiveFeatures: sensitive });
     task = prod.gateTask;
-    const comparisons = registered ? kit.compareWithRegistered(prod, registered.q) : {};
+    const comparisons = registered ? compareWithRegistered(prod, registered.q) : {};
     for (const [name, m] of Object.entries(prod.quality.metrics)) {
       const c = comparisons[name];
       const reg = registeredValues[name];
@@ -454,15 +445,15 @@ export async function checkPerformanceStep(
       }
     }
     // Per sensitive feature: the headline metric per group, against the same group at registration.
-    const outcome = kit.perRowOutcome(prod);
-    const regOutcome = registered ? kit.perRowOutcome(registered.q) : undefined;
+    const outcome = perRowOutcome(prod);
+    const regOutcome = registered ? perRowOutcome(registered.q) : undefined;
     if (outcome)
       for (const f of sensitive) {
-        const col = await groupColumn(kit, joinedFile, f);
+        const col = await groupColumn(joinedFile, f);
         if (!col) continue;
-        const regCol = registered && regOutcome ? await groupColumn(kit, registered.file, f) : undefined;
+        const regCol = registered && regOutcome ? await groupColumn(registered.file, f) : undefined;
         groups.push(
-          ...kit.compareGroups(
+          ...compareGroups(
             f,
             outcome.metric,
             { outcome: outcome.values, column: col },
@@ -470,10 +461,10 @@ export async function checkPerformanceStep(
           ),
         );
       }
-    const gateList = parsedGates ?? defaultGates(prod.gateTask).map((g) => kit.parseGate(g, gateInput, "registered"));
-    kit.checkGatesForTask(gateList, prod.gateTask, { sensitiveFeatures: sensitive.length > 0, input: gateInput });
+    const gateList = parsedGates ?? defaultGates(prod.gateTask).map((g) => parseGate(g, gateInput, "registered"));
+    checkGatesForTask(gateList, prod.gateTask, { sensitiveFeatures: sensitive.length > 0, input: gateInput });
     gates = gateList.map((g) => {
-      const r = kit.evaluateGate(g, prod!.values, registeredValues, comparisons);
+      const r = evaluateGate(g, prod!.values, registeredValues, comparisons);
       // A gate against a value the registration never recorded cannot pass: unknown is not healthy.
       return r.note?.startsWith("no baseline yet")
         ? {
@@ -501,10 +492,10 @@ export async function checkPerformanceStep(
     );
     const ref = registered?.q.binary;
     if (sc) {
-      const check = ref?.score ? kit.checkCalibration(ref.y, ref.score) : undefined;
+      const check = ref?.score ? checkCalibration(ref.y, ref.score) : undefined;
       const calibrate = (score: Float64Array) =>
-        check?.calibrator ? Float64Array.from(score, (v) => kit.applyIsotonic(check.calibrator!, v)) : score;
-      const all = kit.estimatePerformance(sc.score, calibrate(sc.score), sc.pred);
+        check?.calibrator ? Float64Array.from(score, (v) => applyIsotonic(check.calibrator!, v)) : score;
+      const all = estimatePerformance(sc.score, calibrate(sc.score), sc.pred);
       cbpe = { rows: all.rows, calibration: check?.calibration, estimated: all.metrics };
       if (!check)
         warnings.push(
@@ -515,9 +506,9 @@ export async function checkPerformanceStep(
           `the served scores are not calibrated (ECE ${check.calibration.ece_raw.toFixed(4)} on the registered evaluation, ${check.calibration.ece_recalibrated.toFixed(4)} after isotonic recalibration): CBPE uses recalibrated scores`,
         );
       if (prod?.binary?.score) {
-        const est = kit.estimatePerformance(prod.binary.score, calibrate(prod.binary.score), prod.binary.pred);
+        const est = estimatePerformance(prod.binary.score, calibrate(prod.binary.score), prod.binary.pred);
         cbpe.labelled = {} as NonNullable<CbpeSection["labelled"]>;
-        for (const k of kit.CBPE_METRICS)
+        for (const k of CBPE_METRICS)
           cbpe.labelled[k] = {
             estimated: est.metrics[k].value,
             interval: est.metrics[k].interval,
@@ -538,9 +529,9 @@ export async function checkPerformanceStep(
     const sp = await servedProbabilities(served, { prediction: ev.prediction, pattern }, predictionFiles[0]);
     if (sp) {
       const reg = registered?.q.multiclass ? inClassOrder(sp.classes, registered.q.multiclass) : undefined;
-      const check = reg?.y ? kit.checkCalibrationMulticlass(reg.y, reg.proba) : undefined;
-      const calibrate = (proba: Float64Array[]) => kit.applyCalibrationMulticlass(check?.calibrators ?? [], proba);
-      const all = kit.estimatePerformanceMulticlass(calibrate(sp.proba), sp.pred);
+      const check = reg?.y ? checkCalibrationMulticlass(reg.y, reg.proba) : undefined;
+      const calibrate = (proba: Float64Array[]) => applyCalibrationMulticlass(check?.calibrators ?? [], proba);
+      const all = estimatePerformanceMulticlass(calibrate(sp.proba), sp.pred);
       cbpe = {
         rows: all.rows,
         ...(check ? { calibrations: Object.fromEntries(sp.classes.map((c, k) => [c, check.calibrations[k]])) } : {}),
@@ -561,9 +552,9 @@ export async function checkPerformanceStep(
       }
       const lab = prod?.multiclass ? inClassOrder(sp.classes, prod.multiclass) : undefined;
       if (lab) {
-        const est = kit.estimatePerformanceMulticlass(calibrate(lab.proba), lab.pred);
+        const est = estimatePerformanceMulticlass(calibrate(lab.proba), lab.pred);
         cbpe.labelled = {};
-        for (const k of kit.CBPE_MULTICLASS_METRICS)
+        for (const k of CBPE_MULTICLASS_METRICS)
           cbpe.labelled[k] = {
             estimated: est.metrics[k].value,
             interval: est.metrics[k].interval,
@@ -593,11 +584,11 @@ export async function checkPerformanceStep(
   };
   for (const w of warnings) host.log.warning(w);
   await recordInRegistry(registry, host, report, registeredValues);
-  const markdown = kit.performanceMarkdown(report);
+  const markdown = performanceMarkdown(report);
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
-  await kit.writeJsonAtomic(reportPath, report);
-  await kit.writeFileAtomic(mdPath, markdown);
+  await writeJsonAtomic(reportPath, report);
+  await writeFileAtomic(mdPath, markdown);
   const failed = gates.filter((g) => !g.passed);
   return {
     ok: !degraded,

@@ -7,6 +7,8 @@ import { rankRuns, comparisonMarkdown, type ComparedRun, type RunComparison } fr
 import { canonicalJson } from "../util/canonical-json.js";
 import { exists, writeFileAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
+import { comparedEvaluationShape as evaluationShape, paramsShape } from "../train/run-files.js";
+import { pairedWith } from "../evaluate/paired-runs.js";
 import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -60,8 +62,6 @@ export interface CompareRunsExtra {
 async function readRun(
   dir: string,
 ): Promise<(ComparedRun & { model: string; createdAt: string; dir: string }) | undefined> {
-  // The shapes (zod) load with the first run read, not at the action's start (bench/startup.ts).
-  const { comparedEvaluationShape: evaluationShape, paramsShape } = await import("../train/run-files.js");
   const ev = await readJsonChecked(path.join(dir, "evaluation.json"), evaluationShape, "the run's evaluation");
   if (!ev) return undefined;
   const params = (await readJsonChecked(path.join(dir, "params.json"), paramsShape, "the run's params")) ?? {};
@@ -140,8 +140,6 @@ async function withPairedTies(
   const others = first.runs.filter((r) => r !== best && r.passed) as EvaluatedRun[];
   const file = (r: EvaluatedRun) => path.join(r.dir, "predictions.csv");
   if (!best || !others.length || !(await exists(file(best)))) return first;
-  // Loaded only for a paired test: register --best and a single run never read predictions.
-  const { pairedWith } = await import("../evaluate/paired-runs.js");
   const ev = project.config.evaluate;
   const compare = await pairedWith(file(best), {
     label: ev.label,

@@ -9,6 +9,8 @@ import { registryAccessFor } from "../registry/defaults.js";
 import type { ServingCode, VersionInfo } from "../registry/types.js";
 import { inlineCode } from "../report/escape.js";
 import { sha256File } from "../util/digest.js";
+import { buildImage, parseImageReference, parseRepository } from "../package/image.js";
+import { servingCode } from "../deploy/serving-code.js";
 import { commonInputs, githubTokenInputs, registryAccessInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { RunContext, StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -111,7 +113,6 @@ export async function runPackage(s: PackageSettings, host: StepHost): Promise<St
   const id = await registry.resolve(ref);
   const info = await registry.show(id);
   const who = { by: host.run?.actor, commit: host.run?.commit, runUrl: host.run?.runUrl };
-  const { parseImageReference } = await import("../package/image.js");
   if (s.record) {
     parseImageReference(s.record, "record");
     const rec = await registry.recordImage(id, { reference: s.record, built: "recorded" }, who);
@@ -150,7 +151,6 @@ export async function runPackage(s: PackageSettings, host: StepHost): Promise<St
       host.log.warning(
         `${info.id} recorded no serving code at evaluation: packaging the project's serve command as it is now`,
       );
-      const { servingCode } = await import("../deploy/serving-code.js");
       return servingCode(cmd, project.dir, project.config.deploy["serving-code"]);
     })());
   const expanded = serving.command.find((w) => w.includes("$"));
@@ -160,7 +160,6 @@ export async function runPackage(s: PackageSettings, host: StepHost): Promise<St
       { input: "deploy.serve-command" },
     );
   const appFiles = await recordedServingFiles(info, serving, project.dir);
-  const { parseRepository, buildImage } = await import("../package/image.js");
   const repoText = imageRepository(
     project,
     registry.uri,

@@ -3,54 +3,52 @@ import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { lastRunDir, loadProject, projectRegistry, type Project } from "../project.js";
 import { parseModelRef, formatModelId, parseModelId, type ModelId } from "../model-id.js";
-import type { QualityResult, BinaryPredictions, readBinaryPredictions } from "../evaluate/evaluate.js";
-import type { PairedComparison } from "../evaluate/compare.js";
-import type { LoadResult } from "../load-test/generator.js";
-import { exists } from "../util/fs-atomic.js";
-import { redact } from "../util/secrets.js";
-import { mergeModules } from "../util/merge-modules.js";
-import type { EvaluationReport, LoadSection } from "../report/quality-load-bias-test.js";
-import type { Curves } from "../evaluate/curves.js";
-import type { ExplainSection, ExplainTask } from "../evaluate/explain.js";
+import {
+  computeQuality,
+  readBaselineLike,
+  readBinaryPredictions,
+  runGates,
+  type QualityResult,
+  type BinaryPredictions,
+} from "../evaluate/evaluate.js";
+import {
+  pairedCompare,
+  pairedCompareMulticlass,
+  pairedCompareRegression,
+  type PairedComparison,
+} from "../evaluate/compare.js";
+import { loadStat, runOpenLoop, runRamp, type LoadResult } from "../load-test/generator.js";
+import { exists, readJsonIfExists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { childEnv, redact } from "../util/secrets.js";
+import { evaluationMarkdown, type EvaluationReport, type LoadSection } from "../report/quality-load-bias-test.js";
+import { curves, type Curves } from "../evaluate/curves.js";
+import {
+  explainMetric,
+  permutationImportance,
+  serverPredict,
+  type ExplainSection,
+  type ExplainTask,
+} from "../evaluate/explain.js";
 import type { Logger } from "../util/log.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { RegistryAccess } from "../registry/uri.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
-
-/**
- * The modules that compute the metrics, run the load test and write the reports, imported once
- * there are predictions to test: a step missing its input fails before loading them (bench/startup.ts).
- */
-async function evaluationKit() {
-  const modules = await Promise.all([
-    import("../util/state-file.js"),
-    import("../util/secrets.js"),
-    import("../config/duration.js"),
-    import("../evaluate/evaluate.js"),
-    import("../evaluate/compare.js"),
-    import("../data/read-table.js"),
-    import("../deploy/server-contract.js"),
-    import("../serve/model-server.js"),
-    import("../load-test/generator.js"),
-    import("../load-test/thresholds.js"),
-    import("../util/process.js"),
-    import("../util/fs-atomic.js"),
-    import("../report/quality-load-bias-test.js"),
-    import("../report/html/evaluation.js"),
-    import("../evaluate/curves.js"),
-    import("../evaluate/explain.js"),
-    import("../stats/ranking.js"),
-    import("../report/gpu-cost.js"),
-    import("../train/metrics-file.js"),
-    import("../train/run-files.js"),
-    import("../deploy/serving-code.js"),
-    import("../deploy/targets/pull.js"),
-  ]);
-  return mergeModules(modules);
-}
-type EvaluationKit = Awaited<ReturnType<typeof evaluationKit>>;
+import { readJsonChecked } from "../util/state-file.js";
+import { durationMs } from "../config/duration.js";
+import { readColumns } from "../data/read-table.js";
+import { columnKinds, featureColumns, projectContract, requestRow, stratifiedRows } from "../deploy/server-contract.js";
+import { freePort, startServer, waitReady } from "../serve/model-server.js";
+import { parseThreshold, thresholdPasses } from "../load-test/thresholds.js";
+import { commandArgv } from "../util/process.js";
+import { evaluationHtml } from "../report/html/evaluation.js";
+import { rankScores } from "../stats/ranking.js";
+import { lineageGpuCost } from "../report/gpu-cost.js";
+import { finiteMetrics } from "../train/metrics-file.js";
+import { seriesShape } from "../train/run-files.js";
+import { servingCode } from "../deploy/serving-code.js";
+import { pullToCache } from "../deploy/targets/pull.js";
 
 export const qualityLoadBiasTestSpec = {
   name: "quality-load-bias-test",
@@ -115,7 +113,6 @@ export type QualitySettings = Settings<typeof qualityLoadBiasTestSpec>;
  * only a registry that answers that nothing runs there passes baseline gates by default.
  */
 async function baselineMetrics(
-  kit: EvaluationKit,
   project: Project,
   explicit: string | undefined,
   log: Logger,
@@ -138,7 +135,7 @@ async function baselineMetrics(
     return null;
   }
   const info = await registry.show(id);
-  return { id: formatModelId(id), metrics: kit.finiteMetrics(info.metrics) };
+  return { id: formatModelId(id), metrics: finiteMetrics(info.metrics) };
 }
 
 /** The baseline's recorded test-set predictions, pulled from the registry; undefined (with a note) when it recorded none. */
@@ -160,7 +157,6 @@ async function baselinePredictions(
  * note) when the baseline recorded none or they are not the same rows.
  */
 async function pairedWithBaseline(
-  kit: EvaluationKit,
   project: Project,
   baselineId: string,
   cand: BinaryPredictions,
@@ -168,7 +164,6 @@ async function pairedWithBaseline(
   log: Logger,
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
-  const { readBinaryPredictions, rankScores, pairedCompare, curves } = kit;
   const got = await baselinePredictions(project, baselineId, log, access);
   if (!got) return null;
   const base = await readBinaryPredictions(got, cols);
@@ -186,24 +181,23 @@ async function pairedWithBaseline(
 
 /** The paired comparison for multiclass and regression: the baseline's recorded predictions, read in the candidate's terms. */
 async function pairedOtherWithBaseline(
-  kit: EvaluationKit,
   project: Project,
   baselineId: string,
   cand: QualityResult,
-  cols: Parameters<EvaluationKit["readBaselineLike"]>[2],
+  cols: Parameters<typeof readBaselineLike>[2],
   log: Logger,
   access: RegistryAccess | undefined,
 ): Promise<{ paired: Record<string, PairedComparison>; curves?: Curves } | null> {
   if (!cand.multiclass && !cand.regression) return null;
   const got = await baselinePredictions(project, baselineId, log, access);
   if (!got) return null;
-  const base = await kit.readBaselineLike(got, cand, cols);
+  const base = await readBaselineLike(got, cand, cols);
   if (cand.regression && base?.regression)
-    return { paired: kit.pairedCompareRegression(cand.regression.y, cand.regression.yhat, base.regression.yhat) };
+    return { paired: pairedCompareRegression(cand.regression.y, cand.regression.yhat, base.regression.yhat) };
   if (cand.multiclass && base?.multiclass) {
     const c = cand.multiclass;
     return {
-      paired: kit.pairedCompareMulticlass({
+      paired: pairedCompareMulticlass({
         k: c.classes.length,
         y: c.y,
         candidate: c,
@@ -216,8 +210,7 @@ async function pairedOtherWithBaseline(
 }
 
 /** Load-test request bodies: typed feature rows, as the server contract says (deploy/server-contract.ts). */
-async function loadBodies(kit: EvaluationKit, project: Project, predictions: string, batch: number): Promise<string[]> {
-  const { projectContract, readColumns, featureColumns, columnKinds, requestRow } = kit;
+async function loadBodies(project: Project, predictions: string, batch: number): Promise<string[]> {
   const contract = await projectContract(project.config, project.dir);
   const table = await readColumns(predictions);
   const features = featureColumns(contract, table.columns);
@@ -236,7 +229,6 @@ async function loadBodies(kit: EvaluationKit, project: Project, predictions: str
  * (evaluate.explain): at most `rows` test rows, stratified by the label, in batched requests.
  */
 async function runExplain(
-  kit: EvaluationKit,
   project: Project,
   predictions: string,
   url: string,
@@ -247,19 +239,19 @@ async function runExplain(
   forced?: ExplainSection["metric"],
 ): Promise<ExplainSection> {
   const opts = project.config.evaluate.explain!;
-  const contract = await kit.projectContract(project.config, project.dir);
-  const table = await kit.readColumns(predictions);
-  const features = kit.featureColumns(contract, table.columns);
+  const contract = await projectContract(project.config, project.dir);
+  const table = await readColumns(predictions);
+  const features = featureColumns(contract, table.columns);
   const labels = table.data[contract.label];
-  const { metric, note } = forced ? { metric: forced, note: undefined } : kit.explainMetric(gates, task.kind);
+  const { metric, note } = forced ? { metric: forced, note: undefined } : explainMetric(gates, task.kind);
   return log.group(
     `explain: permutation importance of ${features.length} features for ${of}, ${opts.repeats} shuffles each`,
     () =>
-      kit.permutationImportance({
+      permutationImportance({
         data: table.data,
-        rowIndices: kit.stratifiedRows(labels, table.rows, opts.rows),
+        rowIndices: stratifiedRows(labels, table.rows, opts.rows),
         features,
-        kinds: kit.columnKinds(contract, table.data, features),
+        kinds: columnKinds(contract, table.data, features),
         labels,
         task,
         metric,
@@ -267,13 +259,13 @@ async function runExplain(
         repeats: opts.repeats,
         seed: opts.seed,
         // A bare number answers the score only when a binary metric needs probabilities (else it is the prediction).
-        predict: kit.serverPredict(
+        predict: serverPredict(
           `${url}/predict`,
           contract,
           opts["batch-size"],
           task.kind === "binary" && metric !== "accuracy",
         ),
-        deadline: Date.now() + kit.durationMs(opts["time-budget"]),
+        deadline: Date.now() + durationMs(opts["time-budget"]),
         onFeature: (f, done, total) => log.info(`explain: ${done}/${total} ${f}`),
       }),
   );
@@ -286,7 +278,6 @@ async function runExplain(
  * not fail the step.
  */
 async function explainBaseline(
-  kit: EvaluationKit,
   project: Project,
   serve: NonNullable<ReturnType<typeof serveCommand>>,
   baselineId: string,
@@ -298,11 +289,11 @@ async function explainBaseline(
 ): Promise<NonNullable<ExplainSection["production"]>> {
   try {
     const registry = await projectRegistry(project, undefined, access);
-    const pulled = await kit.pullToCache(registry, parseModelId(baselineId), project.stateDir, log, "the baseline");
-    const server = await startModelServer(kit, project, serve, pulled.path, baselineId);
+    const pulled = await pullToCache(registry, parseModelId(baselineId), project.stateDir, log, "the baseline");
+    const server = await startModelServer(project, serve, pulled.path, baselineId);
     try {
-      await kit.waitReady(server, kit.durationMs(project.config.evaluate.load?.["ready-timeout"] ?? "30s"));
-      const e = await runExplain(kit, project, predictions, server.url, [], task, log, baselineId, candidate.metric);
+      await waitReady(server, durationMs(project.config.evaluate.load?.["ready-timeout"] ?? "30s"));
+      const e = await runExplain(project, predictions, server.url, [], task, log, baselineId, candidate.metric);
       return { model: baselineId, ...e };
     } finally {
       await server.stop();
@@ -316,20 +307,19 @@ async function explainBaseline(
 
 /** The serve command started on a free port with a model folder, as the load test and explain serve it. */
 async function startModelServer(
-  kit: EvaluationKit,
   project: Project,
   serve: NonNullable<ReturnType<typeof serveCommand>>,
   modelPath: string,
   modelId: string,
 ) {
-  const port = await kit.freePort();
-  const env = kit.childEnv({
+  const port = await freePort();
+  const env = childEnv({
     MLSHIP_MODEL_PATH: path.resolve(modelPath),
     MLSHIP_MODEL_ID: modelId,
     PORT: String(port),
   });
-  const argv = kit.commandArgv(serve, env as Record<string, string>, "serve-command");
-  return kit.startServer(argv, {
+  const argv = commandArgv(serve, env as Record<string, string>, "serve-command");
+  return startServer(argv, {
     cwd: project.dir,
     env,
     port,
@@ -361,7 +351,6 @@ function serveCommand(project: Project, s: QualitySettings) {
 }
 
 async function runLoad(
-  kit: EvaluationKit,
   project: Project,
   s: QualitySettings,
   modelPath: string | undefined,
@@ -369,8 +358,6 @@ async function runLoad(
   predictions: string,
   explain?: (url: string) => Promise<void>,
 ): Promise<LoadSection> {
-  const { parseThreshold, waitReady, durationMs } = kit;
-  const { runOpenLoop, loadStat, thresholdPasses, runRamp } = kit;
   const load = project.config.evaluate.load;
   const serve = serveCommand(project, s);
   if (!s.load) return { result: null, thresholds: [], skipped: "load: false" };
@@ -378,8 +365,8 @@ async function runLoad(
     return { result: null, thresholds: [], skipped: "no serve command configured (evaluate.load.serve-command)" };
   if (!modelPath) return { result: null, thresholds: [], skipped: "no model folder to serve" };
   const thresholds = (load?.thresholds ?? []).map((t) => parseThreshold(t, "evaluate.load.thresholds"));
-  const bodies = await loadBodies(kit, project, predictions, load?.["batch-size"] ?? 1);
-  const server = await startModelServer(kit, project, serve, modelPath, "candidate");
+  const bodies = await loadBodies(project, predictions, load?.["batch-size"] ?? 1);
+  const server = await startModelServer(project, serve, modelPath, "candidate");
   try {
     await waitReady(server, durationMs(load?.["ready-timeout"] ?? "30s"));
     // Before the load test, whose thresholds may stop the step: the same server, the same rows.
@@ -508,9 +495,6 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
       { input: "predictions" },
     );
   }
-  const kit = await evaluationKit();
-  const { computeQuality, runGates, readJsonChecked, seriesShape, lineageGpuCost, readJsonIfExists } = kit;
-  const { evaluationMarkdown, evaluationHtml, writeJsonAtomic, writeFileAtomic } = kit;
   const label = s["label-column"] ?? ev.label;
   const prediction = s["prediction-column"] ?? ev.prediction;
   const score = s["score-column"] ?? ev.score;
@@ -536,14 +520,13 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   runGates(s.gates ?? ev.gates, q.values, undefined, gateInput, undefined, gateTask); // names checked before the registry and the load test
   for (const w of q.warnings) host.log.warning(w);
   for (const w of fewOutcomeGroups(q.bias, ev["min-group-outcomes"])) host.log.warning(w);
-  const baseline = await baselineMetrics(kit, project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
+  const baseline = await baselineMetrics(project, s.baseline ?? ev.baseline, host.log, host.registryAccess);
   const cols = { label, prediction, score, positiveLabel: ev["positive-label"] };
   const withBaseline = !baseline
     ? null
     : q.binary
-      ? await pairedWithBaseline(kit, project, baseline.id, q.binary, cols, host.log, host.registryAccess)
+      ? await pairedWithBaseline(project, baseline.id, q.binary, cols, host.log, host.registryAccess)
       : await pairedOtherWithBaseline(
-          kit,
           project,
           baseline.id,
           q,
@@ -557,7 +540,6 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   let explain: ExplainSection | undefined;
   let explainTask: ExplainTask | undefined;
   const load = await runLoad(
-    kit,
     project,
     s,
     modelPath,
@@ -570,7 +552,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
             : q.multiclass
               ? { kind: "multiclass", classes: q.multiclass.classes }
               : { kind: "binary", positiveLabel: ev["positive-label"] };
-          explain = await runExplain(kit, project, predictions, url, s.gates ?? ev.gates, task, host.log);
+          explain = await runExplain(project, predictions, url, s.gates ?? ev.gates, task, host.log);
           explainTask = task;
         }
       : undefined,
@@ -578,7 +560,6 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
   const serve = serveCommand(project, s);
   if (explain && explainTask && baseline && serve)
     explain.production = await explainBaseline(
-      kit,
       project,
       serve,
       baseline.id,
@@ -593,7 +574,7 @@ export async function qualityLoadBiasTestStep(s: QualitySettings, host: StepHost
     : {};
   const passed = gates.every((g) => g.passed) && load.thresholds.every((t) => t.passed);
   // What a deploy's smoke test compares with to tell a wrong model from changed serving code.
-  const serving = serve ? await kit.servingCode(serve, project.dir, project.config.deploy["serving-code"]) : undefined;
+  const serving = serve ? await servingCode(serve, project.dir, project.config.deploy["serving-code"]) : undefined;
   const model = project.config.model ?? "model";
   const report: EvaluationReport = {
     schema: "mlship/evaluation/v1",

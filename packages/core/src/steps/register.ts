@@ -10,8 +10,11 @@ import { formatModelId } from "../model-id.js";
 import { exists, writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
 
-import type { Lineage } from "../train/lineage.js";
-import type { Metrics } from "../train/metrics-file.js";
+import { lineageSchema, type Lineage } from "../train/lineage.js";
+import { readMetricsFile, type Metrics } from "../train/metrics-file.js";
+import { evaluationShape } from "../train/run-files.js";
+import { registeredMarkdown } from "../report/register.js";
+import { quarantineMessage } from "../registry/quarantine-message.js";
 import type { VersionRecord } from "../registry/types.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
@@ -187,16 +190,6 @@ export async function registerStep(settings: RegisterSettings, host: StepHost): 
     : path.basename(modelPath) === "model"
       ? path.dirname(modelPath)
       : undefined;
-  // Imported once there is a model to register: a step missing its input fails before loading
-  // them, zod's schemas among them (bench/startup.ts).
-  const [{ lineageSchema }, { evaluationShape }, { readMetricsFile }, { registeredMarkdown }, { quarantineMessage }] =
-    await Promise.all([
-      import("../train/lineage.js"),
-      import("../train/run-files.js"),
-      import("../train/metrics-file.js"),
-      import("../report/register.js"),
-      import("../registry/quarantine-message.js"),
-    ]);
   // Files of the run folder are read back: each is checked against its shape first.
   const lineage: Lineage | undefined = runDir
     ? await readJsonChecked(path.join(runDir, "lineage.json"), lineageSchema, "the run's lineage")

@@ -3,6 +3,9 @@ import { UserError } from "../errors.js";
 import { loadProject, projectRegistry, runsDir, setLastRun } from "../project.js";
 import { durationMs } from "../config/duration.js";
 import type { TrainBudget } from "../train/budget.js";
+import { parseYamlValue as parseYaml } from "../config/parse-yaml.js";
+import { runTraining, trainingKey } from "../train/run.js";
+import { skippedTrainingMarkdown, trainingMarkdown } from "../report/train.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -59,7 +62,6 @@ export type TrainSettings = Settings<typeof trainSpec>;
 
 async function parseParams(text: string | undefined): Promise<Record<string, unknown>> {
   if (!text) return {};
-  const { parseYamlValue: parseYaml } = await import("../config/parse-yaml.js"); // not at start (bench/startup.ts)
   let value: unknown;
   try {
     value = parseYaml(text); // YAML is a superset of JSON
@@ -111,11 +113,6 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
       if (p) data[role] = path.resolve(project.dir, p);
     }
 
-  // Imported once the step has a command: a step missing its input fails before loading them (bench/startup.ts).
-  const [{ runTraining, trainingKey }, { skippedTrainingMarkdown, trainingMarkdown }] = await Promise.all([
-    import("../train/run.js"),
-    import("../report/train.js"),
-  ]);
   const gpu = (s.gpu as "required" | "optional" | "none" | undefined) ?? cfg?.gpu ?? "optional";
   if (s["skip-if-trained"]) {
     const name = project.config.model;

@@ -2,9 +2,14 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { expandFiles } from "../data/expand-files.js";
 import { loadProject, projectPath, type Project } from "../project.js";
-import type { Finding } from "../validate/validate.js";
+import { validateTable, type Finding } from "../validate/validate.js";
 import type { DatasetProfile } from "../data/profile.js";
-import { mergeModules } from "../util/merge-modules.js";
+import { digestFiles } from "../util/digest.js";
+import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
+import { profileJson } from "../data/profile-json.js";
+import { loadRecordSchema, loadTableSchema } from "../validate/table-schema.js";
+import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
+import { validationMarkdown } from "../report/validate-data.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -60,24 +65,6 @@ export const validateDataSpec = {
 
 export type ValidateDataSettings = Settings<typeof validateDataSpec>;
 
-/**
- * The modules that read, check and report on data, imported once the settings hold: a step
- * missing its input fails before loading them (bench/startup.ts: the action's start-up).
- */
-async function validationKit() {
-  return mergeModules(
-    await Promise.all([
-      import("../util/digest.js"),
-      import("../util/fs-atomic.js"),
-      import("../data/profile-json.js"),
-      import("../validate/table-schema.js"),
-      import("../validate/reference.js"),
-      import("../validate/validate.js"),
-      import("../report/validate-data.js"),
-    ]),
-  );
-}
-
 export interface ValidateExtra {
   findings: Finding[];
   files: string[];
@@ -122,7 +109,6 @@ export async function trainingDataProfile(
   const pattern = project.config.data.train;
   if (!pattern) return undefined;
   const files = await expandFiles([pattern], project.dir, "data.train");
-  const { digestFiles, loadRecordSchema, loadTableSchema, validateTable } = await validationKit();
   const schemaFile = project.config.data.schema ? projectPath(project, project.config.data.schema) : undefined;
   const recordSchema = schemaFile ? await loadRecordSchema(schemaFile) : undefined;
   const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
@@ -137,19 +123,6 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   if (!dataPatterns?.length)
     throw new UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
   const files = await expandFiles(dataPatterns, s.data ? process.cwd() : project.dir, "data");
-  const {
-    digestFiles,
-    loadRecordSchema,
-    loadTableSchema,
-    profileJson,
-    referenceProfile,
-    schemaDiff,
-    skew,
-    validateTable,
-    validationMarkdown,
-    writeFileAtomic,
-    writeJsonAtomic,
-  } = await validationKit();
   const schemaFile = s.schema
     ? path.resolve(s.schema)
     : project.config.data.schema

@@ -46,7 +46,7 @@ export const comparedEvaluationShape = z.looseObject({
 });
 
 /** How deep params may nest: deeper is no training config (and would overflow the stack when compared). */
-export const MAX_PARAMS_DEPTH = 32;
+const MAX_PARAMS_DEPTH = 32;
 
 /**
  * A JSON value copied into null-prototype objects, or why it cannot be: a key `__proto__` stays a

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
-import { isRemote } from "../data/remote.js";
+import { isRemote, remoteStream } from "../data/remote.js";
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash("sha256");
   if (isRemote(file)) {
-    const { remoteStream } = await import("../data/remote.js");
     await pipeline(await remoteStream(file, file), hash);
     return hash.digest("hex");
   }

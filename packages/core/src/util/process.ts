@@ -157,7 +157,7 @@ export function processStartTime(pid: number): number | null {
  * we started with that marker, including daemons that left its process group with setsid and
  * were re-parented. Linux only (reads /proc); elsewhere none are found.
  */
-export function markedProcesses(name: string, value: string): number[] {
+function markedProcesses(name: string, value: string): number[] {
   const needle = Buffer.from(`\0${name}=${value}\0`);
   const first = Buffer.from(`${name}=${value}\0`);
   let entries: string[];

@@ -12,6 +12,7 @@ import { coreSettings } from "../settings.js";
 /**
  * The credential variables, declared once: each is withheld from every child mlship starts unless
  * the user maps it (`pass-env`), and its value is redacted wherever it appears.
+ * @internal
  */
 export const SECRET_VARIABLES = [
   "GITHUB_TOKEN",
@@ -203,7 +204,7 @@ function formPattern(form: string): string {
 }
 
 /** redact() with the secrets looked up once, for many texts (a training log). */
-export function redacter(): (text: string) => string {
+function redacter(): (text: string) => string {
   const secrets = knownSecrets();
   const key = secrets.join("\0");
   if (cached?.key !== key) cached = { key, clean: buildRedacter(secrets) };

@@ -5,9 +5,9 @@ import { parseYamlWith } from "../config/parse-yaml.js";
 import type { Ajv, ValidateFunction } from "ajv";
 
 /** Frictionless Table Schema fields and constraints, plus dataset-level checks. */
-export const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "categorical"] as const;
+const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "categorical"] as const;
 
-export const fieldSchema = z.strictObject({
+const fieldSchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(fieldTypes).default("string"),
   description: z.string().optional(),

@@ -8,8 +8,9 @@ import type { TableSchema } from "./table-schema.js";
 import { TableState, type ValidationResult } from "./table-state.js";
 import { FastCsvUnsupported } from "../data/csv/scan.js";
 import { validateDelimitedBytes } from "./csv-batch-checker.js";
+import { validateParquet } from "./parquet-checker.js";
 
-export type { Finding, Severity, ValidationResult } from "./table-state.js";
+export type { Finding, ValidationResult } from "./table-state.js";
 
 export interface ValidateOptions {
   format?: string;
@@ -67,7 +68,6 @@ export async function validateTable(
     !opts.recordSchema &&
     files.every((f) => detectFormat(f, opts.format) === "parquet")
   ) {
-    const { validateParquet } = await import("./parquet-checker.js");
     const state = new TableState(schema, opts.maxExamples ?? 5);
     for (const file of files) {
       state.startFile(shownPath(file));

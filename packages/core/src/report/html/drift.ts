@@ -89,7 +89,7 @@ async function scoreChart(tested: ColumnDrift[]): Promise<Chart> {
 }
 
 /** Every chart of the page, in page order: the drift score chart, then one distribution per column. */
-export async function driftCharts(r: DriftPageInput): Promise<Chart[]> {
+async function driftCharts(r: DriftPageInput): Promise<Chart[]> {
   const out: Chart[] = [];
   const tested = sortByDrift(r.columns).filter((c) => c.stattest && c.statistic !== null);
   if (tested.length) out.push(await scoreChart(tested));

@@ -22,7 +22,10 @@ import { gpuCostHtml } from "./gpu.js";
 import { explainHtml } from "../explain.js";
 import { groupBiasHtml, multiclassHtml } from "../quality-multiclass.js";
 
-/** Every chart of the page with its data points, in page order (the browser tests check them against the JSON). */
+/**
+ * Every chart of the page with its data points, in page order (the browser tests check them against the JSON).
+ * @internal
+ */
 export async function evaluationCharts(r: EvaluationReport): Promise<Chart[]> {
   const out: Chart[] = [];
   const c = r.curves;
