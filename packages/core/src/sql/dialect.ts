@@ -15,6 +15,8 @@ export interface Dialect {
   text: string;
   /** The double-precision type's name in a CAST. */
   double: string;
+  /** The 64-bit integer type's name in a CAST. */
+  bigint: string;
   /** The number `expr` (a string) reads as, NULL when it reads as none (NaN is none). */
   tryNumber(expr: string): string;
   /** A typed value as a double. */
@@ -33,6 +35,7 @@ export interface Dialect {
   sortedList(expr: string): string;
 }
 
+/** @internal */
 export const dialectNames = ["duckdb", "bigquery", "snowflake"] as const;
 export type DialectName = (typeof dialectNames)[number];
 
@@ -56,6 +59,7 @@ const duckdb: Dialect = {
   string: doubled("'"),
   text: "VARCHAR",
   double: "DOUBLE",
+  bigint: "BIGINT",
   // DuckDB compares NaN equal to itself, so NULLIF drops it.
   tryNumber: (e) => `NULLIF(TRY_CAST(${e} AS DOUBLE), 'NaN'::DOUBLE)`,
   toNumber: (e) => `NULLIF(CAST(${e} AS DOUBLE), 'NaN'::DOUBLE)`,
@@ -73,6 +77,7 @@ const bigquery: Dialect = {
   string: backslashed("'"),
   text: "STRING",
   double: "FLOAT64",
+  bigint: "INT64",
   tryNumber: (e) => `NULLIF(SAFE_CAST(${e} AS FLOAT64), CAST('NaN' AS FLOAT64))`,
   toNumber: (e) => `NULLIF(CAST(${e} AS FLOAT64), CAST('NaN' AS FLOAT64))`,
   countIf: (c) => `COUNTIF(${c})`,
@@ -94,6 +99,7 @@ const snowflake: Dialect = {
   string: backslashed("'"),
   text: "VARCHAR",
   double: "DOUBLE",
+  bigint: "BIGINT",
   tryNumber: (e) => `NULLIF(TRY_TO_DOUBLE(${e}), 'NaN'::DOUBLE)`,
   toNumber: (e) => `NULLIF(CAST(${e} AS DOUBLE), 'NaN'::DOUBLE)`,
   countIf: (c) => `COUNT_IF(${c})`,

@@ -37,11 +37,15 @@ export interface ProfileSqlOptions {
   columns: SqlColumn[];
   /** Text that stands for a missing value (the schema's missingValues; default [""]). */
   missingValues?: string[];
+  /** An expression numbering the source's rows, kept as `rn` (the checks' examples name rows). */
+  ordinal?: string;
+  /** More aggregates over the prepared columns, in the same pass (the checks' counts). */
+  extra?: string[];
 }
 
-export const DISTINCT_CAP = 10_000;
-export const COUNTS_CAP = 1_000;
-export const SAMPLE = 20_000;
+const DISTINCT_CAP = 10_000;
+const COUNTS_CAP = 1_000;
+const SAMPLE = 20_000;
 const TOP = 20;
 const FRACTIONS = Array.from({ length: QUANTILES }, (_, i) => i / (QUANTILES - 1));
 
@@ -68,7 +72,7 @@ export function sqlColumns(schema: TableSchema | undefined, described: { name: s
   });
 }
 
-/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. */
+/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. @internal */
 export function tableName(d: Dialect, parts: string[]): string {
   return parts.map((p) => d.ident(p)).join(".");
 }
@@ -93,10 +97,19 @@ function prepared(d: Dialect, o: ProfileSqlOptions): string {
     `t${i}`,
     `${c.stored === "number" ? `y${i}` : d.tryNumber(`t${i}`)} AS x${i}`,
   ]);
+  if (o.ordinal) {
+    raw.unshift(`${o.ordinal} AS rn`);
+    typed.unshift("rn");
+  }
   return (
     `r AS (\n  SELECT\n    ${raw.join(",\n    ")}\n  FROM ${o.source}\n),\n` +
     `s AS (\n  SELECT\n    ${typed.join(",\n    ")}\n  FROM r\n)`
   );
+}
+
+/** The WITH clause of the prepared columns (r and s), for a query of the caller's over s. */
+export function withPrepared(d: Dialect, o: ProfileSqlOptions): string {
+  return `WITH ${prepared(d, o)}`;
 }
 
 /** The kept number of column i. */
@@ -135,7 +148,16 @@ export function aggregatesSql(d: Dialect, o: ProfileSqlOptions): string {
       `${d.countIf(d.fullMatch(t, INFER.date))} AS c${i}_dates`,
     );
   });
+  out.push(...(o.extra ?? []));
   return `WITH ${prepared(d, o)}\nSELECT\n  ${out.join(",\n  ")}\nFROM s\n`;
+}
+
+/**
+ * A number's text as JavaScript's String() writes it, for ranking ties by text as the profile
+ * does: integers without a fraction (a double's cast writes 3.0), others as the engine writes them.
+ */
+function numberText(d: Dialect, e: string): string {
+  return `CASE WHEN ${e} = floor(${e}) AND abs(${e}) < 1e15 THEN CAST(CAST(${e} AS ${d.bigint}) AS ${d.text}) ELSE CAST(${e} AS ${d.text}) END`;
 }
 
 /**
@@ -149,7 +171,7 @@ export function topSql(d: Dialect, o: ProfileSqlOptions): string {
     const txt = c.numericKeys ? `CASE WHEN ${x} IS NULL THEN t${i} END` : `t${i}`;
     return (
       `SELECT ${i} AS col, num, txt, n FROM (\n` +
-      `  SELECT num, txt, n, row_number() OVER (ORDER BY n DESC, num, txt) AS r FROM (\n` +
+      `  SELECT num, txt, n, row_number() OVER (ORDER BY n DESC, coalesce(txt, ${numberText(d, "num")})) AS r FROM (\n` +
       `    SELECT ${num} AS num, ${txt} AS txt, count(*) AS n FROM s WHERE t${i} IS NOT NULL GROUP BY 1, 2\n` +
       `  ) g\n) k WHERE r <= ${COUNTS_CAP + 1}`
     );
