@@ -99,7 +99,7 @@ async function sqlProfile(table: string, format: "csv" | "parquet"): Promise<Dat
     missingValues: schemas[table].missingValues,
   };
   const agg = (await con.runAndReadAll(aggregatesSql(d, o))).getRowObjectsJS()[0];
-  const top = (await con.runAndReadAll(topSql(d, o))).getRowObjectsJS();
+  const top = (await con.runAndReadAll(topSql(d, o, agg))).getRowObjectsJS();
   const which = columnsWithValues(o, agg);
   const values = which.length ? (await con.runAndReadAll(valuesSql(d, o, which))).getRowObjectsJS()[0] : undefined;
   return profileFromSql(o, agg, top, values);
@@ -146,15 +146,17 @@ async function compareColumn(sql: ColumnProfile, ours: ColumnProfile, exactQuant
     sql.quantiles!.forEach((q, i) => close(q, ours.quantiles![i]));
   } else {
     // A reservoir sample of 20,000: by the DKW inequality, each quantile's rank is within
-    // sqrt(ln(2 / 0.001) / 40,000) ≈ 1.4% of its place at 99.9% (all 101 at once).
+    // sqrt(ln(2 / 0.001) / 40,000) ≈ 1.4% of its place at 99.9% (all 101 at once). DuckDB's
+    // t-digest (approx_quantile) is held to the same bound.
     expect(sql.values).toBeUndefined();
     for (let i = 0; i <= 100; i++) {
       const eps = 0.014;
       const lo = await exactQuantile(Math.max(0, i / 100 - eps));
       const hi = await exactQuantile(Math.min(1, i / 100 + eps));
-      expect(ours.quantiles![i]).toBeGreaterThanOrEqual(lo);
-      expect(ours.quantiles![i]).toBeLessThanOrEqual(hi);
-      close(sql.quantiles![i], await exactQuantile(i / 100));
+      for (const q of [ours.quantiles![i], sql.quantiles![i]]) {
+        expect(q).toBeGreaterThanOrEqual(lo);
+        expect(q).toBeLessThanOrEqual(hi);
+      }
     }
   }
 }

@@ -109,7 +109,7 @@ const dataSchema = z
       .enum(["auto", "builtin", "duckdb"])
       .optional()
       .describe(
-        "validate-data's engine: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a file of 32 MiB or more when it can be loaded",
+        "validate-data's engine: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a file of 256 MiB or more when it can be loaded",
       ),
   })
   .describe("Data files, relative to mlship.yml");

@@ -197,7 +197,7 @@ export async function validateWithDuckdb(
       rns.forEach((rn, j) => state.repeated(f, String(values[j]), line(rn)));
       state.findings.addCount("unique", f.name, repeats - rns.length);
     }
-    const top = await run(topSql(d, { ...o, ordinal: undefined, extra: [] }));
+    const top = await run(topSql(d, { ...o, ordinal: undefined, extra: [] }, agg));
     const which = columnsWithValues(o, agg);
     const values = which.length
       ? (await run(valuesSql(d, { ...o, ordinal: undefined, extra: [] }, which)))[0]

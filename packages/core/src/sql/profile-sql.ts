@@ -1,4 +1,11 @@
-import { type ColumnProfile, type DatasetProfile, QUANTILES, type Tally, topEntries } from "../data/profile.js";
+import {
+  type ColumnProfile,
+  type DatasetProfile,
+  QUANTILES,
+  quantilesOf,
+  type Tally,
+  topEntries,
+} from "../data/profile.js";
 import type { TableSchema } from "../validate/table-schema.js";
 import type { Dialect } from "./dialect.js";
 
@@ -9,7 +16,7 @@ import type { Dialect } from "./dialect.js";
  * - `aggregates`: one row, per column: rows, missing, numbers, min, max, mean, std, distinct
  *   values, 101 quantiles and the counts type inference needs;
  * - `top`: per column its most frequent values (up to COUNTS_CAP + 1 of them, ranked in JS as the
- *   profile ranks them);
+ *   profile ranks them), given the aggregates' row (a column past DISTINCT_CAP values gets its 20);
  * - `values`: the sorted numbers of the columns with at most the profile's sample size of them.
  *
  * What is exact in the built-in profile is exact here (counts, missing, min, max, mean and std up
@@ -164,16 +171,20 @@ function numberText(d: Dialect, e: string): string {
  * Each column's most frequent present values: column index, key (its number for numeric keys,
  * else its text), count, at most COUNTS_CAP + 1 per column (enough to tell whether all were kept).
  */
-export function topSql(d: Dialect, o: ProfileSqlOptions): string {
+export function topSql(d: Dialect, o: ProfileSqlOptions, agg?: Record<string, unknown>): string {
   const parts = o.columns.map((c, i) => {
+    // Past DISTINCT_CAP values the profile's top is itself approximate (the counts before its
+    // cap): ties are not ranked by text, and the engine keeps the best few without a full sort.
+    const capped = agg !== undefined && num(agg[`c${i}_distinct`]) > DISTINCT_CAP;
+    const order = capped ? "n DESC" : `n DESC, coalesce(txt, ${numberText(d, "num")})`;
     const x = kept(d, c, i);
-    const num = c.numericKeys ? x : `CAST(NULL AS ${d.double})`;
+    const key = c.numericKeys ? x : `CAST(NULL AS ${d.double})`;
     const txt = c.numericKeys ? `CASE WHEN ${x} IS NULL THEN t${i} END` : `t${i}`;
     return (
       `SELECT ${i} AS col, num, txt, n FROM (\n` +
-      `  SELECT num, txt, n, row_number() OVER (ORDER BY n DESC, coalesce(txt, ${numberText(d, "num")})) AS r FROM (\n` +
-      `    SELECT ${num} AS num, ${txt} AS txt, count(*) AS n FROM s WHERE t${i} IS NOT NULL GROUP BY 1, 2\n` +
-      `  ) g\n) k WHERE r <= ${COUNTS_CAP + 1}`
+      `  SELECT num, txt, n, row_number() OVER (ORDER BY ${order}) AS r FROM (\n` +
+      `    SELECT ${key} AS num, ${txt} AS txt, count(*) AS n FROM s WHERE t${i} IS NOT NULL GROUP BY 1, 2\n` +
+      `  ) g\n) k WHERE r <= ${capped ? TOP : COUNTS_CAP + 1}`
     );
   });
   return `WITH ${prepared(d, o)}\n${parts.join("\nUNION ALL\n")}\n`;
@@ -248,7 +259,11 @@ export function profileFromSql(
         std: numeric > 1 ? num(a("std")) : 0,
         quantiles: numbers(a("quantiles")),
       });
-      if (v) p.values = v;
+      if (v) {
+        // Every number: its quantiles exactly, as the profile computes them from its sample.
+        p.values = v;
+        p.quantiles = quantilesOf(v);
+      }
     }
     if (tally.keys.length <= COUNTS_CAP && distinct <= COUNTS_CAP) {
       const counts: Record<string, number> = Object.create(null);

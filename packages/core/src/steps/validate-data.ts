@@ -34,7 +34,7 @@ export const validateDataSpec = {
     delimiter: { description: "Field delimiter for delimited text (default: ',' for .csv, tab for .tsv)" },
     engine: {
       description:
-        "auto, builtin or duckdb: the engine that checks the data (default: data.engine from mlship.yml, else auto: DuckDB for a file of 32 MiB or more when @duckdb/node-api can be loaded)",
+        "auto, builtin or duckdb: the engine that checks the data (default: data.engine from mlship.yml, else auto: DuckDB for a file of 256 MiB or more when @duckdb/node-api can be loaded)",
       choices: ["auto", "builtin", "duckdb"],
     },
     "fail-on-schema-change": {
