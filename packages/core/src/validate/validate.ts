@@ -34,9 +34,10 @@ export type DataEngine = (typeof dataEngines)[number];
 /**
  * `auto` hands a file this large or larger to DuckDB. Below it the builtin engine is as fast or
  * faster: the duckdb engine computes the whole profile (distinct counts, quantile sketches, top
- * values: two scans), not only the checks, and on this 2-core machine under load it took 13.7 s
- * against the builtin's 8.1 s on a 200,000-row, 20 MB CSV (bench/vs-duckdb.ts). Past it, DuckDB's
- * memory stays bounded as rows grow.
+ * values: two scans), not only the checks: bench/vs-duckdb.ts at 200,000 rows on this 2-core
+ * machine under load took 12.5 s with it against the builtin's 5.1 s (CSV, 20 MB) and 8.3 s
+ * against 4.3 s (Parquet, 8 MB). 256 MiB is not a measured crossing point: it keeps `auto` on
+ * the builtin engine at every size measured so far, until a larger run shows where DuckDB wins.
  */
 export const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
 
