@@ -2,7 +2,8 @@
  * Bench: mlship against DuckDB, whole process against whole process, CSV and Parquet, in
  * alternating rounds (who goes first alternates, so the machine's noise falls on both sides).
  *
- * - validate-data on a table of `rows` rows (default 1,000,000) × 10 columns — floats at full
+ * - validate-data (engine builtin, and engine duckdb: @duckdb/node-api loaded from this checkout
+ *   through MLSHIP_DUCKDB_PATH) on a table of `rows` rows (default 1,000,000) × 10 columns — floats at full
  *   precision, a unique id, a code with a pattern, a date, categories, booleans, a few bad cells —
  *   against a schema that checks every column, vs a DuckDB process reading the same file and
  *   running the same checks in SQL (types by TRY_CAST on the CSV's text, ranges, enum, pattern,
@@ -19,7 +20,7 @@
  * Run: npx tsx bench/vs-duckdb.ts [rows] [rounds]
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -48,9 +49,14 @@ interface Run {
   rssMB: number;
   stdout: string;
 }
-function timed(cmd: string, args: string[], cwd: string): Run {
+function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Run {
   const t = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd, env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const seconds = (performance.now() - t) / 1000;
   // validate-data exits 1 when the data has errors (this data has some, on purpose).
   if (r.status !== 0 && r.status !== 1)
@@ -194,50 +200,76 @@ if (task === "validate") {
 
 // ---- rounds ----
 type Job = { name: string; run: () => Run };
-const jobs = (format: "csv" | "parquet"): [Job, Job, Job, Job] => [
-  {
-    name: `mlship validate-data (${format})`,
-    run: () =>
-      timed(process.execPath, [cli, "validate-data", "--data", files.table[format], "--schema", schemaFile], dir),
-  },
-  {
-    name: `duckdb same checks (${format})`,
-    run: () => timed(process.execPath, [duckScript, "validate", format, files.table[format]], dir),
-  },
-  {
-    name: `mlship check-drift KS (${format})`,
-    run: () =>
-      timed(
-        process.execPath,
-        [
-          cli,
-          "check-drift",
-          "--reference",
-          files.ref[format],
-          "--current",
-          files.cur[format],
-          "--stattest",
-          "ks",
-          "--environment",
-          `bench-${format}`,
-        ],
-        dir,
-      ),
-  },
-  {
-    name: `duckdb load + KS in SQL (${format})`,
-    run: () => timed(process.execPath, [duckScript, "drift", format, files.ref[format], files.cur[format]], dir),
-  },
+// mlship with engine: duckdb runs in its own folder (its report beside the builtin's), loading
+// DuckDB from this checkout's node_modules (the bundle in the temp folder has none beside it).
+const duckDir = path.join(dir, "engine-duckdb");
+mkdirSync(duckDir);
+const duckEnv = { MLSHIP_DUCKDB_PATH: process.cwd() };
+/** Groups run side by side: validate (builtin, engine duckdb, DuckDB's SQL) and drift (mlship, DuckDB). */
+const jobs = (format: "csv" | "parquet"): Job[][] => [
+  [
+    {
+      name: `mlship validate-data (${format})`,
+      run: () =>
+        timed(
+          process.execPath,
+          [cli, "validate-data", "--data", files.table[format], "--schema", schemaFile, "--engine", "builtin"],
+          dir,
+        ),
+    },
+    {
+      name: `mlship validate-data duckdb (${format})`,
+      run: () =>
+        timed(
+          process.execPath,
+          [cli, "validate-data", "--data", files.table[format], "--schema", schemaFile, "--engine", "duckdb"],
+          duckDir,
+          duckEnv,
+        ),
+    },
+    {
+      name: `duckdb same checks (${format})`,
+      run: () => timed(process.execPath, [duckScript, "validate", format, files.table[format]], dir),
+    },
+  ],
+  [
+    {
+      name: `mlship check-drift KS (${format})`,
+      run: () =>
+        timed(
+          process.execPath,
+          [
+            cli,
+            "check-drift",
+            "--reference",
+            files.ref[format],
+            "--current",
+            files.cur[format],
+            "--stattest",
+            "ks",
+            "--environment",
+            `bench-${format}`,
+          ],
+          dir,
+        ),
+    },
+    {
+      name: `duckdb load + KS in SQL (${format})`,
+      run: () => timed(process.execPath, [duckScript, "drift", format, files.ref[format], files.cur[format]], dir),
+    },
+  ],
 ];
-const all = [...jobs("csv"), ...jobs("parquet")];
+const groups = [...jobs("csv"), ...jobs("parquet")];
+const all = groups.flat();
 const runs = new Map<string, Run[]>(all.map((j) => [j.name, []]));
 try {
   for (let round = 0; round < ROUNDS; round++) {
-    // Pairs side by side; who goes first alternates.
-    for (let p = 0; p < all.length; p += 2) {
-      const pair = round % 2 === 0 ? [all[p], all[p + 1]] : [all[p + 1], all[p]];
-      for (const j of pair) runs.get(j.name)!.push(j.run());
-    }
+    // Groups side by side; who goes first rotates.
+    for (const group of groups)
+      for (let k = 0; k < group.length; k++) {
+        const j = group[(k + round) % group.length];
+        runs.get(j.name)!.push(j.run());
+      }
     console.log(
       `round ${round + 1}: ${all.map((j) => `${j.name} ${runs.get(j.name)![round].seconds.toFixed(2)} s`).join(", ")}`,
     );
@@ -253,6 +285,17 @@ try {
       unknown
     >;
     const ours = Object.fromEntries(report.findings.map((f) => [`${f.column}_${f.check}`, f.count]));
+    const engine = JSON.parse(
+      readFileSync(path.join(duckDir, ".mlship", "validation", `table-${format}.report.json`), "utf8"),
+    ) as { findings: { examples: { file: string }[] }[] };
+    // The examples name the file relative to each run's folder.
+    const named = (fs: { examples: { file: string }[] }[]) =>
+      JSON.stringify(
+        fs.map((f) => ({ ...f, examples: f.examples.map((e) => ({ ...e, file: path.basename(e.file) })) })),
+      );
+    console.log(
+      `${format}: engine duckdb's findings ${named(engine.findings) === named(report.findings as never) ? "equal" : "DIFFER FROM"} the builtin's`,
+    );
     console.log(
       `${format}: findings mlship ${JSON.stringify(ours)}; duckdb age_range ${duck.age_range}, code_pattern ${duck.code_pattern}, unique ${duck.id_unique}`,
     );
@@ -278,6 +321,8 @@ try {
   }
   for (const format of ["csv", "parquet"]) {
     const v = m(`mlship validate-data (${format})`).s / m(`duckdb same checks (${format})`).s;
+    const e = m(`mlship validate-data duckdb (${format})`).s / m(`duckdb same checks (${format})`).s;
+    console.log(`ratio validate-data engine duckdb / duckdb (${format}): ${e.toFixed(2)} (target <= 1.0)`);
     const d = m(`mlship check-drift KS (${format})`).s / m(`duckdb load + KS in SQL (${format})`).s;
     console.log(`ratio validate-data / duckdb (${format}): ${v.toFixed(2)} (target <= 1.0)`);
     console.log(`ratio check-drift / duckdb (${format}):   ${d.toFixed(2)} (target <= 1.0)`);

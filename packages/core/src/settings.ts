@@ -55,6 +55,11 @@ export const ENVIRONMENT = {
     user: true,
     doc: "S3 registry and s3:// data: the endpoint of an S3-compatible store (MinIO, R2, …); else AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL",
   },
+  MLSHIP_DUCKDB_PATH: {
+    readBy: "core",
+    user: true,
+    doc: "validate-data's duckdb engine: a folder where @duckdb/node-api is installed (npm install --prefix <folder> @duckdb/node-api); default: beside mlship",
+  },
   MLSHIP_KUBECTL: { readBy: "core", user: false, doc: "Kubernetes target: the kubectl program (default kubectl)" },
   MLSHIP_NVIDIA_SMI: {
     readBy: "core",
@@ -205,6 +210,7 @@ export const coreSettings = {
   s3Endpoint: () => read("MLSHIP_S3_ENDPOINT") ?? read("AWS_ENDPOINT_URL_S3") ?? read("AWS_ENDPOINT_URL"),
   s3Region: () => read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
   kubectl: () => read("MLSHIP_KUBECTL") ?? "kubectl",
+  duckdbPath: () => read("MLSHIP_DUCKDB_PATH"),
   nvidiaSmi: () => read("MLSHIP_NVIDIA_SMI") ?? "nvidia-smi",
   gpuSampleMs: () => positive("MLSHIP_GPU_SAMPLE_MS", 1000),
   visibleGpus: () => process.env.CUDA_VISIBLE_DEVICES,

@@ -105,6 +105,12 @@ const dataSchema = z
     test: z.string().optional().describe("Test data file or glob"),
     reference: z.string().optional().describe("Reference data (defaults to train) for skew and drift"),
     schema: z.string().optional().describe("Table schema file (Frictionless Table Schema fields and constraints)"),
+    engine: z
+      .enum(["auto", "builtin", "duckdb"])
+      .optional()
+      .describe(
+        "validate-data's engine: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a file of 256 MiB or more when it can be loaded",
+      ),
   })
   .describe("Data files, relative to mlship.yml");
 

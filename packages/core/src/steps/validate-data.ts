@@ -2,7 +2,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { expandFiles } from "../data/expand-files.js";
 import { loadProject, projectPath, type Project } from "../project.js";
-import { validateTable, type Finding } from "../validate/validate.js";
+import { validateTable, type DataEngine, type Finding } from "../validate/validate.js";
 import type { DatasetProfile } from "../data/profile.js";
 import { digestFiles } from "../util/digest.js";
 import { writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
@@ -37,6 +37,11 @@ export const validateDataSpec = {
       choices: ["auto", "csv", "tsv", "jsonl", "parquet"],
     },
     delimiter: { description: "Field delimiter for delimited text (default: ',' for .csv, tab for .tsv)" },
+    engine: {
+      description:
+        "auto, builtin or duckdb: the engine that checks the data (default: data.engine from mlship.yml, else auto: DuckDB for a file of 256 MiB or more when @duckdb/node-api can be loaded)",
+      choices: ["auto", "builtin", "duckdb"],
+    },
     "fail-on-schema-change": {
       description: "Fail when columns were added, removed, renamed or retyped against the reference",
       kind: "boolean",
@@ -78,7 +83,7 @@ export interface ValidateExtra {
 async function datasetName(project: Project, files: string[]): Promise<string> {
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((f) => b.includes(f));
   for (const [role, pattern] of Object.entries(project.config.data)) {
-    if (role === "schema" || typeof pattern !== "string") continue;
+    if (role === "schema" || role === "engine" || typeof pattern !== "string") continue;
     const roleFiles = await expandFiles([pattern], project.dir, "data").catch(() => [] as string[]);
     if (
       roleFiles.length &&
@@ -138,6 +143,7 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
       delimiter: s.delimiter,
       maxExamples: s["max-errors-shown"],
       recordSchema,
+      dataEngine: (s.engine as DataEngine | undefined) ?? project.config.data.engine ?? "auto",
     }),
   );
   if (s.reference) {

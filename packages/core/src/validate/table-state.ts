@@ -116,6 +116,11 @@ export class Findings {
     f.count++;
     if (example && f.examples.length < this.maxExamples) f.examples.push(example);
   }
+  /** Occurrences beyond those added one by one (an engine that counts in SQL adds its examples, then the rest). */
+  addCount(check: string, column: string | undefined, more: number): void {
+    const f = this.map.get(`${check}\u0000${column ?? ""}`);
+    if (f) f.count += more;
+  }
   /**
    * In the order of their first occurrence in the data (then those without a place: dataset
    * checks), whatever order a reader checked the cells in: the byte engine checks a batch column
@@ -366,8 +371,9 @@ export class TableState {
     }
   }
 
-  result(): ValidationResult {
-    const profile: DatasetProfile = {
+  /** The findings and the profile: the profilers', or one computed elsewhere (in SQL). */
+  result(computed?: DatasetProfile): ValidationResult {
+    const profile: DatasetProfile = computed ?? {
       schema: "mlship/profile/v1",
       rows: this.rows,
       columns: this.profilers.map((p) => p.result()),
