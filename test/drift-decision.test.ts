@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { columnDrift, datasetDrift } from "../packages/core/src/drift/check.js";
 import { profileColumnDrift } from "../packages/core/src/drift/column-drift.js";
 import { referenceProfile, skew } from "../packages/core/src/validate/reference.js";
-import { type ColumnProfile } from "../packages/core/src/data/profile.js";
+import type { ColumnProfile } from "../packages/core/src/data/profile.js";
 import { sketchProfile } from "./helpers/profile.js";
 import { tempDir } from "./helpers/tmp.js";
 

@@ -11,7 +11,7 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ModelRegistry } from "../packages/core/src/registry/model-registry.js";
 import { openRegistry } from "../packages/core/src/registry/open.js";
 import { parseModelRef } from "../packages/core/src/model-id.js";
-import { type Registry } from "../packages/core/src/registry/types.js";
+import type { Registry } from "../packages/core/src/registry/types.js";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
 import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";

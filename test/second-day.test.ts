@@ -16,8 +16,8 @@ import { registerSpec, registerStep } from "../packages/core/src/steps/register.
 import { deploySpec, deployStep } from "../packages/core/src/steps/deploy.js";
 import { dashboardData } from "../packages/core/src/dashboard/data.js";
 import { loadProject } from "../packages/core/src/project.js";
-import { type HistoryEntry } from "../packages/core/src/deploy/state.js";
-import { type Registry } from "../packages/core/src/registry/types.js";
+import type { HistoryEntry } from "../packages/core/src/deploy/state.js";
+import type { Registry } from "../packages/core/src/registry/types.js";
 import { printHistory, printModelList, printStats } from "../packages/cli/src/print.js";
 import { caught } from "./helpers/catch.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../helpers/fake-github.js";
-import { GitRemote } from "./git.js";
+import type { GitRemote } from "./git.js";
 import { condition } from "./expressions.js";
 import { Harness } from "./runner.js";
 import { loadWorkflow } from "./workflow.js";

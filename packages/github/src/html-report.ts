@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import * as core from "@actions/core";
 import type { StepResult } from "@mlship/core";
 import { uploadFiles } from "./artifacts.js";
 import { sideEffect } from "./side-effect.js";

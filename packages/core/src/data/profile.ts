@@ -341,7 +341,7 @@ export class ColumnProfiler {
 }
 
 /** 101 quantiles (0%, 1%, …, 100%) of a sample, by linear interpolation. */
-function quantilesOf(sample: ArrayLike<number>): number[] {
+export function quantilesOf(sample: ArrayLike<number>): number[] {
   const sorted = Float64Array.from(sample).sort();
   return Array.from({ length: QUANTILES }, (_, i) => quantileSorted(sorted, i / (QUANTILES - 1)));
 }

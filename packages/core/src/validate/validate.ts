@@ -29,7 +29,7 @@ export interface ValidateOptions {
   handoffAfter?: number;
 }
 
-export const dataEngines = ["auto", "builtin", "duckdb"] as const;
+const dataEngines = ["auto", "builtin", "duckdb"] as const;
 export type DataEngine = (typeof dataEngines)[number];
 
 /**
@@ -40,7 +40,7 @@ export type DataEngine = (typeof dataEngines)[number];
  * against 4.3 s (Parquet, 8 MB). 256 MiB is not a measured crossing point: it keeps `auto` on
  * the builtin engine at every size measured so far, until a larger run shows where DuckDB wins.
  */
-export const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
+const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
 
 /** The result of the duckdb engine, or undefined when the builtin engine is to check the files. */
 async function withDuckdb(files: string[], schema: TableSchema | undefined, opts: ValidateOptions) {
