@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { escapePath, glob } from "tinyglobby";
 import type { Command } from "../config/schema.js";
 import { sha256File } from "../util/digest.js";
 import { commandArgv } from "../util/process.js";
@@ -35,8 +36,6 @@ export async function servingCode(cmd: Command, projectDir: string, patterns?: s
     const rel = inside(projectDir, path.resolve(projectDir, word));
     if (rel && (await fs.stat(path.join(projectDir, rel)).catch(() => undefined))?.isFile()) named.push(rel);
   }
-  // Loaded only when serving code is recorded or compared.
-  const { glob, escapePath } = await import("tinyglobby");
   const globs =
     patterns ??
     named.flatMap((rel) => {

@@ -3,11 +3,12 @@ import { commonInputs, githubTokenInputs, registryAccessInputs, type Settings, t
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
-import type { PromotionPlan } from "../deploy/promotion.js";
+import { commitPromotion, planPromotion, type PromotionPlan } from "../deploy/promotion.js";
+import { loadProject, projectEnvironment, projectRegistry } from "../project.js";
 
 /*
- * The promote step: planned and committed by deploy/promotion.ts (loaded when the step runs, so
- * the action starts light); on GitHub the action pushes the branch and opens the pull request.
+ * The promote step: planned and committed by deploy/promotion.ts; on GitHub the action pushes the
+ * branch and opens the pull request.
  */
 
 export const promoteSpec = {
@@ -48,8 +49,6 @@ export interface PromoteExtra {
 const BOT = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
 
 async function promoteRun(s: PromoteSettings, host: StepHost): Promise<StepResult<PromoteExtra>> {
-  const { loadProject, projectEnvironment, projectRegistry } = await import("../project.js");
-  const { planPromotion, commitPromotion } = await import("../deploy/promotion.js");
   const project = await loadProject(s.config);
   const env = projectEnvironment(project, s.environment, "environment");
   const registry = await projectRegistry(project, s.registry, host.registryAccess);
