@@ -1,7 +1,8 @@
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deploymentStatus, stopEnvironment } from "../packages/core/src/deploy/deploy.js";
+import { readDesired } from "../packages/core/src/deploy/desired-state.js";
 import { readState, type DeploymentState } from "../packages/core/src/deploy/state.js";
 import { stopOwnServer } from "../packages/core/src/deploy/targets/local.js";
 import { loadProject } from "../packages/core/src/project.js";
@@ -12,7 +13,8 @@ import { registerSpec, registerStep } from "../packages/core/src/steps/register.
 import { rollback } from "../packages/core/src/steps/rollback.js";
 import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { main } from "../packages/cli/src/main.js";
-import { exampleCopy } from "./helpers/tmp.js";
+import { caught } from "./helpers/catch.js";
+import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
 
 /*
@@ -118,4 +120,44 @@ describe("a deleted .mlship/deployments loses nothing: status and rollback answe
     expect(again.outputs.outcome).toBe("unchanged");
     expect((await readState(state, "local"))?.pid).toBe(now!.pid);
   }, 300_000);
+});
+
+describe("the desired state's local record is read back checked, its model parsed once there", () => {
+  const root = tempDir();
+  const project = { dir: root, stateDir: path.join(root, ".mlship"), config: { deploy: { "deploy-dir": "deploy" } } };
+  const record = (model: unknown) => {
+    mkdirSync(path.join(project.stateDir, "deployments"), { recursive: true });
+    writeFileSync(
+      path.join(project.stateDir, "deployments", "local.desired.json"),
+      JSON.stringify({
+        schema: "mlship/desired/v1",
+        environment: "local",
+        model,
+        at: "2026-12-07T00:00:00Z",
+        by: "me",
+      }),
+    );
+  };
+
+  it("a well-formed record gives its ID", async () => {
+    record("churn@v3");
+    expect(await readDesired(project, "local")).toEqual({
+      model: "churn@v3",
+      id: { name: "churn", version: 3 },
+      reason: undefined,
+      source: "local",
+    });
+  });
+
+  it.each([
+    ["churn@v03", /leading zeros/],
+    ["churn@latest", /a concrete model ID name@vN is required/],
+    [7, /model/],
+  ])("a record naming %j is refused naming the file", async (model, message) => {
+    record(model);
+    const e = await caught(() => readDesired(project, "local"));
+    expect(e.name).toBe("UserError");
+    expect(e.message).toMatch(message);
+    expect(`${e.location?.file ?? ""} ${e.message}`).toMatch(/deployments[/\\]local\.desired\.json/);
+  });
 });
