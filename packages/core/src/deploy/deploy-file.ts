@@ -42,12 +42,30 @@ export function parseDeployFile(text: string, file: string): DeployFile {
 }
 
 /** The deploy file's text with `model:` (and `reason:`) set, its comments and other keys kept. */
-export function renderDeployFile(text: string, model: string, reason?: string): string {
+function renderDeployFile(text: string, model: string, reason?: string): string {
   const doc = parseDocument(text || "{}");
   doc.set("model", model);
   if (reason) doc.set("reason", reason);
   else doc.delete("reason");
   return doc.toString();
+}
+
+/**
+ * A change of the deploy file at `absolute` to `to`, as a promotion or a rollback commits it: the
+ * commit's title `<verb>(<env>): <from> -> <to>` and the file's new text (comments and other keys
+ * kept; `reason` given the title sets `reason:`). The one place both build that commit.
+ */
+export async function deployFileChange(
+  absolute: string,
+  verb: "deploy" | "rollback",
+  env: string,
+  from: string | null,
+  to: string,
+  reason: (title: string) => string | undefined,
+): Promise<{ title: string; text: string }> {
+  const title = `${verb}(${env}): ${from ?? "none"} -> ${to}`;
+  const before = await fs.readFile(absolute, "utf8").catch(() => "");
+  return { title, text: renderDeployFile(before, to, reason(title)) };
 }
 
 /** Sets `model:` (and `reason:`) in the deploy file on disk, atomically. */

@@ -1,10 +1,9 @@
 import path from "node:path";
-import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
 import { quarantineModel } from "../deploy/deploy.js";
-import { deployFilePath, readDeployFile, renderDeployFile } from "../deploy/deploy-file.js";
+import { deployFileChange, deployFilePath, readDeployFile } from "../deploy/deploy-file.js";
 import { recordDesired } from "../deploy/desired-state.js";
 import { deployFileVersions } from "../deploy/git-history.js";
 import { actor } from "../util/actor.js";
@@ -117,8 +116,7 @@ export async function planRollback(
   );
   const info = await registry.show(target); // it must still be there
   const id = formatModelId(target);
-  const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);
-  const title = `rollback(${env}): ${from ?? "none"} -> ${id}`;
+  const { title, text } = await deployFileChange(absolute, "rollback", env, from, id, () => reason);
   const message = `${title}${
     reason
       ? `\n\n${redact(reason)
