@@ -19,8 +19,7 @@ import {
   parseModelRef,
   environmentHistory,
   modelName,
-  readState,
-  listEnvironments,
+  deploymentStatus,
   stopEnvironment,
   deliveryStats,
   buildDashboard,
@@ -308,12 +307,11 @@ function buildProgram(state: { code: number }): Command {
 
   program
     .command("status")
-    .description("What each local environment runs now")
+    .description("What each environment runs now (the registry's record of it)")
     .option("--config <path>", "mlship.yml", "mlship.yml")
     .action(async (o: { config: string }) => {
       const project = await loadProject(o.config);
-      const states: Record<string, Awaited<ReturnType<typeof readState>>> = {};
-      for (const env of await listEnvironments(project.stateDir)) states[env] = await readState(project.stateDir, env);
+      const states = await deploymentStatus(project, await projectRegistry(project, undefined, readRegistryAccess()));
       emit(states, () => {
         for (const [env, s] of Object.entries(states))
           if (s) console.log(`${env}: ${s.model} at ${s.url ?? "–"} (since ${s.deployedAt})`);

@@ -7,11 +7,13 @@ export { buildDashboard } from "./dashboard/build.js";
 export { readColumns } from "./data/read-table.js";
 export { deliveryStats, type DeliveryStats } from "./deploy/delivery-metrics.js";
 export { deployFilePath } from "./deploy/deploy-file.js";
-export { quarantineModel, releaseModel, stopEnvironment } from "./deploy/deploy.js";
+export { deploymentStatus, quarantineModel, releaseModel, stopEnvironment } from "./deploy/deploy.js";
 export { environmentHistory, eventChange } from "./deploy/environment-log.js";
 export { type DeployCommit, gitDeployHistory } from "./deploy/git-history.js";
 export { columnKinds, featureColumns, projectContract, requestRow } from "./deploy/server-contract.js";
-export { type HistoryEntry, listEnvironments, readState } from "./deploy/state.js";
+export type { HistoryEntry } from "./deploy/state.js";
+/** @internal this machine's process record of an environment (tests read it through the front) */
+export { readState } from "./deploy/state.js";
 export { describeError, isUserError, UserError } from "./errors.js";
 export { initProject } from "./init/init.js";
 export { assertModelName, formatModelId, parseModelRef } from "./model-id.js";

@@ -2,15 +2,23 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Command, EnvironmentConfig } from "../config/schema.js";
-import { formatModelId, parseModelId, type ModelId } from "../model-id.js";
+import { formatModelId, type ModelId } from "../model-id.js";
 import type { Actor, Registry, VersionInfo } from "../registry/types.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
 import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
 import { withEnvironmentLock } from "./lock.js";
 import { actor } from "../util/actor.js";
-import { deploymentsDir, readState, writeState, type DeploymentState, type HistoryEntry } from "./state.js";
-import { clearPending, stopOwnServer } from "./targets/local.js";
+import {
+  deploymentsDir,
+  readState,
+  writeState,
+  type Deployment,
+  type DeploymentState,
+  type HistoryEntry,
+} from "./state.js";
+import { clearPending, localTarget, stopOwnServer } from "./targets/local.js";
+import { commandTarget } from "./targets/command.js";
 import {
   modelKey,
   type DeployTarget,
@@ -59,15 +67,16 @@ export interface DeployResult {
 }
 
 /**
- * The deploy targets by the environment's `target`, each imported when an environment uses it
- * (the Kubernetes schemas stay out of a process that never deploys there). A new target: one
- * module, one line here, one value in the config schema's `target`.
+ * The deploy targets by the environment's `target`. The Kubernetes ones are imported when an
+ * environment uses them (their schemas stay out of a process that never deploys there); the local
+ * and command targets are light and imported statically. A new target: one module, one line
+ * here, one value in the config schema's `target`.
  */
 const TARGETS: Record<EnvironmentConfig["target"], () => Promise<DeployTarget>> = {
-  local: async () => (await import("./targets/local.js")).localTarget,
+  local: async () => localTarget,
   kubernetes: async () => (await import("./targets/kubernetes.js")).kubernetesTarget,
   kserve: async () => (await import("./targets/kserve.js")).kserveTarget,
-  command: async () => (await import("./targets/command.js")).commandTarget,
+  command: async () => commandTarget,
 };
 
 /** Refuses models that must not run: quarantined, or whose recorded gates failed. */
@@ -111,46 +120,89 @@ export async function deployModel(opts: DeployOptions): Promise<DeployResult> {
   return withEnvironmentLock(opts.stateDir, opts.environment, opts.log, async () => {
     // Checked again under the lock: another deploy may have quarantined it meanwhile.
     assertDeployable(await opts.registry.show(id), opts.allowFailedGates);
-    const current = await currentDeployment(
+    const { current, local } = await servingNow(
       opts.registry,
       opts.stateDir,
       id.name,
       opts.environment,
       opts.envConfig.target,
     );
-    return deployLocked(opts, idText, info, current);
+    return deployLocked(opts, idText, info, current, local);
   });
 }
 
 /**
- * What runs in `env` now: the registry's record of it (what any fresh machine sees). The local
- * state file adds this machine's process bookkeeping (pid, token, model path) when it names the
- * same model; it alone counts only for the local target when the registry has no record.
+ * What runs in `env` now: the registry's record of it (what any fresh machine sees), or nothing
+ * when it has none. This machine's process record adds its bookkeeping (pid, token, model path)
+ * when its server runs that same model; it never says on its own what runs.
  */
-export async function currentDeployment(
+async function currentDeployment(
   registry: Registry,
   stateDir: string,
   name: string,
   env: string,
   target: DeploymentState["target"],
-): Promise<DeploymentState | undefined> {
+): Promise<Deployment | undefined> {
+  return (await servingNow(registry, stateDir, name, env, target)).current;
+}
+
+/**
+ * What each environment runs (`mlship status`), from the registry alone: the configured
+ * environments and any other the registry has a record of, each with this machine's process
+ * bookkeeping when its server runs that model. A project naming no model has none.
+ */
+export async function deploymentStatus(
+  project: {
+    stateDir: string;
+    config: { model?: string; deploy: { environments: Record<string, EnvironmentConfig> } };
+  },
+  registry: Registry,
+): Promise<Record<string, DeploymentState>> {
+  const name = project.config.model;
+  if (!name) return {};
+  const configured = project.config.deploy.environments;
+  const envs = [...new Set([...Object.keys(configured), ...(await registry.environments(name))])].sort();
+  const out: Record<string, DeploymentState> = {};
+  for (const env of envs) {
+    const serving = await currentDeployment(registry, project.stateDir, name, env, configured[env]?.target ?? "local");
+    if (serving) {
+      const { id: _id, ...state } = serving;
+      out[env] = state;
+    }
+  }
+  return out;
+}
+
+/** What serves `env` (the registry's record, adopting this machine's process when it runs that model), and this machine's process record. */
+async function servingNow(
+  registry: Registry,
+  stateDir: string,
+  name: string,
+  env: string,
+  target: DeploymentState["target"],
+): Promise<{ current: Deployment | undefined; local: DeploymentState | undefined }> {
   const [record, local] = await Promise.all([registry.environmentRecord(name, env), readState(stateDir, env)]);
-  if (!record) return target === "local" ? local : undefined;
+  if (!record) return { current: undefined, local };
   const model = formatModelId(record.id);
-  if (local && local.model === model) return local;
+  if (local && local.model === model) return { current: { ...local, id: record.id }, local };
   const digest = record.digest ?? (await registry.show(record.id)).digest;
+  const recorded = (["local", "kubernetes", "kserve", "command"] as const).find((t) => t === record.target);
   return {
-    schema: "mlship/deployment/v1",
-    environment: env,
-    model,
-    digest,
-    target: (["local", "kubernetes", "kserve", "command"] as const).find((t) => t === record.target) ?? target,
-    url: record.url ?? null,
-    pid: null,
-    port: null,
-    token: null,
-    modelPath: null,
-    deployedAt: record.at,
+    current: {
+      schema: "mlship/deployment/v1",
+      id: record.id,
+      environment: env,
+      model,
+      digest,
+      target: recorded ?? target,
+      url: record.url ?? null,
+      pid: null,
+      port: null,
+      token: null,
+      modelPath: null,
+      deployedAt: record.at,
+    },
+    local,
   };
 }
 
@@ -162,7 +214,8 @@ async function deployLocked(
   opts: DeployOptions,
   idText: string,
   info: VersionInfo,
-  current: DeploymentState | undefined,
+  current: Deployment | undefined,
+  local: DeploymentState | undefined,
 ): Promise<DeployResult> {
   const target = await TARGETS[opts.envConfig.target]();
   if (current?.model === idText && (current.target !== "local" || (await healthy(current.url)))) {
@@ -260,6 +313,9 @@ async function deployLocked(
     ...who,
   });
   await target.retire(current);
+  // This machine's server that the registry does not name (its deploy was killed between the
+  // switch here and its event): the process record naming it is replaced, so stop it now.
+  if (local?.target === "local" && local.token !== current?.token) await stopOwnServer(local);
   opts.log.info(
     `${opts.environment} now serves ${idText}${outcome.state.url ? ` at ${outcome.state.url}` : ""}${current ? ` (was ${current.model})` : ""}`,
   );
@@ -324,29 +380,6 @@ export async function releaseModel(
   if (!info.state.quarantine) throw new UserError(`${info.id} is not quarantined`, { input: "ref" });
   const by = opts.by ?? actor();
   await registry.release(id, redact(reason), { ...opts, by });
-}
-
-/**
- * What ran in `env` before: the model of the newest successful deploy or rollback in the
- * registry's log that is not `current` and not quarantined.
- */
-export async function previousGood(
-  registry: Registry,
-  name: string,
-  env: string,
-  current: string | undefined,
-): Promise<ModelId | undefined> {
-  const log = (await registry.events(name, env)).filter(
-    (e) => e.outcome === "success" && (e.action === "deploy" || e.action === "rollback"),
-  );
-  for (let i = log.length - 1; i >= 0; i--) {
-    const to = log[i].to;
-    if (to === current) continue;
-    const id = parseModelId(to);
-    const info = await registry.show(id).catch(() => undefined);
-    if (info && !info.state.quarantine) return id;
-  }
-  return undefined;
 }
 
 export function stopEnvironment(stateDir: string, env: string, log: Logger = silentLogger): Promise<void> {

@@ -1,6 +1,10 @@
 import path from "node:path";
+import * as z from "zod";
+import { UserError } from "../errors.js";
+import { parseModelId, type ModelId } from "../model-id.js";
 import { runTool, tryExec } from "../util/process.js";
-import { readJsonIfExists, writeJsonAtomic } from "../util/fs-atomic.js";
+import { writeJsonAtomic } from "../util/fs-atomic.js";
+import { readJsonChecked } from "../util/state-file.js";
 import type { Logger } from "../util/log.js";
 import { deployFilePath, readDeployFile, writeDeployFile } from "./deploy-file.js";
 import { actor } from "../util/actor.js";
@@ -14,20 +18,23 @@ import { deploymentsDir } from "./state.js";
  */
 export interface DesiredState {
   model: string;
+  /** `model`, parsed once by the record's reader. */
+  id: ModelId;
   reason?: string;
   replicas?: number;
   /** Where it is recorded: the deploy file (path) or "local". */
   source: string;
 }
 
-interface LocalDesired {
-  schema: "mlship/desired/v1";
-  environment: string;
-  model: string;
-  reason?: string;
-  at: string;
-  by: string;
-}
+const localDesiredSchema = z.object({
+  schema: z.literal("mlship/desired/v1"),
+  environment: z.string(),
+  model: z.string(),
+  reason: z.string().optional(),
+  at: z.string(),
+  by: z.string(),
+});
+type LocalDesired = z.infer<typeof localDesiredSchema>;
 
 function localFile(stateDir: string, env: string): string {
   return path.join(deploymentsDir(stateDir), `${env}.desired.json`);
@@ -39,9 +46,22 @@ export async function readDesired(
 ): Promise<DesiredState | undefined> {
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const fromFile = await readDeployFile(file);
-  if (fromFile) return { model: fromFile.model, reason: fromFile.reason, replicas: fromFile.replicas, source: file };
-  const local = await readJsonIfExists<LocalDesired>(localFile(project.stateDir, env));
-  return local ? { model: local.model, reason: local.reason, source: "local" } : undefined;
+  if (fromFile)
+    return {
+      model: fromFile.model,
+      id: fromFile.id,
+      reason: fromFile.reason,
+      replicas: fromFile.replicas,
+      source: file,
+    };
+  const where = localFile(project.stateDir, env);
+  const local = await readJsonChecked(where, localDesiredSchema, `the desired state of '${env}'`);
+  if (!local) return undefined;
+  try {
+    return { model: local.model, id: parseModelId(local.model), reason: local.reason, source: "local" };
+  } catch (e) {
+    throw new UserError((e as Error).message, { file: path.relative(process.cwd(), where) || where });
+  }
 }
 
 /**

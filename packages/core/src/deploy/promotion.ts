@@ -8,7 +8,7 @@ import { fmt } from "../report/format.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { LATEST_RULE } from "../registry/model-registry.js";
 import { assertDeployable } from "./deploy.js";
-import { deployFilePath, readDeployFile, renderDeployFile } from "./deploy-file.js";
+import { deployFileChange, deployFilePath, readDeployFile } from "./deploy-file.js";
 import { runTool } from "../util/process.js";
 import { childEnv } from "../util/secrets.js";
 import { assertProjectModel, environmentConfig } from "../steps/deploy.js";
@@ -131,14 +131,14 @@ export async function planPromotion(
         input: "model-id",
       },
     );
-  const title = `deploy(${env}): ${from ?? "none"} -> ${to}`;
+  const { title, text } = await deployFileChange(absolute, "deploy", env, from, to, (t) => `promote: ${t}`);
   return {
     environment: env,
     file: path.relative(project.dir, absolute).split(path.sep).join("/"),
     absolute,
     from,
     to,
-    text: renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), to, `promote: ${title}`),
+    text,
     title,
     body: promotionBody(info, env, from),
     branch: `mlship/promote/${env}/${id.name}-v${id.version}`,

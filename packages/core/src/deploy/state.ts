@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import * as z from "zod";
 import { gitShaSchema } from "../util/git-sha.js";
@@ -6,8 +5,15 @@ import { eventActions } from "../registry/types.js";
 import { UserError } from "../errors.js";
 import { writeJsonAtomic } from "../util/fs-atomic.js";
 import { readJsonChecked } from "../util/state-file.js";
+import type { ModelId } from "../model-id.js";
 
-/** What an environment runs now; replaced atomically at the moment of the switch. */
+/**
+ * This machine's record of what the deploy it ran last in an environment started (the local
+ * target's server: pid, port, token, model path; a target's URL), replaced atomically at the
+ * moment of the switch. It is not what the environment runs: that is the registry's record
+ * (`currentDeployment`); `model` names the model its process loaded, so that record can adopt
+ * the process when it names the same model.
+ */
 const deploymentStateSchema = z.object({
   schema: z.literal("mlship/deployment/v1"),
   environment: z.string(),
@@ -23,6 +29,12 @@ const deploymentStateSchema = z.object({
   deployedAt: z.string(),
 });
 export type DeploymentState = z.infer<typeof deploymentStateSchema>;
+
+/**
+ * What serves an environment: the registry's record (`id`, read and checked there once), with
+ * this machine's process bookkeeping (pid, port, token, model path) when its server runs that model.
+ */
+export type Deployment = DeploymentState & { id: ModelId };
 
 const historyEntrySchema = z.object({
   at: z.string(),
@@ -64,14 +76,4 @@ export async function readState(stateDir: string, env: string): Promise<Deployme
 
 export function writeState(stateDir: string, state: DeploymentState): Promise<void> {
   return writeJsonAtomic(path.join(deploymentsDir(stateDir), `${state.environment}.json`), state);
-}
-
-export async function listEnvironments(stateDir: string): Promise<string[]> {
-  try {
-    return (await fs.readdir(deploymentsDir(stateDir)))
-      .filter((f) => /^[a-z][a-z0-9_-]*\.json$/.test(f))
-      .map((f) => f.replace(/\.json$/, ""));
-  } catch {
-    return [];
-  }
 }

@@ -1,10 +1,11 @@
 import path from "node:path";
 import { UserError, type SourceLocation } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
-import { formatModelId, parseModelRef, type ModelId } from "../model-id.js";
-import type { DeployResult } from "../deploy/deploy.js";
+import { formatModelId, parseModelRef, type ModelId, type ModelRef } from "../model-id.js";
+import { deployModel, type DeployResult } from "../deploy/deploy.js";
+import { projectContract } from "../deploy/server-contract.js";
 import { deployMarkdown } from "../report/deploy.js";
-import type { DesiredState } from "../deploy/desired-state.js";
+import { readDesired, recordDesired, type DesiredState } from "../deploy/desired-state.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { actor } from "../util/actor.js";
 import type { Logger } from "../util/log.js";
@@ -129,11 +130,6 @@ export async function deployTo(
     throw new UserError(`${info.id} has not run in '${cfg.requires}', which '${env}' requires first`, {
       input: "model",
     });
-  // Imported once the deploy is decided: an action missing its input or config fails before loading them (bench/startup.ts).
-  const [{ deployModel }, { projectContract }] = await Promise.all([
-    import("../deploy/deploy.js"),
-    import("../deploy/server-contract.js"),
-  ]);
   return deployModel({
     registry,
     info,
@@ -214,12 +210,17 @@ export async function planDeploy(
   const environment = projectEnvironment(project, s.environment, "environment");
   environmentConfig(project, environment);
   const registry = known.registry ?? (await projectRegistry(project, s.registry, host.registryAccess));
-  const { readDesired } = await import("../deploy/desired-state.js");
   const desired = await readDesired(project, environment);
   let info = known.info;
   if (!info) {
-    const refText = s.model ?? desired?.model ?? `${modelName(project)}@latest`;
-    const id = await registry.resolve(parseModelRef(refText, "model"));
+    // The one parse of the model on a deploy's path: the input, else the desired state's ID (its reader parsed it).
+    const ref: ModelRef =
+      s.model !== undefined
+        ? parseModelRef(s.model, "model")
+        : desired
+          ? { kind: "version", ...desired.id }
+          : { kind: "latest", name: modelName(project) };
+    const id = await registry.resolve(ref);
     const source = s.model === undefined && desired ? desiredSource(desired) : { where: { input: "model" }, from: "" };
     assertProjectModel(project, id, source.where, source.from);
     info = await registry.show(id);
@@ -245,7 +246,7 @@ export async function runDeploy(
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)
-    await (await import("../deploy/desired-state.js")).recordDesired(project, env, r.model, {
+    await recordDesired(project, env, r.model, {
       reason: s.reason,
       message: `deploy(${env}): ${r.model}`,
       log: host.log,

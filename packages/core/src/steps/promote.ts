@@ -7,8 +7,8 @@ import { commitPromotion, planPromotion, type PromotionPlan } from "../deploy/pr
 import { loadProject, projectEnvironment, projectRegistry } from "../project.js";
 
 /*
- * The promote step: planned and committed by deploy/promotion.ts (loaded when the step runs, so
- * the action starts light); on GitHub the action pushes the branch and opens the pull request.
+ * The promote step: planned and committed by deploy/promotion.ts; on GitHub the action pushes the
+ * branch and opens the pull request.
  */
 
 export const promoteSpec = {

@@ -1,9 +1,11 @@
 import path from "node:path";
-import { promises as fs } from "node:fs";
 import { UserError } from "../errors.js";
 import { loadProject, modelName, projectEnvironment, projectRegistry, type Project } from "../project.js";
 import { assertEnvironment, formatModelId, parseModelId, parseModelRef, type ModelId } from "../model-id.js";
-import { mergeModules } from "../util/merge-modules.js";
+import { quarantineModel } from "../deploy/deploy.js";
+import { deployFileChange, deployFilePath, readDeployFile } from "../deploy/deploy-file.js";
+import { recordDesired } from "../deploy/desired-state.js";
+import { deployFileVersions } from "../deploy/git-history.js";
 import { actor } from "../util/actor.js";
 import { redact } from "../util/secrets.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
@@ -28,43 +30,41 @@ import { assertProjectModel, deployOutcome, deployTo, environmentConfig, type De
  *   - the target: `to` (any model reference, resolved), else what ran before.
  */
 
-/** The deploy modules (the deploy file's YAML and zod schema among them), imported on use, not at the deploy action's start (bench/startup.ts). */
-async function rollbackKit() {
-  return mergeModules(
-    await Promise.all([
-      import("../deploy/deploy.js"),
-      import("../deploy/deploy-file.js"),
-      import("../deploy/desired-state.js"),
-      import("../deploy/git-history.js"),
-    ]),
-  );
-}
-
 /** What the environment runs now (see the rule above); null when nothing is recorded. */
-async function currentModel(project: Project, registry: Registry, env: string): Promise<string | null> {
+async function currentModel(project: Project, registry: Registry, env: string): Promise<ModelId | null> {
   const id = await registry.environment(modelName(project), env);
-  if (id) return formatModelId(id);
-  const { readDeployFile, deployFilePath } = await rollbackKit();
+  if (id) return id;
   const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
   const file = await readDeployFile(absolute);
   if (!file) return null;
-  assertProjectModel(project, parseModelId(file.model), { file: path.relative(process.cwd(), absolute) }, "model: ");
-  return file.model;
+  assertProjectModel(project, file.id, { file: path.relative(process.cwd(), absolute) }, "model: ");
+  return file.id;
 }
 
-/** What ran before `current` (see the rule above); undefined when nothing did. */
+/**
+ * What ran before `current` (see the rule above); undefined when nothing did. The registry's
+ * events are read back checked (their model and environment); each candidate's `to` is parsed here,
+ * once, and must still be in the registry, unquarantined.
+ */
 async function previousModel(
   project: Project,
   registry: Registry,
   env: string,
   current: string | null,
 ): Promise<ModelId | undefined> {
-  const { previousGood, deployFilePath, gitDeployHistory } = await rollbackKit();
-  const good = await previousGood(registry, modelName(project), env, current ?? undefined);
-  if (good) return good;
+  const log = (await registry.events(modelName(project), env)).filter(
+    (e) => e.outcome === "success" && (e.action === "deploy" || e.action === "rollback"),
+  );
+  for (let i = log.length - 1; i >= 0; i--) {
+    const to = log[i].to;
+    if (to === current) continue;
+    const id = parseModelId(to);
+    const info = await registry.show(id).catch(() => undefined);
+    if (info && !info.state.quarantine) return id;
+  }
   const file = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-  const earlier = [...(await gitDeployHistory(project.dir, file))].reverse().find((c) => c.to && c.to !== current)?.to;
-  return earlier ? registry.resolve(parseModelRef(earlier, "to")) : undefined;
+  return [...(await deployFileVersions(project.dir, file))].reverse().find((v) => v.file && v.file.model !== current)
+    ?.file?.id;
 }
 
 export interface RollbackPlan {
@@ -73,6 +73,8 @@ export interface RollbackPlan {
   file: string;
   absolute: string;
   from: string | null;
+  /** `from`'s ID (what the rollback leaves: quarantined with `quarantine`). */
+  fromId: ModelId | null;
   to: string;
   /** The deploy file's new text (comments and other keys kept). */
   text: string;
@@ -95,9 +97,9 @@ export async function planRollback(
 ): Promise<RollbackPlan> {
   assertEnvironment(env, input);
   environmentConfig(project, env);
-  const { deployFilePath, renderDeployFile } = await rollbackKit();
   const absolute = deployFilePath(project.dir, project.config.deploy["deploy-dir"], env);
-  const from = await currentModel(project, registry, env);
+  const fromId = await currentModel(project, registry, env);
+  const from = fromId && formatModelId(fromId);
   const target = to
     ? await registry.resolve(parseModelRef(to, "to"))
     : await previousModel(project, registry, env, from);
@@ -114,8 +116,7 @@ export async function planRollback(
   );
   const info = await registry.show(target); // it must still be there
   const id = formatModelId(target);
-  const text = renderDeployFile(await fs.readFile(absolute, "utf8").catch(() => ""), id, reason);
-  const title = `rollback(${env}): ${from ?? "none"} -> ${id}`;
+  const { title, text } = await deployFileChange(absolute, "rollback", env, from, id, () => reason);
   const message = `${title}${
     reason
       ? `\n\n${redact(reason)
@@ -128,6 +129,7 @@ export async function planRollback(
     file: path.relative(project.dir, absolute).split(path.sep).join("/"),
     absolute,
     from,
+    fromId,
     to: id,
     text,
     message,
@@ -160,7 +162,7 @@ async function deployRollback(
   });
   if (opts.record && !r.rolledBack)
     host.log.info(
-      await (await rollbackKit()).recordDesired(project, env, plan.to, {
+      await recordDesired(project, env, plan.to, {
         reason: opts.reason,
         message: plan.message,
         log: host.log,
@@ -185,9 +187,8 @@ export async function rollback(
   const plan = await planRollback(project, registry, env, to, reason, "env");
   const result = await deployRollback(project, registry, plan, host, { record: true, reason });
   // The model it left is quarantined once nothing serves it any more (and logged in env's log).
-  if (opts.quarantine && result.ok && plan.from && plan.from !== plan.to) {
-    const { quarantineModel } = await rollbackKit();
-    await quarantineModel(registry, parseModelId(plan.from), reason ?? plan.reason, {
+  if (opts.quarantine && result.ok && plan.fromId && plan.from !== plan.to) {
+    await quarantineModel(registry, plan.fromId, reason ?? plan.reason, {
       environment: env,
       by: actor(host.run),
       commit: host.run?.commit,

@@ -2,7 +2,6 @@ import { UserError } from "../../errors.js";
 import type { Command } from "../../config/schema.js";
 import { durationMs } from "../../config/duration.js";
 import { childEnv, redact, redactedTail } from "../../util/secrets.js";
-import { parseModelId } from "../../model-id.js";
 import { pullForDeploy, pullPrevious } from "./pull.js";
 import { commandArgv, runTool } from "../../util/process.js";
 import { deployedState, type DeployTarget, type TargetContext, type TargetOutcome } from "./types.js";
@@ -92,7 +91,7 @@ async function restorePrevious(ctx: TargetContext, cmd: Command): Promise<void> 
   if (!prev || !ctx.current) return;
   // A script that deploys images needs the previous model's own image to put it back (its record,
   // checked like the new one's).
-  const record = await ctx.registry.image(parseModelId(ctx.current.model));
+  const record = ctx.current.id && (await ctx.registry.image(ctx.current.id));
   const image = record ? { reference: record.reference, digest: record.imageDigest } : undefined;
   const res = await ctx.log.group(`deploy command for ${ctx.current.model} (restoring what served before)`, () =>
     runCommand(ctx, cmd, ctx.current!.model, prev.path, prev.digest, image),

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseModelId, type ModelId } from "../../model-id.js";
+import type { ModelId } from "../../model-id.js";
 import type { Registry } from "../../registry/types.js";
 import type { Logger } from "../../util/log.js";
 import { exists } from "../../util/fs-atomic.js";
@@ -49,7 +49,8 @@ export async function pullPrevious(ctx: TargetContext): Promise<{ path: string; 
   const prev = ctx.current;
   if (!prev) return undefined;
   if (prev.modelPath && (await exists(prev.modelPath))) return { path: prev.modelPath, digest: prev.digest };
-  return pullToCache(ctx.registry, parseModelId(prev.model), ctx.stateDir, ctx.log, "what served before");
+  if (!prev.id) return undefined;
+  return pullToCache(ctx.registry, prev.id, ctx.stateDir, ctx.log, "what served before");
 }
 
 /** A version's model folder in this machine's model cache (keyed by content digest), pulled (verified) when absent. */

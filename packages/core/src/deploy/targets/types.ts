@@ -2,7 +2,7 @@ import type { Command, EnvironmentConfig } from "../../config/schema.js";
 import type { ModelId } from "../../model-id.js";
 import type { Registry, VersionInfo } from "../../registry/types.js";
 import type { Logger } from "../../util/log.js";
-import type { DeploymentState } from "../state.js";
+import type { Deployment, DeploymentState } from "../state.js";
 import type { SmokeOptions } from "../smoke.js";
 
 /** Everything a target needs to put one model into one environment. */
@@ -15,8 +15,12 @@ export interface TargetContext {
   serveCommand: Command | undefined;
   projectDir: string;
   stateDir: string;
-  /** What the environment runs now (undefined on a first deploy). */
-  current: DeploymentState | undefined;
+  /**
+   * What the environment runs now, as the registry records it (undefined on a first deploy), with
+   * this machine's process bookkeeping when its server runs it; `id` is the registry's ID of it
+   * (always set by the deploy, which read it once; a context made by hand may leave it out).
+   */
+  current: (DeploymentState & Partial<Pick<Deployment, "id">>) | undefined;
   /** From deploy/<env>.yml, overriding the environment's default. */
   replicas?: number;
   /** How the new server's answers are checked against the recorded predictions. */
