@@ -19,6 +19,7 @@ import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import { tsNode } from "./helpers/proc.js";
 
 const dir = exampleCopy();
@@ -369,8 +370,11 @@ describe("kubernetes target", () => {
     );
     onTestFinished(() => stopEnvironment(path.join(k8sDir, ".mlship"), "local"));
     const saved = { ...process.env };
+    const kube = {
+      ...quietHost,
+      settings: readCoreSettings({ MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl") }),
+    };
     Object.assign(process.env, {
-      MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"),
       FAKE_KUBECTL_LOG: kubeLog,
       FAKE_KUBECTL_UPSTREAMS: JSON.stringify({
         [`ghcr.io/acme/churn-serve@sha256:${"cd".repeat(32)}`]: new URL(local.outputs.url as string).host,
@@ -379,7 +383,7 @@ describe("kubernetes target", () => {
     try {
       const ok = await deployStep(
         parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v1" })[n]),
-        quietHost,
+        kube,
       );
       expect(ok.outputs).toMatchObject({
         "model-id": "churn@v1",
@@ -390,7 +394,7 @@ describe("kubernetes target", () => {
       process.env.FAKE_KUBECTL_FAIL_ROLLOUT = "1";
       const bad = await deployStep(
         parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]),
-        quietHost,
+        kube,
       );
       expect(bad.ok).toBe(false);
       expect(bad.extra.result.failure).toContain("exceeded its progress deadline");

@@ -16,6 +16,7 @@ import { kserveTarget, renderInferenceService } from "../packages/core/src/deplo
 import { kubernetesTarget, renderKubernetes } from "../packages/core/src/deploy/targets/kubernetes.js";
 import type { DeploymentState } from "../packages/core/src/deploy/state.js";
 import type { TargetContext } from "../packages/core/src/deploy/targets/types.js";
+import { defaultCoreSettings } from "../packages/core/src/settings.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -145,6 +146,7 @@ function world(): World {
       smoke: { contract, rows: 4, tolerance: 1e-6 },
       image: image(ref),
       log: host.log,
+      settings: { ...defaultCoreSettings, kubectl: KUBECTL },
     }),
     stored: (kind, name) => JSON.parse(readFileSync(`${kubeLog}.d/ml-prod/${kind}/${name}.json`, "utf8")),
   };
@@ -155,7 +157,6 @@ let w: World;
 beforeEach(() => {
   w = world();
   Object.assign(process.env, {
-    MLSHIP_KUBECTL: KUBECTL,
     FAKE_KUBECTL_LOG: w.kubeLog,
     FAKE_KUBECTL_UPSTREAMS: JSON.stringify(upstreams),
     MLSHIP_REGISTRY_TOKEN: SECRET,

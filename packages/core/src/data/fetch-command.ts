@@ -2,7 +2,6 @@ import { UserError } from "../errors.js";
 import type { Command } from "../config/schema.js";
 import type { StepHost } from "../steps/host.js";
 import { exists } from "../util/fs-atomic.js";
-import { coreSettings } from "../settings.js";
 
 /**
  * A configured command that fetches data into a file before a step reads it (drift.current-command,
@@ -15,7 +14,7 @@ export async function runFetchCommand(
   o: { cwd: string; file?: string; setting: string; fileSetting: string; what: string },
   host: StepHost,
 ): Promise<void> {
-  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail }] = await Promise.all([
+  const [{ commandArgv, runTool }, { childEnv, redact, redactedTail, setVariables }] = await Promise.all([
     import("../util/process.js"),
     import("../util/secrets.js"),
   ]);
@@ -24,7 +23,7 @@ export async function runFetchCommand(
   // credential the command takes from its environment never reaches the log or an error.
   // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
   // It is optional (a command may need no credential): passed when set, never required.
-  const env = childEnv({}, coreSettings.dataToken() ? ["MLSHIP_DATA_TOKEN"] : []);
+  const env = childEnv({}, setVariables(["MLSHIP_DATA_TOKEN"]));
   const argv = commandArgv(command, env, o.setting);
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch ${o.what}: ${shown}`, () =>

@@ -12,7 +12,6 @@ import { commonInputs, githubTokenInputs, type Settings, type StepSpec } from ".
 import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
-import { coreSettings } from "../settings.js";
 import { resolveData } from "../data/remote.js";
 
 export const checkDriftSpec = {

@@ -8,6 +8,7 @@ import type { DesiredState } from "../deploy/desired-state.js";
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { actor } from "../util/actor.js";
 import type { Logger } from "../util/log.js";
+import type { CoreSettings } from "../settings.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { RunContext, StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -114,6 +115,8 @@ export async function deployTo(
     by?: string;
     /** The run deploying: its commit and URL go into the registry's event. */
     run?: RunContext;
+    /** The host's settings (StepHost.settings), for the target. */
+    settings?: CoreSettings;
   },
 ): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
@@ -156,6 +159,7 @@ export async function deployTo(
     commit: opts.run?.commit,
     runUrl: opts.run?.runUrl,
     log: opts.log,
+    settings: opts.settings,
   });
 }
 
@@ -242,6 +246,7 @@ export async function runDeploy(
     log: host.log,
     by: actor(host.run),
     run: host.run,
+    settings: host.settings,
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)
