@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { loadProject, projectRegistry } from "../packages/core/src/project.js";
 import { openRegistry } from "../packages/core/src/registry/open.js";
 import { readCoreSettings } from "../packages/core/src/settings.js";
@@ -13,8 +13,12 @@ import { tempDir } from "./helpers/tmp.js";
 import { waitFor } from "./helpers/proc.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
 
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
+// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
+vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
+vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 /** The host's settings: the tests' S3 server. */
 const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") });
 
@@ -57,8 +61,9 @@ describe.each([
       writeFileSync(path.join(m, "model.json"), `{"v":${i}}`);
       return m;
     });
-    process.env.RACE_ENVIRONMENT = environment;
-    process.env.RACE_HELD_MODEL = "race@v2";
+    // What the deploy script (a child) reads.
+    vi.stubEnv("RACE_ENVIRONMENT", environment);
+    vi.stubEnv("RACE_HELD_MODEL", "race@v2");
     const project = await loadProject(path.join(dir, "mlship.yml"));
     const registry = await projectRegistry(project, undefined, { settings: settings.registry });
     for (const m of models) await registry.push({ name: "race", dir: m, metadata: {} });

@@ -6,7 +6,7 @@ import { promises as fs, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ModelRegistry } from "../packages/core/src/registry/model-registry.js";
 import { openRegistry, type RegistryAccess } from "../packages/core/src/registry/open.js";
@@ -23,9 +23,14 @@ import { S3_CREDENTIALS, startS3Server } from "./services/s3-server.js";
 
 const run = promisify(execFile);
 
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
+vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
+vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
+// The worker processes are hosts: they read their settings from the environment they inherit.
+vi.stubEnv("MLSHIP_S3_ENDPOINT", inject("s3Endpoint"));
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 /** The host's registry settings: the tests' S3 server (worker processes read it from their environment, as a host does). */
 const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry;

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs, writeFileSync, mkdirSync, readdirSync
 import path from "node:path";
 import { promisify } from "node:util";
 import { createHash, randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { parseModelRef } from "../packages/core/src/model-id.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
@@ -26,9 +26,14 @@ import { startTokenRealm } from "./services/token-realm.js";
 const run = promisify(execFile);
 
 // The S3 backend reads the usual AWS variables; child processes (race, kill) inherit them.
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
+vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
+vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
+// The worker processes are hosts: they read their settings from the environment they inherit.
+vi.stubEnv("MLSHIP_S3_ENDPOINT", inject("s3Endpoint"));
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 /** The host's registry settings: the tests' S3 server (worker processes read it from their environment, as a host does). */
 const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry;
