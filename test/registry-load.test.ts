@@ -6,36 +6,24 @@ import { promises as fs, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ModelRegistry } from "../packages/core/src/registry/model-registry.js";
-import { openRegistry, type RegistryAccess } from "../packages/core/src/registry/open.js";
-import { readCoreSettings } from "../packages/core/src/settings.js";
 import { parseModelRef } from "../packages/core/src/model-id.js";
 import { type Registry } from "../packages/core/src/registry/types.js";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
 import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
+import { s3Host } from "./helpers/s3-host.js";
 import { faultyProxy, foreignHost, type Planned } from "./helpers/faulty-proxy.js";
 import { tsNode } from "./helpers/proc.js";
 import { S3_CREDENTIALS, startS3Server } from "./services/s3-server.js";
 
 const run = promisify(execFile);
 
-// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
-vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
-vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
-// The worker processes are hosts: they read their settings from the environment they inherit.
-vi.stubEnv("MLSHIP_S3_ENDPOINT", inject("s3Endpoint"));
-afterAll(() => {
-  vi.unstubAllEnvs();
-});
-
-/** The host's registry settings: the tests' S3 server (worker processes read it from their environment, as a host does). */
-const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry;
-const open = (uri: string, baseDir?: string, access: RegistryAccess = {}) =>
-  openRegistry(uri, baseDir, { settings, ...access });
+// The tests' S3 server, its settings passed in (and inherited by the worker processes).
+const { open } = s3Host();
 
 const root = tempDir();
 const hex = () => randomBytes(3).toString("hex");
