@@ -105,6 +105,17 @@ function hostVariableReads(file: string, text: string, variable = HOST_VARIABLE)
   return found;
 }
 
+/** core's programs: the modules it starts as processes of their own (`nodeProgram` entries), each its own host. */
+function programs(): string[] {
+  return sourcesUnder("packages/core/src")
+    .flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/nodeProgram\(import\.meta\.url, "(\.[^"]+\.ts)"/g)].map((m) =>
+        path.join(path.dirname(f), m[1]),
+      ),
+    )
+    .sort();
+}
+
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts"))
@@ -118,7 +129,7 @@ describe("the channel from the host to core", () => {
     expect(files.flatMap((f) => hostVariableReads(f, readFileSync(f, "utf8")))).toEqual([]);
   });
 
-  it("core touches process.env in settings.ts (mlship's settings, declared) and util/secrets.ts (child processes' environment) only", () => {
+  it("core touches process.env only in util/secrets.ts (child processes' environment) and its programs (their own hosts)", () => {
     const touches = sourcesUnder("packages/core/src").flatMap((file) => {
       const src = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
       const found: string[] = [];
@@ -135,13 +146,13 @@ describe("the channel from the host to core", () => {
       visit(src);
       return found;
     });
-    expect([...new Set(touches)].sort()).toEqual([
-      "packages/core/src/settings.ts",
-      "packages/core/src/util/secrets.ts",
-    ]);
+    expect(programs()).toEqual(["packages/core/src/deploy/capture-proxy.ts", "packages/core/src/serve/log-relay.ts"]);
+    const allowed = ["packages/core/src/util/secrets.ts", ...programs()];
+    expect([...new Set(touches)].filter((f) => !allowed.includes(f))).toEqual([]);
+    expect(touches).toContain("packages/core/src/util/secrets.ts");
   });
 
-  it("every environment variable read in packages/ and actions/ is declared in settings.ts, core's as read by core", () => {
+  it("every environment variable read in packages/ and actions/ is declared in settings.ts, each read where it says", () => {
     const VARIABLE = /^(MLSHIP|GITHUB|RUNNER|ACTIONS|AWS|CUDA)_[A-Z0-9_]+$/;
     const hosts = [
       ...sourcesUnder("packages/github/src"),
@@ -161,11 +172,20 @@ describe("the channel from the host to core", () => {
     const listed = [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     const user = Object.entries(ENVIRONMENT as Record<string, { user: boolean }>).filter(([, d]) => d.user);
     expect(listed).toEqual(user.map(([v]) => v));
-    // In core, the declared core variables are read by name in settings.ts; nothing else is read.
-    const settings = readFileSync("packages/core/src/settings.ts", "utf8");
+    // Each declared variable is read where its kind says: mlship's settings by readCoreSettings
+    // (which the hosts call), a child's by util/secrets.ts, a program's by that program.
+    const where: Record<string, string> = {
+      settings: readFileSync("packages/core/src/settings.ts", "utf8"),
+      child: readFileSync("packages/core/src/util/secrets.ts", "utf8"),
+      program: programs()
+        .map((f) => readFileSync(f, "utf8"))
+        .join("\n"),
+    };
     for (const [v, d] of Object.entries(declared))
-      if (d.readBy === "core")
-        expect(settings, v).toMatch(new RegExp(`((read|positive)\\("${v}"|process\\.env\\.${v}\\b)`));
+      if (d.readBy !== "host") expect(where[d.readBy], v).toMatch(new RegExp(`("${v}"|process\\.env\\.${v}\\b)`));
+    // The hosts read mlship's settings with that one reader, each once.
+    for (const h of ["packages/github/src/context.ts"])
+      expect(readFileSync(h, "utf8")).toMatch(/readCoreSettings\(env\)/);
   });
 
   it("the check fires on each form of a read, and not on comments, strings or other variables", () => {

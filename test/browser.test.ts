@@ -20,7 +20,11 @@ import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/co
 import { registerSpec, registerStep } from "../packages/core/src/steps/register.js";
 import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
-import { quietHost } from "./helpers/silent.js";
+import { quietHost as quiet } from "./helpers/silent.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
+
+/** The host: nvidia-smi from PATH (the stand-in), sampled every 250 ms. */
+const quietHost = { ...quiet, settings: readCoreSettings({ MLSHIP_GPU_SAMPLE_MS: "250" }) };
 
 const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = path.resolve("test-artifacts/screenshots");
@@ -95,8 +99,6 @@ describe.skipIf(!hasChromium)("the example's pages in Chromium", () => {
     copyFileSync("test/fixtures/bin/nvidia-smi", path.join(bin, "nvidia-smi"));
     chmodSync(path.join(bin, "nvidia-smi"), 0o755);
     vi.stubEnv("PATH", `${bin}${path.delimiter}${process.env.PATH}`);
-    vi.stubEnv("MLSHIP_NVIDIA_SMI", undefined);
-    vi.stubEnv("MLSHIP_GPU_SAMPLE_MS", "250");
     const cfg = parse(readFileSync(config, "utf8"));
     cfg.train.budget = { "price-per-gpu-hour": 3.2 };
     cfg.evaluate.load.duration = "2s";

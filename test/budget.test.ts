@@ -8,7 +8,11 @@ import { qualityLoadBiasTestSpec, qualityLoadBiasTestStep } from "../packages/co
 import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
-import { quietHost } from "./helpers/silent.js";
+import { quietHost as quiet } from "./helpers/silent.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
+
+/** The host: nvidia-smi from PATH (the stand-in), sampled every 200 ms. */
+const quietHost = { ...quiet, settings: readCoreSettings({ MLSHIP_GPU_SAMPLE_MS: "200" }) };
 
 /** The example with train.budget set as given. */
 function withBudget(budget: Record<string, unknown>): string {
@@ -29,8 +33,6 @@ describe("train.budget", () => {
     copyFileSync("test/fixtures/bin/nvidia-smi", path.join(bin, "nvidia-smi"));
     chmodSync(path.join(bin, "nvidia-smi"), 0o755);
     vi.stubEnv("PATH", `${bin}${path.delimiter}${process.env.PATH}`);
-    vi.stubEnv("MLSHIP_NVIDIA_SMI", undefined);
-    vi.stubEnv("MLSHIP_GPU_SAMPLE_MS", "200");
   });
   afterAll(() => {
     vi.unstubAllEnvs();

@@ -19,6 +19,7 @@ import { main } from "../packages/cli/src/main.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost, recordingHost } from "./helpers/silent.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import { tsNode } from "./helpers/proc.js";
 
 const dir = exampleCopy();
@@ -368,18 +369,22 @@ describe("kubernetes target", () => {
       quietHost,
     );
     onTestFinished(() => stopEnvironment(path.join(k8sDir, ".mlship"), "local"));
-    const saved = { ...process.env };
-    Object.assign(process.env, {
-      MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl"),
-      FAKE_KUBECTL_LOG: kubeLog,
-      FAKE_KUBECTL_UPSTREAMS: JSON.stringify({
+    const kube = {
+      ...quietHost,
+      settings: readCoreSettings({ MLSHIP_KUBECTL: path.resolve("test/fixtures/bin/kubectl") }),
+    };
+    // What the fake kubectl (a child) reads.
+    vi.stubEnv("FAKE_KUBECTL_LOG", kubeLog);
+    vi.stubEnv(
+      "FAKE_KUBECTL_UPSTREAMS",
+      JSON.stringify({
         [`ghcr.io/acme/churn-serve@sha256:${"cd".repeat(32)}`]: new URL(local.outputs.url as string).host,
       }),
-    });
+    );
     try {
       const ok = await deployStep(
         parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v1" })[n]),
-        quietHost,
+        kube,
       );
       expect(ok.outputs).toMatchObject({
         "model-id": "churn@v1",
@@ -387,16 +392,16 @@ describe("kubernetes target", () => {
       });
       // The smoke test replayed the recorded rows through the port-forward to the model's server.
       expect(ok.extra.result.smoke).toMatch(/recorded rows .* answered as recorded/);
-      process.env.FAKE_KUBECTL_FAIL_ROLLOUT = "1";
+      vi.stubEnv("FAKE_KUBECTL_FAIL_ROLLOUT", "1");
       const bad = await deployStep(
         parseInputs(deploySpec, (n) => ({ config: cfg, environment: "production", model: "churn@v2" })[n]),
-        quietHost,
+        kube,
       );
       expect(bad.ok).toBe(false);
       expect(bad.extra.result.failure).toContain("exceeded its progress deadline");
       expect(bad.extra.result.cause).toBe("environment");
     } finally {
-      process.env = saved;
+      vi.unstubAllEnvs();
     }
     const calls = readFileSync(kubeLog, "utf8")
       .trim()

@@ -7,6 +7,7 @@ import { deliveryStats } from "../packages/core/src/deploy/delivery-metrics.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { registryEventSchema, versionRecordSchema } from "../packages/core/src/registry/types.js";
 import { silentLogger } from "../packages/core/src/util/log.js";
+import { defaultCoreSettings } from "../packages/core/src/settings.js";
 import { UserError } from "../packages/core/src/errors.js";
 import { FileBackend } from "../packages/core/src/registry/backends/file.js";
 
@@ -28,6 +29,7 @@ describe("#33 escaped: paths and git options from untrusted names and records", 
           parseInputs(checkDriftSpec, (n) => ({ config: "mlship.yml", model })[n]),
           {
             log: silentLogger,
+            settings: defaultCoreSettings,
           },
         ),
       );

@@ -497,11 +497,7 @@ describe("#33 redaction: secrets held in files", () => {
   const named = path.join(dir, "api-token");
   const dotenv = path.join(dir, "server.env");
   const json = path.join(dir, "credentials.json");
-  const saved: Record<string, string | undefined> = {};
-  const setEnv = (k: string, v: string) => {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  };
+  const setEnv = (k: string, v: string) => vi.stubEnv(k, v);
   beforeAll(() => {
     writeFileSync(named, `${FILE_TOKENS.named}\n`);
     writeFileSync(dotenv, `# the server's settings\nPORT_HINT=8080\nAPI_KEY="${FILE_TOKENS.dotenv}"\n`);
@@ -511,10 +507,7 @@ describe("#33 redaction: secrets held in files", () => {
     setEnv("MLSHIP_SECRET_FILES", [dotenv, json].join(path.delimiter));
   });
   afterAll(() => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
+    vi.unstubAllEnvs();
   });
 
   it("the reference finds what it should (so the checks below can fail)", () => {

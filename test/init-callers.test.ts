@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { initProject } from "../packages/core/src/init/init.js";
 import { checkDriftStep } from "../packages/core/src/steps/check-drift.js";
 import type { StepHost } from "../packages/core/src/steps/host.js";
+import { defaultCoreSettings } from "../packages/core/src/settings.js";
 import { tempDir } from "./helpers/tmp.js";
 
 /**
@@ -101,6 +102,7 @@ describe("#28 init: each caller it writes runs as written", () => {
         group: (_t, fn) => fn(),
       },
       run: { onGitHubActions: true, eventName },
+      settings: defaultCoreSettings,
     });
     const settings = { config: path.join(dir, "mlship.yml") } as Parameters<typeof checkDriftStep>[0];
     const r = await checkDriftStep(settings, host("schedule"));

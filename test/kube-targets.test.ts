@@ -6,7 +6,7 @@ import { Ajv } from "ajv";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { Service } from "kubernetes-models/v1/Service";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseYamlWith } from "../packages/core/src/config/parse-yaml.js";
 import { configSchema } from "../packages/core/src/config/schema.js";
 import { execFileSync } from "node:child_process";
@@ -16,6 +16,7 @@ import { kserveTarget, renderInferenceService } from "../packages/core/src/deplo
 import { kubernetesTarget, renderKubernetes } from "../packages/core/src/deploy/targets/kubernetes.js";
 import type { DeploymentState } from "../packages/core/src/deploy/state.js";
 import type { TargetContext } from "../packages/core/src/deploy/targets/types.js";
+import { defaultCoreSettings } from "../packages/core/src/settings.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { recordingHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
@@ -145,23 +146,21 @@ function world(): World {
       smoke: { contract, rows: 4, tolerance: 1e-6 },
       image: image(ref),
       log: host.log,
+      settings: { ...defaultCoreSettings, kubectl: KUBECTL },
     }),
     stored: (kind, name) => JSON.parse(readFileSync(`${kubeLog}.d/ml-prod/${kind}/${name}.json`, "utf8")),
   };
 }
 
-const saved = { ...process.env };
 let w: World;
 beforeEach(() => {
   w = world();
-  Object.assign(process.env, {
-    MLSHIP_KUBECTL: KUBECTL,
-    FAKE_KUBECTL_LOG: w.kubeLog,
-    FAKE_KUBECTL_UPSTREAMS: JSON.stringify(upstreams),
-    MLSHIP_REGISTRY_TOKEN: SECRET,
-  });
+  // What the fake kubectl (a child) reads, and a registry token mlship must withhold from it.
+  vi.stubEnv("FAKE_KUBECTL_LOG", w.kubeLog);
+  vi.stubEnv("FAKE_KUBECTL_UPSTREAMS", JSON.stringify(upstreams));
+  vi.stubEnv("MLSHIP_REGISTRY_TOKEN", SECRET);
   return () => {
-    process.env = { ...saved };
+    vi.unstubAllEnvs();
   };
 });
 
@@ -260,7 +259,7 @@ describe("InferenceService manifests", () => {
 
 describe("kubernetes target against the fake kubectl", () => {
   it("deploys, smoke-tests the new pods through a port-forward, and a failed rollout restores the previous image", async () => {
-    process.env.FAKE_KUBECTL_BAD_IMAGE = "churn-broken";
+    vi.stubEnv("FAKE_KUBECTL_BAD_IMAGE", "churn-broken");
     const first = await kubernetesTarget.deploy(w.ctx(1, IMG.v1, base));
     expect(first.ok).toBe(true);
     expect(first.smoke).toContain("4 of 4 recorded rows");

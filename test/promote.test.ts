@@ -34,7 +34,10 @@ describe("mlship promote (no GitHub: a branch and what it would open)", () => {
   const write = vi.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
   const log = vi.spyOn(console, "log").mockImplementation((...a) => void out.push(a.join(" ")));
   const error = vi.spyOn(console, "error").mockImplementation((...a) => void err.push(a.join(" ")));
-  afterAll(() => [write, log, error].forEach((s) => s.mockRestore()));
+  afterAll(() => {
+    for (const s of [write, log, error]) s.mockRestore();
+    vi.unstubAllEnvs();
+  });
 
   async function register(tag: string, evaluation?: object): Promise<string> {
     const model = path.join(dir, "models", tag);
@@ -72,10 +75,11 @@ describe("mlship promote (no GitHub: a branch and what it would open)", () => {
   };
 
   beforeAll(async () => {
-    process.env.GIT_AUTHOR_NAME = "Ada";
-    process.env.GIT_AUTHOR_EMAIL = "ada@example.com";
-    process.env.GIT_COMMITTER_NAME = "Ada";
-    process.env.GIT_COMMITTER_EMAIL = "ada@example.com";
+    // git, a child, commits as Ada.
+    vi.stubEnv("GIT_AUTHOR_NAME", "Ada");
+    vi.stubEnv("GIT_AUTHOR_EMAIL", "ada@example.com");
+    vi.stubEnv("GIT_COMMITTER_NAME", "Ada");
+    vi.stubEnv("GIT_COMMITTER_EMAIL", "ada@example.com");
     writeFileSync(
       config,
       [

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { loadProject, projectRegistry } from "../packages/core/src/project.js";
 import { openRegistry } from "../packages/core/src/registry/open.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import type { Registry } from "../packages/core/src/registry/types.js";
 import { deployTo } from "../packages/core/src/steps/deploy.js";
 import { silentLogger } from "../packages/core/src/util/log.js";
@@ -12,9 +13,14 @@ import { tempDir } from "./helpers/tmp.js";
 import { waitFor } from "./helpers/proc.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
 
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
+vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
+vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+/** The host's settings: the tests' S3 server. */
+const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") });
 
 /**
  * A quarantine racing a deploy of the same model: the deploy's script (a `command` target, the
@@ -55,12 +61,13 @@ describe.each([
       writeFileSync(path.join(m, "model.json"), `{"v":${i}}`);
       return m;
     });
-    process.env.RACE_ENVIRONMENT = environment;
-    process.env.RACE_HELD_MODEL = "race@v2";
+    // What the deploy script (a child) reads.
+    vi.stubEnv("RACE_ENVIRONMENT", environment);
+    vi.stubEnv("RACE_HELD_MODEL", "race@v2");
     const project = await loadProject(path.join(dir, "mlship.yml"));
-    const registry = await projectRegistry(project);
+    const registry = await projectRegistry(project, undefined, { settings: settings.registry });
     for (const m of models) await registry.push({ name: "race", dir: m, metadata: {} });
-    const opts = { allowFailedGates: false, log: silentLogger, by: "deployer" };
+    const opts = { allowFailedGates: false, log: silentLogger, by: "deployer", settings };
     await deployTo(project, registry, await registry.show({ name: "race", version: 1 }), "production", opts);
     const serving = () => JSON.parse(readFileSync(path.join(environment, "serving.json"), "utf8")).model;
     expect(serving()).toBe("race@v1");
@@ -74,7 +81,7 @@ describe.each([
     );
     expect(await waitFor(() => existsSync(path.join(environment, "started")), 60_000)).toBe(true);
     // Another writer (its own registry client) quarantines v2 while its deploy is checking it.
-    const other: Registry = await openRegistry(registry.uri);
+    const other: Registry = await openRegistry(registry.uri, undefined, { settings: settings.registry });
     await other.quarantine({ name: "race", version: 2 }, "bad answers in staging", { by: "oncall" });
     writeFileSync(path.join(environment, "gate"), "");
     const r = await deploying;

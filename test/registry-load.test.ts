@@ -9,22 +9,21 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { ModelRegistry } from "../packages/core/src/registry/model-registry.js";
-import { openRegistry } from "../packages/core/src/registry/open.js";
 import { parseModelRef } from "../packages/core/src/model-id.js";
 import type { Registry } from "../packages/core/src/registry/types.js";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
 import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
+import { s3Host } from "./helpers/s3-host.js";
 import { faultyProxy, foreignHost, type Planned } from "./helpers/faulty-proxy.js";
 import { tsNode } from "./helpers/proc.js";
 import { S3_CREDENTIALS, startS3Server } from "./services/s3-server.js";
 
 const run = promisify(execFile);
 
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The tests' S3 server, its settings passed in (and inherited by the worker processes).
+const { open } = s3Host();
 
 const root = tempDir();
 const hex = () => randomBytes(3).toString("hex");
@@ -89,7 +88,7 @@ describe("registry under latency and load", () => {
           }),
         );
         // Read back without the proxy.
-        const reg = await openRegistry(direct(repo));
+        const reg = await open(direct(repo));
         const versions = await reg.list("load");
         expect(new Set(results.map((r) => r.version)).size).toBe(20);
         expect(versions.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(
@@ -146,7 +145,7 @@ describe("an S3 store that ignores If-None-Match", () => {
 describe("a version's stages", () => {
   it.each(["file", "s3"])("%s: 6 concurrent deploys of one version to 6 environments record all 6", async (kind) => {
     const uri = kind === "file" ? `file://${path.join(root, `stages-${hex()}`)}` : `s3://models/stages-${hex()}`;
-    const reg = await openRegistry(uri);
+    const reg = await open(uri);
     const v1 = await reg.push({ name: "churn", dir: modelDir({ "m.json": "1" }), metadata: {} });
     const envs = ["dev", "qa", "staging", "canary", "production", "eu"];
     await Promise.all(envs.map((env) => reg.setEnvironment(v1.id, env)));
@@ -158,7 +157,7 @@ describe("a version's stages", () => {
 describe("events are bound to their log", () => {
   async function fileRegistry(): Promise<{ reg: Registry; dir: string }> {
     const dir = path.join(root, `bound-${hex()}`);
-    return { reg: await openRegistry(`file://${dir}`), dir };
+    return { reg: await open(`file://${dir}`), dir };
   }
   const eventFile = (dir: string, name: string, env: string, seq: number) =>
     path.join(dir, "models", name, "environments", env, "events", `${seq}.json`);
@@ -234,7 +233,7 @@ describe("credentials stay with the registry's host; pagination is bounded", () 
       foreign.host,
     );
     try {
-      const reg = await openRegistry(`oci://${proxy.host}/creds/${hex()}`, root, {
+      const reg = await open(`oci://${proxy.host}/creds/${hex()}`, root, {
         token: a.password,
         username: a.username,
       });
@@ -259,7 +258,7 @@ describe("credentials stay with the registry's host; pagination is bounded", () 
       foreign.host,
     );
     try {
-      const reg = await openRegistry(`oci://${proxy.host}/creds/${hex()}`, root, {
+      const reg = await open(`oci://${proxy.host}/creds/${hex()}`, root, {
         token: a.password,
         username: a.username,
       });
@@ -278,7 +277,7 @@ describe("credentials stay with the registry's host; pagination is bounded", () 
       armed && req.url?.includes("/tags/list") ? "self-link" : "pass",
     );
     try {
-      const reg = await openRegistry(`oci://${proxy.host}/loop/${hex()}`);
+      const reg = await open(`oci://${proxy.host}/loop/${hex()}`);
       await reg.push({ name: "m", dir: modelDir({ "m.json": "1" }), metadata: {} });
       armed = true;
       const e = await caught(() => reg.list("m"));
@@ -344,7 +343,7 @@ describe("hostile or broken answers end in an error naming the registry and the 
 
   it("S3: a truncated record, and a store that answers a byte at a time", async () => {
     const prefix = `trunc-${hex()}`;
-    const reg = await openRegistry(`s3://models/${prefix}`);
+    const reg = await open(`s3://models/${prefix}`);
     const v1 = await reg.push({ name: "m", dir: modelDir({ "m.json": "1" }), metadata: {} });
     const s3 = new S3Client({
       endpoint: inject("s3Endpoint"),
@@ -414,7 +413,7 @@ describe("hostile or broken answers end in an error naming the registry and the 
 
   it("S3: a listing or a blob download that stalls after its headers ends within the request timeout × attempts", async () => {
     const prefix = `stall-${hex()}`;
-    const reg = await openRegistry(`s3://models/${prefix}`);
+    const reg = await open(`s3://models/${prefix}`);
     const v1 = await reg.push({ name: "m", dir: modelDir({ "m.json": hex() }), metadata: {} });
     let stalled = "list-type=2";
     const proxy = await faultyProxy(inject("s3Endpoint"), (_n, req) =>
@@ -471,7 +470,7 @@ describe("hostile or broken answers end in an error naming the registry and the 
       expect(push.value.id).toEqual({ name: "m", version: 1 });
       expect(event.value.seq).toBe(1);
       // Read back directly from the store: one version, one event, each holding its own content.
-      const direct = await openRegistry(`s3://models/${prefix}`);
+      const direct = await open(`s3://models/${prefix}`);
       expect((await direct.list("m")).map((v) => v.id)).toEqual(["m@v1"]);
       const events = await direct.events("m", "production");
       expect(events.map((e) => [e.seq, e.action, e.to])).toEqual([[1, "deploy", "m@v1"]]);

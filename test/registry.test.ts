@@ -8,7 +8,6 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3
 import { parseModelRef } from "../packages/core/src/model-id.js";
 import { FileRegistry } from "../packages/core/src/registry/backends/file.js";
 import { ModelRegistry } from "../packages/core/src/registry/model-registry.js";
-import { openRegistry } from "../packages/core/src/registry/open.js";
 import type { Registry } from "../packages/core/src/registry/types.js";
 import { OciBackend } from "../packages/core/src/registry/backends/oci.js";
 import { packDirectory, unpackVerified } from "../packages/core/src/registry/tar.js";
@@ -17,6 +16,7 @@ import { Readable } from "node:stream";
 import { S3Backend } from "../packages/core/src/registry/backends/s3.js";
 import { caught } from "./helpers/catch.js";
 import { tempDir } from "./helpers/tmp.js";
+import { s3Host } from "./helpers/s3-host.js";
 import { faultyProxy } from "./helpers/faulty-proxy.js";
 import { tsNode } from "./helpers/proc.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
@@ -24,10 +24,8 @@ import { startTokenRealm } from "./services/token-realm.js";
 
 const run = promisify(execFile);
 
-// The S3 backend reads the usual AWS variables; child processes (race, kill) inherit them.
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The tests' S3 server, its settings passed in (and inherited by the worker processes).
+const { open } = s3Host();
 
 const s3 = new S3Client({
   endpoint: inject("s3Endpoint"),
@@ -127,7 +125,7 @@ describe.each(backends)("$kind registry", (b) => {
   const uri = b.uri("main");
   let reg: Registry;
   beforeAll(async () => {
-    reg = await openRegistry(uri);
+    reg = await open(uri);
   });
   const a = modelDir(root, { "model.json": '{"w":[1,2]}', "sub/vocab.txt": "a\nb\n" });
   const second = modelDir(root, { "model.json": '{"w":[3,4]}' });
@@ -192,7 +190,7 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("refuses a tampered blob with a clear error and leaves no half-pulled folder", async () => {
-    const r = await openRegistry(b.uri("tamper"));
+    const r = await open(b.uri("tamper"));
     const big = modelDir(root, { "weights.bin": randomBytes(4096) });
     const pushed = await r.push({ name: "t", dir: big, metadata: {} });
     await b.tamper(r.uri, pushed.digest);
@@ -204,7 +202,7 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("gc removes orphan blobs past the grace period only", async () => {
-    const r = await openRegistry(b.uri("gc"));
+    const r = await open(b.uri("gc"));
     const pushed = await r.push({ name: "m", dir: second, metadata: {} });
     if (!b.collects) {
       expect(await r.gc({ graceMs: 0 })).toBeUndefined();
@@ -234,7 +232,7 @@ describe.each(backends)("$kind registry", (b) => {
     expect(new Set(versions).size).toBe(20);
     if (consecutive) expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     // None lost: each version holds the model its pusher was told it holds.
-    const listed = await (await openRegistry(raceUri)).list("race");
+    const listed = await (await open(raceUri)).list("race");
     expect(listed.map((v) => `${v.version}:${v.digest}`).sort()).toEqual(
       results.map((r) => `${r.version}:${r.digest}`).sort(),
     );
@@ -249,7 +247,7 @@ describe.each(backends)("$kind registry", (b) => {
         ),
       ),
     );
-    const log = await (await openRegistry(eventsUri)).events("churn", "production");
+    const log = await (await open(eventsUri)).events("churn", "production");
     // Numbered 1..10 without gap (OCI: ten increasing numbers), and each writer's event is the one under the number it was told.
     expect(log.length).toBe(10);
     if (consecutive) expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -260,7 +258,7 @@ describe.each(backends)("$kind registry", (b) => {
 
   it("keeps an environment's drift checks beside its events, numbered in order, for the next machine to read", async () => {
     const driftUri = b.uri("drift");
-    const first = await openRegistry(driftUri);
+    const first = await open(driftUri);
     const reference = "churn@production (churn@v1, registered profile)";
     await first.appendDriftCheck("churn", "production", {
       drift_share: 0.5,
@@ -275,7 +273,7 @@ describe.each(backends)("$kind registry", (b) => {
       drifted: [],
       by: "bob",
     });
-    const next = await openRegistry(driftUri); // another job, another machine
+    const next = await open(driftUri); // another job, another machine
     expect(
       (await next.driftChecks("churn", "production")).map((c) => [
         c.seq,
@@ -296,7 +294,7 @@ describe.each(backends)("$kind registry", (b) => {
 
   it("keeps an environment's performance checks beside its drift checks, numbered in order (#29)", async () => {
     const uri = b.uri("performance");
-    const first = await openRegistry(uri);
+    const first = await open(uri);
     await first.appendPerformanceCheck("churn", "production", {
       version: "churn@v1",
       degraded: true,
@@ -320,7 +318,7 @@ describe.each(backends)("$kind registry", (b) => {
       metrics: {},
       by: "bob",
     });
-    const next = await openRegistry(uri); // another job, another machine
+    const next = await open(uri); // another job, another machine
     expect(
       (await next.performanceChecks("churn", "production")).map((c) => [
         c.seq,
@@ -340,7 +338,7 @@ describe.each(backends)("$kind registry", (b) => {
   });
 
   it("quarantine follows the content: the same bytes re-registered stay quarantined; release lifts it; both logged", async () => {
-    const r = await openRegistry(b.uri("quarantine"));
+    const r = await open(b.uri("quarantine"));
     const content = { "model.json": '{"w":[9,9]}' };
     const v1 = await r.push({ name: "q", dir: modelDir(root, content), metadata: {} });
     const other = await r.push({ name: "q", dir: modelDir(root, { "model.json": '{"w":[1]}' }), metadata: {} });
@@ -362,7 +360,7 @@ describe.each(backends)("$kind registry", (b) => {
   }, 60_000);
 
   it("an environment's record is written with its deploy events: who, from, to, and where it serves", async () => {
-    const r = await openRegistry(b.uri("envrecord"));
+    const r = await open(b.uri("envrecord"));
     const v1 = await r.push({ name: "e", dir: modelDir(root, { "m.json": "1" }), metadata: {} });
     const v2 = await r.push({ name: "e", dir: modelDir(root, { "m.json": "2" }), metadata: {} });
     await r.appendEvent("e", "staging", {
@@ -439,7 +437,7 @@ describe.each(backends)("$kind registry", (b) => {
     }
     // The event under test happened: at least one push was killed before it finished.
     expect(killedMidPush).toBeGreaterThan(0);
-    const r = await openRegistry(killUri);
+    const r = await open(killUri);
     // Whatever versions became visible are whole: each pulls and verifies. A push may have written its
     // record just before the kill without printing, so at least the finished ones are there.
     const visible = await r.list("killed");
@@ -563,7 +561,7 @@ describe("registry network faults", () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "pass", auth);
     try {
       const uri = `oci://${proxy.host}/auth/models`;
-      const reg = await openRegistry(uri, root, { token: auth.password, username: auth.username });
+      const reg = await open(uri, root, { token: auth.password, username: auth.username });
       const pushed = await reg.push({ name: "m", dir: model, metadata: {} });
       await reg.pull(pushed.id, path.join(root, "auth-pull"));
       expect(auth.tokenRequests.length).toBeGreaterThan(0);
@@ -575,7 +573,7 @@ describe("registry network faults", () => {
         new Set(["repository:auth/models:pull", "repository:auth/models:pull,push"]),
       );
       // Wrong or missing credentials: a clear error that names the input, and never the secret.
-      const e = await caught(async () => (await openRegistry(uri, root, { token: "wrong-secret-value" })).list("m"));
+      const e = await caught(async () => (await open(uri, root, { token: "wrong-secret-value" })).list("m"));
       expect(e.message).toContain(`registry ${uri}`);
       expect(e.message).toContain("registry-token");
       expect(e.message).not.toContain("wrong-secret-value");
@@ -588,7 +586,7 @@ describe("registry network faults", () => {
     const realm = await startTokenRealm(inject("ociHost"), { page: 4 });
     try {
       const uri = `oci://${realm.host}/acme/models-${randomBytes(3).toString("hex")}`;
-      const reg = await openRegistry(uri, root, { token: realm.writeToken, username: "github-actions" });
+      const reg = await open(uri, root, { token: realm.writeToken, username: "github-actions" });
       const v1 = await reg.push({ name: "m", dir: modelDir(root, { "a.json": "1" }), metadata: {} });
       for (let i = 0; i < 6; i++)
         await reg.appendEvent("m", "production", { action: "deploy", from: null, to: "m@v1", outcome: "failure" });
@@ -599,7 +597,7 @@ describe("registry network faults", () => {
       expect(realm.counts.pages - before).toBeGreaterThanOrEqual(2);
       expect(realm.counts.denied).toBe(0);
       // packages: read — it reads everything, and a write fails saying which permission is missing.
-      const reader = await openRegistry(uri, root, { token: realm.readToken, username: "github-actions" });
+      const reader = await open(uri, root, { token: realm.readToken, username: "github-actions" });
       expect((await reader.show(v1.id)).state.quarantine?.reason).toBe("bad");
       const e = await caught(() => reader.push({ name: "m", dir: modelDir(root, { "a.json": "2" }), metadata: {} }));
       expect(e.message).toContain("packages: write");
@@ -613,7 +611,7 @@ describe("registry network faults", () => {
     const proxy = await faultyProxy(`http://${inject("ociHost")}`, () => "503");
     try {
       const token = "ghp_secretSecretSecret123";
-      const reg = await openRegistry(`oci://${proxy.host}/down/models`, root, { token });
+      const reg = await open(`oci://${proxy.host}/down/models`, root, { token });
       const e = await caught(() => reg.push({ name: "m", dir: model, metadata: {} }));
       expect(e.message).toContain(`registry oci://${proxy.host}/down/models`);
       expect(e.message).toMatch(/HTTP 503.*after 5 attempts/);
@@ -633,16 +631,16 @@ describe("registry network faults", () => {
   });
 
   it("opens registries by URI and refuses bad ones with the reason", async () => {
-    expect((await openRegistry("file://.mlship/registry", "/proj")).uri).toBe("file:///proj/.mlship/registry");
-    expect((await openRegistry("oci://ghcr.io/acme/models")).uri).toBe("oci://ghcr.io/acme/models");
-    expect((await openRegistry("s3://my-bucket/ml/registry/")).uri).toBe("s3://my-bucket/ml/registry");
-    expect((await caught(() => openRegistry("ftp://x"))).message).toContain("unknown registry scheme");
-    expect((await caught(() => openRegistry("registry"))).message).toContain("not a URI");
-    expect((await caught(() => openRegistry("oci://user:pw@ghcr.io/acme/models"))).message).toContain(
+    expect((await open("file://.mlship/registry", "/proj")).uri).toBe("file:///proj/.mlship/registry");
+    expect((await open("oci://ghcr.io/acme/models")).uri).toBe("oci://ghcr.io/acme/models");
+    expect((await open("s3://my-bucket/ml/registry/")).uri).toBe("s3://my-bucket/ml/registry");
+    expect((await caught(() => open("ftp://x"))).message).toContain("unknown registry scheme");
+    expect((await caught(() => open("registry"))).message).toContain("not a URI");
+    expect((await caught(() => open("oci://user:pw@ghcr.io/acme/models"))).message).toContain(
       "must not hold credentials",
     );
-    expect((await caught(() => openRegistry("oci://ghcr.io/Acme/Models"))).message).toContain("not a repository name");
-    expect((await caught(() => openRegistry("s3://B/x"))).message).toContain("not an S3 bucket name");
+    expect((await caught(() => open("oci://ghcr.io/Acme/Models"))).message).toContain("not a repository name");
+    expect((await caught(() => open("s3://B/x"))).message).toContain("not an S3 bucket name");
   });
 });
 

@@ -5,8 +5,10 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { expandFiles } from "../packages/core/src/data/expand-files.js";
+import { useRemoteDataSettings } from "../packages/core/src/data/remote.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
@@ -17,9 +19,14 @@ import { S3_CREDENTIALS } from "./services/s3-server.js";
 
 // Data at s3:// (the tests' S3 server) and https:// read by validate-data and check-drift gives
 // what the same local files give; hostile locations and objects are bad input naming them.
-process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
-process.env.MLSHIP_S3_ENDPOINT = inject("s3Endpoint");
+// The AWS SDK's credential chain reads these (here, and in the processes this file starts).
+vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
+vi.stubEnv("AWS_SECRET_ACCESS_KEY", S3_CREDENTIALS.secretAccessKey);
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+// What a host does with its settings (packages/github context.ts readHostSettings): s3:// data is read from the tests' server.
+useRemoteDataSettings(readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry);
 
 const dir = tempDir();
 const prefix = `data-${randomBytes(4).toString("hex")}`;

@@ -133,8 +133,9 @@ describe("rollback's record of what an environment should run (#32)", () => {
     writeFileSync(path.join(dir, "README"), "x\n");
     git(dir, "add", "README");
     git(dir, "commit", "-qm", "first");
-    process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "Ada";
-    process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "ada@example.com";
+    // git, a child, commits as Ada.
+    for (const k of ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"]) vi.stubEnv(k, "Ada");
+    for (const k of ["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"]) vi.stubEnv(k, "ada@example.com");
     let line: string;
     try {
       line = await recordDesired(project(dir), "local", "m@v1", {
@@ -142,8 +143,7 @@ describe("rollback's record of what an environment should run (#32)", () => {
         log,
       });
     } finally {
-      for (const k of ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"])
-        delete process.env[k];
+      vi.unstubAllEnvs();
     }
     expect(line).toBe("committed deploy/local.yml (new): rollback(local): m@v3 -> m@v1");
     expect(git(dir, "log", "-1", "--format=%s", "--name-only").trim().split("\n")).toEqual([

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { trainSpec, trainStep } from "../packages/core/src/steps/train.js";
@@ -9,6 +9,7 @@ import { runTraining } from "../packages/core/src/train/run.js";
 import { caught } from "./helpers/catch.js";
 import { exampleCopy, tempDir } from "./helpers/tmp.js";
 import { quietHost } from "./helpers/silent.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import { processGone, waitFor } from "./helpers/proc.js";
 
 describe("train on the numpy example", () => {
@@ -177,34 +178,30 @@ describe("skip-if-trained", () => {
 describe("the GPU path, through a stand-in nvidia-smi", () => {
   const dir = exampleCopy();
   it("gpu: required passes, and lineage records the GPU with sampled utilisation and memory", async () => {
-    vi.stubEnv("MLSHIP_NVIDIA_SMI", path.resolve("test/fixtures/bin/nvidia-smi"));
-    try {
-      const r = await trainStep(
-        parseInputs(
-          trainSpec,
-          (n) =>
-            ({
-              config: path.join(dir, "mlship.yml"),
-              gpu: "required",
-              command:
-                "python3 -c \"import time; time.sleep(1.5); open(__import__('os').environ['MLSHIP_OUTPUT_DIR'] + '/m.txt', 'w').write('x')\"",
-            })[n],
-        ),
-        quietHost,
-      );
-      expect(r.outputs["gpu-name"]).toBe("NVIDIA H100 80GB HBM3");
-      const lineage = JSON.parse(readFileSync(r.outputs.lineage, "utf8"));
-      expect(lineage.gpu).toMatchObject({
-        name: "NVIDIA H100 80GB HBM3",
-        count: 1,
-        driver: "550.54.15",
-        cuda: "12.4",
-        memoryMiB: 81559,
-      });
-      expect(lineage.gpu.usage.samples).toBeGreaterThanOrEqual(1);
-      expect(lineage.gpu.usage).toMatchObject({ maxUtilizationPct: 87, peakMemoryMiB: 4321 });
-    } finally {
-      vi.unstubAllEnvs();
-    }
+    const settings = readCoreSettings({ MLSHIP_NVIDIA_SMI: path.resolve("test/fixtures/bin/nvidia-smi") });
+    const r = await trainStep(
+      parseInputs(
+        trainSpec,
+        (n) =>
+          ({
+            config: path.join(dir, "mlship.yml"),
+            gpu: "required",
+            command:
+              "python3 -c \"import time; time.sleep(1.5); open(__import__('os').environ['MLSHIP_OUTPUT_DIR'] + '/m.txt', 'w').write('x')\"",
+          })[n],
+      ),
+      { ...quietHost, settings },
+    );
+    expect(r.outputs["gpu-name"]).toBe("NVIDIA H100 80GB HBM3");
+    const lineage = JSON.parse(readFileSync(r.outputs.lineage, "utf8"));
+    expect(lineage.gpu).toMatchObject({
+      name: "NVIDIA H100 80GB HBM3",
+      count: 1,
+      driver: "550.54.15",
+      cuda: "12.4",
+      memoryMiB: 81559,
+    });
+    expect(lineage.gpu.usage.samples).toBeGreaterThanOrEqual(1);
+    expect(lineage.gpu.usage).toMatchObject({ maxUtilizationPct: 87, peakMemoryMiB: 4321 });
   });
 });

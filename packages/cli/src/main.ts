@@ -36,7 +36,7 @@ import {
   type StepResult,
   type Step,
 } from "@mlship/core";
-import { readRegistryAccess, readStepRunContext } from "@mlship/github/context";
+import { readHostSettings, readRegistryAccess, readStepRunContext } from "@mlship/github/context";
 import { runPipeline } from "./pipeline.js";
 import { setVerbose, terminalLogger } from "./terminal-logger.js";
 import { emit, emitError, finishJson, isJson, startJson } from "./output.js";
@@ -55,6 +55,7 @@ const CLI_HIDDEN = new Set(["github-token", "rollback-token", "comment", "issue"
  * --registry-username flags, else MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME).
  */
 function host(access: RegistryAccess = readRegistryAccess()): StepHost {
+  const settings = readHostSettings();
   const ctrl = new AbortController();
   const cancel = () => ctrl.abort();
   process.once("SIGINT", cancel);
@@ -63,7 +64,8 @@ function host(access: RegistryAccess = readRegistryAccess()): StepHost {
     log: terminalLogger,
     signal: ctrl.signal,
     run: readStepRunContext(),
-    registryAccess: { ...access, debug: terminalLogger.debug },
+    registryAccess: { ...access, settings: settings.registry, debug: terminalLogger.debug },
+    settings,
   };
 }
 

@@ -1,23 +1,27 @@
 /**
  * Every environment variable mlship reads, declared once with what it does (as codeql-action's
- * shared-environment.ts declares its own). Two kinds:
+ * shared-environment.ts declares its own). Where each is read (`readBy`):
  *
- * - mlship's own settings and the standard variables of the tools core drives (AWS, CUDA): the
- *   same on either host, read here and nowhere else in core, when they are used (`coreSettings`);
- * - the runner's and the registry credentials: read by the hosts only (`packages/github`:
- *   `context.ts`, `artifacts.ts`, `client.ts`, …) and passed to core in `StepHost`; core never
- *   reads them (test/architecture.test.ts).
+ * - `settings`: mlship's own tuning and tool settings and the standard variables of the tools core
+ *   drives (AWS, CUDA), the same on either host. The hosts read them once, with `readCoreSettings`
+ *   below, and pass the typed object in (`StepHost.settings`, `RegistryAccess.settings`,
+ *   `TargetContext.settings`); core never reads them from the environment;
+ * - `host`: the runner's variables and the registry credentials, read by the hosts only
+ *   (`packages/github`: `context.ts`, `artifacts.ts`, `client.ts`, …) and passed in `StepHost`;
+ * - `child`: what shapes the environment and redaction of the processes core starts, read by
+ *   `util/secrets.ts` when it builds a child's environment (it must see the whole environment);
+ * - `program`: what the local target tells a process it starts, read by that program of core's
+ *   (`deploy/capture-proxy.ts`), which is its own process and so its own host.
  *
  * `test/architecture.test.ts` checks that every variable read anywhere in packages/ and actions/
- * is declared here, and that no core module but this one (and `util/secrets.ts`, which builds the
- * environment of child processes) touches `process.env`. README, "Environment variables", lists
- * the user-facing ones.
+ * is declared here, each where its kind says, and that no core module but `util/secrets.ts` and
+ * the programs touches `process.env`. README, "Environment variables", lists the user-facing ones.
  */
 
-import path from "node:path";
+import { UserError } from "./errors.js";
 
-/** Where a variable is read: in core (this module) or in a host. */
-type ReadBy = "core" | "host";
+/** Where a variable is read (see above). */
+type ReadBy = "settings" | "host" | "child" | "program";
 
 interface Declared {
   readBy: ReadBy;
@@ -29,86 +33,86 @@ interface Declared {
 
 /** The declarations (read by the architecture test and the README check). @internal */
 export const ENVIRONMENT = {
-  // mlship's own settings, read in core.
+  // mlship's own settings (readCoreSettings).
   MLSHIP_OCI_ATTEMPTS: {
-    readBy: "core",
+    readBy: "settings",
     user: true,
     doc: "OCI registry: attempts per request on a network error or 429/5xx answer (default 5)",
   },
   MLSHIP_OCI_RETRY_BASE_MS: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "OCI registry: the first retry's pause in ms, doubled each time (default 250)",
   },
   MLSHIP_SECRET_FILES: {
-    readBy: "core",
+    readBy: "child",
     user: true,
     doc: "files holding secrets a command or model server reads (a list, separated by ':' or ';' on Windows): their contents are redacted like secret variables",
   },
   MLSHIP_REQUEST_TIMEOUT_MS: {
-    readBy: "core",
+    readBy: "settings",
     user: true,
     doc: "OCI and S3 registries: the limit of one request in ms (default 30000)",
   },
   MLSHIP_S3_ENDPOINT: {
-    readBy: "core",
+    readBy: "settings",
     user: true,
     doc: "S3 registry and s3:// data: the endpoint of an S3-compatible store (MinIO, R2, …); else AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL",
   },
   MLSHIP_DUCKDB_PATH: {
-    readBy: "core",
+    readBy: "settings",
     user: true,
     doc: "validate-data's duckdb engine: a folder where @duckdb/node-api is installed (npm install --prefix <folder> @duckdb/node-api); default: beside mlship",
   },
-  MLSHIP_KUBECTL: { readBy: "core", user: false, doc: "Kubernetes target: the kubectl program (default kubectl)" },
+  MLSHIP_KUBECTL: { readBy: "settings", user: false, doc: "Kubernetes target: the kubectl program (default kubectl)" },
   MLSHIP_NVIDIA_SMI: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "train: the nvidia-smi program that finds and samples GPUs (default nvidia-smi)",
   },
   MLSHIP_GPU_SAMPLE_MS: {
-    readBy: "core",
+    readBy: "settings",
     user: true,
     doc: "train: how often GPU use is sampled for the cost report, in ms (default 1000)",
   },
   MLSHIP_DATA_TOKEN: {
-    readBy: "core",
+    readBy: "child",
     user: true,
     doc: "check-drift: a credential passed to drift.current-command (and only to it), redacted in logs",
   },
   // What the local target tells the processes it starts, read by those programs of core's.
   MLSHIP_CAPTURE: {
-    readBy: "core",
+    readBy: "program",
     user: false,
     doc: "the capture proxy's configuration (JSON), set by the local target for the proxy it starts",
   },
   PORT: {
-    readBy: "core",
+    readBy: "program",
     user: false,
     doc: "the port a model server listens on, set by the local target (the capture proxy reads its own)",
   },
-  // The standard variables of the tools core drives, read in core.
+  // The standard variables of the tools core drives (readCoreSettings).
   AWS_ENDPOINT_URL_S3: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "S3 registry and s3:// data: the AWS SDK's S3 endpoint (after MLSHIP_S3_ENDPOINT)",
   },
   AWS_ENDPOINT_URL: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "S3 registry and s3:// data: the AWS SDK's endpoint for every service",
   },
   AWS_REGION: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "S3 registry and s3:// data: the region (else AWS_DEFAULT_REGION, else us-east-1)",
   },
   AWS_DEFAULT_REGION: {
-    readBy: "core",
+    readBy: "settings",
     user: false,
     doc: "S3 registry and s3:// data: the region when AWS_REGION is unset",
   },
-  CUDA_VISIBLE_DEVICES: { readBy: "core", user: false, doc: "train: the GPUs a training job may use (CUDA's own)" },
+  CUDA_VISIBLE_DEVICES: { readBy: "settings", user: false, doc: "train: the GPUs a training job may use (CUDA's own)" },
   // Read by the hosts only, passed to core in StepHost.
   MLSHIP_REGISTRY_TOKEN: {
     readBy: "host",
@@ -180,42 +184,85 @@ export const ENVIRONMENT = {
 
 type EnvironmentVariable = keyof typeof ENVIRONMENT;
 
-type CoreVariable = {
-  [K in EnvironmentVariable]: (typeof ENVIRONMENT)[K]["readBy"] extends "core" ? K : never;
+type SettingsVariable = {
+  [K in EnvironmentVariable]: (typeof ENVIRONMENT)[K]["readBy"] extends "settings" ? K : never;
 }[EnvironmentVariable];
 
-/** A declared core variable's value ("" counts as unset). The one `process.env` read of core's settings. */
-function read(name: CoreVariable): string | undefined {
-  return process.env[name] || undefined;
+/** The registry backends' settings (`RegistryAccess.settings`); s3:// data uses the S3 ones too. */
+export interface RegistrySettings {
+  /** MLSHIP_OCI_ATTEMPTS */
+  ociAttempts: number;
+  /** MLSHIP_OCI_RETRY_BASE_MS */
+  ociRetryBaseMs: number;
+  /** MLSHIP_REQUEST_TIMEOUT_MS */
+  requestTimeoutMs: number;
+  /** MLSHIP_S3_ENDPOINT, else AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL (undefined: AWS S3). */
+  s3Endpoint?: string;
+  /** AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1. */
+  s3Region: string;
 }
 
-/** A positive number from a declared variable, else `fallback` (a value that is not one is ignored, as before). */
-function positive(name: CoreVariable, fallback: number): number {
-  const v = Number(read(name));
-  return Number.isFinite(v) && v > 0 ? v : fallback;
+/** train's GPU sampler (`train/gpu.ts`). */
+export interface GpuSettings {
+  /** MLSHIP_NVIDIA_SMI */
+  nvidiaSmi: string;
+  /** MLSHIP_GPU_SAMPLE_MS */
+  sampleMs: number;
+  /** CUDA_VISIBLE_DEVICES as set ("" hides every GPU; undefined: all are visible). */
+  visibleDevices?: string;
 }
 
-/** mlship's settings from the environment, read when used (each call reads them afresh). */
-export const coreSettings = {
-  ociAttempts: () => {
-    const v = Number(read("MLSHIP_OCI_ATTEMPTS") ?? 5);
-    return Number.isFinite(v) ? v : 5;
-  },
-  ociRetryBaseMs: () => {
-    const v = Number(read("MLSHIP_OCI_RETRY_BASE_MS") ?? 250);
-    return Number.isFinite(v) ? v : 250;
-  },
-  requestTimeoutMs: () => positive("MLSHIP_REQUEST_TIMEOUT_MS", 30_000),
-  secretFiles: () => (read("MLSHIP_SECRET_FILES") ?? "").split(path.delimiter).filter(Boolean),
-  s3Endpoint: () => read("MLSHIP_S3_ENDPOINT") ?? read("AWS_ENDPOINT_URL_S3") ?? read("AWS_ENDPOINT_URL"),
-  s3Region: () => read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
-  kubectl: () => read("MLSHIP_KUBECTL") ?? "kubectl",
-  duckdbPath: () => read("MLSHIP_DUCKDB_PATH"),
-  nvidiaSmi: () => read("MLSHIP_NVIDIA_SMI") ?? "nvidia-smi",
-  gpuSampleMs: () => positive("MLSHIP_GPU_SAMPLE_MS", 1000),
-  visibleGpus: () => process.env.CUDA_VISIBLE_DEVICES,
-  dataToken: () => read("MLSHIP_DATA_TOKEN"),
-  /** The capture proxy's program: its configuration and port (deploy/capture-proxy.ts). */
-  captureRuntime: () => read("MLSHIP_CAPTURE"),
-  port: () => Number(read("PORT")),
-};
+/** mlship's settings, read from the environment by the host once and passed in (`StepHost.settings`). */
+export interface CoreSettings {
+  registry: RegistrySettings;
+  /** MLSHIP_KUBECTL: the Kubernetes targets' kubectl program. */
+  kubectl: string;
+  /** MLSHIP_DUCKDB_PATH: where validate-data's duckdb engine finds @duckdb/node-api (unset: beside mlship). */
+  duckdbPath?: string;
+  gpu: GpuSettings;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads mlship's settings from `env` (the host's process.env): each declared `settings` variable,
+ * "" counting as unset. A value that is not what its variable takes is bad input naming the variable.
+ */
+export function readCoreSettings(env: Environment): CoreSettings {
+  const read = (name: SettingsVariable): string | undefined => env[name] || undefined;
+  const number = (name: SettingsVariable, fallback: number, min: number, what: string, whole = false): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const v = Number(raw.trim());
+    if (raw.trim() === "" || !Number.isFinite(v) || v < min || (whole && !Number.isInteger(v)))
+      throw new UserError(
+        `environment variable ${name} is ${JSON.stringify(raw.slice(0, 40))}: expected ${what} (unset: ${fallback})`,
+      );
+    return v;
+  };
+  return {
+    registry: {
+      ociAttempts: number("MLSHIP_OCI_ATTEMPTS", 5, 1, "a whole number of attempts, at least 1", true),
+      ociRetryBaseMs: number("MLSHIP_OCI_RETRY_BASE_MS", 250, 0, "a number of milliseconds, 0 or more"),
+      requestTimeoutMs: number(
+        "MLSHIP_REQUEST_TIMEOUT_MS",
+        30_000,
+        Number.MIN_VALUE,
+        "a number of milliseconds above 0",
+      ),
+      s3Endpoint: read("MLSHIP_S3_ENDPOINT") ?? read("AWS_ENDPOINT_URL_S3") ?? read("AWS_ENDPOINT_URL"),
+      s3Region: read("AWS_REGION") ?? read("AWS_DEFAULT_REGION") ?? "us-east-1",
+    },
+    kubectl: read("MLSHIP_KUBECTL") ?? "kubectl",
+    duckdbPath: read("MLSHIP_DUCKDB_PATH"),
+    gpu: {
+      nvidiaSmi: read("MLSHIP_NVIDIA_SMI") ?? "nvidia-smi",
+      sampleMs: number("MLSHIP_GPU_SAMPLE_MS", 1000, Number.MIN_VALUE, "a number of milliseconds above 0"),
+      // Set but empty is CUDA's "no GPU": kept as "", unlike the others.
+      visibleDevices: env["CUDA_VISIBLE_DEVICES" satisfies SettingsVariable],
+    },
+  };
+}
+
+/** The settings of an empty environment: what core uses where nothing is passed (tests, a backend opened bare). */
+export const defaultCoreSettings: CoreSettings = readCoreSettings({});

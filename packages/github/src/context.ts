@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { useRemoteDataSettings } from "@mlship/core/data/remote";
 import type { RegistryAccess, RegistryRunFacts } from "@mlship/core/registry/uri";
+import { readCoreSettings, type CoreSettings, type RegistrySettings } from "@mlship/core/settings";
 import type { RunContext as StepRunContext } from "@mlship/core/steps/host";
 import { registerSecret } from "@mlship/core/util/secrets";
 
@@ -88,13 +90,26 @@ export function readStepRunContext(env: NodeJS.ProcessEnv = process.env): StepRu
 }
 
 /**
- * Registry credentials (StepHost.registryAccess): what the step was given (the registry-token and
+ * mlship's settings (StepHost.settings), read from the environment once by a host (the action
+ * adapter, the CLI): a value a variable cannot take is a UserError naming it. Data at s3:// is
+ * read with their S3 endpoint and region from here on (`useRemoteDataSettings`).
+ */
+export function readHostSettings(env: NodeJS.ProcessEnv = process.env): CoreSettings {
+  const settings = readCoreSettings(env);
+  useRemoteDataSettings(settings.registry);
+  return settings;
+}
+
+/**
+ * Registry credentials (StepHost.registryAccess), with the registry's settings (`settings`, read
+ * from `env` when not given): what the step was given (the registry-token and
  * registry-username inputs or flags), else MLSHIP_REGISTRY_TOKEN / MLSHIP_REGISTRY_USERNAME. An
  * unexpanded `${{ }}` is no credential. Every token is registered for redaction before it is used.
  */
 export function readRegistryAccess(
   given: { token?: string; username?: string; githubToken?: string } = {},
   env: NodeJS.ProcessEnv = process.env,
+  settings: RegistrySettings = readCoreSettings(env).registry,
 ): RegistryAccess {
   const real = (v: string | undefined) => (v && !v.startsWith("${{") ? v : undefined);
   const access: RegistryAccess = {
@@ -103,6 +118,7 @@ export function readRegistryAccess(
     // The CLI inside a workflow step gets the job token the usual way, as GITHUB_TOKEN in its env.
     githubToken: real(given.githubToken) ?? real(env.GITHUB_TOKEN),
     run: registryRunFacts(env),
+    settings,
   };
   registerSecret(access.token);
   registerSecret(access.githubToken);

@@ -8,7 +8,7 @@ import type { StepHost } from "@mlship/core/steps/host";
 import type { StepResult } from "@mlship/core/steps/result";
 import { actionsLogger } from "./logger.js";
 import { fitMarkdown, utf8Bytes } from "./markdown.js";
-import { readRegistryAccess, readStepRunContext } from "./context.js";
+import { readHostSettings, readRegistryAccess, readStepRunContext } from "./context.js";
 import { workspaceRelative } from "./paths.js";
 
 /** GitHub's step summary limit is 1 MiB of bytes (not characters); stay under it. */
@@ -31,12 +31,6 @@ export async function runAction<S extends StepSpec, E>(
       registerSecret(v);
     }
   }
-  // Registry credentials reach core through the host object only (StepHost.registryAccess).
-  const registryAccess = readRegistryAccess({
-    token: core.getInput("registry-token"),
-    username: core.getInput("registry-username"),
-    githubToken: core.getInput("github-token"),
-  });
   const ctrl = new AbortController();
   const cancel = (sig: string) => {
     core.warning(`received ${sig}: cancelling`);
@@ -45,8 +39,25 @@ export async function runAction<S extends StepSpec, E>(
   process.once("SIGINT", () => cancel("SIGINT"));
   process.once("SIGTERM", () => cancel("SIGTERM"));
   try {
+    // mlship's settings and the registry credentials reach core through the host object only.
+    const coreSettings = readHostSettings();
+    const registryAccess = readRegistryAccess(
+      {
+        token: core.getInput("registry-token"),
+        username: core.getInput("registry-username"),
+        githubToken: core.getInput("github-token"),
+      },
+      process.env,
+      coreSettings.registry,
+    );
     const settings = parseInputs(spec, (name) => core.getInput(name));
-    const host: StepHost = { log: actionsLogger(), signal: ctrl.signal, run: readStepRunContext(), registryAccess };
+    const host: StepHost = {
+      log: actionsLogger(),
+      signal: ctrl.signal,
+      run: readStepRunContext(),
+      registryAccess,
+      settings: coreSettings,
+    };
     host.log.debug(describeSettings(spec, settings));
     registryAccess.debug = (m) => host.log.debug(m);
     const result = await step(settings, host);

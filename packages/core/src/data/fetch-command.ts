@@ -2,9 +2,8 @@ import { UserError } from "../errors.js";
 import type { Command } from "../config/schema.js";
 import type { StepHost } from "../steps/host.js";
 import { exists } from "../util/fs-atomic.js";
-import { coreSettings } from "../settings.js";
 import { commandArgv, runTool } from "../util/process.js";
-import { childEnv, redact, redactedTail } from "../util/secrets.js";
+import { childEnv, redact, redactedTail, setVariables } from "../util/secrets.js";
 
 /**
  * A configured command that fetches data into a file before a step reads it (drift.current-command,
@@ -22,7 +21,7 @@ export async function runFetchCommand(
   // credential the command takes from its environment never reaches the log or an error.
   // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
   // It is optional (a command may need no credential): passed when set, never required.
-  const env = childEnv({}, coreSettings.dataToken() ? ["MLSHIP_DATA_TOKEN"] : []);
+  const env = childEnv({}, setVariables(["MLSHIP_DATA_TOKEN"]));
   const argv = commandArgv(command, env, o.setting);
   const shown = redact(Array.isArray(command) ? command.join(" ") : command);
   const r = await host.log.group(`fetch ${o.what}: ${shown}`, () =>

@@ -2,12 +2,13 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { AsyncBuffer } from "hyparquet";
 import { UserError } from "../errors.js";
+import { defaultCoreSettings, type RegistrySettings } from "../settings.js";
 
 /**
  * Data at `s3://bucket/key` and `https://host/path`: Parquet read by range requests (the footer,
  * then each asked-for column chunk: parquet.ts), a glob over an S3 prefix listed and matched
- * here. The S3 client is the registry's (backends/s3.ts: endpoint and region from settings.ts,
- * credentials from the AWS SDK's chain). Every length and range the store answers is checked:
+ * here. The S3 client is the registry's (backends/s3-client.ts: endpoint and region from the
+ * host's settings, credentials from the AWS SDK's chain). Every length and range the store answers is checked:
  * a short answer is a truncated object, named with its input.
  */
 
@@ -49,14 +50,26 @@ function parseS3(uri: string, input: string): S3Location {
 
 type S3Module = typeof import("@aws-sdk/client-s3");
 let clientOnce: Promise<{ sdk: S3Module; client: import("@aws-sdk/client-s3").S3Client }> | undefined;
+let s3Settings: RegistrySettings = defaultCoreSettings.registry;
+
+/**
+ * The S3 endpoint, region and request limit data at s3:// is read with: the host's settings
+ * (`readCoreSettings`), given once when the host starts. Data is read deep inside the steps'
+ * readers (digests, globs, Parquet), which take no host; this is the one setting core keeps for
+ * the process, and only the hosts (and tests, as hosts) set it.
+ */
+export function useRemoteDataSettings(settings: RegistrySettings): void {
+  s3Settings = settings;
+  clientOnce = undefined;
+}
 /** The SDK is loaded when data at s3:// is read, not when a step starts. */
 function s3(): NonNullable<typeof clientOnce> {
   clientOnce ??= (async () => {
-    const [sdk, { s3Client }] = await Promise.all([
+    const [sdk, { s3Client, s3Options }] = await Promise.all([
       import("@aws-sdk/client-s3"),
       import("../registry/backends/s3-client.js"),
     ]);
-    return { sdk, client: s3Client() };
+    return { sdk, client: s3Client(s3Options(s3Settings)) };
   })();
   return clientOnce;
 }

@@ -16,7 +16,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net, { type Socket } from "node:net";
 import path from "node:path";
-import { coreSettings } from "../settings.js";
 import { quantileSorted } from "../stats/sampling.js";
 import { patternRedacter } from "../util/secrets.js";
 import { FramingReader, readHead, type BodyFraming } from "./capture-framing.js";
@@ -500,7 +499,11 @@ function newTimings() {
   };
 }
 
-const proxy = captureProxy(JSON.parse(coreSettings.captureRuntime() ?? "null") as CaptureRuntime, coreSettings.port());
+// This program is its own process, so its own host: it reads what the local target set for it.
+const proxy = captureProxy(
+  JSON.parse(process.env.MLSHIP_CAPTURE || "null") as CaptureRuntime,
+  Number(process.env.PORT),
+);
 process.once("SIGTERM", () => {
   proxy.close().then(
     () => process.exit(0),

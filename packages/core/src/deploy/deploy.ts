@@ -7,6 +7,7 @@ import type { Actor, Registry, VersionInfo } from "../registry/types.js";
 import { quarantineMessage } from "../registry/quarantine-message.js";
 import { silentLogger, type Logger } from "../util/log.js";
 import { redact } from "../util/secrets.js";
+import { defaultCoreSettings, type CoreSettings } from "../settings.js";
 import { withEnvironmentLock } from "./lock.js";
 import { actor } from "../util/actor.js";
 import {
@@ -50,6 +51,8 @@ export interface DeployOptions {
   commit?: string;
   runUrl?: string;
   log: Logger;
+  /** The host's settings (StepHost.settings) for the target (default: unset). */
+  settings?: CoreSettings;
 }
 
 export interface DeployResult {
@@ -237,6 +240,7 @@ async function deployLocked(
     smoke: opts.smoke,
     ...(image ? { image: { reference: image.reference, digest: image.imageDigest } } : {}),
     log: opts.log,
+    settings: opts.settings ?? defaultCoreSettings,
   };
   let outcome = await target.deploy(ctx);
   const who = actorOf(opts);

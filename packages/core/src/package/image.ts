@@ -5,7 +5,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { UserError } from "../errors.js";
-import { OciClient, type OciClientOptions } from "../registry/backends/oci-client.js";
+import { OciClient, ociOptions, type OciClientOptions } from "../registry/backends/oci-client.js";
+import type { RegistrySettings } from "../settings.js";
 import { IMAGE_REFERENCE, type VersionInfo } from "../registry/types.js";
 import { folderFiles, writeLayer, type LayerFile } from "./layer.js";
 
@@ -247,6 +248,8 @@ export interface ImagePlan {
   source?: string;
   baseCredentials?: OciClientOptions["credentials"];
   targetCredentials?: OciClientOptions["credentials"];
+  /** The host's registry settings (attempts, timeouts) for both registries (default: unset). */
+  settings?: RegistrySettings;
 }
 
 export interface BuiltImage {
@@ -349,9 +352,13 @@ async function copyBlob(from: OciClient, to: OciClient, layer: Descriptor, tmp: 
 export async function buildImage(plan: ImagePlan): Promise<BuiltImage> {
   const base = parseImageReference(plan.base, "package.base");
   const where = `base image ${plan.base}`;
-  const from = new OciClient(base.host, base.repository, where, { credentials: plan.baseCredentials });
+  const from = new OciClient(base.host, base.repository, where, {
+    ...ociOptions(plan.settings),
+    credentials: plan.baseCredentials,
+  });
   const targetName = `${plan.target.host}/${plan.target.repository}`;
   const to = new OciClient(plan.target.host, plan.target.repository, targetName, {
+    ...ociOptions(plan.settings),
     credentials: plan.targetCredentials,
   });
   const baseImage = await readBaseImage(from, base.digest, plan.platform, where);

@@ -1,8 +1,6 @@
-import { createReadStream, createWriteStream, promises as fs } from "node:fs";
-import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
 import path from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { writeDeterministicTar, type TarEntry } from "../util/deterministic-tar.js";
 
 /** One file of a layer: its path inside the image (relative, POSIX) and where its bytes are. */
 export interface LayerFile {
@@ -27,47 +25,24 @@ export interface Layer {
  * gzip's output depends on its implementation and level, a plain tar only on its entries.
  */
 export async function writeLayer(files: LayerFile[], target: string): Promise<Layer> {
-  const { default: tar } = await import("tar-stream");
   const byPath = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dirs = new Set<string>();
   for (const f of byPath) {
     const parts = f.path.split("/");
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
   }
-  type Entry = { path: string; dir: true } | { path: string; dir: false; file: LayerFile };
-  const entries: Entry[] = [
-    ...[...dirs].map((d) => ({ path: d, dir: true as const })),
-    ...byPath.map((file) => ({ path: file.path, dir: false as const, file })),
+  // Sorted by path, a folder's without its trailing slash ("app" before "app-x.py" before "app/…").
+  const entries: { path: string; entry: TarEntry }[] = [
+    ...[...dirs].map((d) => ({ path: d, entry: { name: `${d}/`, type: "directory" as const, mode: 0o755 } })),
+    ...byPath.map((f) => ({
+      path: f.path,
+      entry: { name: f.path, type: "file" as const, mode: f.mode ?? 0o644, source: f.source },
+    })),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const pack = tar.pack();
-  const hash = createHash("sha256");
-  let size = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  const done = pipeline(pack, counter, createWriteStream(target));
-  const common = { mtime: new Date(0), uid: 0, gid: 0, uname: "", gname: "" };
-  for (const e of entries) {
-    if (e.dir) {
-      pack.entry({ ...common, name: `${e.path}/`, type: "directory", mode: 0o755 });
-      continue;
-    }
-    const { source, mode = 0o644 } = e.file;
-    if (Buffer.isBuffer(source)) {
-      pack.entry({ ...common, name: e.path, type: "file", mode, size: source.length }, source);
-      continue;
-    }
-    const { size: bytes } = await fs.stat(source);
-    const entry = pack.entry({ ...common, name: e.path, type: "file", mode, size: bytes });
-    await pipeline(createReadStream(source), entry);
-  }
-  pack.finalize();
-  await done;
-  return { digest: `sha256:${hash.digest("hex")}`, size };
+  return writeDeterministicTar(
+    entries.map((e) => e.entry),
+    target,
+  );
 }
 
 /** Every regular file under `dir` as layer files below `prefix`, sorted. */

@@ -1,17 +1,6 @@
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  fstatSync,
-  openSync,
-  promises as fs,
-  readSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, fstatSync, openSync, promises as fs, readSync, writeSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { pipeline } from "node:stream/promises";
-import { Transform } from "node:stream";
 import { UserError } from "../errors.js";
 
 /** Every regular file under `dir`, as sorted POSIX relative paths. Symlinks and specials are refused. */
@@ -40,40 +29,17 @@ interface Entry {
 }
 
 /**
- * tar-stream's packer: for names it must put in pax or prefix headers (long or non-ASCII).
- * Imported on use: most models never need it, and it and streamx are 53 KB, a chunk of their own
- * (the artifact client's archiver shares them) that every action would otherwise load at start.
+ * tar-stream's packer (util/deterministic-tar.ts): for names it must put in pax or prefix headers
+ * (long or non-ASCII). Imported on use: most models never need it, and it and streamx are 53 KB
+ * every push and pull would otherwise load.
  */
 async function packWithTarStream(dir: string, entries: Entry[], target: string): Promise<Packed> {
-  const { default: tar } = await import("tar-stream");
-  const pack = tar.pack();
-  const hash = createHash("sha256");
-  let size = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  const done = pipeline(pack, counter, createWriteStream(target));
-  for (const e of entries) {
-    const entry = pack.entry({
-      name: e.rel,
-      size: e.size,
-      mode: e.mode,
-      mtime: new Date(0),
-      uid: 0,
-      gid: 0,
-      uname: "",
-      gname: "",
-      type: "file",
-    });
-    await pipeline(createReadStream(path.join(dir, e.rel)), entry);
-  }
-  pack.finalize();
-  await done;
-  return { digest: `sha256:${hash.digest("hex")}`, size, files: entries.length };
+  const { writeDeterministicTar } = await import("../util/deterministic-tar.js");
+  const written = await writeDeterministicTar(
+    entries.map((e) => ({ name: e.rel, type: "file", mode: e.mode, size: e.size, source: path.join(dir, e.rel) })),
+    target,
+  );
+  return { ...written, files: entries.length };
 }
 
 interface Packed {

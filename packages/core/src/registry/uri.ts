@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import type { RegistrySettings } from "../settings.js";
 
 /** Credentials for a registry, from the host (inputs on GitHub, the environment in the CLI); never from the URI. */
 export interface RegistryAccess {
@@ -16,6 +17,8 @@ export interface RegistryAccess {
   run?: RegistryRunFacts;
   /** The host logger's debug level: the registry opened, where its URI came from, its backend. */
   debug?: (message: string) => void;
+  /** Attempts, timeouts, the S3 endpoint and region, from the host (`readCoreSettings`; default: unset). */
+  settings?: RegistrySettings;
 }
 
 /** The run facts the registry's defaults need; the host reads them (core reads no GITHUB_* variable). */

@@ -2,7 +2,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../errors.js";
-import { coreSettings } from "../settings.js";
 
 /** What mlship uses of @duckdb/node-api (never bundled: loaded from where it is installed). */
 export interface DuckdbConnection {
@@ -22,7 +21,7 @@ const DUCKDB_INSTALL =
   '(on a runner: npm install --prefix "$RUNNER_TOOL_CACHE/mlship-duckdb" @duckdb/node-api, then ' +
   'MLSHIP_DUCKDB_PATH="$RUNNER_TOOL_CACHE/mlship-duckdb")';
 
-/** Loaded once per folder (MLSHIP_DUCKDB_PATH, or "" for beside mlship). */
+/** Loaded once per folder (the host's MLSHIP_DUCKDB_PATH, or "" for beside mlship). */
 const loaded = new Map<string, Promise<Duckdb | undefined>>();
 
 /**
@@ -30,8 +29,7 @@ const loaded = new Map<string, Promise<Duckdb | undefined>>();
  * mlship's own node_modules; undefined when it is in neither. The name is a variable so that the
  * bundler leaves the import to run time (a native module cannot be part of a committed bundle).
  */
-export function loadDuckdb(): Promise<Duckdb | undefined> {
-  const dir = coreSettings.duckdbPath() ?? "";
+export function loadDuckdb(dir = ""): Promise<Duckdb | undefined> {
   const cached = loaded.get(dir);
   if (cached) return cached;
   const loading = (async () => {
@@ -51,8 +49,8 @@ export function loadDuckdb(): Promise<Duckdb | undefined> {
 }
 
 /** DuckDB, or a user error saying how to install it (engine: duckdb). */
-export async function requireDuckdb(): Promise<Duckdb> {
-  const duck = await loadDuckdb();
+export async function requireDuckdb(dir?: string): Promise<Duckdb> {
+  const duck = await loadDuckdb(dir);
   if (!duck)
     throw new UserError(`engine 'duckdb': ${MODULE} could not be loaded; ${DUCKDB_INSTALL}`, { input: "engine" });
   return duck;

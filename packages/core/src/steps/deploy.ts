@@ -9,6 +9,7 @@ import { readDesired, recordDesired, type DesiredState } from "../deploy/desired
 import type { Registry, VersionInfo } from "../registry/types.js";
 import { actor } from "../util/actor.js";
 import type { Logger } from "../util/log.js";
+import type { CoreSettings } from "../settings.js";
 import { commonInputs, registryAccessInputs, githubTokenInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { RunContext, StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
@@ -115,6 +116,8 @@ export async function deployTo(
     by?: string;
     /** The run deploying: its commit and URL go into the registry's event. */
     run?: RunContext;
+    /** The host's settings (StepHost.settings), for the target. */
+    settings?: CoreSettings;
   },
 ): Promise<DeployResult> {
   const cfg = environmentConfig(project, env);
@@ -152,6 +155,7 @@ export async function deployTo(
     commit: opts.run?.commit,
     runUrl: opts.run?.runUrl,
     log: opts.log,
+    settings: opts.settings,
   });
 }
 
@@ -243,6 +247,7 @@ export async function runDeploy(
     log: host.log,
     by: actor(host.run),
     run: host.run,
+    settings: host.settings,
   });
   // A model named explicitly becomes what the environment should run (without a deploy file; with one, git decides).
   if (s.model && !r.rolledBack)

@@ -1,4 +1,5 @@
 import type { RegistryAccess } from "../registry/uri.js";
+import type { CoreSettings } from "../settings.js";
 import type { Logger } from "../util/log.js";
 
 /**
@@ -38,6 +39,11 @@ export interface StepHost {
   signal?: AbortSignal;
   /** The workflow run this step is part of (undefined: the host knows of none). */
   run?: RunContext;
-  /** Credentials for the registry (the registry-token input, else the CLI's MLSHIP_REGISTRY_* variables). */
+  /**
+   * Credentials for the registry (the registry-token input, else the CLI's MLSHIP_REGISTRY_* variables),
+   * with the registry's settings (`settings.registry`).
+   */
   registryAccess?: RegistryAccess;
+  /** mlship's settings, read by the host from its environment once (`readCoreSettings`). */
+  settings: CoreSettings;
 }

@@ -185,6 +185,7 @@ export async function runPackage(s: PackageSettings, host: StepHost): Promise<St
         source: host.registryAccess?.source,
         baseCredentials: credentialsFor(base.host, registry.uri, host.registryAccess),
         targetCredentials: credentialsFor(target.host, registry.uri, host.registryAccess),
+        settings: host.settings.registry,
       }),
     );
     const rec = await registry.recordImage(id, { reference: built.reference, built: "package", base: cfg.base }, who);

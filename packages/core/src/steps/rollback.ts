@@ -159,6 +159,7 @@ async function deployRollback(
     log: host.log,
     by: actor(host.run),
     run: host.run,
+    settings: host.settings,
   });
   if (opts.record && !r.rolledBack)
     host.log.info(

@@ -160,6 +160,7 @@ export async function trainStep(s: TrainSettings, host: StepHost): Promise<StepR
     signal: host.signal,
     budget: budgetOf(cfg?.budget),
     run: host.run,
+    gpuSettings: host.settings.gpu,
   });
 
   await setLastRun(project, result.runDir);

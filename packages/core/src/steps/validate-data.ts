@@ -144,6 +144,7 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
       maxExamples: s["max-errors-shown"],
       recordSchema,
       dataEngine: (s.engine as DataEngine | undefined) ?? project.config.data.engine ?? "auto",
+      duckdbPath: host.settings.duckdbPath,
     }),
   );
   if (s.reference) {

@@ -1,5 +1,5 @@
 import { tryExec } from "../util/process.js";
-import { coreSettings } from "../settings.js";
+import type { GpuSettings } from "../settings.js";
 
 export interface GpuInfo {
   name: string;
@@ -17,7 +17,7 @@ const NVIDIA_SMI_TIMEOUT_MS = 5000;
  * them, or those CUDA_VISIBLE_DEVICES names (by index or UUID, a unique UUID prefix too), in its
  * order; as CUDA does, the list ends at the first entry naming no GPU, and an empty list hides all.
  @internal */
-export function visibleRows(out: string, visible = coreSettings.visibleGpus()): string[][] {
+export function visibleRows(out: string, visible: string | undefined): string[][] {
   const rows = out
     .trim()
     .split("\n")
@@ -42,14 +42,14 @@ export function visibleRows(out: string, visible = coreSettings.visibleGpus()): 
 }
 
 /** What `nvidia-smi` sees of the GPUs this process may use; null when none (or no driver) is visible. */
-export async function detectGpu(nvidiaSmi = coreSettings.nvidiaSmi()): Promise<GpuInfo | null> {
+export async function detectGpu({ nvidiaSmi, visibleDevices }: GpuSettings): Promise<GpuInfo | null> {
   const out = await tryExec(
     nvidiaSmi,
     ["--query-gpu=name,memory.total,driver_version,index,uuid", "--format=csv,noheader,nounits"],
     { timeoutMs: NVIDIA_SMI_TIMEOUT_MS },
   );
   if (!out?.trim()) return null;
-  const lines = visibleRows(out);
+  const lines = visibleRows(out, visibleDevices);
   if (lines.length === 0) return null;
   const header = await tryExec(nvidiaSmi, [], { timeoutMs: NVIDIA_SMI_TIMEOUT_MS });
   const cuda = header ? (/CUDA Version:\s*([\d.]+)/.exec(header)?.[1] ?? null) : null;
@@ -66,15 +66,14 @@ export interface GpuUsage {
 }
 
 /**
- * Samples utilisation and memory every `intervalMs` until stopped; `onSample` sees the GPU-hours
+ * Samples utilisation and memory every `sampleMs` until stopped; `onSample` sees the GPU-hours
  * so far (the budget check). A busy GPU counts for the whole interval before its sample. Where
  * the answer cannot tell, the GPU counts as busy, so the budget is never left unenforced: a
  * utilisation of `[N/A]` (MIG instances report none), and every visible GPU (`gpus`) when
  * nvidia-smi fails or takes longer than `timeoutMs`.
  */
 export function sampleGpu(
-  intervalMs = coreSettings.gpuSampleMs(),
-  nvidiaSmi = coreSettings.nvidiaSmi(),
+  { sampleMs: intervalMs, nvidiaSmi, visibleDevices }: GpuSettings,
   onSample?: (gpuHours: number) => void,
   opts: { gpus?: number; timeoutMs?: number } = {},
 ): { stop(): Promise<GpuUsage> } {
@@ -95,7 +94,7 @@ export function sampleGpu(
         { timeoutMs: opts.timeoutMs ?? NVIDIA_SMI_TIMEOUT_MS },
       );
       const now = performance.now();
-      const rows = out?.trim() ? visibleRows(out) : undefined;
+      const rows = out?.trim() ? visibleRows(out, visibleDevices) : undefined;
       let busy = gpus;
       if (rows) {
         let util: number | undefined,

@@ -12,6 +12,7 @@ import { writeJsonAtomic } from "../util/fs-atomic.js";
 import type { Logger } from "../util/log.js";
 import type { RunContext } from "../steps/host.js";
 import { detectGpu, sampleGpu, type GpuInfo } from "./gpu.js";
+import { defaultCoreSettings, type GpuSettings } from "../settings.js";
 import { gpuCost } from "../report/gpu-cost.js";
 import { overBudget, type TrainBudget } from "./budget.js";
 import { parseMetricLine, SeriesCollector } from "./metric-lines.js";
@@ -36,6 +37,8 @@ export interface TrainOptions {
   budget?: TrainBudget;
   /** The host's run context (branch, repository, run page, runner), recorded in lineage. */
   run?: RunContext;
+  /** nvidia-smi, its sampling interval and CUDA_VISIBLE_DEVICES, from the host (StepHost.settings; default: unset). */
+  gpuSettings?: GpuSettings;
 }
 
 export interface TrainResult {
@@ -92,7 +95,8 @@ function newRunId(): string {
  * cancelled run never leaves anything `register` would pick up.
  */
 export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
-  const gpu: GpuInfo | null = opts.gpu === "none" ? null : await detectGpu();
+  const gpuSettings = opts.gpuSettings ?? defaultCoreSettings.gpu;
+  const gpu: GpuInfo | null = opts.gpu === "none" ? null : await detectGpu(gpuSettings);
   if (opts.gpu === "required" && !gpu) {
     throw new UserError(
       "gpu: required, but no NVIDIA GPU is visible (nvidia-smi found none); run on a GPU runner or set gpu: optional",
@@ -146,8 +150,7 @@ export async function runTraining(opts: TrainOptions): Promise<TrainResult> {
   const budget = opts.budget;
   const sampler = gpu
     ? sampleGpu(
-        undefined,
-        undefined,
+        gpuSettings,
         budget
           ? (h) => {
               const why = overBudget({ ...budget, maxWallSeconds: null }, 0, h);

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { UserError } from "../errors.js";
-import { coreSettings } from "../settings.js";
 
 /**
  * Secrets: what mlship withholds from the processes it starts, and the one redaction applied to
@@ -56,7 +56,7 @@ export function registerSecret(value: string | undefined): void {
 
 /**
  * Every value known to be secret now: registered ones, those of the credential variables, and the
- * contents of the secret files `env` names or MLSHIP_SECRET_FILES lists (secretFiles()).
+ * contents of the secret files `env` names or MLSHIP_SECRET_FILES lists (fileSecrets()).
  */
 function knownSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const out = new Set(registered);
@@ -151,7 +151,8 @@ function secretsInFile(file: string): string[] {
  * derives cannot be known, and passes redaction.
  */
 function fileSecrets(env: NodeJS.ProcessEnv): string[] {
-  const files = new Set(coreSettings.secretFiles());
+  // MLSHIP_SECRET_FILES: ours, whatever `env` is (a child's too).
+  const files = new Set((process.env.MLSHIP_SECRET_FILES || "").split(path.delimiter).filter(Boolean));
   for (const [k, v] of Object.entries(env)) if (v && namesSecretFile(k)) files.add(v);
   return [...files].flatMap(secretsInFile);
 }
@@ -345,6 +346,11 @@ export function redactDeep<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
   }
   return value;
+}
+
+/** Those of `names` set (non-empty) here: optional credentials a child gets when there are some (MLSHIP_DATA_TOKEN). */
+export function setVariables(names: readonly string[]): string[] {
+  return names.filter((n) => process.env[n]);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ValidateOptions {
    * profile), or `auto`: DuckDB for a file of at least AUTO_DUCKDB_BYTES when it can be loaded.
    */
   dataEngine?: DataEngine;
+  /** Where the duckdb engine finds @duckdb/node-api (the host's MLSHIP_DUCKDB_PATH; unset: beside mlship). */
+  duckdbPath?: string;
   /** Batches the calling thread reads before the byte engine's worker takes over (default: until it has started). For tests. */
   handoffAfter?: number;
 }
@@ -62,7 +64,7 @@ async function withDuckdb(files: string[], schema: TableSchema | undefined, opts
     return refuse("a delimiter of more than one byte");
   if (!explicit && (await fs.stat(file)).size < AUTO_DUCKDB_BYTES) return undefined;
   const { loadDuckdb, requireDuckdb } = await import("../sql/duckdb.js");
-  const duck = explicit ? await requireDuckdb() : await loadDuckdb();
+  const duck = explicit ? await requireDuckdb(opts.duckdbPath) : await loadDuckdb(opts.duckdbPath);
   if (!duck) return undefined;
   const { validateWithDuckdb, DuckdbUnsupported } = await import("../sql/duckdb-validate.js");
   try {

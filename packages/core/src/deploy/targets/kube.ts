@@ -3,7 +3,6 @@ import type { IContainer } from "kubernetes-models/v1/Container";
 import { UserError } from "../../errors.js";
 import { formatModelId } from "../../model-id.js";
 import { durationMs } from "../../config/duration.js";
-import { coreSettings } from "../../settings.js";
 import { spawnGroup, stopGroup, runTool, type ToolResult } from "../../util/process.js";
 import { childEnv, redactedTail } from "../../util/secrets.js";
 import { smokeTest, type SmokeResult } from "../smoke.js";
@@ -116,7 +115,7 @@ export function modelContainer(
 }
 
 export function kubectl(ctx: TargetContext, namespace: string, args: string[]): Promise<ToolResult> {
-  return runTool(coreSettings.kubectl(), [...baseArgs(ctx, namespace), ...args], { env: childEnv() });
+  return runTool(ctx.settings.kubectl, [...baseArgs(ctx, namespace), ...args], { env: childEnv() });
 }
 
 function baseArgs(ctx: TargetContext, namespace: string): string[] {
@@ -145,7 +144,7 @@ async function portForward(
   port: number,
 ): Promise<{ url: string; child: ChildProcess }> {
   const child = spawnGroup(
-    [coreSettings.kubectl(), ...baseArgs(ctx, namespace), "port-forward", resource, `:${port}`, "--address=127.0.0.1"],
+    [ctx.settings.kubectl, ...baseArgs(ctx, namespace), "port-forward", resource, `:${port}`, "--address=127.0.0.1"],
     { env: childEnv() },
   );
   const timeoutMs = durationMs(ctx.envConfig["health-timeout"]);

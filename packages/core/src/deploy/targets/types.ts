@@ -1,6 +1,7 @@
 import type { Command, EnvironmentConfig } from "../../config/schema.js";
 import type { ModelId } from "../../model-id.js";
 import type { Registry, VersionInfo } from "../../registry/types.js";
+import type { CoreSettings } from "../../settings.js";
 import type { Logger } from "../../util/log.js";
 import type { Deployment, DeploymentState } from "../state.js";
 import type { SmokeOptions } from "../smoke.js";
@@ -34,6 +35,8 @@ export interface TargetContext {
   /** Time for waits that last minutes (a canary's bake): injected by tests, which must not sleep. */
   clock?: Clock;
   log: Logger;
+  /** mlship's settings from the host (StepHost.settings): the Kubernetes targets' kubectl program. */
+  settings: CoreSettings;
 }
 
 export interface Clock {

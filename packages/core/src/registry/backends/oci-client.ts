@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
 import { untilStalled } from "./stall.js";
 import { redactedHead } from "../../util/secrets.js";
-import { coreSettings } from "../../settings.js";
+import { defaultCoreSettings, type RegistrySettings } from "../../settings.js";
 
 /**
  * A small client for the OCI distribution API (blobs, manifests, tags), hand-written because
@@ -28,6 +28,15 @@ export interface OciClientOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   requestTimeoutMs?: number;
+}
+
+/** The client options the host's settings give (attempts, the first retry's pause, the request limit). */
+export function ociOptions(settings: RegistrySettings = defaultCoreSettings.registry): OciClientOptions {
+  return {
+    maxAttempts: settings.ociAttempts,
+    retryBaseMs: settings.ociRetryBaseMs,
+    requestTimeoutMs: settings.requestTimeoutMs,
+  };
 }
 
 type BodyFactory = () => BodyInit | Buffer | Readable | undefined;
@@ -107,11 +116,12 @@ export class OciClient {
   ) {
     const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(host);
     this.base = `${(opts.plainHttp ?? loopback) ? "http" : "https"}://${host}`;
-    this.maxAttempts = opts.maxAttempts ?? coreSettings.ociAttempts();
-    this.retryBaseMs = opts.retryBaseMs ?? coreSettings.ociRetryBaseMs();
+    const defaults = defaultCoreSettings.registry;
+    this.maxAttempts = opts.maxAttempts ?? defaults.ociAttempts;
+    this.retryBaseMs = opts.retryBaseMs ?? defaults.ociRetryBaseMs;
     // Each attempt of a request (its answer and, for records, its whole body) within this; with
     // 5 attempts and their backoff a record read gives up within about 5 × 30 s + 8 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? coreSettings.requestTimeoutMs();
+    this.timeoutMs = opts.requestTimeoutMs ?? defaults.requestTimeoutMs;
   }
 
   private fail(what: string, detail: string): UserError {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import os from "node:os";
 import type { BlobRef, RegistryBackend } from "../types.js";
-import { OciClient, type OciClientOptions } from "./oci-client.js";
+import { OciClient, ociOptions, type OciClientOptions } from "./oci-client.js";
 import { UserError } from "../../errors.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
@@ -368,9 +368,10 @@ export function openRegistry(loc: RegistryLocation): Registry {
       { input: "registry" },
     );
   // The host fills the credentials (the registry-token input, or MLSHIP_REGISTRY_* in the CLI).
-  const { token, username } = loc.access;
+  const { token, username, settings } = loc.access;
   return new ModelRegistry(
     new OciBackend(head, tail, {
+      ...ociOptions(settings),
       ...(token ? { credentials: { username, password: token } } : {}),
       source: loc.access.source,
     }),

@@ -20,8 +20,8 @@ import { redactedTail } from "../../util/secrets.js";
 import { ModelRegistry } from "../model-registry.js";
 import type { Registry } from "../types.js";
 import { remoteParts, type RegistryLocation } from "../uri.js";
-import { coreSettings } from "../../settings.js";
-import { s3Client, type S3Options } from "./s3-client.js";
+import { defaultCoreSettings } from "../../settings.js";
+import { s3Client, s3Options, type S3Options } from "./s3-client.js";
 
 class RecordTimeout extends Error {
   override name = "Timeout";
@@ -65,10 +65,10 @@ export class S3Backend implements RegistryBackend {
   ) {
     this.prefix = prefix.replace(/^\/+|\/+$/g, "");
     this.uri = `s3://${bucket}${this.prefix ? `/${this.prefix}` : ""}`;
-    const endpoint = opts.endpoint ?? coreSettings.s3Endpoint();
+    const endpoint = opts.endpoint;
     this.endpoint = endpoint;
     // Per attempt; with the SDK's 5 attempts a record read gives up within about 5 × 30 s.
-    this.timeoutMs = opts.requestTimeoutMs ?? coreSettings.requestTimeoutMs();
+    this.timeoutMs = opts.requestTimeoutMs ?? defaultCoreSettings.registry.requestTimeoutMs;
     this.maxAttempts = opts.maxAttempts ?? 5;
     this.client = s3Client({ ...opts, endpoint, maxAttempts: this.maxAttempts, requestTimeoutMs: this.timeoutMs });
   }
@@ -402,5 +402,5 @@ export function openRegistry(loc: RegistryLocation): Registry {
   const { head, tail } = remoteParts(loc);
   if (!BUCKET.test(head))
     throw new UserError(`registry '${loc.uri}': '${head}' is not an S3 bucket name`, { input: "registry" });
-  return new ModelRegistry(new S3Backend(head, tail));
+  return new ModelRegistry(new S3Backend(head, tail, s3Options(loc.access.settings)));
 }
