@@ -7,6 +7,7 @@ import { UserError } from "../packages/core/src/errors.js";
 import { dialects } from "../packages/core/src/sql/dialect.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
+import { readCoreSettings } from "../packages/core/src/settings.js";
 import type { TableSchema } from "../packages/core/src/validate/table-schema.js";
 import { type ValidationResult, validateTable } from "../packages/core/src/validate/validate.js";
 import { caught } from "./helpers/catch.js";
@@ -109,8 +110,13 @@ describe("engine duckdb: the same findings and profile as the builtin engine", (
 
 describe("engine choice", () => {
   it("duckdb that cannot be loaded is a user error saying how to install it", async () => {
-    vi.stubEnv("MLSHIP_DUCKDB_PATH", mkdtempSync(path.join(os.tmpdir(), "mlship-no-duckdb-")));
-    const e = await caught(() => validateTable([path.join(dir, "bad.csv")], schema, { dataEngine: "duckdb" }));
+    // The host's MLSHIP_DUCKDB_PATH, read into its settings and passed in: a folder without DuckDB.
+    const duckdbPath = readCoreSettings({
+      MLSHIP_DUCKDB_PATH: mkdtempSync(path.join(os.tmpdir(), "mlship-no-duckdb-")),
+    }).duckdbPath;
+    const e = await caught(() =>
+      validateTable([path.join(dir, "bad.csv")], schema, { dataEngine: "duckdb", duckdbPath }),
+    );
     expect(e).toBeInstanceOf(UserError);
     expect((e as Error).message).toMatch(/@duckdb\/node-api could not be loaded; install it .*MLSHIP_DUCKDB_PATH/);
     // auto then checks with the builtin engine.
