@@ -7,8 +7,9 @@
  * reference, peak RSS (GNU time), and the bytes of code loaded at start (a separate run with a
  * module hook that records each file loaded), then the size of all committed dist/ folders. The
  * machine is shared: the load average is printed with the figures.
- * Targets (issue #19): median < 150 ms (node -e 0 is ≈ 115 ms on the 2-core machine when quiet: mlship
- * may add < 35 ms), code loaded at start < 2 MB, all dist/ < 15 MB.
+ * Targets: median < 300 ms (issue #31 item 6, which chose one way of importing, statically, over
+ * issue #19's < 150 ms, when a step loaded its work with import() after its inputs parsed; node -e 0
+ * is ≈ 115 ms on the 2-core machine when quiet), code loaded at start < 2 MB, all dist/ < 15 MB.
  * Run: npx tsx bench/startup.ts [--rounds N] [--root DIR]   (default 7 rounds; build first: node scripts/build.mjs)
  *   --root DIR: time the bundles of another tree, say the ncc bundles of an earlier commit:
  *   git archive 5eebd81 actions packages/cli/dist | tar -x -C /tmp/ncc && npx tsx bench/startup.ts --root /tmp/ncc
@@ -26,7 +27,7 @@ const rootAt = process.argv.indexOf("--root");
 const root = rootAt > 0 ? path.resolve(process.argv[rootAt + 1]) : path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-startup-"));
 
-const TARGET_MS = 150;
+const TARGET_MS = 300;
 const TARGET_LOADED = 2_000_000;
 const TARGET_DIST = 15_000_000;
 
