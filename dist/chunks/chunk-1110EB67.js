@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-function quarantineMessage(info){let q=info.state.quarantine;return q?`${info.id} is quarantined since ${q.at}${q.by?` by ${q.by}`:""}: ${q.reason}. Once its cause is fixed, release it with: mlship models release ${info.id} --reason "<why it is safe now>"`:`${info.id} is not quarantined`}export{quarantineMessage};

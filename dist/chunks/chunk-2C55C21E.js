@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-function recordDriftCheck(registry,entry){let{model,environment,...check}=entry;return registry.appendDriftCheck(model,environment,check)}async function readDriftHistory(registry,model,env){return(await registry.driftChecks(model,env)).map(c=>({at:c.at,model:c.model,environment:c.environment,drift_share:c.drift_share,dataset_drift:c.dataset_drift,drifted:c.drifted}))}export{recordDriftCheck,readDriftHistory};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-async function*untilStalled(body,idleMs,abort,stalled){let chunks=body[Symbol.asyncIterator](),finished=!1;try{for(;;){let timer,idle=new Promise((_,reject)=>{timer=setTimeout(()=>{abort(),reject(stalled())},idleMs)}),next=await Promise.race([chunks.next(),idle]).finally(()=>clearTimeout(timer));if(next.done){finished=!0;return}yield next.value}}finally{finished||abort()}}export{untilStalled};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{CURVE_POINTS,calibrationCurve,curves,downsample,prCurve,rocCurve}from"./chunk-C08907DB.js";import"./chunk-C2201C86.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{CURVE_POINTS,__mlshipStart,calibrationCurve,curves,downsample,prCurve,rocCurve};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{deployFilePath,deployFileSchema,parseDeployFile,readDeployFile,renderDeployFile,writeDeployFile}from"./chunk-45C94799.js";import"./chunk-6387B881.js";import"./chunk-9F819D7F.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,deployFilePath,deployFileSchema,parseDeployFile,readDeployFile,renderDeployFile,writeDeployFile};

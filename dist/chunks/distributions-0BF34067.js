@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{columnDistribution,distributions,driftScore,numericBins,sortByDrift,topDistributions}from"./chunk-EE45568C.js";import"./chunk-45CCC068.js";import"./chunk-89B3C20F.js";import"./chunk-ED9828CC.js";import"./chunk-E95E9E24.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,columnDistribution,distributions,driftScore,numericBins,sortByDrift,topDistributions};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{GATE_METRICS,MAX_CLASSES,__mlshipStart,checkGatesForTask,didYouMean,evaluateGate,parseGate}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{GATE_METRICS,MAX_CLASSES,__mlshipStart,checkGatesForTask,didYouMean,evaluateGate,parseGate};

@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{import_yaml,parseYamlWith}from"./chunk-6387B881.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";var export_parseYamlValue=import_yaml.parse;export{__mlshipStart,export_parseYamlValue as parseYamlValue,parseYamlWith};

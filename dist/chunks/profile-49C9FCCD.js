@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{ColumnProfiler,INFER_SAMPLE,QUANTILES,isProfile,quantilesOf,readProfileFile,tallyOf,topEntries,unbuilt}from"./chunk-AEF1B7A2.js";import"./chunk-D77F30EE.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{ColumnProfiler,INFER_SAMPLE,QUANTILES,__mlshipStart,isProfile,quantilesOf,readProfileFile,tallyOf,topEntries,unbuilt};

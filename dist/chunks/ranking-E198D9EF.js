@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{Z95,averagePrecisionInfluence,delong,delongInterval,delongPaired,logitInterval,normalTwoSided,rankScores}from"./chunk-542833CE.js";import"./chunk-E95E9E24.js";import"./chunk-C2201C86.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{Z95,__mlshipStart,averagePrecisionInfluence,delong,delongInterval,delongPaired,logitInterval,normalTwoSided,rankScores};

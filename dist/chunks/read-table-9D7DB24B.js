@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{MAX_JSONL_DEPTH,detectFormat,flattenRecord,readColumns,readRows}from"./chunk-DE0E87C3.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{MAX_JSONL_DEPTH,__mlshipStart,detectFormat,flattenRecord,readColumns,readRows};

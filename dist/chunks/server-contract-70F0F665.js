@@ -1,2 +1,0 @@
-import { createRequire as __mlshipCreateRequire } from "node:module"; const require = __mlshipCreateRequire(import.meta.url);
-import{columnKinds,featureColumns,projectContract,readAnswers,requestRow,stratifiedRows,typedCell}from"./chunk-E34FA555.js";import"./chunk-0D77EBA4.js";import"./chunk-6387B881.js";import"./chunk-5E93410A.js";import"./chunk-9F819D7F.js";import{__mlshipStart}from"./chunk-E6765CC9.js";import"./chunk-93D6B004.js";import"./chunk-27B9FEA1.js";export{__mlshipStart,columnKinds,featureColumns,projectContract,readAnswers,requestRow,stratifiedRows,typedCell};
