@@ -26,6 +26,28 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
     await Promise.all([fake.stop(), gh.stop()]);
   });
 
+  /**
+   * Runs `body` as a job of workflow run `id` of acme/churn (with `env`), its artifacts the fake
+   * service's; two tokens the fake GitHub knows, one granted actions: read and one not; the
+   * service back at attempt 1 after.
+   */
+  async function asJobOfRun(id: number, env: Record<string, string>, body: () => Promise<void>) {
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const envBefore = { ...process.env };
+    try {
+      gh.runArtifacts.set(id, fake);
+      gh.tokens.set("ghs_actions_read", { actions: "read", metadata: "read" });
+      gh.tokens.set("ghs_contents_only", { contents: "read", metadata: "read" });
+      Object.assign(process.env, { GITHUB_RUN_ID: String(id), GITHUB_REPOSITORY: "acme/churn", ...env });
+      await body();
+    } finally {
+      fake.attempt = 1;
+      gh.tokens.clear();
+      process.env = envBefore;
+      out.mockRestore();
+    }
+  }
+
   it("uploads a train run folder and the next job downloads it byte for byte", async () => {
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {
@@ -50,14 +72,8 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
   }, 60_000);
 
   it("a re-run attempt downloads an earlier attempt's artifact through the REST API with a token granted actions: read; without it, the error says so", async () => {
-    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    const env = { ...process.env };
-    try {
+    await asJobOfRun(4242, {}, async () => {
       const { uploadFolder, downloadFolder } = await import("@mlship/github/artifacts");
-      gh.runArtifacts.set(4242, fake);
-      gh.tokens.set("ghs_actions_read", { actions: "read", metadata: "read" });
-      gh.tokens.set("ghs_contents_only", { contents: "read", metadata: "read" });
-      Object.assign(process.env, { GITHUB_RUN_ID: "4242", GITHUB_REPOSITORY: "acme/churn" });
       const src = tempDir();
       writeFileSync(path.join(src, "lineage.json"), '{"attempt":1}\n');
       fake.attempt = 1;
@@ -82,12 +98,48 @@ describe("run folders as workflow artifacts, against a fake of the artifact serv
         `GET /repos/acme/churn/actions/artifacts/${id}/zip`,
       ]);
       expect(gh.violations).toEqual([]);
-    } finally {
+    });
+  }, 60_000);
+
+  it("a sweep's compare job in a re-run attempt lists the legs of every attempt with a token granted actions: read, each name's newest upload", async () => {
+    await asJobOfRun(4343, { GITHUB_RUN_ATTEMPT: "2" }, async () => {
+      const { uploadFolder, downloadMatching } = await import("@mlship/github/artifacts");
+      const upload = async (name: string, attempt: number, text: string) => {
+        const src = tempDir();
+        writeFileSync(path.join(src, "evaluation.json"), text);
+        fake.attempt = attempt;
+        await uploadFolder(name, src);
+      };
+      // Leg a passed in attempt 1; leg b's evaluation was uploaded in both attempts (its job
+      // failed after the upload); attempt 2 also holds an artifact the glob does not match.
+      await upload("mlship-evaluation-churn-4343-1-11", 1, "a1");
+      await upload("mlship-evaluation-churn-4343-1-12", 1, "b1");
+      await upload("mlship-evaluation-churn-4343-1-12", 2, "b2");
+      await upload("mlship-run-4343-1-12", 2, "run");
+      fake.attempt = 2;
+      const read = (dirs: string[]) =>
+        Object.fromEntries(dirs.map((d) => [path.basename(d), readFileSync(path.join(d, "evaluation.json"), "utf8")]));
+      // The runtime service alone: attempt 2's only (what the compare job saw before #28's fix).
+      expect(read(await downloadMatching("mlship-evaluation-*", tempDir()))).toEqual({
+        "mlship-evaluation-churn-4343-1-12": "b2",
+      });
+      await expect(downloadMatching("mlship-evaluation-*", tempDir(), "ghs_contents_only")).rejects.toThrow(
+        /in any attempt of run 4343; the job's token needs `permissions: actions: read`/,
+      );
+      expect(read(await downloadMatching("mlship-evaluation-*", tempDir(), "ghs_actions_read"))).toEqual({
+        "mlship-evaluation-churn-4343-1-11": "a1",
+        "mlship-evaluation-churn-4343-1-12": "b2",
+      });
+      // In a first attempt the runtime service lists every artifact: no REST request, no permission needed.
+      process.env.GITHUB_RUN_ATTEMPT = "1";
       fake.attempt = 1;
-      gh.tokens.clear();
-      process.env = env;
-      out.mockRestore();
-    }
+      const before = gh.requests.length;
+      expect(
+        Object.keys(read(await downloadMatching("mlship-evaluation-*", tempDir(), "ghs_contents_only"))).sort(),
+      ).toEqual(["mlship-evaluation-churn-4343-1-11", "mlship-evaluation-churn-4343-1-12"]);
+      expect(gh.requests.length).toBe(before);
+      expect(gh.violations).toEqual([]);
+    });
   }, 60_000);
 
   it("the train action uploads its run; register in another job (another checkout) downloads and registers it", async () => {

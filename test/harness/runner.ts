@@ -160,6 +160,9 @@ interface Scope {
 
 class StartupFailure extends Error {}
 
+/** A job's result and outputs; `rerun`: in a re-run of failed jobs, it (or a job it needs) ran again. */
+type JobOutcome = { result: Result; outputs: Record<string, string>; rerun?: boolean };
+
 const secretName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const statusOf = (r: Result[]): Result =>
   r.includes("failure") ? "failure" : r.includes("cancelled") ? "cancelled" : "success";
@@ -427,13 +430,13 @@ export class Harness {
     scope: Scope,
     record: RunRecord,
     artifacts: FakeArtifactService,
-  ): Promise<{ results: Map<string, { result: Result; outputs: Record<string, string> }> }> {
+  ): Promise<{ results: Map<string, JobOutcome> }> {
     const { wf } = scope;
     if (wf.concurrency) {
       const c = this.concurrency(wf.concurrency, { github: scope.github, inputs: scope.inputs, vars: this.vars() });
       record.concurrency.push({ workflow: scope.file, ...c });
     }
-    const results = new Map<string, { result: Result; outputs: Record<string, string> }>();
+    const results = new Map<string, JobOutcome>();
     const pending = Object.keys(wf.jobs);
     while (pending.length) {
       const ready = pending.find((j) => needsOf(wf.jobs[j]).every((n) => results.has(n)));
@@ -466,12 +469,16 @@ export class Harness {
     id: string,
     def: JobDef,
     scope: Scope,
-    results: Map<string, { result: Result; outputs: Record<string, string> }>,
+    results: Map<string, JobOutcome>,
     record: RunRecord,
     artifacts: FakeArtifactService,
-  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+  ): Promise<JobOutcome> {
     const needs = Object.fromEntries(needsOf(def).map((n) => [n, results.get(n)!]));
     const ok = Object.values(needs).every((n) => n.result === "success");
+    // "Re-run failed jobs" runs the failed jobs and every job that depends on them, even one that
+    // succeeded in the earlier attempt (a compare job after every leg, `if: !cancelled()`).
+    const rerun = Object.values(needs).some((n) => n.rerun);
+    const legScope = rerun ? { ...scope, reuse: undefined } : scope;
     const base = { github: scope.github, inputs: scope.inputs, vars: this.vars(), needs };
     // The check's name: the job's `name:` (GitHub evaluates it with the matrix) or its id.
     const label = (c: Record<string, unknown>) => (def.name === undefined ? id : asString(resolve(def.name, c)));
@@ -479,11 +486,12 @@ export class Harness {
     const name = `${scope.prefix}${namesMatrix ? id : label(base)}`;
     if (!condition(def.if, base, { ok })) {
       record.jobs.push(skipped(name, scope.file));
-      return { result: "skipped", outputs: {} };
+      return { result: "skipped", outputs: {}, rerun };
     }
     const strategy = (resolve(def.strategy ?? {}, base) ?? {}) as { matrix?: unknown };
     const legs = expandMatrix(strategy.matrix);
     const legResults: Result[] = [];
+    let legsRerun = false;
     const outputs: Record<string, string> = {};
     for (const [i, matrix] of legs.entries()) {
       const ctx = {
@@ -498,13 +506,14 @@ export class Harness {
           ? `${name} (${Object.values(matrix).map(asString).join(", ")})`
           : name;
       const r = def.uses
-        ? await this.call(legName, def, scope, ctx, record, artifacts)
-        : await this.steps(legName, id, def, scope, ctx, record, artifacts, matrix);
+        ? await this.call(legName, def, legScope, ctx, record, artifacts)
+        : await this.steps(legName, id, def, legScope, ctx, record, artifacts, matrix);
       legResults.push(r.result);
+      legsRerun ||= r.rerun ?? false;
       // A matrix job's outputs: each leg writes them, the last one to finish wins (GitHub's rule).
       for (const [k, v] of Object.entries(r.outputs)) if (v !== "") outputs[k] = v;
     }
-    return { result: statusOf(legResults), outputs };
+    return { result: statusOf(legResults), outputs, rerun: rerun || legsRerun };
   }
 
   /** A job that calls a reusable workflow: inputs, secrets, permissions, then its jobs. */
@@ -515,7 +524,7 @@ export class Harness {
     ctx: Record<string, unknown>,
     record: RunRecord,
     artifacts: FakeArtifactService,
-  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+  ): Promise<JobOutcome> {
     const called = this.readCalled(def.uses!, scope);
     const wf = await called.wf;
     const decl = (wf.on.workflow_call ?? {}) as {
@@ -589,7 +598,11 @@ export class Harness {
     const outputs: Record<string, string> = {};
     for (const [k, o] of Object.entries(decl.outputs ?? {}))
       outputs[k] = asString(resolve(o.value, { github: scope.github, inputs, vars: this.vars(), jobs }));
-    return { result: statusOf([...results.values()].map((r) => r.result)), outputs };
+    return {
+      result: statusOf([...results.values()].map((r) => r.result)),
+      outputs,
+      rerun: [...results.values()].some((r) => r.rerun),
+    };
   }
 
   /** The token a job gets: asked ∩ caller's grant (more than granted: GitHub refuses to start). */
@@ -617,13 +630,13 @@ export class Harness {
     record: RunRecord,
     artifacts: FakeArtifactService,
     matrix: Record<string, unknown> | undefined,
-  ): Promise<{ result: Result; outputs: Record<string, string> }> {
+  ): Promise<JobOutcome> {
     const { gh } = this.opts;
     const earlier = scope.reuse?.get(name);
     if (earlier) {
       // Passed in an earlier attempt: a partial re-run keeps it, its outputs and what it uploaded.
       record.jobs.push(earlier);
-      return { result: earlier.result, outputs: earlier.outputs };
+      return { result: earlier.result, outputs: earlier.outputs, rerun: false };
     }
     const machine = mkdtempSync(path.join(os.tmpdir(), "mlship-runner-"));
     const workspace = path.join(machine, "work");
@@ -686,7 +699,7 @@ export class Harness {
       gh.tokens.delete(token);
       record.jobs.push(rec);
       rmSync(machine, { recursive: true, force: true });
-      return { result: rec.result, outputs: {} };
+      return { result: rec.result, outputs: {}, rerun: true };
     }
     try {
       // `environment:` on a job: GitHub creates the deployment record itself (unless deployment: false).
@@ -858,7 +871,7 @@ export class Harness {
       if (deployment) deployment.statuses.push({ state: failed ? "failure" : "success" });
       record.jobs.push(rec);
       rmSync(machine, { recursive: true, force: true }); // the machine is decommissioned
-      return { result: rec.result, outputs: rec.outputs };
+      return { result: rec.result, outputs: rec.outputs, rerun: true };
     } finally {
       if (group) this.leave(group);
     }

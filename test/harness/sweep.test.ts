@@ -187,4 +187,52 @@ describe("a sweep through the workflow files (harness)", () => {
       "0.2",
     ]);
   }, 400_000);
+
+  it('"Re-run failed jobs" after a leg failed: the compare job of attempt 2 lists the leg that passed in attempt 1 too, each leg once', async () => {
+    // Two legs; the lr 0.2 leg's evaluate job fails in the first attempt only (a runner lost).
+    const flaky =
+      'if [ "$GITHUB_JOB" = evaluate ] && [ "$GITHUB_RUN_ATTEMPT" = 1 ]; then echo "runner lost"; exit 1; fi';
+    const caller = example("sweep.yml")
+      .replace('params: ["{lr: 0.05}", "{lr: 0.1}", "{lr: 0.2}"]', 'params: ["{lr: 0.05}", "{lr: 0.2}"]')
+      .replace(
+        "setup-command: pip install -r requirements.txt",
+        `setup-command: \${{ contains(matrix.params, '0.2') && '${flaky}' || 'true' }}`,
+      )
+      .replace("expected: 3", "expected: 2");
+    expect(caller).toContain("runner lost");
+    const sha = w.remote.commit({ ".github/workflows/sweep.yml": caller }, "two legs, one flaky", "sweep");
+    const first = await w.run("sweep.yml", event(sha, "synchronize"));
+    const leg = (r: RunRecord, lr: string, job: string) => r.job(`train ({lr: ${lr}}) / ${job}`);
+    expect(leg(first, "0.05", "evaluate").result, log(first)).toBe("success");
+    expect(leg(first, "0.2", "evaluate").result, log(first)).toBe("failure");
+    const comment = () => w.gh.comments.filter((c) => c.issue_number === 9);
+    // attempt 1's comment: the leg that evaluated, and a warning for the other
+    const once = comment()[0].body;
+    expect(once).toContain("1 of 2 legs evaluated");
+    expect(once).toContain("lr: 0.05");
+    expect(once).not.toContain("lr: 0.2");
+
+    const second = await w.h.rerunFailed(first);
+    expect(second.result, log(second)).toBe("success");
+    // the lr 0.05 leg is not run again; the lr 0.2 leg's evaluate and the compare job are
+    expect(leg(second, "0.05", "evaluate")).toBe(leg(first, "0.05", "evaluate"));
+    expect(second.job("compare")).not.toBe(first.job("compare"));
+    expect(second.job("compare").permissions.actions).toBe("read");
+    const evaluations = second.artifacts.filter((a) => a.startsWith("mlship-evaluation-churn-"));
+    expect(evaluations).toHaveLength(1); // attempt 2's service holds the re-run leg's only
+    expect(comment()).toHaveLength(1);
+    const body = comment()[0].body;
+    const table = rows(body);
+    expect(Object.keys(table).sort()).toEqual(["0.05", "0.2"]);
+    expect(body.split("\n").filter((l) => l.startsWith("|") && l.includes("`lr: ")).length).toBe(2);
+    expect(body).not.toContain("legs evaluated");
+    // each row is its own leg's model, and names its own train artifact (lr 0.2: evaluated in attempt 2)
+    for (const lr of ["0.05", "0.2"]) {
+      const [, , accuracy, , , , , runName] = table[lr];
+      expect(Number(accuracy.split(" ")[0])).toBeCloseTo(reference[lr].accuracy, 4);
+      expect(runName.replace(/\\/g, "")).toBe(leg(first, lr, "train").outputs.artifact);
+    }
+    expect(second.job("compare").log).toContain(`downloaded artifact '${evaluations[0]}'`);
+    expect(w.gh.violations).toEqual([]);
+  }, 600_000);
 });

@@ -13,7 +13,10 @@ async function withArtifactRuns(settings: CompareRunsSettings): Promise<CompareR
   if (!settings.artifacts) return settings;
   let runs: string[];
   try {
-    runs = await downloadMatching(settings.artifacts, path.resolve(".mlship", "artifacts"));
+    // After "Re-run failed jobs" the token lists the legs an earlier attempt evaluated too (the
+    // legs that passed are not run again); a leg evaluated in two attempts leaves two evaluations
+    // of the same params, of which compare-runs counts the newer (evaluatedRuns).
+    runs = await downloadMatching(settings.artifacts, path.resolve(".mlship", "artifacts"), settings["github-token"]);
   } catch (e) {
     throw new UserError(`artifacts '${settings.artifacts}': ${(e as Error).message}`, { input: "artifacts" });
   }

@@ -65,13 +65,7 @@ export async function downloadFolder(name: string, dest: string, token?: string)
     const findBy = runOfThisJob(token);
     if (!findBy) throw e;
     core.info(`artifact '${name}' is not in this run attempt: looking it up in the run's earlier attempts`);
-    try {
-      found = (await client.getArtifact(name, { findBy })).artifact;
-    } catch (again) {
-      throw new Error(
-        `${(again as Error).message.split("\n")[0]} (in any attempt of run ${findBy.workflowRunId}${/\b403\b|not accessible/i.test(String(again)) ? "; the job's token needs `permissions: actions: read` to read an earlier attempt's artifacts" : ""})`,
-      );
-    }
+    found = (await acrossAttempts(findBy, () => client.getArtifact(name, { findBy }))).artifact;
     await client.downloadArtifact(found.id, { path: dest, findBy });
     core.info(`downloaded artifact '${name}' (${found.size} bytes, an earlier attempt's) to ${dest}`);
     return dest;
@@ -87,6 +81,20 @@ function runOfThisJob(token: string | undefined) {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   if (!token || !Number.isSafeInteger(run) || run <= 0 || !owner || !repo) return undefined;
   return { token, workflowRunId: run, repositoryOwner: owner, repositoryName: repo };
+}
+
+/**
+ * A REST API call over every attempt of this job's run (`findBy`), its error naming the run and,
+ * when refused, the permission it needs: shared by the lookups of one artifact and of many.
+ */
+async function acrossAttempts<T>(findBy: NonNullable<ReturnType<typeof runOfThisJob>>, call: () => Promise<T>) {
+  try {
+    return await call();
+  } catch (e) {
+    throw new Error(
+      `${(e as Error).message.split("\n")[0]} (in any attempt of run ${findBy.workflowRunId}${/\b403\b|not accessible/i.test(String(e)) ? "; the job's token needs `permissions: actions: read` to read an earlier attempt's artifacts" : ""})`,
+    );
+  }
 }
 
 /**
@@ -106,19 +114,34 @@ function artifactNameMatcher(glob: string): (name: string) => boolean {
 /**
  * Downloads every artifact of this workflow run whose name matches `glob`, each into its own
  * folder under `destRoot` (the legs of a sweep: one evaluation artifact each); returns the folders.
+ *
+ * In a re-run attempt (`GITHUB_RUN_ATTEMPT` > 1) the runner's artifact service lists that attempt's
+ * artifacts only: after "Re-run failed jobs", the legs that passed in an earlier attempt are not run
+ * again and what they uploaded is not among them. Then the run's artifacts are listed through the
+ * REST API across attempts with `token` (`actions: read`), as `downloadFolder` finds one; of one
+ * name uploaded in several attempts, the newest (`latest`: the highest id). Which of several names
+ * belong to one leg is the caller's to decide (it knows what they hold).
  */
-export async function downloadMatching(glob: string, destRoot: string): Promise<string[]> {
+export async function downloadMatching(glob: string, destRoot: string, token?: string): Promise<string[]> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     throw new Error(`cannot list artifacts '${glob}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
   }
   const client = await artifactClient();
   const matches = artifactNameMatcher(glob);
-  const { artifacts } = await client.listArtifacts({ latest: true });
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT ?? 1);
+  const findBy = attempt > 1 ? runOfThisJob(token) : undefined;
+  if (attempt > 1 && !findBy)
+    core.warning(
+      `run attempt ${attempt}: without a token (github-token) only this attempt's artifacts are listed, not those an earlier attempt's jobs uploaded`,
+    );
+  const { artifacts } = findBy
+    ? await acrossAttempts(findBy, () => client.listArtifacts({ latest: true, findBy }))
+    : await client.listArtifacts({ latest: true });
   const dirs: string[] = [];
   for (const a of artifacts.filter((x) => matches(x.name))) {
     const dest = path.join(destRoot, a.name.replace(/[^A-Za-z0-9._-]/g, "_"));
     await fs.mkdir(dest, { recursive: true });
-    await client.downloadArtifact(a.id, { path: dest });
+    await client.downloadArtifact(a.id, { path: dest, ...(findBy ? { findBy } : {}) });
     core.info(`downloaded artifact '${a.name}' (${a.size} bytes)`);
     dirs.push(dest);
   }

@@ -29,7 +29,7 @@ export const compareRunsSpec = {
     },
     artifacts: {
       description:
-        "On GitHub: compare the runs in this workflow run's artifacts whose names match this glob (the legs' evaluation artifacts, mlship-evaluation-*)",
+        "On GitHub: compare the runs in this workflow run's artifacts whose names match this glob (the legs' evaluation artifacts, mlship-evaluation-*); in a re-run attempt those of every attempt, listed with github-token (it needs actions: read)",
     },
     expected: {
       description:
