@@ -285,6 +285,7 @@ jobs:
     permissions:
       contents: read
       pull-requests: write
+      actions: read # after a re-run of failed jobs, lists the legs an earlier attempt evaluated
     steps:
       - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
       - uses: mlship/mlship/actions/compare-runs@v1
