@@ -58,20 +58,19 @@ export async function downloadFolder(name: string, dest: string, token?: string)
   const { ArtifactNotFoundError } = await import("@actions/artifact");
   await fs.mkdir(dest, { recursive: true });
   let found: Awaited<ReturnType<typeof client.getArtifact>>["artifact"];
+  let findBy: ReturnType<typeof runOfThisJob>;
   try {
     found = (await client.getArtifact(name)).artifact;
   } catch (e) {
     if (!(e instanceof ArtifactNotFoundError)) throw e;
-    const findBy = runOfThisJob(token);
+    findBy = runOfThisJob(token);
     if (!findBy) throw e;
+    const run = findBy;
     core.info(`artifact '${name}' is not in this run attempt: looking it up in the run's earlier attempts`);
-    found = (await acrossAttempts(findBy, () => client.getArtifact(name, { findBy }))).artifact;
-    await client.downloadArtifact(found.id, { path: dest, findBy });
-    core.info(`downloaded artifact '${name}' (${found.size} bytes, an earlier attempt's) to ${dest}`);
-    return dest;
+    found = (await acrossAttempts(run, () => client.getArtifact(name, { findBy: run }))).artifact;
   }
-  await client.downloadArtifact(found.id, { path: dest });
-  core.info(`downloaded artifact '${name}' (${found.size} bytes) to ${dest}`);
+  await client.downloadArtifact(found.id, { path: dest, ...(findBy ? { findBy } : {}) });
+  core.info(`downloaded artifact '${name}' (${found.size} bytes${findBy ? ", an earlier attempt's" : ""}) to ${dest}`);
   return dest;
 }
 
