@@ -18,6 +18,16 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Whether this process runs on a GitHub runner with the artifact service's token and address. */
+function onRunner(): boolean {
+  return Boolean(process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL);
+}
+
+/** A download needs the runner's artifact service: elsewhere it is an error saying what could not run. */
+function requireRunner(what: string): void {
+  if (!onRunner()) throw new Error(`cannot ${what}: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
+}
+
 /** Uploads a folder as one workflow artifact; skipped with a notice outside a runner. */
 export async function uploadFolder(name: string, dir: string, retentionDays?: number): Promise<number | undefined> {
   return uploadFiles(name, dir, await filesUnder(dir), retentionDays);
@@ -30,7 +40,7 @@ export async function uploadFiles(
   files: string[],
   retentionDays?: number,
 ): Promise<number | undefined> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+  if (!onRunner()) {
     core.notice(`artifact '${name}' not uploaded: not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
     return undefined;
   }
@@ -51,9 +61,7 @@ export async function uploadFiles(
  * the job's GITHUB_TOKEN when its workflow grants it).
  */
 export async function downloadFolder(name: string, dest: string, token?: string): Promise<string> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    throw new Error(`cannot download artifact '${name}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
-  }
+  requireRunner(`download artifact '${name}'`);
   const client = await artifactClient();
   const { ArtifactNotFoundError } = await import("@actions/artifact");
   await fs.mkdir(dest, { recursive: true });
@@ -122,9 +130,7 @@ function artifactNameMatcher(glob: string): (name: string) => boolean {
  * belong to one leg is the caller's to decide (it knows what they hold).
  */
 export async function downloadMatching(glob: string, destRoot: string, token?: string): Promise<string[]> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    throw new Error(`cannot list artifacts '${glob}': not running on a GitHub runner (ACTIONS_RUNTIME_TOKEN unset)`);
-  }
+  requireRunner(`list artifacts '${glob}'`);
   const client = await artifactClient();
   const matches = artifactNameMatcher(glob);
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT ?? 1);
