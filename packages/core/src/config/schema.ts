@@ -441,7 +441,7 @@ const driftSchema = z
       .enum(["auto", "builtin", "duckdb"])
       .optional()
       .describe(
-        "check-drift's engine for reading the reference and current data: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a local CSV, TSV or Parquet file of 8 MiB or more when it can be loaded. The report is the same",
+        "check-drift's engine for reading the reference and current data: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a local CSV, TSV or Parquet file of 256 MiB or more when it can be loaded. The report is the same",
       ),
   })
   .describe("Drift monitoring");

@@ -44,7 +44,7 @@ export const checkDriftSpec = {
     threshold: { description: "Threshold for the chosen test", kind: "number" },
     engine: {
       description:
-        "auto, builtin or duckdb: the engine that reads the reference and current data (default: drift.engine from mlship.yml, else auto: DuckDB for a local CSV, TSV or Parquet file of 8 MiB or more when @duckdb/node-api can be loaded); the report is the same",
+        "auto, builtin or duckdb: the engine that reads the reference and current data (default: drift.engine from mlship.yml, else auto: DuckDB for a local CSV, TSV or Parquet file of 256 MiB or more when @duckdb/node-api can be loaded); the report is the same",
       choices: ["auto", "builtin", "duckdb"],
     },
     "drift-share": {
