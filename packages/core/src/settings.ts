@@ -62,7 +62,7 @@ export const ENVIRONMENT = {
   MLSHIP_DUCKDB_PATH: {
     readBy: "settings",
     user: true,
-    doc: "validate-data's duckdb engine: a folder where @duckdb/node-api is installed (npm install --prefix <folder> @duckdb/node-api); default: beside mlship",
+    doc: "validate-data's and check-drift's duckdb engine: a folder where @duckdb/node-api is installed (npm install --prefix <folder> @duckdb/node-api); default: beside mlship",
   },
   MLSHIP_KUBECTL: { readBy: "settings", user: false, doc: "Kubernetes target: the kubectl program (default kubectl)" },
   MLSHIP_NVIDIA_SMI: {
@@ -217,7 +217,7 @@ export interface CoreSettings {
   registry: RegistrySettings;
   /** MLSHIP_KUBECTL: the Kubernetes targets' kubectl program. */
   kubectl: string;
-  /** MLSHIP_DUCKDB_PATH: where validate-data's duckdb engine finds @duckdb/node-api (unset: beside mlship). */
+  /** MLSHIP_DUCKDB_PATH: where validate-data's and check-drift's duckdb engine finds @duckdb/node-api (unset: beside mlship). */
   duckdbPath?: string;
   gpu: GpuSettings;
 }

@@ -437,6 +437,12 @@ const driftSchema = z
     "target-column": z.string().optional().describe("Label column: reported as target drift"),
     "drift-share": z.number().min(0).max(1).default(0.5),
     retrain: z.boolean().default(false),
+    engine: z
+      .enum(["auto", "builtin", "duckdb"])
+      .optional()
+      .describe(
+        "check-drift's engine for reading the reference and current data: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a local CSV, TSV or Parquet file of 256 MiB or more when it can be loaded. The report is the same",
+      ),
   })
   .describe("Drift monitoring");
 

@@ -81,7 +81,7 @@ export function categoricalShares(
 /**
  * Numeric data binned on Sturges edges of the pooled sample, as Evidently does with
  * numpy.histogram_bin_edges(bins="sturges") and numpy.histogram (same edge and index rules).
- * Raw shares: empty bins stay 0 (see binnedDistance).
+ * Raw shares: empty bins stay 0 (see binnedDistance). Both samples sorted ascending, without NaN.
  */
 export function numericShares(ref: Float64Array, cur: Float64Array): { p: number[]; q: number[] } {
   const lo = Math.min(ref[0], cur[0]);
@@ -94,14 +94,29 @@ export function numericShares(ref: Float64Array, cur: Float64Array): { p: number
   const step = (last - first) / bins;
   const edges = Float64Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
   const norm = bins / (last - first);
+  /** numpy's bin of v: the guess from the value, moved to the bin whose edges hold it. */
+  const binOf = (v: number) => {
+    let i = Math.trunc((v - first) * norm);
+    if (i === bins) i--;
+    if (v < edges[i]) i--;
+    else if (i !== bins - 1 && v >= edges[i + 1]) i++;
+    return i;
+  };
+  // The samples are sorted and binOf never decreases along them: each bin's count is where the
+  // next bin starts (a binary search per bin) less where it starts, not one lookup per value.
   const hist = (a: Float64Array) => {
     const h = new Array<number>(bins).fill(0);
-    for (const v of a) {
-      let i = Math.trunc((v - first) * norm);
-      if (i === bins) i--;
-      if (v < edges[i]) i--;
-      else if (i !== bins - 1 && v >= edges[i + 1]) i++;
-      h[i]++;
+    let start = 0;
+    for (let b = 0; b < bins; b++) {
+      let lo = start,
+        hi = a.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (binOf(a[mid]) <= b) lo = mid + 1;
+        else hi = mid;
+      }
+      h[b] = lo - start;
+      start = lo;
     }
     return h.map((c) => c / a.length);
   };

@@ -7,8 +7,7 @@ import { datasetDrift, type DriftReport, type StatTest, type Table } from "../dr
 import { isProfile, readProfileFile, type DatasetProfile } from "../data/profile.js";
 import { exists, writeFileAtomic, writeJsonAtomic } from "../util/fs-atomic.js";
 import { recordDriftCheck, type DriftHistoryEntry } from "../drift/history.js";
-import { readColumnar } from "../data/read-columnar.js";
-import { driftColumns } from "../data/column.js";
+import { readDriftTable, type DriftEngine, type DriftReadOptions } from "../drift/read.js";
 import { projectContract } from "../deploy/server-contract.js";
 import { fmt, fmtP } from "../report/format.js";
 import { driftMarkdown, untested } from "../report/check-drift.js";
@@ -43,6 +42,11 @@ export const checkDriftSpec = {
       choices: ["auto", "ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div"],
     },
     threshold: { description: "Threshold for the chosen test", kind: "number" },
+    engine: {
+      description:
+        "auto, builtin or duckdb: the engine that reads the reference and current data (default: drift.engine from mlship.yml, else auto: DuckDB for a local CSV, TSV or Parquet file of 256 MiB or more when @duckdb/node-api can be loaded); the report is the same",
+      choices: ["auto", "builtin", "duckdb"],
+    },
     "drift-share": {
       description: "Share of drifted columns that means dataset drift (default: drift.drift-share)",
       kind: "number",
@@ -86,16 +90,9 @@ export interface DriftExtra {
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
-async function readReference(file: string): Promise<Table | DatasetProfile> {
+async function readReference(file: string, opts: DriftReadOptions): Promise<Table | DatasetProfile> {
   if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
-  return readTable(file);
-}
-
-/** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
-async function readTable(file: string): Promise<Table> {
-  const t = await readColumnar(file, { auto: "all" });
-  const data = driftColumns(t);
-  return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
+  return readDriftTable(file, opts);
 }
 
 /** A model reference (`churn@production`, `churn@v3`) rather than a file: name@something, no such file. */
@@ -235,8 +232,13 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
       host,
     );
   }
+  const read: DriftReadOptions = {
+    engine: (s.engine ?? d.engine ?? "auto") as DriftEngine,
+    duckdbPath: host.settings.duckdbPath,
+    log: host.log,
+  };
   const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(reference), readTable(current)]),
+    Promise.all([readReference(reference, read), readDriftTable(current, read)]),
   );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
