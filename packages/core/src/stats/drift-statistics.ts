@@ -86,7 +86,20 @@ export function categoricalShares(
 export function numericShares(ref: Float64Array, cur: Float64Array): { p: number[]; q: number[] } {
   const lo = Math.min(ref[0], cur[0]);
   const hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-  const total = ref.length + cur.length;
+  const bins = sturgesBins(lo, hi, ref.length + cur.length);
+  const hist = (a: Float64Array) => {
+    const h = new Array<number>(bins.count).fill(0);
+    for (const v of a) h[bins.index(v)]++;
+    return h.map((c) => c / a.length);
+  };
+  return { p: hist(ref), q: hist(cur) };
+}
+
+/**
+ * numpy.histogram_bin_edges(bins="sturges") of `total` values from `lo` to `hi`, and the bin of
+ * a value by numpy.histogram's index rules. Also used on columns spilled to disk (drift/spilled.ts).
+ */
+export function sturgesBins(lo: number, hi: number, total: number): { count: number; index: (v: number) => number } {
   // numpy: sturges width = ptp / (log2(n) + 1), bins = ceil(ptp / width); one bin when ptp is 0.
   const bins = hi > lo ? Math.max(1, Math.ceil((hi - lo) / ((hi - lo) / (Math.log2(total) + 1)))) : 1;
   const first = hi > lo ? lo : lo - 0.5;
@@ -94,18 +107,16 @@ export function numericShares(ref: Float64Array, cur: Float64Array): { p: number
   const step = (last - first) / bins;
   const edges = Float64Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
   const norm = bins / (last - first);
-  const hist = (a: Float64Array) => {
-    const h = new Array<number>(bins).fill(0);
-    for (const v of a) {
+  return {
+    count: bins,
+    index: (v) => {
       let i = Math.trunc((v - first) * norm);
       if (i === bins) i--;
       if (v < edges[i]) i--;
       else if (i !== bins - 1 && v >= edges[i + 1]) i++;
-      h[i]++;
-    }
-    return h.map((c) => c / a.length);
+      return i;
+    },
   };
-  return { p: hist(ref), q: hist(cur) };
 }
 
 /**

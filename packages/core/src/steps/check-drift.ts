@@ -20,6 +20,7 @@ import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { resolveData } from "../data/remote.js";
+import { SpillFolder, type SpilledColumn } from "../drift/spilled.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -86,15 +87,34 @@ export interface DriftExtra {
 }
 
 /** A reference is a dataset, or a profile.json saved by validate-data. */
-async function readReference(file: string): Promise<Table | DatasetProfile> {
+async function readReference(file: string, spill: SpillFolder): Promise<Table | DatasetProfile> {
   if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
-  return readTable(file);
+  return readTable(file, spill);
 }
 
+/**
+ * Numbers one side may hold in memory (96 MiB, and as much again sorted): past it, its numeric
+ * columns go to disk in sorted runs and the statistics merge them (drift/spilled.ts: the same
+ * values, memory flat as rows grow). 1,000,000 rows × 10 numeric columns stay in memory.
+ */
+const HELD_VALUES = 12_000_000;
+
 /** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
-async function readTable(file: string): Promise<Table> {
-  const t = await readColumnar(file, { auto: "all" });
-  const data = driftColumns(t);
+async function readTable(file: string, spill: SpillFolder): Promise<Table> {
+  const sinks = new Map<string, SpilledColumn>();
+  const t = await readColumnar(file, {
+    auto: "all",
+    spill: {
+      aboveValues: HELD_VALUES,
+      sink: (name) => {
+        const c = spill.column();
+        sinks.set(name, c);
+        return c;
+      },
+    },
+  });
+  const data: Table["data"] = driftColumns(t);
+  for (const name of t.spilled ?? []) data[name] = sinks.get(name)!.finish();
   return { columns: t.columns.filter((c) => c in data), data, rows: t.rows };
 }
 
@@ -197,6 +217,20 @@ async function recordInRegistry(
 }
 
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
+  // Columns past the memory budget are spilled to a temp folder, removed whatever happens.
+  const spill = new SpillFolder();
+  try {
+    return await checkDriftWith(s, host, spill);
+  } finally {
+    spill.remove();
+  }
+}
+
+async function checkDriftWith(
+  s: CheckDriftSettings,
+  host: StepHost,
+  spill: SpillFolder,
+): Promise<StepResult<DriftExtra>> {
   // The name keys the registry's drift history: it follows the one grammar (no '../' escapes the registry).
   if (s.model !== undefined) assertModelName(s.model, "model");
   const project = await loadProject(s.config, { optional: true });
@@ -236,7 +270,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     );
   }
   const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(reference), readTable(current)]),
+    Promise.all([readReference(reference, spill), readTable(current, spill)]),
   );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
