@@ -15,18 +15,17 @@
  *
  * The file, the runs and their readers belong to a SpillFolder, removed once the report is written.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sortFloat64 } from "../util/sort-float64.js";
+import { SortedRuns, type SortedStream } from "../util/sorted-runs.js";
 import { quantileSorted } from "../stats/sampling.js";
 import { ksAsymptoticPValue } from "../stats/ks.js";
 import { categoricalShares, sturgesBins, type StatResult } from "../stats/drift-statistics.js";
 
 /** Values per sorted run (4 MiB): the memory a column takes while its file is read. */
 const RUN_VALUES = 1 << 19;
-/** Values read at a time from each run during a merge (64 KiB a run). */
-const READ_VALUES = 1 << 13;
 /** Distinct values counted exactly (with their counts) before a column counts as many-valued. */
 const FEW = 21;
 
@@ -57,12 +56,9 @@ export class SpillFolder {
  * missing values, min, max, moments, its few distinct values while there are at most FEW).
  */
 export class SpilledColumn {
-  private fd: number;
+  private readonly store: SortedRuns;
   private buffer: Float64Array | undefined;
   private n = 0;
-  /** Each run's first value's index in the file, and its length. */
-  private readonly runs: { start: number; length: number }[] = [];
-  private written = 0;
   rows = 0;
   missing = 0;
   min = Infinity;
@@ -74,7 +70,7 @@ export class SpilledColumn {
     readonly file: string,
     private readonly runValues = RUN_VALUES,
   ) {
-    this.fd = openSync(file, "w+");
+    this.store = new SortedRuns(file);
     this.buffer = new Float64Array(runValues);
   }
 
@@ -111,11 +107,7 @@ export class SpilledColumn {
           break;
         }
       }
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, present * 8);
-    for (let off = 0; off < bytes.length; )
-      off += writeSync(this.fd, bytes, off, bytes.length - off, this.written * 8 + off);
-    this.runs.push({ start: this.written, length: present });
-    this.written += present;
+    this.store.write(buf);
   }
 
   /** The last run written and the buffer freed: the column is complete. */
@@ -128,12 +120,11 @@ export class SpilledColumn {
   }
 
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
+    this.store.close();
   }
 
   get present(): number {
-    return this.written;
+    return this.store.length;
   }
 
   /** Distinct present values: exact up to FEW, else FEW + 1 (more than FEW). */
@@ -163,113 +154,19 @@ export class SpilledColumn {
 
   /** Calls `f` on blocks of the present values in file order (runs one after the other). */
   forEachBlock(f: (values: Float64Array, length: number) => void): void {
-    const block = new Float64Array(READ_VALUES * 8);
-    const bytes = new Uint8Array(block.buffer);
-    for (let at = 0; at < this.written; ) {
-      const n = Math.min(block.length, this.written - at);
-      readFully(this.fd, bytes, n * 8, at * 8);
-      f(block, n);
-      at += n;
-    }
+    this.store.forEachBlock(f);
   }
 
   /** A reader of the merged, sorted values (each run read through its own small buffer). */
   sorted(): SortedStream {
-    return new MergedRuns(this.fd, this.runs);
+    return this.store.sorted();
   }
-}
-
-function readFully(fd: number, bytes: Uint8Array, length: number, position: number): void {
-  for (let off = 0; off < length; ) {
-    const got = readSync(fd, bytes, off, length - off, position + off);
-    if (got === 0) throw new Error(`spilled column ended early at byte ${position + off}`);
-    off += got;
-  }
-}
-
-/** Sorted values, one at a time. */
-interface SortedStream {
-  /** The next value, or NaN at the end. */
-  next(): number;
 }
 
 /** An in-memory sorted array as a stream (a side under the budget compared with one over it). */
 function arrayStream(a: Float64Array): SortedStream {
   let i = 0;
   return { next: () => (i < a.length ? a[i++] : NaN) };
-}
-
-/** k-way merge of sorted runs by a binary heap of each run's current value. */
-class MergedRuns implements SortedStream {
-  private readonly heap: Int32Array;
-  private size: number;
-  private readonly head: Float64Array;
-  private readonly buffers: Float64Array[];
-  private readonly pos: Int32Array;
-  private readonly filled: Int32Array;
-  private readonly left: Float64Array;
-  private readonly at: Float64Array;
-
-  constructor(
-    private readonly fd: number,
-    runs: { start: number; length: number }[],
-  ) {
-    const k = runs.length;
-    this.heap = new Int32Array(k);
-    this.head = new Float64Array(k);
-    this.buffers = runs.map(() => new Float64Array(READ_VALUES));
-    this.pos = new Int32Array(k);
-    this.filled = new Int32Array(k);
-    this.left = Float64Array.from(runs, (r) => r.length);
-    this.at = Float64Array.from(runs, (r) => r.start);
-    this.size = 0;
-    for (let r = 0; r < k; r++) {
-      if (this.refill(r)) {
-        this.head[r] = this.buffers[r][this.pos[r]++];
-        this.heap[this.size++] = r;
-      }
-    }
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-
-  private refill(r: number): boolean {
-    const n = Math.min(READ_VALUES, this.left[r]);
-    if (n === 0) return false;
-    const buf = this.buffers[r];
-    readFully(this.fd, new Uint8Array(buf.buffer), n * 8, this.at[r] * 8);
-    this.at[r] += n;
-    this.left[r] -= n;
-    this.pos[r] = 0;
-    this.filled[r] = n;
-    return true;
-  }
-
-  private down(i: number): void {
-    const heap = this.heap,
-      head = this.head,
-      size = this.size;
-    const r = heap[i];
-    const v = head[r];
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && head[heap[c + 1]] < head[heap[c]]) c++;
-      if (!(head[heap[c]] < v)) break;
-      heap[i] = heap[c];
-      i = c;
-    }
-    heap[i] = r;
-  }
-
-  next(): number {
-    if (this.size === 0) return NaN;
-    const r = this.heap[0];
-    const v = this.head[r];
-    if (this.pos[r] < this.filled[r] || this.refill(r)) this.head[r] = this.buffers[r][this.pos[r]++];
-    else this.heap[0] = this.heap[--this.size];
-    if (this.size > 0) this.down(0);
-    return v;
-  }
 }
 
 /** A side of a comparison for the merge: a spilled column, or a sorted array held in memory. */
