@@ -20,7 +20,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BenchFormat, type BenchTable, benchFile, writeBenchData } from "./lib/duckdb-data.js";
+import { type BenchFormat, type BenchTable, benchFile, benchSchema, writeBenchData } from "./lib/duckdb-data.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, all: string[]) => {
@@ -84,23 +84,8 @@ function timed(args: string[]): Run {
   return { seconds, peakMiB: Number(r.stderr.trim().split("\n").at(-1)) / 1024, stdout: r.stdout };
 }
 
-const schema = {
-  fields: [
-    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
-    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
-    { name: "income", type: "number", constraints: { minimum: 0 } },
-    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
-    { name: "ratio", type: "number", constraints: {} },
-    { name: "visits", type: "integer", constraints: { minimum: 0 } },
-    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
-    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
-    { name: "active", type: "boolean", constraints: {} },
-    { name: "joined", type: "date", constraints: {} },
-  ],
-  missingValues: [""],
-};
 const schemaFile = path.join(dir, "schema.yml");
-writeFileSync(schemaFile, JSON.stringify(schema)); // YAML is a superset of JSON
+writeFileSync(schemaFile, JSON.stringify(benchSchema)); // YAML is a superset of JSON
 
 const GB = 1e9;
 const freeBytes = () => {

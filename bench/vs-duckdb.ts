@@ -23,7 +23,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { benchFile, writeBenchData } from "./lib/duckdb-data.js";
+import { benchFile, benchSchema, writeBenchData } from "./lib/duckdb-data.js";
 
 const numbers = process.argv
   .slice(2)
@@ -78,23 +78,8 @@ console.log(
 );
 
 const cli = cliPath();
-const schema = {
-  fields: [
-    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
-    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
-    { name: "income", type: "number", constraints: { minimum: 0 } },
-    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
-    { name: "ratio", type: "number", constraints: {} },
-    { name: "visits", type: "integer", constraints: { minimum: 0 } },
-    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
-    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
-    { name: "active", type: "boolean", constraints: {} },
-    { name: "joined", type: "date", constraints: {} },
-  ],
-  missingValues: [""],
-};
 const schemaFile = path.join(dir, "schema.yml");
-writeFileSync(schemaFile, JSON.stringify(schema)); // YAML is a superset of JSON
+writeFileSync(schemaFile, JSON.stringify(benchSchema)); // YAML is a superset of JSON
 
 // ---- the DuckDB side: one script, run as its own process ----
 const validateSql = (source: string) => `

@@ -10,6 +10,7 @@ import { driftColumns } from "../packages/core/src/data/column.js";
 import { ColumnProfiler } from "../packages/core/src/data/profile.js";
 import { readColumnar } from "../packages/core/src/data/read-columnar.js";
 import type { StatTest } from "../packages/core/src/drift/stat-tests.js";
+import { readTable } from "../packages/core/src/steps/check-drift.js";
 import { tempDir } from "./helpers/tmp.js";
 
 // check-drift past its memory budget: numeric columns go to disk in sorted runs and the statistics
@@ -43,23 +44,7 @@ writeFileSync(files.cur, table(golden.n_cur, 0.25));
 const spill = new SpillFolder(1000);
 afterAll(() => spill.remove());
 
-async function spilledTable(file: string): Promise<Table> {
-  const sinks = new Map<string, SpilledColumn>();
-  const t = await readColumnar(file, {
-    auto: "all",
-    spill: {
-      aboveValues: 0,
-      sink: (name) => {
-        const c = spill.column();
-        sinks.set(name, c);
-        return c;
-      },
-    },
-  });
-  const data: Table["data"] = driftColumns(t);
-  for (const name of t.spilled ?? []) data[name] = sinks.get(name)!.finish();
-  return { columns: t.columns, data, rows: t.rows };
-}
+const spilledTable = (file: string) => readTable(file, spill, 0);
 async function heldTable(file: string): Promise<Table> {
   const t = await readColumnar(file, { auto: "all" });
   return { columns: t.columns, data: driftColumns(t), rows: t.rows };

@@ -25,6 +25,23 @@ export const benchTableNames: Record<BenchTable, string> = {
   cur: "current",
 };
 
+/** The Table Schema validate-data checks `table` against: every column, every kind of check. */
+export const benchSchema = {
+  fields: [
+    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
+    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
+    { name: "income", type: "number", constraints: { minimum: 0 } },
+    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
+    { name: "ratio", type: "number", constraints: {} },
+    { name: "visits", type: "integer", constraints: { minimum: 0 } },
+    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
+    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
+    { name: "active", type: "boolean", constraints: {} },
+    { name: "joined", type: "date", constraints: {} },
+  ],
+  missingValues: [""],
+};
+
 /** Where `writeBenchData` writes a table in a format. */
 export function benchFile(dir: string, table: BenchTable, format: BenchFormat): string {
   // table-csv.csv / table-parquet.parquet: a validation report is named after the file, one per format.

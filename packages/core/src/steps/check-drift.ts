@@ -99,13 +99,17 @@ async function readReference(file: string, spill: SpillFolder): Promise<Table | 
  */
 const HELD_VALUES = 12_000_000;
 
-/** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
-async function readTable(file: string, spill: SpillFolder): Promise<Table> {
+/**
+ * Every column of a data file, typed by content, read by the byte engine (delimited text) or
+ * readRows; past `heldValues` numbers, numeric columns spilled into `spill`.
+ * @internal (tests spill small files)
+ */
+export async function readTable(file: string, spill: SpillFolder, heldValues = HELD_VALUES): Promise<Table> {
   const sinks = new Map<string, SpilledColumn>();
   const t = await readColumnar(file, {
     auto: "all",
     spill: {
-      aboveValues: HELD_VALUES,
+      aboveValues: heldValues,
       sink: (name) => {
         const c = spill.column();
         sinks.set(name, c);
