@@ -93,11 +93,13 @@ async function readReference(file: string, spill: SpillFolder): Promise<Table | 
 }
 
 /**
- * Numbers one side may hold in memory (96 MiB, and as much again sorted): past it, its numeric
+ * Numbers one side may hold in memory (84 MB, and as much again sorted): past it, its numeric
  * columns go to disk in sorted runs and the statistics merge them (drift/spilled.ts: the same
- * values, memory flat as rows grow). 1,000,000 rows × 10 numeric columns stay in memory.
+ * values, memory flat as rows grow). 1,000,000 rows × 10 numeric columns stay in memory: 430–440
+ * MiB peak for both sides (bench/scale.ts 1e6, CSV and Parquet), about 15 bytes a number held
+ * over a base of 130 MiB; at this budget a table just under it peaks near 460 MiB, under 512.
  */
-const HELD_VALUES = 12_000_000;
+const HELD_VALUES = 10_500_000;
 
 /**
  * Every column of a data file, typed by content, read by the byte engine (delimited text) or
