@@ -11,6 +11,7 @@ import { ColumnProfiler } from "../packages/core/src/data/profile.js";
 import { readColumnar } from "../packages/core/src/data/read-columnar.js";
 import type { StatTest } from "../packages/core/src/drift/stat-tests.js";
 import { readTable } from "../packages/core/src/steps/check-drift.js";
+import { SortedRuns } from "../packages/core/src/util/sorted-runs.js";
 import { tempDir } from "./helpers/tmp.js";
 
 // check-drift past its memory budget: numeric columns go to disk in sorted runs and the statistics
@@ -195,6 +196,20 @@ describe("check-drift past its memory budget (spilled columns)", () => {
     close(ks.statistic, golden.columns.y.ks_statistic, 1e-12);
     close(ks.p_value, golden.columns.y.ks_pvalue, 1e-9);
     expect((ref.data.x as SpilledColumn).missing).toBe(golden.n_ref - golden.columns.x.present_ref);
+  });
+
+  it("a full disk is bad input naming the folder and the way out, not a crash (/dev/full answers ENOSPC)", () => {
+    const runs = new SortedRuns("/dev/full");
+    try {
+      expect(() => runs.write(Float64Array.of(1, 2, 3))).toThrow(
+        expect.objectContaining({
+          name: "UserError",
+          message: expect.stringMatching(/disk is full \(\/dev\).*TMPDIR/),
+        }),
+      );
+    } finally {
+      runs.close();
+    }
   });
 
   it("removes its files", () => {

@@ -5,6 +5,8 @@
  * every run through a small buffer (64 KiB a run) and a binary heap of their current values.
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
+import path from "node:path";
+import { UserError } from "../errors.js";
 
 /** Values read at a time from each run during a merge (64 KiB a run). */
 const READ_VALUES = 1 << 13;
@@ -23,8 +25,15 @@ export class SortedRuns {
   write(sorted: Float64Array): void {
     if (sorted.length === 0) return;
     const bytes = new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.length * 8);
-    for (let off = 0; off < bytes.length; )
-      off += writeSync(this.fd, bytes, off, bytes.length - off, this.written * 8 + off);
+    try {
+      for (let off = 0; off < bytes.length; )
+        off += writeSync(this.fd, bytes, off, bytes.length - off, this.written * 8 + off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOSPC") throw e;
+      throw new UserError(
+        `the temp folder's disk is full (${path.dirname(this.file)}): past its memory budget mlship sorts the data on disk, 8 bytes a number; set TMPDIR to a folder on a larger disk`,
+      );
+    }
     this.runs.push({ start: this.written, length: sorted.length });
     this.written += sorted.length;
   }
