@@ -64,8 +64,14 @@ export class UniqueNumbers {
     return true;
   }
 
+  /** Removes the folder if the validation ends without asking for the repeats (an error in the data). */
+  private readonly removeAtExit = () => {
+    if (this.disk) rmSync(this.disk.dir, { recursive: true, force: true });
+  };
+
   private startDisk(): void {
     const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-unique-"));
+    process.once("exit", this.removeAtExit);
     this.disk = {
       dir,
       runs: new SortedRuns(path.join(dir, "runs.f64")),
@@ -142,6 +148,7 @@ export class UniqueNumbers {
       disk.log.close();
       rmSync(disk.dir, { recursive: true, force: true });
       this.disk = undefined;
+      process.removeListener("exit", this.removeAtExit);
     }
   }
 }
