@@ -27,7 +27,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { benchFile, benchSchema, writeBenchData } from "./lib/duckdb-data.js";
 
 const numbers = process.argv
   .slice(2)
@@ -68,55 +68,13 @@ function timed(cmd: string, args: string[], cwd: string, extraEnv: Record<string
   return { seconds, rssMB: Number(r.stderr.trim().split("\n").at(-1)) / 1024, stdout: r.stdout };
 }
 
-// ---- data, written by DuckDB (a seeded generator; never committed) ----
+// ---- data, written by DuckDB (a seeded generator shared with bench/scale.ts; never committed) ----
 const files = {
-  table: { csv: path.join(dir, "table-csv.csv"), parquet: path.join(dir, "table-parquet.parquet") },
-  ref: { csv: path.join(dir, "reference.csv"), parquet: path.join(dir, "reference.parquet") },
-  cur: { csv: path.join(dir, "current.csv"), parquet: path.join(dir, "current.parquet") },
+  table: { csv: benchFile(dir, "table", "csv"), parquet: benchFile(dir, "table", "parquet") },
+  ref: { csv: benchFile(dir, "ref", "csv"), parquet: benchFile(dir, "ref", "parquet") },
+  cur: { csv: benchFile(dir, "cur", "csv"), parquet: benchFile(dir, "cur", "parquet") },
 };
-{
-  const db = await DuckDBInstance.create(":memory:");
-  const con = await db.connect();
-  await con.run("SELECT setseed(0.42)");
-  // Normal deviates by Box–Muller; every 100,000th age out of range, every 50,000th code off its pattern.
-  await con.run(`CREATE TABLE t AS SELECT
-    i * 3 + 100000 AS id,
-    CASE WHEN i % 100000 = 7 THEN 150 ELSE 18 + floor(random() * 72)::INTEGER END AS age,
-    exp(10.8 + 0.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) AS income,
-    random() AS score,
-    sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS ratio,
-    floor(-ln(1 - random()) * 3)::INTEGER AS visits,
-    ['oslo', 'lima', 'pune', 'kyiv', 'doha', 'são paulo'][1 + floor(random() * 6)::INTEGER] AS city,
-    CASE WHEN i % 50000 = 11 THEN 'bad code'
-      ELSE chr(65 + floor(random() * 26)::INTEGER) || chr(65 + floor(random() * 26)::INTEGER) || '-' || (1000 + floor(random() * 9000)::INTEGER)::VARCHAR END AS code,
-    random() < 0.7 AS active,
-    DATE '2020-01-01' + floor(random() * 1800)::INTEGER AS joined
-    FROM range(${rows}) r(i)`);
-  await con.run(`COPY t TO '${files.table.csv}' (HEADER)`);
-  await con.run(`COPY t TO '${files.table.parquet}' (FORMAT parquet)`);
-  for (const [name, shift] of [
-    ["ref", 0],
-    ["cur", 1],
-  ] as const) {
-    const cols = Array.from({ length: 10 }, (_, c) => {
-      const normal = "sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())";
-      const kind = c % 4;
-      const x =
-        kind === 0
-          ? `${normal} + ${shift * c * 0.01}`
-          : kind === 1
-            ? `exp(3 + ${shift * 0.002} + 0.7 * ${normal})`
-            : kind === 2
-              ? `random() * ${1 + shift * 0.001}`
-              : `1000 * ${normal} / sqrt((pow(${normal}, 2) + pow(${normal}, 2) + pow(${normal}, 2) + pow(${normal}, 2)) / 4)`;
-      return `${x} AS f${c}`;
-    });
-    await con.run(`CREATE TABLE ${name} AS SELECT ${cols.join(", ")} FROM range(${rows})`);
-    await con.run(`COPY ${name} TO '${files[name].csv}' (HEADER)`);
-    await con.run(`COPY ${name} TO '${files[name].parquet}' (FORMAT parquet)`);
-  }
-  con.closeSync();
-}
+await writeBenchData(dir, rows, ["table", "ref", "cur"], ["csv", "parquet"]);
 const mb = (f: string) => `${(statSync(f).size / 1e6).toFixed(0)} MB`;
 console.log(
   `validate: ${rows.toLocaleString()} rows × 10 columns, CSV ${mb(files.table.csv)}, Parquet ${mb(files.table.parquet)}; ` +
@@ -124,23 +82,8 @@ console.log(
 );
 
 const cli = cliPath();
-const schema = {
-  fields: [
-    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
-    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
-    { name: "income", type: "number", constraints: { minimum: 0 } },
-    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
-    { name: "ratio", type: "number", constraints: {} },
-    { name: "visits", type: "integer", constraints: { minimum: 0 } },
-    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
-    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
-    { name: "active", type: "boolean", constraints: {} },
-    { name: "joined", type: "date", constraints: {} },
-  ],
-  missingValues: [""],
-};
 const schemaFile = path.join(dir, "schema.yml");
-writeFileSync(schemaFile, JSON.stringify(schema)); // YAML is a superset of JSON
+writeFileSync(schemaFile, JSON.stringify(benchSchema)); // YAML is a superset of JSON
 
 // ---- the DuckDB side: one script, run as its own process ----
 const validateSql = (source: string) => `

@@ -30,6 +30,13 @@ export interface ColumnarTable {
   invalid: Record<string, InvalidNumber>;
   /** Categorical columns left out because they have more distinct values than `maxDistinct` allows. */
   overflowed: string[];
+  /** Numeric columns handed to `spill`'s sinks rather than held (not in `numeric`). */
+  spilled?: string[];
+}
+
+/** Where a column's numbers go, batch by batch, when the table is too long to hold (NaN: an empty cell). */
+interface NumericSink {
+  push(values: Float64Array, from: number, to: number): void;
 }
 
 export interface ColumnarRequest {
@@ -43,6 +50,13 @@ export interface ColumnarRequest {
    * tests columns this way.
    */
   auto?: string[] | "all";
+  /**
+   * A table whose numeric columns would hold more than `aboveValues` numbers (rows: the Parquet
+   * file's count; for text, an estimate from the file's size and its first batch) hands them to
+   * sinks, batch by batch, instead of holding them: check-drift past its memory budget.
+   * Delimited text and Parquet only.
+   */
+  spill?: { aboveValues: number; sink: (column: string) => NumericSink };
 }
 
 /**
@@ -160,7 +174,7 @@ async function scanColumns(
   want: ColumnarRequest,
 ): Promise<ColumnarTable> {
   let columns: string[] = [];
-  const numeric: { name: string; col: number; out: Growing<Float64Array>; auto: boolean }[] = [];
+  const numeric: { name: string; col: number; out: Growing<Float64Array>; auto: boolean; sink?: NumericSink }[] = [];
   const categorical: {
     name: string;
     col: number;
@@ -171,6 +185,7 @@ async function scanColumns(
   const invalid: Record<string, InvalidNumber> = {};
   let rows = 0;
   let expected = 0;
+  let spilling = false;
   // With every column typed by content, the header is not known yet: the scanner tries every column as numbers (text fails at its first byte).
   const numericNames = want.auto === "all" ? null : [...(want.numeric ?? []), ...(want.auto ?? [])];
   const sawHeader = await scanDelimited(file, delimiter, numericNames, (set: ScanChunk, b: Buffer) => {
@@ -198,6 +213,8 @@ async function scanColumns(
     if (!expected && set.count > 0) {
       const bytes = set.ends[set.count * set.width - 1] - set.starts[0] + 1;
       expected = Math.ceil((size / bytes) * set.count * 1.02) + 16;
+      spilling = !!want.spill && expected * numeric.length > want.spill.aboveValues;
+      if (spilling) for (const c of numeric) c.sink = want.spill!.sink(c.name);
     }
     const { count, width, starts, ends, kinds, nums, lines } = set;
     const text = (k: number) => {
@@ -206,7 +223,7 @@ async function scanColumns(
     };
     for (const c of numeric) {
       if (c.auto && c.name in invalid) continue; // text: read again as such
-      c.out.reserve(count, expected);
+      c.out.reserve(count, spilling ? 0 : expected);
       const out = c.out.data;
       let o = c.out.length;
       for (let r = 0, k = c.col; r < count; r++, k += width) {
@@ -225,6 +242,10 @@ async function scanColumns(
         out[o++] = v;
       }
       c.out.length = o;
+      if (c.sink) {
+        c.sink.push(out, 0, o);
+        c.out.length = 0;
+      }
     }
     for (const c of categorical) {
       c.out.reserve(count, expected);
@@ -250,13 +271,13 @@ async function scanColumns(
     rows += count;
   });
   if (!sawHeader) return { file, rows: 0, columns: [], numeric: {}, categorical: {}, invalid, overflowed: [] };
+  const isNumeric = (c: (typeof numeric)[number]) => !(c.auto && c.name in invalid);
   return {
     file,
     rows,
     columns,
-    numeric: Object.fromEntries(
-      numeric.filter((c) => !(c.auto && c.name in invalid)).map((c) => [c.name, c.out.done()]),
-    ),
+    numeric: Object.fromEntries(numeric.filter((c) => isNumeric(c) && !c.sink).map((c) => [c.name, c.out.done()])),
+    spilled: numeric.filter((c) => isNumeric(c) && c.sink).map((c) => c.name),
     categorical: Object.fromEntries(
       categorical
         .filter((c) => !c.interner.overflowed)
@@ -279,11 +300,14 @@ async function parquetColumns(file: string, want: ColumnarRequest): Promise<Colu
   const auto = autoNames(want, columns);
   const numericNames = [...new Set([...(want.numeric ?? []), ...auto])].filter((n) => columns.includes(n));
   const categoricalNames = (want.categorical ?? []).filter((n) => columns.includes(n));
+  const spilling = !!want.spill && pq.rows * numericNames.length > want.spill.aboveValues;
   const read = async (numericWanted: string[], categoricalWanted: string[]) => {
     const numeric = numericWanted.map((name) => ({
       name,
       auto: auto.includes(name) && !(want.numeric ?? []).includes(name),
-      out: new Float64Array(pq.rows),
+      // Spilling, a batch at a time (from index 0) before it goes to the sink.
+      out: new Float64Array(spilling ? 0 : pq.rows),
+      sink: spilling ? want.spill!.sink(name) : undefined,
     }));
     const categorical = categoricalWanted.map((name) => ({
       name,
@@ -297,10 +321,12 @@ async function parquetColumns(file: string, want: ColumnarRequest): Promise<Colu
       for (const c of numeric) {
         if (c.auto && c.name in invalid) continue; // text: read again as such
         const col = byName.get(c.name)!;
+        if (c.sink && c.out.length < batch.rows) c.out = new Float64Array(batch.rows);
         const out = c.out;
+        const base = c.sink ? 0 : batch.start;
         const numbers = col.numbers;
         if (numbers && (col.numeric || !c.auto)) {
-          out.set(numbers, batch.start);
+          out.set(numbers, base);
           // Typed by content, NaN and infinities are text (not finite numbers), as in CSV.
           if (c.auto)
             for (let r = 0; r < batch.rows; r++)
@@ -308,6 +334,7 @@ async function parquetColumns(file: string, want: ColumnarRequest): Promise<Colu
                 invalid[c.name] = { line: batch.start + r + 1, text: col.text(r)! };
                 break;
               }
+          c.sink?.push(out, 0, batch.rows);
           continue;
         }
         for (let r = 0; r < batch.rows; r++) {
@@ -319,8 +346,9 @@ async function parquetColumns(file: string, want: ColumnarRequest): Promise<Colu
             (c.auto ? t.trim() !== "" && !Number.isFinite(v) : v !== v && t.trim() !== "" && t !== "NaN")
           )
             invalid[c.name] = { line: batch.start + r + 1, text: t };
-          out[batch.start + r] = v;
+          out[base + r] = v;
         }
+        c.sink?.push(out, 0, batch.rows);
       }
       for (const c of categorical) {
         const col = byName.get(c.name)!;
@@ -338,7 +366,10 @@ async function parquetColumns(file: string, want: ColumnarRequest): Promise<Colu
     file,
     rows: pq.rows,
     columns,
-    numeric: Object.fromEntries(first.numeric.filter((c) => !again.includes(c.name)).map((c) => [c.name, c.out])),
+    numeric: Object.fromEntries(
+      first.numeric.filter((c) => !again.includes(c.name) && !c.sink).map((c) => [c.name, c.out]),
+    ),
+    spilled: first.numeric.filter((c) => !again.includes(c.name) && c.sink).map((c) => c.name),
     categorical: Object.fromEntries(
       categorical
         .filter((c) => !c.interner.overflowed)

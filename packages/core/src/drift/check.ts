@@ -4,6 +4,7 @@ import type { DatasetProfile } from "../data/profile.js";
 import type { Column } from "../data/column.js";
 import { isProfile } from "../data/profile.js";
 import { decideColumnDrift } from "./column-drift.js";
+import type { SpilledColumn } from "./spilled.js";
 import type { ColumnDrift, StatTest } from "./stat-tests.js";
 
 export type { ColumnDrift, StatTest } from "./stat-tests.js";
@@ -38,10 +39,10 @@ export function columnDrift(
   return decideColumnDrift(column, { kind: "data", cells: refRaw }, { kind: "data", cells: curRaw }, opts);
 }
 
-/** A table as readColumns (cells) or readColumnar (columns) gives it. */
+/** A table as readColumns (cells) or readColumnar (columns) gives it; a numeric column past check-drift's memory budget is on disk. */
 export interface Table {
   columns: string[];
-  data: Record<string, readonly Cell[] | Column>;
+  data: Record<string, readonly Cell[] | Column | SpilledColumn>;
   rows: number;
 }
 

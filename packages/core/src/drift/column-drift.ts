@@ -29,10 +29,11 @@ import {
   type StatResult,
 } from "../stats/drift-statistics.js";
 import { DEFAULT_THRESHOLD, IS_PVALUE, chooseStatTest, type ColumnDrift, type StatTest } from "./stat-tests.js";
+import { SpilledColumn, spilledBinnedShares, spilledKs, spilledQuantiles, spilledWasserstein } from "./spilled.js";
 
 /** One side of a comparison as it is held: the column's cells, or a profile of them. */
 export type ColumnView =
-  | { kind: "data"; cells: readonly Cell[] | Column }
+  | { kind: "data"; cells: readonly Cell[] | Column | SpilledColumn }
   | { kind: "profile"; profile: ColumnProfile };
 
 export interface ColumnDriftOptions {
@@ -64,6 +65,8 @@ interface Side {
   counts?: () => Map<string, number>;
   /** The profile, when the side is one (its quantile sketch, std and percentile edges). */
   profile?: ColumnProfile;
+  /** Every present number, on disk in sorted runs (a column past check-drift's memory budget: spilled.ts). */
+  spilled?: SpilledColumn;
 }
 
 function once<T>(f: () => T): () => T {
@@ -71,7 +74,18 @@ function once<T>(f: () => T): () => T {
   return () => (v ??= { value: f() }).value;
 }
 
-function dataSide(cells: readonly Cell[] | Column): Side {
+function dataSide(cells: readonly Cell[] | Column | SpilledColumn): Side {
+  if (cells instanceof SpilledColumn) {
+    const counts = cells.counts();
+    return {
+      rows: cells.rows,
+      present: cells.present,
+      numeric: cells.present > 0,
+      distinct: cells.distinct,
+      counts: counts && (() => counts),
+      spilled: cells,
+    };
+  }
   const c = asColumn(cells);
   const present = presentCount(c);
   return {
@@ -117,19 +131,24 @@ function profileQuantile(q: number[], u: number): number {
 /** The side's population std (a profile keeps the sample std). */
 function sideStd(s: Side): number {
   if (s.sorted) return populationStd(s.sorted());
+  if (s.spilled) return s.spilled.std();
   const p = s.profile!;
   const n = p.numeric;
   return (p.std ?? 0) * Math.sqrt(n > 1 ? (n - 1) / n : 1);
 }
 
-/** The side's quantile function: of its values when held, else of its profile's sketch. */
-function sideQuantile(s: Side): (u: number) => number {
+/** Whether a side holds every present value (in memory, or on disk past the memory budget). */
+const held = (s: Side) => !!(s.sorted || s.spilled);
+
+/** The side's quantiles at `us`: of its values when held, else of its profile's sketch. */
+function sideQuantiles(s: Side, us: number[]): ArrayLike<number> {
+  if (s.spilled) return spilledQuantiles(s.spilled, us);
   if (s.sorted) {
     const a = s.sorted();
-    return (u) => quantileSorted(a, u);
+    return us.map((u) => quantileSorted(a, u));
   }
   const q = s.profile!.quantiles!;
-  return (u) => profileQuantile(q, u);
+  return us.map((u) => profileQuantile(q, u));
 }
 
 /**
@@ -139,15 +158,17 @@ function sideQuantile(s: Side): (u: number) => number {
  */
 function normedWasserstein(ref: Side, cur: Side): StatResult {
   const scale = Math.max(sideStd(ref), 0.001);
-  if (ref.sorted && cur.sorted) return { statistic: wasserstein1(ref.sorted(), cur.sorted()) / scale, p_value: null };
-  const qr = sideQuantile(ref),
-    qc = sideQuantile(cur);
-  const steps = cur.sorted ? 10_000 : 1000;
-  let area = 0;
-  for (let k = 0; k < steps; k++) {
-    const u = (k + 0.5) / steps;
-    area += Math.abs(qr(u) - qc(u));
+  if (ref.spilled || cur.spilled) {
+    const w1 = spilledWasserstein(ref, cur);
+    if (w1 !== undefined) return { statistic: w1 / scale, p_value: null };
   }
+  if (ref.sorted && cur.sorted) return { statistic: wasserstein1(ref.sorted(), cur.sorted()) / scale, p_value: null };
+  const steps = held(cur) ? 10_000 : 1000;
+  const us = Array.from({ length: steps }, (_, k) => (k + 0.5) / steps);
+  const qr = sideQuantiles(ref, us),
+    qc = sideQuantiles(cur, us);
+  let area = 0;
+  for (let k = 0; k < steps; k++) area += Math.abs(qr[k] - qc[k]);
   return { statistic: area / steps / scale, p_value: null };
 }
 
@@ -155,7 +176,7 @@ function normedWasserstein(ref: Side, cur: Side): StatResult {
  * Shares of the reference (from its percentile edges) and of the current data in the same bins,
  * raw (zeros stay zero): binnedDistance applies Evidently's zero handling per test.
  */
-function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; q: number[] } {
+function quantileBinShares(p: ColumnProfile, cur: Float64Array | SpilledColumn): { p: number[]; q: number[] } {
   const edges = [...new Set(p.quantiles!)];
   if (edges.length < 2) return { p: [1], q: [1] };
   const bins = edges.length - 1;
@@ -163,12 +184,18 @@ function quantileBinShares(p: ColumnProfile, cur: Float64Array): { p: number[]; 
   // Each percentile step holds 1% of the reference; merged (tied) edges add their mass up.
   for (let i = 0; i < 100; i++) ref[Math.max(0, edges.indexOf(p.quantiles![i + 1]) - 1)] += 0.01;
   const counts = new Array<number>(bins).fill(0);
-  for (const v of cur) {
+  const add = (v: number) => {
     let b = 0;
     while (b < bins - 1 && v > edges[b + 1]) b++;
     counts[b]++;
-  }
-  return { p: ref, q: counts.map((c) => c / cur.length) };
+  };
+  if (cur instanceof SpilledColumn)
+    cur.forEachBlock((values, n) => {
+      for (let i = 0; i < n; i++) add(values[i]);
+    });
+  else for (const v of cur) add(v);
+  const n = cur instanceof SpilledColumn ? cur.present : cur.length;
+  return { p: ref, q: counts.map((c) => c / n) };
 }
 
 const untested = (column: string, type: ColumnDrift["type"], note: string): ColumnDrift => ({
@@ -183,6 +210,7 @@ const untested = (column: string, type: ColumnDrift["type"], note: string): Colu
 });
 
 const HIGH_CARDINALITY = "the profile keeps only the top values of this high-cardinality column";
+const SPILLED_COUNTS = "past the memory budget only a column of at most 21 distinct values is counted";
 
 /**
  * Drift of one column between two views of it. A column is numeric when every present value on
@@ -205,7 +233,8 @@ export function decideColumnDrift(
   if (cur.present === 0) return untested(column, "categorical", "all values missing in the current data");
   const numbers = ref.numeric && cur.numeric;
   // Numeric columns with at most 5 distinct values are treated as categorical, as Evidently does.
-  const canBeNumeric = !!(ref.sorted || ref.profile?.quantiles) && !!(cur.sorted || cur.profile?.quantiles);
+  const canBeNumeric =
+    !!(ref.sorted || ref.spilled || ref.profile?.quantiles) && !!(cur.sorted || cur.spilled || cur.profile?.quantiles);
   const type: ColumnDrift["type"] =
     !opts.categorical && numbers && canBeNumeric && ref.distinct > 5 ? "numeric" : "categorical";
   const notes: string[] = [];
@@ -234,27 +263,34 @@ export function decideColumnDrift(
     test = by;
   };
   if ((test === "ks" || test === "wasserstein") && !numbers) replace("jensenshannon", "needs numbers");
-  const rowsOf = !ref.sorted ? "the reference rows" : "the current rows";
-  if (test === "ks" && !(ref.sorted && cur.sorted)) replace("wasserstein", `needs ${rowsOf}`);
+  const rowsOf = !held(ref) ? "the reference rows" : "the current rows";
+  if (test === "ks" && !(held(ref) && held(cur))) replace("wasserstein", `needs ${rowsOf}`);
   if ((test === "chisquare" || test === "z") && type === "numeric" && !(ref.counts && cur.counts))
-    replace("wasserstein", `needs ${rowsOf}`);
-  if (type === "numeric" && IS_PVALUE[test] === false && test !== "wasserstein" && !cur.sorted)
+    replace(
+      "wasserstein",
+      ref.spilled || cur.spilled ? `needs each value's count (${SPILLED_COUNTS})` : `needs ${rowsOf}`,
+    );
+  if (type === "numeric" && IS_PVALUE[test] === false && test !== "wasserstein" && !held(cur))
     replace("wasserstein", "needs the current rows");
 
   let r: StatResult;
-  if (test === "ks") r = ksTest(ref.sorted!(), cur.sorted!());
+  if (test === "ks") r = ref.spilled || cur.spilled ? spilledKs(ref, cur) : ksTest(ref.sorted!(), cur.sorted!());
   else if (test === "wasserstein") r = normedWasserstein(ref, cur);
   else if (type === "numeric" && test !== "chisquare" && test !== "z") {
-    if (ref.sorted) {
+    if ((ref.spilled || cur.spilled) && held(ref)) {
+      const { p, q } = spilledBinnedShares(ref, cur);
+      r = { statistic: binnedDistance(test, p, q), p_value: null };
+    } else if (ref.sorted) {
       const { p, q } = numericBinnedShares(ref.sorted(), cur.sorted!(), ref.distinct);
       r = { statistic: binnedDistance(test, p, q), p_value: null };
     } else {
-      const { p, q } = quantileBinShares(ref.profile!, cur.sorted!());
+      const { p, q } = quantileBinShares(ref.profile!, cur.spilled ?? cur.sorted!());
       r = { statistic: binnedDistance(test, p, q), p_value: null };
       notes.push("percentile bins");
     }
   } else {
-    if (!ref.counts || !cur.counts) return untested(column, type, HIGH_CARDINALITY);
+    if (!ref.counts || !cur.counts)
+      return untested(column, type, ref.spilled || cur.spilled ? SPILLED_COUNTS : HIGH_CARDINALITY);
     const rc = ref.counts(),
       cc = cur.counts();
     if (type === "categorical") {

@@ -1,6 +1,7 @@
 import { asColumn, type NumericColumn, presentCount, sortedPresent, valueCounts } from "../data/column.js";
 import type { ColumnDrift, DriftReport, Table } from "./check.js";
 import { categoricalShares, numericShares } from "../stats/drift-statistics.js";
+import { SpilledColumn, spilledSturgesShares } from "./spilled.js";
 
 /** Reference and current shares of one column on shared bins (numbers) or categories. */
 export interface Distribution {
@@ -63,12 +64,21 @@ function categoryOrder(labels: string[]): string[] {
 }
 
 /** Reference and current shares on the Sturges bins the tests use, each bin labelled by its midpoint. */
-function numericBins(a: NumericColumn, b: NumericColumn): { labels: string[]; reference: number[]; current: number[] } {
-  const sa = sortedPresent(a),
-    sb = sortedPresent(b);
-  const { p, q } = numericShares(sa, sb);
-  const lo = Math.min(sa[0], sb[0]),
-    hi = Math.max(sa[sa.length - 1], sb[sb.length - 1]);
+function numericBins(
+  a: NumericColumn | SpilledColumn,
+  b: NumericColumn | SpilledColumn,
+): { labels: string[]; reference: number[]; current: number[] } {
+  const held = (c: NumericColumn | SpilledColumn) => (c instanceof SpilledColumn ? c : sortedPresent(c));
+  const sa = held(a),
+    sb = held(b);
+  const { p, q, lo, hi } =
+    sa instanceof Float64Array && sb instanceof Float64Array
+      ? {
+          ...numericShares(sa, sb),
+          lo: Math.min(sa[0], sb[0]),
+          hi: Math.max(sa[sa.length - 1], sb[sb.length - 1]),
+        }
+      : spilledSturgesShares(sa, sb);
   const w = (hi - lo) / p.length;
   return { labels: p.map((_, i) => (lo + (i + 0.5) * w).toPrecision(3)), reference: p, current: q };
 }
@@ -79,14 +89,21 @@ function numericBins(a: NumericColumn, b: NumericColumn): { labels: string[]; re
  */
 function columnDistribution(c: ColumnDrift, ref: Table, cur: Table): Distribution | null {
   if (!ref.columns.includes(c.column) || !cur.columns.includes(c.column)) return null;
-  const a = asColumn(ref.data[c.column]);
-  const b = asColumn(cur.data[c.column]);
-  if (!presentCount(a) || !presentCount(b)) return null;
-  if (c.type === "numeric" && a.kind === "numeric" && b.kind === "numeric") {
-    return { column: c.column, type: "numeric", ...numericBins(a, b) };
+  const column = (cells: Table["data"][string]) => (cells instanceof SpilledColumn ? cells : asColumn(cells));
+  const a = column(ref.data[c.column]);
+  const b = column(cur.data[c.column]);
+  const present = (x: typeof a) => (x instanceof SpilledColumn ? x.present : presentCount(x));
+  if (!present(a) || !present(b)) return null;
+  const numeric = (x: typeof a) => x instanceof SpilledColumn || x.kind === "numeric";
+  if (c.type === "numeric" && numeric(a) && numeric(b)) {
+    return { column: c.column, type: "numeric", ...numericBins(a as NumericColumn, b as NumericColumn) };
   }
-  const rc = valueCounts(a);
-  const { keys, p, q } = categoricalShares(rc, valueCounts(b));
+  // A spilled column is categorical only with few distinct values, which it counts.
+  const counts = (x: typeof a) => (x instanceof SpilledColumn ? x.counts() : valueCounts(x));
+  const rc = counts(a);
+  const cc = counts(b);
+  if (!rc || !cc) return null;
+  const { keys, p, q } = categoricalShares(rc, cc);
   const index = new Map(keys.map((k, i) => [k, i]));
   const kept = [...keys].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, MAX_CATEGORIES);
   const labels = categoryOrder(kept);

@@ -86,33 +86,18 @@ export function categoricalShares(
 export function numericShares(ref: Float64Array, cur: Float64Array): { p: number[]; q: number[] } {
   const lo = Math.min(ref[0], cur[0]);
   const hi = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-  const total = ref.length + cur.length;
-  // numpy: sturges width = ptp / (log2(n) + 1), bins = ceil(ptp / width); one bin when ptp is 0.
-  const bins = hi > lo ? Math.max(1, Math.ceil((hi - lo) / ((hi - lo) / (Math.log2(total) + 1)))) : 1;
-  const first = hi > lo ? lo : lo - 0.5;
-  const last = hi > lo ? hi : hi + 0.5;
-  const step = (last - first) / bins;
-  const edges = Float64Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
-  const norm = bins / (last - first);
-  /** numpy's bin of v: the guess from the value, moved to the bin whose edges hold it. */
-  const binOf = (v: number) => {
-    let i = Math.trunc((v - first) * norm);
-    if (i === bins) i--;
-    if (v < edges[i]) i--;
-    else if (i !== bins - 1 && v >= edges[i + 1]) i++;
-    return i;
-  };
-  // The samples are sorted and binOf never decreases along them: each bin's count is where the
-  // next bin starts (a binary search per bin) less where it starts, not one lookup per value.
+  const bins = sturgesBins(lo, hi, ref.length + cur.length);
+  // The samples are sorted and a bin's index never decreases along them: each bin's count is where
+  // the next bin starts (a binary search per bin) less where it starts, not one lookup per value.
   const hist = (a: Float64Array) => {
-    const h = new Array<number>(bins).fill(0);
+    const h = new Array<number>(bins.count).fill(0);
     let start = 0;
-    for (let b = 0; b < bins; b++) {
+    for (let b = 0; b < bins.count; b++) {
       let lo = start,
         hi = a.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (binOf(a[mid]) <= b) lo = mid + 1;
+        if (bins.index(a[mid]) <= b) lo = mid + 1;
         else hi = mid;
       }
       h[b] = lo - start;
@@ -121,6 +106,30 @@ export function numericShares(ref: Float64Array, cur: Float64Array): { p: number
     return h.map((c) => c / a.length);
   };
   return { p: hist(ref), q: hist(cur) };
+}
+
+/**
+ * numpy.histogram_bin_edges(bins="sturges") of `total` values from `lo` to `hi`, and the bin of
+ * a value by numpy.histogram's index rules. Also used on columns spilled to disk (drift/spilled.ts).
+ */
+export function sturgesBins(lo: number, hi: number, total: number): { count: number; index: (v: number) => number } {
+  // numpy: sturges width = ptp / (log2(n) + 1), bins = ceil(ptp / width); one bin when ptp is 0.
+  const bins = hi > lo ? Math.max(1, Math.ceil((hi - lo) / ((hi - lo) / (Math.log2(total) + 1)))) : 1;
+  const first = hi > lo ? lo : lo - 0.5;
+  const last = hi > lo ? hi : hi + 0.5;
+  const step = (last - first) / bins;
+  const edges = Float64Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
+  const norm = bins / (last - first);
+  return {
+    count: bins,
+    index: (v) => {
+      let i = Math.trunc((v - first) * norm);
+      if (i === bins) i--;
+      if (v < edges[i]) i--;
+      else if (i !== bins - 1 && v >= edges[i + 1]) i++;
+      return i;
+    },
+  };
 }
 
 /**

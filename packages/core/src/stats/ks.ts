@@ -497,7 +497,12 @@ export function ks2samp(a0: Float64Array, b0: Float64Array): KsResult {
       return { statistic: d, p_value: clip(p), method: "exact" };
     }
   }
+  return { statistic: d, p_value: ksAsymptoticPValue(n1, n2, d), method: "asymp" };
+}
+
+/** ks_2samp's p-value past its exact sizes: kstwo.sf(D, round(n1·n2/(n1+n2))). */
+export function ksAsymptoticPValue(n1: number, n2: number, d: number): number {
   const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
   const en = (m * n) / (m + n);
-  return { statistic: d, p_value: clip(kstwoSf(roundHalfEven(en), d)), method: "asymp" };
+  return clip(kstwoSf(roundHalfEven(en), d));
 }

@@ -19,6 +19,7 @@ import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { resolveData } from "../data/remote.js";
+import { SpillFolder } from "../drift/spilled.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -194,6 +195,20 @@ async function recordInRegistry(
 }
 
 export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Promise<StepResult<DriftExtra>> {
+  // Columns past the memory budget are spilled to a temp folder, removed whatever happens.
+  const spill = new SpillFolder();
+  try {
+    return await checkDriftWith(s, host, spill);
+  } finally {
+    spill.remove();
+  }
+}
+
+async function checkDriftWith(
+  s: CheckDriftSettings,
+  host: StepHost,
+  spill: SpillFolder,
+): Promise<StepResult<DriftExtra>> {
   // The name keys the registry's drift history: it follows the one grammar (no '../' escapes the registry).
   if (s.model !== undefined) assertModelName(s.model, "model");
   const project = await loadProject(s.config, { optional: true });
@@ -236,6 +251,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
     engine: (s.engine ?? d.engine ?? "auto") as DriftEngine,
     duckdbPath: host.settings.duckdbPath,
     log: host.log,
+    spill,
   };
   const [ref, cur] = await host.log.group("read reference and current data", () =>
     Promise.all([readReference(reference, read), readDriftTable(current, read)]),

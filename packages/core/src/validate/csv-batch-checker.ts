@@ -57,7 +57,7 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
           const raw = b.toString("latin1", starts[k], ends[k]);
           state.report(field, raw, cellIssues(field, raw, undefined), lines[r]);
         }
-        if (unique !== undefined && !unique.add(v))
+        if (unique !== undefined && !unique.add(v, lines[r]))
           state.repeated(field, b.toString("latin1", starts[k], ends[k]), lines[r]);
       } else if (starts[k] === ends[k] && emptyIsMissing) {
         prof.add(null, NaN);

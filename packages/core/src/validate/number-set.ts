@@ -38,6 +38,33 @@ export class NumberSet {
     return this.addHashed(v + 0); // + 0 makes -0 into 0
   }
 
+  /** Whether `v` (never NaN) is in the set. */
+  has(v: number): boolean {
+    if (this.pages !== undefined && Number.isSafeInteger(v)) {
+      const p = this.pages.get(Math.floor(v / PAGE_BITS));
+      if (p === undefined) return false;
+      const bit = v - Math.floor(v / PAGE_BITS) * PAGE_BITS;
+      return (p[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    }
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    this.view[0] = v + 0;
+    for (
+      let i = Math.imul(this.bits[0] ^ Math.imul(this.bits[1], 0x9e3779b1), 0x85ebca6b) & mask;
+      ;
+      i = (i + 1) & mask
+    ) {
+      const k = keys[i];
+      if (k !== k) return false;
+      if (k === v) return true;
+    }
+  }
+
+  /** The memory the set holds, in bytes (its bitmap pages and its hash table). */
+  get bytes(): number {
+    return (this.pages?.size ?? 0) * (PAGE_BITS / 8) + this.keys.length * 8;
+  }
+
   private addHashed(v: number): boolean {
     if (2 * (this.used + 1) > this.keys.length) this.grow();
     const keys = this.keys;

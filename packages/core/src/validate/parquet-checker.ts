@@ -34,7 +34,7 @@ function numericColumn(state: TableState, i: number, field: FieldSchema): Column
             const raw = c.text(r)!;
             state.report(field, raw, cellIssues(field, raw, undefined), firstLine + r);
           }
-          if (unique !== undefined && !unique.add(v)) state.repeated(field, c.text(r)!, firstLine + r);
+          if (unique !== undefined && !unique.add(v, firstLine + r)) state.repeated(field, c.text(r)!, firstLine + r);
         } else if (c.isNull(r)) {
           prof.add(null, NaN);
           if (required) state.missingRequired(field, firstLine + r);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { NumberSet } from "./number-set.js";
+import { UniqueNumbers } from "./unique-numbers.js";
 import type { ValidateFunction } from "ajv";
 import type { Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
@@ -116,6 +116,34 @@ export class Findings {
     f.count++;
     if (example && f.examples.length < this.maxExamples) f.examples.push(example);
   }
+  /**
+   * Occurrences found after reading (`late`, in reading order, with their places; `more` beyond
+   * them), merged with those added one by one: the examples and the first place stay those of
+   * reading order (`rank`: an example's position in it).
+   */
+  addLate(
+    check: string,
+    column: string,
+    message: string,
+    late: { example: { file: string; line: number; value?: string }; place: FindingPlace }[],
+    more: number,
+    rank: (e: { file: string; line: number }) => number,
+  ): void {
+    if (late.length === 0) return;
+    const key = `${check}\u0000${column}`;
+    let f = this.map.get(key);
+    if (!f) {
+      f = { check, column, severity: "error", message, count: 0, examples: [] };
+      this.map.set(key, f);
+    }
+    const first = this.first.get(f);
+    const at = late[0].place;
+    if (!first || (at[0] - first[0] || at[1] - first[1] || at[2] - first[2]) < 0) this.first.set(f, at);
+    f.examples = [...f.examples, ...late.map((l) => l.example)]
+      .sort((x, y) => rank(x) - rank(y))
+      .slice(0, this.maxExamples);
+    f.count += late.length + more;
+  }
   /** Occurrences beyond those added one by one (an engine that counts in SQL adds its examples, then the rest). */
   addCount(check: string, column: string | undefined, more: number): void {
     const f = this.map.get(`${check}\u0000${column ?? ""}`);
@@ -135,6 +163,8 @@ export class Findings {
   }
 }
 
+const REPEATS = "value repeats (first seen on an earlier line)";
+
 function shownValue(raw: string): string {
   return raw.length > 60 ? raw.slice(0, 60) + "…" : raw;
 }
@@ -151,8 +181,10 @@ export class TableState {
   readonly fields: Map<string, FieldSchema>;
   readonly patterns: Map<string, RegExp>;
   readonly uniques: Map<string, Map<string, number>>;
-  /** Numeric fields' `unique`: their numbers (text that is not a number stays in `uniques`). */
-  readonly uniqueNumbers: Map<string, NumberSet>;
+  /** Numeric fields' `unique`: their numbers (text that is not a number stays in `uniques`); memory bounded, past it on disk. */
+  readonly uniqueNumbers: Map<string, UniqueNumbers>;
+  /** The files read, in order (findings found after reading name theirs). */
+  private readonly files: string[] = [];
   readonly pk: string[];
   private readonly pkSeen = new Set<string>();
   private readonly rowHashes: Set<string> | undefined;
@@ -168,7 +200,7 @@ export class TableState {
 
   constructor(
     readonly schema: TableSchema | undefined,
-    maxExamples: number,
+    private readonly maxExamples: number,
     readonly recordSchema?: ValidateFunction,
   ) {
     this.findings = new Findings(maxExamples);
@@ -185,7 +217,7 @@ export class TableState {
     this.uniqueNumbers = new Map(
       [...this.fields.values()]
         .filter((f) => f.constraints.unique && isNumericField(f))
-        .map((f) => [f.name, new NumberSet()]),
+        .map((f) => [f.name, new UniqueNumbers()]),
     );
     this.pk =
       schema?.primaryKey === undefined
@@ -200,6 +232,8 @@ export class TableState {
   startFile(file: string): void {
     this.file = file;
     this.fileIndex++;
+    this.files.push(file);
+    for (const u of this.uniqueNumbers.values()) u.fileIndex = this.fileIndex;
   }
 
   /** Whether rows must be seen whole (as text), beyond their cells. */
@@ -317,7 +351,7 @@ export class TableState {
 
   /** `unique` for a cell of a numeric field that reads as the number v: numbers repeat by value ("1" and "1.0" are one). */
   checkUniqueNumber(field: FieldSchema, v: number, raw: string, line: number): void {
-    if (!this.uniqueNumbers.get(field.name)!.add(v)) this.repeated(field, raw, line);
+    if (!this.uniqueNumbers.get(field.name)!.add(v, line)) this.repeated(field, raw, line);
   }
 
   /** A `unique` field's value that was seen before. */
@@ -326,7 +360,7 @@ export class TableState {
       "unique",
       field.name,
       "error",
-      "value repeats (first seen on an earlier line)",
+      REPEATS,
       { file: this.file, line, value: shownValue(raw) },
       this.place(line, field.name),
     );
@@ -378,8 +412,23 @@ export class TableState {
       rows: this.rows,
       columns: this.profilers.map((p) => p.result()),
     };
+    this.lateRepeats();
     if (this.schema) this.datasetChecks(this.schema, profile);
     return { rows: this.rows, columns: this.columns ?? [], findings: this.findings.list(), profile };
+  }
+
+  /** `unique` repeats among the numbers that went to disk (UniqueNumbers), in reading order after those found at once. */
+  private lateRepeats(): void {
+    for (const [name, numbers] of this.uniqueNumbers) {
+      // At least one, so that the finding exists for the count (and has its place).
+      const { count, first } = numbers.lateRepeats(Math.max(1, this.maxExamples));
+      const late = first.map((r) => ({
+        example: { file: this.files[r.fileIndex], line: r.line, value: String(r.value) },
+        place: [r.fileIndex, r.line, this.colIndex.get(name) ?? Infinity] as FindingPlace,
+      }));
+      const rank = (e: { file: string; line: number }) => this.files.indexOf(e.file) * 2 ** 40 + e.line;
+      this.findings.addLate("unique", name, REPEATS, late, count - first.length, rank);
+    }
   }
 
   private datasetChecks(schema: TableSchema, profile: DatasetProfile): void {
