@@ -144,3 +144,49 @@ describe("engine choice", () => {
     expect(builtin.findings.find((f) => f.check === "type")?.examples[0].line).toBe(4);
   });
 });
+
+describe("engine duckdb past the profile's caps: one scan, sketched where the builtin profile sketches", () => {
+  // 30,000 rows: a unique id (counted exactly: its repeats are findings), 30,000 distinct texts
+  // and numbers (past the 10,000 distinct values where both profiles estimate), a category of 5.
+  const big = path.join(dir, "big.csv");
+  beforeAll(async () => {
+    const con = await (await DuckDBInstance.create(":memory:")).connect();
+    await con.run(`COPY (SELECT i * 3 + 7 AS id, 'u' || (i * 7919 % 1000003)::VARCHAR AS txt, i * 0.5 AS x,
+      ['a', 'b', 'c', 'd', 'e'][1 + i % 5] AS cat FROM (SELECT range::INTEGER AS i FROM range(30000))) TO '${big}' (HEADER)`);
+    con.closeSync();
+  });
+  const s: TableSchema = {
+    fields: [
+      { name: "id", type: "integer", constraints: { unique: true } },
+      { name: "txt", type: "string", constraints: {} },
+      { name: "x", type: "number", constraints: {} },
+      { name: "cat", type: "categorical", constraints: {} },
+    ],
+    missingValues: [""],
+    allowExtraColumns: false,
+    allowDuplicateRows: true,
+  };
+
+  it("exact parts equal, distinct counts within the HyperLogLog's error", { timeout: 120_000 }, async () => {
+    const builtin = await validateTable([big], s, { dataEngine: "builtin" });
+    const duckdb = await validateTable([big], s, { dataEngine: "duckdb" });
+    expect(duckdb.findings).toEqual(builtin.findings);
+    const exact = (c: ValidationResult["profile"]["columns"][number]) => ({
+      name: c.name,
+      count: c.count,
+      nulls: c.nulls,
+      numeric: c.numeric,
+      min: c.min,
+      max: c.max,
+      distinctCapped: c.distinctCapped,
+      inferredType: c.inferredType,
+    });
+    expect(duckdb.profile.columns.map(exact)).toEqual(builtin.profile.columns.map(exact));
+    const [id, txt, x, cat] = duckdb.profile.columns;
+    expect(id.distinct).toBe(30000); // a unique column: counted exactly
+    // Both engines' HyperLogLog has 4,096 registers: standard error 1.04 / sqrt(4096) ≈ 1.6%; 4 sigma.
+    for (const c of [txt, x]) expect(Math.abs(c.distinct - 30000) / 30000).toBeLessThan(0.065);
+    expect(cat.counts).toEqual({ a: 6000, b: 6000, c: 6000, d: 6000, e: 6000 });
+    expect(cat.top).toEqual(builtin.profile.columns[3].top);
+  });
+});

@@ -22,6 +22,20 @@ function fmix32(h: number): number {
 export class DistinctSketch {
   private readonly registers = new Uint8Array(M);
 
+  /** The register count (2^12) and the rank bits after a register's index (20) in a hash's top 32 bits. */
+  static readonly layout = { registers: M, rankBits: 32 - P };
+
+  /**
+   * A sketch of registers filled elsewhere by the same rule (register `i` holds the highest rank
+   * seen for a hash whose top 12 bits are i: the leading zeros of the next 20 bits, plus 1, at
+   * most 21), e.g. by DuckDB over its own hash: the same estimate and error.
+   */
+  static fromRegisters(registers: ArrayLike<number>): DistinctSketch {
+    const sketch = new DistinctSketch();
+    sketch.registers.set(registers);
+    return sketch;
+  }
+
   add(value: string | number): void {
     if (typeof value === "number") this.addNumber(value);
     else this.addString(value);

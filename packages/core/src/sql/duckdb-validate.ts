@@ -4,16 +4,8 @@ import type { FieldSchema, TableSchema } from "../validate/table-schema.js";
 import { cellIssues, isNumericField, TableState, type ValidationResult } from "../validate/table-state.js";
 import { type Dialect, dialects } from "./dialect.js";
 import type { Duckdb, DuckdbConnection } from "./duckdb.js";
-import {
-  aggregatesSql,
-  columnsWithValues,
-  type ProfileSqlOptions,
-  profileFromSql,
-  sqlColumns,
-  topSql,
-  valuesSql,
-  withPrepared,
-} from "./profile-sql.js";
+import { prefixSql, prefixTopSql, profileFromScan, scanPlan, scanSql } from "./duckdb-profile.js";
+import { columnsWithValues, type ProfileSqlOptions, sqlColumns, valuesSql, withPrepared } from "./profile-sql.js";
 
 /** A dataset or schema the duckdb engine does not check (yet): `auto` validates it with the builtin engine. */
 export class DuckdbUnsupported extends Error {}
@@ -86,23 +78,29 @@ function columnChecks(field: FieldSchema, i: number, stored: string | undefined)
   return checks;
 }
 
-/** Lines of a text file (a last line without its newline counts). */
-async function lineCount(file: string): Promise<number> {
+/** Lines of a text file (a last line without its newline counts); undefined once `signal` aborts. */
+async function lineCount(file: string, signal: AbortSignal): Promise<number | undefined> {
   let lines = 0;
   let last = 10;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
-    if (chunk.length) last = chunk[chunk.length - 1];
+  const stream = createReadStream(file, { signal }) as AsyncIterable<Buffer>;
+  try {
+    for await (const chunk of stream) {
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+      if (chunk.length) last = chunk[chunk.length - 1];
+    }
+  } catch (e) {
+    if (signal.aborted) return undefined;
+    throw e;
   }
   return last === 10 ? lines : lines + 1;
 }
-
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const list = (v: unknown) => (Array.isArray(v) ? v : []) as unknown[];
 
 /**
- * validate-data's checks and profile in DuckDB, in one pass over a local CSV, TSV or Parquet file
- * (plus one for the top values, and one per `unique` column that has repeats): the same findings,
+ * validate-data's checks and profile in DuckDB, in one scan of a local CSV, TSV or Parquet file
+ * after a read of its first rows that plans it (duckdb-profile.ts), plus one query per `unique`
+ * column that has repeats, and one for the numbers of a column with at most 20,000: the same findings,
  * counts, examples (first occurrences, named by line) and profile as the builtin engine, because
  * the findings are added through the same TableState and their messages come from the same
  * cellIssues. Throws DuckdbUnsupported for what it does not check: a JSON Schema for records,
@@ -160,49 +158,66 @@ export async function validateWithDuckdb(
       ordinal: csv ? "row_number() OVER ()" : "file_row_number + 1",
       extra,
     };
-    const agg = (await run(aggregatesSql(d, o)))[0];
-    const rows = num(agg.n_rows);
-    if (rows === 0)
+    const prefix = (await run(prefixSql(d, o)))[0];
+    if (num(prefix.n_rows) === 0)
       throw new UserError("the file has no rows (an empty file or a header only)", { file: shown, line: 1 });
-    state.rows = rows;
-    const uniques = fields.flatMap((f, i) => {
-      const repeats = num(agg[`c${i}_present`]) - num(agg[`c${i}_distinct`]);
-      return f?.constraints.unique && repeats > 0 ? [{ f, i, repeats }] : [];
-    });
-    // Rows are named by line: a CSV's row r is on line r + 1 unless a quoted cell spans lines.
-    const failing = checks.some((_, k) => num(agg[`k${k}_n`]) > 0) || uniques.length > 0;
-    if (csv && failing && (await lineCount(file)) !== rows + 1) throw new DuckdbUnsupported("a CSV row spanning lines");
-    const line = (rn: unknown) => num(rn) + (csv ? 1 : 0);
-    checks.forEach((c, k) => {
-      const n = num(agg[`k${k}_n`]);
-      if (n === 0) return;
-      const rns = list(agg[`k${k}_rn`]);
-      const values = list(agg[`k${k}_v`]);
-      rns.forEach((rn, j) => {
-        if (c.check === "required") return state.missingRequired(c.field, line(rn));
-        const raw = String(values[j]);
-        const issue = cellIssues(c.field, raw, state.patterns.get(c.field.name)).find((x) => x.check === c.check);
-        state.report(c.field, raw, [issue ?? { check: c.check, message: c.check }], line(rn));
+    const plan = scanPlan(
+      o,
+      prefix,
+      fields.map((f) => f?.constraints.unique === true),
+    );
+    const topQuery = prefixTopSql(d, o, plan);
+    const prefixTop = topQuery ? await run(topQuery) : [];
+    // Rows are named by line: a CSV's row r is on line r + 1 unless a quoted cell spans lines. The
+    // lines are counted while DuckDB scans (its threads leave this one idle), in case there are findings.
+    const stop = new AbortController();
+    const counting = csv ? lineCount(file, stop.signal) : undefined;
+    counting?.catch(() => {}); // awaited below when needed
+    try {
+      const agg = (await run(scanSql(d, o, plan)))[0];
+      const rows = num(agg.n_rows);
+      state.rows = rows;
+      const which = columnsWithValues(o, agg);
+      const values = which.length
+        ? (await run(valuesSql(d, { ...o, ordinal: undefined, extra: [] }, which)))[0]
+        : undefined;
+      const profile = profileFromScan(o, plan, prefix, agg, prefixTop, values);
+      const uniques = fields.flatMap((f, i) => {
+        const p = profile.columns[i];
+        const repeats = p.count - p.nulls - p.distinct;
+        return f?.constraints.unique && repeats > 0 ? [{ f, i, repeats }] : [];
       });
-      state.findings.addCount(c.check, c.field.name, n - rns.length);
-    });
-    for (const { f, i, repeats } of uniques) {
-      const key = columns[i].numericKeys ? `x${i}, CASE WHEN x${i} IS NULL THEN t${i} END` : `t${i}`;
-      const [u] = await run(
-        `${withPrepared(d, o)},\nk AS (SELECT rn, t${i} AS v, row_number() OVER (PARTITION BY ${key} ORDER BY rn) AS o FROM s WHERE t${i} IS NOT NULL)\n` +
-          `SELECT min(rn, ${maxExamples}) AS rns, min_by(v, rn, ${maxExamples}) AS vs FROM k WHERE o > 1`,
-      );
-      const rns = list(u.rns);
-      const values = list(u.vs);
-      rns.forEach((rn, j) => state.repeated(f, String(values[j]), line(rn)));
-      state.findings.addCount("unique", f.name, repeats - rns.length);
+      const failing = checks.some((_, k) => num(agg[`k${k}_n`]) > 0) || uniques.length > 0;
+      if (csv && failing && (await counting) !== rows + 1) throw new DuckdbUnsupported("a CSV row spanning lines");
+      const line = (rn: unknown) => num(rn) + (csv ? 1 : 0);
+      checks.forEach((c, k) => {
+        const n = num(agg[`k${k}_n`]);
+        if (n === 0) return;
+        const rns = list(agg[`k${k}_rn`]);
+        const values = list(agg[`k${k}_v`]);
+        rns.forEach((rn, j) => {
+          if (c.check === "required") return state.missingRequired(c.field, line(rn));
+          const raw = String(values[j]);
+          const issue = cellIssues(c.field, raw, state.patterns.get(c.field.name)).find((x) => x.check === c.check);
+          state.report(c.field, raw, [issue ?? { check: c.check, message: c.check }], line(rn));
+        });
+        state.findings.addCount(c.check, c.field.name, n - rns.length);
+      });
+      for (const { f, i, repeats } of uniques) {
+        const key = columns[i].numericKeys ? `x${i}, CASE WHEN x${i} IS NULL THEN t${i} END` : `t${i}`;
+        const [u] = await run(
+          `${withPrepared(d, o)},\nk AS (SELECT rn, t${i} AS v, row_number() OVER (PARTITION BY ${key} ORDER BY rn) AS o FROM s WHERE t${i} IS NOT NULL)\n` +
+            `SELECT min(rn, ${maxExamples}) AS rns, min_by(v, rn, ${maxExamples}) AS vs FROM k WHERE o > 1`,
+        );
+        const rns = list(u.rns);
+        const values = list(u.vs);
+        rns.forEach((rn, j) => state.repeated(f, String(values[j]), line(rn)));
+        state.findings.addCount("unique", f.name, repeats - rns.length);
+      }
+      return state.result(profile);
+    } finally {
+      stop.abort();
     }
-    const top = await run(topSql(d, { ...o, ordinal: undefined, extra: [] }, agg));
-    const which = columnsWithValues(o, agg);
-    const values = which.length
-      ? (await run(valuesSql(d, { ...o, ordinal: undefined, extra: [] }, which)))[0]
-      : undefined;
-    return state.result(profileFromSql(o, agg, top, values));
   } finally {
     con.closeSync();
   }

@@ -50,7 +50,7 @@ export interface ProfileSqlOptions {
   extra?: string[];
 }
 
-const DISTINCT_CAP = 10_000;
+export const DISTINCT_CAP = 10_000;
 const COUNTS_CAP = 1_000;
 const SAMPLE = 20_000;
 const TOP = 20;
@@ -128,32 +128,49 @@ const INFER = {
   date: "[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]+(Z|[+-][0-9]{2}:?[0-9]{2})?)?",
 };
 
-/** One row of every column's aggregates. */
+/** The exact count of column i's distinct present values (keyed by number for a numeric field). */
+export function distinctSql(d: Dialect, c: SqlColumn, i: number): string {
+  const x = kept(d, c, i);
+  return c.numericKeys
+    ? `${d.distinct(x)} + ${d.distinct(`CASE WHEN ${x} IS NULL THEN t${i} END`)}`
+    : d.distinct(`t${i}`);
+}
+
+/** Column i's numbers: how many, min, max, mean, std and the quantile sketch. */
+export function numberAggregates(d: Dialect, i: number): string[] {
+  const x = `x${i}`;
+  return [
+    `count(${x}) AS c${i}_numeric`,
+    `min(${x}) AS c${i}_min`,
+    `max(${x}) AS c${i}_max`,
+    `avg(${x}) AS c${i}_mean`,
+    `stddev_samp(${x}) AS c${i}_std`,
+    `${d.quantiles(x, FRACTIONS)} AS c${i}_quantiles`,
+  ];
+}
+
+/**
+ * The counts type inference needs of column i (present values that read as booleans, integers,
+ * numbers, dates), over the rows meeting `where` when given.
+ */
+export function inferenceCounts(d: Dialect, i: number, where?: string): string[] {
+  const t = `t${i}`;
+  const cond = (c: string) => d.countIf(where ? `${where} AND ${c}` : c);
+  return [
+    `${cond(`lower(${t}) IN ('true', 'false')`)} AS c${i}_booleans`,
+    `${cond(d.fullMatch(t, INFER.integer))} AS c${i}_integers`,
+    `${cond(`x${i} IS NOT NULL`)} AS c${i}_numbers`,
+    `${cond(d.fullMatch(t, INFER.date))} AS c${i}_dates`,
+  ];
+}
+
+/** One row of every column's aggregates (a warehouse's first query; the duckdb engine scans with duckdb-profile.ts). @internal */
 export function aggregatesSql(d: Dialect, o: ProfileSqlOptions): string {
   const out = ["count(*) AS n_rows"];
   o.columns.forEach((c, i) => {
-    const t = `t${i}`;
-    const x = kept(d, c, i);
-    const distinct = c.numericKeys
-      ? `${d.distinct(x)} + ${d.distinct(`CASE WHEN ${x} IS NULL THEN ${t} END`)}`
-      : d.distinct(t);
-    out.push(`count(${t}) AS c${i}_present`);
-    if (c.numbers)
-      out.push(
-        `count(${x}) AS c${i}_numeric`,
-        `min(${x}) AS c${i}_min`,
-        `max(${x}) AS c${i}_max`,
-        `avg(${x}) AS c${i}_mean`,
-        `stddev_samp(${x}) AS c${i}_std`,
-        `${d.quantiles(x, FRACTIONS)} AS c${i}_quantiles`,
-      );
-    out.push(
-      `${distinct} AS c${i}_distinct`,
-      `${d.countIf(`lower(${t}) IN ('true', 'false')`)} AS c${i}_booleans`,
-      `${d.countIf(d.fullMatch(t, INFER.integer))} AS c${i}_integers`,
-      `${d.countIf(`x${i} IS NOT NULL`)} AS c${i}_numbers`,
-      `${d.countIf(d.fullMatch(t, INFER.date))} AS c${i}_dates`,
-    );
+    out.push(`count(t${i}) AS c${i}_present`);
+    if (c.numbers) out.push(...numberAggregates(d, i));
+    out.push(`${distinctSql(d, c, i)} AS c${i}_distinct`, ...inferenceCounts(d, i));
   });
   out.push(...(o.extra ?? []));
   return `WITH ${prepared(d, o)}\nSELECT\n  ${out.join(",\n  ")}\nFROM s\n`;
@@ -169,10 +186,12 @@ function numberText(d: Dialect, e: string): string {
 
 /**
  * Each column's most frequent present values: column index, key (its number for numeric keys,
- * else its text), count, at most COUNTS_CAP + 1 per column (enough to tell whether all were kept).
+ * else its text), count, at most COUNTS_CAP + 1 per column (enough to tell whether all were kept);
+ * `only`: of these columns alone.
  */
-export function topSql(d: Dialect, o: ProfileSqlOptions, agg?: Record<string, unknown>): string {
-  const parts = o.columns.map((c, i) => {
+export function topSql(d: Dialect, o: ProfileSqlOptions, agg?: Record<string, unknown>, only?: number[]): string {
+  const parts = o.columns.flatMap((c, i) => {
+    if (only && !only.includes(i)) return [];
     // Past DISTINCT_CAP values the profile's top is itself approximate (the counts before its
     // cap): ties are not ranked by text, and the engine keeps the best few without a full sort.
     const capped = agg !== undefined && num(agg[`c${i}_distinct`]) > DISTINCT_CAP;
@@ -271,7 +290,9 @@ export function profileFromSql(
       p.counts = counts;
     }
     if (present > 0) {
-      const all = (k: string) => num(a(k)) === present;
+      // The values type inference looked at: every present one, or (`inferred`) the first so many.
+      const looked = a("inferred") === undefined ? present : num(a("inferred"));
+      const all = (k: string) => num(a(k)) === looked;
       p.inferredType = all("booleans")
         ? "boolean"
         : all("integers")

@@ -35,12 +35,14 @@ const dataEngines = ["auto", "builtin", "duckdb"] as const;
 export type DataEngine = (typeof dataEngines)[number];
 
 /**
- * `auto` hands a file this large or larger to DuckDB. Below it the builtin engine is as fast or
- * faster: the duckdb engine computes the whole profile (distinct counts, quantile sketches, top
- * values: two scans), not only the checks: bench/vs-duckdb.ts at 200,000 rows on this 2-core
- * machine under load took 12.5 s with it against the builtin's 5.1 s (CSV, 20 MB) and 8.3 s
- * against 4.3 s (Parquet, 8 MB). 256 MiB is not a measured crossing point: it keeps `auto` on
- * the builtin engine at every size measured so far, until a larger run shows where DuckDB wins.
+ * `auto` hands a file this large or larger to DuckDB. Below it the builtin engine is faster: the
+ * duckdb engine computes the whole profile beside the checks (sql/duckdb-profile.ts: a read of the
+ * first 20,000 rows to plan, then one scan with histograms, HyperLogLog registers and quantile
+ * sketches). `npx tsx bench/vs-duckdb.ts 200000 1` on this 2-core machine (2026-12-08, after the
+ * one-scan rework, other engineers' work beside it) took 3.42 s with it against the builtin's
+ * 1.82 s (CSV, 20 MB) and 2.68 s against 1.62 s (Parquet, 8 MB); DuckDB running only the checks
+ * and moments 0.91 s and 0.73 s. 256 MiB is not a measured crossing point: the builtin engine was
+ * faster at every size measured, so `auto` stays on it until a larger run shows where DuckDB wins.
  */
 const AUTO_DUCKDB_BYTES = 256 * 1024 * 1024;
 
