@@ -33,7 +33,6 @@ export interface Dialect {
   sortedList(expr: string): string;
 }
 
-/** @internal */
 export const dialectNames = ["duckdb", "bigquery", "snowflake", "spark"] as const;
 export type DialectName = (typeof dialectNames)[number];
 
@@ -129,7 +128,10 @@ const spark: Dialect = {
   toNumber: (e) => `NULLIF(CAST(${e} AS DOUBLE), CAST('NaN' AS DOUBLE))`,
   countIf: (c) => `count_if(${c})`,
   fullMatch: (e, re) => `${e} RLIKE ${spark.string(`^(?:${re})$`)}`,
-  quantiles: (e, qs) => `percentile_approx(${e}, array(${fractions(qs).map((q) => `${q}D`).join(", ")}), 10000)`,
+  quantiles: (e, qs) =>
+    `percentile_approx(${e}, array(${fractions(qs)
+      .map((q) => `${q}D`)
+      .join(", ")}), 10000)`,
   distinct: (e) => `approx_count_distinct(${e}, 0.01)`,
   sortedList: (e) => `array_sort(collect_list(${e}))`,
 };

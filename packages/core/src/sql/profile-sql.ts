@@ -79,7 +79,7 @@ export function sqlColumns(schema: TableSchema | undefined, described: { name: s
   });
 }
 
-/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. @internal */
+/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. */
 export function tableName(d: Dialect, parts: string[]): string {
   return parts.map((p) => d.ident(p)).join(".");
 }

@@ -20,6 +20,8 @@ import type { StepHost } from "./host.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { resolveData } from "../data/remote.js";
+import { type NamedQuery, profileQuery, querySource } from "../sql/query-source.js";
+import { loadTableSchema } from "../validate/table-schema.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -30,9 +32,9 @@ export const checkDriftSpec = {
     ...githubTokenInputs,
     reference: {
       description:
-        "Reference data, a profile.json saved by validate-data, or a model reference (churn@production: the training data profile registered with the model that environment runs). Default: drift.reference, else that profile of what the environment runs, else data.reference, else data.train",
+        "Reference data, a profile.json saved by validate-data, sql:<name> (a query of data.sql, profiled where the data lives), or a model reference (churn@production: the training data profile registered with the model that environment runs). Default: drift.reference, else that profile of what the environment runs, else data.reference, else data.train",
     },
-    current: { description: "Current data file (default: drift.current)" },
+    current: { description: "Current data file, or sql:<name> (a query of data.sql) (default: drift.current)" },
     columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
     "prediction-column": {
       description: "Model output column, reported as prediction drift (default: drift.prediction-column)",
@@ -89,6 +91,19 @@ export interface DriftExtra {
 async function readReference(file: string): Promise<Table | DatasetProfile> {
   if (file.toLowerCase().endsWith(".json")) return readProfileFile(file);
   return readTable(file);
+}
+
+/**
+ * A query's profile, computed where the data lives: shaped by data.schema when it is a table
+ * schema (numeric fields, missing values), as validate-data's profile of the same data is.
+ */
+async function readQuery(project: Project, q: NamedQuery, host: StepHost): Promise<DatasetProfile> {
+  const schemaFile = project.config.data.schema;
+  const schema =
+    schemaFile && !schemaFile.toLowerCase().endsWith(".json")
+      ? await loadTableSchema(path.resolve(project.dir, schemaFile))
+      : undefined;
+  return (await profileQuery(q, { cwd: project.dir, schema, log: host.log })).profile;
 }
 
 /** Every column of a data file, typed by content, read by the byte engine (delimited text) or readRows. */
@@ -148,6 +163,7 @@ async function resolveReference(
     host.log.info(`reference: the training data profile registered with ${p.id} (${given})`);
     return { reference: p.file, label: `${given} (${p.id}, registered profile)` };
   }
+  if (given && querySource(project.config, given, input)) return { reference: given, label: given };
   if (given) {
     const file = resolveData(base, given);
     return { reference: file, label: file };
@@ -166,6 +182,8 @@ async function resolveReference(
     }
   }
   const fallback = project.config.data.reference ?? project.config.data.train;
+  if (fallback && querySource(project.config, fallback, "data.reference"))
+    return { reference: fallback, label: fallback };
   const file = fallback ? resolveData(project.dir, fallback) : undefined;
   return { reference: file, label: file };
 }
@@ -205,7 +223,11 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const { reference, label: referenceLabel } = await resolveReference(project, s, env, host);
-  const current = s.current ? resolveData(process.cwd(), s.current) : fromCfg(d.current);
+  const currentText = s.current ?? d.current;
+  const currentQuery = currentText
+    ? querySource(project.config, currentText, s.current ? "current" : "drift.current")
+    : undefined;
+  const current = currentQuery ? currentText : s.current ? resolveData(process.cwd(), s.current) : fromCfg(d.current);
   if (!reference)
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current && host.run?.eventName === "schedule") {
@@ -222,7 +244,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   }
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
-  if (!s.current && d["current-command"]) {
+  if (!s.current && d["current-command"] && !currentQuery) {
     await runFetchCommand(
       d["current-command"],
       {
@@ -235,13 +257,17 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
       host,
     );
   }
-  const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(reference), readTable(current)]),
-  );
+  const referenceQuery = querySource(project.config, reference, "reference");
+  // One after the other: each may run a query through the user's client.
+  const [ref, cur] = await host.log.group("read reference and current data", async () => [
+    referenceQuery ? await readQuery(project, referenceQuery, host) : await readReference(reference),
+    currentQuery ? await readQuery(project, currentQuery, host) : await readTable(current),
+  ]);
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
+  const curColumns = isProfile(cur) ? cur.columns.map((c) => c.name) : cur.columns;
   const onBothSides = (c: string | undefined) =>
-    c && refColumns.includes(c) && cur.columns.includes(c) ? c : undefined;
+    c && refColumns.includes(c) && curColumns.includes(c) ? c : undefined;
   const ev = project.config.evaluate;
   const contract = await projectContract(project.config, project.dir);
   const idColumns = contract.excluded.filter(
@@ -263,7 +289,7 @@ export async function checkDriftStep(s: CheckDriftSettings, host: StepHost): Pro
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
   // One set of distributions for the page and the comment (which draws the most drifted).
-  const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
+  const dists = isProfile(ref) || isProfile(cur) ? [] : distributions(report, ref, cur);
   const markdown = driftMarkdown(report, model, env, dists);
   const createdAt = new Date().toISOString();
   const json = {
