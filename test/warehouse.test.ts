@@ -7,6 +7,7 @@ import { readProfileFile } from "../packages/core/src/data/profile.js";
 import { datasetDrift } from "../packages/core/src/drift/check.js";
 import { dialects } from "../packages/core/src/sql/dialect.js";
 import { parseRows } from "../packages/core/src/sql/query-source.js";
+import { runTool } from "../packages/core/src/util/process.js";
 import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
@@ -238,5 +239,12 @@ describe("the answer's formats", () => {
     expect(parseRows("", "json")).toEqual([]);
     expect(() => parseRows("[1, 2]", "json")).toThrow("expected an array of row objects");
     expect(() => parseRows('{"a":1}\n[2]', "json")).toThrow("line 2: expected a row object");
+  });
+});
+
+describe("runTool with input", () => {
+  it("a program that exits without reading its input gives its exit code (EPIPE is not a crash)", async () => {
+    const r = await runTool(process.execPath, ["-e", "process.exit(3)"], { input: "x".repeat(8 << 20) });
+    expect(r.code).toBe(3);
   });
 });
