@@ -197,10 +197,14 @@ describe("generated SQL", () => {
     expect(dialects.duckdb.ident(name)).toBe(`"a""b\`c'd\\e\nf"`);
     expect(dialects.snowflake.ident(name)).toBe(`"a""b\`c'd\\e\nf"`);
     expect(dialects.bigquery.ident(name)).toBe("`a\"b\\`c'd\\\\e\\nf`");
+    // Spark: a doubled backquote in backquoted identifiers (its lexer's BACKQUOTED_IDENTIFIER).
+    expect(dialects.spark.ident(name)).toBe(`\`a"b\`\`c'd\\e\nf\``);
     // Strings: DuckDB reads backslashes literally; BigQuery and Snowflake read them as escapes.
     expect(dialects.duckdb.string(name)).toBe(`'a"b\`c''d\\e\nf'`);
     expect(dialects.bigquery.string(name)).toBe(`'a"b\`c\\'d\\\\e\\nf'`);
     expect(dialects.snowflake.string(name)).toBe(`'a"b\`c\\'d\\\\e\\nf'`);
+    // Spark reads backslash escapes in string literals (spark.sql.parser.escapedStringLiterals off).
+    expect(dialects.spark.string(name)).toBe(`'a"b\`c\\'d\\\\e\\nf'`);
   });
 
   it("runs in DuckDB on a column and a missing value made to break out, reading them as data", async () => {

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { isValidEnvironment, isValidModelName } from "../model-id.js";
 import { checkGatesForTask, parseGate } from "../evaluate/gates.js";
+import { dialectNames } from "../sql/dialect.js";
 
 /** Gates are parsed, and their metric names checked, when the config is read: a typo is a config error (exit 2), not a failed model. */
 function checkGate(text: string, ctx: z.RefinementCtx): void {
@@ -99,6 +100,79 @@ const explainSchema = z
     "Permutation importance of each feature column, through the candidate's model server (the load test's): the drop of the first gate's metric when the column is shuffled",
   );
 
+/** Credentials mlship holds for itself are withheld from the processes it starts unless named here. */
+const passEnv = z
+  .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
+  .optional()
+  .describe(
+    "Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one",
+  );
+
+/** A size in bytes: a number, or text like 512KiB, 64MiB, 1GiB (also kB, MB, GB: powers of 1000). */
+const byteSize = z
+  .union([
+    z.number().int().positive(),
+    z.string().regex(/^\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)$/, "a size like 512KiB, 64MiB or 1GB"),
+  ])
+  .transform((v) => {
+    if (typeof v === "number") return v;
+    const [, n, unit] = /^(\d+(?:\.\d+)?)\s*(\w+)$/.exec(v)!;
+    const scale: Record<string, number> = {
+      B: 1,
+      kB: 1e3,
+      KB: 1e3,
+      MB: 1e6,
+      GB: 1e9,
+      KiB: 1024,
+      MiB: 1024 ** 2,
+      GiB: 1024 ** 3,
+    };
+    return Math.floor(Number(n) * scale[unit]);
+  });
+
+/**
+ * A data source that is a query: mlship sends the profile's SQL (counts, missing, min/max, moments,
+ * quantiles, top values) on the command's standard input and reads the aggregates it prints; the
+ * rows stay in the warehouse. Named under data.sql and used as `sql:<name>` wherever data is named.
+ */
+const querySourceSchema = z
+  .strictObject({
+    dialect: z.enum(dialectNames).describe("The SQL the command's engine speaks"),
+    table: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe(
+        "The table or view: dotted parts (analytics.events, project.dataset.table), or a list of parts when a name holds a dot; each part is quoted",
+      ),
+    query: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Or a SELECT whose rows are profiled (duckdb and spark; BigQuery and Snowflake: make it a view)"),
+    command: commandSchema.describe(
+      "The client that runs SQL read from its standard input and prints the rows (no shell runs), e.g. [bq, query, --use_legacy_sql=false, --format=json, --max_rows=100000000]",
+    ),
+    format: z
+      .enum(["json", "csv"])
+      .default("json")
+      .describe(
+        "What the command prints: json (an array of row objects, or one object per line) or csv (a header line, then rows)",
+      ),
+    timeout: duration.default("30m").describe("Longest one query may run; past it the command is stopped"),
+    "max-output": byteSize.prefault("256MiB").describe("Most the command may print for one query"),
+    "pass-env": passEnv,
+  })
+  .superRefine((q, ctx) => {
+    if ((q.table === undefined) === (q.query === undefined))
+      ctx.addIssue({ code: "custom", message: "name either a table or a query" });
+    if (q.query !== undefined && (q.dialect === "bigquery" || q.dialect === "snowflake"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["query"],
+        message: `${q.dialect} describes tables and views only: make the query a view and name it as the table`,
+      });
+  });
+
 const dataSchema = z
   .strictObject({
     train: z.string().optional().describe("Training data file or glob"),
@@ -111,16 +185,17 @@ const dataSchema = z
       .describe(
         "validate-data's engine: builtin, duckdb (@duckdb/node-api, installed beside mlship or in MLSHIP_DUCKDB_PATH), or auto (the default): DuckDB for a file of 256 MiB or more when it can be loaded",
       ),
+    sql: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "a name of letters, digits, '.', '_', '-'"),
+        querySourceSchema,
+      )
+      .optional()
+      .describe(
+        "Data that never leaves the warehouse: named queries, used as sql:<name> wherever data is named (data.train, drift.reference, drift.current, --data, --reference, --current)",
+      ),
   })
   .describe("Data files, relative to mlship.yml");
-
-/** Credentials mlship holds for itself are withheld from the processes it starts unless named here. */
-const passEnv = z
-  .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"))
-  .optional()
-  .describe(
-    "Variables withheld from child processes by default (GITHUB_TOKEN, MLSHIP_REGISTRY_TOKEN, ...) to pass to this one",
-  );
 
 const trainSchema = z
   .strictObject({
@@ -203,28 +278,6 @@ const evaluateSchema = z
 const environmentName = z
   .string()
   .refine(isValidEnvironment, "an environment name is a lowercase letter then letters, digits, '_' or '-'");
-
-/** A size in bytes: a number, or text like 512KiB, 64MiB, 1GiB (also kB, MB, GB: powers of 1000). */
-const byteSize = z
-  .union([
-    z.number().int().positive(),
-    z.string().regex(/^\d+(\.\d+)?\s*(B|kB|KB|MB|GB|KiB|MiB|GiB)$/, "a size like 512KiB, 64MiB or 1GB"),
-  ])
-  .transform((v) => {
-    if (typeof v === "number") return v;
-    const [, n, unit] = /^(\d+(?:\.\d+)?)\s*(\w+)$/.exec(v)!;
-    const scale: Record<string, number> = {
-      B: 1,
-      kB: 1e3,
-      KB: 1e3,
-      MB: 1e6,
-      GB: 1e9,
-      KiB: 1024,
-      MiB: 1024 ** 2,
-      GiB: 1024 ** 3,
-    };
-    return Math.floor(Number(n) * scale[unit]);
-  });
 
 const captureSchema = z
   .strictObject({
@@ -543,6 +596,7 @@ export type MlshipConfig = z.output<typeof configSchema>;
 export type EnvironmentConfig = z.output<typeof environmentSchema>;
 export type CaptureConfig = z.output<typeof captureSchema>;
 export type Command = z.output<typeof commandSchema>;
+export type QuerySource = z.output<typeof querySourceSchema>;
 
 /** @internal (tests and scripts import it by path) */
 export function configJsonSchema(): Record<string, unknown> {

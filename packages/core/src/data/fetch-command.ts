@@ -16,14 +16,7 @@ export async function runFetchCommand(
   o: { cwd: string; file?: string; setting: string; fileSetting: string; what: string },
   host: StepHost,
 ): Promise<void> {
-  // $VARS expand from the child's environment (never the registry token or the runner's tokens,
-  // which childEnv withholds), and the log shows the command as configured, not expanded: a
-  // credential the command takes from its environment never reaches the log or an error.
-  // The data's credential is this command's to use (README, drift.yml): MLSHIP_DATA_TOKEN reaches it.
-  // It is optional (a command may need no credential): passed when set, never required.
-  const env = childEnv({}, setVariables(["MLSHIP_DATA_TOKEN"]));
-  const argv = commandArgv(command, env, o.setting);
-  const shown = redact(Array.isArray(command) ? command.join(" ") : command);
+  const { env, argv, shown } = dataCommand(command, o.setting);
   const r = await host.log.group(`fetch ${o.what}: ${shown}`, () =>
     runTool(argv[0], argv.slice(1), { cwd: o.cwd, env, timeoutMs: 60 * 60_000 }),
   );
@@ -39,4 +32,22 @@ export async function runFetchCommand(
     throw new UserError(`${o.setting} '${shown}' succeeded but wrote no file at ${o.file} (${o.fileSetting})`, {
       input: o.setting,
     });
+}
+
+/**
+ * A data command's argv, environment and text for the log. $VARS expand from the child's
+ * environment (never the registry token or the runner's tokens, which childEnv withholds), and the
+ * log shows the command as configured, not expanded: a credential the command takes from its
+ * environment never reaches the log or an error. The data's credential is the command's to use
+ * (README, drift.yml): MLSHIP_DATA_TOKEN reaches it, optional (passed when set, never required),
+ * with the names `passEnv` maps.
+ */
+export function dataCommand(
+  command: Command,
+  setting: string,
+  passEnv: readonly string[] = [],
+): { env: NodeJS.ProcessEnv; argv: string[]; shown: string } {
+  const env = childEnv({}, [...setVariables(["MLSHIP_DATA_TOKEN"]), ...passEnv]);
+  const argv = commandArgv(command, env, setting);
+  return { env, argv, shown: redact(Array.isArray(command) ? command.join(" ") : command) };
 }

@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import type { DatasetProfile } from "../data/profile.js";
 import type { Column } from "../data/column.js";
 import { isProfile } from "../data/profile.js";
-import { decideColumnDrift } from "./column-drift.js";
+import { type ColumnView, decideColumnDrift } from "./column-drift.js";
 import type { SpilledColumn } from "./spilled.js";
 import type { ColumnDrift, StatTest } from "./stat-tests.js";
 
@@ -62,10 +62,20 @@ export interface DriftOptions {
   idColumns?: string[];
 }
 
+/** A side's column names. */
+const columnsOf = (side: Table | DatasetProfile) => (isProfile(side) ? side.columns.map((c) => c.name) : side.columns);
+
+/** A side's view of one column (undefined when it has none). */
+function viewOf(side: Table | DatasetProfile, column: string): ColumnView | undefined {
+  if (!isProfile(side)) return side.columns.includes(column) ? { kind: "data", cells: side.data[column] } : undefined;
+  const p = side.columns.find((c) => c.name === column);
+  return p && { kind: "profile", profile: p };
+}
+
 function driftOf(
   column: string,
   reference: Table | DatasetProfile,
-  current: Table,
+  current: Table | DatasetProfile,
   opts: DriftOptions,
   categorical = false,
 ): ColumnDrift {
@@ -84,21 +94,13 @@ function driftOf(
     drifted: false,
     note: `missing from the ${where}`,
   });
-  if (!current.columns.includes(column)) return missing("current data");
-  if (isProfile(reference)) {
-    const p = reference.columns.find((c) => c.name === column);
-    if (!p) return missing("reference");
-    // A profile of few rows keeps the values themselves: then it gets exactly the data's test
-    // (Evidently's choice by the reference's row count, KS included) and the data's verdict.
-    return decideColumnDrift(column, { kind: "profile", profile: p }, { kind: "data", cells: current.data[column] }, o);
-  }
-  if (!reference.columns.includes(column)) return missing("reference");
-  return decideColumnDrift(
-    column,
-    { kind: "data", cells: reference.data[column] },
-    { kind: "data", cells: current.data[column] },
-    o,
-  );
+  const cur = viewOf(current, column);
+  if (!cur) return missing("current data");
+  const ref = viewOf(reference, column);
+  if (!ref) return missing("reference");
+  // A profile of few rows keeps the values themselves: then it gets exactly the data's test
+  // (Evidently's choice by the reference's row count, KS included) and the data's verdict.
+  return decideColumnDrift(column, ref, cur, o);
 }
 
 /**
@@ -106,7 +108,12 @@ function driftOf(
  * prediction/target column) missing from either side is an error naming them, as Evidently refuses
  * such input; so is a check with no column at all, which could only ever "pass".
  */
-function columnsToCheck(refColumns: string[], current: Table, opts: DriftOptions, special: string[]): string[] {
+function columnsToCheck(
+  refColumns: string[],
+  current: { columns: string[] },
+  opts: DriftOptions,
+  special: string[],
+): string[] {
   const named = opts.columns?.length ? opts.columns : undefined;
   const monitored = [...new Set([...(named ?? []), ...special])];
   const list = (cs: string[]) => cs.map((c) => JSON.stringify(c)).join(", ");
@@ -131,10 +138,15 @@ function columnsToCheck(refColumns: string[], current: Table, opts: DriftOptions
 }
 
 /** Drift of every wanted column, dataset drift by share, and prediction/target drift when named. */
-export function datasetDrift(reference: Table | DatasetProfile, current: Table, opts: DriftOptions = {}): DriftReport {
-  const refColumns = isProfile(reference) ? reference.columns.map((c) => c.name) : reference.columns;
+export function datasetDrift(
+  reference: Table | DatasetProfile,
+  current: Table | DatasetProfile,
+  opts: DriftOptions = {},
+): DriftReport {
+  const refColumns = columnsOf(reference);
+  const curColumns = columnsOf(current);
   const special = [opts.predictionColumn, opts.targetColumn].filter((c): c is string => !!c);
-  const wanted = columnsToCheck(refColumns, current, opts, [...special, ...(opts.idColumns ?? [])]);
+  const wanted = columnsToCheck(refColumns, { columns: curColumns }, opts, [...special, ...(opts.idColumns ?? [])]);
   const columns = wanted.map((c) => driftOf(c, reference, current, opts));
   const tested = columns.filter((c) => c.stattest !== null);
   const share = tested.length ? tested.filter((c) => c.drifted).length / tested.length : 0;
@@ -147,8 +159,8 @@ export function datasetDrift(reference: Table | DatasetProfile, current: Table, 
     reference_kind: isProfile(reference) ? "profile" : "data",
     reference_rows: reference.rows,
     current_rows: current.rows,
-    missing_columns: refColumns.filter((c) => !current.columns.includes(c)),
-    new_columns: current.columns.filter((c) => !refColumns.includes(c)),
+    missing_columns: refColumns.filter((c) => !curColumns.includes(c)),
+    new_columns: curColumns.filter((c) => !refColumns.includes(c)),
     id_columns: opts.idColumns ?? [],
     prediction_drift: opts.predictionColumn
       ? driftOf(opts.predictionColumn, reference, current, opts, opts.classification)

@@ -247,6 +247,8 @@ export function decideColumnDrift(
           ? "reference: profile (every value kept)"
           : "reference: profile",
     );
+  else if (curView.kind === "profile")
+    notes.push(exact(cur) ? "current: profile (every value kept)" : "current: profile");
   if (ref.distinct === 1) notes.push("constant in the reference");
 
   const asked: StatTest =

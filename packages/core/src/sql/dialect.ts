@@ -33,8 +33,7 @@ export interface Dialect {
   sortedList(expr: string): string;
 }
 
-/** @internal */
-export const dialectNames = ["duckdb", "bigquery", "snowflake"] as const;
+export const dialectNames = ["duckdb", "bigquery", "snowflake", "spark"] as const;
 export type DialectName = (typeof dialectNames)[number];
 
 /** Standard SQL's doubled quote: "a""b" and 'it''s'. */
@@ -110,4 +109,31 @@ const snowflake: Dialect = {
   sortedList: (e) => `ARRAY_AGG(${e}) WITHIN GROUP (ORDER BY ${e})`,
 };
 
-export const dialects: Record<DialectName, Dialect> = { duckdb, bigquery, snowflake };
+/**
+ * Spark SQL (3.2 and later; Databricks): backquoted identifiers with a doubled backquote inside,
+ * single-quoted strings with backslash escapes (spark.sql.parser.escapedStringLiterals off, the
+ * default), try_cast (a NULL under ANSI mode too), RLIKE (Java's regex, a search: anchored here),
+ * percentile_approx (a Greenwald–Khanna summary: a rank within n / accuracy, accuracy 10,000) and
+ * approx_count_distinct (HyperLogLog++, relative standard deviation asked 0.01).
+ */
+const spark: Dialect = {
+  name: "spark",
+  ident: doubled("`"),
+  string: backslashed("'"),
+  text: "STRING",
+  double: "DOUBLE",
+  bigint: "BIGINT",
+  // Spark compares NaN equal to itself (its documented NaN semantics), so NULLIF drops it.
+  tryNumber: (e) => `NULLIF(try_cast(${e} AS DOUBLE), CAST('NaN' AS DOUBLE))`,
+  toNumber: (e) => `NULLIF(CAST(${e} AS DOUBLE), CAST('NaN' AS DOUBLE))`,
+  countIf: (c) => `count_if(${c})`,
+  fullMatch: (e, re) => `${e} RLIKE ${spark.string(`^(?:${re})$`)}`,
+  quantiles: (e, qs) =>
+    `percentile_approx(${e}, array(${fractions(qs)
+      .map((q) => `${q}D`)
+      .join(", ")}), 10000)`,
+  distinct: (e) => `approx_count_distinct(${e}, 0.01)`,
+  sortedList: (e) => `array_sort(collect_list(${e}))`,
+};
+
+export const dialects: Record<DialectName, Dialect> = { duckdb, bigquery, snowflake, spark };

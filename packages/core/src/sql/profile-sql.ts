@@ -21,8 +21,8 @@ import type { Dialect } from "./dialect.js";
  *
  * What is exact in the built-in profile is exact here (counts, missing, min, max, mean and std up
  * to floating-point rounding, distinct values up to 10,000, top and counts). What it sketches,
- * SQL computes exactly (DuckDB) or sketches as the warehouse does (BigQuery's and Snowflake's
- * HyperLogLog and quantile sketches): distinct past 10,000 (the profile's error: about 1.6%),
+ * SQL computes exactly (DuckDB) or sketches as the warehouse does (BigQuery's, Snowflake's and
+ * Spark's HyperLogLog and quantile sketches): distinct past 10,000 (the profile's error: about 1.6%),
  * quantiles past 20,000 numbers (the profile's: a reservoir sample's, a rank within about 1.4%
  * of n at 99.9%), and type inference (the profile's looks at the first 10,000 present values,
  * SQL at all of them). Column names reach the SQL only as quoted identifiers; the output's
@@ -79,7 +79,7 @@ export function sqlColumns(schema: TableSchema | undefined, described: { name: s
   });
 }
 
-/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. @internal */
+/** A table's name, each part quoted: ["project", "dataset", "table"] → `project`.`dataset`.`table`. */
 export function tableName(d: Dialect, parts: string[]): string {
   return parts.map((p) => d.ident(p)).join(".");
 }

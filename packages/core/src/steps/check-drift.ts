@@ -20,6 +20,8 @@ import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
 import { resolveData } from "../data/remote.js";
 import { SpillFolder } from "../drift/spilled.js";
+import { type NamedQuery, profileQuery, querySource } from "../sql/query-source.js";
+import { loadTableSchema } from "../validate/table-schema.js";
 
 export const checkDriftSpec = {
   name: "check-drift",
@@ -30,9 +32,9 @@ export const checkDriftSpec = {
     ...githubTokenInputs,
     reference: {
       description:
-        "Reference data, a profile.json saved by validate-data, or a model reference (churn@production: the training data profile registered with the model that environment runs). Default: drift.reference, else that profile of what the environment runs, else data.reference, else data.train",
+        "Reference data, a profile.json saved by validate-data, sql:<name> (a query of data.sql, profiled where the data lives), or a model reference (churn@production: the training data profile registered with the model that environment runs). Default: drift.reference, else that profile of what the environment runs, else data.reference, else data.train",
     },
-    current: { description: "Current data file (default: drift.current)" },
+    current: { description: "Current data file, or sql:<name> (a query of data.sql) (default: drift.current)" },
     columns: { description: "Columns to check (default: all shared columns)", kind: "list" },
     "prediction-column": {
       description: "Model output column, reported as prediction drift (default: drift.prediction-column)",
@@ -96,6 +98,19 @@ async function readReference(file: string, opts: DriftReadOptions): Promise<Tabl
   return readDriftTable(file, opts);
 }
 
+/**
+ * A query's profile, computed where the data lives: shaped by data.schema when it is a table
+ * schema (numeric fields, missing values), as validate-data's profile of the same data is.
+ */
+async function readQuery(project: Project, q: NamedQuery, host: StepHost): Promise<DatasetProfile> {
+  const schemaFile = project.config.data.schema;
+  const schema =
+    schemaFile && !schemaFile.toLowerCase().endsWith(".json")
+      ? await loadTableSchema(path.resolve(project.dir, schemaFile))
+      : undefined;
+  return (await profileQuery(q, { cwd: project.dir, schema, log: host.log })).profile;
+}
+
 /** A model reference (`churn@production`, `churn@v3`) rather than a file: name@something, no such file. */
 async function isModelReference(text: string, base: string): Promise<boolean> {
   return /^[a-z0-9][a-z0-9._-]*@[a-z0-9][a-z0-9_-]*$/.test(text) && !(await exists(path.resolve(base, text)));
@@ -146,6 +161,7 @@ async function resolveReference(
     host.log.info(`reference: the training data profile registered with ${p.id} (${given})`);
     return { reference: p.file, label: `${given} (${p.id}, registered profile)` };
   }
+  if (given && querySource(project.config, given, input)) return { reference: given, label: given };
   if (given) {
     const file = resolveData(base, given);
     return { reference: file, label: file };
@@ -164,6 +180,8 @@ async function resolveReference(
     }
   }
   const fallback = project.config.data.reference ?? project.config.data.train;
+  if (fallback && querySource(project.config, fallback, "data.reference"))
+    return { reference: fallback, label: fallback };
   const file = fallback ? resolveData(project.dir, fallback) : undefined;
   return { reference: file, label: file };
 }
@@ -217,7 +235,11 @@ async function checkDriftWith(
   const env = projectEnvironment(project, s.environment, "environment", "production");
   const model = s.model ?? project.config.model ?? "model";
   const { reference, label: referenceLabel } = await resolveReference(project, s, env, host);
-  const current = s.current ? resolveData(process.cwd(), s.current) : fromCfg(d.current);
+  const currentText = s.current ?? d.current;
+  const currentQuery = currentText
+    ? querySource(project.config, currentText, s.current ? "current" : "drift.current")
+    : undefined;
+  const current = currentQuery ? currentText : s.current ? resolveData(process.cwd(), s.current) : fromCfg(d.current);
   if (!reference)
     throw new UserError("no reference data: pass 'reference' or set drift.reference", { input: "reference" });
   if (!current && host.run?.eventName === "schedule") {
@@ -234,7 +256,7 @@ async function checkDriftWith(
   }
   if (!current) throw new UserError("no current data: pass 'current' or set drift.current", { input: "current" });
   // The command fetches the configured current data; an explicit `current` is used as given.
-  if (!s.current && d["current-command"]) {
+  if (!s.current && d["current-command"] && !currentQuery) {
     await runFetchCommand(
       d["current-command"],
       {
@@ -253,13 +275,18 @@ async function checkDriftWith(
     log: host.log,
     spill,
   };
-  const [ref, cur] = await host.log.group("read reference and current data", () =>
-    Promise.all([readReference(reference, read), readDriftTable(current, read)]),
+  const referenceQuery = querySource(project.config, reference, "reference");
+  const readRef = () => (referenceQuery ? readQuery(project, referenceQuery, host) : readReference(reference, read));
+  const readCur = () => (currentQuery ? readQuery(project, currentQuery, host) : readDriftTable(current, read));
+  // Files side by side; a query one after the other (each runs the user's client).
+  const [ref, cur] = await host.log.group("read reference and current data", async () =>
+    referenceQuery || currentQuery ? [await readRef(), await readCur()] : Promise.all([readRef(), readCur()]),
   );
   // The label, the model's output and the id are no features: reported apart, never in the drift share.
   const refColumns = isProfile(ref) ? ref.columns.map((c) => c.name) : ref.columns;
+  const curColumns = isProfile(cur) ? cur.columns.map((c) => c.name) : cur.columns;
   const onBothSides = (c: string | undefined) =>
-    c && refColumns.includes(c) && cur.columns.includes(c) ? c : undefined;
+    c && refColumns.includes(c) && curColumns.includes(c) ? c : undefined;
   const ev = project.config.evaluate;
   const contract = await projectContract(project.config, project.dir);
   const idColumns = contract.excluded.filter(
@@ -281,7 +308,7 @@ async function checkDriftWith(
   const reportPath = path.join(outDir, `${env}.json`);
   const mdPath = path.join(outDir, `${env}.md`);
   // One set of distributions for the page and the comment (which draws the most drifted).
-  const dists = isProfile(ref) ? [] : distributions(report, ref, cur);
+  const dists = isProfile(ref) || isProfile(cur) ? [] : distributions(report, ref, cur);
   const markdown = driftMarkdown(report, model, env, dists);
   const createdAt = new Date().toISOString();
   const json = {

@@ -102,7 +102,7 @@ async function profileOfTrainingData(
   host: StepHost,
 ): Promise<string | undefined> {
   if (project.implicit || !project.config.data.train) return undefined;
-  const got = await trainingDataProfile(project).catch((e: Error) => {
+  const got = await trainingDataProfile(project, host.log).catch((e: Error) => {
     host.log.info(`no training data profile registered: ${e.message}`);
     return undefined;
   });

@@ -12,8 +12,12 @@ import { referenceProfile, schemaDiff, skew } from "../validate/reference.js";
 import { validationMarkdown } from "../report/validate-data.js";
 import { commonInputs, type Settings, type StepSpec } from "./inputs.js";
 import type { StepHost } from "./host.js";
+import type { Logger } from "../util/log.js";
 import type { StepResult } from "./result.js";
 import type { Step } from "./step.js";
+import { type NamedQuery, profileQuery, querySource } from "../sql/query-source.js";
+import { validateQuery } from "../sql/query-validate.js";
+import { createHash } from "node:crypto";
 
 export const validateDataSpec = {
   name: "validate-data",
@@ -23,14 +27,17 @@ export const validateDataSpec = {
   inputs: {
     ...commonInputs,
     data: {
-      description: "Data file(s) or glob(s), comma or newline separated (default: data.train from mlship.yml)",
+      description:
+        "Data file(s) or glob(s), comma or newline separated, or sql:<name>, a query of data.sql that profiles the data where it lives (default: data.train from mlship.yml)",
       kind: "list",
     },
     schema: {
       description:
         "Table schema file, or a JSON Schema (.json) for JSONL records (default: data.schema from mlship.yml)",
     },
-    reference: { description: "An earlier dataset or a saved profile.json, for schema-change and skew checks" },
+    reference: {
+      description: "An earlier dataset, a saved profile.json or sql:<name>, for schema-change and skew checks",
+    },
     format: {
       description: "auto (by extension), csv, tsv, jsonl or parquet",
       default: "auto",
@@ -103,6 +110,23 @@ async function datasetName(project: Project, files: string[]): Promise<string> {
   return files.length > 1 ? `${base}+${files.length - 1}` : base;
 }
 
+/** The name a query's report and profile are saved under: its data role when mlship.yml names it there, else sql-<name>. */
+function queryName(project: Project, text: string, query: NamedQuery): string {
+  for (const [role, value] of Object.entries(project.config.data))
+    if (role !== "schema" && role !== "engine" && value === text) return role;
+  return `sql-${query.name.replace(/^\.+/, "")}`;
+}
+
+/**
+ * What stands for a query's digest: the sha256 of the profile its answers made (the same answers
+ * give the same digest; a warehouse whose sketches vary between runs varies it too).
+ */
+function queryDigest(profile: DatasetProfile): { digest: string; files: { path: string; sha256: string }[] } {
+  const hash = createHash("sha256");
+  for (const part of profileJson(profile)) hash.update(part);
+  return { digest: `sha256:${hash.digest("hex")}`, files: [] };
+}
+
 /**
  * The profile validate-data saves for the project's training data (data.train, checked against
  * data.schema), and the sha256 of each file read: register attaches it to the model, so drift
@@ -110,13 +134,16 @@ async function datasetName(project: Project, files: string[]): Promise<string> {
  */
 export async function trainingDataProfile(
   project: Project,
+  log: Logger,
 ): Promise<{ profile: DatasetProfile; files: { path: string; sha256: string }[] } | undefined> {
   const pattern = project.config.data.train;
   if (!pattern) return undefined;
-  const files = await expandFiles([pattern], project.dir, "data.train");
   const schemaFile = project.config.data.schema ? projectPath(project, project.config.data.schema) : undefined;
   const recordSchema = schemaFile ? await loadRecordSchema(schemaFile) : undefined;
   const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
+  const query = querySource(project.config, pattern, "data.train");
+  if (query) return { profile: (await profileQuery(query, { cwd: project.dir, schema, log })).profile, files: [] };
+  const files = await expandFiles([pattern], project.dir, "data.train");
   const result = await validateTable(files, schema, { recordSchema });
   const digest = await digestFiles(files);
   return { profile: result.profile, files: digest.files };
@@ -127,7 +154,12 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   const dataPatterns = s.data ?? (project.config.data.train ? [project.config.data.train] : undefined);
   if (!dataPatterns?.length)
     throw new UserError("no data to validate: pass 'data' or set data.train in mlship.yml", { input: "data" });
-  const files = await expandFiles(dataPatterns, s.data ? process.cwd() : project.dir, "data");
+  const dataInput = s.data ? "data" : "data.train";
+  const queries = dataPatterns.map((p) => querySource(project.config, p, dataInput));
+  const query = queries[0];
+  if (queries.some(Boolean) && dataPatterns.length > 1)
+    throw new UserError("a query (sql:<name>) is validated alone: name one query, or files", { input: dataInput });
+  const files = query ? [] : await expandFiles(dataPatterns, s.data ? process.cwd() : project.dir, "data");
   const schemaFile = s.schema
     ? path.resolve(s.schema)
     : project.config.data.schema
@@ -137,19 +169,28 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   const schema = schemaFile && !recordSchema ? await loadTableSchema(schemaFile) : undefined;
   if (!schema && !recordSchema) host.log.warning("no schema given: only reading the data and profiling it");
 
-  const result = await host.log.group(`validate ${files.length} file(s)`, () =>
-    validateTable(files, schema, {
-      format: s.format,
-      delimiter: s.delimiter,
-      maxExamples: s["max-errors-shown"],
-      recordSchema,
-      dataEngine: (s.engine as DataEngine | undefined) ?? project.config.data.engine ?? "auto",
-      duckdbPath: host.settings.duckdbPath,
-    }),
+  if (query && recordSchema)
+    throw new UserError(`sql:${query.name}: a JSON Schema checks each record, which stays in the warehouse`, {
+      input: "schema",
+    });
+  const result = await host.log.group(query ? `validate sql:${query.name}` : `validate ${files.length} file(s)`, () =>
+    query
+      ? validateQuery(query, schema, { cwd: project.dir, log: host.log })
+      : validateTable(files, schema, {
+          format: s.format,
+          delimiter: s.delimiter,
+          maxExamples: s["max-errors-shown"],
+          recordSchema,
+          dataEngine: (s.engine as DataEngine | undefined) ?? project.config.data.engine ?? "auto",
+          duckdbPath: host.settings.duckdbPath,
+        }),
   );
   if (s.reference) {
+    const refQuery = querySource(project.config, s.reference, "reference");
     const ref = await host.log.group("compare with the reference", async () =>
-      referenceProfile(await expandFiles([s.reference!], process.cwd(), "reference"), s.format),
+      refQuery
+        ? (await profileQuery(refQuery, { cwd: project.dir, schema, log: host.log })).profile
+        : referenceProfile(await expandFiles([s.reference!], process.cwd(), "reference"), s.format),
     );
     const diff = schemaDiff(ref, result.profile);
     const sev = s["fail-on-schema-change"] ? "error" : "warning";
@@ -170,14 +211,15 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
       });
     }
   }
-  const digest = await digestFiles(files);
+  const digest = query ? queryDigest(result.profile) : await digestFiles(files);
   const outDir = path.join(project.stateDir, "validation");
-  const name = await datasetName(project, files);
+  const name = query ? queryName(project, dataPatterns[0], query) : await datasetName(project, files);
   const reportPath = path.join(outDir, `${name}.report.json`);
   const profilePath = path.join(outDir, `${name}.profile.json`);
   const failing = result.findings.filter((f) => f.severity === "error" || s["fail-on"] === "warning");
   await writeJsonAtomic(reportPath, {
     schema: "mlship/validation/v1",
+    ...(query && { source: `sql:${query.name}` }),
     files: digest.files,
     digest: digest.digest,
     rows: result.rows,
@@ -198,7 +240,7 @@ export async function validateDataStep(s: ValidateDataSettings, host: StepHost):
   const summary = validationMarkdown({
     passed: failing.length === 0,
     rows: result.rows,
-    files,
+    files: query ? [`sql:${query.name}`] : files,
     digest: digest.digest,
     findings: result.findings,
     profile: result.profile,

@@ -15,6 +15,8 @@ export interface ToolResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** Why the program was stopped: it ran past timeoutMs, or printed more than maxBuffer. */
+  stopped?: "timeout" | "output";
 }
 
 /** Runs a program without a shell and collects its output (kubectl, git, the user's deploy command). */
@@ -39,9 +41,22 @@ export function runTool(
             ? (err as { code: number }).code
             : 127
           : 0;
-        resolve({ code, stdout, stderr: stderr || (err && code === 127 ? err.message : "") });
+        const stopped =
+          (err as { code?: unknown } | null)?.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER"
+            ? "output"
+            : (err as { killed?: boolean } | null)?.killed
+              ? "timeout"
+              : undefined;
+        resolve({
+          code,
+          stdout,
+          stderr: stderr || (err && code === 127 ? err.message : ""),
+          ...(stopped && { stopped }),
+        });
       },
     );
+    // A program that exits without reading all its input closes the pipe (EPIPE): its exit code tells.
+    child.stdin?.on("error", () => {});
     if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
 }
