@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -7,7 +7,8 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { expandFiles } from "../packages/core/src/data/expand-files.js";
-import { useRemoteDataSettings } from "../packages/core/src/data/remote.js";
+import { readRows } from "../packages/core/src/data/read-table.js";
+import { remoteStream, useRemoteDataSettings } from "../packages/core/src/data/remote.js";
 import { readCoreSettings } from "../packages/core/src/settings.js";
 import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check-drift.js";
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
@@ -62,11 +63,23 @@ beforeAll(async () => {
       FROM range(30000) t(i)`);
     await con.run(`COPY ${name} TO '${local(`${name}.parquet`)}' (FORMAT parquet, ROW_GROUP_SIZE 4000)`);
     await put(`${name}.parquet`, readFileSync(local(`${name}.parquet`)));
+    // The same tables as CSV (streamed, not read by ranges) and JSONL.
+    await con.run(`COPY ${name} TO '${local(`${name}.csv`)}' (HEADER)`);
+    await put(`${name}.csv`, readFileSync(local(`${name}.csv`)));
   }
+  await con.run(`COPY (SELECT * FROM reference LIMIT 500) TO '${local("reference.jsonl")}' (FORMAT json)`);
+  await put("reference.jsonl", readFileSync(local("reference.jsonl")));
+  // Larger than a few of the byte scanner's 2 MiB batches, so a body spans several reads.
+  await con.run(`COPY (SELECT r.* REPLACE (r.id * 7 + k AS id) FROM reference r, range(7) t(k))
+    TO '${local("big.csv")}' (HEADER)`);
+  await put("big.csv", readFileSync(local("big.csv")));
   for (const day of days) {
     const file = local(`current-${day}.parquet`);
     await con.run(`COPY (SELECT * FROM current WHERE day = '${day}') TO '${file}' (FORMAT parquet)`);
     await put(`events/date=${day}/part-0.parquet`, readFileSync(file));
+    const csv = local(`current-${day}.csv`);
+    await con.run(`COPY (SELECT * FROM current WHERE day = '${day}') TO '${csv}' (HEADER)`);
+    await put(`events/date=${day}/part-0.csv`, readFileSync(csv));
   }
   await put("events/date=2026-01-01/_SUCCESS", new Uint8Array(0));
   con.closeSync();
@@ -134,8 +147,8 @@ describe("data at s3://", () => {
     const here = await validate(local("current-2026-01-0[123].parquet"));
     expect(remote.outputs.rows).toBe("30000");
     expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
-    expect((await caught(() => expandFiles([uri("events/date=*/part-*.csv")], dir, "data"))).message).toMatch(
-      /no object matches 's3:\/\/models\/.*part-\*\.csv'/,
+    expect((await caught(() => expandFiles([uri("events/date=*/part-*.tsv")], dir, "data"))).message).toMatch(
+      /no object matches 's3:\/\/models\/.*part-\*\.tsv'/,
     );
   }, 120_000);
 
@@ -169,9 +182,133 @@ describe("data at s3://", () => {
     // No such object.
     const m = await caught(() => validate(uri("missing.parquet")));
     expect(m.message).toMatch(/missing\.parquet: reading the object's length failed: .*no such object/);
-    // CSV is not read remotely yet: said so, not a stack trace.
-    expect((await caught(() => validate(uri("x.csv")))).message).toMatch(/only Parquet is read from s3:\/\//);
+    // A missing CSV object: named, as a missing Parquet object is.
+    const c = await caught(() => validate(uri("missing.csv")));
+    expect(c.name).toBe("UserError");
+    expect(c.message).toMatch(/missing\.csv: reading the object failed: .*no such object/);
   }, 120_000);
+});
+
+describe("CSV and JSONL at s3://, streamed", () => {
+  it("validate-data reads an S3 CSV object as the local file: the same findings, profile and digest", async () => {
+    const [remote, here] = [await validate(uri("reference.csv")), await validate(local("reference.csv"))];
+    expect(remote.extra.findings.map((f) => [f.check, f.column, f.count])).toEqual([["maximum", "age", 1]]);
+    expect(remote.extra.findings).toEqual(
+      here.extra.findings.map((f) => ({
+        ...f,
+        examples: f.examples.map((e) => ({ ...e, file: uri("reference.csv") })),
+      })),
+    );
+    // The bad age is named by its line in the object, as in the file (the header is line 1; id 777 is row 778).
+    expect(remote.extra.findings[0].examples[0]).toMatchObject({ file: uri("reference.csv"), line: 779 });
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+    const digests = (r: typeof remote) =>
+      (JSON.parse(readFileSync(r.outputs.report, "utf8")) as { files: { sha256: string }[] }).files.map(
+        (f) => f.sha256,
+      );
+    expect(digests(remote)).toEqual([
+      createHash("sha256")
+        .update(readFileSync(local("reference.csv")))
+        .digest("hex"),
+    ]);
+  }, 120_000);
+
+  it("an object of several scanner batches gives what the file gives", async () => {
+    expect(statSync(local("big.csv")).size).toBeGreaterThan(6 << 20);
+    const [remote, here] = [await validate(uri("big.csv")), await validate(local("big.csv"))];
+    expect(remote.outputs.rows).toBe("210000");
+    expect(remote.extra.findings.map((f) => [f.check, f.column, f.count])).toEqual([["maximum", "age", 7]]);
+    expect(remote.extra.findings).toEqual(
+      here.extra.findings.map((f) => ({ ...f, examples: f.examples.map((e) => ({ ...e, file: uri("big.csv") })) })),
+    );
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+  }, 120_000);
+
+  it("check-drift reads S3 CSV as the local files: the same report", async () => {
+    const remote = await drift(uri("reference.csv"), uri("current.csv"));
+    const here = await drift(local("reference.csv"), local("current.csv"));
+    expect(remote.extra.report!.columns.filter((c) => c.drifted).map((c) => c.column)).toContain("amount");
+    expect(remote.extra.report!.columns).toEqual(here.extra.report!.columns);
+  }, 120_000);
+
+  it("a glob over partitioned folders of CSV: the matching parts, read as one dataset", async () => {
+    expect(await expandFiles([uri("events/date=*/part-*.csv")], dir, "data")).toEqual(
+      days.map((d) => uri(`events/date=${d}/part-0.csv`)),
+    );
+    const remote = await validate(uri("events/date=*/part-*.csv"));
+    const here = await validate(local("current-2026-01-0[123].csv"));
+    expect(remote.outputs.rows).toBe("30000");
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+  }, 120_000);
+
+  it("JSONL rows from S3 are the file's rows", async () => {
+    const rows = async (f: string) => {
+      const out: unknown[] = [];
+      for await (const r of readRows(f)) out.push([r.line, r.values]);
+      return out;
+    };
+    const here = await rows(local("reference.jsonl"));
+    expect(here).toHaveLength(500);
+    expect(await rows(uri("reference.jsonl"))).toEqual(here);
+  }, 60_000);
+});
+
+describe("a body that ends early is a truncated object, not a short dataset", () => {
+  // A store that announces more bytes than it sends, then closes the connection: with a
+  // Content-Length, and chunked (no length: the closing chunk never comes).
+  const body = Buffer.from(`id,age\n${Array.from({ length: 5000 }, (_, i) => `${i},${20 + (i % 50)}`).join("\n")}\n`);
+  const cut = body.subarray(0, body.length >> 1);
+  const stub = http.createServer((req, res) => {
+    if (req.method !== "GET") {
+      res.writeHead(405).end();
+      return;
+    }
+    if (req.url?.includes("chunked")) res.writeHead(200, { "content-type": "text/csv" });
+    else res.writeHead(200, { "content-type": "text/csv", "content-length": body.length });
+    res.write(cut, () => res.socket?.destroy());
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((r) => stub.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    stub.closeAllConnections();
+    await new Promise<void>((r) => stub.close(() => r()));
+    useRemoteDataSettings(readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry);
+  });
+
+  it("s3://: validate-data and the row reader fail naming the object", async () => {
+    useRemoteDataSettings(readCoreSettings({ MLSHIP_S3_ENDPOINT: base }).registry);
+    try {
+      for (const key of ["short.csv", "chunked.csv"]) {
+        const e = await caught(() => validate(`s3://models/${key}`));
+        expect(e.name, key).toBe("UserError");
+        expect(e.message, key).toMatch(
+          new RegExp(
+            `s3://models/${key}: the (connection failed|body ended) after \\d+.* bytes: the object is truncated`,
+          ),
+        );
+        const rows = await caught(async () => {
+          for await (const _ of readRows(`s3://models/${key}`));
+        });
+        expect(rows.message, key).toMatch(/the object is truncated/);
+      }
+    } finally {
+      useRemoteDataSettings(readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint") }).registry);
+    }
+  }, 60_000);
+
+  it("https:// (here plain http, read directly): the stream fails, whatever reads it", async () => {
+    for (const name of ["short.csv", "chunked.csv"]) {
+      const stream = await remoteStream(`${base}/${name}`, "data");
+      const e = await caught(async () => {
+        for await (const _ of stream);
+      });
+      expect(e.name, name).toBe("UserError");
+      expect(e.message, name).toMatch(/the (connection failed|body ended) after \d+.* bytes: the object is truncated/);
+    }
+  }, 60_000);
 });
 
 describe("data at https://", () => {
@@ -218,5 +355,20 @@ describe("data at https://", () => {
     );
     expect(short.name).toBe("UserError");
     expect(short.message).toMatch(/asked for bytes \d+–\d+ and got \d+: the object is truncated/);
+  }, 60_000);
+
+  it("a glob at https:// is refused (a web server has no listing); so is a password in the location", async () => {
+    const g = await caught(() => expandFiles(["https://example.test/events/date=*/part-0.csv"], dir, "data"));
+    expect(g.name).toBe("UserError");
+    expect(g.message).toMatch(/a glob at https:\/\/ cannot be expanded \(a web server has no listing\)/);
+    expect(JSON.stringify(g)).toMatch(/"input":"data"/);
+    // A '?' is a URL's query, not a glob: the location is kept as it is.
+    expect(await expandFiles(["https://example.test/x.csv?v=2"], dir, "data")).toEqual([
+      "https://example.test/x.csv?v=2",
+    ]);
+    const p = await caught(() => validate("https://someone:hunter2@example.test/x.csv"));
+    expect(p.name).toBe("UserError");
+    expect(p.message).toMatch(/a user name or password in an https location is refused/);
+    expect(JSON.stringify(p)).not.toContain("hunter2");
   }, 60_000);
 });
