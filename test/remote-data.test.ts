@@ -14,11 +14,12 @@ import { checkDriftSpec, checkDriftStep } from "../packages/core/src/steps/check
 import { parseInputs } from "../packages/core/src/steps/inputs.js";
 import { validateDataSpec, validateDataStep } from "../packages/core/src/steps/validate-data.js";
 import { caught } from "./helpers/catch.js";
+import { type FakeGcs, serveBytes, serviceAccount, startFakeGcs } from "./helpers/fake-gcs.js";
 import { quietHost } from "./helpers/silent.js";
 import { tempDir } from "./helpers/tmp.js";
 import { S3_CREDENTIALS } from "./services/s3-server.js";
 
-// Data at s3:// (the tests' S3 server) and https:// read by validate-data and check-drift gives
+// Data at s3:// (the tests' S3 server), gs:// (a fake of GCS's JSON API) and https:// read by validate-data and check-drift gives
 // what the same local files give; hostile locations and objects are bad input naming them.
 // The AWS SDK's credential chain reads these (here, and in the processes this file starts).
 vi.stubEnv("AWS_ACCESS_KEY_ID", S3_CREDENTIALS.accessKeyId);
@@ -371,4 +372,159 @@ describe("data at https://", () => {
     expect(p.message).toMatch(/a user name or password in an https location is refused/);
     expect(JSON.stringify(p)).not.toContain("hunter2");
   }, 60_000);
+});
+
+describe("data at gs:// (a fake of GCS's JSON API, test/helpers/fake-gcs.ts)", () => {
+  const account = serviceAccount();
+  const keyFile = local("gcs-key.json");
+  const bucket = "mlship-data";
+  const gs = (name: string) => `gs://${bucket}/${name}`;
+  let fake: FakeGcs;
+  // Another host (a redirect's target): it records the credentials it is sent.
+  const elsewhere: (string | undefined)[] = [];
+  const other = http.createServer((req, res) => {
+    elsewhere.push(req.headers.authorization);
+    serveBytes(req, res, readFileSync(local("reference.csv")));
+  });
+  let otherUrl = "";
+  const useGcs = (emulator: string | undefined) => {
+    const settings = readCoreSettings({ MLSHIP_S3_ENDPOINT: inject("s3Endpoint"), STORAGE_EMULATOR_HOST: emulator });
+    useRemoteDataSettings(settings.registry, settings.gcsEmulator);
+  };
+  beforeAll(async () => {
+    fake = await startFakeGcs({ accounts: [account], pageSize: 2 });
+    await new Promise<void>((r) => other.listen(0, "127.0.0.2", r));
+    otherUrl = `http://127.0.0.2:${(other.address() as AddressInfo).port}/`;
+    const objects = new Map<string, Buffer>();
+    for (const f of ["reference.parquet", "current.parquet", "reference.csv", "current.csv"])
+      objects.set(f, readFileSync(local(f)));
+    for (const day of days) {
+      objects.set(`events/date=${day}/part-0.parquet`, readFileSync(local(`current-${day}.parquet`)));
+      objects.set(`events/date=${day}/part-0.csv`, readFileSync(local(`current-${day}.csv`)));
+    }
+    objects.set("events/date=2026-01-01/_SUCCESS", Buffer.alloc(0));
+    objects.set("moved.csv", readFileSync(local("reference.csv")));
+    fake.buckets.set(bucket, objects);
+    fake.redirects.set("moved.csv", otherUrl);
+    // Application Default Credentials from this key file alone (no gcloud configuration, no metadata server).
+    writeFileSync(keyFile, JSON.stringify(account.keyFile));
+    vi.stubEnv("GOOGLE_APPLICATION_CREDENTIALS", keyFile);
+    vi.stubEnv("CLOUDSDK_CONFIG", local("no-gcloud"));
+    vi.stubEnv("METADATA_SERVER_DETECTION", "none");
+    useGcs(fake.url);
+  });
+  afterAll(async () => {
+    useGcs(undefined);
+    await fake.close();
+    other.closeAllConnections();
+    await new Promise<void>((r) => other.close(() => r()));
+  });
+
+  it("the fake refuses a request without credentials, as GCS does", async () => {
+    const r = await fetch(`${fake.url}/storage/v1/b/${bucket}/o/reference.csv?alt=media`);
+    expect(r.status).toBe(401);
+    expect(((await r.json()) as { error: { code: number } }).error.code).toBe(401);
+  });
+
+  it("validate-data and check-drift read gs:// Parquet and CSV as the local files, every request signed by the key", async () => {
+    fake.requests.length = 0;
+    for (const f of ["reference.parquet", "reference.csv"]) {
+      const [remote, here] = [await validate(gs(f)), await validate(local(f))];
+      expect(
+        remote.extra.findings.map((x) => [x.check, x.column, x.count]),
+        f,
+      ).toEqual([["maximum", "age", 1]]);
+      expect(remote.extra.findings, f).toEqual(
+        here.extra.findings.map((x) => ({ ...x, examples: x.examples.map((e) => ({ ...e, file: gs(f) })) })),
+      );
+      expect(readFileSync(remote.outputs.profile, "utf8"), f).toBe(readFileSync(here.outputs.profile, "utf8"));
+      const digest = (JSON.parse(readFileSync(remote.outputs.report, "utf8")) as { files: { sha256: string }[] }).files;
+      expect(
+        digest.map((d) => d.sha256),
+        f,
+      ).toEqual([
+        createHash("sha256")
+          .update(readFileSync(local(f)))
+          .digest("hex"),
+      ]);
+    }
+    const remote = await drift(gs("reference.csv"), gs("current.parquet"));
+    const here = await drift(local("reference.csv"), local("current.parquet"));
+    expect(remote.extra.report!.columns.filter((c) => c.drifted).map((c) => c.column)).toContain("amount");
+    expect(remote.extra.report!.columns).toEqual(here.extra.report!.columns);
+    // Parquet by ranges (206), CSV by one GET; each request with a valid signed JWT.
+    expect(fake.requests.length).toBeGreaterThan(4);
+    expect(fake.requests.filter((r) => !r.authorized)).toEqual([]);
+  }, 120_000);
+
+  it("a glob over partitioned folders pages through the listing", async () => {
+    fake.requests.length = 0;
+    const files = await expandFiles([gs("events/date=*/part-*.parquet")], dir, "data");
+    expect(files).toEqual(days.map((d) => gs(`events/date=${d}/part-0.parquet`)));
+    // 7 objects under "events/date=", 2 a page: 4 pages, the later ones asked for by token.
+    const lists = fake.requests.filter((r) => /\/o\?/.test(r.url));
+    expect(lists).toHaveLength(4);
+    expect(lists.slice(1).every((r) => r.url.includes("pageToken="))).toBe(true);
+    for (const ext of ["parquet", "csv"]) {
+      const remote = await validate(gs(`events/date=*/part-0.${ext}`));
+      const here = await validate(local(`current-2026-01-0[123].${ext}`));
+      expect(remote.outputs.rows, ext).toBe("30000");
+      expect(readFileSync(remote.outputs.profile, "utf8"), ext).toBe(readFileSync(here.outputs.profile, "utf8"));
+    }
+    expect((await caught(() => expandFiles([gs("events/date=*/part-*.tsv")], dir, "data"))).message).toMatch(
+      /no object matches 'gs:\/\/mlship-data\/events\/date=\*\/part-\*\.tsv'/,
+    );
+  }, 120_000);
+
+  it("a redirect to another host: the object is read there, the credentials stay behind", async () => {
+    elsewhere.length = 0;
+    fake.requests.length = 0;
+    const [remote, here] = [await validate(gs("moved.csv")), await validate(local("reference.csv"))];
+    expect(readFileSync(remote.outputs.profile, "utf8")).toBe(readFileSync(here.outputs.profile, "utf8"));
+    expect(fake.requests.some((r) => r.url.includes("moved.csv") && r.authorized)).toBe(true);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere).toEqual(elsewhere.map(() => undefined));
+  }, 120_000);
+
+  it("hostile locations, a missing object, a key GCS does not know, no credentials: clear errors naming the input", async () => {
+    for (const bad of [
+      "gs://Bad_Bucket!/x.csv",
+      "gs://mlship-data/a/../x.csv",
+      "gs://mlship-data/",
+      "gs://mlship-data/a\u0007.csv",
+    ]) {
+      const e = await caught(() => validate(bad));
+      expect(e.name, bad).toBe("UserError");
+      expect(e.message, bad).toMatch(/is not a usable GCS location/);
+      expect(JSON.stringify(e), bad).toMatch(/"input":"data"/);
+    }
+    const m = await caught(() => validate(gs("missing.parquet")));
+    expect(m.message).toMatch(
+      /gs:\/\/mlship-data\/missing\.parquet: reading the object's metadata failed: HTTP 404 \(no such object/,
+    );
+    try {
+      // A key of an account the store does not know: 401, said with what to check.
+      const stranger = serviceAccount("stranger@mlship-test.iam.gserviceaccount.com");
+      writeFileSync(local("stranger.json"), JSON.stringify(stranger.keyFile));
+      vi.stubEnv("GOOGLE_APPLICATION_CREDENTIALS", local("stranger.json"));
+      useGcs(fake.url);
+      const s = await caught(() => validate(gs("reference.csv")));
+      expect(s.name).toBe("UserError");
+      expect(s.message).toMatch(/reference\.csv: reading the object failed: HTTP 401 \(check the Google credentials/);
+      // No credentials anywhere: with the emulator, requests go without (and this one is refused) ...
+      vi.stubEnv("GOOGLE_APPLICATION_CREDENTIALS", undefined);
+      useGcs(fake.url);
+      const a = await caught(() => validate(gs("reference.csv")));
+      expect(a.message).toMatch(/HTTP 401/);
+      expect(fake.requests.at(-1)!.authorized).toBe(false);
+      // ... and at Google's API, nothing is sent: where credentials are looked for is said.
+      useGcs(undefined);
+      const n = await caught(() => validate(gs("reference.csv")));
+      expect(n.name).toBe("UserError");
+      expect(n.message).toMatch(/no Google credentials found .*GOOGLE_APPLICATION_CREDENTIALS/);
+    } finally {
+      vi.stubEnv("GOOGLE_APPLICATION_CREDENTIALS", keyFile);
+      useGcs(fake.url);
+    }
+  }, 120_000);
 });

@@ -64,7 +64,9 @@ export function useGcsEndpoint(emulator: string | undefined): void {
 function authorize(uri: string, input: string): Promise<Authorizer | undefined> {
   const emulated = endpoint !== undefined;
   authorizer ??= (async () => {
-    const { GoogleAuth } = await import("google-auth-library");
+    // A CommonJS package: in the bundles its exports are the namespace's default.
+    const loaded = await import("google-auth-library");
+    const { GoogleAuth } = loaded.default ?? loaded;
     const auth = new GoogleAuth();
     auth.defaultScopes = [SCOPE];
     auth.defaultServicePath = "storage.googleapis.com";
