@@ -51,6 +51,14 @@ describe("readCoreSettings", () => {
     expect(readCoreSettings({ AWS_ENDPOINT_URL: "http://all" }).registry.s3Endpoint).toBe("http://all");
   });
 
+  it("STORAGE_EMULATOR_HOST as Google's Node SDK takes it: https:// before a bare host:port, trailing slashes dropped", () => {
+    expect(readCoreSettings({}).gcsEmulator).toBeUndefined();
+    expect(readCoreSettings({ STORAGE_EMULATOR_HOST: "localhost:4443" }).gcsEmulator).toBe("https://localhost:4443");
+    expect(readCoreSettings({ STORAGE_EMULATOR_HOST: "http://127.0.0.1:9023//" }).gcsEmulator).toBe(
+      "http://127.0.0.1:9023",
+    );
+  });
+
   it.each([
     ["MLSHIP_OCI_ATTEMPTS", "abc"],
     ["MLSHIP_OCI_ATTEMPTS", "0"],
@@ -60,6 +68,9 @@ describe("readCoreSettings", () => {
     ["MLSHIP_REQUEST_TIMEOUT_MS", "30s"],
     ["MLSHIP_GPU_SAMPLE_MS", " "],
     ["MLSHIP_GPU_SAMPLE_MS", "Infinity"],
+    ["STORAGE_EMULATOR_HOST", "ftp://gcs.local"],
+    ["STORAGE_EMULATOR_HOST", "http://user:pw@gcs.local"],
+    ["STORAGE_EMULATOR_HOST", "http://gcs.local/storage/v1"],
   ])("%s=%j is bad input naming the variable (exit 2), not a silent default", async (name, value) => {
     const e = await caught(async () => readCoreSettings({ [name]: value }));
     expect(isUserError(e)).toBe(true);

@@ -112,6 +112,11 @@ export const ENVIRONMENT = {
     user: false,
     doc: "S3 registry and s3:// data: the region when AWS_REGION is unset",
   },
+  STORAGE_EMULATOR_HOST: {
+    readBy: "settings",
+    user: false,
+    doc: "gs:// data: a Cloud Storage emulator's URL, used instead of Google's JSON API as Google's SDKs do (a bare host:port is taken as https://); there, with no Google credentials found, requests go without",
+  },
   CUDA_VISIBLE_DEVICES: { readBy: "settings", user: false, doc: "train: the GPUs a training job may use (CUDA's own)" },
   // Read by the hosts only, passed to core in StepHost.
   MLSHIP_REGISTRY_TOKEN: {
@@ -219,6 +224,8 @@ export interface CoreSettings {
   kubectl: string;
   /** MLSHIP_DUCKDB_PATH: where validate-data's and check-drift's duckdb engine finds @duckdb/node-api (unset: beside mlship). */
   duckdbPath?: string;
+  /** STORAGE_EMULATOR_HOST as a URL without a trailing slash: gs:// data's Cloud Storage endpoint (undefined: Google's). */
+  gcsEmulator?: string;
   gpu: GpuSettings;
 }
 
@@ -255,6 +262,7 @@ export function readCoreSettings(env: Environment): CoreSettings {
     },
     kubectl: read("MLSHIP_KUBECTL") ?? "kubectl",
     duckdbPath: read("MLSHIP_DUCKDB_PATH"),
+    gcsEmulator: emulatorUrl(read("STORAGE_EMULATOR_HOST")),
     gpu: {
       nvidiaSmi: read("MLSHIP_NVIDIA_SMI") ?? "nvidia-smi",
       sampleMs: number("MLSHIP_GPU_SAMPLE_MS", 1000, Number.MIN_VALUE, "a number of milliseconds above 0"),
@@ -262,6 +270,27 @@ export function readCoreSettings(env: Environment): CoreSettings {
       visibleDevices: env["CUDA_VISIBLE_DEVICES" satisfies SettingsVariable],
     },
   };
+}
+
+/**
+ * STORAGE_EMULATOR_HOST as Google's Node SDK takes it (@google-cloud/storage's sanitizeEndpoint):
+ * `https://` before a bare `host:port`, trailing slashes dropped; anything but an http(s) URL
+ * without credentials, path or query is bad input naming the variable.
+ */
+function emulatorUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(text.replace(/\/+$/, ""));
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.pathname !== "/")
+    throw new UserError(
+      `environment variable STORAGE_EMULATOR_HOST is ${JSON.stringify(raw.slice(0, 80))}: expected an http(s) URL or host:port of a Cloud Storage emulator`,
+    );
+  return url.origin;
 }
 
 /** The settings of an empty environment: what core uses where nothing is passed (tests, a backend opened bare). */

@@ -92,11 +92,12 @@ export function readStepRunContext(env: NodeJS.ProcessEnv = process.env): StepRu
 /**
  * mlship's settings (StepHost.settings), read from the environment once by a host (the action
  * adapter, the CLI): a value a variable cannot take is a UserError naming it. Data at s3:// is
- * read with their S3 endpoint and region from here on (`useRemoteDataSettings`).
+ * read with their S3 endpoint and region, data at gs:// from their emulator if any, from here on
+ * (`useRemoteDataSettings`).
  */
 export function readHostSettings(env: NodeJS.ProcessEnv = process.env): CoreSettings {
   const settings = readCoreSettings(env);
-  useRemoteDataSettings(settings.registry);
+  useRemoteDataSettings(settings.registry, settings.gcsEmulator);
   return settings;
 }
 

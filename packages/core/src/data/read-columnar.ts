@@ -1,6 +1,6 @@
 import { promises as fsp } from "node:fs";
 import { UserError } from "../errors.js";
-import { isRemote, notReadRemotely } from "./remote.js";
+import { isRemote } from "./remote.js";
 import { FastCsvUnsupported, scanDelimited } from "./csv/scan.js";
 import { KIND_ESCAPED, KIND_MASK, type ScanChunk } from "./csv/scanner.js";
 import { detectFormat, readRows, type Cell } from "./read-table.js";
@@ -80,13 +80,14 @@ export async function readColumnar(
     if (table.rows === 0) throw new UserError("the file has no data rows", { file });
     return table;
   }
-  if (isRemote(file)) throw notReadRemotely(file);
-  let size: number;
-  try {
-    size = (await fsp.stat(file)).size;
-  } catch {
-    throw new UserError("data file not found", { file });
-  }
+  // A remote object is streamed (its size is not asked for first: the columns grow as they fill).
+  let size = 0;
+  if (!isRemote(file))
+    try {
+      size = (await fsp.stat(file)).size;
+    } catch {
+      throw new UserError("data file not found", { file });
+    }
   let table: ColumnarTable | undefined;
   const delimiter = opts.delimiter ?? (format === "tsv" ? "\t" : ",");
   if ((format === "csv" || format === "tsv") && Buffer.byteLength(delimiter) === 1) {
@@ -131,7 +132,8 @@ class Growing<T extends Float64Array | Uint32Array> {
   reserve(extra: number, expected = 0): void {
     if (this.length + extra <= this.data.length) return;
     const next = new (this.data.constructor as new (n: number) => T)(
-      Math.max(this.length + extra, expected, Math.ceil(this.data.length * 1.25)),
+      // Sized from the file, a column rarely grows; with no size known (a remote object), it doubles.
+      Math.max(this.length + extra, expected, Math.ceil(this.data.length * (expected ? 1.25 : 2))),
     );
     next.set(this.data.subarray(0, this.length));
     this.data = next;
@@ -210,7 +212,7 @@ async function scanColumns(
             cache: [],
           });
     }
-    if (!expected && set.count > 0) {
+    if (!expected && set.count > 0 && size > 0) {
       const bytes = set.ends[set.count * set.width - 1] - set.starts[0] + 1;
       expected = Math.ceil((size / bytes) * set.count * 1.02) + 16;
       spilling = !!want.spill && expected * numeric.length > want.spill.aboveValues;

@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { Transform, pipeline } from "node:stream";
 import { UserError } from "../errors.js";
 import { parse } from "csv-parse";
-import { isRemote, notReadRemotely } from "./remote.js";
+import { isRemote, remoteStream } from "./remote.js";
 import { openParquet, parquetBatches } from "./parquet.js";
 
 export type Cell = string | number | boolean | null;
@@ -22,7 +22,8 @@ export function detectFormat(file: string, format: string = "auto"): TableFormat
     if (format === "csv" || format === "tsv" || format === "jsonl" || format === "parquet") return format;
     throw new UserError(`unsupported format '${format}' (csv, tsv, jsonl, parquet)`, { input: "format" });
   }
-  const ext = path.extname(file).toLowerCase();
+  // A URL's query (a signed URL's) is not part of its name.
+  const ext = path.extname(isRemote(file) ? file.replace(/[?#].*$/s, "") : file).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".tsv" || ext === ".tab") return "tsv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
@@ -33,20 +34,18 @@ export function detectFormat(file: string, format: string = "auto"): TableFormat
   );
 }
 
-/** Streams rows of a CSV/TSV file (RFC 4180 via csv-parse) or a JSONL file, never holding the whole file. */
+/**
+ * Streams rows of a CSV/TSV file (RFC 4180 via csv-parse) or a JSONL file, never holding the whole
+ * file; at a remote location, from the body of one GET (remote.ts), Parquet by range requests.
+ */
 export async function* readRows(file: string, opts: { format?: string; delimiter?: string } = {}): AsyncGenerator<Row> {
   const format = detectFormat(file, opts.format);
-  if (isRemote(file)) {
-    // Parquet by range requests (openParquet); the row formats are not read remotely yet.
-    if (format !== "parquet") throw notReadRemotely(file);
-    yield* readParquet(file);
-    return;
-  }
-  try {
-    await fs.access(file);
-  } catch {
-    throw new UserError("data file not found", { file });
-  }
+  if (!isRemote(file))
+    try {
+      await fs.access(file);
+    } catch {
+      throw new UserError("data file not found", { file });
+    }
   if (format === "jsonl") yield* readJsonl(file);
   else if (format === "parquet") yield* readParquet(file);
   else yield* readDelimited(file, opts.delimiter ?? (format === "tsv" ? "\t" : ","));
@@ -100,10 +99,15 @@ function strictUtf8(file: string): Transform {
   });
 }
 
+/** A file's bytes, or a remote object's (one GET, its length checked as it is read: remote.ts). */
+async function bytes(file: string): Promise<NodeJS.ReadableStream> {
+  return isRemote(file) ? remoteStream(file, file) : createReadStream(file);
+}
+
 async function* readDelimited(file: string, delimiter: string): AsyncGenerator<Row> {
   // pipeline (not .pipe) so an error in any stage reaches the loop below.
   const parser = pipeline(
-    createReadStream(file),
+    await bytes(file),
     strictUtf8(file),
     parse({
       bom: true,
@@ -161,7 +165,9 @@ async function* readParquet(file: string): AsyncGenerator<Row> {
 }
 
 async function* readJsonl(file: string): AsyncGenerator<Row> {
-  const rl = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+  const input = await bytes(file);
+  input.setEncoding("utf8");
+  const rl = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of rl) {
     line++;

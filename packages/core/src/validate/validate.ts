@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ValidateFunction } from "ajv";
 import { detectFormat, readRows, type Cell } from "../data/read-table.js";
 import { UserError } from "../errors.js";
-import { isRemote, notReadRemotely } from "../data/remote.js";
+import { isRemote } from "../data/remote.js";
 import type { TableSchema } from "./table-schema.js";
 import { TableState, type ValidationResult } from "./table-state.js";
 import { FastCsvUnsupported } from "../data/csv/scan.js";
@@ -88,10 +88,7 @@ export async function validateTable(
   // Every file is there before any is read: a missing one is bad input naming it, on every path
   // (the byte engine opens files itself and would fail with a bare ENOENT).
   for (const file of files) {
-    if (isRemote(file)) {
-      if (detectFormat(file, opts.format) !== "parquet") throw notReadRemotely(file);
-      continue; // read by range requests: a missing object is named when it is opened
-    }
+    if (isRemote(file)) continue; // a missing object is named when it is opened
     const stat = await fs.stat(file).catch(() => undefined);
     if (!stat) throw new UserError("data file not found", { file });
     if (!stat.isFile()) throw new UserError("not a data file (a folder or a device)", { file });

@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import fs, { closeSync, fstatSync, openSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { isRemote, remoteStream } from "../remote.js";
 import { scanner, type ReaderState, type ScanChunk, type ScanMessage } from "./scanner.js";
 
 /** The byte engine met input it leaves to csv-parse (which then reports the exact error). */
@@ -92,6 +93,7 @@ export async function scanDelimited(
   if (Buffer.byteLength(delimiter) !== 1) throw new FastCsvUnsupported("multi-byte delimiter");
   const delim = Buffer.from(delimiter)[0];
   const use = (m: ScanChunk) => onBatch(m, Buffer.from(m.buf.buffer, m.buf.byteOffset, m.buf.byteLength));
+  if (isRemote(file)) return scanStream(file, delim, numericColumns, use);
   const fd = openSync(file, "r");
   // A small file is read here alone: starting a worker (a new isolate) costs more than it saves.
   const scan =
@@ -125,6 +127,71 @@ export async function scanDelimited(
   } finally {
     closeSync(fd);
     await scan?.worker.terminate();
+  }
+}
+
+/**
+ * A remote object's body (one GET, remote.ts) through the same batch reader, in this thread: the
+ * reader asks for bytes synchronously, so each batch's worth is buffered first (at most a batch
+ * ahead: memory stays flat whatever the object's size). No worker: it would read the body again.
+ */
+async function scanStream(
+  uri: string,
+  delim: number,
+  numericColumns: string[] | null,
+  use: (m: ScanChunk) => void,
+): Promise<boolean> {
+  const source = new BufferedBody((await remoteStream(uri, uri))[Symbol.asyncIterator]());
+  try {
+    const position: ReaderState = { offset: 0, line: 1, width: -1, numeric: [], fresh: true };
+    const reader = scanner.batchReader(source, isUtf8, 0, delim, numericColumns, position);
+    const out = scanner.scanOutput(scanner.BATCH_FIELDS, scanner.BATCH_RECORDS);
+    for (;;) {
+      await source.fill(scanner.CHUNK);
+      const r = reader.next(out);
+      if (r === "end") return position.width >= 0;
+      if (typeof r === "object") throw new FastCsvUnsupported(r.error);
+      if (out.count || out.header) use({ type: "chunk", ...out });
+    }
+  } finally {
+    await source.close();
+  }
+}
+
+/** A body's chunks, handed to the batch reader as `readSync` would read a file (in order; 0 only at its end). */
+class BufferedBody {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private ended = false;
+  constructor(private readonly body: AsyncIterator<Buffer>) {}
+  /** Reads ahead until `bytes` are buffered or the body has ended. */
+  async fill(bytes: number): Promise<void> {
+    while (!this.ended && this.buffered < bytes) {
+      const r = await this.body.next();
+      if (r.done) this.ended = true;
+      else {
+        this.chunks.push(r.value);
+        this.buffered += r.value.length;
+      }
+    }
+  }
+  readSync(_fd: number, into: Uint8Array, offset: number, length: number): number {
+    let n = 0;
+    while (n < length && this.chunks.length) {
+      const c = this.chunks[0];
+      const k = Math.min(c.length, length - n);
+      c.copy(into, offset + n, 0, k);
+      n += k;
+      if (k === c.length) this.chunks.shift();
+      else this.chunks[0] = c.subarray(k);
+    }
+    this.buffered -= n;
+    return n;
+  }
+  /** Stops reading (early, on an error or a FastCsvUnsupported): the connection is closed. */
+  async close(): Promise<void> {
+    this.chunks = [];
+    if (!this.ended) await this.body.return?.();
   }
 }
 

@@ -475,7 +475,7 @@ export function byteScanner() {
    * "batch", "end", or why the input is left to csv-parse.
    */
   function batchReader(
-    fs: typeof import("node:fs"),
+    fs: { readSync(fd: number, buf: Uint8Array, offset: number, length: number, position: number): number },
     isUtf8: (b: Uint8Array) => boolean,
     fd: number,
     delim: number,
@@ -587,6 +587,7 @@ export function byteScanner() {
     batchArrays,
     batchReader,
     runWorker,
+    CHUNK,
     BATCH_FIELDS,
     BATCH_RECORDS,
     KIND_MASK,
