@@ -164,7 +164,7 @@ export function inferenceCounts(d: Dialect, i: number, where?: string): string[]
   ];
 }
 
-/** One row of every column's aggregates (a warehouse's first query; the duckdb engine scans with duckdb-profile.ts). @internal */
+/** One row of every column's aggregates (a warehouse's first query; the duckdb engine scans with duckdb-profile.ts). */
 export function aggregatesSql(d: Dialect, o: ProfileSqlOptions): string {
   const out = ["count(*) AS n_rows"];
   o.columns.forEach((c, i) => {
