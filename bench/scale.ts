@@ -16,11 +16,12 @@
  * Run: npx tsx bench/scale.ts [sizes…] [--formats csv,parquet] [--steps validate,drift]
  *   sizes as 1e6 or 1000000; MLSHIP_CLI=<a built CLI> skips the build.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, statfsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BenchFormat, type BenchTable, benchFile, benchSchema, writeBenchData } from "./lib/duckdb-data.js";
+import { bundledCli } from "./lib/cli.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, all: string[]) => {
@@ -56,13 +57,6 @@ const BYTES_PER_ROW = {
 const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-scale-"));
 const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir };
 delete env.NODE_OPTIONS; // tsx's loader: the CLI bundle runs plain
-
-function cliPath(): string {
-  if (process.env.MLSHIP_CLI) return path.resolve(process.env.MLSHIP_CLI);
-  const out = path.join(dir, "build");
-  execFileSync(process.execPath, ["scripts/build.mjs", "--out", out], { env, stdio: "ignore" });
-  return path.join(out, "packages/cli/dist/index.js");
-}
 
 interface Run {
   seconds: number;
@@ -195,7 +189,7 @@ async function job(
 }
 
 try {
-  const cli = cliPath();
+  const cli = bundledCli(dir, env);
   for (const rows of sizes)
     for (const step of steps)
       for (const format of formats) {

@@ -10,6 +10,7 @@
  * pandas: Debian's python3-pandas for /usr/bin/python3 (installed here if missing).
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { benchSchema } from "./lib/duckdb-data.js";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -65,19 +66,7 @@ for start in range(0, n, chunk):
 }
 
 const schema = {
-  fields: [
-    { name: "id", type: "integer", constraints: { required: true, unique: true, minimum: 0 } },
-    { name: "age", type: "integer", constraints: { required: true, minimum: 0, maximum: 120 } },
-    { name: "income", type: "number", constraints: { minimum: 0 } },
-    { name: "score", type: "number", constraints: { minimum: 0, maximum: 1 } },
-    { name: "ratio", type: "number", constraints: {} },
-    { name: "visits", type: "integer", constraints: { minimum: 0 } },
-    { name: "city", type: "categorical", constraints: { enum: ["oslo", "lima", "pune", "kyiv", "doha", "são paulo"] } },
-    { name: "code", type: "string", constraints: { required: true, pattern: "[A-Z]{2}-[0-9]{4}" } },
-    { name: "active", type: "boolean", constraints: {} },
-    { name: "joined", type: "date", constraints: {} },
-  ],
-  missingValues: [""],
+  ...benchSchema,
   allowExtraColumns: false,
   allowDuplicateRows: true,
 };

@@ -23,11 +23,12 @@
  * with `node scripts/build.mjs --out`, unless MLSHIP_CLI names a built CLI).
  * Run: npx tsx bench/vs-duckdb.ts [rows] [rounds]
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchFile, benchSchema, writeBenchData } from "./lib/duckdb-data.js";
+import { bundledCli } from "./lib/cli.js";
 
 const numbers = process.argv
   .slice(2)
@@ -40,13 +41,6 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "mlship-bench-duckdb-"));
 const env = { ...process.env };
 delete env.NODE_OPTIONS;
 const duckdbModule = import.meta.resolve("@duckdb/node-api");
-
-function cliPath(): string {
-  if (process.env.MLSHIP_CLI) return path.resolve(process.env.MLSHIP_CLI);
-  const out = path.join(dir, "build");
-  execFileSync(process.execPath, ["scripts/build.mjs", "--out", out], { env, stdio: "ignore" });
-  return path.join(out, "packages/cli/dist/index.js");
-}
 
 interface Run {
   seconds: number;
@@ -81,7 +75,7 @@ console.log(
     `drift: 2 × ${rows.toLocaleString()} rows × 10 floats, CSV ${mb(files.ref.csv)} each, Parquet ${mb(files.ref.parquet)} each`,
 );
 
-const cli = cliPath();
+const cli = bundledCli(dir, env);
 const schemaFile = path.join(dir, "schema.yml");
 writeFileSync(schemaFile, JSON.stringify(benchSchema)); // YAML is a superset of JSON
 
